@@ -1,0 +1,115 @@
+// The fact contract (../shared/docs/fact-contract.md): what `seed --dry-run --json`
+// prints and what the database stores. Other tools read this shape: add fields
+// freely, never rename or drop one.
+
+/** [start, end) in UTF-16 code units of the article text. */
+export type Span = [start: number, end: number];
+
+export const ENTITY_KINDS = ["company", "person", "fund", "index", "product", "place", "other"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const FACT_KINDS = ["metric", "event", "statement"] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export const BASES = ["reported", "estimate", "guidance", "forecast", "prior"] as const;
+export type Basis = (typeof BASES)[number];
+
+export const QUALIFIERS = ["more than", "over", "nearly", "about", "almost", "up to", "as much as"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const CHANGES = ["up", "down"] as const;
+export type Change = (typeof CHANGES)[number];
+
+export const FLAG_KINDS = ["implausible", "conflict", "unverified"] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+export interface Entity {
+  name: string;
+  kind: EntityKind;
+  /** Exchange symbols, [] when none. */
+  tickers: string[];
+  mentions: Span[];
+}
+
+export interface Figure {
+  /** The figure itself inside the text; inside the fact's cite. */
+  span: Span;
+  /** Fully scaled: "$53 billion" -> 53e9, "9%" -> 9, "20 cents" -> 0.2. */
+  value: number;
+  /** Upper bound of a range, else null. */
+  high: number | null;
+  /** ISO 4217 code, "%", "pp", "count" or "x". */
+  unit: string;
+  per: string | null;
+  qualifier: Qualifier | null;
+  change: Change | null;
+}
+
+export interface Flag {
+  kind: FlagKind;
+  reason: string;
+}
+
+export interface Fact {
+  kind: FactKind;
+  /** One line a reader sees. */
+  statement: string;
+  /** What the figure measures, in plain words. */
+  metric: string | null;
+  basis: Basis | null;
+  /** A ticker or an entity name. */
+  subject: string | null;
+  period: string | null;
+  /** The cited passage: text.slice(...cite) is the verbatim quote. */
+  cite: Span;
+  /** Numeric facts only; null for events and statements. */
+  figure: Figure | null;
+  flags: Flag[];
+}
+
+/** What the extractor returns for one article text. */
+export interface Extraction {
+  entities: Entity[];
+  facts: Fact[];
+}
+
+export const SOURCE_FORMATS = ["markdown", "text", "html", "json"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/** An article as its parser read it, before extraction. */
+export interface ParsedArticle {
+  format: SourceFormat;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  /** "2025-09-24" or a UTC date-time "2025-09-24T14:00:00Z". */
+  publishedAt: string | null;
+  /** The body exactly as stored and shown. */
+  text: string;
+  /** Tickers the source declares (Markdown front matter), as hints for the extractor. */
+  tickers: string[];
+}
+
+/** One article of the contract's "articles" array. */
+export interface ContractArticle {
+  /** The path as given. */
+  source: string;
+  slug: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  text: string;
+  entities: Entity[];
+  facts: Fact[];
+}
+
+export interface ContractError {
+  source: string;
+  message: string;
+}
+
+export interface SeedReport {
+  articles: ContractArticle[];
+  errors: ContractError[];
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from "prisma/config";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { databaseUrl } from "./lib/db-url";
+
+// The CLI checks for a native schema-engine binary before every command even when the
+// JS engine does the work; pointing the check at any existing file skips the download.
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/true";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma/schema.prisma",
+  migrations: { seed: "tsx prisma/seed.ts" },
+  async adapter() {
+    return new PrismaBetterSQLite3({ url: databaseUrl() });
+  },
+});
