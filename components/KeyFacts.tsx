@@ -1,0 +1,39 @@
+import { Citation } from "@/components/Citation";
+import { FlagNotes } from "@/components/FlagNote";
+import { groupFacts } from "@/lib/briefing";
+import type { Fact } from "@/lib/contract";
+import { BASIS_LABELS } from "@/lib/format";
+
+export interface CitedFact extends Fact {
+  /** Index among the article's facts: unique on the page. */
+  position: number;
+  citation: number;
+  quote: string;
+}
+
+export function KeyFacts({ facts }: { facts: CitedFact[] }) {
+  return (
+    <section aria-labelledby="key-facts">
+      <h2 id="key-facts" className="text-xl font-semibold">Key facts</h2>
+      {facts.length === 0 && <p className="mt-2 text-slate-600 dark:text-slate-400">No facts were found in this article.</p>}
+      {groupFacts(facts).map(({ group, facts }) => (
+        <div key={group} className="mt-4">
+          <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{group}</h3>
+          <ul className="mt-2 space-y-2">
+            {facts.map((fact) => (
+              <li key={fact.position} className="leading-relaxed" data-fact>
+                {fact.statement} <Citation id={`fact-${fact.position}-quote`} n={fact.citation} quote={fact.quote} />
+                {fact.basis && fact.basis !== "reported" && (
+                  <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                    {BASIS_LABELS[fact.basis]}
+                  </span>
+                )}
+                <FlagNotes flags={fact.flags} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

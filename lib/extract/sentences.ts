@@ -1,0 +1,101 @@
+// Splits article text into sentences (never across a paragraph break) and
+// sentences into clause segments, all as spans of the original text.
+import type { Span } from "@/lib/contract";
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (line block) the sentence belongs to. */
+  paragraph: number;
+}
+
+// Words whose trailing period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  [
+    "ltd", "inc", "corp", "co", "cos", "plc", "llc", "bros", "vs", "etc", "mr", "mrs", "ms", "dr", "prof",
+    "st", "jr", "sr", "no", "nos", "approx", "est", "dept", "fig", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+    "s.a", "n.v", "ag", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "mt", "ft", "pt", "ave", "blvd",
+  ].map((w) => w.toLowerCase()),
+);
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+const BOUNDARY_RE = /[.!?]+["'”’)\]]*(?=\s+\S)/g;
+const WORD_BEFORE_RE = /([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$/;
+const PARAGRAPH_RE = /[^\n]+/g;
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+  if (text[dotIndex] !== ".") return false;
+  const head = text.slice(Math.max(0, dotIndex - 12), dotIndex);
+  const m = WORD_BEFORE_RE.exec(head);
+  if (!m || m[1] === undefined) return false;
+  const word = m[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("J. Smith") rarely ends a sentence.
+  return m[1].length === 1 && /[A-Z]/.test(m[1]);
+}
+
+/** Sentences of every paragraph (a paragraph is a run of non-newline text). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const para of text.matchAll(PARAGRAPH_RE)) {
+    const pStart = para.index;
+    const body = para[0];
+    if (body.trim() === "") continue;
+    let cursor = 0;
+    BOUNDARY_RE.lastIndex = 0;
+    for (const b of body.matchAll(BOUNDARY_RE)) {
+      const dot = b.index;
+      const after = b.index + b[0].length;
+      const next = body.slice(after).trimStart()[0] ?? "";
+      // A sentence starts with a capital, digit, quote or currency sign.
+      if (!/[A-Z0-9"“'‘$€£(\[]/.test(next)) continue;
+      if (b[0][0] === "." && b[0].length === 1 && endsWithAbbreviation(body, dot)) continue;
+      pushTrimmed(out, text, pStart + cursor, pStart + after, paragraph);
+      cursor = after;
+    }
+    pushTrimmed(out, text, pStart + cursor, pStart + body.length, paragraph);
+    paragraph++;
+  }
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  if (end > start) out.push({ start, end, paragraph });
+}
+
+// Clause boundaries inside a sentence: punctuation breaks and the connectives that
+// introduce a comparison ("vs.", "compared with", "up from") or a relative clause.
+const CLAUSE_BREAK_RE =
+  /\s*[;:]\s+|,\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but)\s)|\s+(?=(?:up|down) from\s)/gi;
+
+/** Clause segments of a sentence, as spans of the original text, in order. */
+export function clauseSegments(text: string, sentence: Sentence): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const m of body.matchAll(CLAUSE_BREAK_RE)) {
+    // A comma inside a number ("1,234") has no space after it, so it never matches.
+    if (m.index > cursor) spans.push([sentence.start + cursor, sentence.start + m.index]);
+    cursor = m.index + m[0].length;
+  }
+  if (cursor < body.length) spans.push([sentence.start + cursor, sentence.end]);
+  return spans;
+}
+
+/** The sentence holding offset `at`, by binary search over ordered sentences. */
+export function sentenceAt(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,64 @@
+// How figures and dates read on the page.
+import type { Basis, Figure } from "@/lib/contract";
+
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "CN¥", HKD: "HK$" };
+const SCALES: [number, string][] = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"],
+];
+const decimals = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+
+/** A number in words a reader expects: 53e9 -> "53 billion". */
+function scaled(value: number): string {
+  const abs = Math.abs(value);
+  for (const [size, word] of SCALES) if (abs >= size) return `${decimals.format(value / size)} ${word}`;
+  return decimals.format(value);
+}
+
+function amount(value: number, unit: string): string {
+  switch (unit) {
+    case "%":
+      return `${decimals.format(value)}%`;
+    case "pp":
+      return `${decimals.format(value)} pp`;
+    case "x":
+      return `${decimals.format(value)}x`;
+    case "count":
+      return scaled(value);
+    default: {
+      const symbol = CURRENCY_SYMBOLS[unit];
+      const sign = value < 0 ? "-" : "";
+      return symbol ? `${sign}${symbol}${scaled(Math.abs(value))}` : `${scaled(value)} ${unit}`;
+    }
+  }
+}
+
+/** The figure as a reader would say it: "more than $53 billion", "$2.34–$2.36 per share". */
+export function formatFigure(figure: Figure): string {
+  const range = figure.high === null ? amount(figure.value, figure.unit) : `${amount(figure.value, figure.unit)}–${amount(figure.high, figure.unit)}`;
+  return [figure.qualifier, range, figure.per ? `per ${figure.per}` : null].filter(Boolean).join(" ");
+}
+
+/** The stored, fully scaled value: "53,000,000,000 USD". */
+export function formatNormalized(figure: Figure): string {
+  const unit = figure.unit === "count" ? "" : ` ${figure.unit}`;
+  const high = figure.high === null ? "" : `–${whole.format(figure.high)}`;
+  return `${whole.format(figure.value)}${high}${unit}`;
+}
+
+export const BASIS_LABELS: Record<Basis, string> = {
+  reported: "Reported",
+  estimate: "Analyst estimate",
+  guidance: "Company guidance",
+  forecast: "Forecast",
+  prior: "Comparison base",
+};
+
+/** "2025-09-24" -> "September 24, 2025"; a date-time keeps its UTC date. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}

@@ -1,0 +1,64 @@
+// Ingest: files -> parse -> extract -> store, one article at a time, each in its own
+// transaction, so that a bad file costs only itself.
+import type { ContractError, SeedReport } from "@/lib/contract";
+import type { PrismaClient } from "@/lib/db";
+import { collectSourcePaths, describeFsError, readSourceFile } from "@/lib/ingest/files";
+import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
+import { storeArticle, type StoreOutcome } from "@/lib/ingest/store";
+import type { ParseOverrides } from "@/lib/parse";
+
+export type FileOutcome =
+  | { source: string; status: StoreOutcome | "checked"; slug: string; facts: number; skipped: string[] }
+  | { source: string; status: "failed"; message: string };
+
+export interface SeedOptions {
+  /** Without a client nothing is written (dry run). */
+  prisma?: PrismaClient;
+  overrides?: ParseOverrides;
+  /** Called after each file, for progress and per-file lines. */
+  onFile?: (outcome: FileOutcome, done: number, total: number) => void;
+}
+
+export interface SeedResult {
+  report: SeedReport;
+  outcomes: FileOutcome[];
+}
+
+export async function seedArticles(inputs: string[], options: SeedOptions = {}): Promise<SeedResult> {
+  const { paths, errors: pathErrors } = await collectSourcePaths(inputs);
+  const outcomes: FileOutcome[] = pathErrors.map((e) => ({ ...e, status: "failed" as const }));
+  const report: SeedReport = { articles: [], errors: [...pathErrors] };
+  const slugOwners = new Map<string, string>();
+  const total = paths.length;
+
+  for (const [index, source] of paths.entries()) {
+    let outcome: FileOutcome;
+    try {
+      const file = await readSourceFile(source);
+      const article = prepareArticle(source, file.bytes, options.overrides);
+      const owner = slugOwners.get(article.slug);
+      if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
+      slugOwners.set(article.slug, source);
+      const status = options.prisma ? await storeArticle(options.prisma, article) : "checked";
+      report.articles.push(contractArticle(article));
+      outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped };
+    } catch (err) {
+      const failure: ContractError = { source, message: errorMessage(err) };
+      report.errors.push(failure);
+      outcome = { ...failure, status: "failed" };
+    }
+    outcomes.push(outcome);
+    options.onFile?.(outcome, index + 1, total);
+  }
+  return { report, outcomes };
+}
+
+function contractArticle(article: PreparedArticle) {
+  const { format: _format, contentHash: _hash, skipped: _skipped, ...contract } = article;
+  return contract;
+}
+
+/** One line, whatever the underlying library printed. */
+function errorMessage(err: unknown): string {
+  return describeFsError(err).split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || "unknown error";
+}

@@ -1,0 +1,109 @@
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { factFromRow } from "@/lib/contract-rows";
+import { seedArticles } from "@/lib/ingest";
+import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
+
+const SAMPLE = path.join(PROJECT_ROOT, "content/articles/alibaba-ai-push.md");
+
+let db: TestDatabase;
+let dir: string;
+beforeEach(async () => {
+  db = await createTestDatabase();
+  dir = tempDir("ingest");
+});
+afterEach(async () => {
+  await db.dispose();
+});
+
+async function storedFacts(slug: string) {
+  const article = await db.prisma.article.findUniqueOrThrow({
+    where: { slug },
+    include: { facts: { orderBy: { position: "asc" }, include: { flags: true } } },
+  });
+  return { article, facts: article.facts.map(factFromRow) };
+}
+
+describe("seeding into a real SQLite database", () => {
+  it("stores the sample article with the very facts the dry run prints", async () => {
+    const dry = await seedArticles([SAMPLE]);
+    const { report, outcomes } = await seedArticles([SAMPLE], { prisma: db.prisma });
+
+    expect(outcomes).toMatchObject([{ status: "stored", slug: "alibaba-ai-push" }]);
+    expect(report).toEqual(dry.report);
+    const printed = report.articles[0]!;
+    const { article, facts } = await storedFacts("alibaba-ai-push");
+    expect(article.text).toBe(printed.text);
+    expect(article.title).toBe("Alibaba shares hit a near four-year high on a bigger AI spending push");
+    expect(article.publishedAt).toBe("2025-09-24");
+    expect(facts).toEqual(printed.facts);
+    expect(facts.filter((f) => f.figure).length).toBeGreaterThanOrEqual(8);
+    const tickers = await db.prisma.ticker.findMany({ select: { symbol: true } });
+    expect(new Set(tickers.map((t) => t.symbol))).toEqual(new Set(printed.entities.flatMap((e) => e.tickers)));
+  });
+
+  it("re-seeding the same file changes nothing; a changed file is updated in place", async () => {
+    const file = path.join(dir, "alibaba-ai-push.md");
+    copyFileSync(SAMPLE, file);
+    await seedArticles([file], { prisma: db.prisma });
+    const first = await storedFacts("alibaba-ai-push");
+
+    const again = await seedArticles([file], { prisma: db.prisma });
+    expect(again.outcomes[0]?.status).toBe("unchanged");
+    expect(await db.prisma.article.count()).toBe(1);
+
+    writeFileSync(file, readFileSync(file, "utf8").replace("jumped 9%", "jumped 11%"));
+    const changed = await seedArticles([file], { prisma: db.prisma });
+    expect(changed.outcomes[0]?.status).toBe("updated");
+    const second = await storedFacts("alibaba-ai-push");
+    expect(await db.prisma.article.count()).toBe(1);
+    expect(second.article.id).toBe(first.article.id);
+    expect(await db.prisma.fact.count()).toBe(second.facts.length);
+    expect(second.facts.some((f) => f.figure?.value === 11)).toBe(true);
+    expect(second.facts.some((f) => f.figure?.value === 9 && f.figure.unit === "%")).toBe(false);
+  });
+
+  it("a bad file is reported by name, the good ones still go in, and nothing of it is written", async () => {
+    const bad = path.join(dir, "broken.md");
+    writeFileSync(bad, "---\ntitle: [unclosed\n---\nBody text that would otherwise be fine.\n");
+    copyFileSync(SAMPLE, path.join(dir, "alibaba-ai-push.md"));
+
+    const { report, outcomes } = await seedArticles([dir, path.join(dir, "missing.md")], { prisma: db.prisma });
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["failed", "failed", "stored"]);
+    expect(report.errors).toEqual([
+      { source: path.join(dir, "missing.md"), message: "no such file or folder" },
+      { source: bad, message: expect.stringMatching(/front matter/) },
+    ]);
+    expect(await db.prisma.article.findMany({ select: { slug: true } })).toEqual([{ slug: "alibaba-ai-push" }]);
+  });
+
+  it("bad files leave the database byte-for-byte unchanged", async () => {
+    await seedArticles([SAMPLE], { prisma: db.prisma });
+    await db.prisma.$disconnect();
+    const before = readFileSync(db.file);
+
+    const cases: [string, string | Uint8Array][] = [
+      ["empty.md", ""],
+      ["binary.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])],
+      ["bad-yaml.md", "---\ntitle: \"unclosed\n---\nText.\n"],
+      ["no-body.md", "---\ntitle: Just a title\n---\n"],
+      ["array.json", "[1, 2, 3]"],
+    ];
+    for (const [name, content] of cases) writeFileSync(path.join(dir, name), content);
+    const { outcomes } = await seedArticles([dir], { prisma: db.prisma });
+
+    expect(outcomes).toHaveLength(cases.length);
+    expect(outcomes.every((o) => o.status === "failed")).toBe(true);
+    expect(readFileSync(db.file).equals(before)).toBe(true);
+  });
+
+  it("refuses two files that would share one article address in a run", async () => {
+    const other = tempDir("ingest-other");
+    copyFileSync(SAMPLE, path.join(dir, "alibaba-ai-push.md"));
+    copyFileSync(SAMPLE, path.join(other, "alibaba-ai-push.md"));
+    const { outcomes } = await seedArticles([dir, other], { prisma: db.prisma });
+    expect(outcomes.map((o) => o.status)).toEqual(["stored", "failed"]);
+    expect(outcomes[1]).toMatchObject({ message: expect.stringMatching(/same article address "alibaba-ai-push"/) });
+  });
+});

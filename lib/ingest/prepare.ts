@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { ContractArticle, Fact, ParsedArticle, SourceFormat } from "@/lib/contract";
+import { extractFacts } from "@/lib/extract";
+import { parseArticle, type ParseOverrides } from "@/lib/parse";
+
+/** An article ready to store: the contract's shape plus what the store needs. */
+export interface PreparedArticle extends ContractArticle {
+  format: SourceFormat;
+  /** Changes whenever anything stored for the article would change. */
+  contentHash: string;
+  /** Facts the extractor produced that failed the citation checks, with why. */
+  skipped: string[];
+}
+
+/** The article's identity: its file name, lower-cased, in URL-safe words. */
+export function slugFor(source: string): string {
+  const base = path.basename(source, path.extname(source));
+  const slug = base
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (!slug) throw new Error("file name has no letters or digits to make the article's address from");
+  return slug;
+}
+
+/** parse -> extract -> check: everything short of writing. Throws with the problem. */
+export function prepareArticle(source: string, bytes: Uint8Array, overrides?: ParseOverrides): PreparedArticle {
+  const slug = slugFor(source);
+  const parsed = parseArticle(source, bytes, overrides);
+  const extraction = extractFacts(parsed.text, { tickers: parsed.tickers });
+  const skipped: string[] = [];
+  const facts = extraction.facts.filter((fact) => {
+    const problem = citationProblem(parsed.text, fact);
+    if (problem) skipped.push(`${problem}: ${JSON.stringify(fact.statement)}`);
+    return !problem;
+  });
+  const article: ContractArticle = {
+    source,
+    slug,
+    title: parsed.title,
+    publisher: parsed.publisher,
+    url: parsed.url,
+    publishedAt: parsed.publishedAt,
+    text: parsed.text,
+    entities: extraction.entities,
+    facts,
+  };
+  return { ...article, format: parsed.format, contentHash: hashArticle(parsed, article), skipped };
+}
+
+/**
+ * A fact is shown only with a citation that holds it: the quote is a real passage of
+ * the text and the figure sits inside it. An extractor slip is dropped, never shown.
+ */
+export function citationProblem(text: string, fact: Fact): string | null {
+  const [start, end] = fact.cite;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length)) {
+    return "citation outside the text";
+  }
+  if (!text.slice(start, end).trim()) return "empty citation";
+  if (fact.figure) {
+    const [fs, fe] = fact.figure.span;
+    if (!(Number.isInteger(fs) && Number.isInteger(fe) && start <= fs && fs < fe && fe <= end)) {
+      return "figure outside its citation";
+    }
+    if (!Number.isFinite(fact.figure.value) || (fact.figure.high !== null && !Number.isFinite(fact.figure.high))) {
+      return "figure value is not a finite number";
+    }
+  }
+  return null;
+}
+
+function hashArticle(parsed: ParsedArticle, article: ContractArticle): string {
+  const { source: _source, ...stored } = article;
+  return createHash("sha256").update(JSON.stringify({ format: parsed.format, ...stored })).digest("hex");
+}

@@ -1,0 +1,74 @@
+import type { ParsedArticle, SourceFormat } from "@/lib/contract";
+import { decodeText } from "./decode";
+import type { ArticleDraft } from "./draft";
+import { ParseError } from "./errors";
+import { parseHtml } from "./html";
+import { parseJson } from "./json";
+import { parseMarkdown } from "./markdown";
+import { collapseWhitespace, requireDate } from "./metadata";
+import { parseText } from "./text";
+
+export { ParseError } from "./errors";
+
+/** CLI --title / --published: they replace what the file says. */
+export interface ParseOverrides {
+  title?: string;
+  published?: string;
+}
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".txt": "text",
+  ".text": "text",
+  ".html": "html",
+  ".htm": "html",
+  ".json": "json",
+};
+
+/** Extensions parseArticle reads, lower case with the dot, for folder walks. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
+
+const PARSERS: Readonly<Record<SourceFormat, (source: string) => ArticleDraft>> = {
+  markdown: parseMarkdown,
+  text: parseText,
+  html: parseHtml,
+  json: parseJson,
+};
+
+/**
+ * One article file -> its title, metadata and body text. The format comes from
+ * the file extension. Pure: the caller reads the bytes (and limits their size).
+ * Throws ParseError with a one-line message naming the problem.
+ */
+export function parseArticle(path: string, bytes: Uint8Array, overrides: ParseOverrides = {}): ParsedArticle {
+  const format = formatOf(path);
+  const overrideTitle = overrides.title === undefined ? null : collapseWhitespace(overrides.title);
+  if (overrideTitle === "") throw new ParseError("--title is empty");
+  const overridePublished = overrides.published === undefined ? null : requireDate(overrides.published, "--published");
+
+  const draft = PARSERS[format](decodeText(bytes));
+  const title = overrideTitle ?? draft.title;
+  if (title === null || title === "") throw new ParseError("no title (add a title to the file or pass --title)");
+
+  return {
+    format,
+    title,
+    publisher: draft.publisher,
+    url: draft.url,
+    publishedAt: overridePublished ?? draft.publishedAt,
+    text: draft.text,
+    tickers: draft.tickers,
+  };
+}
+
+function formatOf(path: string): SourceFormat {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const dot = name.lastIndexOf(".");
+  const supported = SUPPORTED_EXTENSIONS.join(", ");
+  if (dot <= 0) throw new ParseError(`no file extension, cannot tell the format (supported: ${supported})`);
+  const extension = name.slice(dot).toLowerCase();
+  const format = FORMAT_BY_EXTENSION[extension];
+  if (!format) throw new ParseError(`unsupported file type "${extension}" (supported: ${supported})`);
+  return format;
+}

@@ -1,0 +1,45 @@
+// Real SQLite files for tests: a fresh temporary database migrated by the Prisma CLI,
+// exactly as `npm start` migrates one. Never a mock.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createPrismaClient, type PrismaClient } from "@/lib/db";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
+export interface TestDatabase {
+  file: string;
+  url: string;
+  prisma: PrismaClient;
+  dispose(): Promise<void>;
+}
+
+export function migrate(url: string): void {
+  execFileSync(path.join(PROJECT_ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `briefing-${prefix}-`));
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const dir = tempDir("db");
+  const file = path.join(dir, "test.db");
+  const url = `file:${file}`;
+  migrate(url);
+  const prisma = createPrismaClient(url, { fileMustExist: true });
+  return {
+    file,
+    url,
+    prisma,
+    async dispose() {
+      await prisma.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// npm run seed -- [--dry-run] [--json] [--title T] [--published DATE] <files or folders>...
+//
+// Seeds articles: parse -> extract -> store, each file in its own transaction. Prints a
+// line per file and a summary; with --json, prints the fact contract on stdout and all
+// else on stderr. Exit status 0 only when every file went in.
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { databaseUrl } from "@/lib/db-url";
+import { databaseProblem } from "@/lib/db-status";
+import { createPrismaClient, type PrismaClient } from "@/lib/db";
+import { seedArticles, type FileOutcome } from "@/lib/ingest";
+
+const USAGE = `usage: npm run seed -- [--dry-run] [--json] [--title TITLE] [--published YYYY-MM-DD] <files or folders>...
+
+  --dry-run          check and extract, write nothing
+  --json             print what would be stored (the fact contract) on stdout
+  --title TITLE      the article's title (one file only; for plain text without a heading)
+  --published DATE   the article's publication date (one file only)
+Formats: .md/.markdown (YAML front matter), .txt, .html/.htm, .json. DATABASE_URL picks the database.`;
+
+/** Runs the seed command on `args` (as after `npm run seed --`); resolves to the exit status. */
+export async function runSeed(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        "dry-run": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        title: { type: "string" },
+        published: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (err) {
+    console.error(`seed: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values: opts, positionals: inputs } = parsed;
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (inputs.length === 0) {
+    console.error(`seed: no files or folders given\n${USAGE}`);
+    return 2;
+  }
+  if ((opts.title !== undefined || opts.published !== undefined) && inputs.length !== 1) {
+    console.error("seed: --title and --published apply to one article: give exactly one file");
+    return 2;
+  }
+
+  // Human lines go to stdout unless stdout carries the JSON.
+  const say = opts.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  const dryRun = opts["dry-run"];
+
+  let prisma: PrismaClient | undefined;
+  if (!dryRun) {
+    const url = databaseUrl();
+    const problem = databaseProblem(url);
+    if (problem) {
+      console.error(`seed: ${problem}`);
+      return 1;
+    }
+    prisma = createPrismaClient(url, { fileMustExist: true });
+    // WAL lets the server keep reading while a seed writes; it persists in the file.
+    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  }
+
+  const started = Date.now();
+  let lastProgress = started;
+  try {
+    const { report, outcomes } = await seedArticles(inputs, {
+      prisma,
+      overrides: { title: opts.title, published: opts.published },
+      onFile(outcome, done, total) {
+        say(describe(outcome, dryRun));
+        if (total > 20 && Date.now() - lastProgress > 1_000) {
+          lastProgress = Date.now();
+          console.error(`… ${done}/${total} files`);
+        }
+      },
+    });
+    if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+    say(summary(outcomes, dryRun, Date.now() - started));
+    return outcomes.some((o) => o.status === "failed") || outcomes.length === 0 ? 1 : 0;
+  } finally {
+    await prisma?.$disconnect();
+  }
+}
+
+function describe(outcome: FileOutcome, dryRun: boolean): string {
+  if (outcome.status === "failed") return `failed     ${outcome.source}: ${outcome.message}`;
+  const verb = dryRun ? "checked" : outcome.status;
+  const skipped = outcome.skipped.map((s) => `\n           skipped a fact: ${s}`).join("");
+  return `${verb.padEnd(10)} ${outcome.source} -> /articles/${outcome.slug} (${outcome.facts} facts)${skipped}`;
+}
+
+function summary(outcomes: FileOutcome[], dryRun: boolean, ms: number): string {
+  if (outcomes.length === 0) return "no article files found (supported: .md, .markdown, .txt, .html, .htm, .json)";
+  const count = (status: FileOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
+  const parts = dryRun
+    ? [`${count("checked")} checked`]
+    : [`${count("stored")} stored`, `${count("updated")} updated`, `${count("unchanged")} unchanged`];
+  parts.push(`${count("failed")} failed`);
+  return `${dryRun ? "dry run: " : ""}${parts.join(", ")} in ${(ms / 1000).toFixed(1)}s`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  runSeed(process.argv.slice(2)).then(
+    (code) => {
+      // exitCode, not exit(): let stdout drain before the process ends.
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(`seed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      process.exitCode = 1;
+    },
+  );
+}
