@@ -16,6 +16,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2">
               Investor Briefing
             </Link>
+            <Link href="/search" className="text-sm text-slate-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 dark:text-slate-300">
+              Search
+            </Link>
           </nav>
         </header>
         <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>

@@ -14,8 +14,8 @@ export function BriefingCard({ briefing }: { briefing: BriefingSummary }) {
       <ArticleByline publisher={briefing.publisher} publishedAt={briefing.publishedAt} />
       {briefing.headlines.length > 0 && (
         <ul className="mt-3 space-y-1 text-sm" aria-label="Headline figures">
-          {briefing.headlines.map(({ fact }, i) => (
-            <li key={i} className="flex gap-2">
+          {briefing.headlines.map((fact) => (
+            <li key={fact.position} className="flex gap-2">
               <span className="shrink-0 font-semibold tabular-nums">{fact.figure && formatFigure(fact.figure)}</span>
               <span className="text-slate-600 dark:text-slate-400">{fact.statement}</span>
             </li>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Entity } from "@/lib/contract";
 
 export function CompaniesMentioned({ entities }: { entities: Entity[] }) {
@@ -10,9 +11,16 @@ export function CompaniesMentioned({ entities }: { entities: Entity[] }) {
         {companies.map((company) => (
           <li key={company.name} className="rounded-full border border-slate-300 px-3 py-1 text-sm dark:border-slate-700">
             {company.name}
-            {company.tickers.length > 0 && (
-              <span className="ml-1.5 font-mono text-xs text-slate-600 dark:text-slate-400">{company.tickers.join(", ")}</span>
-            )}
+            {company.tickers.map((ticker) => (
+              <Link
+                key={ticker}
+                href={`/companies/${encodeURIComponent(ticker)}`}
+                className="ml-1.5 font-mono text-xs text-blue-700 underline dark:text-blue-300"
+                aria-label={`${company.name} (${ticker}): every fact across articles`}
+              >
+                {ticker}
+              </Link>
+            ))}
           </li>
         ))}
       </ul>

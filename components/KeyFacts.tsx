@@ -1,15 +1,8 @@
 import { Citation } from "@/components/Citation";
 import { FlagNotes } from "@/components/FlagNote";
 import { groupFacts } from "@/lib/briefing";
-import type { Fact } from "@/lib/contract";
 import { BASIS_LABELS } from "@/lib/format";
-
-export interface CitedFact extends Fact {
-  /** Index among the article's facts: unique on the page. */
-  position: number;
-  citation: number;
-  quote: string;
-}
+import type { CitedFact } from "@/lib/queries";
 
 export function KeyFacts({ facts }: { facts: CitedFact[] }) {
   return (

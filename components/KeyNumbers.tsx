@@ -1,6 +1,6 @@
 import { Citation } from "@/components/Citation";
-import type { CitedFact } from "@/components/KeyFacts";
 import { BASIS_LABELS, formatFigure, formatNormalized } from "@/lib/format";
+import type { CitedFact } from "@/lib/queries";
 
 export function KeyNumbers({ facts, text }: { facts: CitedFact[]; text: string }) {
   const numeric = facts.filter((f) => f.figure !== null);

@@ -9,7 +9,7 @@ export interface Passage {
   end: number;
 }
 
-/** One numbered passage per distinct cited span, numbered in reading order. */
+/** One number per distinct cited span, in reading order; facts citing one passage share it. */
 export function numberCitations(facts: readonly Fact[]): { passages: Passage[]; citationOf: (fact: Fact) => number } {
   const spans = new Map<string, Span>();
   for (const f of facts) spans.set(f.cite.join(":"), f.cite);
@@ -17,6 +17,12 @@ export function numberCitations(facts: readonly Fact[]): { passages: Passage[]; 
   const passages = ordered.map(([start, end], i) => ({ n: i + 1, start, end }));
   const byKey = new Map(passages.map((p) => [`${p.start}:${p.end}`, p.n]));
   return { passages, citationOf: (fact) => byKey.get(fact.cite.join(":"))! };
+}
+
+/** The numbered passages of facts whose citation numbers were stored. */
+export function passagesOf(facts: readonly { cite: Span; citation: number }[]): Passage[] {
+  const byNumber = new Map(facts.map((f) => [f.citation, { n: f.citation, start: f.cite[0], end: f.cite[1] }]));
+  return [...byNumber.values()].sort((a, b) => a.n - b.n);
 }
 
 export const FACT_GROUPS = [

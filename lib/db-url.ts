@@ -16,5 +16,5 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = DatabaseUrl.parse(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL);
   const file = url.slice("file:".length);
   if (file === ":memory:" || path.isAbsolute(file)) return url;
-  return `file:${path.resolve(process.cwd(), file)}`;
+  return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }

@@ -43,7 +43,7 @@ export function formatFigure(figure: Figure): string {
 
 /** The stored, fully scaled value: "53,000,000,000 USD". */
 export function formatNormalized(figure: Figure): string {
-  const unit = figure.unit === "count" ? "" : ` ${figure.unit}`;
+  const unit = figure.unit === "count" ? "" : figure.unit === "%" ? "%" : ` ${figure.unit}`;
   const high = figure.high === null ? "" : `–${whole.format(figure.high)}`;
   return `${whole.format(figure.value)}${high}${unit}`;
 }

@@ -1,11 +1,25 @@
 // The reads the pages make. Pages only read; everything here returns what was stored.
 import "server-only";
-import type { ContractArticle } from "@/lib/contract";
+import type { ContractArticle, Fact } from "@/lib/contract";
 import { entityFromRow, factFromRow } from "@/lib/contract-rows";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { MARK_END, MARK_START, toFtsQuery } from "@/lib/search-query";
 
 /** Numeric facts shown under each briefing on the home page. */
 const HEADLINE_FIGURES = 3;
+
+/** A stored fact as a page shows it: with its position, citation number and quote. */
+export interface CitedFact extends Fact {
+  /** Index among the article's facts: unique on its page. */
+  position: number;
+  citation: number;
+  quote: string;
+}
+
+function citedFact(fact: Fact, row: { position: number; citation: number }, text: string): CitedFact {
+  return { ...fact, position: row.position, citation: row.citation, quote: text.slice(...fact.cite) };
+}
 
 export async function listBriefings() {
   const articles = await db().article.findMany({
@@ -28,7 +42,7 @@ export async function listBriefings() {
   return articles.map(({ text, facts, _count, ...article }) => ({
     ...article,
     factCount: _count.facts,
-    headlines: facts.map((row) => ({ fact: factFromRow(row), quote: text.slice(row.citeStart, row.citeEnd) })),
+    headlines: facts.map((row) => citedFact(factFromRow(row), row, text)),
   }));
 }
 export type BriefingSummary = Awaited<ReturnType<typeof listBriefings>>[number];
@@ -55,11 +69,119 @@ export async function getBriefing(slug: string) {
     entities: article.entities.map(entityFromRow),
     facts: article.facts.map(factFromRow),
   };
-  return { ...contract, ingestedAt: article.ingestedAt, updatedAt: article.updatedAt };
+  const cited = article.facts.map((row, i) => citedFact(contract.facts[i]!, row, article.text));
+  return { ...contract, cited, ingestedAt: article.ingestedAt, updatedAt: article.updatedAt };
 }
 export type Briefing = NonNullable<Awaited<ReturnType<typeof getBriefing>>>;
 
 /** Just what the page metadata needs. */
 export async function getBriefingMeta(slug: string) {
   return db().article.findUnique({ where: { slug }, select: { title: true, publisher: true, publishedAt: true } });
+}
+
+/** Every fact about a company across articles, newest first, and the articles mentioning it. */
+export async function getCompany(ticker: string) {
+  const symbol = ticker.toUpperCase();
+  const entities = await db().entity.findMany({
+    where: { tickers: { some: { symbol } } },
+    select: {
+      name: true,
+      article: { select: { id: true, slug: true, title: true, publisher: true, publishedAt: true } },
+    },
+  });
+  if (entities.length === 0) return null;
+
+  const names = [...new Set(entities.map((e) => e.name))];
+  const rows = await db().fact.findMany({
+    where: { OR: [{ subject: symbol }, { subject: { in: names } }] },
+    include: {
+      flags: { select: { kind: true, reason: true } },
+      article: { select: { slug: true, title: true, publisher: true, publishedAt: true } },
+    },
+  });
+  const texts = new Map(
+    (
+      await db().article.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.articleId))] } },
+        select: { id: true, text: true },
+      })
+    ).map((a) => [a.id, a.text]),
+  );
+  const facts = rows
+    .map(({ article, ...row }) => ({ article, fact: citedFact(factFromRow(row), row, texts.get(row.articleId)!) }))
+    .sort((a, b) => newestFirst(a.article.publishedAt, b.article.publishedAt) || a.fact.position - b.fact.position);
+
+  const articles = [...new Map(entities.map((e) => [e.article.slug, e.article])).values()].sort((a, b) =>
+    newestFirst(a.publishedAt, b.publishedAt),
+  );
+  return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, articles };
+}
+export type Company = NonNullable<Awaited<ReturnType<typeof getCompany>>>;
+
+function newestFirst(a: string | null, b: string | null): number {
+  return (b ?? "").localeCompare(a ?? "");
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+export interface SearchFilters {
+  /** A ticker: only facts about it, only articles mentioning it. */
+  company?: string;
+  basis?: string;
+  /** Inclusive ISO dates on the article's publication date. */
+  from?: string;
+  to?: string;
+}
+
+const SEARCH_LIMIT = 50;
+
+/** Ranked full-text search over facts and article text, with marked snippets. */
+export async function search(input: string, filters: SearchFilters = {}) {
+  const match = toFtsQuery(input);
+  if (!match) return { facts: [], articles: [] };
+  const company = filters.company?.toUpperCase();
+  const articleFilter = Prisma.sql`
+    ${filters.from ? Prisma.sql`AND a.publishedAt >= ${filters.from}` : Prisma.empty}
+    ${filters.to ? Prisma.sql`AND substr(a.publishedAt, 1, 10) <= ${filters.to}` : Prisma.empty}
+    ${company ? Prisma.sql`AND EXISTS (SELECT 1 FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE e.articleId = a.id AND t.symbol = ${company})` : Prisma.empty}`;
+
+  const [facts, articles] = await Promise.all([
+    db().$queryRaw<{ slug: string; title: string; publishedAt: string | null; citation: bigint; basis: string | null; subject: string | null; snippet: string }[]>`
+      SELECT a.slug, a.title, a.publishedAt, f.citation, f.basis, f.subject,
+             snippet(FactSearch, 0, ${MARK_START}, ${MARK_END}, '…', 24) AS snippet
+      FROM FactSearch
+      JOIN Fact f ON f.id = FactSearch.rowid
+      JOIN Article a ON a.id = f.articleId
+      WHERE FactSearch MATCH ${match}
+        ${filters.basis ? Prisma.sql`AND f.basis = ${filters.basis}` : Prisma.empty}
+        ${company ? Prisma.sql`AND (f.subject = ${company} OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ${company}))` : Prisma.empty}
+        ${articleFilter}
+      ORDER BY bm25(FactSearch)
+      LIMIT ${SEARCH_LIMIT}`,
+    filters.basis
+      ? Promise.resolve([])
+      : db().$queryRaw<{ slug: string; title: string; publisher: string | null; publishedAt: string | null; snippet: string }[]>`
+      SELECT a.slug, a.title, a.publisher, a.publishedAt,
+             snippet(ArticleSearch, 1, ${MARK_START}, ${MARK_END}, '…', 32) AS snippet
+      FROM ArticleSearch
+      JOIN Article a ON a.id = ArticleSearch.rowid
+      WHERE ArticleSearch MATCH ${match} ${articleFilter}
+      ORDER BY bm25(ArticleSearch, 5.0, 1.0)
+      LIMIT ${SEARCH_LIMIT}`,
+  ]);
+  // Raw integers come back as BigInt (safe integers are on for the adapter).
+  return { facts: facts.map((f) => ({ ...f, citation: Number(f.citation) })), articles };
+}
+export type SearchResults = Awaited<ReturnType<typeof search>>;
+
+export async function articleExists(slug: string): Promise<boolean> {
+  return (await db().article.count({ where: { slug } })) > 0;
+}
+
+export async function companyExists(ticker: string): Promise<boolean> {
+  return (await db().ticker.count({ where: { symbol: ticker.toUpperCase() } })) > 0;
 }

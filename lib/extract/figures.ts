@@ -53,13 +53,13 @@ const SCALES: Record<string, number> = {
 const UNIT_RE = new RegExp(
   [
     String.raw`(\s?%|\s?-?(?:percent|per\s?cent|pct)\b)`, // 1 percent
-    String.raw`(\s?-?(?:percentage|basis)[\s-]points?\b|\s?(?:pp|ppts?)\b)`, // 2 percentage points
-    String.raw`(\s?bps\b|\s?bp\b)`, // 3 basis points
+    String.raw`(\s?-?percentage[\s-]points?\b|\s?(?:pp|ppts?)\b)`, // 2 percentage points
+    String.raw`(\s?-?basis[\s-]points?\b|\s?bps\b|\s?bp\b)`, // 3 basis points
     String.raw`(\s(?:euro\s)?cents?\b|\s?pence\b|p\b)`, // 4 cents / pence
     String.raw`(x\b|\stimes\b)`, // 5 multiple
     String.raw`\s(${ISO_ALT})\b`, // 6 ISO code after the number
     String.raw`\s((?:Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b`, // 7
-    String.raw`\s(yuan|renminbi|euros?|pounds sterling|pounds|sterling|yen|rupees|Swiss francs|won)\b`, // 8
+    String.raw`\s(yuan|renminbi|euros?|pounds sterling|pounds?|sterling|yen|rupees|Swiss francs|won)\b`, // 8
   ].join("|"),
   "y",
 );
@@ -68,7 +68,7 @@ const DOLLAR_COUNTRIES: Record<string, string> = {
   australian: "AUD", singapore: "SGD", "new taiwan": "TWD", taiwan: "TWD", "new zealand": "NZD",
 };
 const CURRENCY_WORDS: Record<string, string> = {
-  yuan: "CNY", renminbi: "CNY", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", pounds: "GBP",
+  yuan: "CNY", renminbi: "CNY", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", pounds: "GBP", pound: "GBP",
   sterling: "GBP", yen: "JPY", rupees: "INR", "swiss francs": "CHF", won: "KRW",
 };
 

@@ -26,12 +26,16 @@ export interface SeedResult {
 
 export async function seedArticles(inputs: string[], options: SeedOptions = {}): Promise<SeedResult> {
   const { paths, errors: pathErrors } = await collectSourcePaths(inputs);
-  const outcomes: FileOutcome[] = pathErrors.map((e) => ({ ...e, status: "failed" as const }));
   const report: SeedReport = { articles: [], errors: [...pathErrors] };
+  const outcomes: FileOutcome[] = [];
   const slugOwners = new Map<string, string>();
-  const total = paths.length;
+  const total = paths.length + pathErrors.length;
+  for (const error of pathErrors) {
+    outcomes.push({ ...error, status: "failed" });
+    options.onFile?.(outcomes.at(-1)!, outcomes.length, total);
+  }
 
-  for (const [index, source] of paths.entries()) {
+  for (const source of paths) {
     let outcome: FileOutcome;
     try {
       const file = await readSourceFile(source);
@@ -48,7 +52,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
       outcome = { ...failure, status: "failed" };
     }
     outcomes.push(outcome);
-    options.onFile?.(outcome, index + 1, total);
+    options.onFile?.(outcome, outcomes.length, total);
   }
   return { report, outcomes };
 }

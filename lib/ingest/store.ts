@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db";
+import { numberCitations } from "@/lib/briefing";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
 
 export type StoreOutcome = "stored" | "updated" | "unchanged";
@@ -51,10 +52,12 @@ export async function storeArticle(prisma: PrismaClient, article: PreparedArticl
       data: article.entities.flatMap((e, i) => e.mentions.map(([start, end]) => ({ entityId: entityIds[i]!, start, end }))),
     });
 
+    const { citationOf } = numberCitations(article.facts);
     const facts = await tx.fact.createManyAndReturn({
       data: article.facts.map((f, position) => ({
         articleId,
         position,
+        citation: citationOf(f),
         kind: f.kind,
         statement: f.statement,
         metric: f.metric,

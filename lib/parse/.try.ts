@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parseArticle } from "@/lib/parse";
-const path = process.argv[2]!;
-const a = parseArticle(path, readFileSync(path));
-console.log(JSON.stringify({ ...a, text: undefined }, null, 1));
-console.log(a.text);
+for (const path of process.argv.slice(2)) {
+  try {
+    const a = parseArticle(path, readFileSync(path));
+    console.log(`== ${path}\n${JSON.stringify({ ...a, text: undefined })}\n${a.text}\n`);
+  } catch (e) { console.log(`== ${path} ERR ${(e as Error).message}`); }
+}

@@ -17,10 +17,11 @@ export function joinParagraphs(lines: readonly string[]): string {
 }
 
 /**
- * Splits text into blocks of consecutive non-blank lines. In a hard-wrapped
- * document (every line at most WRAP_WIDTH long and blank lines between blocks)
- * the wrapped lines of a block are joined back into one paragraph line, so a
- * sentence is never split by a line break; otherwise every line stays a paragraph.
+ * Text -> lines. In a hard-wrapped document (every line at most WRAP_WIDTH
+ * long, blank lines between paragraphs) the wrapped lines of a paragraph are
+ * joined back into one line, so a sentence is not split by a line break;
+ * otherwise, as in the sample articles, every line is a paragraph and stays.
+ * Lines inside ``` code fences are never joined.
  */
 export function unwrapParagraphs(text: string): string[] {
   const lines = text.split("\n");
@@ -30,9 +31,16 @@ export function unwrapParagraphs(text: string): string[] {
   const result: string[] = [];
   let paragraph: string | null = null;
   let previousLineLength = 0;
+  let inCodeFence = false;
   for (const line of lines) {
     const trimmed = line.trim();
-    if (trimmed === "") {
+    const isFence = /^(?:```|~~~)/.test(trimmed);
+    if (isFence) inCodeFence = !inCodeFence;
+    if (inCodeFence || isFence) {
+      if (paragraph !== null) result.push(paragraph);
+      paragraph = null;
+      result.push(line);
+    } else if (trimmed === "") {
       if (paragraph !== null) result.push(paragraph);
       paragraph = null;
       result.push("");

@@ -20,9 +20,8 @@ export function decodeText(bytes: Uint8Array): string {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(content);
   } catch {
     const offset = firstInvalidUtf8Offset(content) + (hasBom ? 3 : 0);
-    const byte = bytes[offset];
-    const shown = byte === undefined ? "truncated sequence at end of file" : `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-    throw new ParseError(`not valid UTF-8 text (${shown} at offset ${offset})`);
+    const byte = bytes[offset] ?? 0;
+    throw new ParseError(`not valid UTF-8 text (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} at offset ${offset})`);
   }
 
   text = text.replace(/\r\n?/g, "\n");
@@ -41,7 +40,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && controls / sample.length > MAX_CONTROL_SHARE;
 }
 
-/** Offset of the first byte that starts or breaks an invalid UTF-8 sequence (TextDecoder does not say where). */
+/** Offset of the first byte that starts or breaks an invalid UTF-8 sequence (TextDecoder does not say where); the lead byte of a sequence cut short by the end of the file. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -66,12 +65,12 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     let codePoint = lead & (0xff >> (length + 1));
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];
-      if (next === undefined) return i + k;
+      if (next === undefined) return i; // cut short by the end of the file
       if ((next & 0xc0) !== 0x80) return i + k;
       codePoint = (codePoint << 6) | (next & 0x3f);
     }
     if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
     i += length;
   }
-  return bytes.length;
+  return 0; // unreachable when TextDecoder rejected the bytes
 }

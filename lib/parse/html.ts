@@ -20,12 +20,26 @@ const NOISE_ROLES = ["navigation", "banner", "contentinfo", "complementary", "di
   .map((role) => `[role="${role}"]`)
   .join(",");
 
-/** A class or id word that marks page chrome: promos, newsletters, related links, ads, share bars, cookie banners, quote widgets. */
-const NOISE_WORD =
-  /^(?:nav|navbar|navigation|menu|breadcrumbs?|masthead|cookies?|consent|gdpr|newsletters?|subscribe|subscription|signup|promo|promos|promotion|advert|advertisement|ads?|adslot|dfp|sponsored|sponsor|related|recommended|recommendations|recirc|more-stories|share|sharing|social|comments?|sidebar|popup|modal|overlay|paywall|trending|popular|outbrain|taboola|pullquote|pull-quote|quote-widget|stock-quote|ticker-widget|market-data|byline|author-bio|tags|toolbar|skip-link|visually-hidden|sr-only)$/;
+/** Class or id words (whole) that mark page chrome: promos, newsletters, related links, ads, share bars, cookie banners, quote widgets. */
+const NOISE_WORDS = [
+  "nav", "navbar", "navigation", "menu", "breadcrumbs?", "masthead", "skip-link", "toolbar", "sidebar",
+  "cookies?", "consent", "gdpr", "popup", "modal", "overlay", "paywall",
+  "newsletters?", "subscribe", "subscription", "signup", "promos?", "promotion",
+  "advert", "advertisement", "ads?", "adslot", "dfp", "sponsor", "sponsored", "outbrain", "taboola",
+  "related", "recommended", "recommendations", "recirc", "more-stories", "trending", "popular",
+  "share", "sharing", "social", "comments?", "byline", "author-bio", "tags", "visually-hidden", "sr-only",
+  "pull-?quote", "(?:stock|ticker|market|price|instrument)[-_]?(?:quote|widget|ticker|chip|data|strip)s?", "quote[-_]?(?:widget|box|card|module|strip)",
+];
+const NOISE_WORD = new RegExp(`^(?:${NOISE_WORDS.join("|")})$`);
+
+/** Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box", "related_links"). */
+const NOISE_PART = /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|breadcrumb|comments|header|footer|masthead)$/;
 
 /** Whole lines that saved pages scatter through the text. */
 const CHROME_LINE = /^(?:advertisement|ad|sponsored|story continues below(?: advertisement)?|continue reading|read more|scroll to continue(?: with content)?)$/i;
+
+/** Paragraphs a chrome-named wrapper must hold (besides most of the page's paragraph text) to be kept as the article's container; banners and promos have one or two. */
+const MIN_WRAPPER_PARAGRAPHS = 3;
 
 /** Elements whose text starts a new line. */
 const BLOCK_TAGS = new Set([
@@ -39,18 +53,33 @@ export function parseHtml(source: string): ArticleDraft {
   const jsonLd = readJsonLd($);
 
   const siteName = firstText([meta($, "og:site_name"), meta($, "application-name"), jsonLd.publisher]);
-  const title = firstText([meta($, "og:title"), meta($, "twitter:title"), jsonLd.headline, $("article h1").first().text(), $("h1").first().text(), $("title").first().text()]);
+  const pageTitle = firstText([
+    meta($, "og:title"),
+    meta($, "twitter:title"),
+    jsonLd.headline,
+    $("article h1").first().text(),
+    $("h1").first().text(),
+    $("title").first().text(),
+  ]);
   const publishedAt = firstValid(
-    [meta($, "article:published_time"), jsonLd.datePublished, $("time[datetime]").first().attr("datetime"), $("[itemprop=datePublished]").first().attr("content"), meta($, "date"), meta($, "pubdate"), meta($, "publishdate"), meta($, "dc.date.issued"), meta($, "dc.date"), meta($, "parsely-pub-date")],
+    [
+      meta($, "article:published_time"),
+      jsonLd.datePublished,
+      $("article time[datetime]").first().attr("datetime"),
+      $("time[datetime]").first().attr("datetime"),
+      $("[itemprop=datePublished]").first().attr("content"),
+      ...["date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "parsely-pub-date"].map((key) => meta($, key)),
+    ],
     normalizeDate,
   );
   const url = firstValid([$('link[rel="canonical"]').attr("href"), meta($, "og:url"), jsonLd.url], normalizeUrl);
+  const title = pageTitle === null ? null : stripSiteName(pageTitle, siteName);
 
-  const text = extractBody($);
+  const text = extractBody($, title);
   if (text === "") throw new ParseError("no article text found in the page");
 
   return {
-    title: title === null ? null : stripSiteName(title, siteName),
+    title,
     publisher: siteName,
     url,
     publishedAt,
@@ -150,51 +179,72 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function extractBody($: CheerioAPI): string {
+function extractBody($: CheerioAPI, title: string | null): string {
+  // The headline is the title, not body; other <h1>s some pages use for sections stay.
+  const headline = title === null ? null : collapseWhitespace(title).toLowerCase();
+  $("h1")
+    .filter((index, element) => index === 0 || collapseWhitespace($(element).text()).toLowerCase() === headline)
+    .remove();
   $(NOISE_TAGS).remove();
   $(NOISE_ROLES).remove();
   $('[hidden], [aria-hidden="true"]').remove();
   $("[style]")
     .filter((_, element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attribs.style ?? ""))
     .remove();
+  const pageParagraphText = $("p")
+    .toArray()
+    .reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
   $("[class], [id]")
-    .filter((_, element) => isNoise($, element))
+    .filter((_, element) => isNoise($, element, pageParagraphText))
     .remove();
 
   const container = chooseContainer($);
   if (!container) return "";
   const lines: string[] = [];
-  collectLines(container, lines, { current: "" });
+  collectLines(container, lines, { current: "", marker: null });
   return joinParagraphs(lines.filter((line) => !CHROME_LINE.test(line.trim())));
 }
 
-/** Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box", "related_links"). */
-const NOISE_PART = /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|breadcrumb|comments)$/;
-
-/** Chrome by class or id, unless it holds the article itself (a wrapper named "share-enabled" must not take the story with it). */
-function isNoise($: CheerioAPI, element: Element): boolean {
+/**
+ * Chrome by class or id, unless it holds the article itself: a wrapper named
+ * "share-enabled" or "header-fixed" must not take the story with it.
+ */
+function isNoise($: CheerioAPI, element: Element, pageParagraphText: number): boolean {
   if (["html", "body", "article", "main"].includes(element.name) || element.attribs.itemprop === "articleBody") return false;
   const words = `${element.attribs.class ?? ""} ${element.attribs.id ?? ""}`.toLowerCase().split(/\s+/).filter(Boolean);
   const marked = words.some((word) => NOISE_WORD.test(word) || word.split(/[-_]/).some((part) => NOISE_PART.test(part)));
-  return marked && $(element).find('article, main, [itemprop="articleBody"]').length === 0;
+  if (!marked || $(element).find('main, [itemprop="articleBody"]').length > 0) return false;
+  const paragraphs = $(element)
+    .find("p")
+    .toArray()
+    .filter((paragraph) => collapseWhitespace($(paragraph).text()) !== "");
+  return paragraphs.length < MIN_WRAPPER_PARAGRAPHS || paragraphTextLength($, element) <= pageParagraphText / 2;
 }
 
-/** The article: [itemprop=articleBody], else the <article> with most text, else <main>, else the element holding the most paragraph text. */
+/**
+ * The article: [itemprop=articleBody], else the <article> with most text, else
+ * <main>, else the element holding the most paragraph text. A semantic element
+ * only wins when it holds at least half as much paragraph text as that
+ * densest element, so a teaser card marked <article> cannot stand in for the story.
+ */
 function chooseContainer($: CheerioAPI): Element | null {
-  const byText = (elements: Element[]) =>
-    elements.map((element) => ({ element, length: paragraphTextLength($, element) })).sort((a, b) => b.length - a.length)[0];
-
-  for (const selector of ['[itemprop="articleBody"]', "article", "main", '[role="main"]']) {
-    const best = byText($(selector).toArray().filter(isElement));
-    if (best && best.length > 0) return best.element;
-  }
-  const parents = new Map<Element, number>();
+  const textByParent = new Map<Element, number>();
   for (const paragraph of $("p").toArray()) {
     const parent = paragraph.parent;
-    if (parent && isElement(parent)) parents.set(parent, (parents.get(parent) ?? 0) + collapseWhitespace($(paragraph).text()).length);
+    if (parent && isElement(parent)) textByParent.set(parent, (textByParent.get(parent) ?? 0) + collapseWhitespace($(paragraph).text()).length);
   }
-  const best = [...parents.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (best && best[1] > 0) return best[0];
+  const densest = [...textByParent.entries()].sort((a, b) => b[1] - a[1])[0];
+  const densestText = densest?.[1] ?? 0;
+
+  for (const selector of ['[itemprop="articleBody"]', "article", "main", '[role="main"]']) {
+    const best = $(selector)
+      .toArray()
+      .filter(isElement)
+      .map((element) => ({ element, length: paragraphTextLength($, element) }))
+      .sort((a, b) => b.length - a.length)[0];
+    if (best && best.length > 0 && best.length >= densestText / 2) return best.element;
+  }
+  if (densest && densestText > 0) return densest[0];
   const body = $("body").get(0);
   return body && collapseWhitespace($(body).text()) !== "" ? body : null;
 }
@@ -211,9 +261,11 @@ function paragraphTextLength($: CheerioAPI, element: Element): number {
 
 interface LineBuffer {
   current: string;
+  /** A list item has begun: its first line gets this marker ("• ", or "2. " in an <ol>), even when the text sits in a nested <p>. */
+  marker: string | null;
 }
 
-/** Block elements end a line; inline text joins with single spaces; list items get a "• " bullet; the page's h1 is the title, not body. */
+/** Block elements end a line; inline text joins with single spaces; list items get a "• " bullet or their number (as in Markdown). */
 function collectLines(node: AnyNode, lines: string[], buffer: LineBuffer): void {
   if (node.type === "text") {
     buffer.current += node.data;
@@ -221,17 +273,28 @@ function collectLines(node: AnyNode, lines: string[], buffer: LineBuffer): void 
   }
   if (!isElement(node)) return;
   const element = node;
-  if (element.name === "h1") return;
   const isBlock = BLOCK_TAGS.has(element.name);
   if (isBlock) flush(lines, buffer);
-  if (element.name === "li") buffer.current += "• ";
+  if (element.name === "li") buffer.marker = listMarker(element);
   if (CELL_TAGS.has(element.name)) buffer.current += " ";
   for (const child of element.children) collectLines(child, lines, buffer);
   if (isBlock) flush(lines, buffer);
 }
 
+/** "• " in a bulleted list, the item's number in an ordered one. */
+function listMarker(item: Element): string {
+  const list = item.parent;
+  if (!list || !isElement(list) || list.name !== "ol") return "• ";
+  const start = Number.parseInt(list.attribs.start ?? "1", 10);
+  const position = list.children.filter((child) => isElement(child) && child.name === "li").indexOf(item);
+  return `${(Number.isNaN(start) ? 1 : start) + position}. `;
+}
+
 function flush(lines: string[], buffer: LineBuffer): void {
   const line = buffer.current.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
-  if (line !== "" && line !== "•") lines.push(line);
+  if (line !== "") {
+    lines.push(buffer.marker === null ? line : `${buffer.marker}${line}`);
+    buffer.marker = null;
+  }
   buffer.current = "";
 }

@@ -17,9 +17,16 @@ export function parseMarkdown(source: string): ArticleDraft {
   const metadata = validateMetadata(fields, "front matter");
   const { title: heading, lines } = markdownToLines(body, metadata.title === null);
   const title = metadata.title ?? heading;
+  // A leading "# heading" that repeats the front matter title would show the title twice.
+  if (metadata.title !== null && lines[0] !== undefined && sameTitle(lines[0], metadata.title)) lines.shift();
   const text = joinParagraphs(lines);
   if (text === "") throw new ParseError("no article body");
   return { ...metadata, title, text };
+}
+
+function sameTitle(line: string, title: string): boolean {
+  const simplify = (value: string) => collapseWhitespace(value).toLowerCase();
+  return simplify(line) === simplify(title);
 }
 
 interface FrontMatter {
@@ -34,7 +41,7 @@ function splitFrontMatter(source: string): FrontMatter {
   if (closing === -1) throw new ParseError("front matter opened by '---' on line 1 is never closed (add a '---' line after it)");
 
   const yamlSource = lines.slice(1, closing).join("\n");
-  const document = parseDocument(yamlSource, { prettyErrors: false });
+  const document = parseDocument(yamlSource);
   const error = document.errors[0];
   if (error) {
     // Line numbers of the YAML parser count from the line after the opening fence.
@@ -42,7 +49,13 @@ function splitFrontMatter(source: string): FrontMatter {
     const reason = error.message.split("\n")[0]!.replace(/\s+at line \d+, column \d+:?\s*$/, "").trim();
     throw new ParseError(`line ${line}: front matter is not valid YAML (${reason})`);
   }
-  const fields: unknown = document.toJS();
+  let fields: unknown;
+  try {
+    fields = document.toJS();
+  } catch (cause) {
+    // Resolving aliases can fail after a clean parse (too many aliases, an unknown tag).
+    throw new ParseError(`front matter is not valid YAML (${cause instanceof Error ? cause.message : String(cause)})`);
+  }
   const body = lines.slice(closing + 1).join("\n");
   if (fields === null || fields === undefined) return { fields: {}, body };
   if (typeof fields !== "object" || Array.isArray(fields)) {
@@ -130,7 +143,7 @@ const CODE_OPEN = "\uf000";
 const CODE_CLOSE = "\uf001";
 
 /** Inline Markdown -> text: links keep their text, images go, code and emphasis lose their markers. */
-export function inlineToText(line: string): string {
+function inlineToText(line: string): string {
   // Backslash escapes and code spans are set aside so their characters are never read as markup.
   let text = line.replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)));
   const codeSpans: string[] = [];
@@ -142,11 +155,13 @@ export function inlineToText(line: string): string {
   text = text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
     .replace(/!\[[^\]]*\]\[[^\]]*\]/g, "")
-    .replace(/\[([^\]]*)\]\((?:[^()\s]+|<[^>]*>)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, "$1") // [text](url "title")
+    .replace(/\[([^\]]*)\]\((?:(?:[^()\s]|\([^()\s]*\))+|<[^>]*>)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, "$1") // [text](url "title")
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1") // [text][ref]
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1") // autolinks
     .replace(/<\/?(?:br|span|sup|sub|em|strong|b|i|u|small|mark|abbr)\b[^>]*>/gi, " ");
 
+  // Struck-through text is text the author withdrew.
+  text = text.replace(/~~(?=\S)[^~]*?\S~~/g, "");
   text = stripEmphasis(text);
 
   text = text.replace(new RegExp(`${CODE_OPEN}(\\d+)${CODE_CLOSE}`, "g"), (_, index: string) => codeSpans[Number(index)] ?? "");
@@ -161,7 +176,7 @@ export function inlineToText(line: string): string {
 function stripEmphasis(text: string): string {
   const patterns = [
     /(^|[^\p{L}\p{N}*_~])(\*\*\*|___)(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}*_~])/gu,
-    /(^|[^\p{L}\p{N}*_~])(\*\*|__|~~)(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}*_~])/gu,
+    /(^|[^\p{L}\p{N}*_~])(\*\*|__)(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}*_~])/gu,
     /(^|[^\p{L}\p{N}*_~])([*_])(?=[^\s*_])([\s\S]*?[^\s*_])\2(?![\p{L}\p{N}*_~])/gu,
   ];
   let result = text;

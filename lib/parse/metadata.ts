@@ -114,7 +114,9 @@ export function validateMetadata(fields: Record<string, unknown>, where: string)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = String(issue.path[0] ?? "");
-    const got = describe(valueAt(input, issue.path));
+    const value = valueAt(input, issue.path);
+    const badItem = Array.isArray(value) ? value.find((item) => typeof item !== "string") : undefined;
+    const got = badItem === undefined ? describe(value) : `${describe(badItem)} in the list`;
     throw new ParseError(`${where}: ${field} must be ${EXPECTED[field] ?? "valid"} (got ${got})`);
   }
   const data = parsed.data;

@@ -42,7 +42,7 @@ function isHeadingLine(line: string): boolean {
 }
 
 /** The first sentence, cut at a word boundary near DERIVED_TITLE_LENGTH, without its final period. */
-export function deriveTitle(text: string): string {
+function deriveTitle(text: string): string {
   const firstParagraph = text.split("\n")[0]!;
   let sentence = firstSentence(firstParagraph).replace(/[.!?]+$/, (end) => (end === "." ? "" : end));
   if (sentence.length > DERIVED_TITLE_LENGTH) {

@@ -3,15 +3,15 @@ import { notFound } from "next/navigation";
 import { ArticleByline } from "@/components/ArticleByline";
 import { ArticleText } from "@/components/ArticleText";
 import { CompaniesMentioned } from "@/components/CompaniesMentioned";
-import { KeyFacts, type CitedFact } from "@/components/KeyFacts";
+import { KeyFacts } from "@/components/KeyFacts";
 import { KeyNumbers } from "@/components/KeyNumbers";
-import { numberCitations } from "@/lib/briefing";
+import { passagesOf } from "@/lib/briefing";
 import { getBriefing, getBriefingMeta } from "@/lib/queries";
 
 // Content changes whenever an operator seeds: read the database on every request.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = PageProps<"/articles/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meta = await getBriefingMeta((await params).slug);
@@ -26,13 +26,7 @@ export default async function BriefingPage({ params }: Props) {
   const briefing = await getBriefing((await params).slug);
   if (!briefing) notFound();
 
-  const { passages, citationOf } = numberCitations(briefing.facts);
-  const facts: CitedFact[] = briefing.facts.map((fact, position) => ({
-    ...fact,
-    position,
-    citation: citationOf(fact),
-    quote: briefing.text.slice(...fact.cite),
-  }));
+  const facts = briefing.cited;
   const updated = briefing.updatedAt.getTime() - briefing.ingestedAt.getTime() > 1_000;
 
   return (
@@ -56,7 +50,7 @@ export default async function BriefingPage({ params }: Props) {
       <KeyFacts facts={facts} />
       <KeyNumbers facts={facts} text={briefing.text} />
       <CompaniesMentioned entities={briefing.entities} />
-      <ArticleText text={briefing.text} passages={passages} />
+      <ArticleText text={briefing.text} passages={passagesOf(facts)} />
     </article>
   );
 }

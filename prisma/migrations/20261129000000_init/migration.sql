@@ -47,6 +47,7 @@ CREATE TABLE "Fact" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "articleId" INTEGER NOT NULL,
     "position" INTEGER NOT NULL,
+    "citation" INTEGER NOT NULL,
     "kind" TEXT NOT NULL,
     "statement" TEXT NOT NULL,
     "metric" TEXT,

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FlagNotes } from "@/components/FlagNote";
+import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/format";
+import { getCompany } from "@/lib/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = PageProps<"/companies/[ticker]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const company = await getCompany((await params).ticker);
+  if (!company) return { title: "Company not found" };
+  return { title: `${company.name} (${company.symbol})`, description: `Every cited fact about ${company.name} across the briefings.` };
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const company = await getCompany((await params).ticker);
+  if (!company) notFound();
+  return (
+    <div className="space-y-10">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {company.name} <span className="font-mono text-xl text-slate-500 dark:text-slate-400">{company.symbol}</span>
+        </h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">
+          {company.facts.length} facts from {company.articles.length} article{company.articles.length === 1 ? "" : "s"}, newest first.
+        </p>
+      </header>
+
+      <section aria-labelledby="company-facts">
+        <h2 id="company-facts" className="text-xl font-semibold">Facts</h2>
+        {company.facts.length === 0 && <p className="mt-2 text-slate-600 dark:text-slate-400">No figures are attributed to this company yet.</p>}
+        <ul className="mt-3 space-y-3">
+          {company.facts.map(({ article, fact }) => (
+            <li key={`${article.slug}-${fact.position}`} className="rounded border border-slate-200 p-3 dark:border-slate-800" data-company-fact>
+              <p>
+                {fact.figure && <span className="mr-2 font-semibold tabular-nums">{formatFigure(fact.figure)}</span>}
+                {fact.statement}
+                {fact.basis && <span className="ml-2 text-sm text-slate-500 dark:text-slate-400">{BASIS_LABELS[fact.basis]}{fact.period ? `, ${fact.period}` : ""}</span>}
+              </p>
+              <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">“{fact.quote}”</blockquote>
+              <p className="mt-1 text-sm">
+                <Link href={`/articles/${article.slug}#cite-${fact.citation}`} className="text-blue-700 underline dark:text-blue-300">
+                  {article.title}
+                </Link>
+                {article.publishedAt && <span className="text-slate-500 dark:text-slate-400"> · {formatDate(article.publishedAt)}</span>}
+              </p>
+              <FlagNotes flags={fact.flags} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="company-articles">
+        <h2 id="company-articles" className="text-xl font-semibold">Articles mentioning {company.name}</h2>
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {company.articles.map((article) => (
+            <li key={article.slug}>
+              <Link href={`/articles/${article.slug}`} className="text-blue-700 underline dark:text-blue-300">{article.title}</Link>
+              {article.publisher && <span className="text-slate-500 dark:text-slate-400"> · {article.publisher}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

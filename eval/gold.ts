@@ -1,0 +1,93 @@
+// The gold annotation format read by ../shared/tools/score-facts.mjs, plus the two
+// fields this evaluation set adds (`traps`, `notTickers`), which the scorer ignores
+// and scripts/eval.ts reports on. See eval/README.md.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import * as cheerio from "cheerio";
+import type { Basis, Change, Qualifier, Span } from "@/lib/contract";
+
+/** A passage of the article text: `find` inside the unique context `near`. */
+export interface GoldPlace {
+  find: string;
+  near: string;
+  /** Why a region is ignored or a trap (documentation only). */
+  why?: string;
+}
+
+export interface GoldFigure extends GoldPlace {
+  /** Fully scaled; for a range, the low end (the scorer accepts value or high). */
+  value: number;
+  /** ISO 4217 code, "%", "pp", "count" or "x". */
+  unit: string;
+  /** Keywords, lower case: the extracted metric must contain one of them. */
+  metric: string[];
+  basis?: Basis;
+  /** The company's ticker; absent when the figure is about no single company. */
+  subject?: string;
+  period?: string;
+  qualifier?: Qualifier;
+  change?: Change;
+  per?: string;
+  flag?: string;
+  note?: string;
+}
+
+export interface GoldFile {
+  /** The article file's basename. */
+  article: string;
+  tickers: string[];
+  figures: GoldFigure[];
+  /** Regions where either answer is acceptable: facts there count for nothing. */
+  ignore: GoldPlace[];
+  /** HTML only: chrome that must not survive into the stored text. */
+  absent?: string[];
+  /** Digits that are not figures (dates, years, product and index names, codes). */
+  traps?: GoldPlace[];
+  /** Capitalised words that are not exchange symbols. */
+  notTickers?: string[];
+}
+
+export const GOLD_UNITS = ["%", "pp", "count", "x"] as const;
+
+/** Where `place.find` sits in `text`, located through its context, as the scorer does. */
+export function locate(text: string, place: GoldPlace): Span | null {
+  const at = text.indexOf(place.near);
+  const inner = place.near.indexOf(place.find);
+  if (at < 0 || inner < 0) return null;
+  return [at + inner, at + inner + place.find.length];
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+export function readGold(file: string): GoldFile {
+  return JSON.parse(readFileSync(file, "utf8")) as GoldFile;
+}
+
+/** Every `*.gold.json` in `dir`, sorted, as absolute paths. */
+export function goldFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".gold.json"))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * The article body roughly as a parser stores it (front matter stripped, a .txt file's
+ * heading dropped, a JSON `body`, the paragraphs of an HTML page's <article>). Only for
+ * checking gold files and the eval script; real runs score the text the seed command prints.
+ */
+export function approximateStoredText(file: string): string {
+  const raw = readFileSync(file, "utf8");
+  const ext = path.extname(file);
+  if (ext === ".md") return raw.replace(/^---\n[\s\S]*?\n---\n/, "").trim();
+  if (ext === ".txt") return raw.slice(raw.indexOf("\n") + 1).trim();
+  if (ext === ".json") return String((JSON.parse(raw) as { body: unknown }).body).trim();
+  const $ = cheerio.load(raw);
+  return $("article p")
+    .filter((_, el) => $(el).closest("aside, footer, .byline").length === 0)
+    .map((_, el) => $(el).text().replace(/\s+/g, " ").trim())
+    .get()
+    .join("\n");
+}

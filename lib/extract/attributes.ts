@@ -1,0 +1,352 @@
+// Reads what a figure is about from the words around it: the metric, the basis
+// (reported / estimate / guidance / forecast / prior), the direction of change and
+// the period. Each reader looks first in the figure's own clause segment, then in
+// the rest of its sentence.
+import type { Basis, Change, Span } from "@/lib/contract";
+
+/** Where a figure sits: its span, its clause segment and its sentence. */
+export interface FigureContext {
+  text: string;
+  figure: Span;
+  unit: string;
+  segment: Span;
+  /** All clause segments of the sentence, in order; `segmentIndex` is the figure's. */
+  segments: Span[];
+  segmentIndex: number;
+  sentence: Span;
+}
+
+// ---------------------------------------------------------------- change
+
+const UP_WORDS = String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled`;
+const DOWN_WORDS = String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower`;
+const CHANGE_CUE_RE = new RegExp(String.raw`\b(?:(${UP_WORDS})|(${DOWN_WORDS}))\b`, "gi");
+const CHANGE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:(higher|increase|rise|gain|jump|surge|growth|climb|advance|rally|up|more)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less))\b`,
+  "i",
+);
+
+/** Direction of the figure: the last change word before it in its segment, else one right after. */
+export function changeOf(ctx: FigureContext, previousFigureEnd = -1): Change | null {
+  const { text, figure, segment } = ctx;
+  // A cue before an earlier figure belongs to it, unless this one follows as "X to Y".
+  const between = previousFigureEnd > segment[0] ? text.slice(previousFigureEnd, figure[0]) : null;
+  const from = between !== null && !/^\s+to\s+$/.test(between) ? previousFigureEnd : segment[0];
+  const before = text.slice(from, figure[0]);
+  let last: Change | null = null;
+  for (const m of before.matchAll(CHANGE_CUE_RE)) last = m[1] !== undefined ? "up" : "down";
+  if (last) return last;
+  const after = CHANGE_AFTER_RE.exec(text.slice(figure[1], Math.min(segment[1], figure[1] + 20)));
+  if (after) return after[1] !== undefined ? "up" : "down";
+  return null;
+}
+
+// ---------------------------------------------------------------- period
+
+const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
+const WORD_NUMBER = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}`;
+const ORDINAL_Q: Record<string, string> = { first: "Q1", second: "Q2", third: "Q3", fourth: "Q4" };
+
+interface PeriodRule {
+  re: RegExp;
+  /** Lower wins when several periods are in reach. */
+  rank: number;
+  name: (m: RegExpExecArray) => string;
+}
+const PERIOD_RULES: PeriodRule[] = [
+  { re: /\b(?:Q([1-4])|([1-4])Q)\s?(?:FY\s?)?'?((?:20)?\d\d)?\b/g, rank: 1, name: (m) => `Q${m[1] ?? m[2]}${m[3] ? ` ${m[3].length === 2 ? `20${m[3]}` : m[3]}` : ""}` },
+  {
+    re: /\b(first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(20\d\d))?/gi,
+    rank: 1,
+    name: (m) => `${ORDINAL_Q[m[1]!.toLowerCase()]}${m[2] ? ` ${m[2]}` : ""}`,
+  },
+  { re: new RegExp(String.raw`\b(?:${MONTH})\s?[–-]\s?(?:${MONTH})\s+quarter\b`, "g"), rank: 1, name: (m) => m[0] },
+  { re: new RegExp(String.raw`\b(?:the )?(?:${MONTH})[- ]quarter\b|\bquarter (?:ended|ending|to) (?:${MONTH})(?: \d{1,2})?`, "g"), rank: 1, name: (m) => m[0].replace(/^the /, "") },
+  { re: new RegExp(String.raw`\bthree months (?:ended|ending|to|through) (?:${MONTH})\.? \d{1,2}(?:, 20\d\d)?`, "g"), rank: 1, name: (m) => m[0] },
+  { re: /\b(first|second)[- ]half(?:\s+(?:of\s+)?(20\d\d))?|\bH([12])\s?(20\d\d)?/gi, rank: 1, name: (m) => `H${m[1] ? (m[1].toLowerCase() === "first" ? 1 : 2) : m[3]}${m[2] ?? m[4] ? ` ${m[2] ?? m[4]}` : ""}` },
+  { re: /\b20\d\d(?:\s|-)(?:fiscal|financial) years?\b/gi, rank: 1, name: (m) => m[0] },
+  { re: /\b(?:fiscal|financial)(?: year)? (?:20\d\d|'\d\d)\b|\bFY\s?'?(?:20)?\d\d\b/gi, rank: 1, name: (m) => m[0].replace(/^Fiscal/, "fiscal") },
+  { re: /\b(?:full|whole)[- ]year(?: 20\d\d)?\b/gi, rank: 2, name: (m) => m[0].replace(/-/g, " ").toLowerCase() },
+  { re: /\byear[- ]to[- ]date\b|\bYTD\b|\bso far (?:this|in the) year\b/gi, rank: 1, name: () => "year to date" },
+  {
+    re: new RegExp(String.raw`\b(next|past|last|coming|previous)\s+(${WORD_NUMBER})\s+(years|months|quarters|weeks|days)\b`, "gi"),
+    rank: 1,
+    name: (m) => `${m[1]!.toLowerCase()} ${m[2]} ${m[3]}`,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:over|within|across|in)\s+(${WORD_NUMBER})\s+(years|months|quarters)\b`, "gi"),
+    rank: 1,
+    name: (m) => `${m[1]} ${m[2]}`,
+  },
+  { re: /\b(?:this|last|next) (?:year|quarter|month|week)\b/gi, rank: 2, name: (m) => m[0].toLowerCase() },
+  { re: /\ba year (?:earlier|ago)\b|\byear-(?:ago|earlier) (?:quarter|period)\b|\bsame (?:quarter|period) (?:a year ago|last year)\b/gi, rank: 2, name: () => "a year earlier" },
+  { re: /\b(?:in|for|during|by|through|until)\s+(20\d\d)\b/g, rank: 3, name: (m) => m[1]! },
+  { re: /\byear[- ](?:over|on)[- ]year\b|\bfrom a year earlier\b|\byoy\b/gi, rank: 4, name: () => "year over year" },
+  { re: /\bquarter-(?:over|on)-quarter\b|\bsequentially\b/gi, rank: 4, name: () => "quarter over quarter" },
+];
+
+interface PeriodHit {
+  start: number;
+  end: number;
+  rank: number;
+  name: string;
+}
+
+function periodsIn(text: string, span: Span): PeriodHit[] {
+  const body = text.slice(span[0], span[1]);
+  const hits: PeriodHit[] = [];
+  for (const rule of PERIOD_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+      hits.push({ start: span[0] + m.index, end: span[0] + m.index + m[0].length, rank: rule.rank, name: rule.name(m) });
+    }
+  }
+  return hits;
+}
+
+function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
+  let best: PeriodHit | null = null;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    if (h.start < figure[1] && figure[0] < h.end) continue; // the figure itself
+    const distance = h.start >= figure[1] ? h.start - figure[1] : figure[0] - h.end + 10;
+    if (!best || h.rank < best.rank || (h.rank === best.rank && distance < bestDistance)) {
+      best = h;
+      bestDistance = distance;
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** The period the figure covers: its segment first, then its sentence. */
+export function periodOf(ctx: FigureContext): string | null {
+  const own = bestPeriod(periodsIn(ctx.text, ctx.segment), ctx.figure);
+  if (own) return own;
+  const sentenceHits = periodsIn(ctx.text, ctx.sentence).filter((h) => h.name !== "a year earlier" && h.rank < 3);
+  return bestPeriod(sentenceHits, ctx.figure);
+}
+
+// ---------------------------------------------------------------- metric
+
+interface MetricRule {
+  re: RegExp;
+  name: (m: RegExpExecArray) => string;
+  /** Share-price words: their metric depends on the figure's unit. */
+  share?: boolean;
+  /** Money verbs ("spend", "invest", "buy"): their metric takes the object's words. */
+  spend?: boolean;
+  /** Stock-index words: "index change" for percentages, "index level" otherwise. */
+  index?: boolean;
+}
+
+const METRIC_RULES: MetricRule[] = [
+  { re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b/gi, name: (m) => (m[1] ?? m[2] ? `${(m[1] ?? m[2])!} EPS` : "EPS") },
+  { re: /\bmarket share\b/gi, name: () => "market share" },
+  { re: /\b(?:(?:net interest|gross|operating|net|profit|EBITDA|adjusted EBITDA|pretax|pre-tax|interest|contribution|trading)\s+)?margins?\b/gi, name: (m) => m[0].replace(/s$/, "").toLowerCase().replace("ebitda", "EBITDA") },
+  { re: /\breturn on (?:tangible |average )?(?:equity|assets|invested capital|capital)\b|\bRoTE\b|\bROE\b|\bROIC\b/g, name: (m) => m[0].toLowerCase() },
+  { re: /\b(?:index|benchmark|Hang Seng|Nikkei|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\b/g, name: () => "index", index: true },
+  { re: /\b(?:(adjusted)\s+)?(EBITDA|EBIT)\b/g, name: (m) => (m[1] ? `adjusted ${m[2]}` : m[2]!) },
+  { re: /\b(?:free cash flow|operating cash flow|cash flow)\b/gi, name: (m) => m[0].toLowerCase() },
+  { re: /\b(?:(adjusted|attributable)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profit)|pre-?tax (?:income|profit)|gross profit)\b/gi, name: (m) => m[0].toLowerCase() },
+  { re: /\b(?:(?:net )?interest |trading |fee |total )?income\b/gi, name: (m) => m[0].toLowerCase() },
+  { re: /\b(?:net|operating|quarterly|annual)?\s?loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
+  { re: /\b(?<!['’])((?:[A-Za-z-]+\s)?)(?:revenues?|sales|turnover|top line)\b/gi, name: (m) => withModifier(m[1], "revenue") },
+  { re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
+  { re: /\b(?:dividends?|payout)\b/gi, name: () => "dividend" },
+  { re: /\b(?:share |stock )?(?:buybacks?|repurchases?)\b/gi, name: () => "share buyback" },
+  { re: /\b(?:capital expenditures?|capex|capital spending|capital investments?)\b/gi, name: () => "capital spending" },
+  { re: /\bmarket (?:value|capitalization|capitalisation|cap)\b|\bvaluing\b/gi, name: () => "market value" },
+  { re: /\breturn(?:s|ed|ing)?\b(?=[^.]{0,40}\bshareholders\b)|\bshareholder (?:returns|distributions|payouts)\b|\bcapital returns?\b/gi, name: () => "shareholder returns" },
+  { re: /\bsav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
+  { re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
+  { re: /\bgross merchandise (?:volume|value)\b|\bGMV\b/g, name: () => "GMV" },
+  { re: /\b(?:orders|bookings|backlog|shipments|deliveries)\b/gi, name: (m) => m[0].toLowerCase() },
+  { re: /\b(?:invest(?:ment|ments|ing|ed|s)?|spend(?:ing|s)?|spent|outlays?)\b/gi, name: (m) => (/^(?:invest|outlay)/i.test(m[0]) ? "investment" : "spending"), spend: true },
+  { re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pays|paying|stake|holdings)\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : "purchase"), spend: true },
+  { re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
+  { re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
+  { re: /\b(?:valued at|valuation)\b/gi, name: () => "valuation" },
+  { re: /\b(?:funding|fundraising|raised|financing|investment round)\b/gi, name: () => "funding" },
+  { re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
+  { re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { re: /\b(?:inflation|GDP|interest rates?|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "") },
+  { re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock)\b/g, name: () => "share price", share: true },
+  { re: /\b(?:prices?|priced at)\b/gi, name: () => "price" },
+];
+
+const MODIFIER_STOP = new Set([
+  "the", "its", "their", "a", "an", "of", "in", "and", "has", "have", "had", "been", "was", "were", "is", "are",
+  "total", "to", "for", "on", "with", "that", "which", "as", "by", "from", "at", "said", "reported", "record",
+  "quarterly", "annual", "higher", "lower", "strong", "weak", "first-quarter", "second-quarter", "third-quarter",
+  "fourth-quarter", "full-year", "overall", "expected", "estimated", "whose", "our", "his", "her", "than",
+  "net", "company", "group", "fiscal", "year", "it", "this", "that", "these", "those", "in", "into",
+]);
+
+function withModifier(raw: string | undefined, base: string): string {
+  const word = (raw ?? "").trim();
+  if (!word || /['’]s$/.test(word) || MODIFIER_STOP.has(word.toLowerCase()) || /ed$|ly$|\d/.test(word)) return base;
+  if (/^[A-Z][a-z]/.test(word) && word.toLowerCase() !== word && !/^(?:Cloud|Services|Advertising|Ad|Data|Gaming|Automotive|Subscription|Commerce|International|Retail|Hardware|Software|Segment|Product|Digital|Online)$/.test(word)) {
+    return base; // a capitalized non-modifier is usually a name ("Alibaba revenue") or a sentence start
+  }
+  return `${word.toLowerCase()} ${base}`;
+}
+
+interface MetricHit {
+  start: number;
+  end: number;
+  rule: MetricRule;
+  name: string;
+}
+
+function metricsIn(text: string, span: Span): MetricHit[] {
+  const body = text.slice(span[0], span[1]);
+  const hits: MetricHit[] = [];
+  for (const rule of METRIC_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = span[0] + m.index + lead;
+      const end = span[0] + m.index + m[0].length;
+      // An earlier, longer rule already covers these words ("net income" over "income").
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      hits.push({ start, end, rule, name: rule.name(m) });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
+  let best: MetricHit | null = null;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    const distance = h.end <= figure[0] ? figure[0] - h.end : h.start >= figure[1] ? h.start - figure[1] + 6 : 0;
+    if (distance < bestDistance) {
+      best = h;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const AI_RE = /\bAI\b|\bartificial intelligence\b|\bgenerative AI\b/i;
+const COMMITMENT_RE = /\b(?:commitment|committed|commit|pledged?|pledge|plans?|planned)\b/i;
+const STOCK_WORDS_RE = /\b(?:stock|shares|stake|ADRs)\b/i;
+const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
+
+/** The metric: the nearest metric words in the figure's segment, else in its sentence. */
+export function metricOf(ctx: FigureContext, change: Change | null): string | null {
+  const { text, figure, unit } = ctx;
+  let hit = nearest(metricsIn(text, ctx.segment), figure);
+  let where: Span = ctx.segment;
+  if (!hit) {
+    // Earlier segments of the sentence (nearest first), then later ones.
+    for (let i = ctx.segmentIndex - 1; i >= 0 && !hit; i--) {
+      const seg = ctx.segments[i]!;
+      const hits = metricsIn(text, seg);
+      hit = hits.length > 0 ? hits[hits.length - 1]! : null;
+      if (hit) where = seg;
+    }
+    for (let i = ctx.segmentIndex + 1; i < ctx.segments.length && !hit; i++) {
+      const seg = ctx.segments[i]!;
+      hit = metricsIn(text, seg)[0] ?? null;
+      if (hit) where = seg;
+    }
+  }
+  if (unit === "count") return countedNoun(text, figure) ?? hit?.name ?? null;
+  if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
+  if (unit === "x") {
+    const base = nearest(metricsIn(text, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
+    return base && !base.rule.share ? `${base.name} multiple` : "valuation multiple";
+  }
+  if (!hit) return null;
+  let name = hit.name;
+  // "$1.23 adjusted": the basis of accounting written after the figure.
+  const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
+  if (accounting && !name.includes(" ")) name = `${accounting[1]!.toLowerCase()} ${name}`;
+  const scope = text.slice(Math.min(where[0], ctx.segment[0]), Math.max(where[1], ctx.segment[1]));
+  if (hit.rule.index) return unit === "%" || unit === "pp" ? "index change" : "index level";
+  if (hit.rule.share) {
+    if (unit === "%" || unit === "pp") return "share price change";
+    if (unit === "x") return "valuation multiple";
+    return "share price";
+  }
+  if (hit.rule.spend) {
+    if (name === "purchase") name = STOCK_WORDS_RE.test(scope) ? "stock purchase" : "acquisition price";
+    if ((name === "investment" || name === "spending") && AI_RE.test(scope)) name = `AI ${name}`;
+    if ((name === "investment" || name === "spending") && COMMITMENT_RE.test(scope)) name = `${name} commitment`;
+    if (GLOBAL_RE.test(text.slice(where[0], hit.start))) name = `global ${name}`;
+  }
+  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP/.test(name)) {
+    name = `${name} ${change === "up" ? "growth" : "decline"}`;
+  }
+  return name;
+}
+
+const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
+const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per)\b)[A-Za-z][\w'-]*){1,3})/;
+function countedNoun(text: string, figure: Span): string | null {
+  const m = COUNTED_RE.exec(text.slice(figure[1], figure[1] + 60));
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  // Keep up to the last plural noun ("monthly active users", "Wall Street analysts").
+  let last = -1;
+  for (let i = 0; i < words.length; i++) if (/s$/.test(words[i]!) || /^(?:people|staff|aircraft)$/.test(words[i]!)) last = i;
+  return last >= 0 ? words.slice(0, last + 1).join(" ") : null;
+}
+
+// ---------------------------------------------------------------- basis
+
+const PRIOR_BEFORE_RE =
+  /\b(?:from|compared (?:with|to)|versus|vs\.?|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+const PRIOR_WORDS_RE =
+  /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
+const ESTIMATE_AFTER_RE = /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b/i;
+const ESTIMATE_RE =
+  /\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street (?:had )?(?:expected|was expecting|forecast)|predicted|anticipated)\b/i;
+const COMPANY_EXPECTS_RE =
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|raised its|lowered its|cut its|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?)\b)/i;
+const THIRD_PARTY_RE =
+  /\b(?:(?:is|are|was|were) (?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+
+export interface BasisInput {
+  ctx: FigureContext;
+  /** Null when the figure is about the world or an industry, not one company. */
+  subject: string | null;
+}
+
+/** Reported, estimate, guidance, forecast or prior — from the nearest cue. */
+export function basisOf({ ctx, subject }: BasisInput): Basis {
+  const { text, figure, segment, sentence } = ctx;
+  const before = text.slice(segment[0], figure[0]);
+  const after = text.slice(figure[1], segment[1]);
+  // Figure-local cues win: "$1.10 expected", "from $4 billion a year earlier".
+  if (ESTIMATE_AFTER_RE.test(after)) return "estimate";
+  // "30 analysts" counts the analysts: a reported figure, not their estimate.
+  if (ctx.unit === "count" && /^\s+(?:\w+\s+){0,2}analysts\b/i.test(after)) return "reported";
+  const segBefore = text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]);
+  if (PRIOR_BEFORE_RE.test(segBefore) && !/\b(?:range|ranging|between)\b/i.test(before)) {
+    if (/\b(?:vs\.?|versus|against)\s*$/i.test(segBefore) && ESTIMATE_RE.test(text.slice(sentence[0], sentence[1])) && !PRIOR_WORDS_RE.test(after)) {
+      return "estimate";
+    }
+    return "prior";
+  }
+  const local = text.slice(segment[0], segment[1]);
+  if (PRIOR_WORDS_RE.test(after.slice(0, 40)) || /\b(?:previous|prior|earlier)\s+(?:\w+\s+){0,2}$/i.test(before)) return "prior";
+  if (ESTIMATE_RE.test(local)) return COMPANY_EXPECTS_RE.test(before) && !/\banalysts?\b/i.test(local) ? "guidance" : "estimate";
+  if (THIRD_PARTY_RE.test(local)) return subject === null || /\baccording to\b/i.test(local) ? "forecast" : thirdOrOwn(local);
+  if (COMPANY_EXPECTS_RE.test(local)) return subject === null ? "forecast" : "guidance";
+  // Sentence-level cues for figures whose own segment is bare ("...: $9.2 billion").
+  const whole = text.slice(sentence[0], sentence[1]);
+  if (before.trim().split(/\s+/).length > 3 || RESULT_RE.test(whole)) return "reported";
+  if (/\b(?:analysts?|consensus|LSEG|FactSet|polled)\b/i.test(whole)) return "estimate";
+  if (/\b(?:guidance|outlook|forecast|expects?|sees)\b/i.test(whole) && /\b(?:company|it|firm|group|expects|sees)\b/.test(whole)) {
+    return subject === null ? "forecast" : "guidance";
+  }
+  return "reported";
+}
+
+const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
+
+function thirdOrOwn(local: string): Basis {
+  return /\b(?:commitment|plans?|pledged?|guidance|outlook)\b/i.test(local) ? "guidance" : "forecast";
+}

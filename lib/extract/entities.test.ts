@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./entities";
+
+const byName = (text: string, hints: string[] = []) => {
+  const scan = findEntities(text, hints);
+  return Object.fromEntries(scan.entities.map((e) => [e.name, e]));
+};
+const allTickers = (text: string) => findEntities(text).entities.flatMap((e) => e.tickers);
+
+describe("tickers in every form", () => {
+  it("reads plain and multi-class parentheses", () => {
+    const e = byName("Amazon (AMZN), Alphabet (GOOGL, GOOG), and Meta (META) spend.");
+    expect(e["Amazon"]?.tickers).toEqual(["AMZN"]);
+    expect(e["Alphabet"]?.tickers).toEqual(["GOOGL", "GOOG"]);
+    expect(e["Meta"]?.tickers).toEqual(["META"]);
+  });
+
+  it("reads exchange-prefixed tickers with or without a space", () => {
+    expect(allTickers("Microsoft Corp. (NASDAQ:MSFT) and Nvidia (NASDAQ: NVDA) rose.")).toEqual(["MSFT", "NVDA"]);
+  });
+
+  it("joins adjacent bracketed listings into one company", () => {
+    const e = byName("Alibaba Group [HKG: 9988] [NYSE: BABA] shares rose.");
+    expect(e["Alibaba Group"]?.tickers).toEqual(["9988", "BABA"]);
+  });
+
+  it("reads cashtags and exchange-suffixed codes", () => {
+    expect(allTickers("Nvidia $NVDA and Tencent (0700.HK) gained.").sort()).toEqual(["0700.HK", "NVDA"]);
+  });
+
+  it("reads a quote widget's ticker", () => {
+    expect(allTickers("Shares of Guardant Health (GH -2.96%) fell.")).toEqual(["GH"]);
+  });
+
+  it("leaves acronyms and abbreviations of the words before alone", () => {
+    expect(allTickers("American Depository Shares (ADRs) of the exchange-traded fund (ETF) and (AI) and (CEO).")).toEqual([]);
+    expect(allTickers("the International Monetary Fund (IMF) and Consumer Price Index (CPI)")).toEqual([]);
+  });
+
+  it("keeps hyphenated fund codes out of the tickers but keeps the fund", () => {
+    const e = byName("split between the Ark Fintech Innovation ETF (ARK-F) and the ARK Next Generation Internet ETF (ARK-W).");
+    expect(e["Ark Fintech Innovation ETF"]).toMatchObject({ kind: "fund", tickers: [] });
+    expect(e["ARK Next Generation Internet ETF"]).toMatchObject({ kind: "fund", tickers: [] });
+  });
+});
+
+describe("names and mentions", () => {
+  it("trims lead-in words off the name and resolves short names and 'the company'", () => {
+    const text = "Shares of Alibaba Group Holding Ltd. (BABA) soared. Alibaba said the company would invest.";
+    const e = byName(text)["Alibaba Group Holding Ltd."]!;
+    expect(e.tickers).toEqual(["BABA"]);
+    const quoted = e.mentions.map((m) => text.slice(...m));
+    expect(quoted).toEqual(["Alibaba Group Holding Ltd.", "BABA", "Alibaba", "the company"]);
+  });
+
+  it("finds people with roles and their surname mentions, tied to their company", () => {
+    const text = "Alibaba (BABA) rose after CEO Eddie Wu’s remarks. Wu said AI matters.";
+    const scan = findEntities(text);
+    const wu = scan.entities.findIndex((e) => e.name === "Eddie Wu");
+    expect(wu).toBeGreaterThanOrEqual(0);
+    expect(scan.entities[wu]!.mentions.map((m) => text.slice(...m))).toEqual(["Eddie Wu", "Wu"]);
+    expect(scan.entities[scan.affiliation.get(wu)!]!.name).toBe("Alibaba");
+  });
+
+  it("finds companies named by a suffix or a descriptor, indexes and places", () => {
+    const e = byName("Ark Invest's Cathie Wood bought. Google agreed to buy cybersecurity firm Wiz. The S&P 500 fell in the U.S.");
+    expect(e["Ark Invest"]?.kind).toBe("company");
+    expect(e["Cathie Wood"]?.kind).toBe("person");
+    expect(e["Wiz"]?.kind).toBe("company");
+    expect(e["S&P 500"]?.kind).toBe("index");
+    expect(e["United States"]?.kind).toBe("place");
+  });
+
+  it("uses a front-matter ticker to pick the main company", () => {
+    const scan = findEntities("Amazon (AMZN) and Nike (NKE) reported. Amazon rose. Amazon fell.", ["NKE"]);
+    expect(scan.entities[scan.primary]?.name).toBe("Nike");
+  });
+
+  it("gives an unmatched front-matter ticker to the most-mentioned company", () => {
+    const scan = findEntities("Barclays plc said profit rose. Barclays shares fell.", ["BARC.L"]);
+    expect(scan.entities[scan.primary]).toMatchObject({ name: "Barclays plc", tickers: ["BARC.L"] });
+  });
+
+  it("excludes ticker brackets, widgets and index names from figures", () => {
+    const text = "Alibaba [HKG: 9988] and the S&P 500 (GH -2.96%)";
+    const spans = findEntities(text).excluded.map((s) => text.slice(...s));
+    expect(spans).toEqual(["[HKG: 9988]", "S&P 500", "(GH -2.96%)"]);
+  });
+});

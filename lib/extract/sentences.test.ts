@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { clauseSegments, sentenceAt, splitSentences } from "./sentences";
+
+const quote = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("does not end a sentence at company or country abbreviations", () => {
+    const text = "Shares of Alibaba Group Holding Ltd. (BABA) rose. The company beat U.S. tech giants. It said so.";
+    expect(quote(text)).toEqual([
+      "Shares of Alibaba Group Holding Ltd. (BABA) rose.",
+      "The company beat U.S. tech giants.",
+      "It said so.",
+    ]);
+  });
+
+  it("keeps vs. and decimals inside the sentence", () => {
+    const text = "Earnings per share: $1.23 adjusted vs. $1.10 expected. Revenue rose.";
+    expect(quote(text)).toEqual(["Earnings per share: $1.23 adjusted vs. $1.10 expected.", "Revenue rose."]);
+  });
+
+  it("never crosses a paragraph break and numbers paragraphs", () => {
+    const text = "First line without stop\nSecond paragraph. Third sentence.";
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+    expect(text.slice(sentences[0]!.start, sentences[0]!.end)).toBe("First line without stop");
+  });
+
+  it("finds the sentence holding an offset", () => {
+    const text = "One. Two. Three.";
+    const sentences = splitSentences(text);
+    expect(sentenceAt(sentences, text.indexOf("Two"))).toBe(1);
+    expect(sentenceAt(sentences, text.length + 5)).toBe(-1);
+  });
+});
+
+describe("clauseSegments", () => {
+  it("breaks at commas, comparisons and 'from' before a figure", () => {
+    const text = "Income climbed to £6.5bn from £6.1bn, beating forecasts vs. estimates of £6bn.";
+    const [s] = splitSentences(text);
+    expect(clauseSegments(text, s!).map((g) => text.slice(...g))).toEqual([
+      "Income climbed to £6.5bn",
+      "from £6.1bn",
+      "beating forecasts",
+      "vs. estimates of £6bn.",
+    ]);
+  });
+
+  it("leaves thousands separators alone", () => {
+    const text = "It has 79,400 employees.";
+    const [s] = splitSentences(text);
+    expect(clauseSegments(text, s!)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,121 @@
+// Decides whose figure it is: the company named (or referred to) nearest before
+// the figure in its sentence; the article's current focus company for "the
+// company", "its", "the stock"; and nobody (null) for figures about the world, an
+// industry, or several companies together.
+import type { Entity, Span } from "@/lib/contract";
+import type { EntityScan } from "./entities";
+import { lastBefore } from "./entities";
+
+const ANAPHOR_RE =
+  /\b(?:its|it|the (?:company|firm|group|conglomerate|stock|shares|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer)(?:['’]s)?)\b/gi;
+const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
+const WORLD_RE = /\b(?:global|worldwide|industry|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries)\b/i;
+/** Words after which a company name begins its sentence's subject. */
+const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?$/i;
+
+export interface SubjectResolver {
+  /** The subject (ticker, else name) of a figure in `sentence`, or null. */
+  subjectOf(figure: Span, segment: Span, sentence: Span): string | null;
+  /** The company index a figure is about, or -1. */
+  entityOf(figure: Span, segment: Span, sentence: Span): number;
+  /** How the subject is written in a statement line. */
+  display(subject: string | null): string | null;
+}
+
+/** A company's ticker; its name when it has several listings (the name stands for all). */
+export function subjectKey(e: Entity): string {
+  return e.tickers.length === 1 ? e.tickers[0]! : e.name;
+}
+
+export function subjectResolver(text: string, scan: EntityScan): SubjectResolver {
+  const { entities, companyMentions } = scan;
+  // A broker cited for its view is no subject, unless the article is about it.
+  const isSource = (i: number) => scan.sources.has(i) && i !== scan.primary;
+  const companyLike = (i: number) =>
+    (entities[i]?.kind === "company" || entities[i]?.kind === "fund") && !isSource(i);
+  // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
+  const indexMentions: { span: Span; entity: number }[] = [];
+  entities.forEach((e, i) => {
+    if (e.kind === "index") for (const span of e.mentions) indexMentions.push({ span, entity: i });
+  });
+  const mentions = [...companyMentions.filter((m) => companyLike(m.entity)), ...indexMentions].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
+
+  /** True when the mention sits in a list of companies ("Amazon, Alphabet and Meta"). */
+  const inList = (k: number): boolean => {
+    const m = mentions[k]!;
+    const prev = mentions[k - 1];
+    const next = mentions[k + 1];
+    const close = (a: Span, b: Span) => b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(text.slice(a[1], b[0])) && /,|\band\b/.test(text.slice(a[1], b[0]));
+    return (
+      (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
+      (next !== undefined && next.entity !== m.entity && close(m.span, next.span))
+    );
+  };
+
+  /** The company the text is about at `at`: the last one named as a sentence's subject. */
+  const focusAt = (at: number, sentenceStart: number, listedOnly = false): number => {
+    for (let k = lastBefore(mentions, at); k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.span[0] >= sentenceStart) continue;
+      if (inList(k) || entities[m.entity]?.kind === "index") continue;
+      // "the stock" is a listed company's.
+      if (listedOnly && entities[m.entity]!.tickers.length === 0) continue;
+      const lead = text.slice(Math.max(0, m.span[0] - 40), m.span[0]);
+      const sentenceLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n")) + 1).trimStart();
+      if (SUBJECT_LEAD_RE.test(sentenceLead)) return m.entity;
+      if (at - m.span[0] > 600) break;
+    }
+    return scan.primary;
+  };
+
+  const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
+    const before = text.slice(sentence[0], figure[0]);
+    const kLast = lastBefore(mentions, figure[0]);
+    const named: number[] = [];
+    for (let k = kLast; k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) named.push(k);
+    const distinct = new Set(named.map((k) => mentions[k]!.entity));
+    if (distinct.size >= 2 && COLLECTIVE_RE.test(before)) return -1;
+    // The nearest named company or anaphor before the figure.
+    let anaphorAt = -1;
+    ANAPHOR_RE.lastIndex = 0;
+    for (let m = ANAPHOR_RE.exec(before); m; m = ANAPHOR_RE.exec(before)) anaphorAt = sentence[0] + m.index;
+    const nearestNamed = named[0];
+    const namedAt = nearestNamed !== undefined ? mentions[nearestNamed]!.span[0] : -1;
+    const segmentBefore = text.slice(segment[0], figure[0]);
+    if (namedAt >= 0 && namedAt >= anaphorAt) {
+      if (inList(nearestNamed!)) return -1;
+      // "global investment ... Alibaba": a world word between the name and the figure.
+      if (WORLD_RE.test(text.slice(mentions[nearestNamed!]!.span[1], figure[0])) && namedAt < segment[0]) return -1;
+      return mentions[nearestNamed!]!.entity;
+    }
+    if (anaphorAt >= 0) {
+      if (WORLD_RE.test(segmentBefore) && anaphorAt < segment[0]) return -1;
+      // "Alibaba's AI push ... its stock": the company named earlier in the sentence.
+      const named0 = named.find((k) => entities[mentions[k]!.entity]?.kind !== "index" && !inList(k));
+      if (named0 !== undefined) return mentions[named0]!.entity;
+      const aboutStock = /\b(?:stock|shares)\b/i.test(text.slice(anaphorAt, figure[0]).slice(0, 16));
+      return focusAt(anaphorAt, sentence[0], aboutStock);
+    }
+    if (WORLD_RE.test(segmentBefore) || WORLD_RE.test(before)) return -1;
+    // "IDC forecasts AI spending will grow 29%": a research firm's view of a market.
+    for (const i of scan.sources) if (isSource(i) && entities[i]!.mentions.some(([a]) => a >= sentence[0] && a < figure[0])) return -1;
+    return focusAt(figure[0], sentence[0]);
+  };
+
+  return {
+    entityOf,
+    subjectOf(figure, segment, sentence) {
+      const idx = entityOf(figure, segment, sentence);
+      const e = idx >= 0 ? entities[idx] : undefined;
+      return e ? subjectKey(e) : null;
+    },
+    display(subject) {
+      if (subject === null) return null;
+      const e = entities.find((x) => subjectKey(x) === subject);
+      const name = e?.name ?? subject;
+      return name.replace(/(?:\s+(?:Group|Holdings?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Co\.?|plc|PLC|Platforms|N\.V\.|SE|AG|SA))+$/, "");
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Who a claim is about. Articles write the same company as "BABA", "Alibaba" or
+// "Alibaba Group Holding Ltd."; the entity lists the extractor returns say which names
+// and tickers go together, so they are merged into one identity across all articles.
+import type { Span } from "@/lib/contract";
+import type { KnownEntity } from "@/lib/verify/types";
+
+/** Corporate-form words dropped from the end of a name: "Alibaba Group Holding Ltd." -> "alibaba". */
+const NAME_SUFFIXES = new Set([
+  "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc",
+  "llc", "lp", "sa", "ag", "nv", "se", "holding", "holdings", "group",
+]);
+
+/** Entity kinds that can be a claim's subject or a party to a deal. */
+const PARTY_KINDS = new Set(["company", "fund", "person"]);
+
+/** Case-, punctuation- and legal-form-insensitive: "ARK-F" = "arkf", "Meta Platforms, Inc." = "meta platforms". */
+export function subjectKey(name: string): string {
+  const words = name.toLowerCase().replace(/&/g, " and ").split(/[^a-z0-9]+/).filter(Boolean);
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
+  return words.join("");
+}
+
+/** Merges every name and ticker that an entity list gives for one entity (union-find). */
+export class SubjectIdentities {
+  private readonly parent = new Map<string, string>();
+  private readonly companyKeys = new Set<string>();
+  private readonly entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>>;
+
+  constructor(entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>> = {}) {
+    this.entitiesBySlug = entitiesBySlug;
+    for (const entities of Object.values(entitiesBySlug)) {
+      for (const entity of entities) {
+        const keys = [entity.name, ...entity.tickers].map(subjectKey).filter(Boolean);
+        const [first, ...rest] = keys;
+        if (first === undefined) continue;
+        for (const key of rest) this.union(first, key);
+        if (entity.kind === "company") this.companyKeys.add(first);
+      }
+    }
+  }
+
+  /** One identity per subject; unknown subjects are their own identity. */
+  identity(subject: string): string {
+    return this.find(subjectKey(subject));
+  }
+
+  /** Whether any entity list calls this identity a company (a stock that can be bought). */
+  isCompany(identity: string): boolean {
+    return [...this.companyKeys].some((key) => this.find(key) === identity);
+  }
+
+  /** Identities of the parties named inside a citation of the article `slug`. */
+  namedIn(slug: string, cite: Span): Set<string> {
+    const named = new Set<string>();
+    for (const entity of this.entitiesBySlug[slug] ?? []) {
+      if (!PARTY_KINDS.has(entity.kind)) continue;
+      if (entity.mentions.some(([start, end]) => start >= cite[0] && end <= cite[1])) named.add(this.identity(entity.name));
+    }
+    return named;
+  }
+
+  private find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    this.parent.set(key, root);
+    return root;
+  }
+
+  private union(a: string, b: string): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) this.parent.set(rootB, rootA);
+  }
+}
+
+/**
+ * Same subject?
+ * - Most claims have one subject: the fact's own subject, or, when the extractor left it
+ *   null, the set of parties its passage names. They match only when the two sets are
+ *   equal and not empty, so a passage naming Alibaba and Nvidia is never taken as a claim
+ *   about either one alone.
+ * - A purchase or sale has two parties, and articles differ on which one they call the
+ *   subject (the buyer Ark, or the stock BABA). Its parties are the subject plus everyone
+ *   its passage names; two such claims match when they share two parties (or all of the
+ *   smaller side's, when it names fewer) and each does not name a company the other does
+ *   not, so "Ark bought Alibaba through ARKF" never matches "Ark bought Baidu through ARKF".
+ */
+export function sameSubject(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  transaction: boolean,
+  isCompany: (identity: string) => boolean = () => false,
+): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  if (!transaction) return a.size === b.size && [...a].every((identity) => b.has(identity));
+  const shared = [...a].filter((identity) => b.has(identity)).length;
+  const otherCompany = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((identity) => !y.has(identity) && isCompany(identity));
+  return shared >= Math.min(2, a.size, b.size) && !(otherCompany(a, b) && otherCompany(b, a));
+}

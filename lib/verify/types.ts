@@ -1,0 +1,38 @@
+import type { Entity, Fact, Flag } from "@/lib/contract";
+
+/** One stored fact with where it came from. */
+export interface SourcedFact {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  /** Index among the article's facts. */
+  position: number;
+  fact: Fact;
+  /** text.slice(...fact.cite): the figure's offsets are read relative to it. */
+  quote: string;
+}
+
+/** The verdict for one numeric fact. */
+export interface ClaimCheck {
+  slug: string;
+  position: number;
+  status: "corroborated" | "conflict" | "alone";
+  agreeing: SourcedFact[];
+  disagreeing: SourcedFact[];
+  /** To store and show: each reason names the other source, its figure and its quote. */
+  flags: Flag[];
+}
+
+/** The parts of an entity that verification reads. */
+export type KnownEntity = Pick<Entity, "name" | "kind" | "tickers" | "mentions">;
+
+export interface VerifyOptions {
+  /**
+   * Each article's entity list, by slug. Two uses: a name and the tickers listed with it
+   * denote one subject in every article ("Alibaba Group Holding Ltd." = "BABA"), and the
+   * entities mentioned inside a fact's citation stand in for a missing subject and give
+   * the parties of a purchase or sale. Without it, subjects compare as written.
+   */
+  entities?: Readonly<Record<string, readonly KnownEntity[]>>;
+}

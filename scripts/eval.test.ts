@@ -1,0 +1,100 @@
+// scripts/eval.ts end to end on saved runs: a run that matches the gold exactly passes,
+// and each kind of damage (a missed figure, a trap taken as a figure, a wrong basis,
+// chrome left in the text) makes it fail unless --no-fail.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ContractArticle, Fact, SeedReport } from "@/lib/contract";
+import { approximateStoredText, goldFilesIn, locate, readGold } from "@/eval/gold";
+
+const root = path.resolve(import.meta.dirname, "..");
+const sharedDir = path.resolve(root, "../shared");
+const goldPaths = [...goldFilesIn(path.join(root, "eval/gold")), path.join(sharedDir, "gold/alibaba-ai-push.gold.json")];
+
+/** The run a perfect extractor would print: one fact per gold figure. */
+function perfectRun(): SeedReport {
+  const articles = goldPaths.map((goldPath): ContractArticle => {
+    const gold = readGold(goldPath);
+    const dir = goldPath.startsWith(sharedDir) ? path.join(sharedDir, "articles") : path.join(root, "eval/articles");
+    const source = path.join(dir, gold.article);
+    const text = approximateStoredText(source);
+    const facts = gold.figures.map((g): Fact => {
+      const span = locate(text, g);
+      if (!span) throw new Error(`${gold.article}: ${g.near} not found`);
+      return {
+        kind: "metric",
+        statement: g.near,
+        metric: g.metric[0] ?? null,
+        basis: g.basis ?? null,
+        subject: g.subject ?? null,
+        period: g.period ?? null,
+        cite: [Math.max(0, span[0] - 5), span[1] + 5],
+        figure: { span, value: g.value, high: null, unit: g.unit, per: g.per ?? null, qualifier: g.qualifier ?? null, change: g.change ?? null },
+        flags: [],
+      };
+    });
+    const entities = gold.tickers.map((t) => ({ name: t, kind: "company" as const, tickers: [t], mentions: [] }));
+    return { source, slug: gold.article, title: gold.article, publisher: null, url: null, publishedAt: null, text, entities, facts };
+  });
+  return { articles, errors: [] };
+}
+
+function evaluate(run: SeedReport, ...args: string[]) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "eval-test-")), "run.json");
+  writeFileSync(file, JSON.stringify(run));
+  const result = spawnSync("npx", ["tsx", "scripts/eval.ts", "--run", file, ...args], { cwd: root, encoding: "utf8" });
+  const lines = result.stdout.trimEnd().split("\n");
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, summary: lines.at(-1) ?? "" };
+}
+
+function damaged(change: (articles: ContractArticle[]) => void): SeedReport {
+  const run = perfectRun();
+  change(run.articles);
+  return run;
+}
+
+describe("npm run eval on a saved run", () => {
+  it("passes a run that matches every gold file", () => {
+    const result = evaluate(perfectRun());
+    expect(result.summary).toMatch(/^recall=1\.000 precision=1\.000 /);
+    expect(result.stdout).toContain("traps taken as figures 0/");
+    expect(result.status).toBe(0);
+  });
+
+  it("fails when figures are missed, and --no-fail reports without failing", () => {
+    const run = damaged((articles) => {
+      for (const a of articles) a.facts = a.facts.slice(1);
+    });
+    const failed = evaluate(run);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/below target: recall 0\.9\d\d < 0\.99/);
+    expect(evaluate(run, "--no-fail").status).toBe(0);
+  });
+
+  it("names a trap taken as a figure and fails on the precision it costs", () => {
+    const run = damaged((articles) => {
+      for (const a of articles) {
+        const at = a.text.indexOf("S&P 500");
+        const first = a.facts[0];
+        if (at >= 0 && first?.figure) a.facts.push({ ...first, figure: { ...first.figure, span: [at + 4, at + 7], value: 500, unit: "count" } });
+      }
+    });
+    const result = evaluate(run, "-v");
+    expect(result.stdout).toMatch(/trap {4}alphabet-record-high\.md: "500"/);
+    expect(result.status).toBe(1);
+  });
+
+  it("fails on a wrong basis and on chrome left in the stored text", () => {
+    const wrongBasis = damaged((articles) => {
+      for (const a of articles) for (const f of a.facts) if (f.basis === "estimate") f.basis = "reported";
+    });
+    expect(evaluate(wrongBasis).stderr).toMatch(/basis 0\.\d+ < 0\.95/);
+    const chrome = damaged((articles) => {
+      const page = articles.find((a) => a.slug.endsWith(".html"));
+      if (page) page.text += "\n© 2026 Harbor Street Media LLC. All rights reserved.";
+    });
+    expect(evaluate(chrome).stderr).toMatch(/boilerplate \d+ > 0/);
+  });
+});
