@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { template: "%s · Investor Briefing", default: "Investor Briefing" },
-  description: "Financial news in numbers: every figure with whose it is, for which period, on what basis, and the passage it came from.",
-};
+// Per request, so that SITE_URL is read at run time rather than frozen at build time.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: siteUrl(),
+    title: { template: `%s · ${SITE_NAME}`, default: SITE_NAME },
+    description: "Financial news in numbers: every figure with whose it is, for which period, on what basis, and the passage it came from.",
+    alternates: { types: { "application/rss+xml": "/feed.xml" } },
+    openGraph: { siteName: SITE_NAME, type: "website" },
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

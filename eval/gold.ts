@@ -75,7 +75,8 @@ export function goldFilesIn(dir: string): string[] {
 
 /**
  * The article body roughly as a parser stores it (front matter stripped, a .txt file's
- * heading dropped, a JSON `body`, the paragraphs of an HTML page's <article>). Only for
+ * heading dropped, a JSON `body`, the paragraphs of an HTML page's <article> or
+ * .entry-content, without promos and related links). Only for
  * checking gold files and the eval script; real runs score the text the seed command prints.
  */
 export function approximateStoredText(file: string): string {
@@ -85,8 +86,10 @@ export function approximateStoredText(file: string): string {
   if (ext === ".txt") return raw.slice(raw.indexOf("\n") + 1).trim();
   if (ext === ".json") return String((JSON.parse(raw) as { body: unknown }).body).trim();
   const $ = cheerio.load(raw);
-  return $("article p")
-    .filter((_, el) => $(el).closest("aside, footer, .byline").length === 0)
+  const body = $("article").length ? $("article").first() : $(".entry-content").first();
+  return body
+    .find("p, h2")
+    .filter((_, el) => $(el).closest("aside, footer, .byline, .read-more, .newsletter-box, .author-bio").length === 0)
     .map((_, el) => $(el).text().replace(/\s+/g, " ").trim())
     .get()
     .join("\n");

@@ -59,7 +59,8 @@ export async function getBriefing(slug: string) {
     },
   });
   if (!article) return null;
-  const contract: Omit<ContractArticle, "source"> = {
+  const contract: ContractArticle = {
+    source: article.source,
     slug: article.slug,
     title: article.title,
     publisher: article.publisher,
@@ -184,4 +185,35 @@ export async function articleExists(slug: string): Promise<boolean> {
 
 export async function companyExists(ticker: string): Promise<boolean> {
   return (await db().ticker.count({ where: { symbol: ticker.toUpperCase() } })) > 0;
+}
+
+/** Every address the sitemap lists. */
+export async function listArticleAddresses() {
+  const [articles, tickers] = await Promise.all([
+    db().article.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db().ticker.findMany({ select: { symbol: true }, distinct: ["symbol"], orderBy: { symbol: "asc" } }),
+  ]);
+  return { articles, tickers: tickers.map((t) => t.symbol) };
+}
+
+/** The home page beyond the article list: companies in the news and figures flagged. */
+export async function getNewsOverview() {
+  const [companies, flagged] = await Promise.all([
+    db().$queryRaw<{ symbol: string; name: string; articles: bigint }[]>`
+      SELECT t.symbol, MIN(e.name) AS name, COUNT(DISTINCT e.articleId) AS articles
+      FROM Ticker t JOIN Entity e ON e.id = t.entityId JOIN Article a ON a.id = e.articleId
+      GROUP BY t.symbol
+      ORDER BY MAX(COALESCE(a.publishedAt, '')) DESC, articles DESC, t.symbol
+      LIMIT 24`,
+    db().flag.findMany({
+      take: 10,
+      orderBy: { id: "desc" },
+      select: {
+        kind: true,
+        reason: true,
+        fact: { select: { statement: true, citation: true, article: { select: { slug: true, title: true } } } },
+      },
+    }),
+  ]);
+  return { companies: companies.map((c) => ({ ...c, articles: Number(c.articles) })), flagged };
 }

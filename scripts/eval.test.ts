@@ -44,7 +44,7 @@ function perfectRun(): SeedReport {
 function evaluate(run: SeedReport, ...args: string[]) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "eval-test-")), "run.json");
   writeFileSync(file, JSON.stringify(run));
-  const result = spawnSync("npx", ["tsx", "scripts/eval.ts", "--run", file, ...args], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--run", file, ...args], { cwd: root, encoding: "utf8" });
   const lines = result.stdout.trimEnd().split("\n");
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, summary: lines.at(-1) ?? "" };
 }

@@ -14,6 +14,38 @@ export interface FigureContext {
   segments: Span[];
   segmentIndex: number;
   sentence: Span;
+  /** Cue words of the whole text, found once per article (see scanAttributes). */
+  cues: AttributeCues;
+}
+
+/** Every metric, period and change word of a text, each list ordered by position. */
+export interface AttributeCues {
+  metrics: MetricHit[];
+  periods: PeriodHit[];
+  changes: { start: number; end: number; change: Change }[];
+}
+
+/** One pass per rule over the whole text, so each figure only looks hits up. */
+export function scanAttributes(text: string): AttributeCues {
+  const changes: AttributeCues["changes"] = [];
+  for (const m of text.matchAll(CHANGE_CUE_RE)) {
+    changes.push({ start: m.index, end: m.index + m[0].length, change: m[1] !== undefined ? "up" : "down" });
+  }
+  return { metrics: scanMetrics(text), periods: scanPeriods(text), changes };
+}
+
+/** Items of an ordered list that lie wholly inside `span`. */
+function within<T extends { start: number; end: number }>(items: T[], span: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < span[1]; i++) if (items[i]!.end <= span[1]) out.push(items[i]!);
+  return out;
 }
 
 // ---------------------------------------------------------------- change
@@ -32,10 +64,9 @@ export function changeOf(ctx: FigureContext, previousFigureEnd = -1): Change | n
   // A cue before an earlier figure belongs to it, unless this one follows as "X to Y".
   const between = previousFigureEnd > segment[0] ? text.slice(previousFigureEnd, figure[0]) : null;
   const from = between !== null && !/^\s+to\s+$/.test(between) ? previousFigureEnd : segment[0];
-  const before = text.slice(from, figure[0]);
-  let last: Change | null = null;
-  for (const m of before.matchAll(CHANGE_CUE_RE)) last = m[1] !== undefined ? "up" : "down";
-  if (last) return last;
+  const cues = within(ctx.cues.changes, [from, figure[0]]);
+  const last = cues[cues.length - 1];
+  if (last) return last.change;
   const after = CHANGE_AFTER_RE.exec(text.slice(figure[1], Math.min(segment[1], figure[1] + 20)));
   if (after) return after[1] !== undefined ? "up" : "down";
   return null;
@@ -81,27 +112,26 @@ const PERIOD_RULES: PeriodRule[] = [
   { re: /\b(?:this|last|next) (?:year|quarter|month|week)\b/gi, rank: 2, name: (m) => m[0].toLowerCase() },
   { re: /\ba year (?:earlier|ago)\b|\byear-(?:ago|earlier) (?:quarter|period)\b|\bsame (?:quarter|period) (?:a year ago|last year)\b/gi, rank: 2, name: () => "a year earlier" },
   { re: /\b(?:in|for|during|by|through|until)\s+(20\d\d)\b/g, rank: 3, name: (m) => m[1]! },
-  { re: /\byear[- ](?:over|on)[- ]year\b|\bfrom a year earlier\b|\byoy\b/gi, rank: 4, name: () => "year over year" },
+  { re: /\byear[- ](?:over|on)[- ]year\b|\bfrom a year (?:earlier|ago)\b|\bon an annual basis\b|\byoy\b/gi, rank: 4, name: () => "year over year" },
   { re: /\bquarter-(?:over|on)-quarter\b|\bsequentially\b/gi, rank: 4, name: () => "quarter over quarter" },
 ];
 
-interface PeriodHit {
+export interface PeriodHit {
   start: number;
   end: number;
   rank: number;
   name: string;
 }
 
-function periodsIn(text: string, span: Span): PeriodHit[] {
-  const body = text.slice(span[0], span[1]);
+function scanPeriods(text: string): PeriodHit[] {
   const hits: PeriodHit[] = [];
   for (const rule of PERIOD_RULES) {
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
-      hits.push({ start: span[0] + m.index, end: span[0] + m.index + m[0].length, rank: rule.rank, name: rule.name(m) });
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, rank: rule.rank, name: rule.name(m) });
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
@@ -120,9 +150,9 @@ function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
 
 /** The period the figure covers: its segment first, then its sentence. */
 export function periodOf(ctx: FigureContext): string | null {
-  const own = bestPeriod(periodsIn(ctx.text, ctx.segment), ctx.figure);
+  const own = bestPeriod(within(ctx.cues.periods, ctx.segment), ctx.figure);
   if (own) return own;
-  const sentenceHits = periodsIn(ctx.text, ctx.sentence).filter((h) => h.name !== "a year earlier" && h.rank < 3);
+  const sentenceHits = within(ctx.cues.periods, ctx.sentence).filter((h) => h.name !== "a year earlier" && h.rank < 3);
   return bestPeriod(sentenceHits, ctx.figure);
 }
 
@@ -139,6 +169,9 @@ interface MetricRule {
   index?: boolean;
 }
 
+// Business lines that name a revenue ("cloud revenue", "data center revenue").
+const REVENUE_SEGMENTS = String.raw`cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
+
 const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b/gi, name: (m) => (m[1] ?? m[2] ? `${(m[1] ?? m[2])!} EPS` : "EPS") },
   { re: /\bmarket share\b/gi, name: () => "market share" },
@@ -150,7 +183,7 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:(adjusted|attributable)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profit)|pre-?tax (?:income|profit)|gross profit)\b/gi, name: (m) => m[0].toLowerCase() },
   { re: /\b(?:(?:net )?interest |trading |fee |total )?income\b/gi, name: (m) => m[0].toLowerCase() },
   { re: /\b(?:net|operating|quarterly|annual)?\s?loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
-  { re: /\b(?<!['’])((?:[A-Za-z-]+\s)?)(?:revenues?|sales|turnover|top line)\b/gi, name: (m) => withModifier(m[1], "revenue") },
+  { re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => (m[1] ? `${m[1].toLowerCase().replace(/^data-?center$/, "data center")} revenue` : "revenue") },
   { re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
   { re: /\b(?:dividends?|payout)\b/gi, name: () => "dividend" },
   { re: /\b(?:share |stock )?(?:buybacks?|repurchases?)\b/gi, name: () => "share buyback" },
@@ -160,9 +193,10 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\bsav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
   { re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
   { re: /\bgross merchandise (?:volume|value)\b|\bGMV\b/g, name: () => "GMV" },
-  { re: /\b(?:orders|bookings|backlog|shipments|deliveries)\b/gi, name: (m) => m[0].toLowerCase() },
+  { re: /\b(?:orders|bookings|backlog|shipments|deliveries|delivered|shipped)\b/gi, name: (m) => m[0].toLowerCase().replace(/^delivered$/, "deliveries").replace(/^shipped$/, "shipments") },
   { re: /\b(?:invest(?:ment|ments|ing|ed|s)?|spend(?:ing|s)?|spent|outlays?)\b/gi, name: (m) => (/^(?:invest|outlay)/i.test(m[0]) ? "investment" : "spending"), spend: true },
-  { re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pays|paying|stake|holdings)\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : "purchase"), spend: true },
+  { re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pays|paying|stake|holdings|sold|sells|selling|sale of)\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : /^s/.test(m[0]) ? "sale" : "purchase"), spend: true },
+  { re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
   { re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
   { re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
   { re: /\b(?:valued at|valuation)\b/gi, name: () => "valuation" },
@@ -174,41 +208,27 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:prices?|priced at)\b/gi, name: () => "price" },
 ];
 
-const MODIFIER_STOP = new Set([
-  "the", "its", "their", "a", "an", "of", "in", "and", "has", "have", "had", "been", "was", "were", "is", "are",
-  "total", "to", "for", "on", "with", "that", "which", "as", "by", "from", "at", "said", "reported", "record",
-  "quarterly", "annual", "higher", "lower", "strong", "weak", "first-quarter", "second-quarter", "third-quarter",
-  "fourth-quarter", "full-year", "overall", "expected", "estimated", "whose", "our", "his", "her", "than",
-  "net", "company", "group", "fiscal", "year", "it", "this", "that", "these", "those", "in", "into",
-]);
-
-function withModifier(raw: string | undefined, base: string): string {
-  const word = (raw ?? "").trim();
-  if (!word || /['’]s$/.test(word) || MODIFIER_STOP.has(word.toLowerCase()) || /ed$|ly$|\d/.test(word)) return base;
-  if (/^[A-Z][a-z]/.test(word) && word.toLowerCase() !== word && !/^(?:Cloud|Services|Advertising|Ad|Data|Gaming|Automotive|Subscription|Commerce|International|Retail|Hardware|Software|Segment|Product|Digital|Online)$/.test(word)) {
-    return base; // a capitalized non-modifier is usually a name ("Alibaba revenue") or a sentence start
-  }
-  return `${word.toLowerCase()} ${base}`;
-}
-
-interface MetricHit {
+export interface MetricHit {
   start: number;
   end: number;
   rule: MetricRule;
   name: string;
 }
 
-function metricsIn(text: string, span: Span): MetricHit[] {
-  const body = text.slice(span[0], span[1]);
+function scanMetrics(text: string): MetricHit[] {
   const hits: MetricHit[] = [];
+  const taken = new Uint8Array(text.length);
   for (const rule of METRIC_RULES) {
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const lead = m[0].length - m[0].trimStart().length;
-      const start = span[0] + m.index + lead;
-      const end = span[0] + m.index + m[0].length;
-      // An earlier, longer rule already covers these words ("net income" over "income").
-      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      // An earlier, more specific rule already covers these words ("net income" over "income").
+      let free = true;
+      for (let i = start; i < end && free; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken.fill(1, start, end);
       hits.push({ start, end, rule, name: rule.name(m) });
     }
   }
@@ -236,33 +256,33 @@ const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 /** The metric: the nearest metric words in the figure's segment, else in its sentence. */
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
-  let hit = nearest(metricsIn(text, ctx.segment), figure);
+  let hit = nearest(within(ctx.cues.metrics, ctx.segment), figure);
   let where: Span = ctx.segment;
   if (!hit) {
     // Earlier segments of the sentence (nearest first), then later ones.
     for (let i = ctx.segmentIndex - 1; i >= 0 && !hit; i--) {
       const seg = ctx.segments[i]!;
-      const hits = metricsIn(text, seg);
+      const hits = within(ctx.cues.metrics, seg);
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
     }
     for (let i = ctx.segmentIndex + 1; i < ctx.segments.length && !hit; i++) {
       const seg = ctx.segments[i]!;
-      hit = metricsIn(text, seg)[0] ?? null;
+      hit = within(ctx.cues.metrics, seg)[0] ?? null;
       if (hit) where = seg;
     }
   }
   if (unit === "count") return countedNoun(text, figure) ?? hit?.name ?? null;
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
   if (unit === "x") {
-    const base = nearest(metricsIn(text, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
+    const base = nearest(within(ctx.cues.metrics, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
     return base && !base.rule.share ? `${base.name} multiple` : "valuation multiple";
   }
   if (!hit) return null;
   let name = hit.name;
   // "$1.23 adjusted": the basis of accounting written after the figure.
   const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
-  if (accounting && !name.includes(" ")) name = `${accounting[1]!.toLowerCase()} ${name}`;
+  if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;
   const scope = text.slice(Math.min(where[0], ctx.segment[0]), Math.max(where[1], ctx.segment[1]));
   if (hit.rule.index) return unit === "%" || unit === "pp" ? "index change" : "index level";
   if (hit.rule.share) {
@@ -272,6 +292,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   }
   if (hit.rule.spend) {
     if (name === "purchase") name = STOCK_WORDS_RE.test(scope) ? "stock purchase" : "acquisition price";
+    if (name === "sale") name = STOCK_WORDS_RE.test(scope) ? "stock sale" : "sale price";
     if ((name === "investment" || name === "spending") && AI_RE.test(scope)) name = `AI ${name}`;
     if ((name === "investment" || name === "spending") && COMMITMENT_RE.test(scope)) name = `${name} commitment`;
     if (GLOBAL_RE.test(text.slice(where[0], hit.start))) name = `global ${name}`;
@@ -283,7 +304,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
 }
 
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
-const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per)\b)[A-Za-z][\w'-]*){1,3})/;
+const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom)\b)[A-Za-z][\w'-]*){1,3})/;
 function countedNoun(text: string, figure: Span): string | null {
   const m = COUNTED_RE.exec(text.slice(figure[1], figure[1] + 60));
   if (!m) return null;
@@ -300,6 +321,9 @@ const PRIOR_BEFORE_RE =
   /\b(?:from|compared (?:with|to)|versus|vs\.?|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
 const PRIOR_WORDS_RE =
   /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
+// "$4 billion a year earlier" (but "up 7% from a year earlier" is a change, not a base).
+const PRIOR_AFTER_RE =
+  /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
 const ESTIMATE_AFTER_RE = /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b/i;
 const ESTIMATE_RE =
   /\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street (?:had )?(?:expected|was expecting|forecast)|predicted|anticipated)\b/i;
@@ -312,17 +336,19 @@ export interface BasisInput {
   ctx: FigureContext;
   /** Null when the figure is about the world or an industry, not one company. */
   subject: string | null;
+  /** The basis of the previous figure of the same sentence, if any. */
+  previous: Basis | null;
 }
 
 /** Reported, estimate, guidance, forecast or prior — from the nearest cue. */
-export function basisOf({ ctx, subject }: BasisInput): Basis {
+export function basisOf({ ctx, subject, previous }: BasisInput): Basis {
   const { text, figure, segment, sentence } = ctx;
   const before = text.slice(segment[0], figure[0]);
   const after = text.slice(figure[1], segment[1]);
   // Figure-local cues win: "$1.10 expected", "from $4 billion a year earlier".
   if (ESTIMATE_AFTER_RE.test(after)) return "estimate";
   // "30 analysts" counts the analysts: a reported figure, not their estimate.
-  if (ctx.unit === "count" && /^\s+(?:\w+\s+){0,2}analysts\b/i.test(after)) return "reported";
+  if (ctx.unit === "count" && /^\s+(?:(?!that\b|which\b|who\b)\w+\s+){0,2}analysts\b/i.test(after)) return "reported";
   const segBefore = text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]);
   if (PRIOR_BEFORE_RE.test(segBefore) && !/\b(?:range|ranging|between)\b/i.test(before)) {
     if (/\b(?:vs\.?|versus|against)\s*$/i.test(segBefore) && ESTIMATE_RE.test(text.slice(sentence[0], sentence[1])) && !PRIOR_WORDS_RE.test(after)) {
@@ -331,13 +357,16 @@ export function basisOf({ ctx, subject }: BasisInput): Basis {
     return "prior";
   }
   const local = text.slice(segment[0], segment[1]);
-  if (PRIOR_WORDS_RE.test(after.slice(0, 40)) || /\b(?:previous|prior|earlier)\s+(?:\w+\s+){0,2}$/i.test(before)) return "prior";
+  if (PRIOR_AFTER_RE.test(after) || /\b(?:previous|prior|earlier)\s+(?:\w+\s+){0,2}$/i.test(before)) return "prior";
   if (ESTIMATE_RE.test(local)) return COMPANY_EXPECTS_RE.test(before) && !/\banalysts?\b/i.test(local) ? "guidance" : "estimate";
   if (THIRD_PARTY_RE.test(local)) return subject === null || /\baccording to\b/i.test(local) ? "forecast" : thirdOrOwn(local);
   if (COMPANY_EXPECTS_RE.test(local)) return subject === null ? "forecast" : "guidance";
-  // Sentence-level cues for figures whose own segment is bare ("...: $9.2 billion").
+  // A bare segment ("plus or minus 2%", "or 49 cents") goes with the figure before it.
+  const bare = before.trim() === "" || before.trim().split(/\s+/).length <= 3;
+  if (bare && previous !== null) return previous;
+  // Sentence-level cues for figures whose own segment is bare ("Revenue: $9.2 billion").
   const whole = text.slice(sentence[0], sentence[1]);
-  if (before.trim().split(/\s+/).length > 3 || RESULT_RE.test(whole)) return "reported";
+  if (!bare || RESULT_RE.test(whole)) return "reported";
   if (/\b(?:analysts?|consensus|LSEG|FactSet|polled)\b/i.test(whole)) return "estimate";
   if (/\b(?:guidance|outlook|forecast|expects?|sees)\b/i.test(whole) && /\b(?:company|it|firm|group|expects|sees)\b/.test(whole)) {
     return subject === null ? "forecast" : "guidance";

@@ -3,22 +3,22 @@
 // per sentence, and an event kind is reported once per company per article (later
 // sentences usually recap it).
 import type { Basis, Entity, Fact, Span } from "@/lib/contract";
-import type { Sentence } from "./sentences";
+import { sentenceAt, type Sentence } from "./sentences";
 
 interface EventRule {
   kind: string;
   re: RegExp;
 }
 const EVENT_RULES: EventRule[] = [
-  { kind: "launch", re: /\b(?:unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|releas(?:ed|es)|rolled out|roll(?:s)? out|debut(?:ed|s))\s/i },
-  { kind: "partnership", re: /\b(?:partnership|collaboration|alliance|joint venture|agreement) with\b|\b(?:partner(?:ed|s)|teamed up|team(?:s)? up) with\b/i },
-  { kind: "acquisition", re: /\b(?:acquir(?:e|ed|es|ing)|acquisition of|agreed to buy|to buy|takeover of|merger with|merge with|deal to (?:buy|acquire))\b/i },
-  { kind: "expansion", re: /\b(?:expansion|new (?:data centers|data centres|stores|factories|plants|offices|markets)|open(?:ed|s)? (?:a |its )?new)\b/i },
-  { kind: "stock purchase", re: /\b(?:purchased|bought|buys|sold|sells)\b(?=[^.]*\b(?:stock|shares|stake)\b)/i },
+  { kind: "launch", re: /\b(?:unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|releas(?:ed|es)|rolled out|roll(?:s)? out|debut(?:ed|s))\s/gi },
+  { kind: "partnership", re: /\b(?:partnership|collaboration|alliance|joint venture|agreement) with\b|\b(?:partner(?:ed|s)|teamed up|team(?:s)? up) with\b/gi },
+  { kind: "acquisition", re: /\b(?:acquir(?:e|ed|es|ing)|acquisition of|agreed to buy|to buy|takeover of|merger with|merge with|deal to (?:buy|acquire))\b/gi },
+  { kind: "expansion", re: /\b(?:expansion|new (?:data centers|data centres|stores|factories|plants|offices|markets)|open(?:ed|s)? (?:a |its )?new)\b/gi },
+  { kind: "stock purchase", re: /\b(?:purchased|bought|buys|sold|sells)\b(?=[^.\n]*\b(?:stock|shares|stake)\b)/gi },
 ];
 const FUTURE_RE = /\b(?:will|plans? to|planned|intends? to|is set to|expects? to|would)\b/i;
 
-const SAY_RE = /\b(?:said|says|told|noted|added|emphasi[sz]ed|highlighted|stated|warned|explained|argued|wrote)\b/;
+const SAY_RE = /\b(?:said|says|told|noted|added|emphasi[sz]ed|highlighted|stated|warned|explained|argued|wrote)\b/g;
 
 export interface EventContext {
   text: string;
@@ -43,16 +43,33 @@ export function findEvents(ctx: EventContext): Fact[] {
   const people = entities
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => e.kind === "person");
-  for (const s of sentences) {
+  // One pass per cue over the whole text: the first rule (in order) that hits a sentence wins.
+  const eventCue = new Map<number, { rule: number; cue: Span }>();
+  EVENT_RULES.forEach((rule, r) => {
+    for (const m of text.matchAll(rule.re)) {
+      const si = sentenceAt(sentences, m.index);
+      const had = eventCue.get(si);
+      if (si >= 0 && (!had || had.rule > r)) eventCue.set(si, { rule: r, cue: [m.index, m.index + m[0].length] });
+    }
+  });
+  const sayCue = new Map<number, RegExpMatchArray>();
+  for (const m of text.matchAll(SAY_RE)) {
+    const si = sentenceAt(sentences, m.index);
+    if (si >= 0 && !sayCue.has(si)) sayCue.set(si, m);
+  }
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const found = eventCue.get(si);
+    const said = sayCue.get(si);
+    if (!found && !said) continue;
     const body = text.slice(s.start, s.end);
     const span: Span = [s.start, s.end];
-    for (const rule of EVENT_RULES) {
-      const m = rule.re.exec(body);
-      if (!m) continue;
-      const cue: Span = [s.start + m.index, s.start + m.index + m[0].length];
+    if (found) {
+      const rule = EVENT_RULES[found.rule]!;
+      const cue = found.cue;
       const subject = ctx.subjectAt(cue, span);
       const key = `${rule.kind}|${subject ?? ""}`;
-      if (seen.has(key)) continue;
+      if (!seen.has(key)) {
       seen.add(key);
       const basis: Basis = FUTURE_RE.test(body) ? "guidance" : "reported";
       facts.push({
@@ -66,21 +83,21 @@ export function findEvents(ctx: EventContext): Fact[] {
         figure: null,
         flags: [],
       });
-      break;
+      }
     }
     // A statement: a named person with a speech verb right next to the name.
-    const say = SAY_RE.exec(body);
-    if (!say) continue;
-    const sayAt = s.start + say.index;
+    if (!said) continue;
+    const say = said;
+    const sayAt = say.index!;
     const speaker = people.find(({ e }) =>
       e.mentions.some(([a, b]) => (b <= sayAt && sayAt - b <= 3) || (a >= sayAt + say[0].length && a - (sayAt + say[0].length) <= 2)),
     );
     if (!speaker) continue;
     const company = ctx.affiliation.get(speaker.i);
-    const said = body.slice(say.index + say[0].length).replace(/^\s*(?:that\s+)?/, "");
+    const words = text.slice(sayAt + say[0].length, s.end).replace(/^\s*(?:that\s+)?/, "");
     facts.push({
       kind: "statement",
-      statement: clip(`${speaker.e.name}: ${said}`),
+      statement: clip(`${speaker.e.name}: ${words}`),
       metric: null,
       basis: null,
       subject: company !== undefined ? ctx.subjectKeyOf(company) : null,

@@ -152,11 +152,11 @@ function scanTokens(text: string, yenIsYuan: boolean): Token[] {
       else if (u[2] !== undefined && unit === null) unit = "pp";
       else if (u[3] !== undefined && unit === null) {
         unit = "pp";
-        value /= 100; // 25 basis points = 0.25 percentage points
+        value = scaled(value, 0.01); // 25 basis points = 0.25 percentage points
       } else if (u[4] !== undefined && unit === null) {
         const w = u[4].trim().toLowerCase();
         unit = w === "pence" || w === "p" ? "GBP" : w.startsWith("euro") ? "EUR" : "USD";
-        value /= 100;
+        value = scaled(value, 0.01);
       } else if (u[5] !== undefined && unit === null) unit = "x";
       else if (u[6] !== undefined) unit = u[6] === "RMB" ? "CNY" : u[6];
       else if (u[0].toLowerCase().includes("dollar")) unit = DOLLAR_COUNTRIES[(u[7] ?? "").trim().toLowerCase()] ?? unit ?? "USD";
@@ -190,7 +190,13 @@ function countEnd(text: string, t: Token): number | null {
   if (before?.[1] && /^[A-Z]/.test(before[1]) && !FUNCTION_WORDS.has(before[1].toLowerCase())) return null;
   COUNT_RE.lastIndex = t.end;
   if (COUNT_RE.test(text)) return t.end;
-  return t.scale > 1 ? t.end : null;
+  // "totaled 481,166": a thousands separator marks a quantity, never a year or a name.
+  return t.scale > 1 || text.slice(t.start, t.end).includes(",") ? t.end : null;
+}
+
+/** value × scale without binary noise (16.6 × 1e9 is 16600000000, not ...000002). */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
 }
 
 function qualifierBefore(text: string, start: number): Qualifier | null {
@@ -217,7 +223,7 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan = fal
     if (range && b) {
       i++;
       const low = range.low;
-      const high = b.value * b.scale;
+      const high = scaled(b.value, b.scale);
       out.push({
         span: [a.start, b.end],
         value: low,
@@ -235,7 +241,7 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan = fal
     }
     out.push({
       span: [a.start, a.end],
-      value: a.value * a.scale,
+      value: scaled(a.value, a.scale),
       high: null,
       unit,
       per: a.per,
@@ -257,5 +263,5 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   if (CHANGE_FROM_BEFORE_RE.test(before)) return null;
   // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale.
   const scale = a.scale === 1 && b.scale > 1 ? b.scale : a.scale;
-  return { low: a.value * scale, unit };
+  return { low: scaled(a.value, scale), unit };
 }

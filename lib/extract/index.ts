@@ -1,7 +1,7 @@
 // The fact extractor: article text in, entities and facts out. Pure: no I/O.
 // Every offset indexes into `text` (UTF-16, end exclusive).
 import type { Extraction, Fact, Flag, Span } from "@/lib/contract";
-import { basisOf, changeOf, metricOf, periodOf, type FigureContext } from "./attributes";
+import { basisOf, changeOf, metricOf, periodOf, scanAttributes, type FigureContext } from "./attributes";
 import { findEntities } from "./entities";
 import { findEvents } from "./events";
 import { findFigures } from "./figures";
@@ -16,6 +16,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
   const figures = findFigures(text, scan.excluded, YUAN_RE.test(text));
   const sentences = splitSentences(text);
   const subjects = subjectResolver(text, scan);
+  const cues = scanAttributes(text);
   const segmentCache = new Map<number, Span[]>();
   const facts: Fact[] = [];
   let previous: { fact: Fact; sentence: number; paragraph: number } | null = null;
@@ -35,13 +36,13 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     const own = segments[segmentIndex] ?? [s.start, s.end];
     const segment: Span = [Math.min(own[0], f.span[0]), Math.max(own[1], f.span[1])];
     const sentence: Span = [s.start, s.end];
-    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence };
+    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues };
 
     const sameSentence = previous !== null && previous.sentence === si ? previous.fact : null;
     const subject = subjects.subjectOf(f.span, segment, sentence);
     // "$727 million, or 49 cents per share": the restatement shares its basis and period.
     const restates = sameSentence !== null && /^\s*or\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(segment[0], f.span[0]));
-    let basis = restates ? sameSentence.basis! : basisOf({ ctx, subject });
+    let basis = restates ? sameSentence.basis! : basisOf({ ctx, subject, previous: sameSentence?.basis ?? null });
     const change = basis === "prior" ? null : changeOf(ctx, sameSentence?.figure?.span[1] ?? -1);
     let metric = metricOf(ctx, change);
     // A sentence that names no metric continues the previous one in its paragraph.

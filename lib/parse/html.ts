@@ -1,5 +1,5 @@
 import { load, type CheerioAPI } from "cheerio";
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element, Text } from "domhandler";
 import type { ArticleDraft } from "./draft";
 import { joinParagraphs } from "./body";
 import { ParseError } from "./errors";
@@ -28,15 +28,17 @@ const NOISE_WORDS = [
   "advert", "advertisement", "ads?", "adslot", "dfp", "sponsor", "sponsored", "outbrain", "taboola",
   "related", "recommended", "recommendations", "recirc", "more-stories", "trending", "popular",
   "share", "sharing", "social", "comments?", "byline", "author-bio", "tags", "visually-hidden", "sr-only",
-  "pull-?quote", "(?:stock|ticker|market|price|instrument)[-_]?(?:quote|widget|ticker|chip|data|strip)s?", "quote[-_]?(?:widget|box|card|module|strip)",
+  "pull-?quote", "(?:stock|ticker|market|price|instrument)[-_]?(?:quote|widget|ticker|chip|data|strip)s?", "quote[-_]?(?:widget|box|card|chip|module|strip)",
+  "read-?more", "see-also", "also-read", "more-on",
 ];
 const NOISE_WORD = new RegExp(`^(?:${NOISE_WORDS.join("|")})$`);
 
 /** Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box", "related_links"). */
 const NOISE_PART = /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|breadcrumb|comments|header|footer|masthead)$/;
 
-/** Whole lines that saved pages scatter through the text. */
-const CHROME_LINE = /^(?:advertisement|ad|sponsored|story continues below(?: advertisement)?|continue reading|read more|scroll to continue(?: with content)?)$/i;
+/** Lines that saved pages scatter through the text: ad labels, and links to other stories ("Read more: …"). */
+const CHROME_LINE =
+  /^(?:advertisement|ad|sponsored|story continues below(?: advertisement)?|continue reading|read more|scroll to continue(?: with content)?|(?:read more|related|see also|also read|more on this|recommended|watch|listen)\s*:.{0,150})$/i;
 
 /** Paragraphs a chrome-named wrapper must hold (besides most of the page's paragraph text) to be kept as the article's container; banners and promos have one or two. */
 const MIN_WRAPPER_PARAGRAPHS = 3;
@@ -52,14 +54,15 @@ export function parseHtml(source: string): ArticleDraft {
   const $ = load(source);
   const jsonLd = readJsonLd($);
 
-  const siteName = firstText([meta($, "og:site_name"), meta($, "application-name"), jsonLd.publisher]);
+  const documentTitle = firstText([$("title").first().text()]);
+  const siteName = firstText([meta($, "og:site_name"), meta($, "application-name"), jsonLd.publisher, brandingConfirmedByTitle($, documentTitle)]);
   const pageTitle = firstText([
     meta($, "og:title"),
     meta($, "twitter:title"),
     jsonLd.headline,
     $("article h1").first().text(),
     $("h1").first().text(),
-    $("title").first().text(),
+    documentTitle,
   ]);
   const publishedAt = firstValid(
     [
@@ -112,6 +115,21 @@ function firstValid(candidates: readonly (string | null | undefined)[], normaliz
     if (candidate == null || candidate.trim() === "") continue;
     const value = normalize(candidate);
     if (value !== null) return value;
+  }
+  return null;
+}
+
+/**
+ * The site's name from its logo link (rel=home, .site-title, .site-branding,
+ * .logo), trusted only when the <title> also ends with it ("Headline - Site"),
+ * as a page without site-name metadata still names its publisher there.
+ */
+function brandingConfirmedByTitle($: CheerioAPI, documentTitle: string | null): string | null {
+  if (documentTitle === null) return null;
+  for (const element of $('[rel="home"], .site-title, .site-branding, .logo').toArray()) {
+    const name = collapseWhitespace($(element).text());
+    if (name === "" || name.length > 60) continue;
+    if (stripSiteName(documentTitle, name) !== documentTitle) return name;
   }
   return null;
 }
@@ -185,24 +203,39 @@ function extractBody($: CheerioAPI, title: string | null): string {
   $("h1")
     .filter((index, element) => index === 0 || collapseWhitespace($(element).text()).toLowerCase() === headline)
     .remove();
-  $(NOISE_TAGS).remove();
-  $(NOISE_ROLES).remove();
-  $('[hidden], [aria-hidden="true"]').remove();
-  $("[style]")
-    .filter((_, element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attribs.style ?? ""))
-    .remove();
+  removeChrome($, $(NOISE_TAGS).toArray());
+  removeChrome($, $(NOISE_ROLES).toArray());
+  removeChrome($, $('[hidden], [aria-hidden="true"]').toArray());
+  removeChrome($, $("[style]").toArray().filter((element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attribs.style ?? "")));
   const pageParagraphText = $("p")
     .toArray()
     .reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
-  $("[class], [id]")
-    .filter((_, element) => isNoise($, element, pageParagraphText))
-    .remove();
+  removeChrome($, $("[class], [id]").toArray().filter((element) => isNoise($, element, pageParagraphText)));
 
   const container = chooseContainer($);
   if (!container) return "";
   const lines: string[] = [];
   collectLines(container, lines, { current: "", marker: null });
   return joinParagraphs(lines.filter((line) => !CHROME_LINE.test(line.trim())));
+}
+
+/**
+ * Removes chrome elements. An inline widget between a word and a comma
+ * ("EXAS) <span>(EXAS +1.12%)</span>, which") must not leave "EXAS) , which".
+ */
+function removeChrome($: CheerioAPI, elements: readonly AnyNode[]): void {
+  for (const element of elements) {
+    const before = element.prev;
+    const after = element.next;
+    if (before && after && isText(before) && isText(after) && /^[,.;:!?)\]]/.test(after.data)) {
+      before.data = before.data.trimEnd();
+    }
+    $(element).remove();
+  }
+}
+
+function isText(node: AnyNode): node is Text {
+  return node.type === "text";
 }
 
 /**

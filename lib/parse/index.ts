@@ -1,3 +1,9 @@
+// One parser per input format behind parseArticle. Every format yields the same
+// body shape: one paragraph per line joined by "\n", no blank lines, no
+// trailing spaces, trimmed; facts index into exactly this text. Markdown and
+// HTML list items become "• item" (ordered ones keep "1. "); HTML figures and
+// captions are dropped; hard-wrapped plain text is joined back into paragraphs.
+
 import type { ParsedArticle, SourceFormat } from "@/lib/contract";
 import { decodeText } from "./decode";
 import type { ArticleDraft } from "./draft";

@@ -226,7 +226,7 @@ describe("HTML", () => {
         "• opening 12 more kitchens in Europe,",
         "• cutting delivery times by a fifth.",
         "“We are building for the next decade, not the next quarter,” Whitfield said.",
-        "Analysts had expected revenue of $9.1 billion, according to a poll of 14 brokers.",
+        "Analysts had expected revenue of $9.1 billion, according to a poll of 14 brokers. Rival Contoso Meals (CTM), which reports next week, slipped.",
       ].join("\n"),
     );
   });
@@ -248,10 +248,11 @@ describe("HTML", () => {
     });
   });
 
-  it("finds the story in a div layout: chrome-named wrapper kept, quote widget, hidden text and teaser cards dropped", () => {
+  it("finds the story in a div layout: chrome-named wrapper kept; quote widget, hidden text, 'Read more' link and teaser cards dropped", () => {
     expect(parseFixture("div-layout-page.html")).toEqual({
       format: "html",
       title: "Mill Street Mining cuts 2026 output guidance",
+      // No site-name metadata: the logo link's text, confirmed by the <title> suffix.
       publisher: "Ore & Metal Review",
       // The relative canonical link cannot be resolved without the page's address; og:url can.
       url: "https://oremetal.example/mining/mill-street-guidance",
@@ -270,6 +271,11 @@ describe("HTML", () => {
         "The miner also kept its dividend at 12 cents a share.",
       ].join("\n"),
     });
+  });
+
+  it("takes the publisher from application-name", () => {
+    const page = `<meta name="application-name" content="Quiet Wire"><title>Story | Quiet Wire</title><p>Text.</p>`;
+    expect(parseArticle("page.html", Buffer.from(page))).toMatchObject({ title: "Story", publisher: "Quiet Wire", text: "Text." });
   });
 
   it("reports a page without article text", () => {

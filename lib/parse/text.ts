@@ -7,7 +7,11 @@ import { collapseWhitespace } from "./metadata";
 const MAX_HEADING_LENGTH = 150;
 /** A title derived from the first sentence is cut at a word boundary near this length. */
 const DERIVED_TITLE_LENGTH = 100;
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "corp", "co", "plc", "no", "vs", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+/** Words whose period does not end a sentence ("Ltd. (BABA)", "Mr. Lee"); single letters ("U.S.") are handled apart. */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "corp", "co", "plc", "no", "vs", "etc", "approx", "est",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
 
 /** Plain text: the first line is the title when it is a heading, else the title comes from the first sentence. */
 export function parseText(source: string): ArticleDraft {

@@ -94,7 +94,7 @@ describe("verifyFacts: a likely million/billion slip", () => {
     const checks = verifyFacts([ours, theirs, third]);
 
     expect(kinds(checkOf(checks, ours).flags)).toEqual(["conflict", "conflict", "implausible"]);
-    expect(checkOf(checks, ours).flags.find((flag) => flag.kind === "implausible")?.reason).toContain("2 sources give the other magnitude");
+    expect(checkOf(checks, ours).flags.find((flag) => flag.kind === "implausible")?.reason).toContain("2 of 3 sources give the other magnitude.");
     for (const majority of [theirs, third]) {
       const check = checkOf(checks, majority);
       expect(check.status).toBe("conflict");
@@ -253,6 +253,15 @@ describe("verifyFacts: what counts as the same claim", () => {
       [baidu.slug]: [entity(baidu.text, "Ark Invest", "fund", []), entity(baidu.text, "Baidu", "company", ["BIDU"]), entity(baidu.text, "ARK Fintech Innovation ETF", "fund", ["ARKF"], ["ARKF"])],
     };
     expect(checkOf(verifyFacts([buyer, otherStock], { entities: withBaidu }), buyer).status).toBe("alone");
+
+    // One names the firm, the other its ETFs: they share the stock and name no other company.
+    const byFirm = claim(cnbc, { ...cnbcArk, subject: "Cathie Wood's Ark Invest" });
+    const withFirm = {
+      ...entities,
+      [cnbc.slug]: [entity(cnbc.text, "Alibaba Group Holding Ltd.", "company", ["BABA"], ["Alibaba"]), entity(cnbc.text, "Cathie Wood's Ark Invest", "company", [])],
+    };
+    const etfs = claim(reuters, { ...reutersArk, subject: "ARKF" });
+    expect(checkOf(verifyFacts([byFirm, etfs], { entities: withFirm }), byFirm).status).toBe("corroborated");
   });
 
   it("needs the same basis, reading a missing basis as reported", () => {
@@ -286,6 +295,14 @@ describe("verifyFacts: what counts as the same claim", () => {
     const dollarsAgain = claim(story("Alibaba committed $53 billion over three years to AI."), { find: "$53 billion", value: 53e9, unit: "USD", period: "three years", basis: "guidance", metric: "AI investment commitment", subject: "BABA" });
     expect(statusOf(dollars, dollarsAgain)).toBe("corroborated");
     expect(statusOf(dollars, yuan)).toBe("alone");
+  });
+
+  it("needs the same 'per': a per-share figure is not a total", () => {
+    const perShare = claim(story("Alibaba will pay an annual dividend of $1.05 per ADS."), { find: "$1.05", value: 1.05, unit: "USD", per: "share", metric: "dividend", subject: "BABA" });
+    const total = claim(story("Alibaba will pay $1.05 billion in dividends.", "Reuters"), { find: "$1.05 billion", value: 1.05e9, unit: "USD", metric: "dividend", subject: "BABA" });
+    const perShareAgain = claim(story("Alibaba set its dividend at $1.05 per ADS.", "CNBC"), { find: "$1.05", value: 1.05, unit: "USD", per: "share", metric: "dividend", subject: "BABA" });
+    expect(statusOf(perShare, total)).toBe("alone");
+    expect(statusOf(perShare, perShareAgain)).toBe("corroborated");
   });
 
   it("never compares an article with itself", () => {

@@ -93,7 +93,7 @@ function sameClaim(a: Claim, b: Claim, identities: SubjectIdentities): boolean {
   const factA = a.source.fact;
   const factB = b.source.fact;
   return (
-    
+    a.source.slug !== b.source.slug &&
     a.metric === b.metric &&
     a.figure.unit.toUpperCase() === b.figure.unit.toUpperCase() &&
     (a.figure.per ?? "") === (b.figure.per ?? "") &&
@@ -124,7 +124,7 @@ function slipFlag(claim: Claim, peers: Claim[]): Flag | null {
       return `about 1,000 times ${size} than the ${peer.text} ${sourceName(peer.source)} reports (“${excerpt(peer)}”)`;
     })
     .join(", and ");
-  const tally = ownSide < otherSide ? ` ${otherSide} sources give the other magnitude, ${ownSide} this one.` : "";
+  const tally = ownSide < otherSide ? ` ${otherSide} of ${otherSide + ownSide} sources give the other magnitude.` : "";
   return {
     kind: "implausible",
     reason: `Likely million/billion slip: ${claim.text} is ${comparisons}.${tally}`,

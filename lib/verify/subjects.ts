@@ -20,28 +20,45 @@ export function subjectKey(name: string): string {
   return words.join("");
 }
 
+/**
+ * "Cathie Wood's Ark Invest" names Ark Invest: the proper name after the last possessive.
+ * Only a capitalized one, so "Alibaba's board" never merges with "Tesla's board".
+ */
+function ownedName(name: string): string | null {
+  const parts = name.split(/[’']s\s+/);
+  const owned = parts[parts.length - 1]?.trim() ?? "";
+  return parts.length > 1 && /^[A-Z0-9]/.test(owned) ? owned : null;
+}
+
 /** Merges every name and ticker that an entity list gives for one entity (union-find). */
 export class SubjectIdentities {
   private readonly parent = new Map<string, string>();
   private readonly companyKeys = new Set<string>();
+  /** Every name and ticker some entity list gives. */
+  private readonly known = new Set<string>();
   private readonly entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>>;
 
   constructor(entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>> = {}) {
     this.entitiesBySlug = entitiesBySlug;
     for (const entities of Object.values(entitiesBySlug)) {
       for (const entity of entities) {
-        const keys = [entity.name, ...entity.tickers].map(subjectKey).filter(Boolean);
+        const owned = ownedName(entity.name);
+        const keys = [entity.name, ...(owned ? [owned] : []), ...entity.tickers].map(subjectKey).filter(Boolean);
         const [first, ...rest] = keys;
         if (first === undefined) continue;
+        for (const key of keys) this.known.add(key);
         for (const key of rest) this.union(first, key);
         if (entity.kind === "company") this.companyKeys.add(first);
       }
     }
   }
 
-  /** One identity per subject; unknown subjects are their own identity. */
+  /** One identity per subject; unknown subjects are their own identity (see ownedName). */
   identity(subject: string): string {
-    return this.find(subjectKey(subject));
+    const key = subjectKey(subject);
+    const owned = ownedName(subject);
+    if (!this.known.has(key) && owned && this.known.has(subjectKey(owned))) return this.find(subjectKey(owned));
+    return this.find(key);
   }
 
   /** Whether any entity list calls this identity a company (a stock that can be bought). */
@@ -61,8 +78,7 @@ export class SubjectIdentities {
 
   private find(key: string): string {
     let root = key;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
-    this.parent.set(key, root);
+    for (let parent = this.parent.get(root); parent !== undefined; parent = this.parent.get(root)) root = parent;
     return root;
   }
 
@@ -80,10 +96,12 @@ export class SubjectIdentities {
  *   equal and not empty, so a passage naming Alibaba and Nvidia is never taken as a claim
  *   about either one alone.
  * - A purchase or sale has two parties, and articles differ on which one they call the
- *   subject (the buyer Ark, or the stock BABA). Its parties are the subject plus everyone
- *   its passage names; two such claims match when they share two parties (or all of the
- *   smaller side's, when it names fewer) and each does not name a company the other does
- *   not, so "Ark bought Alibaba through ARKF" never matches "Ark bought Baidu through ARKF".
+ *   subject (the buyer Ark, or the stock BABA), and name the buyer differently (Ark
+ *   Invest, or its ETFs). Its parties are the subject plus everyone its passage names;
+ *   two such claims match when they share a party and do not each name a company the
+ *   other does not: "Ark bought Alibaba through ARKF" never matches "Ark bought Baidu
+ *   through ARKF". Two buyers of one stock are told apart only when the entity lists
+ *   call both of them companies.
  */
 export function sameSubject(
   a: ReadonlySet<string>,
@@ -93,7 +111,7 @@ export function sameSubject(
 ): boolean {
   if (a.size === 0 || b.size === 0) return false;
   if (!transaction) return a.size === b.size && [...a].every((identity) => b.has(identity));
-  const shared = [...a].filter((identity) => b.has(identity)).length;
+  const shares = [...a].some((identity) => b.has(identity));
   const otherCompany = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((identity) => !y.has(identity) && isCompany(identity));
-  return shared >= Math.min(2, a.size, b.size) && !(otherCompany(a, b) && otherCompany(b, a));
+  return shares && !(otherCompany(a, b) && otherCompany(b, a));
 }

@@ -1,0 +1,116 @@
+// The sample article scored the way ../../../shared/tools/score-facts.mjs scores it,
+// against its gold annotations (a copy in ./fixtures).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Span } from "@/lib/contract";
+import { extractFacts } from "./index";
+
+interface GoldFigure {
+  find: string;
+  near: string;
+  value: number;
+  unit: string;
+  metric: string[];
+  basis?: string;
+  subject?: string;
+  change?: string;
+  qualifier?: string;
+  per?: string;
+}
+interface Gold {
+  tickers: string[];
+  figures: GoldFigure[];
+  ignore: { find: string; near: string }[];
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+const raw = readFileSync(path.join(root, "content/articles/alibaba-ai-push.md"), "utf8").replace(/\r\n/g, "\n");
+const text = raw.slice(raw.indexOf("\n---", 3) + 4).trim();
+const gold = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/alibaba-ai-push.gold.json"), "utf8")) as Gold;
+
+const locate = (item: { find: string; near: string }): Span => {
+  const at = text.indexOf(item.near);
+  expect(at, item.near).toBeGreaterThanOrEqual(0);
+  const inner = at + item.near.indexOf(item.find);
+  return [inner, inner + item.find.length];
+};
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+const close = (a: number | null | undefined, b: number) => typeof a === "number" && Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 5e-4);
+
+describe("the sample article against its gold", () => {
+  const extraction = extractFacts(text, { tickers: ["BABA"] });
+  const numeric = extraction.facts.filter((f) => f.figure);
+
+  it.each(gold.figures)("finds $find with its value, unit and attributes", (g) => {
+    const span = locate(g);
+    const hit = numeric.find(
+      (f) => overlaps(f.figure!.span, span) && (close(f.figure!.value, g.value) || close(f.figure!.high, g.value)) && f.figure!.unit === g.unit,
+    );
+    expect(hit, g.find).toBeDefined();
+    const f = hit!;
+    expect(g.metric.some((k) => (f.metric ?? "").toLowerCase().includes(k.toLowerCase())), `${g.find} metric ${f.metric}`).toBe(true);
+    if (g.basis !== undefined) expect(f.basis).toBe(g.basis);
+    if (g.change !== undefined) expect(f.figure!.change).toBe(g.change);
+    if (g.qualifier !== undefined) expect(f.figure!.qualifier).toBe(g.qualifier);
+    if (g.per !== undefined) expect(f.figure!.per).toBe(g.per);
+    if (g.subject !== undefined) {
+      const entity = extraction.entities.find((e) => e.name === f.subject);
+      expect([f.subject, ...(entity?.tickers ?? [])]).toContain(g.subject);
+    }
+  });
+
+  it("reports no other figure outside the ignored regions", () => {
+    const ignored = gold.ignore.map(locate);
+    const expected = gold.figures.map(locate);
+    const extra = numeric.filter((f) => !ignored.some((r) => overlaps(f.figure!.span, r)) && !expected.some((r) => overlaps(f.figure!.span, r)));
+    expect(extra.map((f) => text.slice(...f.figure!.span))).toEqual([]);
+  });
+
+  it("finds every ticker", () => {
+    const tickers = extraction.entities.flatMap((e) => e.tickers);
+    for (const t of gold.tickers) expect(tickers).toContain(t);
+  });
+
+  it("cites passages that hold the figure and stay inside one paragraph", () => {
+    for (const f of extraction.facts) {
+      const quote = text.slice(...f.cite);
+      expect(quote.includes("\n")).toBe(false);
+      if (f.figure) expect(f.cite[0] <= f.figure.span[0] && f.figure.span[1] <= f.cite[1]).toBe(true);
+    }
+  });
+
+  it("orders facts by position and flags nothing", () => {
+    const starts = extraction.facts.map((f) => f.cite[0]);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(extraction.facts.every((f) => f.flags.length === 0)).toBe(true);
+  });
+
+  it("resolves the company's mentions to one entity", () => {
+    const alibaba = extraction.entities.find((e) => e.tickers.includes("BABA"))!;
+    const quotes = new Set(alibaba.mentions.map((m) => text.slice(...m)));
+    expect(quotes).toEqual(new Set(["Alibaba Group Holding Ltd.", "BABA", "Alibaba", "The company", "the company", "the firm"]));
+  });
+});
+
+describe("speed", () => {
+  it("extracts at least 200 articles of ~600 words a second", () => {
+    const words = text.split(/\s+/);
+    const article = `${text}\n${words.slice(0, 600 - words.length).join(" ")}`;
+    expect(article.split(/\s+/).length).toBe(600);
+    for (let i = 0; i < 200; i++) extractFacts(article); // let the JIT settle, as in a seed run
+    const runs = 300;
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) extractFacts(article);
+    const perSecond = runs / ((performance.now() - t0) / 1000);
+    expect(perSecond).toBeGreaterThan(200);
+  });
+});
+
+describe("flags", () => {
+  it("flags a range whose low bound is above its high bound", () => {
+    const t = "Acme Corp. (ACME) expects revenue of $9.5 billion to $9.2 billion.";
+    const f = extractFacts(t).facts.find((x) => x.figure);
+    expect(f?.flags).toEqual([{ kind: "implausible", reason: expect.stringContaining("above its high") }]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "./index";
+
+const subjectOf = (text: string, figure: string, tickers: string[] = []) => {
+  const at = text.indexOf(figure);
+  const f = extractFacts(text, { tickers }).facts.find((x) => x.figure && x.figure.span[0] <= at && at < x.figure.span[1]);
+  if (!f) throw new Error(`no fact for ${figure}`);
+  return f.subject;
+};
+
+describe("subject", () => {
+  it("is the ticker of the company named before the figure", () => {
+    expect(subjectOf("Nvidia (NVDA) revenue rose 20%.", "20%")).toBe("NVDA");
+  });
+
+  it("follows 'the company', 'its' and 'the stock' to the company in focus", () => {
+    const text =
+      "Shares of Alibaba Group Holding Ltd. (BABA) soared. The partnership with Nvidia (NVDA) was announced. " +
+      "The company's ADRs jumped 9%. Building on its commitment to spend $53 billion, it grew. The stock is up 112%.";
+    expect(subjectOf(text, "9%")).toBe("BABA");
+    expect(subjectOf(text, "$53 billion")).toBe("BABA");
+    expect(subjectOf(text, "112%")).toBe("BABA");
+  });
+
+  it("carries the focus company into a sentence that names none", () => {
+    const text = "Alibaba's cloud business (BABA) keeps growing.\nCloud revenue rose 26% in the quarter.";
+    expect(subjectOf(text, "26%")).toBe("BABA");
+  });
+
+  it("is null for several companies together", () => {
+    const text = "Amazon (AMZN), Alphabet (GOOGL, GOOG), and Meta (META) are collectively set to invest $364 billion.";
+    expect(subjectOf(text, "$364 billion")).toBeNull();
+  });
+
+  it("is null for the world or an industry", () => {
+    const text = "Alibaba (BABA) grew. Wu said global investment in AI is projected to reach $4 trillion.";
+    expect(subjectOf(text, "$4 trillion")).toBeNull();
+  });
+
+  it("is null for a research firm's market view", () => {
+    const text = "Nvidia (NVDA) grew. IDC forecasts AI spending will grow at a 29% annual rate.";
+    expect(subjectOf(text, "29%")).toBeNull();
+  });
+
+  it("is the company's name when it has several listings", () => {
+    const text = "Alibaba Group [HKG: 9988] [NYSE: BABA] shares rose 4.2%.";
+    expect(subjectOf(text, "4.2%")).toBe("Alibaba Group");
+  });
+});
