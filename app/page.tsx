@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PassageLink } from "@/components/PassageLink";
 import { BriefingCard } from "@/components/BriefingCard";
 import { getNewsOverview, listBriefings } from "@/lib/queries";
 
@@ -36,9 +37,9 @@ export default async function HomePage() {
           <ul className="mt-2 space-y-2 text-sm">
             {flagged.map((flag, i) => (
               <li key={i}>
-                <Link href={`/articles/${flag.fact.article.slug}#cite-${flag.fact.citation}`} className="font-medium underline">
+                <PassageLink slug={flag.fact.article.slug} citation={flag.fact.citation} className="font-medium underline">
                   {flag.fact.statement}
-                </Link>{" "}
+                </PassageLink>{" "}
                 <span className="text-amber-900 dark:text-amber-200">— {flag.reason}</span>
               </li>
             ))}

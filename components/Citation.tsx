@@ -1,8 +1,9 @@
 /**
- * A numbered citation: follows to the passage (#cite-n) and shows the verbatim quote on
- * hover or keyboard focus, in CSS alone. `id` must be unique on the page.
+ * A numbered citation: follows to the passage (#cite-n) and shows the verbatim quote, with
+ * where it was published, on hover or keyboard focus, in CSS alone (a tap follows the link
+ * to the highlighted passage). `id` must be unique on the page.
  */
-export function Citation({ id, n, quote }: { id: string; n: number; quote: string }) {
+export function Citation({ id, n, quote, source }: { id: string; n: number; quote: string; source?: string }) {
   return (
     <span className="group relative inline-block align-baseline">
       <a
@@ -15,10 +16,10 @@ export function Citation({ id, n, quote }: { id: string; n: number; quote: strin
       <span
         id={id}
         role="tooltip"
-        data-quote={n}
         className="pointer-events-none invisible absolute bottom-full left-1/2 z-20 mb-2 w-72 max-w-[80vw] -translate-x-1/2 rounded-md border border-slate-200 bg-white p-3 text-left text-sm font-normal leading-snug text-slate-800 opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
       >
-        “{quote}”
+        <span data-quote={n} className="block">“{quote}”</span>
+        {source && <span className="mt-1.5 block text-xs text-slate-500 dark:text-slate-400">{source}</span>}
       </span>
     </span>
   );

@@ -1,16 +1,42 @@
-import type { Flag } from "@/lib/contract";
+import { PassageLink } from "@/components/PassageLink";
+import type { Flag, Verdict } from "@/lib/contract";
 
+export const FLAG_LABELS: Record<Flag["kind"], string> = {
+  implausible: "Looks wrong",
+  conflict: "Sources disagree",
+  unverified: "Unverified",
+};
+
+/** Warnings on a figure, each with its reason and, where another source is the evidence, a link to its passage. */
 export function FlagNotes({ flags }: { flags: Flag[] }) {
   if (flags.length === 0) return null;
   return (
-    <ul className="mt-1 space-y-0.5">
+    <ul className="mt-1 space-y-0.5" data-flags>
       {flags.map((flag, i) => (
-        <li key={i} className="text-sm text-amber-800 dark:text-amber-300">
+        <li key={i} className="text-sm text-amber-800 dark:text-amber-300" data-flag={flag.kind}>
           <span aria-hidden="true">⚠ </span>
-          <span className="font-medium">{flag.kind === "implausible" ? "Looks wrong" : flag.kind === "conflict" ? "Sources disagree" : "Unverified"}:</span>{" "}
-          {flag.reason}
+          <span className="font-medium">{FLAG_LABELS[flag.kind]}:</span> {flag.reason}
+          {flag.evidence?.citation !== undefined && (
+            <>
+              {" "}
+              <PassageLink slug={flag.evidence.slug} citation={flag.evidence.citation} className="font-medium underline">
+                See the other source
+              </PassageLink>
+            </>
+          )}
         </li>
       ))}
     </ul>
   );
+}
+
+/** Whether other sources agree with a figure: shown only when there is something to say. */
+export function VerdictBadge({ verdict }: { verdict?: Verdict }) {
+  if (verdict === "corroborated") {
+    return <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">✓ Other sources agree</span>;
+  }
+  if (verdict === "conflict") {
+    return <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">Sources disagree</span>;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ export function Highlighted({ snippet }: { snippet: string }) {
     <>
       {splitMarks(snippet).map((part, i) =>
         part.match ? (
-          <mark key={i} className="rounded bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700">{part.text}</mark>
+          <mark key={i} className="rounded bg-yellow-200 px-0.5 text-slate-900 dark:bg-yellow-300 dark:text-slate-950">{part.text}</mark>
         ) : (
           part.text
         ),

@@ -1,10 +1,10 @@
 import { Citation } from "@/components/Citation";
-import { FlagNotes } from "@/components/FlagNote";
+import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
 import { groupFacts } from "@/lib/briefing";
 import { BASIS_LABELS } from "@/lib/format";
 import type { CitedFact } from "@/lib/queries";
 
-export function KeyFacts({ facts }: { facts: CitedFact[] }) {
+export function KeyFacts({ facts, source }: { facts: CitedFact[]; source?: string }) {
   return (
     <section aria-labelledby="key-facts">
       <h2 id="key-facts" className="text-xl font-semibold">Key facts</h2>
@@ -15,12 +15,13 @@ export function KeyFacts({ facts }: { facts: CitedFact[] }) {
           <ul className="mt-2 space-y-2">
             {facts.map((fact) => (
               <li key={fact.position} className="leading-relaxed" data-fact>
-                {fact.statement} <Citation id={`fact-${fact.position}-quote`} n={fact.citation} quote={fact.quote} />
+                {fact.statement} <Citation id={`fact-${fact.position}-quote`} n={fact.citation} quote={fact.quote} source={source} />
                 {fact.basis && fact.basis !== "reported" && (
                   <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
                     {BASIS_LABELS[fact.basis]}
                   </span>
                 )}
+                <VerdictBadge verdict={fact.verdict} />
                 <FlagNotes flags={fact.flags} />
               </li>
             ))}

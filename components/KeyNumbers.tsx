@@ -1,8 +1,9 @@
 import { Citation } from "@/components/Citation";
+import { FLAG_LABELS } from "@/components/FlagNote";
 import { BASIS_LABELS, formatFigure, formatNormalized } from "@/lib/format";
 import type { CitedFact } from "@/lib/queries";
 
-export function KeyNumbers({ facts, text }: { facts: CitedFact[]; text: string }) {
+export function KeyNumbers({ facts, text, source }: { facts: CitedFact[]; text: string; source?: string }) {
   const numeric = facts.filter((f) => f.figure !== null);
   if (numeric.length === 0) return null;
   return (
@@ -27,6 +28,9 @@ export function KeyNumbers({ facts, text }: { facts: CitedFact[]; text: string }
                     <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">
                       as written: “{text.slice(...figure.span)}”
                     </span>
+                    {[...new Set(fact.flags.map((f) => f.kind))].map((kind) => (
+                      <span key={kind} className="block text-xs font-medium text-amber-800 dark:text-amber-300">⚠ {FLAG_LABELS[kind]}</span>
+                    ))}
                   </th>
                   <td className="px-2 py-2 tabular-nums">{formatNormalized(figure)}</td>
                   <td className="px-2 py-2">{fact.metric ?? "—"}</td>
@@ -37,7 +41,7 @@ export function KeyNumbers({ facts, text }: { facts: CitedFact[]; text: string }
                     {figure.change === "up" ? "▲ up" : figure.change === "down" ? "▼ down" : "—"}
                   </td>
                   <td className="px-2 py-2">
-                    <Citation id={`number-${fact.position}-quote`} n={fact.citation} quote={fact.quote} />
+                    <Citation id={`number-${fact.position}-quote`} n={fact.citation} quote={fact.quote} source={source} />
                   </td>
                 </tr>
               );

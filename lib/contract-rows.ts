@@ -1,9 +1,14 @@
 // Database rows -> the fact contract's shapes. The pages, the JSON API and the tests
 // that compare the database with `--dry-run --json` all read stored facts through this.
-import type { Basis, Change, Entity, EntityKind, Fact, FactKind, Flag, FlagKind, Qualifier } from "@/lib/contract";
+import type { Basis, Change, Entity, EntityKind, Fact, FactKind, Flag, FlagKind, Qualifier, Verdict } from "@/lib/contract";
 import type { Entity as EntityRow, Fact as FactRow, Flag as FlagRow, Mention, Ticker } from "@/generated/prisma/client";
 
-export type FactRowWithFlags = FactRow & { flags: Pick<FlagRow, "kind" | "reason">[] };
+/** What to read of a fact's flags: pass as `flags: { select: FLAG_SELECT }`. */
+export const FLAG_SELECT = { kind: true, reason: true, evidenceSlug: true, evidencePosition: true, evidenceCitation: true } as const;
+
+export type FactRowWithFlags = FactRow & {
+  flags: Pick<FlagRow, "kind" | "reason" | "evidenceSlug" | "evidencePosition" | "evidenceCitation">[];
+};
 export type EntityRowWithRefs = EntityRow & { tickers: Pick<Ticker, "symbol">[]; mentions: Pick<Mention, "start" | "end">[] };
 
 // The database stores these as plain strings written only from contract values.
@@ -28,8 +33,18 @@ export function factFromRow(row: FactRowWithFlags): Fact {
           change: row.change as Change | null,
         }
       : null,
-    flags: row.flags.map((f): Flag => ({ kind: f.kind as FlagKind, reason: f.reason })),
+    flags: row.flags.map(flagFromRow),
+    ...(row.verdict ? { verdict: row.verdict as Verdict } : {}),
   };
+}
+
+function flagFromRow(row: FactRowWithFlags["flags"][number]): Flag {
+  const flag: Flag = { kind: row.kind as FlagKind, reason: row.reason };
+  if (row.evidenceSlug !== null && row.evidencePosition !== null) {
+    flag.evidence = { slug: row.evidenceSlug, position: row.evidencePosition };
+    if (row.evidenceCitation !== null) flag.evidence.citation = row.evidenceCitation;
+  }
+  return flag;
 }
 
 export function entityFromRow(row: EntityRowWithRefs): Entity {

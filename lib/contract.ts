@@ -48,7 +48,21 @@ export interface Figure {
 export interface Flag {
   kind: FlagKind;
   reason: string;
+  /** The other source's fact that the flag rests on, for cross-source flags. */
+  evidence?: FactRef;
 }
+
+/** A fact in another article: its slug and its index among that article's facts. */
+export interface FactRef {
+  slug: string;
+  position: number;
+  /** Its citation number on that article's briefing ([n], #cite-n). */
+  citation?: number;
+}
+
+export const VERDICTS = ["corroborated", "conflict", "alone"] as const;
+/** A numeric fact against other sources' figures for the same claim. */
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface Fact {
   kind: FactKind;
@@ -65,6 +79,8 @@ export interface Fact {
   /** Numeric facts only; null for events and statements. */
   figure: Figure | null;
   flags: Flag[];
+  /** Numeric facts, once checked against the other articles seeded with or before it. */
+  verdict?: Verdict;
 }
 
 /** What the extractor returns for one article text. */

@@ -1,7 +1,7 @@
 // The reads the pages make. Pages only read; everything here returns what was stored.
 import "server-only";
 import type { ContractArticle, Fact } from "@/lib/contract";
-import { entityFromRow, factFromRow } from "@/lib/contract-rows";
+import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract-rows";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { MARK_END, MARK_START, toFtsQuery } from "@/lib/search-query";
@@ -34,7 +34,7 @@ export async function listBriefings() {
         where: { value: { not: null } },
         orderBy: { position: "asc" },
         take: HEADLINE_FIGURES,
-        include: { flags: { select: { kind: true, reason: true } } },
+        include: { flags: { select: FLAG_SELECT, orderBy: { id: "asc" } } },
       },
       _count: { select: { facts: true } },
     },
@@ -51,7 +51,7 @@ export async function getBriefing(slug: string) {
   const article = await db().article.findUnique({
     where: { slug },
     include: {
-      facts: { orderBy: { position: "asc" }, include: { flags: { select: { kind: true, reason: true } } } },
+      facts: { orderBy: { position: "asc" }, include: { flags: { select: FLAG_SELECT, orderBy: { id: "asc" } } } },
       entities: {
         orderBy: { position: "asc" },
         include: { tickers: { select: { symbol: true } }, mentions: { select: { start: true, end: true } } },
@@ -96,7 +96,7 @@ export async function getCompany(ticker: string) {
   const rows = await db().fact.findMany({
     where: { OR: [{ subject: symbol }, { subject: { in: names } }] },
     include: {
-      flags: { select: { kind: true, reason: true } },
+      flags: { select: FLAG_SELECT, orderBy: { id: "asc" } },
       article: { select: { slug: true, title: true, publisher: true, publishedAt: true } },
     },
   });

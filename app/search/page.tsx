@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PassageLink } from "@/components/PassageLink";
 import { z } from "zod";
 import { Highlighted } from "@/components/Highlighted";
 import { BASES } from "@/lib/contract";
@@ -72,9 +73,9 @@ export default async function SearchPage({ searchParams }: Props) {
             <ul className="mt-3 space-y-3">
               {results.facts.map((fact) => (
                 <li key={`${fact.slug}-${fact.citation}-${fact.snippet}`} data-search-fact>
-                  <Link href={`/articles/${fact.slug}#cite-${fact.citation}`} className="text-blue-700 underline dark:text-blue-300">
+                  <PassageLink slug={fact.slug} citation={fact.citation} className="text-blue-700 underline dark:text-blue-300">
                     <Highlighted snippet={fact.snippet} />
-                  </Link>
+                  </PassageLink>
                   <p className="text-sm text-slate-500 dark:text-slate-400">
                     {[fact.subject, fact.basis && BASIS_LABELS[fact.basis as keyof typeof BASIS_LABELS], fact.title].filter(Boolean).join(" · ")}
                   </p>

@@ -39,6 +39,18 @@ describe("basis", () => {
     expect(fact(text, "5,000")).toMatchObject({ basis: "guidance", subject: "NKE" });
   });
 
+  it("gives a bare follow-on segment the basis of the figure before it", () => {
+    const text = "Nvidia (NVDA) said it expects revenue of about $54 billion, plus or minus 2%, in the third quarter.";
+    expect(fact(text, "$54 billion").basis).toBe("guidance");
+    expect(fact(text, "2%").basis).toBe("guidance");
+  });
+
+  it("reads 'up 7% from a year earlier' as a reported change, not a prior value", () => {
+    const text = "Tesla Inc. (TSLA) delivered 497,099 vehicles, up 7% from a year earlier and above the 443,079 that analysts had expected.";
+    expect(fact(text, "7%")).toMatchObject({ basis: "reported", change: "up" });
+    expect(fact(text, "443,079").basis).toBe("estimate");
+  });
+
   it("reads a third party's projection about the world as forecast", () => {
     const text = "Global spending on data centers is set to reach $1.1 trillion by 2029, according to research firm IDC.";
     expect(fact(text, "$1.1 trillion")).toMatchObject({ basis: "forecast", subject: null, period: "2029" });
@@ -77,6 +89,18 @@ describe("metric", () => {
     expect(fact(text, "30")).toMatchObject({ metric: "analysts", unit: "count", basis: "reported" });
   });
 
+  it("names the value of a share trade", () => {
+    const text = "Palantir Technologies Inc. (PLTR) CEO Alex Karp sold 1.2 million shares worth $170 million.";
+    expect(fact(text, "$170 million").metric).toBe("stock sale");
+    expect(fact(text, "1.2 million")).toMatchObject({ metric: "shares", unit: "count" });
+  });
+
+  it("names a revenue by its business line, and a multiple by its base", () => {
+    const text = "Acme Corp. (ACME) data center revenue rose to $41 billion. The deal values Wiz at 64 times annual recurring revenue.";
+    expect(fact(text, "$41 billion").metric).toBe("data center revenue");
+    expect(fact(text, "64 times").metric).toBe("annual recurring revenue multiple");
+  });
+
   it("names spending by its object", () => {
     const text = "Acme Corp. (ACME) plans to spend more than $53 billion over three years on AI.";
     expect(fact(text, "$53 billion")).toMatchObject({ metric: "AI spending", qualifier: "more than", period: "three years" });
@@ -90,5 +114,15 @@ describe("period", () => {
     expect(fact("The stock has surged 112% year to date.", "112%").period).toBe("year to date");
     expect(fact("It will reach $4 trillion over the next five years.", "$4 trillion").period).toBe("next five years");
     expect(fact("Capex will be $80 billion in fiscal 2025.", "$80 billion").period).toBe("fiscal 2025");
+  });
+
+  it("does not lend a period that trails another figure", () => {
+    const text = "The stock is up 110% year to date, giving the company a market value of $340 billion.";
+    expect(fact(text, "110%").period).toBe("year to date");
+    expect(fact(text, "$340 billion").period).toBeNull();
+  });
+
+  it("reads a whole quarter phrase as one period", () => {
+    expect(fact("Revenue jumped 154% in the second quarter of fiscal 2025.", "154%").period).toBe("Q2 2025");
   });
 });

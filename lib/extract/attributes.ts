@@ -16,6 +16,8 @@ export interface FigureContext {
   sentence: Span;
   /** Cue words of the whole text, found once per article (see scanAttributes). */
   cues: AttributeCues;
+  /** Spans of all figures of the sentence (this one included). */
+  sentenceFigures: Span[];
 }
 
 /** Every metric, period and change word of a text, each list ordered by position. */
@@ -98,7 +100,8 @@ const PERIOD_RULES: PeriodRule[] = [
   { re: /\b20\d\d(?:\s|-)(?:fiscal|financial) years?\b/gi, rank: 1, name: (m) => m[0] },
   { re: /\b(?:fiscal|financial)(?: year)? (?:20\d\d|'\d\d)\b|\bFY\s?'?(?:20)?\d\d\b/gi, rank: 1, name: (m) => m[0].replace(/^Fiscal/, "fiscal") },
   { re: /\b(?:full|whole)[- ]year(?: 20\d\d)?\b/gi, rank: 2, name: (m) => m[0].replace(/-/g, " ").toLowerCase() },
-  { re: /\byear[- ]to[- ]date\b|\bYTD\b|\bso far (?:this|in the) year\b/gi, rank: 1, name: () => "year to date" },
+  { re: /\byear[- ]to[- ]date\b|\bYTD\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b/gi, rank: 1, name: () => "year to date" },
+  { re: /\b(?:the )?(?:past|last) (month|week|year|quarter|12 months)\b/gi, rank: 2, name: (m) => `past ${m[1]!.toLowerCase()}` },
   {
     re: new RegExp(String.raw`\b(next|past|last|coming|previous)\s+(${WORD_NUMBER})\s+(years|months|quarters|weeks|days)\b`, "gi"),
     rank: 1,
@@ -131,7 +134,15 @@ function scanPeriods(text: string): PeriodHit[] {
       hits.push({ start: m.index, end: m.index + m[0].length, rank: rule.rank, name: rule.name(m) });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "second quarter of fiscal 2025" is one period, not also "fiscal 2025".
+  const out: PeriodHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.end <= last.end) continue;
+    out.push(h);
+  }
+  return out;
 }
 
 function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
@@ -152,7 +163,11 @@ function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
 export function periodOf(ctx: FigureContext): string | null {
   const own = bestPeriod(within(ctx.cues.periods, ctx.segment), ctx.figure);
   if (own) return own;
-  const sentenceHits = within(ctx.cues.periods, ctx.sentence).filter((h) => h.name !== "a year earlier" && h.rank < 3);
+  // A period elsewhere in the sentence, unless it trails another figure ("up 110% year to
+  // date, giving a market value of $340 billion": the value is not year to date).
+  const between = (h: PeriodHit) =>
+    ctx.sentenceFigures.some((f) => f !== ctx.figure && f[1] <= h.start && h.start - f[1] <= 25 && !/[,;]/.test(ctx.text.slice(f[1], h.start)));
+  const sentenceHits = within(ctx.cues.periods, ctx.sentence).filter((h) => h.name !== "a year earlier" && h.rank < 3 && !between(h));
   return bestPeriod(sentenceHits, ctx.figure);
 }
 
@@ -170,7 +185,7 @@ interface MetricRule {
 }
 
 // Business lines that name a revenue ("cloud revenue", "data center revenue").
-const REVENUE_SEGMENTS = String.raw`cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
+const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
 
 const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b/gi, name: (m) => (m[1] ?? m[2] ? `${(m[1] ?? m[2])!} EPS` : "EPS") },
@@ -200,7 +215,10 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
   { re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
   { re: /\b(?:valued at|valuation)\b/gi, name: () => "valuation" },
-  { re: /\b(?:funding|fundraising|raised|financing|investment round)\b/gi, name: () => "funding" },
+  { re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
+  { re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
+  { re: /\bpremium\b/gi, name: () => "premium" },
+  { re: /\b(?:breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace("break-up", "breakup") },
   { re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
   { re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
   { re: /\b(?:inflation|GDP|interest rates?|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "") },
@@ -239,7 +257,10 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
   let best: MetricHit | null = null;
   let bestDistance = Infinity;
   for (const h of hits) {
-    const distance = h.end <= figure[0] ? figure[0] - h.end : h.start >= figure[1] ? h.start - figure[1] + 6 : 0;
+    // Words before the figure usually name it; after it, only when close ("$5 billion in
+    // revenue"). Stock after a price is usually the consideration ("in cash and stock").
+    const penalty = h.rule.share ? 40 : 6;
+    const distance = h.end <= figure[0] ? figure[0] - h.end : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
     if (distance < bestDistance) {
       best = h;
       bestDistance = distance;
@@ -285,6 +306,11 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;
   const scope = text.slice(Math.min(where[0], ctx.segment[0]), Math.max(where[1], ctx.segment[1]));
   if (hit.rule.index) return unit === "%" || unit === "pp" ? "index change" : "index level";
+  if (hit.rule.share && /^\s*(?:worth|valued at)\s*$/i.test(text.slice(hit.end, figure[0]))) {
+    // "1.2 million shares worth $170 million": the value of a trade, not a price.
+    const verb = within(ctx.cues.metrics, ctx.segment).find((h) => h.name === "purchase" || h.name === "sale");
+    return verb ? `stock ${verb.name}` : "stock value";
+  }
   if (hit.rule.share) {
     if (unit === "%" || unit === "pp") return "share price change";
     if (unit === "x") return "valuation multiple";

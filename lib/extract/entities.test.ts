@@ -71,6 +71,18 @@ describe("names and mentions", () => {
     expect(e["United States"]?.kind).toBe("place");
   });
 
+  it("takes a capitalized sentence opener doing business for a company, not a person", () => {
+    const scan = findEntities("Nvidia reported results. CEO Alex Karp sold shares. It posted gains.", ["NVDA"]);
+    const names = scan.entities.filter((e) => e.kind === "company").map((e) => e.name);
+    expect(names).toEqual(["Nvidia"]);
+    expect(scan.entities[scan.primary]).toMatchObject({ name: "Nvidia", tickers: ["NVDA"] });
+  });
+
+  it("does not give the article's ticker to a data firm it cites", () => {
+    const scan = findEntities("Analysts polled by LSEG expected more. LSEG data show it. Nvidia reported results.", ["NVDA"]);
+    expect(scan.entities.find((e) => e.name === "LSEG")?.tickers).toEqual([]);
+  });
+
   it("uses a front-matter ticker to pick the main company", () => {
     const scan = findEntities("Amazon (AMZN) and Nike (NKE) reported. Amazon rose. Amazon fell.", ["NKE"]);
     expect(scan.entities[scan.primary]?.name).toBe("Nike");

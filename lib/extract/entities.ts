@@ -68,10 +68,23 @@ const KNOWN_FIRMS_RE =
   /\b(Goldman Sachs|Morgan Stanley|JPMorgan(?: Chase)?|J\.P\. Morgan|Citigroup|Citi|UBS|Barclays|HSBC|Jefferies|Bernstein|Nomura|Macquarie|Deutsche Bank|Bank of America|BofA(?: Securities)?|Wells Fargo|Evercore(?: ISI)?|Wedbush|Mizuho|Bernstein|LSEG|FactSet|Refinitiv|Bloomberg|Visible Alpha|Zacks|IDC|Gartner|Counterpoint(?: Research)?|Canalys|Morningstar|Moody's|Fitch|CFRA|Piper Sandler|Raymond James|Bernstein|Baird|Cowen|TD Cowen|KeyBanc|Oppenheimer|Truist|Needham|Loop Capital|Rosenblatt|BMO(?: Capital Markets)?|RBC(?: Capital Markets)?|Credit Suisse|Jefferies|CLSA|Daiwa|Mizuho|Citic Securities|CICC)\b/g;
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
-  /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.|Corp\.|Corporation|Ltd\.|Limited|Holdings|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
+  /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.|Corp\.|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
 const DESCRIBED_COMPANY_RE =
-  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary)\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})/g;
+  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})/g;
+const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from))\s+(?:the\s+)?$/i;
+const CITED_AFTER_RE =
+  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report))\b/i;
+const SENTENCE_SUBJECT_RE =
+  /(?:^|[.!?]\s+|\n)([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock)\b/g;
+// Capitalized sentence openers that are not company names.
+const NOT_SUBJECT_WORDS = new Set([
+  "it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "here", "revenue", "sales", "profit",
+  "analysts", "investors", "traders", "officials", "executives", "management", "company", "group", "firm",
+  "earlier", "separately", "meanwhile", "overall", "net", "gross", "operating", "deliveries", "shipments",
+  "regulators", "customers", "users", "consumers", "economists", "people", "reporting", "editing", "photo",
+]);
+const ROLE_AT_END_RE = /\b(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Ff]ounder|[Pp]resident|[Aa]nalyst|[Dd]irector)\s*$/;
 const ROLE = String.raw`(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chief Financial Officer|chief financial officer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Cc]o-founder|President|president|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]ortfolio manager|[Ff]und manager|[Dd]irector|[Hh]ead)`;
 const PERSON_NAME = String.raw`([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z-]+(?:['’][a-z]{2,}[a-z-]*)?){1,2})(?=['’]s\b|[^\w'’]|$)`;
 const ROLE_BEFORE_NAME_RE = new RegExp(String.raw`\b${ROLE}\s+${PERSON_NAME}`, "g");
@@ -282,8 +295,15 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     excluded.push([m.index, m.index + m[0].length]);
     if (!byTicker.has(ticker)) addCompany(nameBefore(text, m.index)?.name ?? ticker, "company", [ticker]);
   }
+  // A broker or data firm is a source where the text cites it ("polled by LSEG", "LSEG data").
   const sources = new Set<number>();
-  for (const m of text.matchAll(KNOWN_FIRMS_RE)) sources.add(addCompany(m[1]!, "company", []));
+  for (const m of text.matchAll(KNOWN_FIRMS_RE)) {
+    const idx = addCompany(m[1]!, "company", []);
+    const end = m.index + m[0].length;
+    if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
+      sources.add(idx);
+    }
+  }
   // "cybersecurity firm Wiz", "chipmaker Arm": a descriptor names the company after it.
   for (const m of text.matchAll(DESCRIBED_COMPANY_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
@@ -296,6 +316,17 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     if (words.length < 2) continue;
     const kind: EntityKind = /\b(?:ETF|Fund|Trust)$/.test(named.name) ? "fund" : "company";
     addCompany(named.name, kind, []);
+  }
+
+  // A capitalized name that opens a sentence as the doer of a business verb
+  // ("Nvidia reported", "Tesla also deployed") is a company when no person or place.
+  for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
+    if (byAlias.has(name.toLowerCase()) || byAlias.has(first)) continue;
+    addCompany(name, "company", []);
   }
 
   // Front-matter tickers: attach an unmatched one to the most-mentioned tickerless company later.
@@ -376,10 +407,12 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!;
       if (d.kind !== "company") continue;
-      if (best < 0 || d.mentions.length > drafts[best]!.mentions.length) best = i;
+      // Brokers and data firms count half: they are cited, rarely the story.
+      const weight = (j: number) => drafts[j]!.mentions.length / (sources.has(j) ? 2 : 1);
+      if (best < 0 || weight(i) > weight(best)) best = i;
     }
     if (primary < 0) primary = best;
-    const tickerless = best >= 0 && drafts[best]!.tickers.length === 0 ? best : -1;
+    const tickerless = best >= 0 && drafts[best]!.tickers.length === 0 && !sources.has(best) ? best : -1;
     if (tickerless >= 0 && unmatchedHints.length === 1) {
       drafts[tickerless]!.tickers.push(unmatchedHints[0]!);
       primary = tickerless;

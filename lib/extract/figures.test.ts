@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
 
-const one = (text: string, yenIsYuan = false) => {
+const one = (text: string, yenIsYuan?: (at: number) => boolean) => {
   const figures = findFigures(text, [], yenIsYuan);
   expect(figures).toHaveLength(1);
   const f = figures[0]!;
@@ -36,7 +36,7 @@ describe("money", () => {
 
   it("reads ¥ as yuan only in stories about yuan", () => {
     expect(one("¥500 million")).toMatchObject({ unit: "JPY" });
-    expect(one("¥500 million", true)).toMatchObject({ unit: "CNY" });
+    expect(one("¥500 million", () => true)).toMatchObject({ unit: "CNY" });
   });
 
   it("turns cents and pence into the currency, per share", () => {
@@ -75,6 +75,15 @@ describe("counts", () => {
   it("counts a scaled number even without a noun", () => {
     expect(one("shipped 3.76 million last year")).toMatchObject({ value: 3.76e6, unit: "count" });
   });
+
+  it("counts a number with a thousands separator even without a noun", () => {
+    expect(one("Deliveries totaled 481,166.")).toMatchObject({ value: 481166, unit: "count" });
+  });
+
+  it("scales without binary noise", () => {
+    expect(one("from $16.6 billion").value).toBe(16600000000);
+    expect(one("up 15 basis points").value).toBe(0.15);
+  });
 });
 
 describe("ranges", () => {
@@ -93,6 +102,7 @@ describe("ranges", () => {
   it("keeps a change from a prior value as two figures", () => {
     expect(findFigures("margin rose from 5% to 7%")).toHaveLength(2);
     expect(findFigures("shares rose 3% to $120")).toHaveLength(2);
+    expect(findFigures("the index rose 0.5% to 6,700").map((f) => f.unit)).toEqual(["%", "count"]);
   });
 });
 
@@ -117,7 +127,7 @@ describe("not figures", () => {
     none("over three years, for 5 years, a 52-week high, its 2nd plant, Qwen3-Omni, 5G phones, a 10-K filing");
   });
   it("leaves bare numbers that count nothing named", () => {
-    none("the Nasdaq 100 and the Fortune 500 companies, ranked 5 overall");
+    none("the Nasdaq 100 and the Fortune 500 companies, ranked 5 overall, closed at 6,700.12");
   });
   it("skips excluded regions such as quote widgets", () => {
     const text = "Shares of Guardant (GH -2.96%) fell 3%.";

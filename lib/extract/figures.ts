@@ -112,7 +112,7 @@ function wordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 }
 
-function scanTokens(text: string, yenIsYuan: boolean): Token[] {
+function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const prefix = m[1];
@@ -125,7 +125,7 @@ function scanTokens(text: string, yenIsYuan: boolean): Token[] {
     if (prefix !== undefined) {
       const key = prefix.toUpperCase();
       unit = CURRENCY_PREFIX[key] ?? (key === "RMB" ? "CNY" : key);
-      if (unit === "JPY" && yenIsYuan) unit = "CNY";
+      if (unit === "JPY" && yenIsYuan(m.index)) unit = "CNY";
       prefixed = true;
     }
     // Times ("10:30"), dates ("9/24"), decimals cut short are not figures.
@@ -191,7 +191,8 @@ function countEnd(text: string, t: Token): number | null {
   COUNT_RE.lastIndex = t.end;
   if (COUNT_RE.test(text)) return t.end;
   // "totaled 481,166": a thousands separator marks a quantity, never a year or a name.
-  return t.scale > 1 || text.slice(t.start, t.end).includes(",") ? t.end : null;
+  const digits = text.slice(t.start, t.end);
+  return t.scale > 1 || (digits.includes(",") && !digits.includes(".")) ? t.end : null;
 }
 
 /** value × scale without binary noise (16.6 × 1e9 is 16600000000, not ...000002). */
@@ -211,9 +212,9 @@ function overlapsAny(span: Span, regions: Span[]): boolean {
 
 /**
  * Every figure of the text, in order. `excluded` are regions that hold no figure
- * (ticker widgets, index names); `yenIsYuan` reads "¥" as CNY (Chinese stories).
+ * (ticker widgets, index names); `yenIsYuan(at)` says whether a "¥" at `at` means CNY.
  */
-export function findFigures(text: string, excluded: Span[] = [], yenIsYuan = false): FoundFigure[] {
+export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false): FoundFigure[] {
   const tokens = scanTokens(text, yenIsYuan).filter((t) => !overlapsAny([t.start, t.end], excluded));
   const out: FoundFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -255,6 +256,8 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan = fal
 function joinRange(text: string, a: Token, b: Token): { low: number; unit: string } | null {
   const unit = b.unit ?? a.unit;
   if (unit === null || (a.unit !== null && b.unit !== null && a.unit !== b.unit)) return null;
+  // A bare high bound only completes a currency low bound when it carries a scale ("$5 to 6 billion").
+  if (b.unit === null && !(a.prefixed && b.scale > 1)) return null;
   RANGE_JOIN_RE.lastIndex = a.end;
   const j = RANGE_JOIN_RE.exec(text);
   if (!j || j.index + j[0].length !== b.start) return null;

@@ -8,18 +8,29 @@ import { findFigures } from "./figures";
 import { clauseSegments, sentenceAt, splitSentences } from "./sentences";
 import { subjectResolver } from "./subjects";
 
-// "¥" means yuan in a story that talks about yuan, else yen.
+// "¥" means yuan in a paragraph that talks about yuan, else yen.
 const YUAN_RE = /\b(?:yuan|RMB|CNY|renminbi)\b/;
+const PARAGRAPH_RE = /[^\n]+/g;
 
 export function extractFacts(text: string, hints?: { tickers?: string[] }): Extraction {
   const scan = findEntities(text, hints?.tickers ?? []);
-  const figures = findFigures(text, scan.excluded, YUAN_RE.test(text));
+  const yuanParagraphs: Span[] = [];
+  for (const p of text.matchAll(PARAGRAPH_RE)) if (YUAN_RE.test(p[0])) yuanParagraphs.push([p.index, p.index + p[0].length]);
+  const yenIsYuan = (at: number) => yuanParagraphs.some(([a, b]) => a <= at && at < b);
+  const figures = findFigures(text, scan.excluded, yenIsYuan);
   const sentences = splitSentences(text);
   const subjects = subjectResolver(text, scan);
   const cues = scanAttributes(text);
   const segmentCache = new Map<number, Span[]>();
   const facts: Fact[] = [];
   let previous: { fact: Fact; sentence: number; paragraph: number } | null = null;
+  const figuresBySentence = new Map<number, Span[]>();
+  for (const f of figures) {
+    const si = sentenceAt(sentences, f.span[0]);
+    const list = figuresBySentence.get(si) ?? [];
+    list.push(f.span);
+    figuresBySentence.set(si, list);
+  }
 
   for (const f of figures) {
     const si = sentenceAt(sentences, f.span[0]);
@@ -36,7 +47,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     const own = segments[segmentIndex] ?? [s.start, s.end];
     const segment: Span = [Math.min(own[0], f.span[0]), Math.max(own[1], f.span[1])];
     const sentence: Span = [s.start, s.end];
-    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues };
+    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues, sentenceFigures: figuresBySentence.get(si) ?? [] };
 
     const sameSentence = previous !== null && previous.sentence === si ? previous.fact : null;
     const subject = subjects.subjectOf(f.span, segment, sentence);
@@ -46,8 +57,14 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     const change = basis === "prior" ? null : changeOf(ctx, sameSentence?.figure?.span[1] ?? -1);
     let metric = metricOf(ctx, change);
     // A sentence that names no metric continues the previous one in its paragraph.
-    if (metric === null && previous !== null && previous.paragraph === s.paragraph && f.unit !== "count" && !/^index/.test(previous.fact.metric ?? "")) {
+    const sameKind = (f.unit === "count") === (previous?.fact.figure?.unit === "count");
+    if (metric === null && previous !== null && previous.paragraph === s.paragraph && sameKind && previous.fact.subject === subject && !/^index/.test(previous.fact.metric ?? "")) {
       metric = previous.fact.metric;
+    }
+    // "Shopify fell 12%": a company's move with no other measure named is its share price.
+    const namedBefore = scan.companyMentions.some((m) => m.span[0] >= segment[0] && m.span[1] <= f.span[0]);
+    if (metric === null && f.unit === "%" && change !== null && namedBefore && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
+      metric = "share price change";
     }
     const period = restates ? sameSentence.period : periodOf(ctx);
     let per = f.per ?? (metric !== null && /EPS|dividend/.test(metric) && f.unit !== "%" && f.unit !== "count" ? "share" : null);
@@ -101,7 +118,10 @@ function statementLine(
   basis: string,
 ): string {
   const head = [who, metric].filter(Boolean).join(" ");
-  const amount = [change, qualifier, figureText, per && !/per|a share/i.test(figureText) ? `per ${per}` : null]
+  // A ratio moves "up 9%"; a level "rose to £2.7bn".
+  const ratio = /%|per ?cent|pct|points?|bps?|pp\b|times|x$/i.test(figureText);
+  const move = change === null ? null : ratio ? change : change === "up" ? "rose to" : "fell to";
+  const amount = [move, qualifier, figureText, per && !/per|a share/i.test(figureText) ? `per ${per}` : null]
     .filter(Boolean)
     .join(" ");
   const tail = [period, basis !== "reported" ? basis : null].filter(Boolean).join(", ");

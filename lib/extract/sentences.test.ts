@@ -45,6 +45,12 @@ describe("clauseSegments", () => {
     ]);
   });
 
+  it("does not break inside a ticker bracket", () => {
+    const text = "Shopify (TSX: SHOP) fell 12 pct, while Alphabet (GOOGL, GOOG) rose.";
+    const [s] = splitSentences(text);
+    expect(clauseSegments(text, s!).map((g) => text.slice(...g))).toEqual(["Shopify (TSX: SHOP) fell 12 pct", "while Alphabet (GOOGL, GOOG) rose."]);
+  });
+
   it("leaves thousands separators alone", () => {
     const text = "It has 79,400 employees.";
     const [s] = splitSentences(text);

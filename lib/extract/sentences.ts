@@ -70,7 +70,7 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
 // Clause boundaries inside a sentence: punctuation breaks and the connectives that
 // introduce a comparison ("vs.", "compared with", "up from") or a relative clause.
 const CLAUSE_BREAK_RE =
-  /\s*[;:]\s+|,\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but)\s)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))/gi;
+  /\s*;\s+|:\s+(?![^()[\]]*[)\]])|,\s+(?![^()[\]]*[)\]])|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but)\s)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))|\s+(?=(?:and\s+)?(?:above|below|ahead of|short of|beating|missing|topping)\s)/gi;
 
 /** Clause segments of a sentence, as spans of the original text, in order. */
 export function clauseSegments(text: string, sentence: Sentence): Span[] {

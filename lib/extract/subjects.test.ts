@@ -37,9 +37,19 @@ describe("subject", () => {
     expect(subjectOf(text, "$4 trillion")).toBeNull();
   });
 
+  it("is null for a research firm's view of a market (and 'IT' is no pronoun)", () => {
+    const text = "Ansys Inc. (ANSS) fell. Gartner expects worldwide IT spending to total $5.43 trillion in 2025.";
+    expect(subjectOf(text, "$5.43 trillion")).toBeNull();
+  });
+
   it("is null for a research firm's market view", () => {
     const text = "Nvidia (NVDA) grew. IDC forecasts AI spending will grow at a 29% annual rate.";
     expect(subjectOf(text, "29%")).toBeNull();
+  });
+
+  it("is the buyer, not the target, of a deal", () => {
+    const text = "Alphabet Inc. (GOOGL) agreed to buy cybersecurity firm Wiz for $32 billion.";
+    expect(subjectOf(text, "$32 billion")).toBe("GOOGL");
   });
 
   it("is the company's name when it has several listings", () => {

@@ -7,9 +7,11 @@ import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
 
 const ANAPHOR_RE =
-  /\b(?:its|it|the (?:company|firm|group|conglomerate|stock|shares|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer)(?:['’]s)?)\b/gi;
+  /\b(?:[Ii]ts|[Ii]t|[Tt]he (?:company|firm|group|conglomerate|stock|shares|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer)(?:['’]s)?)\b/g;
 const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
-const WORLD_RE = /\b(?:global|worldwide|industry|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries)\b/i;
+const WORLD_RE = /\b(?:global|worldwide|industry|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+const OBJECT_OF_DEAL_RE =
+  /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words after which a company name begins its sentence's subject. */
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?$/i;
 
@@ -74,7 +76,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const before = text.slice(sentence[0], figure[0]);
     const kLast = lastBefore(mentions, figure[0]);
     const named: number[] = [];
-    for (let k = kLast; k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) named.push(k);
+    for (let k = kLast; k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) {
+      // "agreed to buy cybersecurity firm Wiz for $32 billion": the target is not the payer.
+      if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], mentions[k]!.span[0] - 40), mentions[k]!.span[0]))) continue;
+      named.push(k);
+    }
     const distinct = new Set(named.map((k) => mentions[k]!.entity));
     if (distinct.size >= 2 && COLLECTIVE_RE.test(before)) return -1;
     // The nearest named company or anaphor before the figure.

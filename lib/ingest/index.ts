@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/db";
 import { collectSourcePaths, describeFsError, readSourceFile } from "@/lib/ingest/files";
 import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
 import { storeArticle, type StoreOutcome } from "@/lib/ingest/store";
+import { checkAcrossSources, reverifyStoredArticles, withSourceChecks } from "@/lib/ingest/verify-sources";
 import type { ParseOverrides } from "@/lib/parse";
 
 export type FileOutcome =
@@ -54,6 +55,10 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     outcomes.push(outcome);
     options.onFile?.(outcome, outcomes.length, total);
   }
+  // Verdicts against the other sources: over everything stored, or over this run's
+  // articles when nothing is written.
+  const checks = options.prisma ? await reverifyStoredArticles(options.prisma) : checkAcrossSources(report.articles);
+  report.articles = report.articles.map((article) => withSourceChecks(article, checks));
   return { report, outcomes };
 }
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ContractArticle, Fact, ParsedArticle, SourceFormat } from "@/lib/contract";
 import { extractFacts } from "@/lib/extract";
 import { parseArticle, type ParseOverrides } from "@/lib/parse";
+import { passageFlags } from "@/lib/verify";
 
 /** An article ready to store: the contract's shape plus what the store needs. */
 export interface PreparedArticle extends ContractArticle {
@@ -32,11 +33,14 @@ export function prepareArticle(source: string, bytes: Uint8Array, overrides?: Pa
   const parsed = parseArticle(source, bytes, overrides);
   const extraction = extractFacts(parsed.text, { tickers: parsed.tickers });
   const skipped: string[] = [];
-  const facts = extraction.facts.filter((fact) => {
+  const cited = extraction.facts.filter((fact) => {
     const problem = citationProblem(parsed.text, fact);
     if (problem) skipped.push(`${problem}: ${JSON.stringify(fact.statement)}`);
     return !problem;
   });
+  // Checks within the article itself (a backwards range, a change its own figures contradict).
+  const passage = passageFlags(parsed.text, cited);
+  const facts = cited.map((fact, i) => ({ ...fact, flags: [...fact.flags, ...passage[i]!] }));
   const article: ContractArticle = {
     source,
     slug,

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { numberCitations } from "@/lib/briefing";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
+import { flagColumns } from "@/lib/ingest/verify-sources";
 
 export type StoreOutcome = "stored" | "updated" | "unchanged";
 
@@ -79,7 +80,7 @@ export async function storeArticle(prisma: PrismaClient, article: PreparedArticl
     });
     const factIds = idsByPosition(facts);
     await tx.flag.createMany({
-      data: article.facts.flatMap((f, i) => f.flags.map((flag) => ({ factId: factIds[i]!, kind: flag.kind, reason: flag.reason }))),
+      data: article.facts.flatMap((f, i) => f.flags.map((flag) => ({ factId: factIds[i]!, ...flagColumns(flag) }))),
     });
     return existing ? "updated" : "stored";
   });

@@ -76,7 +76,7 @@ describe("verifyFacts: a likely million/billion slip", () => {
     expect(sampleCheck.disagreeing).toEqual([theirs]);
     expect(kinds(sampleCheck.flags)).toEqual(["conflict", "implausible"]);
     const implausible = sampleCheck.flags.find((flag) => flag.kind === "implausible")?.reason ?? "";
-    expect(implausible).toContain("Likely million/billion slip");
+    expect(implausible).toContain("Likely million/billion slip: over $16 billion is about 1,000 times larger than the figure Reuters (September 23, 2025) reports, about $16.3 million (“Ark's funds");
     expect(implausible).toContain("$16.3 million");
     expect(implausible).toContain("Reuters (September 23, 2025)");
     expect(implausible).toContain("Ark's funds purchased about $16.3 million of Alibaba's U.S.-listed shares");
@@ -309,6 +309,20 @@ describe("verifyFacts: what counts as the same claim", () => {
     const first = claim(sample, { find: "9%", value: 9, unit: "%", change: "up", metric: "share price change", subject: "BABA" }, 0);
     const second = claim(sample, { find: "112%", value: 112, unit: "%", change: "up", metric: "share price change", subject: "BABA" }, 3);
     expect(verifyFacts([first, second]).map((check) => check.status)).toEqual(["alone", "alone"]);
+  });
+});
+
+describe("verifyFacts: many disagreeing sources", () => {
+  it("names five of them and counts the rest in one more flag, listing all of them as disagreeing", () => {
+    const ours = claim(sample, { find: "9%", value: 9, unit: "%", change: "up", metric: "share price change", subject: "BABA" });
+    const others = ["Reuters", "CNBC", "Bloomberg", "Barron's", "MarketWatch", "Nikkei", "Caixin"].map((publisher) =>
+      claim(story("Alibaba's ADRs rose 5% on Wednesday.", publisher), { find: "5%", value: 5, unit: "%", change: "up", metric: "share price change", subject: "BABA" }),
+    );
+    const check = checkOf(verifyFacts([ours, ...others]), ours);
+    expect(check.disagreeing).toHaveLength(7);
+    expect(check.flags).toHaveLength(6);
+    expect(check.flags[4]?.reason).toContain("MarketWatch (September 25, 2025) reports 5%");
+    expect(check.flags[5]).toEqual({ kind: "conflict", reason: "2 more reports disagree with 9%." });
   });
 });
 

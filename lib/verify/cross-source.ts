@@ -1,10 +1,10 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
-import type { Figure, Flag } from "@/lib/contract";
+import type { FactRef, Figure, Flag } from "@/lib/contract";
 import { formatDate } from "@/lib/format";
 import { figureInterval, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
-import { samePeriod } from "@/lib/verify/periods";
+import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";
 import { sameSubject, SubjectIdentities } from "@/lib/verify/subjects";
 import type { ClaimCheck, SourcedFact, VerifyOptions } from "@/lib/verify/types";
 
@@ -12,14 +12,23 @@ import type { ClaimCheck, SourcedFact, VerifyOptions } from "@/lib/verify/types"
 const SAME_MAGNITUDE = 10;
 /** Quotes in reasons are cut around the figure beyond this many characters. */
 const MAX_QUOTE = 280;
+/** Conflict flags named one by one; the rest are counted in one more flag. */
+const MAX_CONFLICT_FLAGS = 5;
 
 interface Claim {
   source: SourcedFact;
   figure: Figure;
-  text: string;
-  metric: string;
+  /** The figure as a reader sees it in the quote, with its qualifier: "over $16 billion". */
+  shown: string;
+  /** Metric, unit, "per" and basis: claims are only compared within one group. */
+  group: string;
   transaction: boolean;
   subjects: Set<string>;
+  period: ReadPeriod;
+  /** What the figure allows: see figureInterval. */
+  interval: [number, number];
+  /** "Reuters (September 23, 2025)": see sourceName. */
+  sourceName: string;
 }
 
 /**
@@ -42,21 +51,34 @@ interface Claim {
  */
 export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): ClaimCheck[] {
   const identities = new SubjectIdentities(options.entities);
+  const dates = new Map<string, string>();
+  // formatDate builds an Intl formatter per call: one per distinct date is plenty.
+  const dateOf = (iso: string) => dates.get(iso) ?? dates.set(iso, formatDate(iso)).get(iso) ?? iso;
   const claims = facts.flatMap((source) => {
-    const claim = toClaim(source, identities);
+    const claim = toClaim(source, identities, dateOf);
     return claim ? [claim] : [];
   });
+  const claimOf = new Map(claims.map((claim) => [claim.source, claim]));
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const group = groups.get(claim.group);
+    if (group) group.push(claim);
+    else groups.set(claim.group, [claim]);
+  }
   const numeric = facts.filter((source) => source.fact.figure !== null);
 
   return numeric.map((source) => {
-    const claim = claims.find((c) => c.source === source);
-    const peers = claim ? claims.filter((other) => other !== claim && sameClaim(claim, other, identities)) : [];
+    const claim = claimOf.get(source);
+    const peers = claim ? (groups.get(claim.group) ?? []).filter((other) => other !== claim && sameClaim(claim, other, identities)) : [];
     if (!claim || peers.length === 0) {
       return { slug: source.slug, position: source.position, status: "alone", agreeing: [], disagreeing: [], flags: [] };
     }
-    const agreeing = peers.filter((peer) => figuresAgree(claim, peer));
-    const disagreeing = peers.filter((peer) => !agreeing.includes(peer));
-    const flags: Flag[] = disagreeing.map((peer) => ({ kind: "conflict", reason: conflictReason(claim, peer) }));
+    const agreeing: Claim[] = [];
+    const disagreeing: Claim[] = [];
+    for (const peer of peers) (figuresAgree(claim, peer) ? agreeing : disagreeing).push(peer);
+    const flags: Flag[] = disagreeing.slice(0, MAX_CONFLICT_FLAGS).map((peer) => ({ kind: "conflict", reason: conflictReason(claim, peer), evidence: refTo(peer) }));
+    const unnamed = disagreeing.length - MAX_CONFLICT_FLAGS;
+    if (unnamed > 0) flags.push({ kind: "conflict", reason: `${unnamed} more ${unnamed === 1 ? "report disagrees" : "reports disagree"} with ${claim.shown}.` });
     const slip = slipFlag(claim, peers);
     if (slip) flags.push(slip);
     return {
@@ -70,7 +92,7 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
   });
 }
 
-function toClaim(source: SourcedFact, identities: SubjectIdentities): Claim | null {
+function toClaim(source: SourcedFact, identities: SubjectIdentities, dateOf: (iso: string) => string): Claim | null {
   const { fact } = source;
   const metric = metricKey(fact.metric);
   if (!fact.figure || !metric) return null;
@@ -82,33 +104,28 @@ function toClaim(source: SourcedFact, identities: SubjectIdentities): Claim | nu
   return {
     source,
     figure: fact.figure,
-    text: figureText(fact.figure, source.quote, fact.cite[0]),
-    metric: metric.key,
+    shown: shownFigure(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),
+    group: [metric.key, fact.figure.unit.toUpperCase(), fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000"),
     transaction,
     subjects,
+    interval: figureInterval(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),
+    period: readPeriod({ period: fact.period, publishedAt: source.publishedAt }),
+    sourceName: sourceName(source, dateOf),
   };
 }
 
 function sameClaim(a: Claim, b: Claim, identities: SubjectIdentities): boolean {
-  const factA = a.source.fact;
-  const factB = b.source.fact;
   return (
     a.source.slug !== b.source.slug &&
-    a.metric === b.metric &&
-    a.figure.unit.toUpperCase() === b.figure.unit.toUpperCase() &&
-    (a.figure.per ?? "") === (b.figure.per ?? "") &&
-    (factA.basis ?? "reported") === (factB.basis ?? "reported") &&
-    samePeriod(
-      { period: factA.period, publishedAt: a.source.publishedAt },
-      { period: factB.period, publishedAt: b.source.publishedAt },
-    ) &&
+    a.group === b.group &&
+    samePeriod(a.period, b.period) &&
     sameSubject(a.subjects, b.subjects, a.transaction, (identity) => identities.isCompany(identity))
   );
 }
 
 function figuresAgree(a: Claim, b: Claim): boolean {
   if (a.figure.change && b.figure.change && a.figure.change !== b.figure.change) return false;
-  return intervalsOverlap(figureInterval(a.figure, a.text), figureInterval(b.figure, b.text));
+  return intervalsOverlap(a.interval, b.interval);
 }
 
 function slipFlag(claim: Claim, peers: Claim[]): Flag | null {
@@ -119,29 +136,40 @@ function slipFlag(claim: Claim, peers: Claim[]): Flag | null {
   const otherSide = new Set(slipped.map((peer) => peer.source.slug)).size;
   if (ownSide > otherSide) return null;
   const comparisons = slipped
+    .slice(0, MAX_CONFLICT_FLAGS)
     .map((peer) => {
       const size = Math.abs(claim.figure.value) > Math.abs(peer.figure.value) ? "larger" : "smaller";
-      return `about 1,000 times ${size} than the ${peer.text} ${sourceName(peer.source)} reports (“${excerpt(peer)}”)`;
+      return `about 1,000 times ${size} than the figure ${peer.sourceName} reports, ${peer.shown} (“${excerpt(peer)}”)`;
     })
     .join(", and ");
   const tally = ownSide < otherSide ? ` ${otherSide} of ${otherSide + ownSide} sources give the other magnitude.` : "";
   return {
     kind: "implausible",
-    reason: `Likely million/billion slip: ${claim.text} is ${comparisons}.${tally}`,
+    reason: `Likely million/billion slip: ${claim.shown} is ${comparisons}.${tally}`,
+    evidence: refTo(slipped[0]!),
   };
+}
+
+function refTo(peer: Claim): FactRef {
+  return { slug: peer.source.slug, position: peer.source.position };
 }
 
 function conflictReason(claim: Claim, peer: Claim): string {
   const direction = claim.figure.change && peer.figure.change && claim.figure.change !== peer.figure.change;
-  const ours = direction ? `${claim.text} (${claim.figure.change})` : claim.text;
-  const theirs = direction ? `${peer.text} (${peer.figure.change})` : peer.text;
-  return `This article says ${ours}; ${sourceName(peer.source)} reports ${theirs}: “${excerpt(peer)}”`;
+  const ours = direction ? `${claim.shown} (${claim.figure.change})` : claim.shown;
+  const theirs = direction ? `${peer.shown} (${peer.figure.change})` : peer.shown;
+  return `This article says ${ours}; ${peer.sourceName} reports ${theirs}: “${excerpt(peer)}”`;
+}
+
+function shownFigure(figure: Figure, text: string): string {
+  const qualifier = figure.qualifier;
+  return qualifier && !text.toLowerCase().includes(qualifier) ? `${qualifier} ${text}` : text;
 }
 
 /** "Reuters (September 23, 2025)"; the title stands in for a missing publisher. */
-function sourceName(source: SourcedFact): string {
+function sourceName(source: SourcedFact, dateOf: (iso: string) => string): string {
   const name = source.publisher ?? `“${source.title}”`;
-  return source.publishedAt ? `${name} (${formatDate(source.publishedAt)})` : name;
+  return source.publishedAt ? `${name} (${dateOf(source.publishedAt)})` : name;
 }
 
 /** The quote, cut to a window around the figure when long. */

@@ -1,5 +1,11 @@
-// Verification of extracted facts: against other articles (verifyFacts) and against
-// their own passage (passageFlags). Pure: facts in, verdicts and flags out.
+// Verification of extracted facts. Pure: facts in, verdicts and flags out.
+//
+// - passageFlags(text, facts): one article on its own (a backwards range, a percentage
+//   change its own "to" and "from" figures contradict). Run it on the extractor's facts
+//   before they are stored; its flags belong to the article and change only with it.
+// - verifyFacts(facts, { entities }): every stored numeric fact against the same claim in
+//   other articles. Its flags depend on the other articles, so recompute them for all
+//   articles whenever any article is added or changed, replacing the previous ones.
 export { verifyFacts } from "@/lib/verify/cross-source";
 export { passageFlags } from "@/lib/verify/passage";
 export type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";

@@ -102,6 +102,17 @@ export interface DatedPeriod {
   publishedAt: string | null;
 }
 
+/** A period read once, to compare with many. */
+export interface ReadPeriod {
+  key: PeriodKey | null;
+  /** The article's publication day (epoch ms), null when unknown. */
+  written: number | null;
+}
+
+export function readPeriod({ period, publishedAt }: DatedPeriod): ReadPeriod {
+  return { key: period === null ? null : periodKey(period, publishedAt), written: dayOf(publishedAt) };
+}
+
 /**
  * Same period?
  * - Both stated: the same day, the same calendar quarter (a missing year matches any
@@ -115,23 +126,21 @@ export interface DatedPeriod {
  *   not match an undated figure: the article that left it out may mean another period,
  *   and a false conflict is worse than a missed corroboration.
  */
-export function samePeriod(a: DatedPeriod, b: DatedPeriod): boolean {
-  if (a.period === null && b.period === null) {
-    const dayA = dayOf(a.publishedAt);
-    const dayB = dayOf(b.publishedAt);
-    return dayA === null || dayB === null || Math.abs(dayA - dayB) <= UNDATED_WINDOW_DAYS * DAY_MS;
+export function samePeriod(a: DatedPeriod | ReadPeriod, b: DatedPeriod | ReadPeriod): boolean {
+  const readA = "key" in a ? a : readPeriod(a);
+  const readB = "key" in b ? b : readPeriod(b);
+  const keyA = readA.key;
+  const keyB = readB.key;
+  if (keyA === null && keyB === null) {
+    return readA.written === null || readB.written === null || Math.abs(readA.written - readB.written) <= UNDATED_WINDOW_DAYS * DAY_MS;
   }
-  if (a.period === null || b.period === null) {
-    const [undated, dated] = a.period === null ? [a, b] : [b, a];
-    const key = periodKey(dated.period ?? "", dated.publishedAt);
-    if (key.kind !== "day") return false;
-    const written = dayOf(undated.publishedAt);
-    if (written === null) return true;
-    const day = dayOf(key.iso) ?? 0;
-    return day <= written && written - day <= UNDATED_WINDOW_DAYS * DAY_MS;
+  if (keyA === null || keyB === null) {
+    const [undated, dated] = keyA === null ? [readA, keyB] : [readB, keyA];
+    if (dated?.kind !== "day") return false;
+    if (undated.written === null) return true;
+    const day = dayOf(dated.iso) ?? 0;
+    return day <= undated.written && undated.written - day <= UNDATED_WINDOW_DAYS * DAY_MS;
   }
-  const keyA = periodKey(a.period, a.publishedAt);
-  const keyB = periodKey(b.period, b.publishedAt);
   switch (keyA.kind) {
     case "day":
       return keyB.kind === "day" && keyA.iso === keyB.iso;

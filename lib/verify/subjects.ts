@@ -33,13 +33,14 @@ function ownedName(name: string): string | null {
 /** Merges every name and ticker that an entity list gives for one entity (union-find). */
 export class SubjectIdentities {
   private readonly parent = new Map<string, string>();
-  private readonly companyKeys = new Set<string>();
+  private readonly companies = new Set<string>();
   /** Every name and ticker some entity list gives. */
   private readonly known = new Set<string>();
   private readonly entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>>;
 
   constructor(entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>> = {}) {
     this.entitiesBySlug = entitiesBySlug;
+    const companyKeys: string[] = [];
     for (const entities of Object.values(entitiesBySlug)) {
       for (const entity of entities) {
         const owned = ownedName(entity.name);
@@ -48,9 +49,10 @@ export class SubjectIdentities {
         if (first === undefined) continue;
         for (const key of keys) this.known.add(key);
         for (const key of rest) this.union(first, key);
-        if (entity.kind === "company") this.companyKeys.add(first);
+        if (entity.kind === "company") companyKeys.push(first);
       }
     }
+    for (const key of companyKeys) this.companies.add(this.find(key));
   }
 
   /** One identity per subject; unknown subjects are their own identity (see ownedName). */
@@ -63,7 +65,7 @@ export class SubjectIdentities {
 
   /** Whether any entity list calls this identity a company (a stock that can be bought). */
   isCompany(identity: string): boolean {
-    return [...this.companyKeys].some((key) => this.find(key) === identity);
+    return this.companies.has(identity);
   }
 
   /** Identities of the parties named inside a citation of the article `slug`. */

@@ -8,6 +8,7 @@ import { KeyFacts } from "@/components/KeyFacts";
 import { KeyNumbers } from "@/components/KeyNumbers";
 import { passagesOf } from "@/lib/briefing";
 import { findComparisons } from "@/lib/charts";
+import { formatDate } from "@/lib/format";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import { getBriefing, getBriefingMeta, type Briefing } from "@/lib/queries";
 
@@ -57,6 +58,7 @@ export default async function BriefingPage({ params }: Props) {
 
   const facts = briefing.cited;
   const charts = findComparisons(facts);
+  const source = [briefing.publisher, briefing.publishedAt && formatDate(briefing.publishedAt)].filter(Boolean).join(" · ") || undefined;
   const updated = briefing.updatedAt.getTime() - briefing.ingestedAt.getTime() > 1_000;
 
   return (
@@ -78,8 +80,8 @@ export default async function BriefingPage({ params }: Props) {
           <time dateTime={briefing.updatedAt.toISOString()}>{briefing.updatedAt.toISOString().slice(0, 10)}</time>
         </p>
       </header>
-      <KeyFacts facts={facts} />
-      <KeyNumbers facts={facts} text={briefing.text} />
+      <KeyFacts facts={facts} source={source} />
+      <KeyNumbers facts={facts} text={briefing.text} source={source} />
       {charts.length > 0 && (
         <section aria-labelledby="charts" className="print:break-inside-avoid">
           <h2 id="charts" className="text-xl font-semibold">Compared</h2>

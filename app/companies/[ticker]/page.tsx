@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PassageLink } from "@/components/PassageLink";
 import { notFound } from "next/navigation";
-import { FlagNotes } from "@/components/FlagNote";
+import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
 import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/format";
 import { getCompany } from "@/lib/queries";
 
@@ -39,12 +40,13 @@ export default async function CompanyPage({ params }: Props) {
                 {fact.figure && <span className="mr-2 font-semibold tabular-nums">{formatFigure(fact.figure)}</span>}
                 {fact.statement}
                 {fact.basis && <span className="ml-2 text-sm text-slate-500 dark:text-slate-400">{BASIS_LABELS[fact.basis]}{fact.period ? `, ${fact.period}` : ""}</span>}
+                <VerdictBadge verdict={fact.verdict} />
               </p>
               <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">“{fact.quote}”</blockquote>
               <p className="mt-1 text-sm">
-                <Link href={`/articles/${article.slug}#cite-${fact.citation}`} className="text-blue-700 underline dark:text-blue-300">
+                <PassageLink slug={article.slug} citation={fact.citation} className="text-blue-700 underline dark:text-blue-300">
                   {article.title}
-                </Link>
+                </PassageLink>
                 {article.publishedAt && <span className="text-slate-500 dark:text-slate-400"> · {formatDate(article.publishedAt)}</span>}
               </p>
               <FlagNotes flags={fact.flags} />

@@ -64,6 +64,7 @@ CREATE TABLE "Fact" (
     "per" TEXT,
     "qualifier" TEXT,
     "change" TEXT,
+    "verdict" TEXT,
     CONSTRAINT "Fact_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -73,6 +74,10 @@ CREATE TABLE "Flag" (
     "factId" INTEGER NOT NULL,
     "kind" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
+    "origin" TEXT NOT NULL DEFAULT 'article',
+    "evidenceSlug" TEXT,
+    "evidencePosition" INTEGER,
+    "evidenceCitation" INTEGER,
     CONSTRAINT "Flag_factId_fkey" FOREIGN KEY ("factId") REFERENCES "Fact" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -99,4 +104,7 @@ CREATE UNIQUE INDEX "Fact_articleId_position_key" ON "Fact"("articleId", "positi
 
 -- CreateIndex
 CREATE INDEX "Flag_factId_idx" ON "Flag"("factId");
+
+-- CreateIndex
+CREATE INDEX "Flag_origin_idx" ON "Flag"("origin");
 
