@@ -101,6 +101,12 @@ describe("metric", () => {
     expect(fact(text, "64 times").metric).toBe("annual recurring revenue multiple");
   });
 
+  it("carries the previous sentence's measure into a bare one, without its growth word", () => {
+    const text = "Acme Corp. (ACME) revenue was down 2% from a year earlier. Analysts were expecting $19.1 billion.";
+    expect(fact(text, "2%")).toMatchObject({ metric: "revenue decline", period: "year over year" });
+    expect(fact(text, "$19.1 billion")).toMatchObject({ metric: "revenue", basis: "estimate" });
+  });
+
   it("names spending by its object", () => {
     const text = "Acme Corp. (ACME) plans to spend more than $53 billion over three years on AI.";
     expect(fact(text, "$53 billion")).toMatchObject({ metric: "AI spending", qualifier: "more than", period: "three years" });

@@ -162,6 +162,8 @@ function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
 /** The period the figure covers: its segment first, then its sentence. */
 export function periodOf(ctx: FigureContext): string | null {
   const own = bestPeriod(within(ctx.cues.periods, ctx.segment), ctx.figure);
+  // A change measured against a year earlier is a year-over-year change.
+  if (own === "a year earlier" && (ctx.unit === "%" || ctx.unit === "pp")) return "year over year";
   if (own) return own;
   // A period elsewhere in the sentence, unless it trails another figure ("up 110% year to
   // date, giving a market value of $340 billion": the value is not year to date).
@@ -188,7 +190,10 @@ interface MetricRule {
 const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
 
 const METRIC_RULES: MetricRule[] = [
-  { re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b/gi, name: (m) => (m[1] ?? m[2] ? `${(m[1] ?? m[2])!} EPS` : "EPS") },
+  { re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b/gi, name: (m) => {
+    const basis = m[1] ?? m[2];
+    return basis ? `${/GAAP/i.test(basis) ? basis.replace(/gaap/i, "GAAP") : basis.toLowerCase()} EPS` : "EPS";
+  } },
   { re: /\bmarket share\b/gi, name: () => "market share" },
   { re: /\b(?:(?:net interest|gross|operating|net|profit|EBITDA|adjusted EBITDA|pretax|pre-tax|interest|contribution|trading)\s+)?margins?\b/gi, name: (m) => m[0].replace(/s$/, "").toLowerCase().replace("ebitda", "EBITDA") },
   { re: /\breturn on (?:tangible |average )?(?:equity|assets|invested capital|capital)\b|\bRoTE\b|\bROE\b|\bROIC\b/g, name: (m) => m[0].toLowerCase() },
@@ -220,6 +225,8 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\bpremium\b/gi, name: () => "premium" },
   { re: /\b(?:breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace("break-up", "breakup") },
   { re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
+  { re: /\b(?:net debt|debt|borrowings|net cash|cash (?:and (?:cash )?equivalents|pile|position|reserves))\b/gi, name: (m) => m[0].toLowerCase() },
+  { re: /\bvolumes?\b/gi, name: () => "volume" },
   { re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
   { re: /\b(?:inflation|GDP|interest rates?|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "") },
   { re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock)\b/g, name: () => "share price", share: true },
@@ -259,7 +266,7 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
   for (const h of hits) {
     // Words before the figure usually name it; after it, only when close ("$5 billion in
     // revenue"). Stock after a price is usually the consideration ("in cash and stock").
-    const penalty = h.rule.share ? 40 : 6;
+    const penalty = h.rule.share || h.rule.index ? 40 : 6;
     const distance = h.end <= figure[0] ? figure[0] - h.end : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
     if (distance < bestDistance) {
       best = h;
@@ -388,7 +395,8 @@ export function basisOf({ ctx, subject, previous }: BasisInput): Basis {
   if (THIRD_PARTY_RE.test(local)) return subject === null || /\baccording to\b/i.test(local) ? "forecast" : thirdOrOwn(local);
   if (COMPANY_EXPECTS_RE.test(local)) return subject === null ? "forecast" : "guidance";
   // A bare segment ("plus or minus 2%", "or 49 cents") goes with the figure before it.
-  const bare = before.trim() === "" || before.trim().split(/\s+/).length <= 3;
+  CHANGE_CUE_RE.lastIndex = 0;
+  const bare = (before.trim() === "" || before.trim().split(/\s+/).length <= 3) && !CHANGE_CUE_RE.test(before) && !/\b(?:rise|increase|gain|drop|decline|fall)\b/i.test(before);
   if (bare && previous !== null) return previous;
   // Sentence-level cues for figures whose own segment is bare ("Revenue: $9.2 billion").
   const whole = text.slice(sentence[0], sentence[1]);

@@ -83,6 +83,13 @@ describe("names and mentions", () => {
     expect(scan.entities.find((e) => e.name === "LSEG")?.tickers).toEqual([]);
   });
 
+  it("takes the capitalized possessor of a business measure for a company", () => {
+    const names = findEntities("Wall Street was not happy with IBM. IBM’s revenues fell. The U.S.'s economy grew.").entities
+      .filter((e) => e.kind === "company")
+      .map((e) => e.name);
+    expect(names).toEqual(["IBM"]);
+  });
+
   it("uses a front-matter ticker to pick the main company", () => {
     const scan = findEntities("Amazon (AMZN) and Nike (NKE) reported. Amazon rose. Amazon fell.", ["NKE"]);
     expect(scan.entities[scan.primary]?.name).toBe("Nike");

@@ -72,6 +72,9 @@ const SUFFIXED_COMPANY_RE =
 
 const DESCRIBED_COMPANY_RE =
   /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})/g;
+const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
+const POSSESSOR_COMPANY_RE =
+  /\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation)\b/g;
 const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from))\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
   /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report))\b/i;
@@ -202,6 +205,9 @@ function aliasesOf(name: string): string[] {
   if (words.length > 1 && first.length >= 3 && !GENERIC_FIRST.has(first.toLowerCase()) && /^[A-Z]/.test(first)) {
     out.add(first.replace(/['’]s$/, ""));
   }
+  // "Associated British Foods" is also "ABF".
+  const capitals = words.filter((w) => /^[A-Z]/.test(w));
+  if (capitals.length >= 3 && capitals.length === words.length) out.add(capitals.map((w) => w[0]).join(""));
   return [...out];
 }
 
@@ -326,6 +332,23 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (byAlias.has(name.toLowerCase()) || byAlias.has(first)) continue;
+    addCompany(name, "company", []);
+  }
+
+  // "Shares in Associated British Foods were down": the company traded.
+  for (const m of text.matchAll(SHARES_OF_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || byAlias.has(name.toLowerCase())) continue;
+    addCompany(name, "company", []);
+  }
+
+  // "IBM's revenues", "Nvidia's shares": a capitalized possessor of a business measure.
+  for (const m of text.matchAll(POSSESSOR_COMPANY_RE)) {
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    if (NOT_TICKERS.has(name.toUpperCase()) || byAlias.has(name.toLowerCase()) || byAlias.has(first)) continue;
     addCompany(name, "company", []);
   }
 

@@ -99,6 +99,11 @@ describe("ranges", () => {
     expect(one("$5 to 6 billion")).toMatchObject({ value: 5e9, high: 6e9, unit: "USD" });
   });
 
+  it("does not take a spaced dash for a range", () => {
+    expect(findFigures("EPS of $0.71 — $0.24 more than expected")).toHaveLength(2);
+    expect(findFigures("rose 5% - a record")).toHaveLength(1);
+  });
+
   it("keeps a change from a prior value as two figures", () => {
     expect(findFigures("margin rose from 5% to 7%")).toHaveLength(2);
     expect(findFigures("shares rose 3% to $120")).toHaveLength(2);

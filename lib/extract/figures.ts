@@ -102,7 +102,9 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
   "no more than": "up to", "as much as": "as much as",
 };
 
-const RANGE_JOIN_RE = /\s*(?:to|-|–|—|and)\s*/y;
+// "to"/"and" between spaces, or a dash glued to both bounds ("5-7%", "$5–$6"); a spaced
+// dash is a clause break ("$0.71 — $0.24 more than expected").
+const RANGE_JOIN_RE = /\s+(?:to|and)\s+|[-–—]/y;
 const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 // "rose from 5% to 7%" is a change from a prior value, not a range.
 const CHANGE_FROM_BEFORE_RE =
@@ -131,7 +133,7 @@ function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
     // Times ("10:30"), dates ("9/24"), decimals cut short are not figures.
     const next = text[end];
     if ((next === ":" || next === "/") && /\d/.test(text[end + 1] ?? "")) continue;
-    if (text[numberStart - 1] === "/" && /\d/.test(text[numberStart - 2] ?? "")) continue;
+    if ((text[numberStart - 1] === "/" || text[numberStart - 1] === ":") && /\d/.test(text[numberStart - 2] ?? "")) continue;
 
     let scale = 1;
     SCALE_RE.lastIndex = end;
@@ -176,6 +178,35 @@ function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
   return tokens;
 }
 
+// Spelled-out numbers count only with a unit that makes them a measure: "five per cent",
+// "two percentage points", "five billion pounds" (not "five years", "three analysts").
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, half: 0.5,
+};
+const WORD_FIGURE_RE = new RegExp(
+  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_ALT}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars))\b`,
+  "gi",
+);
+
+function scanWordFigures(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD_FIGURE_RE)) {
+    const value = WORD_VALUES[m[1]!.toLowerCase()]!;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[2] !== undefined) {
+      tokens.push({ start, end, value, scale: 1, unit: /point/i.test(m[2]) ? "pp" : "%", per: null, prefixed: false });
+    } else {
+      const word = m[4]!.toLowerCase();
+      const unit = DOLLAR_COUNTRIES[word.replace(/ dollars$/, "")] ?? CURRENCY_WORDS[word] ?? (word === "dollars" ? "USD" : m[4]!.toUpperCase());
+      tokens.push({ start, end, value, scale: SCALES[m[3]!.toLowerCase()]!, unit, per: null, prefixed: false });
+    }
+  }
+  return tokens;
+}
+
 function isBareYearOrDate(text: string, t: Token): boolean {
   const digits = text.slice(t.start, t.end);
   if (/^(?:19|20)\d\d$/.test(digits)) return true;
@@ -215,7 +246,9 @@ function overlapsAny(span: Span, regions: Span[]): boolean {
  * (ticker widgets, index names); `yenIsYuan(at)` says whether a "¥" at `at` means CNY.
  */
 export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false): FoundFigure[] {
-  const tokens = scanTokens(text, yenIsYuan).filter((t) => !overlapsAny([t.start, t.end], excluded));
+  const tokens = [...scanTokens(text, yenIsYuan), ...scanWordFigures(text)]
+    .filter((t) => !overlapsAny([t.start, t.end], excluded))
+    .sort((a, b) => a.start - b.start);
   const out: FoundFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
@@ -264,6 +297,8 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (j[0].trim() === "and" && !BETWEEN_BEFORE_RE.test(before)) return null;
   if (CHANGE_FROM_BEFORE_RE.test(before)) return null;
+  // "moving from £708m to £2.6bn" is a change; only "ranging from X to Y" is a range.
+  if (/\bfrom\s+$/i.test(before) && !/\b(?:rang(?:e|es|ed|ing)|anywhere|estimates? of|forecasts? of|guidance of)\s+from\s+$/i.test(before)) return null;
   // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale.
   const scale = a.scale === 1 && b.scale > 1 ? b.scale : a.scale;
   return { low: scaled(a.value, scale), unit };

@@ -59,7 +59,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     // A sentence that names no metric continues the previous one in its paragraph.
     const sameKind = (f.unit === "count") === (previous?.fact.figure?.unit === "count");
     if (metric === null && previous !== null && previous.paragraph === s.paragraph && sameKind && previous.fact.subject === subject && !/^index/.test(previous.fact.metric ?? "")) {
-      metric = previous.fact.metric;
+      // The measure carries over; its "growth"/"decline" belonged to the earlier figure's unit.
+      metric = (previous.fact.metric ?? "").replace(/ (?:growth|decline)$/, "") || null;
+      if (metric !== null && (f.unit === "%" || f.unit === "pp") && change !== null && !/margin|share|rate|yield/.test(metric)) {
+        metric = `${metric} ${change === "up" ? "growth" : "decline"}`;
+      }
     }
     // "Shopify fell 12%": a company's move with no other measure named is its share price.
     const namedBefore = scan.companyMentions.some((m) => m.span[0] >= segment[0] && m.span[1] <= f.span[0]);

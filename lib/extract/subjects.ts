@@ -10,6 +10,7 @@ const ANAPHOR_RE =
   /\b(?:[Ii]ts|[Ii]t|[Tt]he (?:company|firm|group|conglomerate|stock|shares|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer)(?:['’]s)?)\b/g;
 const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
 const WORLD_RE = /\b(?:global|worldwide|industry|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words after which a company name begins its sentence's subject. */
@@ -38,7 +39,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
   const indexMentions: { span: Span; entity: number }[] = [];
   entities.forEach((e, i) => {
-    if (e.kind === "index") for (const span of e.mentions) indexMentions.push({ span, entity: i });
+    if (e.kind !== "index") return;
+    for (const span of e.mentions) {
+      // "down 1% on the FTSE 100": the index is where it traded, not what moved.
+      if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) continue;
+      indexMentions.push({ span, entity: i });
+    }
   });
   const mentions = [...companyMentions.filter((m) => companyLike(m.entity)), ...indexMentions].sort(
     (a, b) => a.span[0] - b.span[0],

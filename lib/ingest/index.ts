@@ -57,7 +57,8 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
   }
   // Verdicts against the other sources: over everything stored, or over this run's
   // articles when nothing is written.
-  const checks = options.prisma ? await reverifyStoredArticles(options.prisma) : checkAcrossSources(report.articles);
+  const changed = outcomes.some((o) => o.status === "stored" || o.status === "updated");
+  const checks = options.prisma ? await reverifyStoredArticles(options.prisma, changed) : checkAcrossSources(report.articles);
   report.articles = report.articles.map((article) => withSourceChecks(article, checks));
   return { report, outcomes };
 }

@@ -107,3 +107,37 @@ describe("seeding into a real SQLite database", () => {
     expect(outcomes[1]).toMatchObject({ message: expect.stringMatching(/same article address "alibaba-ai-push"/) });
   });
 });
+
+describe("cross-source verification on seeding", () => {
+  const CONTENT = path.join(PROJECT_ROOT, "content/articles");
+
+  it("flags the sample's Ark purchase as a likely million/billion slip once other sources are seeded", async () => {
+    await seedArticles([SAMPLE], { prisma: db.prisma });
+    const alone = (await storedFacts("alibaba-ai-push")).facts.find((f) => f.statement.includes("$16 billion"))!;
+    expect(alone.verdict).toBe("alone");
+    expect(alone.flags).toEqual([]);
+
+    const { report } = await seedArticles([CONTENT], { prisma: db.prisma });
+    const ark = (await storedFacts("alibaba-ai-push")).facts.find((f) => f.statement.includes("$16 billion"))!;
+    expect(ark.verdict).toBe("conflict");
+    const slip = ark.flags.find((f) => f.kind === "implausible")!;
+    expect(slip.reason).toMatch(/million\/billion/);
+    expect(slip.reason).toMatch(/\$16(\.3)? million/);
+    // The evidence is a real fact of another article, with the citation the page links to.
+    const evidence = (await storedFacts(slip.evidence!.slug)).article;
+    const cited = await db.prisma.fact.findFirstOrThrow({ where: { articleId: evidence.id, position: slip.evidence!.position } });
+    expect(slip.evidence!.citation).toBe(cited.citation);
+    expect(cited.value! < 1e8 && cited.value! > 1e7).toBe(true);
+
+    // The JSON printed for the run holds the same flags as the database.
+    const printed = report.articles.find((a) => a.slug === "alibaba-ai-push")!;
+    expect(printed.facts).toEqual((await storedFacts("alibaba-ai-push")).facts);
+  });
+
+  it("agreeing sources corroborate a figure", async () => {
+    await seedArticles([CONTENT], { prisma: db.prisma });
+    const jump = (await storedFacts("alibaba-ai-push")).facts.find((f) => f.figure?.value === 9 && f.figure.unit === "%")!;
+    expect(jump.verdict).toBe("corroborated");
+    expect(jump.flags).toEqual([]);
+  });
+});

@@ -51,8 +51,11 @@ export function withSourceChecks<T extends Article>(article: T, checks: Map<stri
   };
 }
 
-/** Recomputes the checks over every stored article and replaces the stored ones. */
-export async function reverifyStoredArticles(prisma: PrismaClient): Promise<Map<string, ClaimCheck>> {
+/**
+ * Recomputes the checks over every stored article and, when `write` (some article
+ * changed), replaces the stored ones; a run that changed nothing writes nothing.
+ */
+export async function reverifyStoredArticles(prisma: PrismaClient, write: boolean): Promise<Map<string, ClaimCheck>> {
   const rows = await prisma.article.findMany({
     select: {
       slug: true,
@@ -69,6 +72,7 @@ export async function reverifyStoredArticles(prisma: PrismaClient): Promise<Map<
   });
   const articles = rows.map((a) => ({ ...a, entities: a.entities.map(entityFromRow), facts: a.facts.map(factFromRow) }));
   const checks = checkAcrossSources(articles);
+  if (!write) return checks;
   const factIds = new Map(rows.flatMap((a) => a.facts.map((f) => [key(a.slug, f.position), f.id] as const)));
 
   await prisma.$transaction(async (tx) => {
