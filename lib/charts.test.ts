@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findComparisons } from "@/lib/charts";
+import { figuresOverTime, findComparisons } from "@/lib/charts";
 import type { Fact, Figure } from "@/lib/contract";
 
 function numeric(metric: string, basis: Fact["basis"], value: number, figure: Partial<Figure> = {}, citation = 1) {
@@ -24,5 +24,18 @@ describe("findComparisons", () => {
     expect(findComparisons([numeric("revenue", "reported", 5e9), numeric("revenue", "estimate", 40, { unit: "%" })])).toEqual([]);
     expect(findComparisons([numeric("revenue", "reported", 5e9), numeric("net income", "estimate", 4e9)])).toEqual([]);
     expect(findComparisons([numeric("revenue", "reported", 5e9), numeric("revenue", "reported", 4e9)])).toEqual([]);
+  });
+});
+
+describe("figuresOverTime", () => {
+  it("lines up one measure's figures across articles, oldest first, and leaves single figures out", () => {
+    const item = (metric: string, value: number, publishedAt: string) => ({ fact: numeric(metric, "reported", value, { unit: "%" }), article: { publishedAt } });
+    const moves = figuresOverTime([
+      item("share price change", 9, "2025-09-24"),
+      item("share price change", 13, "2025-08-29"),
+      item("revenue growth", 2, "2025-08-29"),
+    ]);
+    expect(moves).toHaveLength(1);
+    expect(moves[0]!.items.map((i) => i.fact.figure.value)).toEqual([13, 9]);
   });
 });

@@ -21,7 +21,8 @@ export interface Comparison {
 // Words that say on what basis a figure stands, not what it measures.
 const BASIS_WORDS = /\b(expected|expectations?|estimated?|estimates?|consensus|forecast|guidance|guided|outlook|prior|previous|analysts?'?|year[- ]ago|reported|actual)\b/g;
 
-function measureKey(fact: Fact): string {
+/** What a figure measures, without the words that give its basis: "expected revenue" -> "revenue". */
+export function measureKey(fact: Pick<Fact, "metric">): string {
   return (fact.metric ?? "").toLowerCase().replace(BASIS_WORDS, " ").replace(/\s+/g, " ").trim();
 }
 
@@ -60,4 +61,23 @@ export function findComparisons<T extends Fact & { citation: number }>(facts: re
     });
   }
   return comparisons;
+}
+
+/** Figures of one measure and unit across articles, oldest first: how a figure moved. */
+export function figuresOverTime<T extends { fact: Fact; article: { publishedAt: string | null } }>(
+  items: readonly T[],
+): { measure: string; unit: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    if (!item.fact.figure || !item.fact.metric) continue;
+    const key = `${measureKey(item.fact)}|${item.fact.figure.unit}|${item.fact.figure.per ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .filter(([, group]) => group.length > 1)
+    .map(([key, group]) => ({
+      measure: key.split("|")[0]!,
+      unit: group[0]!.fact.figure!.unit,
+      items: [...group].sort((a, b) => (a.article.publishedAt ?? "").localeCompare(b.article.publishedAt ?? "")),
+    }));
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
 import { notFound } from "next/navigation";
 import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
+import { figuresOverTime } from "@/lib/charts";
 import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/format";
 import { getCompany } from "@/lib/queries";
 
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompanyPage({ params }: Props) {
   const company = await getCompany((await params).ticker);
   if (!company) notFound();
+  const moves = figuresOverTime(company.facts);
   return (
     <div className="space-y-10">
       <header>
@@ -29,6 +31,41 @@ export default async function CompanyPage({ params }: Props) {
           {company.facts.length} facts from {company.articles.length} article{company.articles.length === 1 ? "" : "s"}, newest first.
         </p>
       </header>
+
+      {moves.length > 0 && (
+        <section aria-labelledby="company-moves">
+          <h2 id="company-moves" className="text-xl font-semibold">Figures by measure over time</h2>
+          <div className="mt-3 grid gap-4 md:grid-cols-2">
+            {moves.map((move) => (
+              <table key={`${move.measure}-${move.unit}`} className="w-full text-left text-sm">
+                <caption className="pb-1 text-left font-medium">{move.measure}</caption>
+                <thead>
+                  <tr className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                    <th scope="col" className="py-1 pr-2 font-medium">Published</th>
+                    <th scope="col" className="py-1 pr-2 font-medium">Figure</th>
+                    <th scope="col" className="py-1 pr-2 font-medium">Basis</th>
+                    <th scope="col" className="py-1 font-medium">Source</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {move.items.map(({ article, fact }) => (
+                    <tr key={`${article.slug}-${fact.position}`} className="border-b border-slate-100 dark:border-slate-800">
+                      <td className="py-1 pr-2">{article.publishedAt ? formatDate(article.publishedAt) : "—"}</td>
+                      <td className="py-1 pr-2 font-semibold tabular-nums">{formatFigure(fact.figure!)}</td>
+                      <td className="py-1 pr-2">{fact.basis ? BASIS_LABELS[fact.basis] : "—"}{fact.period ? `, ${fact.period}` : ""}</td>
+                      <td className="py-1">
+                        <PassageLink slug={article.slug} citation={fact.citation} className="text-blue-700 underline dark:text-blue-300">
+                          {article.publisher ?? article.title} [{fact.citation}]
+                        </PassageLink>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="company-facts">
         <h2 id="company-facts" className="text-xl font-semibold">Facts</h2>
