@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The browser tests' own database, created afresh and seeded through the seed command. */
-export const E2E_DATABASE = "e2e/.data/briefing.db";
+export const E2E_DATABASE = process.env.E2E_DATABASE ?? "e2e/.data/briefing.db";
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,7 +27,7 @@ export default defineConfig({
   webServer: {
     // A production build against a fresh database: what a reader gets from `npm start`.
     command: "tsx scripts/start.ts --fresh --build",
-    env: { DATABASE_URL: `file:./${E2E_DATABASE}`, PORT: String(PORT) },
+    env: { DATABASE_URL: `file:${E2E_DATABASE}`, PORT: String(PORT) },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
