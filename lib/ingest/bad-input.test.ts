@@ -1,0 +1,171 @@
+// The seed command against bad input, through the real CLI on a real migrated SQLite
+// file: each bad file costs one line naming it and its problem, a non-zero exit status,
+// and nothing in the database; good files next to bad ones still go in.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ContractArticle } from "@/lib/contract";
+import { MAX_ARTICLE_BYTES } from "@/lib/ingest/files";
+import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
+
+const GOOD_ARTICLE = (title: string) =>
+  `---\ntitle: ${title}\npublisher: Test Wire\npublishedAt: 2024-03-01\n---\n\nAcme Corp said revenue rose 12% to $3.4 billion in 2023, and it expects an operating margin of 8% in 2024.\n\nShares fell 3% on Tuesday.\n`;
+
+/** name -> [contents, what the one failure line must say]. */
+const BAD_FILES: Record<string, [string | Uint8Array, RegExp]> = {
+  "empty.md": ["", /empty file/],
+  "whitespace-only.txt": ["  \n\t\n   \r\n ", /empty|no article/],
+  "binary.md": [new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), /binary/],
+  "invalid-utf8.md": [Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from(" news\n---\n\nRevenue rose 5%.\n")]), /not valid UTF-8/],
+  "too-big.txt": ["Title\n\n" + "word ".repeat(Math.ceil(MAX_ARTICLE_BYTES / 5) + 10), /over the .* limit/],
+  "bad-yaml.md": ["---\ntitle: [unclosed\n---\n\nRevenue rose 5%.\n", /not valid YAML/],
+  "wrong-type.md": ["---\ntitle: Hello\npublishedAt: yesterday\n---\n\nRevenue rose 5%.\n", /publishedAt "yesterday" is not a date/],
+  "no-title-no-body.md": ["---\npublisher: Test Wire\n---\n\n", /no article body|no title/],
+  "no-article.html": ["<html><head><title>x</title></head><body><nav>menu</nav><footer>foot</footer></body></html>", /no article/],
+  "not-an-object.json": ["[1, 2, 3]", /JSON must be an object/],
+};
+
+let db: TestDatabase;
+let dir: string;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  dir = tempDir("bad-input");
+});
+afterAll(async () => {
+  await db.dispose();
+});
+
+function seed(args: string[]) {
+  const run = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: db.url },
+    encoding: "utf8",
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: (run.stdout + run.stderr).split("\n") };
+}
+
+/** Every row of every table: compared before and after a seed that must write nothing. */
+function snapshot(): string {
+  const sqlite = new Database(db.file, { readonly: true });
+  try {
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[];
+    // Full-text index tables included; rows sorted, as some tables have no rowid.
+    return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort()]));
+  } finally {
+    sqlite.close();
+  }
+}
+
+function write(name: string, contents: string | Uint8Array): string {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, contents);
+  return file;
+}
+
+function expectOneFailureLine(lines: string[], file: string, problem: RegExp) {
+  const mine = lines.filter((line) => line.includes(file));
+  expect(mine, `lines naming ${file}`).toHaveLength(1);
+  expect(mine[0]).toMatch(/^failed\s/);
+  expect(mine[0]).toMatch(problem);
+}
+
+describe("seed: one bad file at a time", () => {
+  for (const [name, [contents, problem]] of Object.entries(BAD_FILES)) {
+    it(`${name}: one line, exit status 1, nothing written`, () => {
+      const file = write(`alone/${name}`, contents);
+      const before = snapshot();
+      const run = seed([file]);
+      expect(run.status).toBe(1);
+      expectOneFailureLine(run.lines, file, problem);
+      expect(snapshot()).toBe(before);
+    });
+  }
+
+  it("a path that does not exist", () => {
+    const missing = path.join(dir, "no-such-article.md");
+    const before = snapshot();
+    const run = seed([missing]);
+    expect(run.status).toBe(1);
+    expectOneFailureLine(run.lines, missing, /no such file/);
+    expect(snapshot()).toBe(before);
+  });
+
+  it("a symlink loop is reported once, not followed", () => {
+    mkdirSync(path.join(dir, "loop"));
+    symlinkSync(".", path.join(dir, "loop/self"));
+    const before = snapshot();
+    const run = seed([path.join(dir, "loop")]);
+    expect(run.status).toBe(1);
+    expectOneFailureLine(run.lines, path.join(dir, "loop/self"), /symlink loop/);
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe("seed: a file with a BOM and CRLF line ends", () => {
+  it("is stored, and every fact's citation covers its figure in the stored text", () => {
+    const file = write("bom/bom-crlf-article.md", "\uFEFF" + GOOD_ARTICLE("Acme results with a BOM").replace(/\n/g, "\r\n"));
+    const run = seed([file]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^stored\s.*bom-crlf-article\.md -> \/articles\/bom-crlf-article/m);
+
+    const dry = seed(["--dry-run", "--json", file]);
+    const article = (JSON.parse(dry.stdout) as { articles: ContractArticle[] }).articles[0]!;
+    expect(article.title).toBe("Acme results with a BOM");
+    expect(article.text).not.toMatch(/\r|\uFEFF/);
+
+    const sqlite = new Database(db.file, { readonly: true });
+    try {
+      const stored = sqlite.prepare("SELECT id, text FROM Article WHERE slug = ?").get("bom-crlf-article") as { id: number; text: string };
+      expect(stored.text).toBe(article.text);
+      expect(article.facts.length).toBeGreaterThanOrEqual(3);
+      for (const fact of article.facts) {
+        const passage = stored.text.slice(...fact.cite);
+        expect(passage.length).toBeGreaterThan(0);
+        if (fact.figure) {
+          const figureText = stored.text.slice(...fact.figure.span);
+          expect(figureText).toMatch(/\d/);
+          expect(passage).toContain(figureText);
+          expect(fact.cite[0] <= fact.figure.span[0] && fact.figure.span[1] <= fact.cite[1]).toBe(true);
+        }
+      }
+      const count = sqlite.prepare("SELECT count(*) AS n FROM Fact WHERE articleId = ?").get(stored.id) as { n: number };
+      expect(count.n).toBe(article.facts.length);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe("seed: a folder mixing good and bad files", () => {
+  it("stores every good file, reports each bad one once, exits 1", () => {
+    const good = ["good-one.md", "nested/good-two.md", "good-three.txt"].map((name, i) =>
+      write(`mixed/${name}`, name.endsWith(".txt") ? `Acme third story ${i}\n\nAcme Corp said revenue rose ${10 + i}% to $${i + 2} billion in 2023.\n` : GOOD_ARTICLE(`Acme story ${i}`)),
+    );
+    const bad = Object.entries(BAD_FILES).map(([name, [contents, problem]]) => ({ file: write(`mixed/${name}`, contents), problem }));
+    const before = snapshot();
+    const articlesBefore = JSON.parse(before) as [string, unknown[]][];
+
+    const run = seed([path.join(dir, "mixed")]);
+    expect(run.status).toBe(1);
+    for (const { file, problem } of bad) expectOneFailureLine(run.lines, file, problem);
+    for (const file of good) expect(run.lines.filter((l) => l.includes(file))).toEqual([expect.stringMatching(/^stored\s/)]);
+    expect(run.stdout).toMatch(new RegExp(`${good.length} stored, 0 updated, 0 unchanged, ${bad.length} failed`));
+
+    const sqlite = new Database(db.file, { readonly: true });
+    try {
+      const slugs = (sqlite.prepare("SELECT slug FROM Article").all() as { slug: string }[]).map((r) => r.slug);
+      expect(slugs).toEqual(expect.arrayContaining(["good-one", "good-two", "good-three"]));
+      // Nothing but the good files was added.
+      const before = articlesBefore.find(([name]) => name === "Article")![1].length;
+      expect(slugs).toHaveLength(before + good.length);
+      for (const name of Object.keys(BAD_FILES)) expect(slugs).not.toContain(name.replace(/\.[a-z]+$/, ""));
+    } finally {
+      sqlite.close();
+    }
+  });
+});
