@@ -80,7 +80,7 @@ export async function readSourceFile(source: string): Promise<SourceFile> {
   const info = await stat(source);
   if (!info.isFile()) throw new Error("not a regular file");
   if (info.size > MAX_ARTICLE_BYTES) {
-    throw new Error(`file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`);
+    throw new Error(`file is ${info.size.toLocaleString("en-US")} bytes, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`);
   }
   return { source, bytes: new Uint8Array(await readFile(source)) };
 }
@@ -103,5 +103,5 @@ export function describeFsError(err: unknown): string {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  return n >= 1024 * 1024 ? `${n / 1024 / 1024} MiB` : `${n / 1024} KiB`;
 }

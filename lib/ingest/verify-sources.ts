@@ -10,6 +10,7 @@ import { verifyFacts, type ClaimCheck, type SourcedFact } from "@/lib/verify";
 type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "publishedAt" | "text" | "entities" | "facts">;
 
 const key = (slug: string, position: number) => `${slug}#${position}`;
+const ID_BATCH = 500;
 
 /** The checks for every numeric fact of these articles, keyed by slug#position. */
 export function checkAcrossSources(articles: readonly Article[]): Map<string, ClaimCheck> {
@@ -80,7 +81,10 @@ export async function reverifyStoredArticles(prisma: PrismaClient, write: boolea
     await tx.fact.updateMany({ data: { verdict: null } });
     for (const verdict of ["corroborated", "conflict", "alone"] as const) {
       const ids = [...checks.values()].filter((c) => c.status === verdict).map((c) => factIds.get(key(c.slug, c.position))!);
-      if (ids.length) await tx.fact.updateMany({ where: { id: { in: ids } }, data: { verdict } });
+      // SQLite bounds the parameters of one statement.
+      for (let i = 0; i < ids.length; i += ID_BATCH) {
+        await tx.fact.updateMany({ where: { id: { in: ids.slice(i, i + ID_BATCH) } }, data: { verdict } });
+      }
     }
     await tx.flag.createMany({
       data: [...checks.values()].flatMap((c) => c.flags.map((flag) => ({ factId: factIds.get(key(c.slug, c.position))!, origin: "sources", ...flagColumns(flag) }))),

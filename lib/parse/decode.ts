@@ -40,7 +40,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && controls / sample.length > MAX_CONTROL_SHARE;
 }
 
-/** Offset of the first byte that starts or breaks an invalid UTF-8 sequence (TextDecoder does not say where); the lead byte of a sequence cut short by the end of the file. */
+/** Offset of the lead byte of the first invalid UTF-8 sequence (TextDecoder does not say where). */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -66,7 +66,7 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];
       if (next === undefined) return i; // cut short by the end of the file
-      if ((next & 0xc0) !== 0x80) return i + k;
+      if ((next & 0xc0) !== 0x80) return i; // the sequence that breaks, by its lead byte
       codePoint = (codePoint << 6) | (next & 0x3f);
     }
     if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
