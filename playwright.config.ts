@@ -22,7 +22,8 @@ export default defineConfig({
   },
   projects: [
     { name: "laptop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
+    // The reader's flows again on a phone; server-side protections need no second device.
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /(briefing|reader|verification)\.spec\.ts/ },
   ],
   webServer: {
     // A production build against a fresh database: what a reader gets from `npm start`.
