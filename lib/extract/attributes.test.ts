@@ -45,10 +45,25 @@ describe("basis", () => {
     expect(fact(text, "2%").basis).toBe("guidance");
   });
 
+  it("lets a follow-on change share a forecast, but never a prior value", () => {
+    const forecast = "Gartner expects worldwide IT spending to total $5.43 trillion in 2025, an increase of 7.9% from 2024.";
+    expect(fact(forecast, "7.9%")).toMatchObject({ basis: "forecast", change: "up" });
+    const moved = "Acme plc (ACME) operating profit moved from £708m to £2.6bn, a rise of 267 per cent.";
+    expect(fact(moved, "£708m").basis).toBe("prior");
+    expect(fact(moved, "£2.6bn").basis).toBe("reported");
+    expect(fact(moved, "267 per cent").basis).toBe("reported");
+  });
+
   it("reads 'up 7% from a year earlier' as a reported change, not a prior value", () => {
     const text = "Tesla Inc. (TSLA) delivered 497,099 vehicles, up 7% from a year earlier and above the 443,079 that analysts had expected.";
     expect(fact(text, "7%")).toMatchObject({ basis: "reported", change: "up" });
     expect(fact(text, "443,079").basis).toBe("estimate");
+  });
+
+  it("reads the price a premium is measured from as prior", () => {
+    const text = "Acme Corp. (ACME) will pay $48.50 per share, a 31% premium to Zeta's closing price of $37.02.";
+    expect(fact(text, "$37.02").basis).toBe("prior");
+    expect(fact(text, "$48.50").per).toBe("share");
   });
 
   it("reads a third party's projection about the world as forecast", () => {
@@ -105,6 +120,26 @@ describe("metric", () => {
     const text = "Acme Corp. (ACME) revenue was down 2% from a year earlier. Analysts were expecting $19.1 billion.";
     expect(fact(text, "2%")).toMatchObject({ metric: "revenue decline", period: "year over year" });
     expect(fact(text, "$19.1 billion")).toMatchObject({ metric: "revenue", basis: "estimate" });
+  });
+
+  it("names a Hong Kong share move, its closing level, and market turnover", () => {
+    const text = "Lenovo Group (6.67, 0.71, 11.91%) rose 11.91% to 6.67 yuan. The market turnover was HK$114.987 billion.";
+    const facts = extractFacts(text).facts.filter((f) => f.figure);
+    expect(facts.map((f) => [text.slice(...f.figure!.span), f.metric])).toEqual([
+      ["11.91%", "share price change"],
+      ["6.67 yuan", "share price"],
+      ["HK$114.987 billion", "trading turnover"],
+    ]);
+  });
+
+  it("names a count by 'the number of' what it counts", () => {
+    const text = "The number of stock keeping units traded is approximately 3.3 million.";
+    expect(fact(text, "3.3 million").metric).toBe("stock keeping units");
+  });
+
+  it("keeps outlook words of a later clause off a reported figure", () => {
+    const text = "Shares in Xiaomi fell as much as 9.6 per cent on Monday after the exchanges said it would be ineligible.";
+    expect(fact(text, "9.6 per cent")).toMatchObject({ basis: "reported", qualifier: "as much as", metric: "share price change" });
   });
 
   it("names spending by its object", () => {

@@ -18,6 +18,8 @@ export interface FigureContext {
   cues: AttributeCues;
   /** Spans of all figures of the sentence (this one included). */
   sentenceFigures: Span[];
+  /** True when the figure is a range ("$9.2 billion to $9.25 billion"). */
+  isRange: boolean;
 }
 
 /** Every metric, period and change word of a text, each list ordered by position. */
@@ -52,8 +54,8 @@ function within<T extends { start: number; end: number }>(items: T[], span: Span
 
 // ---------------------------------------------------------------- change
 
-const UP_WORDS = String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled`;
-const DOWN_WORDS = String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower`;
+const UP_WORDS = String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up`;
+const DOWN_WORDS = String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower|plummeted|plummet|plummeting|cratered|dived|dove|trimmed|trim|sagged|sliding|skidded|tanking|ticked down|edged down`;
 const CHANGE_CUE_RE = new RegExp(String.raw`\b(?:(${UP_WORDS})|(${DOWN_WORDS}))\b`, "gi");
 const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s*(?:(higher|increase|rise|gain|jump|surge|growth|climb|advance|rally|up|more)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less))\b`,
@@ -190,6 +192,24 @@ interface MetricRule {
 const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
 
 const METRIC_RULES: MetricRule[] = [
+  { re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
+  { re: /\bremaining performance obligations?\b|\bRPO\b|\bbacklog\b|\bcontracted revenue\b/gi, name: (m) => (/backlog/i.test(m[0]) ? "backlog" : "remaining performance obligations") },
+  { re: /\b(?:enterprise|equity|transaction) value\b/gi, name: (m) => m[0].toLowerCase() },
+  { re: /\b(?:reverse )?(?:break|breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace(/break-?up/, "break") },
+  { re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { re: /\bRevPAR\b|\brevenue per available room\b/gi, name: () => "RevPAR" },
+  { re: /\boccupancy\b/gi, name: () => "occupancy" },
+  { re: /\b(?:average )?room rates?\b/gi, name: () => "average room rate" },
+  { re: /\b(?:national )?(?:living|minimum) wage\b|\bwages?\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { re: /\belectricity\b|\bpower (?:consumption|demand|use)\b/gi, name: () => "electricity consumption" },
+  { re: /\bcash burn\b|\bburn(?:ed|t)?\b/gi, name: () => "cash burn" },
+  { re: /\bleverage\b/gi, name: () => "leverage" },
+  { re: /\bsynerg(?:y|ies)\b/gi, name: () => "synergies" },
+  { re: /\b(?:bought back|buy back|buying back|repurchased)\b/gi, name: () => "share buyback" },
+  { re: /\braising\b|\bproceeds\b|\braised\b(?= (?:about |roughly |nearly |more than )?(?:[$€£]|[A-Z]{3}\s?\d|HK\$|US\$))/gi, name: () => "proceeds" },
+  { re: /\b(?:owns?|owned|ownership|holds)\b/g, name: () => "stake" },
+  { re: /\bnumber of ((?:[\w-]+ ){0,3}?[\w-]+s)\b/gi, name: (m) => m[1]!.replace(/^(?:the|its|their) /i, "") },
+  { re: /\b(?:market|trading) turnover\b|\b(?:a|with) turnover of\b/gi, name: () => "trading turnover" },
   { re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b/gi, name: (m) => {
     const basis = m[1] ?? m[2];
     return basis ? `${/GAAP/i.test(basis) ? basis.replace(/gaap/i, "GAAP") : basis.toLowerCase()} EPS` : "EPS";
@@ -211,7 +231,6 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\bmarket (?:value|capitalization|capitalisation|cap)\b|\bvaluing\b/gi, name: () => "market value" },
   { re: /\breturn(?:s|ed|ing)?\b(?=[^.]{0,40}\bshareholders\b)|\bshareholder (?:returns|distributions|payouts)\b|\bcapital returns?\b/gi, name: () => "shareholder returns" },
   { re: /\bsav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
-  { re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
   { re: /\bgross merchandise (?:volume|value)\b|\bGMV\b/g, name: () => "GMV" },
   { re: /\b(?:orders|bookings|backlog|shipments|deliveries|delivered|shipped)\b/gi, name: (m) => m[0].toLowerCase().replace(/^delivered$/, "deliveries").replace(/^shipped$/, "shipments") },
   { re: /\b(?:invest(?:ment|ments|ing|ed|s)?|spend(?:ing|s)?|spent|outlays?)\b/gi, name: (m) => (/^(?:invest|outlay)/i.test(m[0]) ? "investment" : "spending"), spend: true },
@@ -228,6 +247,7 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:net debt|debt|borrowings|net cash|cash (?:and (?:cash )?equivalents|pile|position|reserves))\b/gi, name: (m) => m[0].toLowerCase() },
   { re: /\bvolumes?\b/gi, name: () => "volume" },
   { re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { re: /\bcash\b/gi, name: () => "cash" },
   { re: /\b(?:inflation|GDP|interest rates?|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "") },
   { re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock)\b/g, name: () => "share price", share: true },
   { re: /\b(?:prices?|priced at)\b/gi, name: () => "price" },
@@ -253,6 +273,8 @@ function scanMetrics(text: string): MetricHit[] {
       let free = true;
       for (let i = start; i < end && free; i++) if (taken[i]) free = false;
       if (!free) continue;
+      // "down 1% on the FTSE 100": the index is where the stock traded, not the measure.
+      if (rule.index && INDEX_VENUE_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
       taken.fill(1, start, end);
       hits.push({ start, end, rule, name: rule.name(m) });
     }
@@ -266,8 +288,10 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
   for (const h of hits) {
     // Words before the figure usually name it; after it, only when close ("$5 billion in
     // revenue"). Stock after a price is usually the consideration ("in cash and stock").
-    const penalty = h.rule.share || h.rule.index ? 40 : 6;
-    const distance = h.end <= figure[0] ? figure[0] - h.end : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
+    // "$48.50 per share in cash": cash after a price is the form of payment, not the measure.
+    const penalty = h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
+    const weak = h.rule.share ? 12 : 0;
+    const distance = h.end <= figure[0] ? figure[0] - h.end + weak : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
     if (distance < bestDistance) {
       best = h;
       bestDistance = distance;
@@ -276,6 +300,7 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
   return best;
 }
 
+const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const AI_RE = /\bAI\b|\bartificial intelligence\b|\bgenerative AI\b/i;
 const COMMITMENT_RE = /\b(?:commitment|committed|commit|pledged?|pledge|plans?|planned)\b/i;
 const STOCK_WORDS_RE = /\b(?:stock|shares|stake|ADRs)\b/i;
@@ -294,14 +319,17 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
     }
-    for (let i = ctx.segmentIndex + 1; i < ctx.segments.length && !hit; i++) {
-      const seg = ctx.segments[i]!;
-      hit = within(ctx.cues.metrics, seg)[0] ?? null;
-      if (hit) where = seg;
+    // A later segment names it only when the figure opens the sentence ("$9.3 billion, revenue").
+    const next = ctx.segments[ctx.segmentIndex + 1];
+    if (!hit && next && ctx.segmentIndex === 0 && text.slice(ctx.segment[0], figure[0]).trim() === "") {
+      hit = within(ctx.cues.metrics, next)[0] ?? null;
+      if (hit) where = next;
     }
   }
-  if (unit === "count") return countedNoun(text, figure) ?? hit?.name ?? null;
+  if (unit === "count") return countedNoun(text, figure) ?? (hit && !hit.rule.share ? hit.name : null);
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
+  // "54% said companies were spending too much": a share of those surveyed.
+  if (unit === "%" && /^\s+(?:of (?:respondents|those (?:surveyed|polled)|them) )?(?:said|say|expect|think|believe|plan)\b/.test(text.slice(figure[1], figure[1] + 40))) return "survey respondents share";
   if (unit === "x") {
     const base = nearest(within(ctx.cues.metrics, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
     return base && !base.rule.share ? `${base.name} multiple` : "valuation multiple";
@@ -357,7 +385,8 @@ const PRIOR_WORDS_RE =
 // "$4 billion a year earlier" (but "up 7% from a year earlier" is a change, not a base).
 const PRIOR_AFTER_RE =
   /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
-const ESTIMATE_AFTER_RE = /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b/i;
+const ESTIMATE_AFTER_RE =
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:that\s+)?(?:analysts?|Wall Street|the Street)\s+(?:had\s+)?(?:expected|were expecting|was expecting|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled)/i;
 const ESTIMATE_RE =
   /\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street (?:had )?(?:expected|was expecting|forecast)|predicted|anticipated)\b/i;
 const COMPANY_EXPECTS_RE =
@@ -376,6 +405,10 @@ export interface BasisInput {
 /** Reported, estimate, guidance, forecast or prior — from the nearest cue. */
 export function basisOf({ ctx, subject, previous }: BasisInput): Basis {
   const { text, figure, segment, sentence } = ctx;
+  // "a 31% premium to Corvane's closing price of $37.02": the price a premium is measured from.
+  if (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on \w+ of\s+)?$/i.test(text.slice(sentence[0], figure[0]))) return "prior";
+  // A price target is an analyst's estimate wherever it is written.
+  if (within(ctx.cues.metrics, [Math.max(sentence[0], figure[0] - 60), figure[0]]).some((h) => h.name === "price target")) return "estimate";
   const before = text.slice(segment[0], figure[0]);
   const after = text.slice(figure[1], segment[1]);
   // Figure-local cues win: "$1.10 expected", "from $4 billion a year earlier".
@@ -393,11 +426,16 @@ export function basisOf({ ctx, subject, previous }: BasisInput): Basis {
   if (PRIOR_AFTER_RE.test(after) || /\b(?:previous|prior|earlier)\s+(?:\w+\s+){0,2}$/i.test(before)) return "prior";
   if (ESTIMATE_RE.test(local)) return COMPANY_EXPECTS_RE.test(before) && !/\banalysts?\b/i.test(local) ? "guidance" : "estimate";
   if (THIRD_PARTY_RE.test(local)) return subject === null || /\baccording to\b/i.test(local) ? "forecast" : thirdOrOwn(local);
-  if (COMPANY_EXPECTS_RE.test(local)) return subject === null ? "forecast" : "guidance";
+  // Outlook words come before the figure ("expects revenue of $X") or right after it.
+  if (COMPANY_EXPECTS_RE.test(before + after.slice(0, 30))) return subject === null ? "forecast" : "guidance";
   // A bare segment ("plus or minus 2%", "or 49 cents") goes with the figure before it.
-  CHANGE_CUE_RE.lastIndex = 0;
-  const bare = (before.trim() === "" || before.trim().split(/\s+/).length <= 3) && !CHANGE_CUE_RE.test(before) && !/\b(?:rise|increase|gain|drop|decline|fall)\b/i.test(before);
-  if (bare && previous !== null) return previous;
+  // "from £708m to £2.6bn": the figure after "to" is the new value, not a restatement.
+  const bare = !/\bto\s*$/i.test(before) && (before.trim() === "" || before.trim().split(/\s+/).length <= 3);
+  // A change ("a rise of 267%") is never itself a comparison base.
+  const isChange = (ctx.unit === "%" || ctx.unit === "pp") && /\b(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b/i.test(before);
+  if (bare && previous !== null && !(previous === "prior" && isChange)) return previous;
+  // A range with no other cue is an outlook: nobody reports a result as a range.
+  if (ctx.isRange && !/\bfrom\s+$/i.test(before) && !/^\s+(?:previously|earlier|before)\b/i.test(after)) return subject === null ? "forecast" : "guidance";
   // Sentence-level cues for figures whose own segment is bare ("Revenue: $9.2 billion").
   const whole = text.slice(sentence[0], sentence[1]);
   if (!bare || RESULT_RE.test(whole)) return "reported";

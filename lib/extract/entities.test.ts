@@ -90,6 +90,19 @@ describe("names and mentions", () => {
     expect(names).toEqual(["IBM"]);
   });
 
+  it("takes the company whose shares traded, with its initials as a mention", () => {
+    const text = "Shares in Associated British Foods were down. ABF said it would pay more.";
+    const abf = findEntities(text).entities.find((e) => e.name === "Associated British Foods");
+    expect(abf?.mentions.map((m) => text.slice(...m))).toEqual(["Associated British Foods", "ABF"]);
+  });
+
+  it("reads a legal name with a comma before its suffix, and never a suffix alone", () => {
+    const e = byName("Getty Images Holdings, Inc. (GETY) and 2seventy bio, Inc. (Nasdaq: TSVT) agreed.");
+    expect(e["Getty Images Holdings, Inc."]?.tickers).toEqual(["GETY"]);
+    expect(Object.keys(e)).not.toContain("Inc.");
+    expect(e["TSVT"]?.tickers).toEqual(["TSVT"]);
+  });
+
   it("uses a front-matter ticker to pick the main company", () => {
     const scan = findEntities("Amazon (AMZN) and Nike (NKE) reported. Amazon rose. Amazon fell.", ["NKE"]);
     expect(scan.entities[scan.primary]?.name).toBe("Nike");

@@ -39,6 +39,7 @@ const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
   "g",
 );
+const NUMERIC_WIDGET_RE = /\((?:\s*[+\-−]?\$?\d[\d.]*%?\s*,){1,3}\s*[+\-−]?\d[\d.]*%\s*\)/g;
 const CASHTAG_RE = /(?<![\w$])\$([A-Z]{1,5})(?![\w])/g;
 
 // Upper-case words that are not tickers however they are bracketed.
@@ -68,7 +69,7 @@ const KNOWN_FIRMS_RE =
   /\b(Goldman Sachs|Morgan Stanley|JPMorgan(?: Chase)?|J\.P\. Morgan|Citigroup|Citi|UBS|Barclays|HSBC|Jefferies|Bernstein|Nomura|Macquarie|Deutsche Bank|Bank of America|BofA(?: Securities)?|Wells Fargo|Evercore(?: ISI)?|Wedbush|Mizuho|Bernstein|LSEG|FactSet|Refinitiv|Bloomberg|Visible Alpha|Zacks|IDC|Gartner|Counterpoint(?: Research)?|Canalys|Morningstar|Moody's|Fitch|CFRA|Piper Sandler|Raymond James|Bernstein|Baird|Cowen|TD Cowen|KeyBanc|Oppenheimer|Truist|Needham|Loop Capital|Rosenblatt|BMO(?: Capital Markets)?|RBC(?: Capital Markets)?|Credit Suisse|Jefferies|CLSA|Daiwa|Mizuho|Citic Securities|CICC)\b/g;
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
-  /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.|Corp\.|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
+  /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
 const DESCRIBED_COMPANY_RE =
   /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})/g;
@@ -148,14 +149,17 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     const w = words[i]!;
     const token = w[0];
     const isLast = kept.length === 0;
-    if (!isLast && /[,;:!?)"”]$/.test(token)) break;
+    // "Getty Images Holdings, Inc.": a comma before a lone corporate suffix is inside the name.
+    const suffixOnly = kept.length > 0 && kept.every((k) => CORPORATE_SUFFIX.test(k[0]));
+    if (!isLast && /[;:!?)"”]$/.test(token)) break;
+    if (!isLast && /,$/.test(token) && !suffixOnly) break;
     if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^[A-Z]\.$/.test(token)) break;
     if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0)) kept.unshift(w);
     else break;
   }
   while (kept.length > 0 && GENERIC_LEADING.has(kept[0]![0].toLowerCase())) kept.shift();
   while (kept.length > 0 && (kept[kept.length - 1]![0] === "of" || kept[kept.length - 1]![0] === "&")) kept.pop();
-  if (kept.length === 0) return null;
+  if (kept.length === 0 || kept.every((k) => CORPORATE_SUFFIX.test(k[0].replace(/,$/, "")))) return null;
   const first = kept[0]!;
   const last = kept[kept.length - 1]!;
   const start = offset + first.index!;
@@ -192,6 +196,7 @@ function legalAliases(name: string): string[] {
   const words = name.split(/\s+/);
   while (words.length > 1 && CORPORATE_SUFFIX.test(words[words.length - 1]!)) {
     words.pop();
+    words[words.length - 1] = words[words.length - 1]!.replace(/,$/, "");
     out.push(words.join(" "));
   }
   return out;
@@ -240,6 +245,8 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     return idx;
   };
 
+  // "(6.67, 0.71, 11.91%)": price, change, change% after a name is a quote, no figure.
+  for (const m of text.matchAll(NUMERIC_WIDGET_RE)) excluded.push([m.index, m.index + m[0].length]);
   // Quote widgets first: their ticker counts, their percentage is no figure.
   for (const m of text.matchAll(WIDGET_RE)) {
     excluded.push([m.index, m.index + m[0].length]);
@@ -269,7 +276,8 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
       if (!item) continue;
       const exchange = item[1];
       const code = item[2]!;
-      if (NOT_TICKERS.has(code.toUpperCase())) continue;
+      // An exchange prefix makes any code a ticker ("(NYSE Arca: IPO)").
+      if (exchange === undefined && NOT_TICKERS.has(code.toUpperCase())) continue;
       if (exchange !== undefined) {
         if (EXCHANGE_TICKER_RE.test(code)) tickers.push(code);
         continue;
@@ -410,10 +418,10 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     }
   }
   // Ticker mentions count as mentions too (and anchor ticker-only entities).
-  for (const m of text.matchAll(/(?<![\w$])([A-Z][A-Z0-9.\-]{0,9})(?![\w])/g)) {
+  for (const m of text.matchAll(/(?<![\w])\$?([A-Z][A-Z0-9.\-]{0,9})(?![\w])/g)) {
     const idx = byTicker.get(m[1]!);
     if (idx === undefined || !excludedHas(excluded, m.index)) continue;
-    drafts[idx]!.mentions.push([m.index, m.index + m[1]!.length]);
+    drafts[idx]!.mentions.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   }
 
   // The main company: a front-matter ticker, else the most-mentioned company.
@@ -508,7 +516,11 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     if (p.company >= 0) affiliation.set(idx, p.company);
   }
   for (const d of others) entities.push({ name: d.name, kind: d.kind, tickers: [], mentions: d.mentions });
-  for (const e of entities) e.mentions.sort((a, b) => a[0] - b[0]);
+  for (const e of entities) {
+    // Ordered, and an overlapping span ("$NVDA" and "NVDA") counted once.
+    e.mentions.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    e.mentions = e.mentions.filter((m, i, all) => i === 0 || m[0] >= all[i - 1]![1]);
+  }
   companyMentions.sort((a, b) => a.span[0] - b.span[0]);
   return {
     entities,

@@ -42,7 +42,9 @@ describe("money", () => {
   it("turns cents and pence into the currency, per share", () => {
     expect(one("EPS of 20 cents per share")).toMatchObject({ value: 0.2, unit: "USD", per: "share" });
     expect(one("a dividend of 8p a share")).toMatchObject({ value: 0.08, unit: "GBP", per: "share" });
+    expect(one("the 66-cent loss analysts expected")).toMatchObject({ text: "66-cent", value: 0.66, unit: "USD" });
     expect(one("earned $1.23 per diluted share")).toMatchObject({ value: 1.23, per: "share" });
+    expect(one("will receive $54.20 in cash for each share")).toMatchObject({ text: "$54.20", per: "share" });
   });
 });
 
@@ -107,6 +109,8 @@ describe("ranges", () => {
   it("keeps a change from a prior value as two figures", () => {
     expect(findFigures("margin rose from 5% to 7%")).toHaveLength(2);
     expect(findFigures("shares rose 3% to $120")).toHaveLength(2);
+    expect(findFigures("operating profit moved from £708m to £2.6bn")).toHaveLength(2);
+    expect(findFigures("estimates ranging from $5 to $6")).toHaveLength(1);
     expect(findFigures("the index rose 0.5% to 6,700").map((f) => f.unit)).toEqual(["%", "count"]);
   });
 });
@@ -124,9 +128,21 @@ describe("qualifiers", () => {
   });
 });
 
+describe("spelled-out numbers", () => {
+  it("reads them with a percent or a scaled currency", () => {
+    expect(one("Revenue increased five per cent")).toMatchObject({ value: 5, unit: "%" });
+    expect(one("just under five billion pounds")).toMatchObject({ value: 5e9, unit: "GBP" });
+    expect(one("up two percentage points")).toMatchObject({ value: 2, unit: "pp" });
+    expect(one("nearly three times the average")).toMatchObject({ text: "three times", value: 3, unit: "x", qualifier: "nearly" });
+  });
+  it("leaves them alone otherwise", () => {
+    none("over three years, three analysts, four times a year");
+  });
+});
+
 describe("not figures", () => {
   it("leaves years, dates, quarters and times alone", () => {
-    none("In 2025, on September 24, in Q2 and fiscal 2025, at 10:30 a.m. on 9/24");
+    none("In 2025, on September 24, in Q2 and fiscal 2025, at 10:30 a.m. on 9/24, by 09:45");
   });
   it("leaves durations, ordinals and product names alone", () => {
     none("over three years, for 5 years, a 52-week high, its 2nd plant, Qwen3-Omni, 5G phones, a 10-K filing");

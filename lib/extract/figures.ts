@@ -4,16 +4,10 @@
 // What is deliberately NOT a figure: years, dates, times, durations ("5 years"),
 // ordinals, product and index names ("Qwen3", "S&P 500"), and bare numbers that
 // count nothing named.
-import type { Qualifier, Span } from "@/lib/contract";
+import type { Figure, Qualifier, Span } from "@/lib/contract";
 
-export interface FoundFigure {
-  span: Span;
-  value: number;
-  high: number | null;
-  unit: string;
-  per: string | null;
-  qualifier: Qualifier | null;
-}
+/** A figure as read from the text; its direction comes from the clause around it. */
+export type FoundFigure = Omit<Figure, "change">;
 
 /** A number as scanned, before ranges are merged and bare numbers dropped. */
 interface Token {
@@ -55,7 +49,7 @@ const UNIT_RE = new RegExp(
     String.raw`(\s?%|\s?-?(?:percent|per\s?cent|pct)\b)`, // 1 percent
     String.raw`(\s?-?percentage[\s-]points?\b|\s?(?:pp|ppts?)\b)`, // 2 percentage points
     String.raw`(\s?-?basis[\s-]points?\b|\s?bps\b|\s?bp\b)`, // 3 basis points
-    String.raw`(\s(?:euro\s)?cents?\b|\s?pence\b|p\b)`, // 4 cents / pence
+    String.raw`(\s(?:euro\s)?cents?\b|-cents?\b|\s?pence\b|p\b)`, // 4 cents / pence ("a 66-cent loss")
     String.raw`(x\b|\stimes\b)`, // 5 multiple
     String.raw`\s(${ISO_ALT})\b`, // 6 ISO code after the number
     String.raw`\s((?:Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b`, // 7
@@ -73,12 +67,12 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 
 const PER_RE =
-  /\s+(?:a|per|each)\s+(?:(?:diluted|basic|ordinary|common|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|barrel|ounce|tonne|ton|unit)s?\b/iy;
+  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:a|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|barrel|ounce|tonne|ton|unit)s?\b/iy;
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
-const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers`;
+const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories`;
 const COUNT_RE = new RegExp(
-  String.raw`(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|over|years?|months?|weeks?|days?)\b)[A-Za-z][\w'-]*){0,2}\s+(?:${COUNT_NOUNS})\b`,
+  String.raw`(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.-]+\s+){0,3}?(?:${COUNT_NOUNS})\b|(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|over|years?|months?|weeks?|days?)\b)[A-Za-z][\w'-]*){0,2}\s+(?:${COUNT_NOUNS})\b)`,
   "y",
 );
 
@@ -156,7 +150,7 @@ function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
         unit = "pp";
         value = scaled(value, 0.01); // 25 basis points = 0.25 percentage points
       } else if (u[4] !== undefined && unit === null) {
-        const w = u[4].trim().toLowerCase();
+        const w = u[4].trim().toLowerCase().replace(/^-/, "");
         unit = w === "pence" || w === "p" ? "GBP" : w.startsWith("euro") ? "EUR" : "USD";
         value = scaled(value, 0.01);
       } else if (u[5] !== undefined && unit === null) unit = "x";
@@ -169,6 +163,8 @@ function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
     if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
     PER_RE.lastIndex = end;
     const p = PER_RE.exec(text);
+    // "35.3 million shares at $34 each": a price per share.
+    if (!p && unit !== null && /^\s+each\b/.test(text.slice(end, end + 6)) && /\bshares?\b[^.]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) per = "share";
     if (p && unit !== null && unit !== "%" && unit !== "pp") {
       const what = (p[1] ?? "").toLowerCase();
       per = what === "ads" || what === "adr" || what.startsWith("american") ? "share" : what;
@@ -186,7 +182,7 @@ const WORD_VALUES: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, half: 0.5,
 };
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_ALT}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars))\b`,
+  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_ALT}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b))\b`,
   "gi",
 );
 
@@ -196,7 +192,10 @@ function scanWordFigures(text: string): Token[] {
     const value = WORD_VALUES[m[1]!.toLowerCase()]!;
     const start = m.index;
     const end = m.index + m[0].length;
-    if (m[2] !== undefined) {
+    if (m[5] !== undefined) {
+      // "nearly three times the average": a multiple.
+      tokens.push({ start, end, value, scale: 1, unit: "x", per: null, prefixed: false });
+    } else if (m[2] !== undefined) {
       tokens.push({ start, end, value, scale: 1, unit: /point/i.test(m[2]) ? "pp" : "%", per: null, prefixed: false });
     } else {
       const word = m[4]!.toLowerCase();
@@ -297,8 +296,8 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (j[0].trim() === "and" && !BETWEEN_BEFORE_RE.test(before)) return null;
   if (CHANGE_FROM_BEFORE_RE.test(before)) return null;
-  // "moving from £708m to £2.6bn" is a change; only "ranging from X to Y" is a range.
-  if (/\bfrom\s+$/i.test(before) && !/\b(?:rang(?:e|es|ed|ing)|anywhere|estimates? of|forecasts? of|guidance of)\s+from\s+$/i.test(before)) return null;
+  // "moving from £708m to £2.6bn" is a change; ", from $11.25 to $11.33 previously" a range.
+  if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) return null;
   // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale.
   const scale = a.scale === 1 && b.scale > 1 ? b.scale : a.scale;
   return { low: scaled(a.value, scale), unit };

@@ -1,12 +1,12 @@
 // The fact extractor: article text in, entities and facts out. Pure: no I/O.
 // Every offset indexes into `text` (UTF-16, end exclusive).
-import type { Extraction, Fact, Flag, Span } from "@/lib/contract";
+import type { Extraction, Fact, Span } from "@/lib/contract";
 import { basisOf, changeOf, metricOf, periodOf, scanAttributes, type FigureContext } from "./attributes";
 import { findEntities } from "./entities";
 import { findEvents } from "./events";
 import { findFigures } from "./figures";
 import { clauseSegments, sentenceAt, splitSentences } from "./sentences";
-import { subjectResolver } from "./subjects";
+import { subjectKey, subjectResolver } from "./subjects";
 
 // "¥" means yuan in a paragraph that talks about yuan, else yen.
 const YUAN_RE = /\b(?:yuan|RMB|CNY|renminbi)\b/;
@@ -47,7 +47,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     const own = segments[segmentIndex] ?? [s.start, s.end];
     const segment: Span = [Math.min(own[0], f.span[0]), Math.max(own[1], f.span[1])];
     const sentence: Span = [s.start, s.end];
-    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues, sentenceFigures: figuresBySentence.get(si) ?? [] };
+    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues, sentenceFigures: figuresBySentence.get(si) ?? [], isRange: f.high !== null };
 
     const sameSentence = previous !== null && previous.sentence === si ? previous.fact : null;
     const subject = subjects.subjectOf(f.span, segment, sentence);
@@ -56,29 +56,38 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     let basis = restates ? sameSentence.basis! : basisOf({ ctx, subject, previous: sameSentence?.basis ?? null });
     const change = basis === "prior" ? null : changeOf(ctx, sameSentence?.figure?.span[1] ?? -1);
     let metric = metricOf(ctx, change);
-    // A sentence that names no metric continues the previous one in its paragraph.
-    const sameKind = (f.unit === "count") === (previous?.fact.figure?.unit === "count");
-    if (metric === null && previous !== null && previous.paragraph === s.paragraph && sameKind && previous.fact.subject === subject && !/^index/.test(previous.fact.metric ?? "")) {
-      // The measure carries over; its "growth"/"decline" belonged to the earlier figure's unit.
-      metric = (previous.fact.metric ?? "").replace(/ (?:growth|decline)$/, "") || null;
-      if (metric !== null && (f.unit === "%" || f.unit === "pp") && change !== null && !/margin|share|rate|yield/.test(metric)) {
-        metric = `${metric} ${change === "up" ? "growth" : "decline"}`;
+    if (metric === null) {
+      // A sentence that names no measure continues the previous one of its paragraph.
+      const carried =
+        previous !== null &&
+        previous.paragraph === s.paragraph &&
+        previous.fact.subject === subject &&
+        (f.unit === "count") === (previous.fact.figure?.unit === "count") &&
+        !/^index/.test(previous.fact.metric ?? "");
+      const namedBefore = scan.companyMentions.some((m) => m.span[0] >= segment[0] && m.span[1] <= f.span[0]);
+      if (carried && previous!.fact.metric !== null) metric = carryMetric(previous!.fact.metric, f.unit, change);
+      // "rose 11.91% to 6.67 yuan": the level a share move ended at is the share price.
+      else if (sameSentence?.metric === "share price change" && f.unit !== "%" && f.unit !== "count" && /\b(?:to|at)\s*$/.test(text.slice(segment[0], f.span[0]))) {
+        metric = "share price";
+      }
+      // "Shopify fell 12%": a company's move with no other measure named is its share price.
+      else if (f.unit === "%" && change !== null && namedBefore && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
+        metric = "share price change";
       }
     }
-    // "Shopify fell 12%": a company's move with no other measure named is its share price.
-    const namedBefore = scan.companyMentions.some((m) => m.span[0] >= segment[0] && m.span[1] <= f.span[0]);
-    if (metric === null && f.unit === "%" && change !== null && namedBefore && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
-      metric = "share price change";
-    }
     const period = restates ? sameSentence.period : periodOf(ctx);
-    let per = f.per ?? (metric !== null && /EPS|dividend/.test(metric) && f.unit !== "%" && f.unit !== "count" ? "share" : null);
+    const figureText = text.slice(f.span[0], f.span[1]);
+    // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
+    const inCents = /cents?\b|¢/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
+    const perShareMetric = metric !== null && /EPS|dividend/.test(metric) && f.unit !== "%" && f.unit !== "count";
+    // "$11.40 to $11.44 per share, from $11.25 to $11.33": the sibling figure's per share.
+    const siblingPerShare = !["%", "pp", "count", "x"].includes(f.unit) && sameSentence?.figure?.per === "share" && sameSentence.figure.unit === f.unit && f.value < sameSentence.figure.value * 10 && f.value * 10 > sameSentence.figure.value;
+    const per = f.per ?? (perShareMetric || inCents || siblingPerShare ? "share" : null);
+    // "$727 million, or 49 cents per share": a per-share profit is EPS.
+    if (per === "share" && siblingPerShare && sameSentence?.metric) metric = sameSentence.metric;
     if (per === "share" && metric !== null && /profit|income|earnings/.test(metric)) metric = metric.replace(/net income|net profit|profit|income|earnings/, "EPS");
     if (per === "share" && metric !== null && /\bloss\b/.test(metric)) metric = "loss per share";
     if (f.unit === "count" && basis === "estimate" && /analysts/i.test(metric ?? "")) basis = "reported";
-    const flags: Flag[] = [];
-    if (f.high !== null && f.high < f.value) {
-      flags.push({ kind: "implausible", reason: `range low ${f.value} is above its high ${f.high}` });
-    }
     const fact: Fact = {
       kind: "metric",
       statement: statementLine(subjects.display(subject), metric, change, f.qualifier, text.slice(f.span[0], f.span[1]), per, period, basis),
@@ -88,7 +97,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
       period,
       cite: sentence,
       figure: { span: f.span, value: f.value, high: f.high, unit: f.unit, per, qualifier: f.qualifier, change },
-      flags,
+      // Plausibility is judged in lib/verify, once the facts are whole.
+      flags: [],
     };
     facts.push(fact);
     previous = { fact, sentence: si, paragraph: s.paragraph };
@@ -102,13 +112,25 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     subjectAt: (cue, sentence) => subjects.subjectOf(cue, [sentence[0], cue[1]], sentence),
     subjectKeyOf: (i) => {
       const e = scan.entities[i];
-      return e ? (e.tickers[0] ?? e.name) : null;
+      return e ? subjectKey(e) : null;
     },
   });
   const all = [...facts, ...events].sort(
     (a, b) => a.cite[0] - b.cite[0] || (a.figure?.span[0] ?? Infinity) - (b.figure?.span[0] ?? Infinity),
   );
   return { entities: scan.entities, facts: all };
+}
+
+/** A carried-over measure; its "growth"/"decline" belonged to the earlier figure's unit. */
+function carryMetric(metric: string | null, unit: string, change: "up" | "down" | null): string | null {
+  const ratio = unit === "%" || unit === "pp";
+  // "share price change" carried to a level is the share price.
+  const base = (metric ?? "").replace(ratio ? / (?:growth|decline)$/ : / (?:growth|decline|change)$/, "");
+  if (!base) return null;
+  if (ratio && change !== null && !/margin|share|rate|yield/.test(base)) {
+    return `${base} ${change === "up" ? "growth" : "decline"}`;
+  }
+  return base;
 }
 
 function statementLine(

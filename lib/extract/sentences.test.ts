@@ -51,6 +51,12 @@ describe("clauseSegments", () => {
     expect(clauseSegments(text, s!).map((g) => text.slice(...g))).toEqual(["Shopify (TSX: SHOP) fell 12 pct", "while Alphabet (GOOGL, GOOG) rose."]);
   });
 
+  it("breaks before a clause opened by 'as', but not inside 'such as'", () => {
+    const text = "Profit rose to £837m as revenue surged 40%, in markets such as Brazil.";
+    const [s] = splitSentences(text);
+    expect(clauseSegments(text, s!).map((g) => text.slice(...g))).toEqual(["Profit rose to £837m", "as revenue surged 40%", "in markets such as Brazil."]);
+  });
+
   it("leaves thousands separators alone", () => {
     const text = "It has 79,400 employees.";
     const [s] = splitSentences(text);

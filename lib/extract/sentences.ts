@@ -70,7 +70,9 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
 // Clause boundaries inside a sentence: punctuation breaks and the connectives that
 // introduce a comparison ("vs.", "compared with", "up from") or a relative clause.
 const CLAUSE_BREAK_RE =
-  /\s*;\s+|:\s+(?![^()[\]]*[)\]])|,\s+(?![^()[\]]*[)\]])|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but)\s)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))|\s+(?=(?:and\s+)?(?:above|below|ahead of|short of|beating|missing|topping)\s)/gi;
+  /\s*;\s+|:\s+(?![^()[\]]*[)\]])|,\s+(?![^()[\]]*[)\]])|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but|after (?:the|a|an|it|its|[A-Z])|following (?:the|a|an|its|[A-Z]))\s?)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))|\s+(?=(?:and\s+)?(?:above|below|ahead of|short of|beating|missing|topping)\s)|(\s+)(?=as\s+(?!much\b|many\b|well\b|of\b|a\b|an\b|part\b|high\b|low\b|little\b|long\b|far\b|soon\b|recently\b|the\s+(?:largest|biggest|first|second|world)))/gi;
+
+const AS_PHRASE_BEFORE_RE = /\b(?:such|as much|as many|as well|as far|as long|as soon|rated|known|seen|served|acts?|acting|same)$/i;
 
 /** Clause segments of a sentence, as spans of the original text, in order. */
 export function clauseSegments(text: string, sentence: Sentence): Span[] {
@@ -78,6 +80,8 @@ export function clauseSegments(text: string, sentence: Sentence): Span[] {
   const spans: Span[] = [];
   let cursor = 0;
   for (const m of body.matchAll(CLAUSE_BREAK_RE)) {
+    // "as" opens a clause ("... to £837m as revenue surged"), except in fixed phrases.
+    if (m[1] !== undefined && AS_PHRASE_BEFORE_RE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
     // A comma inside a number ("1,234") has no space after it, so it never matches.
     if (m.index > cursor) spans.push([sentence.start + cursor, sentence.start + m.index]);
     cursor = m.index + m[0].length;

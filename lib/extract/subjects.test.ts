@@ -52,6 +52,12 @@ describe("subject", () => {
     expect(subjectOf(text, "$32 billion")).toBe("GOOGL");
   });
 
+  it("is the company, not the index it traded on", () => {
+    const text = "Shares in Associated British Foods were down 1.12 per cent on the FTSE 100 to 1,061 pence.";
+    expect(subjectOf(text, "1.12 per cent")).toBe("Associated British Foods");
+    expect(subjectOf(text, "1,061 pence")).toBe("Associated British Foods");
+  });
+
   it("is the company's name when it has several listings", () => {
     const text = "Alibaba Group [HKG: 9988] [NYSE: BABA] shares rose 4.2%.";
     expect(subjectOf(text, "4.2%")).toBe("Alibaba Group");
