@@ -6,6 +6,7 @@
 //   npm run bench:extract [-- --articles N] [-- --words N] [-- --seed N]
 import { performance } from "node:perf_hooks";
 import { extractFacts } from "@/lib/extract";
+import { prng } from "./bench/corpus";
 
 const GOAL_ARTICLES_PER_S = 200;
 
@@ -31,17 +32,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** mulberry32: small, fast and the same on every machine, so every run sees the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES: [name: string, ticker: string, exchange: string][] = [
   ["Microsoft", "MSFT", "NASDAQ"], ["Alphabet", "GOOGL", "NASDAQ"], ["Amazon.com", "AMZN", "NASDAQ"],

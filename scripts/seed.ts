@@ -74,6 +74,7 @@ export async function runSeed(args: string[]): Promise<number> {
     const { report, outcomes } = await seedArticles(inputs, {
       prisma,
       overrides: { title: opts.title, published: opts.published },
+      keepArticles: opts.json,
       onFile(outcome, done, total) {
         say(describe(outcome, dryRun));
         if (total > 20 && Date.now() - lastProgress > 1_000) {

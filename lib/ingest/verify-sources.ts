@@ -10,7 +10,7 @@ import { verifyFacts, type ClaimCheck, type SourcedFact } from "@/lib/verify";
 type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "publishedAt" | "text" | "entities" | "facts">;
 
 const key = (slug: string, position: number) => `${slug}#${position}`;
-const ID_BATCH = 500;
+const WRITE_BATCH = 500;
 
 /** The checks for every numeric fact of these articles, keyed by slug#position. */
 export function checkAcrossSources(articles: readonly Article[]): Map<string, ClaimCheck> {
@@ -55,42 +55,61 @@ export function withSourceChecks<T extends Article>(article: T, checks: Map<stri
 /**
  * Recomputes the checks over every stored article and, when `write` (some article
  * changed), replaces the stored ones; a run that changed nothing writes nothing.
+ * Reads each table whole and writes in batches: nested includes and long IN lists
+ * exceed SQLite's limit on bound parameters once there are a few hundred articles.
  */
 export async function reverifyStoredArticles(prisma: PrismaClient, write: boolean): Promise<Map<string, ClaimCheck>> {
-  const rows = await prisma.article.findMany({
-    select: {
-      slug: true,
-      title: true,
-      publisher: true,
-      publishedAt: true,
-      text: true,
-      entities: { orderBy: { position: "asc" }, include: { tickers: { select: { symbol: true } }, mentions: { select: { start: true, end: true } } } },
-      facts: {
-        orderBy: { position: "asc" },
-        include: { flags: { where: { origin: "article" }, select: FLAG_SELECT, orderBy: { id: "asc" } } },
-      },
-    },
-  });
-  const articles = rows.map((a) => ({ ...a, entities: a.entities.map(entityFromRow), facts: a.facts.map(factFromRow) }));
+  const [articleRows, entityRows, tickers, mentions, factRows, flagRows] = await Promise.all([
+    prisma.article.findMany({ select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, text: true } }),
+    prisma.entity.findMany({ orderBy: [{ articleId: "asc" }, { position: "asc" }] }),
+    prisma.ticker.findMany({ select: { entityId: true, symbol: true } }),
+    prisma.mention.findMany({ select: { entityId: true, start: true, end: true }, orderBy: { id: "asc" } }),
+    prisma.fact.findMany({ orderBy: [{ articleId: "asc" }, { position: "asc" }] }),
+    prisma.flag.findMany({ where: { origin: "article" }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
+  ]);
+  const tickersOf = groupBy(tickers, (t) => t.entityId);
+  const mentionsOf = groupBy(mentions, (m) => m.entityId);
+  const flagsOf = groupBy(flagRows, (f) => f.factId);
+  const entitiesOf = groupBy(entityRows, (e) => e.articleId);
+  const factsOf = groupBy(factRows, (f) => f.articleId);
+  const articles = articleRows.map((a) => ({
+    ...a,
+    entities: (entitiesOf.get(a.id) ?? []).map((e) => entityFromRow({ ...e, tickers: tickersOf.get(e.id) ?? [], mentions: mentionsOf.get(e.id) ?? [] })),
+    facts: (factsOf.get(a.id) ?? []).map((f) => factFromRow({ ...f, flags: flagsOf.get(f.id) ?? [] })),
+  }));
   const checks = checkAcrossSources(articles);
   if (!write) return checks;
-  const factIds = new Map(rows.flatMap((a) => a.facts.map((f) => [key(a.slug, f.position), f.id] as const)));
 
+  const slugOf = new Map(articleRows.map((a) => [a.id, a.slug]));
+  const factIds = new Map(factRows.map((f) => [key(slugOf.get(f.articleId)!, f.position), f.id]));
+  const flags = [...checks.values()].flatMap((c) =>
+    c.flags.map((flag) => ({ factId: factIds.get(key(c.slug, c.position))!, origin: "sources", ...flagColumns(flag) })),
+  );
   await prisma.$transaction(async (tx) => {
     await tx.flag.deleteMany({ where: { origin: "sources" } });
     await tx.fact.updateMany({ data: { verdict: null } });
     for (const verdict of ["corroborated", "conflict", "alone"] as const) {
       const ids = [...checks.values()].filter((c) => c.status === verdict).map((c) => factIds.get(key(c.slug, c.position))!);
-      // SQLite bounds the parameters of one statement.
-      for (let i = 0; i < ids.length; i += ID_BATCH) {
-        await tx.fact.updateMany({ where: { id: { in: ids.slice(i, i + ID_BATCH) } }, data: { verdict } });
-      }
+      for (const batch of batches(ids)) await tx.fact.updateMany({ where: { id: { in: batch } }, data: { verdict } });
     }
-    await tx.flag.createMany({
-      data: [...checks.values()].flatMap((c) => c.flags.map((flag) => ({ factId: factIds.get(key(c.slug, c.position))!, origin: "sources", ...flagColumns(flag) }))),
-    });
+    for (const batch of batches(flags)) await tx.flag.createMany({ data: batch });
   });
   return checks;
+}
+
+function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
+}
+
+/** Slices small enough for one statement's bound parameters. */
+function* batches<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += WRITE_BATCH) yield items.slice(i, i + WRITE_BATCH);
 }
 
 export function flagColumns(flag: Flag) {

@@ -1,0 +1,318 @@
+// npm run bench -- [--articles 10000] [--duration 10] [--seed 20261129] [--port 3400] [--build] [--keep]
+//
+// End-to-end benchmark (prints figures; not a test): writes a synthetic corpus of financial
+// news in the seed command's input formats, seeds it into a fresh SQLite database with the
+// real CLI (wall time, peak RSS, database size), serves the production build on that
+// database and loads, on localhost only, the home page, article pages, company pages, a
+// search and a static asset: throughput at 50 connections and latency at 1 connection.
+// Everything goes to stderr but the last stdout line: one JSON object with the figures.
+// Work files go to a fresh folder under /tmp (kept with --keep). The server is always stopped.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { writeCorpus } from "./bench/corpus";
+import { killGroup, peakRssMib, runMeasured } from "./bench/processes";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    duration: { type: "string", default: "10" },
+    seed: { type: "string", default: "20261129" },
+    port: { type: "string", default: "3400" },
+    words: { type: "string", default: "600" },
+    companies: { type: "string", default: "300" },
+    build: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const options = {
+  articles: z.coerce.number().int().min(1).max(1_000_000).parse(values.articles),
+  duration: z.coerce.number().positive().max(600).parse(values.duration),
+  seed: z.coerce.number().int().parse(values.seed),
+  port: z.coerce.number().int().min(1024).max(65535).parse(values.port),
+  words: z.coerce.number().int().min(50).max(20_000).parse(values.words),
+  companies: z.coerce.number().int().min(3).max(5_000).parse(values.companies),
+};
+const THROUGHPUT_CONNECTIONS = 50;
+const log = (line: string) => console.error(line);
+const bin = (name: string) => path.resolve("node_modules/.bin", name);
+const base = `http://127.0.0.1:${options.port}`;
+
+let server: ChildProcess | undefined;
+let workDir: string | undefined;
+
+function cleanUp(): void {
+  if (server) killGroup(server);
+  if (workDir && !values.keep) rmSync(workDir, { recursive: true, force: true });
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    log(`bench: ${signal}; stopping the server`);
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+// ---------------------------------------------------------------- corpus and seed
+
+function makeCorpus(dir: string): void {
+  const started = performance.now();
+  const { files, bytes } = writeCorpus(dir, options);
+  const byFormat = new Map<string, number>();
+  for (const f of files) byFormat.set(f.format, (byFormat.get(f.format) ?? 0) + 1);
+  const formats = [...byFormat].map(([format, n]) => `${n} .${format}`);
+  log(`corpus: ${files.length} articles (${formats.join(", ")}), ${(bytes / 1e6).toFixed(1)} MB, ${options.companies} companies, in ${((performance.now() - started) / 1000).toFixed(1)}s -> ${dir}`);
+}
+
+async function seed(dbFile: string, corpusDir: string) {
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
+  const migrate = await runMeasured(bin("prisma"), ["migrate", "deploy"], env);
+  if (migrate.code !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}${migrate.stderr}`);
+  log(`seed: tsx scripts/seed.ts ${corpusDir} (DATABASE_URL=file:${dbFile})`);
+  let failed = 0;
+  const result = await runMeasured(bin("tsx"), ["scripts/seed.ts", corpusDir], env, (line) => {
+    if (line.startsWith("failed")) {
+      failed++;
+      if (failed <= 5) log(`  ${line}`);
+    }
+  });
+  // The seed's own output, for a look after a failure (kept with --keep).
+  writeFileSync(path.join(path.dirname(dbFile), "seed.log"), `${result.stdout}\n--- stderr\n${result.stderr}`);
+  const summary = result.stdout.trim().split("\n").at(-1) ?? "";
+  log(`seed: ${summary} (exit ${result.code}, ${failed} failed)`);
+  if (result.code !== 0) {
+    // Articles are stored one transaction each before the cross-source pass, so a late
+    // crash still leaves them in: say so loudly and go on measuring what was stored.
+    const reason = result.stderr.split("\n").filter((l) => /error|invalid|too many|seed:/i.test(l)).slice(-4).join(" | ");
+    log(`seed: FAILED (exit ${result.code}): ${reason || result.stderr.slice(-500)}`);
+  }
+
+  const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
+  const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  const stored = { articles: count("Article"), facts: count("Fact"), entities: count("Entity"), flags: count("Flag") };
+  // The most mentioned tickers and a spread of slugs: the pages the load rotates over.
+  const tickers = (sqlite.prepare(`SELECT t.symbol FROM Ticker t JOIN Entity e ON e.id = t.entityId GROUP BY t.symbol ORDER BY COUNT(DISTINCT e.articleId) DESC LIMIT 100`).all() as { symbol: string }[]).map((r) => r.symbol);
+  const slugs = (sqlite.prepare(`SELECT slug FROM Article ORDER BY id`).all() as { slug: string }[]).map((r) => r.slug);
+  sqlite.close();
+  const bytes = ["", "-wal"].reduce((sum, suffix) => sum + (existsSync(dbFile + suffix) ? statSync(dbFile + suffix).size : 0), 0);
+  log(`seed: stored ${stored.articles} articles, ${stored.facts} facts (${(stored.facts / Math.max(1, stored.articles)).toFixed(1)}/article), ${stored.entities} entities, ${stored.flags} flags; ${result.seconds.toFixed(1)}s wall, ${result.cpuSeconds.toFixed(1)}s CPU (${(stored.articles / result.cpuSeconds).toFixed(1)} articles per CPU-second); peak RSS ${result.peakRssMib.toFixed(0)} MB; db ${(bytes / 1e6).toFixed(1)} MB`);
+  const step = Math.max(1, Math.floor(slugs.length / 200));
+  return {
+    articles: stored.articles,
+    articlesPerSecond: stored.articles / result.seconds,
+    peakRssMib: result.peakRssMib,
+    dbMb: bytes / 1e6,
+    tickers,
+    slugs: slugs.filter((_, i) => i % step === 0).slice(0, 200),
+  };
+}
+
+// ---------------------------------------------------------------- server
+
+async function isListening(): Promise<boolean> {
+  try {
+    await fetch(base, { signal: AbortSignal.timeout(1_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startServer(dbFile: string): Promise<ChildProcess> {
+  if (await isListening()) throw new Error(`something already listens on port ${options.port}: pick another with --port`);
+  if (values.build || !existsSync(".next/BUILD_ID")) {
+    log("build: next build (no production build yet, or --build)");
+    const build = await runMeasured(bin("next"), ["build"], process.env, (line) => log(`  ${line}`));
+    if (build.code !== 0 && /Another next build process is already running/.test(build.stderr)) {
+      // .next is shared: someone else is building; use their build once it is written.
+      log("build: another next build is running; waiting up to 5 min for its .next/BUILD_ID");
+      const deadline = Date.now() + 300_000;
+      while (!existsSync(".next/BUILD_ID") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2_000));
+      if (!existsSync(".next/BUILD_ID")) throw new Error("the other next build did not finish within 5 min");
+    } else if (build.code !== 0) throw new Error(`next build failed:\n${build.stderr.slice(-3000)}`);
+  } else {
+    log("build: using the existing .next production build (--build rebuilds)");
+  }
+  // Detached: its own process group, so the whole tree is stopped at the end.
+  const child = spawn(bin("next"), ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(options.port), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  server = child; // stopped by cleanUp() even when it never answers
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => log(`  server: ${chunk.trimEnd()}`));
+  // Generous: on a busy machine the first render of a large home page takes seconds.
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(60_000) });
+      await response.arrayBuffer();
+      if (response.ok) return child;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the server did not answer within 180s");
+}
+
+// ---------------------------------------------------------------- load
+
+interface PageFigures {
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  errors: number;
+  c1_p50_ms: number;
+  c1_p99_ms: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : NaN;
+}
+
+/** A bounded autocannon run rotating over `paths`; latencies to the microsecond from its response events. */
+async function load(paths: string[], connections: number) {
+  let next = 0;
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration: options.duration,
+    timeout: 10,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+  });
+  const latencies: number[] = [];
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const errors = result.non2xx + result.errors; // autocannon counts timeouts among errors too
+  const unanswered = result.requests.sent - latencies.length;
+  if (unanswered > 0) log(`  (${unanswered} request(s) @${connections} still unanswered when the ${options.duration}s run stopped)`);
+  return {
+    rps: result["2xx"] / result.duration,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+    timeouts: result.timeouts,
+  };
+}
+
+let staticAsset = "/";
+
+/** Waits (at most 120s) until the server answers a static asset in under 50 ms again. */
+async function drain(): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < 120_000) {
+    const t = performance.now();
+    try {
+      await (await fetch(base + staticAsset, { signal: AbortSignal.timeout(120_000) })).arrayBuffer();
+    } catch {
+      // Counted by the load run, not here.
+    }
+    if (performance.now() - t < 50) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const waited = (Date.now() - started) / 1000;
+  if (waited > 1) log(`  (the server took ${waited.toFixed(1)}s to work off the requests still queued)`);
+}
+
+async function measurePage(name: string, paths: string[]): Promise<PageFigures> {
+  // Warm-up: the first request to each route loads its code; the first to each path fills caches.
+  for (const p of paths.slice(0, 20)) await (await fetch(base + p)).arrayBuffer();
+  // Latency first, on an idle server; then throughput, then wait out the backlog the 50
+  // connections leave (renders still queued when the run stops) so the next page starts idle.
+  const one = await load(paths, 1);
+  const many = await load(paths, THROUGHPUT_CONNECTIONS);
+  await drain();
+  const figures = {
+    rps: round(many.rps),
+    p50_ms: round(many.p50, 2),
+    p99_ms: round(many.p99, 2),
+    errors: many.errors + one.errors,
+    c1_p50_ms: round(one.p50, 2),
+    c1_p99_ms: round(one.p99, 2),
+  };
+  log(`load ${name.padEnd(8)} ${String(figures.rps).padStart(8)} rps @${THROUGHPUT_CONNECTIONS}  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms | @1 p50 ${figures.c1_p50_ms} ms  p99 ${figures.c1_p99_ms} ms | errors ${figures.errors} (timeouts ${many.timeouts + one.timeouts}) | ${paths.length} path(s), e.g. ${paths[0]}`);
+  return figures;
+}
+
+/** The JavaScript a first visit to `route` downloads: the /_next/static scripts its HTML names. */
+async function firstLoadJs(route: string): Promise<{ files: number; kb: number; gzipKb: number }> {
+  const html = await (await fetch(base + route)).text();
+  const scripts = [...new Set([...html.matchAll(/["'](\/_next\/static\/[^"']+?\.js)["']/g)].map((m) => m[1]!))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { files: scripts.length, kb: raw / 1024, gzipKb: gzip / 1024 };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  workDir = mkdtempSync(path.join(tmpdir(), "bench-"));
+  const corpusDir = path.join(workDir, "corpus");
+  const dbFile = path.join(workDir, "bench.db");
+  log(`bench: ${options.articles} articles, ${options.duration}s per load, seed ${options.seed}, port ${options.port}, work dir ${workDir}`);
+  makeCorpus(corpusDir);
+  const seeded = await seed(dbFile, corpusDir);
+  if (seeded.slugs.length === 0 || seeded.tickers.length === 0) throw new Error("nothing was stored: no pages to load");
+
+  await startServer(dbFile);
+  if (!server) throw new Error("no server");
+  log(`server: next start on ${base} (pid ${server.pid})`);
+  const home = await (await fetch(`${base}/`)).text();
+  const asset = /["'](\/_next\/static\/[^"']+?\.js)["']/.exec(home)?.[1];
+  if (!asset) throw new Error("the home page names no /_next/static script");
+  staticAsset = asset;
+
+  const words = ["revenue", "guidance", "buybacks", "margin", "dividend", "consensus estimate", "capital expenditures", "premium"];
+  const targets: Record<string, string[]> = {
+    home: ["/"],
+    article: seeded.slugs.map((s) => `/articles/${encodeURIComponent(s)}`),
+    company: seeded.tickers.map((t) => `/companies/${encodeURIComponent(t)}`),
+    search: words.map((w) => `/search?q=${encodeURIComponent(w)}`),
+    static: [asset],
+  };
+  const pages: Record<string, PageFigures> = {};
+  for (const [name, paths] of Object.entries(targets)) pages[name] = await measurePage(name, paths);
+
+  for (const [name, route] of [["home", "/"], ["article", targets.article![0]!], ["company", targets.company![0]!], ["search", targets.search![0]!]] as const) {
+    const js = await firstLoadJs(route);
+    log(`first-load JS ${name.padEnd(8)} ${js.files} scripts, ${js.kb.toFixed(0)} kB (${js.gzipKb.toFixed(0)} kB gzip)  ${route}`);
+  }
+  log(`server: peak RSS ${peakRssMib(server.pid!).toFixed(0)} MB`);
+
+  // null latencies in the JSON: no request of that page completed within the run.
+  const result = {
+    articles: seeded.articles,
+    seed_articles_per_s: round(seeded.articlesPerSecond),
+    seed_peak_rss_mb: round(seeded.peakRssMib),
+    db_mb: round(seeded.dbMb),
+    pages,
+  };
+  process.stdout.write(JSON.stringify(result) + "\n");
+}
+
+main()
+  .catch((err: unknown) => {
+    log(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    cleanUp();
+    // The server's stderr pipe and autocannon's sockets must not keep the process alive.
+    process.exit();
+  });
