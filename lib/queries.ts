@@ -1,5 +1,6 @@
 // The reads the pages make. Pages only read; everything here returns what was stored.
 import "server-only";
+import { cache } from "react";
 import type { ContractArticle, Fact } from "@/lib/contract";
 import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract-rows";
 import { Prisma } from "@/generated/prisma/client";
@@ -8,6 +9,10 @@ import { MARK_END, MARK_START, toFtsQuery } from "@/lib/search-query";
 
 /** Numeric facts shown under each briefing on the home page. */
 const HEADLINE_FIGURES = 3;
+/** Briefings on the home page, newest first: its cost must not grow with the corpus. */
+const HOME_BRIEFINGS = 30;
+/** Facts on a company page, newest first. */
+const COMPANY_FACTS = 200;
 
 /** A stored fact as a page shows it: with its position, citation number and quote. */
 export interface CitedFact extends Fact {
@@ -24,6 +29,7 @@ function citedFact(fact: Fact, row: { position: number; citation: number }, text
 export async function listBriefings() {
   const articles = await db().article.findMany({
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { ingestedAt: "desc" }],
+    take: HOME_BRIEFINGS,
     select: {
       slug: true,
       title: true,
@@ -81,7 +87,7 @@ export async function getBriefingMeta(slug: string) {
 }
 
 /** Every fact about a company across articles, newest first, and the articles mentioning it. */
-export async function getCompany(ticker: string) {
+export const getCompany = cache(async (ticker: string) => {
   const symbol = ticker.toUpperCase();
   const entities = await db().entity.findMany({
     where: { tickers: { some: { symbol } } },
@@ -95,6 +101,8 @@ export async function getCompany(ticker: string) {
   const names = [...new Set(entities.map((e) => e.name))];
   const rows = await db().fact.findMany({
     where: { OR: [{ subject: symbol }, { subject: { in: names } }] },
+    orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "desc" }, { position: "asc" }],
+    take: COMPANY_FACTS,
     include: {
       flags: { select: FLAG_SELECT, orderBy: { id: "asc" } },
       article: { select: { slug: true, title: true, publisher: true, publishedAt: true } },
@@ -115,8 +123,8 @@ export async function getCompany(ticker: string) {
   const articles = [...new Map(entities.map((e) => [e.article.slug, e.article])).values()].sort((a, b) =>
     newestFirst(a.publishedAt, b.publishedAt),
   );
-  return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, articles };
-}
+  return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, articles, truncated: rows.length === COMPANY_FACTS };
+});
 export type Company = NonNullable<Awaited<ReturnType<typeof getCompany>>>;
 
 function newestFirst(a: string | null, b: string | null): number {

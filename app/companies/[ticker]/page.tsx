@@ -28,7 +28,8 @@ export default async function CompanyPage({ params }: Props) {
           {company.name} <span className="font-mono text-xl text-slate-500 dark:text-slate-400">{company.symbol}</span>
         </h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">
-          {company.facts.length} facts from {company.articles.length} article{company.articles.length === 1 ? "" : "s"}, newest first.
+          {company.truncated ? `The newest ${company.facts.length} facts` : `${company.facts.length} facts`}, newest first; mentioned in{" "}
+          {company.articles.length} article{company.articles.length === 1 ? "" : "s"}.
         </p>
       </header>
 
