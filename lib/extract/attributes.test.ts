@@ -167,3 +167,189 @@ describe("period", () => {
     expect(fact("Revenue jumped 154% in the second quarter of fiscal 2025.", "154%").period).toBe("Q2 2025");
   });
 });
+
+describe("basis: comparison bases, deal terms and whose outlook", () => {
+  it("takes a named level or measure after from / compared with as the base", () => {
+    expect(fact("Vantor Inc (NYSE: VNTR) shares have climbed 40% from their 52-week low of $88.40 set in March.", "$88.40").basis).toBe("prior");
+    const loss = "Kestrel Corp (NASDAQ: KSTL) posted net income of $210 million, compared with a net loss of $95 million a year earlier.";
+    expect(fact(loss, "$210 million").basis).toBe("reported");
+    expect(fact(loss, "$95 million").basis).toBe("prior");
+  });
+
+  it("reads the old price target after from as prior", () => {
+    const text = "One analyst lifted the price target on Kestrel Corp (NASDAQ: KSTL) to $140 from $120.";
+    expect(fact(text, "$140").basis).toBe("estimate");
+    expect(fact(text, "$120").basis).toBe("prior");
+  });
+
+  it("reads a marketed IPO range as prior and the money raised as reported", () => {
+    const text = "Brindle Labs (NASDAQ: BRDL) priced 20 million shares at $21 each, above the range of $17 to $19 it had marketed, raising $420 million.";
+    expect(fact(text, "$17 to $19").basis).toBe("prior");
+    expect(fact(text, "$420 million").basis).toBe("reported");
+  });
+
+  it("does not read 'from a year earlier to $X' as a base", () => {
+    expect(fact("Orvane Ltd (LSE: ORV) said orders rose 8% from a year earlier to £3.1bn.", "£3.1bn").basis).toBe("reported");
+  });
+
+  it("lets an outlook verb govern a later infinitive clause", () => {
+    const text = "Pellworth Inc (NYSE: PLW) expects the merger to lift earnings in the first full year, and to reduce annual costs by $250 million by 2028.";
+    expect(fact(text, "$250 million").basis).toBe("guidance");
+  });
+
+  it("reads deal terms and obtained financing as reported", () => {
+    const fee = "Norvel Corp (NYSE: NVL) would owe a break fee of $90 million if its shareholders reject the deal.";
+    expect(fact(fee, "$90 million").basis).toBe("reported");
+    expect(fact("Norvel Corp (NYSE: NVL) has secured a $2 billion bridge loan commitment.", "$2 billion").basis).toBe("reported");
+  });
+
+  it("reads an unattributed 'expected' as a forecast for the world and guidance for a company", () => {
+    const world = "Global spending on edge computing is expected to reach $12 billion by 2029, according to one research firm.";
+    expect(fact(world, "$12 billion").basis).toBe("forecast");
+    const company = "Harlow plc (LSE: HRL) said it expected wage inflation of 4 to 5 per cent next year.";
+    expect(fact(company, "4 to 5 per cent").basis).toBe("guidance");
+  });
+
+  it("reads a projection attributed to a report as a forecast", () => {
+    const text = "Wind farms could supply as much as 30% of the region's power by 2035, up from 12% in 2024, according to a study by a government agency.";
+    expect(fact(text, "30%").basis).toBe("forecast");
+  });
+
+  it("reads what an outlook implies as guidance, and 'when X was' as the base", () => {
+    const text = "Acme Corp (NYSE: ACME) raised its forecast. That implies growth of between 6% and 7% from fiscal 2025, when revenue was $12.4 billion.";
+    expect(fact(text, "6%").basis).toBe("guidance");
+    expect(fact(text, "$12.4 billion").basis).toBe("prior");
+    const midpoint = "Acme Corp (NYSE: ACME) gave its forecast. The midpoint of the forecast implies growth of 12% from a year earlier.";
+    expect(fact(midpoint, "12%").basis).toBe("guidance");
+  });
+
+  it("reads a result stated outright as reported, beside a consensus", () => {
+    const text = "Acme Corp (NYSE: ACME) beat forecasts. Adjusted earnings were $1.48 per share, above the consensus estimate of $1.41.";
+    expect(fact(text, "$1.48").basis).toBe("reported");
+    expect(fact(text, "$1.41").basis).toBe("estimate");
+    const returned = "Acme Corp (NYSE: ACME) returned $1.1 billion to shareholders in the quarter, and said it expects to spend $4 billion on buybacks this year.";
+    expect(fact(returned, "$1.1 billion").basis).toBe("reported");
+    expect(fact(returned, "$4 billion").basis).toBe("guidance");
+  });
+
+  it("reads what analysts had modeled, and an old forecast, as estimate and prior", () => {
+    const text = "Bookings at Acme Corp (NYSE: ACME) rose 9% to $4.2 billion, ahead of the 7.5% growth analysts had modeled.";
+    expect(fact(text, "7.5%").basis).toBe("estimate");
+    const old = "Analysts expect the four companies to spend about $700 billion next year, according to Visible Alpha, up from $610 billion forecast six months ago.";
+    expect(fact(old, "$700 billion").basis).toBe("estimate");
+    expect(fact(old, "$610 billion").basis).toBe("prior");
+  });
+});
+
+describe("metric: targets, buybacks, multiples and carried measures", () => {
+  it("names a price target even when the shares are nearer", () => {
+    const text = "A broker cut its price target on Kestrel Corp (NASDAQ: KSTL) shares to $54 from $61.";
+    expect(fact(text, "$54").metric).toBe("price target");
+    expect(fact(text, "$61").metric).toBe("price target");
+  });
+
+  it("names retail sales as such", () => {
+    expect(fact("Retail sales in Germany rose 1.8% in October from a year earlier.", "1.8%").metric).toContain("retail sales");
+  });
+
+  it("reads the cost of repurchased shares as a buyback", () => {
+    expect(fact("Orvane Ltd (LSE: ORV) said it had repurchased 2 million shares for £18m on Monday.", "£18m").metric).toBe("share buyback");
+  });
+
+  it("reads multiples of average volume and of EBITDA as volume and leverage", () => {
+    expect(fact("About 9 million Orvane Ltd (LSE: ORV) shares traded, roughly 2.4 times the 20-day average.", "2.4 times").metric).toBe("average volume multiple");
+    const debt = "Norvel Corp (NYSE: NVL) said net debt would climb to 3.4 times EBITDA, and that it would hold dividends flat until leverage fell below 2.8 times.";
+    expect(fact(debt, "3.4 times").metric).toBe("leverage");
+    expect(fact(debt, "2.8 times").metric).toBe("leverage");
+  });
+
+  it("names what money is spent on, and cash returned to shareholders", () => {
+    const text = "Acme Corp (NYSE: ACME) returned $2.2 billion to shareholders, and plans to spend $5 billion on buybacks next year.";
+    expect(fact(text, "$2.2 billion").metric).toBe("shareholder returns");
+    expect(fact(text, "$5 billion").metric).toBe("share buyback");
+  });
+
+  it("counts the part of a named group", () => {
+    expect(fact("Its robots work in 14 of the 25 largest European hospitals.", "14").metric).toBe("hospitals");
+  });
+
+  it("reads 'growth of X%' as a rise and a per-cent profit change as no per-share figure", () => {
+    const text = "Harlow plc (LSE: HRL) reported a 7 per cent fall in annual pre-tax profit. Its outlook implies growth of 4% next year.";
+    expect(fact(text, "7 per cent")).toMatchObject({ metric: "pre-tax profit decline", per: null });
+    expect(fact(text, "4%").change).toBe("up");
+  });
+
+  it("gives a restated move its direction and an index's relative clause to the index", () => {
+    const text = "Harlow plc (LSE: HRL) shares fell 40p, or 3.1 per cent, making it the biggest faller on the FTSE 250, which was up 0.4 per cent.";
+    expect(fact(text, "3.1 per cent").change).toBe("down");
+    expect(fact(text, "0.4 per cent").metric).toBe("index change");
+  });
+
+  it("reads a bare change clause after a company as its share move", () => {
+    expect(fact("Kestrel Corp (NASDAQ: KSTL) defied the selloff, climbing 2.3%.", "2.3%").metric).toBe("share price change");
+  });
+
+  it("carries the paragraph's measure to an outlook that names none", () => {
+    const text = "Acme Corp (NYSE: ACME) spent $12 billion on capital expenditures in the quarter. Norvel Corp (NYSE: NVL) raised its forecast for the year to $30 billion.";
+    expect(fact(text, "$30 billion").metric).toBe("capital spending");
+  });
+});
+
+describe("basis and metric: attributed views and second clauses", () => {
+  it("reads a view in an analyst's 'saying' clause as an estimate of value", () => {
+    const text = "Analysts at one brokerage raised their price target on Kestrel Corp (NASDAQ: KSTL) to $90, saying its chip unit alone could be worth more than $40 billion.";
+    expect(fact(text, "$40 billion")).toMatchObject({ basis: "estimate", metric: "valuation" });
+  });
+
+  it("keeps an outlook in a second 'and said' clause off a present count", () => {
+    const text = "Harlow plc (LSE: HRL) now operates 85 stores in Ireland and said the business was on track to turn a profit next year.";
+    expect(fact(text, "85").basis).toBe("reported");
+  });
+});
+
+describe("basis: results against expectations", () => {
+  it("reads a figure that beat or missed expectations as reported, and an IPO price as a base", () => {
+    expect(fact("Acme Corp (NYSE: ACME) said revenue of $5.2 billion topped expectations.", "$5.2 billion").basis).toBe("reported");
+    expect(fact("Acme Corp (NYSE: ACME) revenue of $5.2 billion was better than expected.", "$5.2 billion").basis).toBe("reported");
+    expect(fact("Acme Corp (NYSE: ACME) shares are up 20% from their IPO price of $18.", "$18").basis).toBe("prior");
+  });
+});
+
+describe("basis and metric: visibility and possessed moves", () => {
+  it("reads visibility into future orders as guidance", () => {
+    expect(fact("Kestrel Corp (NASDAQ: KSTL) said it had visibility into $80 billion of orders through 2028.", "$80 billion").basis).toBe("guidance");
+  });
+
+  it("reads a named company's bare percentage move as its share move", () => {
+    const text = "Acme Corp (NYSE: ACME) has been the best performer this year, ahead of Kestrel's 28% gain.";
+    expect(fact(text, "28%")).toMatchObject({ metric: "share price change", change: "up" });
+    expect(fact("Harlow plc (LSE: HRL) sells abroad. Economists welcomed Germany's 2% rise in exports.", "2%").metric).not.toBe("share price change");
+  });
+});
+
+describe("basis: estimates written after the figure", () => {
+  it("reads 'the $X analysts expect' and 'analysts' estimates of $X' as estimates", () => {
+    const text = "Acme Corp (NYSE: ACME) sees revenue of $3.5 billion next quarter, compared with the $3.4 billion analysts expect.";
+    expect(fact(text, "$3.5 billion").basis).toBe("guidance");
+    expect(fact(text, "$3.4 billion").basis).toBe("estimate");
+    expect(fact("Acme Corp (NYSE: ACME) earned $1.21 a share, compared with analysts' average estimate of $1.10.", "$1.10").basis).toBe("estimate");
+  });
+});
+
+describe("basis: passive expectations and earlier levels", () => {
+  it("reads a company's expected result as an estimate and 'when they traded at' as the base", () => {
+    expect(fact("Acme Corp (NYSE: ACME) is expected to report earnings of $1.05 a share on Thursday.", "$1.05").basis).toBe("estimate");
+    const text = "Acme Corp (NYSE: ACME) shares have fallen 30% since the start of the year, when they traded at $80.";
+    expect(fact(text, "$80").basis).toBe("prior");
+  });
+});
+
+describe("basis: current estimates and second-clause outlooks", () => {
+  it("reads 'compared with estimates of $X' as an estimate, and keeps a result off a later outlook", () => {
+    const text = "Adjusted earnings per share at Acme Corp (NYSE: ACME) came to $1.32, compared with estimates of $1.25.";
+    expect(fact(text, "$1.25").basis).toBe("estimate");
+    const two = "Acme Corp (NYSE: ACME) reported revenue of $5 billion and said it expects sales of $6 billion next year.";
+    expect(fact(two, "$5 billion").basis).toBe("reported");
+    expect(fact(two, "$6 billion").basis).toBe("guidance");
+  });
+});

@@ -62,6 +62,8 @@ const CHANGE_AFTER_RE = new RegExp(
   "i",
 );
 
+const GROWTH_OF_RE = /\bgrowth (?:of|at)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
+
 /** Direction of the figure: the last change word before it in its segment, else one right after. */
 export function changeOf(ctx: FigureContext, previousFigureEnd = -1): Change | null {
   const { text, figure, segment } = ctx;
@@ -71,6 +73,8 @@ export function changeOf(ctx: FigureContext, previousFigureEnd = -1): Change | n
   const cues = within(ctx.cues.changes, [from, figure[0]]);
   const last = cues[cues.length - 1];
   if (last) return last.change;
+  // "growth of 37%", "growth of between 9% and 10%": growth named as a noun is a rise.
+  if (GROWTH_OF_RE.test(text.slice(Math.max(segment[0], figure[0] - 40), figure[0]))) return "up";
   const after = CHANGE_AFTER_RE.exec(text.slice(figure[1], Math.min(segment[1], figure[1] + 20)));
   if (after) return after[1] !== undefined ? "up" : "down";
   return null;
@@ -193,6 +197,9 @@ const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center
 
 const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
+  // Retail sales are an economic series, not one retailer's revenue.
+  { re: /\bretail sales\b/gi, name: () => "retail sales" },
+  { re: /\b(?:headcount|workforce|employees|staff numbers)\b/gi, name: (m) => (/employees/i.test(m[0]) ? "employees" : "headcount") },
   { re: /\bremaining performance obligations?\b|\bRPO\b|\bbacklog\b|\bcontracted revenue\b/gi, name: (m) => (/backlog/i.test(m[0]) ? "backlog" : "remaining performance obligations") },
   { re: /\b(?:enterprise|equity|transaction) value\b/gi, name: (m) => m[0].toLowerCase() },
   { re: /\b(?:reverse )?(?:break|breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace(/break-?up/, "break") },
@@ -229,7 +236,7 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:share |stock )?(?:buybacks?|repurchases?)\b/gi, name: () => "share buyback" },
   { re: /\b(?:capital expenditures?|capex|capital spending|capital investments?)\b/gi, name: () => "capital spending" },
   { re: /\bmarket (?:value|capitalization|capitalisation|cap)\b|\bvaluing\b/gi, name: () => "market value" },
-  { re: /\breturn(?:s|ed|ing)?\b(?=[^.]{0,40}\bshareholders\b)|\bshareholder (?:returns|distributions|payouts)\b|\bcapital returns?\b/gi, name: () => "shareholder returns" },
+  { re: /\breturn(?:s|ed|ing)?\b(?=(?:[^.]|\.(?=\d)){0,40}\bshareholders\b)|\bshareholder (?:returns|distributions|payouts)\b|\bcapital returns?\b/gi, name: () => "shareholder returns" },
   { re: /\bsav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
   { re: /\bgross merchandise (?:volume|value)\b|\bGMV\b/g, name: () => "GMV" },
   { re: /\b(?:orders|bookings|backlog|shipments|deliveries|delivered|shipped)\b/gi, name: (m) => m[0].toLowerCase().replace(/^delivered$/, "deliveries").replace(/^shipped$/, "shipments") },
@@ -238,7 +245,7 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
   { re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
   { re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
-  { re: /\b(?:valued at|valuation)\b/gi, name: () => "valuation" },
+  { re: /\b(?:valued at|valuation)\b|(?<=\b(?:be|is|are|was|were) )worth\b/gi, name: () => "valuation" },
   { re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
   { re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
   { re: /\bpremium\b/gi, name: () => "premium" },
@@ -331,8 +338,21 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "54% said companies were spending too much": a share of those surveyed.
   if (unit === "%" && /^\s+(?:of (?:respondents|those (?:surveyed|polled)|them) )?(?:said|say|expect|think|believe|plan)\b/.test(text.slice(figure[1], figure[1] + 40))) return "survey respondents share";
   if (unit === "x") {
+    // "1.5 times the 30-day average": a multiple of the usual trading volume.
+    if (AVERAGE_VOLUME_AFTER_RE.test(text.slice(figure[1], figure[1] + 40))) return "average volume multiple";
+    // "net debt would rise to 3.1 times EBITDA", "until leverage fell below 2.5 times".
+    const debtScope: Span = [ctx.segments[ctx.segmentIndex - 1]?.[0] ?? ctx.segment[0], figure[0]];
+    if (within(ctx.cues.metrics, debtScope).some((h) => /^(?:leverage|net debt|debt|borrowings)$/.test(h.name))) return "leverage";
     const base = nearest(within(ctx.cues.metrics, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
     return base && !base.rule.share ? `${base.name} multiple` : "valuation multiple";
+  }
+  // "cut its price target on the shares to HK$175 from HK$182": the target, not the shares.
+  if (unit !== "%" && unit !== "pp" && unit !== "count" && unit !== "x" && within(ctx.cues.metrics, [Math.max(ctx.sentence[0], figure[0] - 80), figure[0]]).some((h) => h.name === "price target")) {
+    return "price target";
+  }
+  // "FTSE 100, which was up 0.3 per cent": the relative clause is about the index.
+  if ((unit === "%" || unit === "pp") && /^\s*which\b/i.test(text.slice(ctx.segment[0], figure[0])) && INDEX_NAME_END_RE.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
+    return "index change";
   }
   if (!hit) return null;
   let name = hit.name;
@@ -346,12 +366,18 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     const verb = within(ctx.cues.metrics, ctx.segment).find((h) => h.name === "purchase" || h.name === "sale");
     return verb ? `stock ${verb.name}` : "stock value";
   }
+  // "repurchased 3.5 million shares for HKD 2.1 billion": the cost of a buyback.
+  if (hit.rule.share && within(ctx.cues.metrics, [ctx.segment[0], hit.start]).some((h) => h.name === "share buyback")) return "share buyback";
   if (hit.rule.share) {
     if (unit === "%" || unit === "pp") return "share price change";
     if (unit === "x") return "valuation multiple";
     return "share price";
   }
   if (hit.rule.spend) {
+    // "spend $9 billion on repurchases": the object names what the money goes to.
+    const object = SPEND_OBJECT_RE.exec(text.slice(figure[1], figure[1] + 30));
+    const named = object ? within(ctx.cues.metrics, [figure[1] + object[0].length, ctx.segment[1]])[0] : undefined;
+    if (named && named.start === figure[1] + object![0].length && !named.rule.spend && !named.rule.share && !named.rule.index) return named.name;
     if (name === "purchase") name = STOCK_WORDS_RE.test(scope) ? "stock purchase" : "acquisition price";
     if (name === "sale") name = STOCK_WORDS_RE.test(scope) ? "stock sale" : "sale price";
     if ((name === "investment" || name === "spending") && AI_RE.test(scope)) name = `AI ${name}`;
@@ -364,9 +390,16 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   return name;
 }
 
+const AVERAGE_VOLUME_AFTER_RE = /^\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:average|normal|usual)\b(?!\s+(?:price|multiple|valuation|earnings))/i;
+const INDEX_NAME_END_RE = /\b(?:index|benchmark|Hang Seng(?: Index)?|Nikkei(?: 225)?|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\s*[,;]?\s*$/;
+const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
 const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom)\b)[A-Za-z][\w'-]*){1,3})/;
+// "19 of the 20 largest U.S. carmakers": a part of a counted group.
+const COUNTED_OF_RE = /^\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.&'’-]+\s+){0,3}?([A-Za-z][\w-]*s)\b/;
 function countedNoun(text: string, figure: Span): string | null {
+  const of = COUNTED_OF_RE.exec(text.slice(figure[1], figure[1] + 80));
+  if (of) return of[1]!;
   const m = COUNTED_RE.exec(text.slice(figure[1], figure[1] + 60));
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
@@ -380,17 +413,49 @@ function countedNoun(text: string, figure: Span): string | null {
 
 const PRIOR_BEFORE_RE =
   /\b(?:from|compared (?:with|to)|versus|vs\.?|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+// "from their 52-week low of $X", "compared with a net loss of $X": a named level or
+// measure as the comparison base.
+const PRIOR_LEVEL_BEFORE_RE =
+  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view)s?\s+of|(?:compared (?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
+// "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
+const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
+const RANGE_BASE_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:set|marketed|targeted)\b/i;
+// "It expects ... and to produce $180 million": the outlook verb governs the infinitive.
+const OUTLOOK_INFINITIVE_RE = /\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?|aims?|plans?|targets?|intends?)\b[^.;]*\bto\s+(?:[\w-]+\s+){1,4}$/i;
+// Deal terms ("would owe a termination fee of", "agreed to pay") are reported terms, not an outlook.
+const DEAL_TERMS_RE = /\b(?:would|will|agreed to|has agreed to|have agreed to)\s+(?:also\s+)?(?:pay|owe|receive|be paid)\b|\b(?:termination|break(?:-?up)?) fee\b/i;
+// "has obtained a $7 billion bridge loan commitment": a done deal.
+const OBTAINED_RE = /\b(?:obtained|secured|arranged|signed|received|completed|closed)\b/i;
+// Who stands behind an estimate; without one, "expected" is the company's or a forecaster's.
+// "is expected to grow", "expected wage inflation of" (not "than expected", "beat expectations").
+const FORWARD_EXPECTED_RE = /\b(?<!than )(?:expected|anticipated|predicted)\s+(?:[\w-]+\s+){0,3}?(?:to|of)\b/i;
+const BEAT_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?(?:topped|beat|missed|exceeded|surpassed|was (?:better|worse|higher|lower|stronger|weaker) than|came in (?:above|below|ahead of))\b/i;
+const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\b/i;
+const ESTIMATOR_RE = /\b(?:analysts?|consensus|estimates?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street|the Street|brokers?|economists?)\b/i;
+// "implies growth of 37%": arithmetic on an outlook is an outlook.
+const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
+// "when revenue was $37.9 billion": the earlier state a change is measured from.
+const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|totaled|totalled|traded at|(?:was|were) trading at|closed at)\s+(?:(?:about|around|nearly|roughly)\s+)?$/i;
+// "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
+const RESULT_VERB_BEFORE_RE = /\b(?:was|were|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
+// "raising $1.2 billion": a participle clause spelling out the result of the main verb.
+const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
+// "according to a report ... could consume 12% by 2028": a third party's projection.
+const SOURCE_REPORT_RE = /\baccording to (?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b/i;
+const PROJECTION_RE = /\b(?:could|may|might|will|would|is projected to|are projected to|by 20\d\d)\b/i;
+const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees)\b/i;
+const ATTRIBUTING_PARTICIPLE_RE = /^\s*(?:saying|arguing|estimating|reckoning|noting)\b/i;
 const PRIOR_WORDS_RE =
   /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
 // "$4 billion a year earlier" (but "up 7% from a year earlier" is a change, not a base).
 const PRIOR_AFTER_RE =
   /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
 const ESTIMATE_AFTER_RE =
-  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:that\s+)?(?:analysts?|Wall Street|the Street)\s+(?:had\s+)?(?:expected|were expecting|was expecting|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled)/i;
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
-  /\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street (?:had )?(?:expected|was expecting|forecast)|predicted|anticipated)\b/i;
+  /\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|predicted|anticipated)\b/i;
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|raised its|lowered its|cut its|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?)\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|raised its|lowered its|cut its|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
@@ -407,37 +472,71 @@ export function basisOf({ ctx, subject, previous }: BasisInput): Basis {
   const { text, figure, segment, sentence } = ctx;
   // "a 31% premium to Corvane's closing price of $37.02": the price a premium is measured from.
   if (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on \w+ of\s+)?$/i.test(text.slice(sentence[0], figure[0]))) return "prior";
+  // "raised its price target to $72 from $65": the old target is the base.
+  const segBeforeEarly = text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]);
+  if (/\bfrom\s+(?:(?:about|around)\s+)?$/i.test(segBeforeEarly) && within(ctx.cues.metrics, [sentence[0], figure[0]]).some((h) => h.name === "price target")) return "prior";
   // A price target is an analyst's estimate wherever it is written.
   if (within(ctx.cues.metrics, [Math.max(sentence[0], figure[0] - 60), figure[0]]).some((h) => h.name === "price target")) return "estimate";
   const before = text.slice(segment[0], figure[0]);
   const after = text.slice(figure[1], segment[1]);
+  const segBefore = text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]);
+  // "up from $520 billion forecast three months ago": an earlier estimate is the base.
+  if (PRIOR_BEFORE_RE.test(segBefore) && /^\s+(?:[\w-]+\s+){0,4}?(?:ago|earlier|previously)\b/i.test(after)) return "prior";
+  const level = PRIOR_LEVEL_BEFORE_RE.exec(segBefore);
+  // "compared with analysts' estimates of $1.10" is the estimate, not a base.
+  if (level && !ESTIMATOR_RE.test(level[0])) return "prior";
+  if (ctx.isRange && (RANGE_BASE_BEFORE_RE.test(before) || RANGE_BASE_AFTER_RE.test(after))) return "prior";
+  if (WHEN_WAS_RE.test(before) && previous !== null) return "prior";
   // Figure-local cues win: "$1.10 expected", "from $4 billion a year earlier".
   if (ESTIMATE_AFTER_RE.test(after)) return "estimate";
   // "30 analysts" counts the analysts: a reported figure, not their estimate.
   if (ctx.unit === "count" && /^\s+(?:(?!that\b|which\b|who\b)\w+\s+){0,2}analysts\b/i.test(after)) return "reported";
-  const segBefore = text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]);
   if (PRIOR_BEFORE_RE.test(segBefore) && !/\b(?:range|ranging|between)\b/i.test(before)) {
     if (/\b(?:vs\.?|versus|against)\s*$/i.test(segBefore) && ESTIMATE_RE.test(text.slice(sentence[0], sentence[1])) && !PRIOR_WORDS_RE.test(after)) {
       return "estimate";
     }
+    // "compared with estimates of $1.25": others' current estimates, not an earlier figure.
+    const base = PRIOR_BEFORE_RE.exec(segBefore)![0];
+    if (/\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base) && !/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) && !PRIOR_WORDS_RE.test(after)) {
+      return "estimate";
+    }
     return "prior";
   }
-  const local = text.slice(segment[0], segment[1]);
-  if (PRIOR_AFTER_RE.test(after) || /\b(?:previous|prior|earlier)\s+(?:\w+\s+){0,2}$/i.test(before)) return "prior";
+  // "runs 60 hotels and said it was on track to ...": a second clause's outlook is not this figure's.
+  const afterClause = SECOND_CLAUSE_RE.exec(after);
+  const localEnd = afterClause ? figure[1] + afterClause.index : segment[1];
+  const local = text.slice(segment[0], localEnd);
+  if (PRIOR_AFTER_RE.test(after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(before)) return "prior";
+  const whole = text.slice(sentence[0], sentence[1]);
+  if (DEAL_TERMS_RE.test(local)) return "reported";
+  // "Analysts ... cut their target, saying the unit could be worth $X": the analysts' view.
+  if (ATTRIBUTING_PARTICIPLE_RE.test(before) && PROJECTION_RE.test(local) && ESTIMATOR_RE.test(text.slice(sentence[0], segment[0]))) return "estimate";
+  // "expected" with nobody named to expect it: the company's outlook, or a forecaster's.
+  // (But "Acme is expected to report $1.05": a company's coming result expected by others.)
+  if (FORWARD_EXPECTED_RE.test(local) && !ESTIMATOR_RE.test(whole) && !RESULT_RE.test(before) && (subject === null || !PASSIVE_EXPECTED_RE.test(local))) {
+    return subject === null ? "forecast" : "guidance";
+  }
+  // "$5.2 billion topped expectations": the result measured against the estimate.
+  if (BEAT_AFTER_RE.test(after)) return "reported";
   if (ESTIMATE_RE.test(local)) return COMPANY_EXPECTS_RE.test(before) && !/\banalysts?\b/i.test(local) ? "guidance" : "estimate";
+  if (SOURCE_REPORT_RE.test(whole) && PROJECTION_RE.test(local)) return "forecast";
+  if (IMPLIES_RE.test(before)) return subject === null ? "forecast" : "guidance";
+  if (OBTAINED_RE.test(before)) return "reported";
+  if (RESULT_VERB_BEFORE_RE.test(before)) return "reported";
   if (THIRD_PARTY_RE.test(local)) return subject === null || /\baccording to\b/i.test(local) ? "forecast" : thirdOrOwn(local);
+  if (OUTLOOK_INFINITIVE_RE.test(text.slice(sentence[0], figure[0])) && !ESTIMATOR_RE.test(text.slice(sentence[0], figure[0]))) return subject === null ? "forecast" : "guidance";
   // Outlook words come before the figure ("expects revenue of $X") or right after it.
-  if (COMPANY_EXPECTS_RE.test(before + after.slice(0, 30))) return subject === null ? "forecast" : "guidance";
+  if (COMPANY_EXPECTS_RE.test(before + text.slice(figure[1], localEnd).slice(0, 30))) return subject === null ? "forecast" : "guidance";
   // A bare segment ("plus or minus 2%", "or 49 cents") goes with the figure before it.
   // "from £708m to £2.6bn": the figure after "to" is the new value, not a restatement.
   const bare = !/\bto\s*$/i.test(before) && (before.trim() === "" || before.trim().split(/\s+/).length <= 3);
   // A change ("a rise of 267%") is never itself a comparison base.
   const isChange = (ctx.unit === "%" || ctx.unit === "pp") && /\b(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b/i.test(before);
+  if (RESULT_PARTICIPLE_RE.test(before)) return "reported";
   if (bare && previous !== null && !(previous === "prior" && isChange)) return previous;
   // A range with no other cue is an outlook: nobody reports a result as a range.
   if (ctx.isRange && !/\bfrom\s+$/i.test(before) && !/^\s+(?:previously|earlier|before)\b/i.test(after)) return subject === null ? "forecast" : "guidance";
   // Sentence-level cues for figures whose own segment is bare ("Revenue: $9.2 billion").
-  const whole = text.slice(sentence[0], sentence[1]);
   if (!bare || RESULT_RE.test(whole)) return "reported";
   if (/\b(?:analysts?|consensus|LSEG|FactSet|polled)\b/i.test(whole)) return "estimate";
   if (/\b(?:guidance|outlook|forecast|expects?|sees)\b/i.test(whole) && /\b(?:company|it|firm|group|expects|sees)\b/.test(whole)) {

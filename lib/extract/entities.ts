@@ -87,6 +87,8 @@ const NOT_SUBJECT_WORDS = new Set([
   "analysts", "investors", "traders", "officials", "executives", "management", "company", "group", "firm",
   "earlier", "separately", "meanwhile", "overall", "net", "gross", "operating", "deliveries", "shipments",
   "regulators", "customers", "users", "consumers", "economists", "people", "reporting", "editing", "photo",
+  // "Wall Street expects": the market's analysts, not a company.
+  "wall",
 ]);
 const ROLE_AT_END_RE = /\b(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Ff]ounder|[Pp]resident|[Aa]nalyst|[Dd]irector)\s*$/;
 const ROLE = String.raw`(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chief Financial Officer|chief financial officer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Cc]o-founder|President|president|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]ortfolio manager|[Ff]und manager|[Dd]irector|[Hh]ead)`;
@@ -210,6 +212,9 @@ function aliasesOf(name: string): string[] {
   if (words.length > 1 && first.length >= 3 && !GENERIC_FIRST.has(first.toLowerCase()) && /^[A-Z]/.test(first)) {
     out.add(first.replace(/['’]s$/, ""));
   }
+  // "Amazon.com" is also "Amazon".
+  const dotCom = /^([A-Z][\w-]{2,})\.com$/.exec(words.join(" "));
+  if (dotCom) out.add(dotCom[1]!);
   // "Associated British Foods" is also "ABF".
   const capitals = words.filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.add(capitals.map((w) => w[0]).join(""));

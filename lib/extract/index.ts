@@ -54,31 +54,41 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
     // "$727 million, or 49 cents per share": the restatement shares its basis and period.
     const restates = sameSentence !== null && /^\s*or\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(segment[0], f.span[0]));
     let basis = restates ? sameSentence.basis! : basisOf({ ctx, subject, previous: sameSentence?.basis ?? null });
-    const change = basis === "prior" ? null : changeOf(ctx, sameSentence?.figure?.span[1] ?? -1);
+    // "fell 84p, or 2.9 per cent": the restatement moves the same way.
+    const change = basis === "prior" ? null : (changeOf(ctx, sameSentence?.figure?.span[1] ?? -1) ?? (restates ? sameSentence.figure?.change ?? null : null));
     let metric = metricOf(ctx, change);
     if (metric === null) {
       // A sentence that names no measure continues the previous one of its paragraph.
+      // "Alphabet raised its forecast to $110 billion" after "Microsoft spent $41.2 billion":
+      // an outlook that names no measure is about the paragraph's measure, whoever's it is.
+      const money = !["%", "pp", "count", "x"].includes(f.unit);
+      const sameMeasure =
+        previous !== null &&
+        (previous.fact.subject === subject ||
+          (money && !["%", "pp", "count", "x"].includes(previous.fact.figure?.unit ?? "") && OUTLOOK_WORD_RE.test(text.slice(s.start, f.span[0]))));
       const carried =
         previous !== null &&
         previous.paragraph === s.paragraph &&
-        previous.fact.subject === subject &&
+        sameMeasure &&
         (f.unit === "count") === (previous.fact.figure?.unit === "count") &&
         !/^index/.test(previous.fact.metric ?? "");
-      const namedBefore = scan.companyMentions.some((m) => m.span[0] >= segment[0] && m.span[1] <= f.span[0]);
+      // "JD.com bucked the trend, rising 1.1%": a bare change clause after the company's own clause.
+      const bareChange = /^\s*(?:and\s+)?[a-z]+\s*$/.test(text.slice(segment[0], f.span[0]));
+      const namedBefore = scan.companyMentions.some((m) => m.span[0] >= (bareChange ? s.start : segment[0]) && m.span[1] <= f.span[0]);
       if (carried && previous!.fact.metric !== null) metric = carryMetric(previous!.fact.metric, f.unit, change);
       // "rose 11.91% to 6.67 yuan": the level a share move ended at is the share price.
       else if (sameSentence?.metric === "share price change" && f.unit !== "%" && f.unit !== "count" && /\b(?:to|at)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price";
       }
       // "Shopify fell 12%": a company's move with no other measure named is its share price.
-      else if (f.unit === "%" && change !== null && namedBefore && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
+      else if (f.unit === "%" && change !== null && (namedBefore || POSSESSOR_MOVE_RE.test(text.slice(Math.max(segment[0], f.span[0] - 40), f.span[1] + 30))) && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price change";
       }
     }
     const period = restates ? sameSentence.period : periodOf(ctx);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
-    const inCents = /cents?\b|¢/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
+    const inCents = /(?<!per )cents?\b|¢/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
     const perShareMetric = metric !== null && /EPS|dividend/.test(metric) && f.unit !== "%" && f.unit !== "count";
     // "$11.40 to $11.44 per share, from $11.25 to $11.33": the sibling figure's per share.
     const siblingPerShare = !["%", "pp", "count", "x"].includes(f.unit) && sameSentence?.figure?.per === "share" && sameSentence.figure.unit === f.unit && f.value < sameSentence.figure.value * 10 && f.value * 10 > sameSentence.figure.value;
@@ -120,6 +130,10 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
   );
   return { entities: scan.entities, facts: all };
 }
+
+// "Nvidia's 35% gain": a name's move with no measure named is its share move.
+const POSSESSOR_MOVE_RE = /\b[A-Z][\w&.-]*['’]s\s+\S+\s+(?:gain|rise|jump|rally|advance|drop|fall|decline|slide|slump|loss)\b(?!\s+(?:in|of)\b)/;
+const OUTLOOK_WORD_RE = /\b(?:forecast|outlook|guidance|range|budget|plan)\b/i;
 
 /** A carried-over measure; its "growth"/"decline" belonged to the earlier figure's unit. */
 function carryMetric(metric: string | null, unit: string, change: "up" | "down" | null): string | null {

@@ -63,3 +63,35 @@ describe("subject", () => {
     expect(subjectOf(text, "4.2%")).toBe("Alibaba Group");
   });
 });
+
+describe("subject: cashtags, short names and the market", () => {
+  it("lets 'its' refer to a company that opened its sentence as a cashtag", () => {
+    const text = "Kestrel Corp (NASDAQ: KSTL) buys the chips. $AMD, which designs them, said demand was strong. Its data center revenue rose 22% to $4.3 billion.";
+    expect(subjectOf(text, "22%", ["AMD"])).toBe("AMD");
+  });
+
+  it("knows a .com company by its short name and Wall Street as no company", () => {
+    const text = "Etsy.com (NASDAQ: ETSY) and Wayfair (NYSE: W) reported. Wall Street expects more. Etsy expects to spend about $300 million this year.";
+    expect(subjectOf(text, "$300 million")).toBe("ETSY");
+    const scan = extractFacts(text).entities.map((e) => e.name);
+    expect(scan).not.toContain("Wall Street");
+  });
+});
+
+describe("subject: industry yardsticks", () => {
+  it("keeps the company for a measure described as an industry benchmark", () => {
+    const text = "Harlow plc (LSE: HRL) runs hotels. Like-for-like sales per room, a closely watched industry measure, fell 1.4 per cent.";
+    expect(subjectOf(text, "1.4 per cent")).toBe("HRL");
+    expect(subjectOf("Harlow plc (LSE: HRL) runs hotels. Industry sales fell 2 per cent.", "2 per cent")).toBeNull();
+  });
+});
+
+describe("subject: a company named right after its figure", () => {
+  it("gives a move 'in' a fund, or a multiple investors pay 'for' a company, to that one", () => {
+    const move = "Kestrel Corp (NASDAQ: KSTL) shares have gained 12% this year, lagging the 30% rise in the Sprott Uranium Miners ETF (URNM).";
+    expect(subjectOf(move, "30%")).toBe("URNM");
+    const multiple = "Acme Corp (NYSE: ACME) trades at 18 times forward earnings, below the 27 times investors pay for Norvel Corp (NYSE: NVL).";
+    expect(subjectOf(multiple, "27 times")).toBe("NVL");
+    expect(subjectOf(multiple, "18 times")).toBe("ACME");
+  });
+});

@@ -9,12 +9,16 @@ import { lastBefore } from "./entities";
 const ANAPHOR_RE =
   /\b(?:[Ii]ts|[Ii]t|[Tt]he (?:company|firm|group|conglomerate|stock|shares|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer)(?:['’]s)?)\b/g;
 const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
-const WORLD_RE = /\b(?:global|worldwide|industry|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+// "RevPAR, a key industry measure, fell": an industry yardstick, not the industry's figure.
+const WORLD_RE = /\b(?:global|worldwide|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
+const OWNER_AFTER_RE =
+  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
 /** Words after which a company name begins its sentence's subject. */
-const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?$/i;
+// A cashtag ("$NVDA said") opens a sentence as its subject too.
+const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -79,6 +83,13 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   };
 
   const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
+    // "the 41% rise in the VanEck Semiconductor ETF", "31 times investors pay for Microsoft":
+    // the company named right after the figure owns it.
+    const kNext = lastBefore(mentions, figure[1]) + 1;
+    const following = mentions[kNext];
+    if (following && following.span[1] <= segment[1] && following.span[0] - figure[1] <= 60 && entities[following.entity]?.kind !== "index") {
+      if (OWNER_AFTER_RE.test(text.slice(figure[1], following.span[0]))) return following.entity;
+    }
     const before = text.slice(sentence[0], figure[0]);
     const kLast = lastBefore(mentions, figure[0]);
     const named: number[] = [];
