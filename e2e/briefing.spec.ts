@@ -66,16 +66,6 @@ test("every fact on the page carries a citation whose quote is verbatim in the s
   }
 });
 
-test("focusing a citation shows its quote", async ({ page, isMobile }) => {
-  test.skip(isMobile, "a phone opens the quote with a tap (see following a citation)");
-  await page.goto("/articles/alibaba-ai-push");
-  const first = citationIn(page.locator("[data-fact]").first(), false);
-  const tooltip = page.locator(`#${await first.getAttribute("aria-describedby")}`);
-  await expect(tooltip).toBeHidden();
-  await first.focus();
-  await expect(tooltip).toBeVisible();
-});
-
 test("an unknown article is a 404 page a reader understands", async ({ page }) => {
   const response = await page.goto("/articles/no-such-article");
   expect(response?.status()).toBe(404);
