@@ -1,5 +1,5 @@
-// Ingest: files -> parse -> extract -> store, one article at a time, each in its own
-// transaction, so that a bad file costs only itself.
+// Ingest: files -> parse -> extract -> check -> store, one article at a time, each in its
+// own transaction, so that a bad file costs only itself; then the verdicts across sources.
 import type { ContractError, SeedReport } from "@/lib/contract";
 import type { PrismaClient } from "@/lib/db";
 import { collectSourcePaths, describeFsError, readSourceFile } from "@/lib/ingest/files";
@@ -31,6 +31,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
   const { paths, errors: pathErrors } = await collectSourcePaths(inputs);
   const report: SeedReport = { articles: [], errors: [...pathErrors] };
   const outcomes: FileOutcome[] = [];
+  const keep = options.keepArticles !== false;
   const slugOwners = new Map<string, string>();
   const total = paths.length + pathErrors.length;
   for (const error of pathErrors) {
@@ -47,7 +48,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
       if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
       slugOwners.set(article.slug, source);
       const status = options.prisma ? await storeArticle(options.prisma, article) : "checked";
-      if (options.keepArticles !== false) report.articles.push(contractArticle(article));
+      if (keep) report.articles.push(contractArticle(article));
       outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped };
     } catch (err) {
       const failure: ContractError = { source, message: errorMessage(err) };
@@ -58,10 +59,12 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     options.onFile?.(outcome, outcomes.length, total);
   }
   // Verdicts against the other sources: over everything stored, or over this run's
-  // articles when nothing is written.
+  // articles when nothing is written. Needed when the store changed or the report is read.
   const changed = outcomes.some((o) => o.status === "stored" || o.status === "updated");
-  const checks = options.prisma ? await reverifyStoredArticles(options.prisma, changed) : checkAcrossSources(report.articles);
-  report.articles = report.articles.map((article) => withSourceChecks(article, checks));
+  if (changed || keep) {
+    const checks = options.prisma ? await reverifyStoredArticles(options.prisma, changed) : checkAcrossSources(report.articles);
+    report.articles = report.articles.map((article) => withSourceChecks(article, checks));
+  }
   return { report, outcomes };
 }
 
