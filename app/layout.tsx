@@ -11,6 +11,7 @@ export function generateMetadata(): Metadata {
     description: "Financial news in numbers: every figure with whose it is, for which period, on what basis, and the passage it came from.",
     alternates: { types: { "application/rss+xml": "/feed.xml" } },
     openGraph: { siteName: SITE_NAME, type: "website" },
+    icons: { icon: "/favicon.svg" },
   };
 }
 
