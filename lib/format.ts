@@ -56,9 +56,14 @@ export const BASIS_LABELS: Record<Basis, string> = {
   prior: "Comparison base",
 };
 
+/** A stored publication date ("2025-09-24" or a UTC date-time) as a Date. */
+export function publishedDate(iso: string): Date {
+  return new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+}
+
 /** "2025-09-24" -> "September 24, 2025"; a date-time keeps its UTC date. */
 export function formatDate(iso: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  const date = publishedDate(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
 }

@@ -1,17 +1,16 @@
 // Crash safety of the seed command: SIGKILL it in the middle of a 300-article run, then
 // every article in the database must be whole (as many facts as a dry run of its file
 // gives, none half-written), and a second run must bring in the rest.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SeedReport } from "@/lib/contract";
 import { slugFor } from "@/lib/ingest/prepare";
-import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, PROJECT_ROOT, runSeedCli, tempDir, type TestDatabase } from "@/lib/testing/database";
 
 const ARTICLES = 300;
-const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
 
 /** Articles of different lengths, so that each has its own number of facts. */
 function generatedArticle(i: number): string {
@@ -33,7 +32,7 @@ beforeAll(async () => {
   mkdirSync(folder);
   for (let i = 0; i < ARTICLES; i++) writeFileSync(path.join(folder, `crashco-${String(i).padStart(3, "0")}.md`), generatedArticle(i));
 
-  const dry = spawnSync(TSX, ["scripts/seed.ts", "--dry-run", "--json", folder], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const dry = runSeedCli(["--dry-run", "--json", folder]);
   expect(dry.status, dry.stderr).toBe(0);
   const report = JSON.parse(dry.stdout) as SeedReport;
   expect(report.articles).toHaveLength(ARTICLES);
@@ -90,7 +89,7 @@ describe("seed killed mid-run", () => {
     expect(afterCrash.size).toBeLessThan(ARTICLES);
     for (const [slug, facts] of afterCrash) expect(facts, slug).toBe(expectedFacts.get(slug));
 
-    const rerun = spawnSync(TSX, ["scripts/seed.ts", folder], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: db.url }, encoding: "utf8" });
+    const rerun = runSeedCli([folder], { DATABASE_URL: db.url });
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(rerun.stdout).toMatch(new RegExp(`(\\d+) stored, 0 updated, (\\d+) unchanged, 0 failed`));
     const [, storedNow, unchanged] = /(\d+) stored, 0 updated, (\d+) unchanged/.exec(rerun.stdout)!;

@@ -3,19 +3,12 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SeedReport } from "@/lib/contract";
-import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, PROJECT_ROOT, runSeedCli, tempDir, type TestDatabase } from "@/lib/testing/database";
 
 const SHARED = path.resolve(PROJECT_ROOT, "../shared");
 const SAMPLE = "content/articles/alibaba-ai-push.md";
 
-function seed(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const seed = runSeedCli;
 
 describe("npm run seed", () => {
   let db: TestDatabase;

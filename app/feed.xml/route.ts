@@ -1,4 +1,4 @@
-import { formatFigure } from "@/lib/format";
+import { formatFigure, publishedDate } from "@/lib/format";
 import { listBriefings } from "@/lib/queries";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 
@@ -14,7 +14,7 @@ export async function GET() {
   const items = briefings.map((b) => {
     const link = new URL(`/articles/${b.slug}`, site).href;
     const figures = b.headlines.map((f) => `${f.figure ? formatFigure(f.figure) + ": " : ""}${f.statement}`).join("; ");
-    const date = b.publishedAt ? new Date(b.publishedAt.length === 10 ? `${b.publishedAt}T00:00:00Z` : b.publishedAt) : null;
+    const date = b.publishedAt ? publishedDate(b.publishedAt) : null;
     return [
       "<item>",
       `<title>${escapeXml(b.title)}</title>`,

@@ -1,14 +1,13 @@
 // The seed command against bad input, through the real CLI on a real migrated SQLite
 // file: each bad file costs one line naming it and its problem, a non-zero exit status,
 // and nothing in the database; good files next to bad ones still go in.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContractArticle } from "@/lib/contract";
 import { MAX_ARTICLE_BYTES } from "@/lib/ingest/files";
-import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, runSeedCli, tempDir, type TestDatabase } from "@/lib/testing/database";
 
 const GOOD_ARTICLE = (title: string) =>
   `---\ntitle: ${title}\npublisher: Test Wire\npublishedAt: 2024-03-01\n---\n\nAcme Corp said revenue rose 12% to $3.4 billion in 2023, and it expects an operating margin of 8% in 2024.\n\nShares fell 3% on Tuesday.\n`;
@@ -38,12 +37,8 @@ afterAll(async () => {
 });
 
 function seed(args: string[]) {
-  const run = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: db.url },
-    encoding: "utf8",
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: (run.stdout + run.stderr).split("\n") };
+  const run = runSeedCli(args, { DATABASE_URL: db.url });
+  return { ...run, lines: (run.stdout + run.stderr).split("\n") };
 }
 
 /** Every row of every table: compared before and after a seed that must write nothing. */

@@ -1,6 +1,6 @@
 // Real SQLite files for tests: a fresh temporary database migrated by the Prisma CLI,
 // exactly as `npm start` migrates one. Never a mock.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -42,4 +42,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs the real seed command (`npm run seed -- …`) and waits for it. */
+export function runSeedCli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
