@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { databaseFile } from "@/lib/db-url";
 
 /** Why the database cannot serve yet, in words that say what to run; null when ready. */
 export function databaseProblem(url: string): string | null {
-  const file = url.replace(/^file:/, "");
+  const file = databaseFile(url);
   if (!existsSync(file)) return `no database at ${file}: run \`npm run db:migrate\` (or \`npm start\`, which migrates and seeds)`;
   const expected = migrationNames();
   let applied: Set<string>;

@@ -14,7 +14,12 @@ const DatabaseUrl = z
  */
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = DatabaseUrl.parse(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL);
-  const file = url.slice("file:".length);
+  const file = databaseFile(url);
   if (file === ":memory:" || path.isAbsolute(file)) return url;
   return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
+}
+
+/** The file path a SQLite URL names. */
+export function databaseFile(url: string): string {
+  return url.slice("file:".length);
 }

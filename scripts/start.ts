@@ -10,14 +10,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { databaseUrl } from "@/lib/db-url";
+import { databaseFile, databaseUrl } from "@/lib/db-url";
 
 const { values: opts } = parseArgs({
   options: { build: { type: "boolean", default: false }, fresh: { type: "boolean", default: false } },
 });
 const port = z.coerce.number().int().min(1).max(65535).default(3000).parse(process.env.PORT || undefined);
 const url = databaseUrl();
-const file = url.replace(/^file:/, "");
+const file = databaseFile(url);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 function run(step: string, command: string, args: string[]): void {
