@@ -3,7 +3,8 @@ import { PassageLink } from "@/components/PassageLink";
 import { BriefingCard } from "@/components/BriefingCard";
 import { getNewsOverview, listBriefings } from "@/lib/queries";
 
-// Content changes whenever an operator seeds: read the database on every request.
+// Rendered per request here; scripts/serve.ts keeps the finished page in memory until the
+// seed command next changes the database.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {

@@ -1,4 +1,3 @@
-import { ScrollToPassage } from "@/components/ScrollToPassage";
 import { layoutText, type Passage, type TextNode } from "@/lib/briefing";
 
 /** The stored article text, every cited passage highlighted and addressable as #cite-n. */
@@ -11,7 +10,6 @@ export function ArticleText({ text, passages }: { text: string; passages: Passag
           <p key={i}>{nodes.map(renderNode)}</p>
         ))}
       </div>
-      <ScrollToPassage />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * A link to a cited passage on a briefing. A plain anchor, not next/link: a soft
- * navigation changes the URL by history.pushState, which neither scrolls reliably past
- * a loading state nor sets :target, and :target is what lights the passage up.
+ * navigation changes the URL by history.pushState, which does not set :target, and
+ * :target is what lights the passage up.
  */
 export function PassageLink({ slug, citation, className, children }: { slug: string; citation: number; className?: string; children: React.ReactNode }) {
   return (

@@ -77,6 +77,11 @@ test("seeding under 20 parallel request loops: zero failed requests", async ({ b
       expect(run.output).not.toMatch(/database is locked|SQLITE_BUSY/i);
       expect(run.output).toMatch(new RegExp(round === 0 ? `\\d+ stored, \\d+ updated` : `0 stored, ${FILES} updated`));
     }
+    // Pages are served from memory: the last seed must show, once the server has seen it
+    // commit (it looks twice a second).
+    await expect
+      .poll(async () => (await (await fetch(new URL("/articles/load-test-0", baseURL))).text()).replace(/<[^>]+>/g, ""), { timeout: 5_000 })
+      .toContain(`sales rose ${(ROUNDS - 1) * 3 + 2}% to`);
     console.log(`${requests} requests during ${ROUNDS} seed runs, ${failures.length} failed`);
     expect(requests).toBeGreaterThan(LOOPS * ROUNDS);
     expect(failures.slice(0, 20)).toEqual([]);

@@ -1,7 +1,7 @@
 // The production build served against a database that is missing, then empty (not
 // migrated), then migrated, then broken under the running server: the reader gets a
 // 503 page that says what to run, then the app, then the error page whose "Try again"
-// works. Its own `next start` on another port, using the build the suite's web server made.
+// works. Its own server (scripts/serve.ts) on another port, using the build the suite's web server made.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +24,7 @@ let serverLog = "";
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "briefing-unavailable-"));
   file = path.join(dir, "briefing.db");
-  server = spawn(bin("next"), ["start", "-p", String(PORT)], {
+  server = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(PORT)], {
     env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(PORT) },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   server.stderr!.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
   for (let i = 0; ; i++) {
     if (await fetch(BASE, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)) break;
-    if (i > 120 || server.exitCode !== null) throw new Error(`next start did not come up:\n${serverLog}`);
+    if (i > 120 || server.exitCode !== null) throw new Error(`the server did not come up:\n${serverLog}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 });

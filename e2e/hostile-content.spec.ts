@@ -64,10 +64,11 @@ async function expectInert(page: Page, path: string): Promise<void> {
       // Attributes the payload tried to plant, had any of it become markup.
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
       javascriptUrls: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName} ${a.name}`)),
-      // Scripts the page did not write itself: no nonce, and not one of the app's own
-      // chunks that its trusted scripts load later ('strict-dynamic').
+      // Scripts the page did not write itself: neither Next's inline data pushes (the
+      // only inline scripts its policy lists) nor the app's own chunks.
       strayScripts: [...document.scripts]
-        .filter((s) => !s.nonce && s.type !== "application/ld+json")
+        .filter((s) => s.type !== "application/ld+json")
+        .filter((s) => s.src || !/^\s*(\(self\.__next_f=|self\.__next_f\.push\(|\(globalThis\["TURBOPACK"\])/.test(s.textContent ?? ""))
         .filter((s) => !(s.src && new URL(s.src).origin === location.origin && new URL(s.src).pathname.startsWith("/_next/static/")))
         .map((s) => s.outerHTML.slice(0, 80)),
       injected: document.querySelectorAll('img[src="x"], iframe, svg[onload], b[onmouseover]').length,

@@ -44,7 +44,7 @@ if (opts.build || !existsSync(".next/BUILD_ID")) run("build (next build)", bin("
 else console.log("✓ using the existing production build (npm run build rebuilds it)");
 
 console.log(`\n▶ serving on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", String(port)], {
+const server = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(port)], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url, PORT: String(port) },
 });

@@ -13,6 +13,7 @@ declare module "autocannon" {
     duration?: number;
     /** Seconds before a request counts as timed out. */
     timeout?: number;
+    headers?: Record<string, string>;
     requests?: { setupRequest?: (request: RequestParams) => RequestParams }[];
   }
   interface Histogram {

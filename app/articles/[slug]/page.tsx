@@ -12,7 +12,8 @@ import { formatDate } from "@/lib/format";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import { getBriefing, getBriefingMeta, type Briefing } from "@/lib/queries";
 
-// Content changes whenever an operator seeds: read the database on every request.
+// Rendered per request here; scripts/serve.ts keeps the finished page in memory until the
+// seed command next changes the database.
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/articles/[slug]">;

@@ -7,6 +7,8 @@ import { figuresOverTime } from "@/lib/charts";
 import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/format";
 import { getCompany } from "@/lib/queries";
 
+// Rendered per request here; scripts/serve.ts keeps the finished page in memory until the
+// seed command next changes the database.
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/companies/[ticker]">;

@@ -1,0 +1,118 @@
+// Finished responses kept in memory: pages, so that a briefing is served at the cost of a
+// static file, and the build's static files, which never change under a running server.
+//
+// The content changes only when the seed command commits, and the server clears this
+// cache then (lib/server/content-changes.ts). Each request notes the cache's epoch when
+// it starts; a page whose render began before a clear is not stored, so a render that
+// read the old data cannot put it back.
+import { createHash } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { acceptsGzip, MIN_GZIP_BYTES, varyWithEncoding } from "@/lib/server/responses";
+
+export interface CachedResponse {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  /** The body gzipped, when that is smaller. */
+  gzip: Buffer | undefined;
+  etag: string;
+}
+
+/** What is worth keeping: the same for every reader, named by its path alone. */
+const CACHEABLE_PATH = /^\/(?:|articles\/[^/?]+|companies\/[^/?]+|feed\.xml|sitemap\.xml|robots\.txt|_next\/static\/[^?]+)$/;
+/** Headers a client-side navigation sends; those responses are RSC payloads, not pages. */
+const NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+/** Headers that belong to one connection or one response, never to a stored page. */
+const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
+
+/** The cache key of a request, or undefined when its response must not be shared. */
+export function cacheKey(req: IncomingMessage): string | undefined {
+  if (req.method !== "GET" && req.method !== "HEAD") return undefined;
+  const url = req.url ?? "";
+  if (!CACHEABLE_PATH.test(url)) return undefined; // a query string never matches
+  if (NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined;
+  return url;
+}
+
+export class ResponseCache {
+  private readonly pages = new Map<string, CachedResponse>();
+  private bytes = 0;
+  /** Bumped by every clear. */
+  epoch = 0;
+
+  constructor(private readonly budgetBytes: number) {}
+
+  get size(): number {
+    return this.pages.size;
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const page = this.pages.get(key);
+    if (page) {
+      // Least recently used goes first: move this one to the end.
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
+    return page;
+  }
+
+  /** Stores a finished 200 page unless the cache was cleared since `epoch`. */
+  store(key: string, epoch: number, status: number, headers: OutgoingHttpHeaders, body: Buffer): CachedResponse | undefined {
+    if (epoch !== this.epoch || status !== 200) return undefined;
+    const stored: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined && !NOT_STORED.has(name)) stored[name] = value;
+    // Next marks rendered pages uncacheable; stored here they may be kept by the reader,
+    // who must ask again (with the ETag) before reusing one. Build files keep theirs.
+    if (/no-store|private/.test(String(stored["cache-control"] ?? "no-store"))) stored["cache-control"] = "public, max-age=0, must-revalidate";
+    const gzipped = body.length >= MIN_GZIP_BYTES ? gzipSync(body) : undefined;
+    const page: CachedResponse = {
+      status,
+      headers: stored,
+      body,
+      gzip: gzipped && gzipped.length < body.length ? gzipped : undefined,
+      etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
+    };
+    this.remove(key);
+    this.pages.set(key, page);
+    this.bytes += sizeOf(page);
+    for (const [oldest, entry] of this.pages) {
+      if (this.bytes <= this.budgetBytes) break;
+      this.pages.delete(oldest);
+      this.bytes -= sizeOf(entry);
+    }
+    return page;
+  }
+
+  clear(): void {
+    this.pages.clear();
+    this.bytes = 0;
+    this.epoch += 1;
+  }
+
+  private remove(key: string): void {
+    const old = this.pages.get(key);
+    if (!old) return;
+    this.pages.delete(key);
+    this.bytes -= sizeOf(old);
+  }
+}
+
+function sizeOf(page: CachedResponse): number {
+  return page.body.length + (page.gzip?.length ?? 0);
+}
+
+/** Answers a request from a stored page: 304 when the client holds it, gzip when accepted. */
+export function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedResponse): void {
+  for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value!);
+  res.setHeader("ETag", page.etag);
+  if (page.gzip) res.setHeader("Vary", varyWithEncoding(page.headers.vary));
+  if (String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(page.etag)) {
+    res.writeHead(304).end();
+    return;
+  }
+  const body = page.gzip && acceptsGzip(req) ? page.gzip : page.body;
+  if (body === page.gzip) res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", body.length);
+  res.writeHead(page.status).end(req.method === "HEAD" ? undefined : body);
+}

@@ -1,0 +1,139 @@
+// The web server (npm start runs it after migrating, seeding and building; --dev for
+// development): Next.js's request handler in a plain Node server that adds what a page
+// served from memory needs.
+//
+// - Finished pages (home, briefings, companies, feed) and the build's static files are
+//   kept in memory and served from there (lib/server/response-cache.ts); pages until
+//   the seed command next commits to the database, which this server notices within
+//   half a second.
+// - Each page's Content-Security-Policy lists the hashes of its framework scripts
+//   (lib/server/content-security-policy.ts): a stored page cannot carry a nonce.
+// - 503 with what to run while the database is missing or unmigrated.
+// - gzip, for what it collects.
+//
+//   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1]
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { z } from "zod";
+import { serverDatabaseProblem } from "@/lib/db-ready";
+import { databaseFile, databaseUrl } from "@/lib/db-url";
+import { watchDatabase } from "@/lib/server/content-changes";
+import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from "@/lib/server/content-security-policy";
+import { ResponseCache, cacheKey, sendCached } from "@/lib/server/response-cache";
+import { acceptsGzip, collectResponse, isCompressible, sendBody } from "@/lib/server/responses";
+import { unavailablePage } from "@/lib/unavailable-page";
+
+const { values } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
+});
+const dev = values.dev;
+const port = z.coerce.number().int().min(1).max(65535).parse(values.port ?? (process.env.PORT || 3000));
+const hostname = values.hostname ?? (process.env.HOSTNAME || undefined);
+const databasePath = databaseFile(databaseUrl());
+const cacheMegabytes = z.coerce.number().int().min(0).max(65_536).parse(process.env.PAGE_CACHE_MB || 256);
+
+const app = next({ dev, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const basePolicy = contentSecurityPolicy([], { development: dev });
+// The development server rebuilds pages as code changes: nothing is kept there.
+const cache = new ResponseCache(dev ? 0 : cacheMegabytes * 1024 * 1024);
+const refusedLogged = new Set<string>();
+
+/** The policy for a page: its framework scripts' hashes, once per page version. */
+function pagePolicy(url: string, html: Buffer): string {
+  if (dev) return basePolicy;
+  const scripts = inlineScriptHashes(html.toString("utf8"));
+  if (scripts.refused > 0 && !refusedLogged.has(url)) {
+    refusedLogged.add(url);
+    console.warn(`serve: ${url} holds ${scripts.refused} inline script(s) that are not Next's data scripts; its policy refuses them`);
+  }
+  return contentSecurityPolicy(scripts.allowed);
+}
+
+const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  res.setHeader("Content-Security-Policy", basePolicy);
+
+  const problem = serverDatabaseProblem();
+  if (problem) {
+    const api = req.url?.startsWith("/api/");
+    res.writeHead(503, {
+      "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
+      "Retry-After": "30",
+      "Cache-Control": "no-store",
+    });
+    res.end(api ? JSON.stringify({ error: problem }) : unavailablePage(problem));
+    return;
+  }
+
+  serveFromCacheOrNext(req, res, true);
+});
+
+/** Rendering responses by cache key: a miss waits for the render already under way. */
+const rendering = new Map<string, Promise<void>>();
+
+function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait: boolean): void {
+  const key = cacheKey(req);
+  const cached = key === undefined ? undefined : cache.get(key);
+  if (cached) {
+    sendCached(req, res, cached);
+    return;
+  }
+  if (key !== undefined) {
+    const underWay = rendering.get(key);
+    // After a seed clears the cache, every reader of a popular page misses at once; one
+    // render serves them all. Once only: what that render did not store (a 404) is not
+    // worth queueing for.
+    if (underWay && mayWait) {
+      void underWay.then(() => serveFromCacheOrNext(req, res, false));
+      return;
+    }
+    if (!underWay) {
+      const done = new Promise<void>((resolve) => res.once("close", resolve));
+      rendering.set(key, done);
+      void done.then(() => rendering.get(key) === done && rendering.delete(key));
+    }
+  }
+
+  const epoch = cache.epoch;
+  const gzip = acceptsGzip(req);
+  collectResponse(
+    res,
+    (response) => {
+      const type = String(response.getHeader("content-type") ?? "");
+      return type.startsWith("text/html") || key !== undefined || (gzip && isCompressible(type));
+    },
+    (body) => {
+      if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && res.statusCode !== 304) {
+        res.setHeader("Content-Security-Policy", pagePolicy(req.url ?? "", body));
+      }
+      const stored = key === undefined ? undefined : cache.store(key, epoch, res.statusCode, res.getHeaders(), body);
+      if (stored) sendCached(req, res, stored);
+      else sendBody(req, res, body);
+    },
+  );
+  handle(req, res).catch((err: unknown) => {
+    console.error(`serve: ${req.method} ${req.url}:`, err);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+}
+
+const stopWatching = watchDatabase(databasePath, () => cache.clear());
+
+server.listen(port, hostname, () => {
+  console.log(`▶ ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopWatching();
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    // Keep-alive connections can hold close() open; do not wait on them for long.
+    setTimeout(() => process.exit(0), 3_000).unref();
+  });
+}
