@@ -99,6 +99,8 @@ describe("resolveQuote on a real article", () => {
     const found = resolveQuote(edited, arkSelector, ark[0])!;
     expect(found).not.toBeNull();
     expect(edited.slice(...found)).toBe("Ark Invest’s Cathie Wood, who\r\npurchased  over $16 billion of Alibaba stock on Monday");
+    // And back: a quote stored with the odd whitespace is found in the clean text.
+    expect(resolveQuote(TEXT, quoteSelector(edited, found), found[0])).toEqual(ark);
   });
 
   it("gives null for an empty quote", () => {
