@@ -95,7 +95,9 @@ function describe(outcome: FileOutcome, dryRun: boolean): string {
   if (outcome.status === "failed") return `failed     ${outcome.source}: ${outcome.message}`;
   const verb = dryRun ? "checked" : outcome.status;
   const skipped = outcome.skipped.map((s) => `\n           skipped a fact: ${s}`).join("");
-  return `${verb.padEnd(10)} ${outcome.source} -> /articles/${outcome.slug} (${outcome.facts} facts)${skipped}`;
+  const dropped = outcome.droppedCitations.length;
+  const gone = dropped > 0 ? `, ${dropped} ${dropped === 1 ? "citation" : "citations"} dropped (quote no longer in the text)` : "";
+  return `${verb.padEnd(10)} ${outcome.source} -> /articles/${outcome.slug} (${outcome.facts} facts)${gone}${skipped}`;
 }
 
 function summary(outcomes: FileOutcome[], dryRun: boolean, ms: number): string {

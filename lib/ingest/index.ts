@@ -9,7 +9,15 @@ import { checkAcrossSources, reverifyStoredArticles, withSourceChecks } from "@/
 import type { ParseOverrides } from "@/lib/parse";
 
 export type FileOutcome =
-  | { source: string; status: StoreOutcome | "checked"; slug: string; facts: number; skipped: string[] }
+  | {
+      source: string;
+      status: StoreOutcome | "checked";
+      slug: string;
+      facts: number;
+      skipped: string[];
+      /** Citation numbers of the stored version whose quote is no longer in the text. */
+      droppedCitations: number[];
+    }
   | { source: string; status: "failed"; message: string };
 
 export interface SeedOptions {
@@ -47,9 +55,11 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
       const owner = slugOwners.get(article.slug);
       if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
       slugOwners.set(article.slug, source);
-      const status = options.prisma ? await storeArticle(options.prisma, article) : "checked";
+      const { status, droppedCitations } = options.prisma
+        ? await storeArticle(options.prisma, article)
+        : { status: "checked" as const, droppedCitations: [] };
       if (keep) report.articles.push(contractArticle(article));
-      outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped };
+      outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped, droppedCitations };
     } catch (err) {
       const failure: ContractError = { source, message: errorMessage(err) };
       report.errors.push(failure);

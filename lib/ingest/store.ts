@@ -1,24 +1,48 @@
 import type { PrismaClient } from "@/lib/db";
-import { numberCitations } from "@/lib/briefing";
+import { planCitations, storedAnchors } from "@/lib/ingest/anchors";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
 import { flagColumns } from "@/lib/ingest/verify-sources";
 
 export type StoreOutcome = "stored" | "updated" | "unchanged";
 
+export interface StoreResult {
+  status: StoreOutcome;
+  /** Citation numbers of the previous version whose quote is no longer in the text. */
+  droppedCitations: number[];
+}
+
 /**
  * Writes one article with its entities and facts in one transaction: a crash or an
  * error leaves the article as it was. Re-seeding the same slug replaces its facts in
- * place; an identical article is left untouched.
+ * place, each passage found again keeping its citation number (lib/ingest/anchors.ts);
+ * an identical article is left untouched.
  */
-export async function storeArticle(prisma: PrismaClient, article: PreparedArticle): Promise<StoreOutcome> {
+export async function storeArticle(prisma: PrismaClient, article: PreparedArticle): Promise<StoreResult> {
   return prisma.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({
       where: { slug: article.slug },
       select: { id: true, contentHash: true, source: true },
     });
     if (existing && existing.contentHash === article.contentHash && existing.source === article.source) {
-      return "unchanged";
+      return { status: "unchanged", droppedCitations: [] };
     }
+
+    // The previous version's cited passages, to keep their numbers where they still are.
+    const previous =
+      existing &&
+      (await tx.article.findUniqueOrThrow({
+        where: { id: existing.id },
+        select: {
+          text: true,
+          maxCitation: true,
+          facts: { select: { citation: true, citeStart: true, citeEnd: true, quoteExact: true, quotePrefix: true, quoteSuffix: true } },
+        },
+      }));
+    const citations = planCitations(
+      article.text,
+      article.facts,
+      previous && { anchors: storedAnchors(previous.text, previous.facts), maxCitation: previous.maxCitation },
+    );
 
     const fields = {
       source: article.source,
@@ -29,6 +53,7 @@ export async function storeArticle(prisma: PrismaClient, article: PreparedArticl
       publishedAt: article.publishedAt,
       text: article.text,
       contentHash: article.contentHash,
+      maxCitation: citations.maxCitation,
     };
     let articleId: number;
     if (existing) {
@@ -53,12 +78,11 @@ export async function storeArticle(prisma: PrismaClient, article: PreparedArticl
       data: article.entities.flatMap((e, i) => e.mentions.map(([start, end]) => ({ entityId: entityIds[i]!, start, end }))),
     });
 
-    const { citationOf } = numberCitations(article.facts);
     const facts = await tx.fact.createManyAndReturn({
       data: article.facts.map((f, position) => ({
         articleId,
         position,
-        citation: citationOf(f),
+        citation: citations.citations[position]!,
         kind: f.kind,
         statement: f.statement,
         metric: f.metric,
@@ -75,6 +99,9 @@ export async function storeArticle(prisma: PrismaClient, article: PreparedArticl
         per: f.figure?.per ?? null,
         qualifier: f.figure?.qualifier ?? null,
         change: f.figure?.change ?? null,
+        quoteExact: citations.selectors[position]!.exact,
+        quotePrefix: citations.selectors[position]!.prefix,
+        quoteSuffix: citations.selectors[position]!.suffix,
       })),
       select: { id: true, position: true },
     });
@@ -82,7 +109,7 @@ export async function storeArticle(prisma: PrismaClient, article: PreparedArticl
     await tx.flag.createMany({
       data: article.facts.flatMap((f, i) => f.flags.map((flag) => ({ factId: factIds[i]!, ...flagColumns(flag) }))),
     });
-    return existing ? "updated" : "stored";
+    return { status: existing ? "updated" : "stored", droppedCitations: citations.dropped };
   });
 }
 

@@ -7,7 +7,10 @@ import type { PrismaClient } from "@/lib/db";
 import { numberCitations } from "@/lib/briefing";
 import { verifyFacts, type ClaimCheck, type SourcedFact } from "@/lib/verify";
 
-type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "publishedAt" | "text" | "entities" | "facts">;
+type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "publishedAt" | "text" | "entities" | "facts"> & {
+  /** The stored citation number of each fact, when stored (kept across re-seeds, so not always 1, 2, 3…). */
+  citations?: readonly number[];
+};
 
 const key = (slug: string, position: number) => `${slug}#${position}`;
 const WRITE_BATCH = 500;
@@ -28,6 +31,7 @@ export function checkAcrossSources(articles: readonly Article[]): Map<string, Cl
   const entities = Object.fromEntries(articles.map((a) => [a.slug, a.entities]));
   const citations = new Map(
     articles.map((a) => {
+      if (a.citations) return [a.slug, a.citations];
       const { citationOf } = numberCitations(a.facts);
       return [a.slug, a.facts.map(citationOf)];
     }),
@@ -76,6 +80,7 @@ export async function reverifyStoredArticles(prisma: PrismaClient, write: boolea
     ...a,
     entities: (entitiesOf.get(a.id) ?? []).map((e) => entityFromRow({ ...e, tickers: tickersOf.get(e.id) ?? [], mentions: mentionsOf.get(e.id) ?? [] })),
     facts: (factsOf.get(a.id) ?? []).map((f) => factFromRow({ ...f, flags: flagsOf.get(f.id) ?? [] })),
+    citations: (factsOf.get(a.id) ?? []).map((f) => f.citation),
   }));
   const checks = checkAcrossSources(articles);
   if (!write) return checks;
