@@ -1,49 +1,51 @@
-const CARD =
-  "rounded-md border border-slate-200 bg-white p-3 text-left text-sm font-normal leading-snug text-slate-800 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200";
-const MARKER =
-  "rounded px-0.5 text-sm font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:text-blue-300";
-// Devices that cannot hover (phones) get a button that opens the card; the rest a link.
-const TOUCH_ONLY = "hidden [@media(hover:none)]:inline";
-const HOVER_ONLY = "[@media(hover:none)]:hidden";
+// Styles: the citation-* classes in app/globals.css.
 
 function Quote({ n, quote, source }: { n: number; quote: string; source?: string }) {
   return (
     <>
       <span data-quote={n} className="block">“{quote}”</span>
-      {source && <span className="mt-1.5 block text-xs text-slate-500 dark:text-slate-400">{source}</span>}
+      {source && <span className="citation-source">{source}</span>}
     </>
   );
 }
+
+/** The id of the one popover card a page holds for citation `n` (see CitationCards). */
+const cardId = (n: number) => `cite-card-${n}`;
 
 /**
  * A numbered citation with its verbatim quote and where it was published, without
  * leaving the page and without client JavaScript: on hover or keyboard focus a card
  * shows (CSS), and the link follows to the highlighted passage (#cite-n); on a touch
- * screen a tap opens the card as a popover, with a link to the passage.
+ * screen a tap opens the passage's card (CitationCards, once per page) as a popover.
  * `id` must be unique on the page.
  */
 export function Citation({ id, n, quote, source }: { id: string; n: number; quote: string; source?: string }) {
   return (
-    <span className="group relative inline-block align-baseline" data-citation={n}>
-      <a href={`#cite-${n}`} aria-describedby={id} className={`${MARKER} ${HOVER_ONLY}`}>
+    <span className="citation" data-citation={n}>
+      <a href={`#cite-${n}`} aria-describedby={id} className="citation-marker citation-hover-only">
         [{n}]
       </a>
-      <button type="button" popoverTarget={`${id}-card`} aria-label={`Citation ${n}: show the quote`} className={`${MARKER} ${TOUCH_ONLY}`}>
+      <button type="button" popoverTarget={cardId(n)} aria-label={`Citation ${n}: show the quote`} className="citation-marker citation-touch-only">
         [{n}]
       </button>
-      <span
-        id={id}
-        role="tooltip"
-        className={`${CARD} pointer-events-none invisible absolute bottom-full left-1/2 z-20 mb-2 w-72 max-w-[80vw] -translate-x-1/2 opacity-0 transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100 ${HOVER_ONLY}`}
-      >
+      <span id={id} role="tooltip" className="citation-card citation-tooltip citation-hover-only">
         <Quote n={n} quote={quote} source={source} />
-      </span>
-      <span id={`${id}-card`} popover="auto" className={`${CARD} inset-x-3 top-auto bottom-3 mx-auto my-0 max-w-md`}>
-        <Quote n={n} quote={quote} source={source} />
-        <a href={`#cite-${n}`} className="mt-2 block font-medium text-blue-700 underline dark:text-blue-300">
-          Show in the article
-        </a>
       </span>
     </span>
   );
+}
+
+/**
+ * The touch screen's cards, one per cited passage: a passage is cited by several facts,
+ * in several sections, and each of its markers opens this one card.
+ */
+export function CitationCards({ passages, source }: { passages: { n: number; quote: string }[]; source?: string }) {
+  return passages.map(({ n, quote }) => (
+    <span key={n} id={cardId(n)} popover="auto" className="citation-card citation-popover">
+      <Quote n={n} quote={quote} source={source} />
+      <a href={`#cite-${n}`} className="citation-link">
+        Show in the article
+      </a>
+    </span>
+  ));
 }

@@ -147,6 +147,12 @@ export interface SearchFilters {
 }
 
 const SEARCH_LIMIT = 50;
+/**
+ * Results are ranked among the newest matches only (by storage order), so that a common
+ * word costs the same at 10,000 articles as at 100: ranking every match grows with the
+ * corpus. The filters apply inside the window, so a filtered search still finds its rows.
+ */
+const SEARCH_WINDOW = 1000;
 
 /** Ranked full-text search over facts and article text, with marked snippets. */
 export async function search(input: string, filters: SearchFilters = {}) {
@@ -157,6 +163,10 @@ export async function search(input: string, filters: SearchFilters = {}) {
     ${filters.from ? Prisma.sql`AND a.publishedAt >= ${filters.from}` : Prisma.empty}
     ${filters.to ? Prisma.sql`AND substr(a.publishedAt, 1, 10) <= ${filters.to}` : Prisma.empty}
     ${company ? Prisma.sql`AND EXISTS (SELECT 1 FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE e.articleId = a.id AND t.symbol = ${company})` : Prisma.empty}`;
+  const factFilter = Prisma.sql`
+    ${filters.basis ? Prisma.sql`AND f.basis = ${filters.basis}` : Prisma.empty}
+    ${company ? Prisma.sql`AND (f.subject = ${company} OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ${company}))` : Prisma.empty}
+    ${articleFilter}`;
 
   const [facts, articles] = await Promise.all([
     db().$queryRaw<{ slug: string; title: string; publishedAt: string | null; citation: bigint; basis: string | null; subject: string | null; snippet: string }[]>`
@@ -165,11 +175,15 @@ export async function search(input: string, filters: SearchFilters = {}) {
       FROM FactSearch
       JOIN Fact f ON f.id = FactSearch.rowid
       JOIN Article a ON a.id = f.articleId
-      WHERE FactSearch MATCH ${match}
-        ${filters.basis ? Prisma.sql`AND f.basis = ${filters.basis}` : Prisma.empty}
-        ${company ? Prisma.sql`AND (f.subject = ${company} OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ${company}))` : Prisma.empty}
-        ${articleFilter}
-      ORDER BY bm25(FactSearch)
+      WHERE FactSearch MATCH ${match} ${factFilter}
+        AND FactSearch.rowid >= (
+          SELECT COALESCE(MIN(id), 0) FROM (
+            SELECT FactSearch.rowid AS id FROM FactSearch
+            JOIN Fact f ON f.id = FactSearch.rowid
+            JOIN Article a ON a.id = f.articleId
+            WHERE FactSearch MATCH ${match} ${factFilter}
+            ORDER BY FactSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
+      ORDER BY rank
       LIMIT ${SEARCH_LIMIT}`,
     filters.basis
       ? Promise.resolve([])
@@ -179,6 +193,12 @@ export async function search(input: string, filters: SearchFilters = {}) {
       FROM ArticleSearch
       JOIN Article a ON a.id = ArticleSearch.rowid
       WHERE ArticleSearch MATCH ${match} ${articleFilter}
+        AND ArticleSearch.rowid >= (
+          SELECT COALESCE(MIN(id), 0) FROM (
+            SELECT ArticleSearch.rowid AS id FROM ArticleSearch
+            JOIN Article a ON a.id = ArticleSearch.rowid
+            WHERE ArticleSearch MATCH ${match} ${articleFilter}
+            ORDER BY ArticleSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
       ORDER BY bm25(ArticleSearch, 5.0, 1.0)
       LIMIT ${SEARCH_LIMIT}`,
   ]);
@@ -204,12 +224,16 @@ export async function listArticleAddresses() {
   return { articles, tickers: tickers.map((t) => t.symbol) };
 }
 
+/** The newest articles the home page looks through for companies: its cost stays flat as the corpus grows. */
+const NEWS_WINDOW = 200;
+
 /** The home page beyond the article list: companies in the news and figures flagged. */
 export async function getNewsOverview() {
   const [companies, flagged] = await Promise.all([
     db().$queryRaw<{ symbol: string; name: string; articles: bigint }[]>`
       SELECT t.symbol, MIN(e.name) AS name, COUNT(DISTINCT e.articleId) AS articles
-      FROM Ticker t JOIN Entity e ON e.id = t.entityId JOIN Article a ON a.id = e.articleId
+      FROM (SELECT id, publishedAt FROM Article ORDER BY publishedAt DESC LIMIT ${NEWS_WINDOW}) a
+      JOIN Entity e ON e.articleId = a.id JOIN Ticker t ON t.entityId = e.id
       GROUP BY t.symbol
       ORDER BY MAX(COALESCE(a.publishedAt, '')) DESC, articles DESC, t.symbol
       LIMIT 24`,

@@ -110,9 +110,14 @@ function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait
       if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && res.statusCode !== 304) {
         res.setHeader("Content-Security-Policy", pagePolicy(req.url ?? "", body));
       }
-      const stored = key === undefined ? undefined : cache.store(key, epoch, res.statusCode, res.getHeaders(), body);
-      if (stored) sendCached(req, res, stored);
-      else sendBody(req, res, body);
+      if (key === undefined) return sendBody(req, res, body);
+      cache.store(key, epoch, res.statusCode, res.getHeaders(), body).then(
+        (stored) => (stored ? sendCached(req, res, stored) : sendBody(req, res, body)),
+        (err: unknown) => {
+          console.error(`serve: keeping ${key}:`, err);
+          sendBody(req, res, body);
+        },
+      );
     },
   );
   handle(req, res).catch((err: unknown) => {

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { cacheKey, ResponseCache, sendCached } from "@/lib/server/response-cache";
 import { collectResponse, sendBody } from "@/lib/server/responses";
@@ -14,13 +14,13 @@ function request(url: string, headers: Record<string, string> = {}, method = "GE
 }
 
 describe("cacheKey", () => {
-  it("keeps pages every reader shares and the build's static files", () => {
+  it("keeps pages every reader shares and the build's static files", async () => {
     for (const url of ["/", "/articles/alibaba-ai-push", "/companies/BABA", "/feed.xml", "/sitemap.xml", "/robots.txt", "/_next/static/chunks/a.js"]) {
       expect(cacheKey(request(url)), url).toBe(url);
     }
   });
 
-  it("never keeps searches, APIs, query strings, navigations (RSC payloads) or writes", () => {
+  it("never keeps searches, APIs, query strings, navigations (RSC payloads) or writes", async () => {
     expect(cacheKey(request("/search?q=cloud"))).toBeUndefined();
     expect(cacheKey(request("/api/articles/x"))).toBeUndefined();
     expect(cacheKey(request("/articles/x?utm=1"))).toBeUndefined();
@@ -33,48 +33,50 @@ describe("cacheKey", () => {
 
 describe("ResponseCache", () => {
 
-  it("stores a 200 page with a gzip copy and an ETag, and drops per-response headers", () => {
+  it("stores a 200 page with a gzip copy and an ETag, and drops per-response headers", async () => {
     const cache = new ResponseCache(1e6);
-    const stored = cache.store("/a", cache.epoch, 200, { "content-type": "text/html", date: "x", "content-length": "9", "cache-control": "private, no-store" }, page("a"))!;
+    const stored = (await cache.store("/a", cache.epoch, 200, { "content-type": "text/html", date: "x", "content-length": "9", "cache-control": "private, no-store" }, page("a")))!;
     expect(cache.get("/a")).toBe(stored);
     expect(gunzipSync(stored.gzip!).equals(stored.body)).toBe(true);
+    expect(brotliDecompressSync(stored.brotli!).equals(stored.body)).toBe(true);
+    expect(stored.brotli!.length).toBeLessThan(stored.gzip!.length);
     expect(stored.etag).toMatch(/^"[\w-]{27}"$/);
     expect(stored.headers).toEqual({ "content-type": "text/html", "cache-control": "public, max-age=0, must-revalidate" });
   });
 
-  it("keeps a build file's own caching headers", () => {
+  it("keeps a build file's own caching headers", async () => {
     const cache = new ResponseCache(1e6);
-    const stored = cache.store("/_next/static/a.js", cache.epoch, 200, { "cache-control": "public, max-age=31536000, immutable" }, page("js"))!;
+    const stored = (await cache.store("/_next/static/a.js", cache.epoch, 200, { "cache-control": "public, max-age=31536000, immutable" }, page("js")))!;
     expect(stored.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
   });
 
-  it("refuses errors and a render that began before the last clear", () => {
+  it("refuses errors and a render that began before the last clear", async () => {
     const cache = new ResponseCache(1e6);
-    expect(cache.store("/a", cache.epoch, 500, {}, page("error"))).toBeUndefined();
-    expect(cache.store("/a", cache.epoch, 404, {}, page("missing"))).toBeUndefined();
+    expect(await cache.store("/a", cache.epoch, 500, {}, page("error"))).toBeUndefined();
+    expect(await cache.store("/a", cache.epoch, 404, {}, page("missing"))).toBeUndefined();
     const before = cache.epoch;
     cache.clear();
-    expect(cache.store("/a", before, 200, {}, page("old data"))).toBeUndefined();
+    expect(await cache.store("/a", before, 200, {}, page("old data"))).toBeUndefined();
     expect(cache.get("/a")).toBeUndefined();
-    expect(cache.store("/a", cache.epoch, 200, {}, page("new data"))).toBeDefined();
+    expect(await cache.store("/a", cache.epoch, 200, {}, page("new data"))).toBeDefined();
   });
 
-  it("clear empties it", () => {
+  it("clear empties it", async () => {
     const cache = new ResponseCache(1e6);
-    cache.store("/a", cache.epoch, 200, {}, page("a"));
+    await cache.store("/a", cache.epoch, 200, {}, page("a"));
     cache.clear();
     expect(cache.size).toBe(0);
     expect(cache.get("/a")).toBeUndefined();
   });
 
-  it("stays within its byte budget by dropping the least recently used", () => {
+  it("stays within its byte budget by dropping the least recently used", async () => {
     const one = page("x");
-    const size = one.length + (new ResponseCache(1e9).store("/x", 0, 200, {}, one)!.gzip?.length ?? 0);
+    const size = one.length + ((await new ResponseCache(1e9).store("/x", 0, 200, {}, one))!.gzip?.length ?? 0) + ((await new ResponseCache(1e9).store("/x", 0, 200, {}, one))!.brotli?.length ?? 0);
     const cache = new ResponseCache(size * 2.5);
-    cache.store("/a", cache.epoch, 200, {}, page("x"));
-    cache.store("/b", cache.epoch, 200, {}, page("x"));
+    await cache.store("/a", cache.epoch, 200, {}, page("x"));
+    await cache.store("/b", cache.epoch, 200, {}, page("x"));
     cache.get("/a"); // now /b is the least recently used
-    cache.store("/c", cache.epoch, 200, {}, page("x"));
+    await cache.store("/c", cache.epoch, 200, {}, page("x"));
     expect([cache.get("/a") !== undefined, cache.get("/b") !== undefined, cache.get("/c") !== undefined]).toEqual([true, false, true]);
   });
 });
@@ -91,11 +93,14 @@ async function serve(handler: (req: IncomingMessage, res: ServerResponse) => voi
 }
 
 describe("sendCached", () => {
-  it("answers gzip to those who accept it, plain to others, 304 to a matching If-None-Match", async () => {
+  it("answers brotli or gzip to those who accept it, plain to others, 304 to a matching If-None-Match", async () => {
     const cache = new ResponseCache(1e6);
-    const stored = cache.store("/a", 0, 200, { "content-type": "text/html; charset=utf-8", vary: "rsc" }, page("briefing"))!;
+    const stored = (await cache.store("/a", 0, 200, { "content-type": "text/html; charset=utf-8", vary: "rsc" }, page("briefing")))!;
     const base = await serve((req, res) => sendCached(req, res, stored));
 
+    const brotli = await fetch(base, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(await brotli.text()).toBe(stored.body.toString());
     const zipped = await fetch(base, { headers: { "accept-encoding": "gzip" } });
     expect(zipped.headers.get("content-encoding")).toBe("gzip");
     expect(zipped.headers.get("vary")).toBe("rsc, Accept-Encoding");

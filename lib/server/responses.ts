@@ -16,6 +16,10 @@ export function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 }
 
+export function acceptsBrotli(req: IncomingMessage): boolean {
+  return /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
+}
+
 /** A Vary header value that includes Accept-Encoding. */
 export function varyWithEncoding(vary: OutgoingHttpHeaders[string]): string {
   const current = vary === undefined ? "" : String(vary);

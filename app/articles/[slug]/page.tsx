@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleByline } from "@/components/ArticleByline";
 import { ArticleText } from "@/components/ArticleText";
+import { CitationCards } from "@/components/Citation";
 import { CompaniesMentioned } from "@/components/CompaniesMentioned";
 import { ComparisonChart } from "@/components/ComparisonChart";
 import { KeyFacts } from "@/components/KeyFacts";
@@ -95,6 +96,7 @@ export default async function BriefingPage({ params }: Props) {
       )}
       <CompaniesMentioned entities={briefing.entities} />
       <ArticleText text={briefing.text} passages={passagesOf(facts)} />
+      <CitationCards passages={[...new Map(facts.map((f) => [f.citation, { n: f.citation, quote: f.quote }])).values()]} source={source} />
     </article>
   );
 }
