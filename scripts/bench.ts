@@ -9,6 +9,7 @@
 // Work files go to a fresh folder under /tmp (kept with --keep). The server is always stopped.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -268,6 +269,37 @@ async function firstLoadJs(route: string): Promise<{ files: number; kb: number; 
   return { files: scripts.length, kb: raw / 1024, gzipKb: gzip / 1024 };
 }
 
+/** Bytes on the wire, as the load's client asks for them. */
+function wireBytes(route: string): Promise<number> {
+  // node:http, not fetch: fetch decompresses.
+  return new Promise((resolve, reject) => {
+    http
+      .get(base + route, { headers: { "accept-encoding": "gzip, deflate, br" } }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        response.on("end", () => resolve(bytes));
+      })
+      .on("error", reject);
+  });
+}
+
+/**
+ * For the log: served from memory, a page costs what its bytes cost. The build file
+ * nearest the article pages' median size on the wire, loaded the same way, shows what a
+ * static file of that size gets on this machine and client.
+ */
+async function compareWithStaticOfSameSize(articles: string[], figures: PageFigures): Promise<void> {
+  const sizes = await Promise.all(articles.slice(0, 20).map(wireBytes));
+  const median = sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)]!;
+  const home = await (await fetch(`${base}/`)).text();
+  const files = [...new Set([...home.matchAll(/["'](\/_next\/static\/[^"']+?\.(?:js|css))["']/g)].map((m) => m[1]!))];
+  const withSizes = await Promise.all(files.map(async (file) => ({ file, bytes: await wireBytes(file) })));
+  const nearest = withSizes.sort((a, b) => Math.abs(a.bytes - median) - Math.abs(b.bytes - median))[0];
+  if (!nearest) return;
+  const same = await measurePage("static~", [nearest.file]);
+  log(`article pages: ${(median / 1024).toFixed(1)} kB on the wire (median); a ${(nearest.bytes / 1024).toFixed(1)} kB build file: ${same.rps} rps, p99 ${same.p99_ms} ms; article ${figures.rps} rps = ${(figures.rps / same.rps).toFixed(2)}x of it`);
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -297,6 +329,8 @@ async function main(): Promise<void> {
   };
   const pages: Record<string, PageFigures> = {};
   for (const [name, paths] of Object.entries(targets)) pages[name] = await measurePage(name, paths);
+
+  await compareWithStaticOfSameSize(targets.article!, pages.article!);
 
   for (const [name, route] of [["home", "/"], ["article", targets.article![0]!], ["company", targets.company![0]!], ["search", targets.search![0]!]] as const) {
     const js = await firstLoadJs(route);
