@@ -151,6 +151,8 @@ const SEARCH_LIMIT = 50;
  * Results are ranked among the newest matches only (by storage order), so that a common
  * word costs the same at 10,000 articles as at 100: ranking every match grows with the
  * corpus. The filters apply inside the window, so a filtered search still finds its rows.
+ * `ORDER BY rank` (bm25; for articles with titles weighted 5, set in the migrations) lets
+ * FTS5 hand rows over ranked, so snippets are made only for the rows shown.
  */
 const SEARCH_WINDOW = 1000;
 
@@ -199,7 +201,7 @@ export async function search(input: string, filters: SearchFilters = {}) {
             JOIN Article a ON a.id = ArticleSearch.rowid
             WHERE ArticleSearch MATCH ${match} ${articleFilter}
             ORDER BY ArticleSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
-      ORDER BY bm25(ArticleSearch, 5.0, 1.0)
+      ORDER BY rank
       LIMIT ${SEARCH_LIMIT}`,
   ]);
   // Raw integers come back as BigInt (safe integers are on for the adapter).

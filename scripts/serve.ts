@@ -2,14 +2,14 @@
 // development): Next.js's request handler in a plain Node server that adds what a page
 // served from memory needs.
 //
-// - Finished pages (home, briefings, companies, feed) and the build's static files are
-//   kept in memory and served from there (lib/server/response-cache.ts); pages until
-//   the seed command next commits to the database, which this server notices within
-//   half a second.
+// - Finished pages (home, briefings, companies, feed), searches (in a cache of their
+//   own) and the build's static files are kept in memory and served from there
+//   (lib/server/response-cache.ts); pages and searches until the seed command next
+//   commits to the database, which this server notices within half a second.
 // - Each page's Content-Security-Policy lists the hashes of its framework scripts
 //   (lib/server/content-security-policy.ts): a stored page cannot carry a nonce.
 // - 503 with what to run while the database is missing or unmigrated.
-// - gzip, for what it collects.
+// - Compression: brotli or gzip, computed once for what it keeps.
 //
 //   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1]
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -20,7 +20,7 @@ import { serverDatabaseProblem } from "@/lib/db-ready";
 import { databaseFile, databaseUrl } from "@/lib/db-url";
 import { watchDatabase } from "@/lib/server/content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from "@/lib/server/content-security-policy";
-import { ResponseCache, cacheKey, sendCached } from "@/lib/server/response-cache";
+import { ResponseCache, cacheKey, searchCacheKey, sendCached } from "@/lib/server/response-cache";
 import { acceptsGzip, collectResponse, isCompressible, sendBody } from "@/lib/server/responses";
 import { unavailablePage } from "@/lib/unavailable-page";
 
@@ -39,7 +39,16 @@ await app.prepare();
 
 const basePolicy = contentSecurityPolicy([], { development: dev });
 // The development server rebuilds pages as code changes: nothing is kept there.
-const cache = new ResponseCache(dev ? 0 : cacheMegabytes * 1024 * 1024);
+const pages = new ResponseCache(dev ? 0 : cacheMegabytes * 1024 * 1024);
+const searches = new ResponseCache(dev ? 0 : (cacheMegabytes * 1024 * 1024) / 8);
+
+/** Where a request's response may be kept, if anywhere. */
+function cacheFor(req: IncomingMessage): { cache: ResponseCache; key: string } | undefined {
+  const page = cacheKey(req);
+  if (page !== undefined) return { cache: pages, key: page };
+  const search = searchCacheKey(req);
+  return search === undefined ? undefined : { cache: searches, key: search };
+}
 const refusedLogged = new Set<string>();
 
 /** The policy for a page: its framework scripts' hashes, once per page version. */
@@ -76,8 +85,8 @@ const server = createServer((req, res) => {
 const rendering = new Map<string, Promise<void>>();
 
 function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait: boolean): void {
-  const key = cacheKey(req);
-  const cached = key === undefined ? undefined : cache.get(key);
+  const { cache, key } = cacheFor(req) ?? {};
+  const cached = cache && key !== undefined ? cache.get(key) : undefined;
   if (cached) {
     sendCached(req, res, cached);
     return;
@@ -98,19 +107,19 @@ function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait
     }
   }
 
-  const epoch = cache.epoch;
+  const epoch = cache?.epoch ?? 0;
   const gzip = acceptsGzip(req);
   collectResponse(
     res,
     (response) => {
       const type = String(response.getHeader("content-type") ?? "");
-      return type.startsWith("text/html") || key !== undefined || (gzip && isCompressible(type));
+      return type.startsWith("text/html") || cache !== undefined || (gzip && isCompressible(type));
     },
     (body) => {
       if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && res.statusCode !== 304) {
         res.setHeader("Content-Security-Policy", pagePolicy(req.url ?? "", body));
       }
-      if (key === undefined) return sendBody(req, res, body);
+      if (!cache || key === undefined) return sendBody(req, res, body);
       cache.store(key, epoch, res.statusCode, res.getHeaders(), body).then(
         (stored) => (stored ? sendCached(req, res, stored) : sendBody(req, res, body)),
         (err: unknown) => {
@@ -127,7 +136,10 @@ function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait
   });
 }
 
-const stopWatching = watchDatabase(databasePath, () => cache.clear());
+const stopWatching = watchDatabase(databasePath, () => {
+  pages.clear();
+  searches.clear();
+});
 
 server.listen(port, hostname, () => {
   console.log(`▶ ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheKey, ResponseCache, sendCached } from "@/lib/server/response-cache";
+import { cacheKey, ResponseCache, searchCacheKey, sendCached } from "@/lib/server/response-cache";
 import { collectResponse, sendBody } from "@/lib/server/responses";
 
 /** A page big enough to be worth compressing. */
@@ -28,6 +28,17 @@ describe("cacheKey", () => {
     expect(cacheKey(request("/articles/x", { rsc: "1" }))).toBeUndefined();
     expect(cacheKey(request("/articles/x", { "next-router-prefetch": "1" }))).toBeUndefined();
     expect(cacheKey(request("/articles/x", {}, "POST"))).toBeUndefined();
+  });
+});
+
+describe("searchCacheKey", () => {
+  it("keeps searches apart from pages, and only plain GETs of sensible length", () => {
+    expect(searchCacheKey(request("/search?q=cloud"))).toBe("/search?q=cloud");
+    expect(cacheKey(request("/search?q=cloud"))).toBeUndefined();
+    expect(searchCacheKey(request("/search"))).toBeUndefined();
+    expect(searchCacheKey(request(`/search?q=${"x".repeat(500)}`))).toBeUndefined();
+    expect(searchCacheKey(request("/search?q=cloud", { rsc: "1" }))).toBeUndefined();
+    expect(searchCacheKey(request("/articles/x"))).toBeUndefined();
   });
 });
 

@@ -37,13 +37,27 @@ const NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefet
 /** Headers that belong to one connection or one response, never to a stored page. */
 const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
-/** The cache key of a request, or undefined when its response must not be shared. */
+/** A search: kept apart (see searchCacheKey), and only for queries of sensible length. */
+const SEARCH = /^\/search\?[^#]{1,400}$/;
+
+function shareable(req: IncomingMessage): boolean {
+  return (req.method === "GET" || req.method === "HEAD") && !NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined);
+}
+
+/** The cache key of a page or build file, or undefined when its response must not be shared. */
 export function cacheKey(req: IncomingMessage): string | undefined {
-  if (req.method !== "GET" && req.method !== "HEAD") return undefined;
   const url = req.url ?? "";
-  if (!CACHEABLE_PATH.test(url)) return undefined; // a query string never matches
-  if (NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined;
-  return url;
+  return shareable(req) && CACHEABLE_PATH.test(url) ? url : undefined; // a query string never matches
+}
+
+/**
+ * The cache key of a search. Searches repeat (a company's name, "guidance"), and ranking
+ * a common word's matches costs more as the corpus grows; they get a cache of their own,
+ * so that a flood of one-off queries cannot push the briefings out.
+ */
+export function searchCacheKey(req: IncomingMessage): string | undefined {
+  const url = req.url ?? "";
+  return shareable(req) && SEARCH.test(url) ? url : undefined;
 }
 
 export class ResponseCache {
