@@ -119,7 +119,8 @@ function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait
       if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && res.statusCode !== 304) {
         res.setHeader("Content-Security-Policy", pagePolicy(req.url ?? "", body));
       }
-      if (!cache || key === undefined) return sendBody(req, res, body);
+      // A HEAD response has no body to keep.
+      if (!cache || key === undefined || req.method !== "GET") return sendBody(req, res, body);
       cache.store(key, epoch, res.statusCode, res.getHeaders(), body).then(
         (stored) => (stored ? sendCached(req, res, stored) : sendBody(req, res, body)),
         (err: unknown) => {
