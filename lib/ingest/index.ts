@@ -1,11 +1,10 @@
 // Ingest: files -> parse -> extract -> check -> store, one article at a time, each in its
 // own transaction, so that a bad file costs only itself; then the verdicts across sources.
 import type { ContractError, SeedReport } from "@/lib/contract";
-import type { PrismaClient } from "@/lib/db";
 import { collectSourcePaths, describeFsError, readSourceFile } from "@/lib/ingest/files";
 import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
-import { storeArticle, type StoreOutcome } from "@/lib/ingest/store";
-import { checkAcrossSources, reverifyStoredArticles, withSourceChecks } from "@/lib/ingest/verify-sources";
+import { SeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
+import { checkAcrossSources, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
 import type { ParseOverrides } from "@/lib/parse";
 
 export type FileOutcome =
@@ -13,8 +12,8 @@ export type FileOutcome =
   | { source: string; status: "failed"; message: string };
 
 export interface SeedOptions {
-  /** Without a client nothing is written (dry run). */
-  prisma?: PrismaClient;
+  /** The SQLite file URL to write to (migrated already); without one nothing is written (dry run). */
+  database?: string;
   overrides?: ParseOverrides;
   /** Keep each article in the report (for --json); off, a large run holds only one at a time. */
   keepArticles?: boolean;
@@ -39,31 +38,55 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     options.onFile?.(outcomes.at(-1)!, outcomes.length, total);
   }
 
-  for (const source of paths) {
-    let outcome: FileOutcome;
-    try {
-      const file = await readSourceFile(source);
-      const article = prepareArticle(source, file.bytes, options.overrides);
-      const owner = slugOwners.get(article.slug);
-      if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
-      slugOwners.set(article.slug, source);
-      const status = options.prisma ? await storeArticle(options.prisma, article) : "checked";
-      if (keep) report.articles.push(contractArticle(article));
-      outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped };
-    } catch (err) {
-      const failure: ContractError = { source, message: errorMessage(err) };
-      report.errors.push(failure);
-      outcome = { ...failure, status: "failed" };
+  const store = options.database ? new SeedStore(options.database) : null;
+  try {
+    // A run stopped before its checks leaves them stale: then every stored fact is checked.
+    const before = store && !store.checksStale() ? readEntityNames(store) : null;
+    const changed: number[] = [];
+    const runArticles: number[] = [];
+    const replaced: ClaimKey[] = [];
+    for (const source of paths) {
+      let outcome: FileOutcome;
+      try {
+        const file = await readSourceFile(source);
+        const article = prepareArticle(source, file.bytes, options.overrides);
+        const owner = slugOwners.get(article.slug);
+        if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
+        slugOwners.set(article.slug, source);
+        let status: FileOutcome["status"] = "checked";
+        if (store) {
+          const written = store.storeArticle(article);
+          status = written.outcome;
+          runArticles.push(written.articleId);
+          if (written.outcome !== "unchanged") changed.push(written.articleId);
+          replaced.push(...written.replaced);
+        }
+        if (keep) report.articles.push(contractArticle(article));
+        outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped };
+      } catch (err) {
+        const failure: ContractError = { source, message: errorMessage(err) };
+        report.errors.push(failure);
+        outcome = { ...failure, status: "failed" };
+      }
+      outcomes.push(outcome);
+      options.onFile?.(outcome, outcomes.length, total);
     }
-    outcomes.push(outcome);
-    options.onFile?.(outcome, outcomes.length, total);
-  }
-  // Verdicts against the other sources: over everything stored, or over this run's
-  // articles when nothing is written. Needed when the store changed or the report is read.
-  const changed = outcomes.some((o) => o.status === "stored" || o.status === "updated");
-  if (changed || keep) {
-    const checks = options.prisma ? await reverifyStoredArticles(options.prisma, changed) : checkAcrossSources(report.articles);
-    report.articles = report.articles.map((article) => withSourceChecks(article, checks));
+    // Verdicts against the other sources: over what the store holds, or over this run's
+    // articles when nothing is written. Needed when the store changed or the report is read.
+    const stale = store?.checksStale() ?? false;
+    if (stale || keep) {
+      let checks;
+      if (store) {
+        // A run that rewrote most of the store is cheaper to check whole than by its keys.
+        const wholesale = before === null || changed.length * 2 > store.articleCount();
+        checks = checkStoredArticles(store, { changed, replaced, before: wholesale ? null : before }, keep ? runArticles : [], stale);
+      } else {
+        checks = checkAcrossSources(report.articles);
+      }
+      report.articles = report.articles.map((article) => withSourceChecks(article, checks));
+    }
+  } finally {
+    store?.close();
   }
   return { report, outcomes };
 }

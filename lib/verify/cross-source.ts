@@ -1,12 +1,12 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
-import type { FactRef, Figure, Flag } from "@/lib/contract";
+import type { Fact, FactRef, Figure, Flag } from "@/lib/contract";
 import { formatDate } from "@/lib/format";
 import { figureInterval, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
 import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";
-import { sameSubject, SubjectIdentities } from "@/lib/verify/subjects";
-import type { ClaimCheck, SourcedFact, VerifyOptions } from "@/lib/verify/types";
+import { isParty, ownedName, sameSubject, subjectKey, SubjectIdentities } from "@/lib/verify/subjects";
+import type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";
 
 /** Figures within this factor of each other count as the same order of magnitude. */
 const SAME_MAGNITUDE = 10;
@@ -59,17 +59,29 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
     return claim ? [claim] : [];
   });
   const claimOf = new Map(claims.map((claim) => [claim.source, claim]));
-  const groups = new Map<string, Claim[]>();
+  // Same claim needs the same group and, for any claim, a shared subject identity (see
+  // sameSubject): claims are looked up by both, so a check costs the claims about its
+  // subject, not the whole group. Peers keep input order (the first conflicts are named).
+  const order = new Map(claims.map((claim, i) => [claim, i]));
+  const bySubject = new Map<string, Claim[]>();
   for (const claim of claims) {
-    const group = groups.get(claim.group);
-    if (group) group.push(claim);
-    else groups.set(claim.group, [claim]);
+    for (const identity of claim.subjects) {
+      const bucket = `${claim.group}\u0000${identity}`;
+      const list = bySubject.get(bucket);
+      if (list) list.push(claim);
+      else bySubject.set(bucket, [claim]);
+    }
   }
+  const candidatesOf = (claim: Claim): Claim[] => {
+    const lists = [...claim.subjects].map((identity) => bySubject.get(`${claim.group}\u0000${identity}`) ?? []);
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
   const numeric = facts.filter((source) => source.fact.figure !== null);
 
   return numeric.map((source) => {
     const claim = claimOf.get(source);
-    const peers = claim ? (groups.get(claim.group) ?? []).filter((other) => other !== claim && sameClaim(claim, other, identities)) : [];
+    const peers = claim ? candidatesOf(claim).filter((other) => other !== claim && sameClaim(claim, other, identities)) : [];
     if (!claim || peers.length === 0) {
       return { slug: source.slug, position: source.position, status: "alone", agreeing: [], disagreeing: [], flags: [] };
     }
@@ -92,10 +104,40 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
   });
 }
 
+/**
+ * The group a fact's claim is compared within (metric, unit, "per", basis), or null when
+ * the fact states no comparable claim. Depends on the fact alone.
+ */
+export function claimGroup(fact: Fact): string | null {
+  const metric = metricKey(fact.metric);
+  if (!fact.figure || !metric) return null;
+  return [metric.key, fact.figure.unit.toUpperCase(), fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000");
+}
+
+/**
+ * Every subject key (before names merge into identities) the claim of `fact` can be about:
+ * its subject, the name after a possessive in it, and the parties its passage names. Each
+ * subject identity verifyFacts gives the claim is the identity of one of these keys, so
+ * two claims that match always share a key's identity. Depends on the article alone.
+ */
+export function claimPartyKeys(fact: Fact, entities: readonly KnownEntity[]): string[] {
+  const keys = new Set<string>();
+  if (fact.subject) {
+    keys.add(subjectKey(fact.subject));
+    const owned = ownedName(fact.subject);
+    if (owned) keys.add(subjectKey(owned));
+  }
+  for (const entity of entities) {
+    if (isParty(entity) && entity.mentions.some(([start, end]) => start >= fact.cite[0] && end <= fact.cite[1])) keys.add(subjectKey(entity.name));
+  }
+  return [...keys];
+}
+
 function toClaim(source: SourcedFact, identities: SubjectIdentities, dateOf: (iso: string) => string): Claim | null {
   const { fact } = source;
   const metric = metricKey(fact.metric);
-  if (!fact.figure || !metric) return null;
+  const group = claimGroup(fact);
+  if (!fact.figure || !metric || group === null) return null;
   const transaction = TRANSACTION_CLASSES.has(metric.metricClass);
   const named = identities.namedIn(source.slug, fact.cite);
   const own = fact.subject ? identities.identity(fact.subject) : null;
@@ -105,7 +147,7 @@ function toClaim(source: SourcedFact, identities: SubjectIdentities, dateOf: (is
     source,
     figure: fact.figure,
     shown: shownFigure(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),
-    group: [metric.key, fact.figure.unit.toUpperCase(), fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000"),
+    group,
     transaction,
     subjects,
     interval: figureInterval(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),
