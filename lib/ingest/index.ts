@@ -73,6 +73,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     }
     // Verdicts against the other sources: over what the store holds, or over this run's
     // articles when nothing is written. Needed when the store changed or the report is read.
+    store?.commit();
     const stale = store?.checksStale() ?? false;
     if (stale || keep) {
       let checks;

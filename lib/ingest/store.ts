@@ -172,20 +172,52 @@ export class SeedStore {
       numericFactsOfArticle: db.prepare<[number], { id: number }>(`SELECT id FROM "Fact" WHERE articleId = ? AND value IS NOT NULL`),
       deleteSourceFlags: db.prepare(`DELETE FROM "Flag" WHERE factId = ? AND origin = 'sources'`),
       setVerdict: db.prepare(`UPDATE "Fact" SET verdict = ? WHERE id = ?`),
+      slugOf: db.prepare(`SELECT slug FROM "Article" WHERE id = ?`),
     };
   }
 
+  /** Commits the articles written so far (see storeArticle), then closes. */
   close(): void {
+    this.commit();
     this.db.close();
   }
 
   /**
-   * Writes one article with its entities, facts and claim keys in one transaction: a crash
-   * or an error leaves the article as it was. Re-seeding the same slug replaces its facts in
+   * Commits the open batch of articles. Articles are committed in batches: a commit costs
+   * about as much as writing a whole article (the WAL pages, the full-text index's flush),
+   * and each article is still all or nothing (a savepoint each, inside the batch).
+   */
+  commit(): void {
+    if (this.db.inTransaction) this.db.exec("COMMIT");
+    this.batchStarted = 0;
+  }
+
+  /** Commits when the open batch holds this many articles or is this old, so readers see progress. */
+  private static readonly BATCH_ARTICLES = 100;
+  private static readonly BATCH_MS = 500;
+  private batchSize = 0;
+  private batchStarted = 0;
+
+  private beginBatch(): void {
+    const now = Date.now();
+    if (this.db.inTransaction && (this.batchSize >= SeedStore.BATCH_ARTICLES || now - this.batchStarted >= SeedStore.BATCH_MS)) this.commit();
+    if (!this.db.inTransaction) {
+      this.db.exec("BEGIN IMMEDIATE");
+      this.batchSize = 0;
+      this.batchStarted = now;
+    }
+    this.batchSize++;
+  }
+
+  /**
+   * Writes one article with its entities, facts and claim keys, all or nothing: a crash or
+   * an error leaves the article as it was (committed with its batch, see commit()). Re-seeding the same slug replaces its facts in
    * place; an identical article is left untouched. Marks the cross-source checks stale in
    * the same transaction, so a run stopped before them leaves a note for the next one.
    */
   storeArticle(article: PreparedArticle): StoreResult {
+    this.beginBatch();
+    // Nested in the batch's transaction, this is a savepoint: an error undoes this article only.
     return this.db.transaction((): StoreResult => {
       const s = this.statements;
       const existing = s.existing.get(article.slug);
@@ -273,6 +305,15 @@ export class SeedStore {
     return (this.db.prepare(`SELECT id FROM "Fact" WHERE value IS NOT NULL`).all() as { id: number }[]).map((r) => r.id);
   }
 
+  /** [factId, group] for every indexed claim, each fact once. */
+  allClaimGroups(): [number, string][] {
+    return this.db.prepare(`SELECT DISTINCT factId, "group" FROM "ClaimParty"`).raw().all() as [number, string][];
+  }
+
+  slugOf(articleId: number): string {
+    return (this.statements.slugOf.get(articleId) as { slug: string }).slug;
+  }
+
   factsById(ids: readonly number[]): FactRecord[] {
     return this.inBatches(
       ids,
@@ -301,6 +342,7 @@ export class SeedStore {
    * stale mark (when `complete`), in one transaction: readers see the old checks or the new.
    */
   writeChecks(checks: readonly StoredCheck[], complete: boolean): void {
+    this.commit();
     const s = this.statements;
     this.db.transaction(() => {
       for (const check of checks) {

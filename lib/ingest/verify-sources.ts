@@ -90,36 +90,53 @@ export interface RunChanges {
 
 /**
  * Recomputes and stores the checks of every fact the run could have affected, and returns
- * the checks of those facts and of the facts of `alsoArticles` (for the report). The
- * result equals a check over the whole store: a fact's check reads only its claim, the
- * claims it matches (same group, a shared subject identity) and the subject identities,
- * so a fact outside the set below has the same matches, read the same way, as before.
+ * the checks of the numeric facts of `reportArticles` (for the report). The result equals
+ * a check over the whole store: a fact's check reads only its claim, the claims it matches
+ * (same group, a shared subject identity) and the subject identities, so a fact outside
+ * the set below has the same matches, read the same way, as before the run.
  *
- * - every numeric fact of a changed article;
+ * - every numeric fact of a changed article (and of `reportArticles`);
  * - every fact sharing a group and a key of the same identity (before or after the run)
  *   with a fact written or replaced;
  * - every fact with a key whose identity (its names, whether it is a company, whether it
  *   is known at all) differs before and after.
  *
- * Each of those is checked against every fact sharing its group and identity, read from
- * the claim index, in the store's order (article, then position): a full check's order.
+ * Claims only match within their group, so the work goes one group at a time (memory
+ * stays that of the largest group, not the store's). Each target is checked against every
+ * fact of its group sharing an identity with it, found through the claim index, in the
+ * store's order (article, then position), which is a full check's order.
  */
 export function checkStoredArticles(
   store: SeedStore,
   changes: RunChanges,
-  alsoArticles: readonly number[],
+  reportArticles: readonly number[],
   write: boolean,
 ): Map<string, ClaimCheck> {
   const after = readEntityNames(store);
   const identities = identitiesOf(after);
-  let targets: Set<number>;
-  const full = changes.before === null;
-  if (full) {
-    targets = new Set(store.allNumericFactIds());
+  /** Targets by claim group; numeric facts in no group state no comparable claim. */
+  const targets = new Map<string, Set<number>>();
+  const ungrouped = new Set<number>();
+  /** What else to read in each group: the targets' possible matches. */
+  const peers = new Map<string, Set<number>>();
+  const addTo = (map: Map<string, Set<number>>, group: string, id: number) => {
+    const set = map.get(group);
+    if (set) set.add(id);
+    else map.set(group, new Set([id]));
+  };
+
+  if (changes.before === null) {
+    // Every fact: the index lists each group's claims whole.
+    const grouped = new Set<number>();
+    for (const [factId, group] of store.allClaimGroups()) {
+      addTo(targets, group, factId);
+      grouped.add(factId);
+    }
+    for (const id of store.allNumericFactIds()) if (!grouped.has(id)) ungrouped.add(id);
   } else {
-    const before = identitiesOf(changes.before!);
-    targets = new Set<number>();
-    for (const articleId of [...changes.changed, ...alsoArticles]) for (const id of store.numericFactIdsOfArticle(articleId)) targets.add(id);
+    const before = identitiesOf(changes.before);
+    const ids = new Set<number>();
+    for (const articleId of [...changes.changed, ...reportArticles]) for (const id of store.numericFactIdsOfArticle(articleId)) ids.add(id);
     const written = changes.changed.flatMap((articleId) => store.numericFactIdsOfArticle(articleId).flatMap((id) => store.claimKeysOfFact(id)));
     const looked = new Set<string>();
     for (const { group, party } of [...changes.replaced, ...written]) {
@@ -127,56 +144,92 @@ export function checkStoredArticles(
         const lookup = `${group}\u0001${k}`;
         if (looked.has(lookup)) continue;
         looked.add(lookup);
-        for (const id of store.factIdsByKey(k, group)) targets.add(id);
+        for (const id of store.factIdsByKey(k, group)) ids.add(id);
       }
     }
     for (const k of new Set([...before.knownKeys(), ...identities.knownKeys()])) {
-      if (before.describe(k) !== identities.describe(k)) for (const id of store.factIdsByKey(k)) targets.add(id);
+      if (before.describe(k) !== identities.describe(k)) for (const id of store.factIdsByKey(k)) ids.add(id);
     }
-  }
-
-  // The facts to read: the targets and every fact that can match one of them.
-  const read = new Set(targets);
-  if (!full) {
-    const looked = new Set<string>();
-    for (const id of targets) {
-      for (const { group, party } of store.claimKeysOfFact(id)) {
+    const peerLooked = new Set<string>();
+    for (const id of ids) {
+      const keys = store.claimKeysOfFact(id);
+      if (keys.length === 0) ungrouped.add(id);
+      for (const { group, party } of keys) {
+        addTo(targets, group, id);
         for (const k of identities.keysOf(party)) {
           const lookup = `${group}\u0001${k}`;
-          if (looked.has(lookup)) continue;
-          looked.add(lookup);
-          for (const peer of store.factIdsByKey(k, group)) read.add(peer);
+          if (peerLooked.has(lookup)) continue;
+          peerLooked.add(lookup);
+          for (const peer of store.factIdsByKey(k, group)) addTo(peers, group, peer);
         }
       }
     }
   }
-  const facts = store.factsById([...read]).sort((a, b) => a.articleId - b.articleId || a.position - b.position);
+
+  const reportSet = new Set(reportArticles);
+  const withMentions = new Map<number, KnownEntity[]>();
+  const result = new Map<string, ClaimCheck>();
+  const stored: StoredCheck[] = [];
+  const keep = (check: ClaimCheck, articleId: number) => {
+    if (reportSet.has(articleId)) result.set(key(check.slug, check.position), check);
+  };
+  for (const [group, groupTargets] of targets) {
+    const read = [...new Set([...groupTargets, ...(peers.get(group) ?? [])])];
+    for (const { check, factId, articleId } of checkGroup(store, read, after, identities, withMentions)) {
+      if (!groupTargets.has(factId)) continue;
+      keep(check, articleId);
+      stored.push({ factId, verdict: check.status, flags: check.flags });
+    }
+    if (write) {
+      store.writeChecks(stored, false);
+      stored.length = 0;
+    }
+  }
+  // A numeric fact with no comparable claim stands alone (as verifyFacts finds it).
+  for (const chunk of chunks([...ungrouped])) {
+    for (const row of store.factsById(chunk)) {
+      const slug = store.slugOf(row.articleId);
+      keep({ slug, position: row.position, status: "alone", agreeing: [], disagreeing: [], flags: [] }, row.articleId);
+      stored.push({ factId: row.id, verdict: "alone", flags: [] });
+    }
+  }
+  if (write) store.writeChecks(stored, true);
+  return result;
+}
+
+/** The checks of the facts `ids` (all of one claim group) against each other. */
+function checkGroup(
+  store: SeedStore,
+  ids: readonly number[],
+  names: EntityNames,
+  identities: SubjectIdentities,
+  /** Entity lists with their mentions, by article: read once per pass. */
+  withMentions: Map<number, KnownEntity[]>,
+) {
+  const facts = store.factsById(ids).sort((a, b) => a.articleId - b.articleId || a.position - b.position);
   const articleIds = [...new Set(facts.map((f) => f.articleId))];
   const articles = new Map(store.articlesById(articleIds).map((a) => [a.id, a]));
-
-  // Identities from every article's names; the mentions (which parties a passage names)
-  // only for the articles read.
+  // Identities from every article's names; which parties a passage names, from the
+  // mentions of the articles read.
+  const missing = articleIds.filter((id) => !withMentions.has(id));
   const mentionsOf = new Map<number, [number, number][]>();
-  for (const m of store.mentionsOfArticles(articleIds)) {
+  for (const m of store.mentionsOfArticles(missing)) {
     const list = mentionsOf.get(m.entityId);
     if (list) list.push([m.start, m.end]);
     else mentionsOf.set(m.entityId, [[m.start, m.end]]);
   }
-  const entities: Record<string, KnownEntity[]> = {};
-  const slugOf = new Map<number, string>();
-  for (const [articleId, list] of after) {
-    const article = articles.get(articleId);
-    // An article not read needs no slug of its own: only its names count.
-    const slug = article?.slug ?? `#${articleId}`;
-    slugOf.set(articleId, slug);
-    entities[slug] = article ? list.map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] })) : list;
+  for (const articleId of missing) {
+    withMentions.set(articleId, (names.get(articleId) ?? []).map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] })));
   }
-
+  const entities: Record<string, readonly KnownEntity[]> = {};
+  for (const articleId of articleIds) entities[articles.get(articleId)!.slug] = withMentions.get(articleId)!;
   const citations = new Map<string, number>();
+  const idOf = new Map<string, { factId: number; articleId: number }>();
   const sourced: SourcedFact[] = facts.map((row) => {
     const article = articles.get(row.articleId)!;
     const fact: Fact = factFromRow({ ...row, verdict: null, flags: [] } as Parameters<typeof factFromRow>[0]);
     citations.set(key(article.slug, row.position), row.citation);
+    idOf.set(key(article.slug, row.position), { factId: row.id, articleId: row.articleId });
     return {
       slug: article.slug,
       title: article.title,
@@ -187,21 +240,16 @@ export function checkStoredArticles(
       quote: article.text.slice(...fact.cite),
     };
   });
-  const idOf = new Map(facts.map((row) => [key(articles.get(row.articleId)!.slug, row.position), row.id]));
-  const checks = verifyFacts(sourced, { entities });
-  const result = new Map<string, ClaimCheck>();
-  const stored: StoredCheck[] = [];
-  for (const check of checks) {
-    const factId = idOf.get(key(check.slug, check.position))!;
-    if (!targets.has(factId)) continue;
+  return verifyFacts(sourced, { entities, identities }).map((check) => {
     for (const flag of check.flags) {
       if (flag.evidence) flag.evidence.citation = citations.get(key(flag.evidence.slug, flag.evidence.position));
     }
-    result.set(key(check.slug, check.position), check);
-    stored.push({ factId, verdict: check.status, flags: check.flags });
-  }
-  if (write) store.writeChecks(stored, true);
-  return result;
+    return { check, ...idOf.get(key(check.slug, check.position))! };
+  });
+}
+
+function* chunks<T>(items: readonly T[], size = 500): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 function identitiesOf(names: EntityNames): SubjectIdentities {

@@ -8,6 +8,11 @@ import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";
 import { isParty, ownedName, sameSubject, subjectKey, SubjectIdentities } from "@/lib/verify/subjects";
 import type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";
 
+// formatDate builds an Intl formatter per call (slow, and memory the collector frees late):
+// once per distinct date for the process is plenty, as a seed run checks claim group by group.
+const formattedDates = new Map<string, string>();
+const dateOf = (iso: string) => formattedDates.get(iso) ?? formattedDates.set(iso, formatDate(iso)).get(iso) ?? iso;
+
 /** Figures within this factor of each other count as the same order of magnitude. */
 const SAME_MAGNITUDE = 10;
 /** Quotes in reasons are cut around the figure beyond this many characters. */
@@ -50,12 +55,10 @@ interface Claim {
  *   else "alone".
  */
 export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): ClaimCheck[] {
-  const identities = new SubjectIdentities(options.entities);
-  const dates = new Map<string, string>();
-  // formatDate builds an Intl formatter per call: one per distinct date is plenty.
-  const dateOf = (iso: string) => dates.get(iso) ?? dates.set(iso, formatDate(iso)).get(iso) ?? iso;
+  const identities = options.identities ?? new SubjectIdentities(options.entities);
+  const entities = options.entities ?? {};
   const claims = facts.flatMap((source) => {
-    const claim = toClaim(source, identities, dateOf);
+    const claim = toClaim(source, identities, entities[source.slug] ?? [], dateOf);
     return claim ? [claim] : [];
   });
   const claimOf = new Map(claims.map((claim) => [claim.source, claim]));
@@ -127,19 +130,22 @@ export function claimPartyKeys(fact: Fact, entities: readonly KnownEntity[]): st
     const owned = ownedName(fact.subject);
     if (owned) keys.add(subjectKey(owned));
   }
+  // As toClaim: the passage's names count for a deal, or when the fact names no subject.
+  const metric = metricKey(fact.metric);
+  if (fact.subject && !(metric && TRANSACTION_CLASSES.has(metric.metricClass))) return [...keys];
   for (const entity of entities) {
     if (isParty(entity) && entity.mentions.some(([start, end]) => start >= fact.cite[0] && end <= fact.cite[1])) keys.add(subjectKey(entity.name));
   }
   return [...keys];
 }
 
-function toClaim(source: SourcedFact, identities: SubjectIdentities, dateOf: (iso: string) => string): Claim | null {
+function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: readonly KnownEntity[], dateOf: (iso: string) => string): Claim | null {
   const { fact } = source;
   const metric = metricKey(fact.metric);
   const group = claimGroup(fact);
   if (!fact.figure || !metric || group === null) return null;
   const transaction = TRANSACTION_CLASSES.has(metric.metricClass);
-  const named = identities.namedIn(source.slug, fact.cite);
+  const named = identities.namedAmong(entities, fact.cite);
   const own = fact.subject ? identities.identity(fact.subject) : null;
   // See sameSubject: a deal's parties are everyone named; otherwise the subject, or those named when there is none.
   const subjects = transaction ? new Set([...(own ? [own] : []), ...named]) : own ? new Set([own]) : named;

@@ -75,8 +75,13 @@ export class SubjectIdentities {
 
   /** Identities of the parties named inside a citation of the article `slug`. */
   namedIn(slug: string, cite: Span): Set<string> {
+    return this.namedAmong(this.entitiesBySlug[slug] ?? [], cite);
+  }
+
+  /** Identities of the parties named inside a citation of the article with these entities. */
+  namedAmong(entities: readonly KnownEntity[], cite: Span): Set<string> {
     const named = new Set<string>();
-    for (const entity of this.entitiesBySlug[slug] ?? []) {
+    for (const entity of entities) {
       if (!isParty(entity)) continue;
       if (entity.mentions.some(([start, end]) => start >= cite[0] && end <= cite[1])) named.add(this.identity(entity.name));
     }
