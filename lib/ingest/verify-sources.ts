@@ -6,7 +6,7 @@
 import type { ContractArticle, Fact } from "@/lib/contract";
 import { numberCitations } from "@/lib/briefing";
 import { factFromRow } from "@/lib/contract-rows";
-import type { ClaimKey, EntityRecord, SeedStore, StoredCheck } from "@/lib/ingest/store";
+import type { ArticleRecord, ClaimKey, EntityRecord, SeedStore, StoredCheck } from "@/lib/ingest/store";
 import { SubjectIdentities, verifyFacts, type ClaimCheck, type KnownEntity, type SourcedFact } from "@/lib/verify";
 
 type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "publishedAt" | "text" | "entities" | "facts">;
@@ -167,7 +167,7 @@ export function checkStoredArticles(
   }
 
   const reportSet = new Set(reportArticles);
-  const withMentions = new Map<number, KnownEntity[]>();
+  const cache: PassCache = { articles: new Map(), withMentions: new Map() };
   const result = new Map<string, ClaimCheck>();
   const stored: StoredCheck[] = [];
   const keep = (check: ClaimCheck, articleId: number) => {
@@ -175,7 +175,7 @@ export function checkStoredArticles(
   };
   for (const [group, groupTargets] of targets) {
     const read = [...new Set([...groupTargets, ...(peers.get(group) ?? [])])];
-    for (const { check, factId, articleId } of checkGroup(store, read, after, identities, withMentions)) {
+    for (const { check, factId, articleId } of checkGroup(store, read, after, identities, cache)) {
       if (!groupTargets.has(factId)) continue;
       keep(check, articleId);
       stored.push({ factId, verdict: check.status, flags: check.flags });
@@ -203,12 +203,18 @@ function checkGroup(
   ids: readonly number[],
   names: EntityNames,
   identities: SubjectIdentities,
-  /** Entity lists with their mentions, by article: read once per pass. */
-  withMentions: Map<number, KnownEntity[]>,
+  cache: PassCache,
 ) {
+  const { withMentions } = cache;
   const facts = store.factsById(ids).sort((a, b) => a.articleId - b.articleId || a.position - b.position);
   const articleIds = [...new Set(facts.map((f) => f.articleId))];
-  const articles = new Map(store.articlesById(articleIds).map((a) => [a.id, a]));
+  // Most articles have claims in many groups: each is read once per pass, up to a bound.
+  if (cache.articles.size + articleIds.length > PASS_CACHE_ARTICLES) {
+    cache.articles.clear();
+    withMentions.clear();
+  }
+  for (const article of store.articlesById(articleIds.filter((id) => !cache.articles.has(id)))) cache.articles.set(article.id, article);
+  const articles = cache.articles;
   // Identities from every article's names; which parties a passage names, from the
   // mentions of the articles read.
   const missing = articleIds.filter((id) => !withMentions.has(id));
@@ -247,6 +253,14 @@ function checkGroup(
     return { check, ...idOf.get(key(check.slug, check.position))! };
   });
 }
+
+/** What one pass reads once for all groups: articles (text included) and their entity lists with mentions. */
+interface PassCache {
+  articles: Map<number, ArticleRecord>;
+  withMentions: Map<number, KnownEntity[]>;
+}
+/** About 4 kB of text each: 20,000 are some 100 MB at most. */
+const PASS_CACHE_ARTICLES = 20_000;
 
 function* chunks<T>(items: readonly T[], size = 500): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

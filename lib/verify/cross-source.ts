@@ -62,23 +62,37 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
     return claim ? [claim] : [];
   });
   const claimOf = new Map(claims.map((claim) => [claim.source, claim]));
-  // Same claim needs the same group and, for any claim, a shared subject identity (see
-  // sameSubject): claims are looked up by both, so a check costs the claims about its
-  // subject, not the whole group. Peers keep input order (the first conflicts are named).
+  // Same claim needs the same group and the same subjects (for a deal, a shared party; see
+  // sameSubject), and a period that can match (see samePeriod): claims are looked up by
+  // all three, so a check costs the claims that can match it, not its whole group. Peers
+  // keep input order (the first conflicts are named).
   const order = new Map(claims.map((claim, i) => [claim, i]));
-  const bySubject = new Map<string, Claim[]>();
+  const buckets = new Map<string, Claim[]>();
+  const put = (bucket: string, claim: Claim) => {
+    const list = buckets.get(bucket);
+    if (list) list.push(claim);
+    else buckets.set(bucket, [claim]);
+  };
+  /** A deal matches on any shared party; any other claim on its whole set of subjects. */
+  const subjectKeys = (claim: Claim) => (claim.transaction ? [...claim.subjects] : [[...claim.subjects].sort().join("\u0000")]);
   for (const claim of claims) {
-    for (const identity of claim.subjects) {
-      const bucket = `${claim.group}\u0000${identity}`;
-      const list = bySubject.get(bucket);
-      if (list) list.push(claim);
-      else bySubject.set(bucket, [claim]);
+    if (claim.subjects.size === 0) continue;
+    for (const subjects of subjectKeys(claim)) {
+      const at = `${claim.group}\u0001${subjects}\u0001`;
+      put(at + periodBucket(claim.period), claim);
+      // An undated claim can match any dated day: all of those, in one more list.
+      if (claim.period.key?.kind === "day") put(`${at}D*`, claim);
     }
   }
   const candidatesOf = (claim: Claim): Claim[] => {
-    const lists = [...claim.subjects].map((identity) => bySubject.get(`${claim.group}\u0000${identity}`) ?? []);
-    if (lists.length === 1) return lists[0]!;
-    return [...new Set(lists.flat())].sort((a, b) => order.get(a)! - order.get(b)!);
+    if (claim.subjects.size === 0) return [];
+    const own = periodBucket(claim.period);
+    // See samePeriod: an undated claim matches undated ones and days; a day matches that day and undated ones.
+    const periods = own === "U" ? ["U", "D*"] : claim.period.key?.kind === "day" ? [own, "U"] : [own];
+    const lists = subjectKeys(claim).flatMap((subjects) => periods.map((period) => buckets.get(`${claim.group}\u0001${subjects}\u0001${period}`) ?? []));
+    const nonEmpty = lists.filter((list) => list.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+    return [...new Set(nonEmpty.flat())].sort((a, b) => order.get(a)! - order.get(b)!);
   };
   const numeric = facts.filter((source) => source.fact.figure !== null);
 
@@ -137,6 +151,20 @@ export function claimPartyKeys(fact: Fact, entities: readonly KnownEntity[]): st
     if (isParty(entity) && entity.mentions.some(([start, end]) => start >= fact.cite[0] && end <= fact.cite[1])) keys.add(subjectKey(entity.name));
   }
   return [...keys];
+}
+
+/** Claims in different buckets never have the same period (see samePeriod). */
+function periodBucket(period: ReadPeriod): string {
+  const key = period.key;
+  if (key === null) return "U";
+  switch (key.kind) {
+    case "day":
+      return `D:${key.iso}`;
+    case "quarter":
+      return `Q:${key.quarter}`;
+    case "words":
+      return `W:${key.words}`;
+  }
 }
 
 function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: readonly KnownEntity[], dateOf: (iso: string) => string): Claim | null {
