@@ -1,8 +1,9 @@
 // Ingest: files -> parse -> extract -> check -> store, one article at a time, each in its
 // own transaction, so that a bad file costs only itself; then the verdicts across sources.
 import type { ContractError, SeedReport } from "@/lib/contract";
-import { collectSourcePaths, describeFsError, readSourceFile } from "@/lib/ingest/files";
-import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
+import { collectSourcePaths, describeFsError } from "@/lib/ingest/files";
+import type { PreparedArticle } from "@/lib/ingest/prepare";
+import { prepareFiles } from "@/lib/ingest/prepare-files";
 import { SeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
 import { checkAcrossSources, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
 import type { ParseOverrides } from "@/lib/parse";
@@ -17,6 +18,8 @@ export interface SeedOptions {
   overrides?: ParseOverrides;
   /** Keep each article in the report (for --json); off, a large run holds only one at a time. */
   keepArticles?: boolean;
+  /** Parse and extract on a worker thread while this one writes (needs a TypeScript loader: the CLI's tsx). */
+  extractOnWorker?: boolean;
   /** Called after each file, for progress and per-file lines. */
   onFile?: (outcome: FileOutcome, done: number, total: number) => void;
 }
@@ -45,11 +48,12 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     const changed: number[] = [];
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
-    for (const source of paths) {
+    for await (const prepared of prepareFiles(paths, options.overrides, options.extractOnWorker ?? false)) {
+      const { source } = prepared;
       let outcome: FileOutcome;
       try {
-        const file = await readSourceFile(source);
-        const article = prepareArticle(source, file.bytes, options.overrides);
+        if ("error" in prepared) throw new Error(prepared.error);
+        const { article } = prepared;
         const owner = slugOwners.get(article.slug);
         if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
         slugOwners.set(article.slug, source);

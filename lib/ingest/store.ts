@@ -338,27 +338,48 @@ export class SeedStore {
   // ------------------------------------------------------------ writes of the checks
 
   /**
-   * Replaces the verdict and the cross-source flags of each checked fact, and clears the
-   * stale mark (when `complete`), in one transaction: readers see the old checks or the new.
+   * Replaces the verdict and the cross-source flags of each checked fact (their old flags
+   * already gone when `flagsCleared`), and clears the stale mark when `complete`.
    */
-  writeChecks(checks: readonly StoredCheck[], complete: boolean): void {
-    this.commit();
+  writeChecks(checks: readonly StoredCheck[], complete: boolean, flagsCleared = false): void {
     const s = this.statements;
     this.db.transaction(() => {
+      const byVerdict = new Map<string, number[]>();
       for (const check of checks) {
-        s.deleteSourceFlags.run(check.factId);
-        s.setVerdict.run(check.verdict, check.factId);
+        if (!flagsCleared) s.deleteSourceFlags.run(check.factId);
+        const ids = byVerdict.get(check.verdict);
+        if (ids) ids.push(check.factId);
+        else byVerdict.set(check.verdict, [check.factId]);
         for (const flag of check.flags) s.insertFlag.run({ factId: check.factId, origin: "sources", ...flagColumns(flag) });
       }
+      for (const [verdict, ids] of byVerdict) this.inBatches(ids, (marks) => `UPDATE "Fact" SET verdict = ? WHERE id IN (${marks})`, [verdict]);
       if (complete) s.deleteState.run(STALE_KEY);
     })();
   }
 
-  private inBatches(ids: readonly number[], sql: (marks: string) => string): unknown[] {
+  /** Before a check of every fact: no cross-source flag or verdict is left from before. */
+  clearAllChecks(): void {
+    this.db.prepare(`DELETE FROM "Flag" WHERE origin = 'sources'`).run();
+    this.db.prepare(`UPDATE "Fact" SET verdict = NULL WHERE verdict IS NOT NULL`).run();
+  }
+
+  /**
+   * Runs a check pass's writes (writeChecks, clearAllChecks) in one transaction: readers
+   * see the checks from before the pass until all of the new ones are in.
+   */
+  inOneTransaction<T>(pass: () => T): T {
+    this.commit();
+    return this.db.transaction(pass).immediate();
+  }
+
+  /** Runs `sql` over `ids` in slices; returns the rows of a query (none for an update). */
+  private inBatches(ids: readonly number[], sql: (marks: string) => string, leading: unknown[] = []): unknown[] {
     const rows: unknown[] = [];
     for (let i = 0; i < ids.length; i += ID_BATCH) {
       const batch = ids.slice(i, i + ID_BATCH);
-      rows.push(...this.db.prepare(sql(batch.map(() => "?").join(", "))).all(...batch));
+      const statement = this.db.prepare(sql(batch.map(() => "?").join(", ")));
+      if (statement.reader) for (const row of statement.all(...leading, ...batch)) rows.push(row);
+      else statement.run(...leading, ...batch);
     }
     return rows;
   }

@@ -112,6 +112,10 @@ export function checkStoredArticles(
   reportArticles: readonly number[],
   write: boolean,
 ): Map<string, ClaimCheck> {
+  return write ? store.inOneTransaction(() => checkPass(store, changes, reportArticles, true)) : checkPass(store, changes, reportArticles, false);
+}
+
+function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readonly number[], write: boolean): Map<string, ClaimCheck> {
   const after = readEntityNames(store);
   const identities = identitiesOf(after);
   /** Targets by claim group; numeric facts in no group state no comparable claim. */
@@ -125,7 +129,10 @@ export function checkStoredArticles(
     else map.set(group, new Set([id]));
   };
 
-  if (changes.before === null) {
+  const before = changes.before;
+  const wholesale = before === null;
+  if (wholesale) {
+    if (write) store.clearAllChecks();
     // Every fact: the index lists each group's claims whole.
     const grouped = new Set<number>();
     for (const [factId, group] of store.allClaimGroups()) {
@@ -134,21 +141,21 @@ export function checkStoredArticles(
     }
     for (const id of store.allNumericFactIds()) if (!grouped.has(id)) ungrouped.add(id);
   } else {
-    const before = identitiesOf(changes.before);
+    const identitiesBefore = identitiesOf(before);
     const ids = new Set<number>();
     for (const articleId of [...changes.changed, ...reportArticles]) for (const id of store.numericFactIdsOfArticle(articleId)) ids.add(id);
     const written = changes.changed.flatMap((articleId) => store.numericFactIdsOfArticle(articleId).flatMap((id) => store.claimKeysOfFact(id)));
     const looked = new Set<string>();
     for (const { group, party } of [...changes.replaced, ...written]) {
-      for (const k of new Set([...before.keysOf(party), ...identities.keysOf(party)])) {
+      for (const k of new Set([...identitiesBefore.keysOf(party), ...identities.keysOf(party)])) {
         const lookup = `${group}\u0001${k}`;
         if (looked.has(lookup)) continue;
         looked.add(lookup);
         for (const id of store.factIdsByKey(k, group)) ids.add(id);
       }
     }
-    for (const k of new Set([...before.knownKeys(), ...identities.knownKeys()])) {
-      if (before.describe(k) !== identities.describe(k)) for (const id of store.factIdsByKey(k)) ids.add(id);
+    for (const k of new Set([...identitiesBefore.knownKeys(), ...identities.knownKeys()])) {
+      if (identitiesBefore.describe(k) !== identities.describe(k)) for (const id of store.factIdsByKey(k)) ids.add(id);
     }
     const peerLooked = new Set<string>();
     for (const id of ids) {
@@ -181,7 +188,7 @@ export function checkStoredArticles(
       stored.push({ factId, verdict: check.status, flags: check.flags });
     }
     if (write) {
-      store.writeChecks(stored, false);
+      store.writeChecks(stored, false, wholesale);
       stored.length = 0;
     }
   }
@@ -193,7 +200,7 @@ export function checkStoredArticles(
       stored.push({ factId: row.id, verdict: "alone", flags: [] });
     }
   }
-  if (write) store.writeChecks(stored, true);
+  if (write) store.writeChecks(stored, true, wholesale);
   return result;
 }
 

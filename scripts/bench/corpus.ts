@@ -74,7 +74,7 @@ export function makeCompanies(random: () => number, count: number): Company[] {
 const PUBLISHERS = ["The Ledger Street", "Market Wire", "Bay Street Daily", "Capital Courier", "The Quarterly Review"];
 const METRICS = ["revenue", "net income", "operating income", "cloud revenue", "free cash flow", "subscription revenue", "gross profit", "adjusted EBITDA"];
 const ORDINALS = ["first", "second", "third", "fourth"];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTH_NAMES = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 /** A calendar quarter (0-3 of `year`) the ways news writes one, with its year. */
 const quarterName = (quarter: number, year: number, form: number) =>
   form === 0 ? `the ${ORDINALS[quarter]} quarter of ${year}` : `Q${quarter + 1} ${year}`;
@@ -92,9 +92,10 @@ const FILLER = [
   "The company has been trying to sell more recurring software revenue alongside its hardware, which investors value more highly.",
 ];
 
-/** Reporting events per company (about a month apart): the articles on one event are the sources that can agree. */
-const EVENTS_PER_COMPANY = 24;
-const EVENT_SPACING_DAYS = 29;
+/** The days the corpus's news spans. */
+const SPAN_DAYS = 700;
+/** Sources per news event on average (results, a deal, an outlook), as wire copy has a few each. */
+const ARTICLES_PER_EVENT = 4;
 
 /** A number from the name alone: the same claim gets the same figure in every article. */
 function hashSeed(text: string): number {
@@ -122,8 +123,8 @@ function reporter(random: () => number) {
   return {
     figure(value: number, decimals: number): string {
       const roll = random();
-      if (roll < 0.88) return value.toFixed(decimals);
-      if (roll < 0.97) return value.toFixed(Math.max(0, decimals - 1));
+      if (roll < 0.9) return value.toFixed(decimals);
+      if (roll < 0.995) return value.toFixed(Math.max(0, decimals - 1));
       return (value * (1 + (random() < 0.5 ? -1 : 1) * (0.05 + random() * 0.15))).toFixed(decimals);
     },
     /** "billion", or (0.5% of the time) the slip to "million". */
@@ -156,30 +157,33 @@ function makeStory(random: () => number, companies: Company[], main: Company, ev
   const quarterIndex = year * 4 + Math.floor(eventDate.getUTCMonth() / 3) - 1;
   const quarter = (offset: number) => quarterName((quarterIndex + offset) % 4, Math.floor((quarterIndex + offset) / 4), truthOf(main, event).pick("period form", [0, 1]));
   const period = quarter(0);
+  // Results, estimates and guidance belong to the quarter reported: every story on that
+  // quarter, whatever its occasion, quotes the same ones.
+  const reported = `Q${quarterIndex}`;
   const day = eventDate.toISOString().slice(0, 10);
-  const weekday = WEEKDAYS[eventDate.getUTCDay()]!;
+  const dateline = `${MONTH_NAMES[eventDate.getUTCMonth()]} ${eventDate.getUTCDate()}`;
 
   const sentences: (() => string)[] = [
     () => {
       const company = subject();
-      const truth = truthOf(company, event);
+      const truth = truthOf(company, reported);
       const metric = pick(METRICS);
       const now = truth.between(`${metric} now`, 1, 90);
       const growth = truth.between(`${metric} growth`, 2, 40);
       return `${mention(company)} said ${metric} ${pick(UP)} ${write.figure(growth, 0)}% to $${write.figure(now, 2)} ${write.scale("billion")} in ${period}, compared with $${write.figure(now / (1 + growth / 100), 2)} ${write.scale("billion")} a year earlier.`;
     },
     () => {
-      const truth = truthOf(main, event);
+      const truth = truthOf(main, reported);
       return `Analysts polled by ${pick(ANALYSTS)} had expected earnings of $${write.figure(truth.between("eps estimate", 0.2, 6), 2)} per share on revenue of $${write.figure(truth.between("revenue estimate", 1, 60), 1)} ${write.scale("billion")}; ${mention(main)} reported $${write.figure(truth.between("eps", 0.2, 6), 2)} per share.`;
     },
     () => {
       // A stock's move and the index's are facts of the day, whoever the article is about.
       const company = subject();
       const truth = truthOf(company, day);
-      return `Shares of ${mention(company)} ${truth.pick("direction", DOWN)} ${write.figure(truth.between("move", 0.3, 12), 1)}% to $${write.figure(truth.between("price", 20, 600), 2)} in extended trading on ${weekday}, while the broader market was little changed.`;
+      return `Shares of ${mention(company)} ${truth.pick("direction", DOWN)} ${write.figure(truth.between("move", 0.3, 12), 1)}% to $${write.figure(truth.between("price", 20, 600), 2)} in extended trading on ${dateline}, while the broader market was little changed.`;
     },
     () => {
-      const truth = truthOf(main, event);
+      const truth = truthOf(main, reported);
       const low = truth.between("guidance low", 2, 30);
       const eps = truth.between("guidance eps", 0.5, 4);
       return `For ${quarter(1)}, ${mention(main)} expects revenue of $${write.figure(low, 2)} billion to $${write.figure(low * truth.between("guidance width", 1.005, 1.04), 2)} billion and adjusted earnings of $${write.figure(eps, 2)} to $${write.figure(eps * truth.between("eps width", 1.01, 1.05), 2)} per share.`;
@@ -193,32 +197,33 @@ function makeStory(random: () => number, companies: Company[], main: Company, ev
       return `${mention(company)} plans to spend more than $${write.figure(truth.between("capex", 1, 120), 1)} ${write.scale(scale)} on capital expenditures in ${year + 1}, up from about $${write.figure(truth.between("prior capex", 1, 90), 1)} ${write.scale(priorScale)} in ${year}.`;
     },
     () => {
-      const truth = truthOf(main, event);
-      return `The stock hit a 52-week high of $${write.figure(truth.between("52-week high", 50, 500), 2)}, giving the company a market value of about $${write.figure(truth.between("market value", 1, 900), 1)} ${write.scale("billion")}.`;
+      const truth = truthOf(main, reported);
+      return `${mention(main)} has a market value of about $${write.figure(truth.between("market value", 1, 900), 1)} ${write.scale("billion")}.`;
     },
     () => {
-      const truth = truthOf(main, event);
+      // A pending deal is recapped by every story on the company that quarter.
+      const truth = truthOf(main, reported);
       const target = truth.pick("target", companies);
       return `${mention(main)} agreed to buy ${mention(target)} for $${write.figure(truth.between("offer", 10, 90), 2)} per share in cash, a premium of ${write.figure(truth.between("premium", 1, 45), 0)}%, valuing the deal at $${write.figure(truth.between("deal value", 1, 40), 1)} ${write.scale("billion")}.`;
     },
     () => {
-      const truth = truthOf(main, event);
+      const truth = truthOf(main, reported);
       return `The company said it now has more than ${Math.floor(truth.between("users", 10, 910))} million monthly users and about ${Math.floor(truth.between("employees", 1, 201))},000 employees.`;
     },
     () => {
-      const truth = truthOf(main, event);
+      const truth = truthOf(main, reported);
       const margin = truth.between("margin", 20, 70);
-      return `Gross margin narrowed to ${write.figure(margin, 1)}% from ${write.figure(margin + truth.between("margin change", 0.2, 3), 1)}% in ${quarter(-1)}, and operating margin fell ${write.figure(truth.between("operating margin change", 0.1, 3), 1)} percentage points.`;
+      return `${mention(main)}'s gross margin narrowed to ${write.figure(margin, 1)}% from ${write.figure(margin + truth.between("margin change", 0.2, 3), 1)}% in ${quarter(-1)}, and operating margin fell ${write.figure(truth.between("operating margin change", 0.1, 3), 1)} percentage points.`;
     },
     () => {
       const company = subject();
-      const truth = truthOf(company, event);
+      const truth = truthOf(company, reported);
       return `${mention(company)} returned $${write.figure(truth.between("returned", 0.5, 9), 1)} billion to shareholders in ${period}, including $${write.figure(truth.between("buybacks", 0.1, 5), 1)} billion of share buybacks, and raised its quarterly dividend to $${write.figure(truth.between("dividend", 0.1, 2), 2)} per share.`;
     },
     () => {
       // The consensus for a year is the year's, whichever report quotes it.
       const truth = truthOf(main, year);
-      return `Wall Street had modeled growth of ${write.figure(truth.between("modeled growth", 2, 20), 0)}%, and the consensus estimate for ${year} revenue stands at $${write.figure(truth.between("consensus", 5, 200), 1)} billion, according to ${pick(ANALYSTS)}.`;
+      return `Wall Street had modeled growth of ${write.figure(truth.between("modeled growth", 2, 20), 0)}%, and the consensus estimate for ${mention(main)}'s ${year} revenue stands at $${write.figure(truth.between("consensus", 5, 200), 1)} billion, according to ${pick(ANALYSTS)}.`;
     },
     () => pick(FILLER),
     () => pick(FILLER),
@@ -287,12 +292,19 @@ export function writeCorpus(dir: string, options: CorpusOptions): { files: Corpu
   const files: CorpusFile[] = [];
   let bytes = 0;
   const start = Date.UTC(2025, 0, 1);
+  // Company i is picked with probability sqrt((i+1)/n) - sqrt(i/n) (see below).
+  const n = companies.length;
+  const eventsOf = companies.map((_, i) => Math.max(4, Math.round((options.articles * (Math.sqrt((i + 1) / n) - Math.sqrt(i / n))) / ARTICLES_PER_EVENT)));
   for (let i = 0; i < options.articles; i++) {
     // A skewed pick: a few companies are in the news far more often than the rest.
-    const main = companies[Math.floor(random() ** 2 * companies.length)]!;
-    // Several sources cover each event, within a couple of days of it.
-    const event = Math.floor(random() * EVENTS_PER_COMPANY);
-    const eventDay = event * EVENT_SPACING_DAYS + (hashSeed(main.ticker) % EVENT_SPACING_DAYS);
+    const rank = Math.floor(random() ** 2 * companies.length);
+    const main = companies[rank]!;
+    // Several sources cover each event, within a couple of days of it; a company often in
+    // the news has more events, not more sources per event.
+    const events = eventsOf[rank]!;
+    const event = Math.floor(random() * events);
+    const spacing = SPAN_DAYS / events;
+    const eventDay = Math.floor(event * spacing + (hashSeed(main.ticker) % Math.max(1, Math.floor(spacing))));
     const story = makeStory(random, companies, main, event, new Date(start + eventDay * 86_400_000), options.words);
     const publisher = PUBLISHERS[Math.floor(random() * PUBLISHERS.length)]!;
     const published = new Date(start + (eventDay + Math.floor(random() * 3)) * 86_400_000).toISOString().slice(0, 10);
