@@ -300,14 +300,19 @@ export class SeedStore {
     return this.statements.numericFactsOfArticle.all(articleId).map((r) => r.id);
   }
 
-  /** Every numeric fact's id (for a check over the whole store). */
-  allNumericFactIds(): number[] {
-    return (this.db.prepare(`SELECT id FROM "Fact" WHERE value IS NOT NULL`).all() as { id: number }[]).map((r) => r.id);
+
+  /** [factId, group, party] of every claim-index row, streamed. */
+  iterateClaimKeys(): IterableIterator<[number, string, string]> {
+    return this.db.prepare(`SELECT factId, "group", party FROM "ClaimParty"`).raw().iterate() as IterableIterator<[number, string, string]>;
   }
 
-  /** [factId, group] for every indexed claim, each fact once. */
-  allClaimGroups(): [number, string][] {
-    return this.db.prepare(`SELECT DISTINCT factId, "group" FROM "ClaimParty"`).raw().all() as [number, string][];
+  /** Numeric facts with no claim-index row: no comparable claim. */
+  numericFactIdsWithoutClaim(): number[] {
+    return (
+      this.db.prepare(`SELECT id FROM "Fact" f WHERE value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c.factId = f.id)`).all() as {
+        id: number;
+      }[]
+    ).map((r) => r.id);
   }
 
   slugOf(articleId: number): string {

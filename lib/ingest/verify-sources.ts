@@ -131,15 +131,30 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
 
   const before = changes.before;
   const wholesale = before === null;
+  /** Wholesale: each group's facts split into sets that share no identity (see below). */
+  const batchesOf = new Map<string, number[][]>();
   if (wholesale) {
     if (write) store.clearAllChecks();
-    // Every fact: the index lists each group's claims whole.
-    const grouped = new Set<number>();
-    for (const [factId, group] of store.allClaimGroups()) {
-      addTo(targets, group, factId);
-      grouped.add(factId);
+    // Every fact, from the claim index. Two facts can only match when they share a group
+    // and an identity, so each group is cut along identities into batches that can be
+    // checked apart: memory follows a batch, not the store.
+    const rootIds = new Map<string, number>();
+    const rows = new Map<string, { facts: number[]; roots: number[] }>();
+    for (const [factId, group, party] of store.iterateClaimKeys()) {
+      const identity = identities.identity(party);
+      let root = rootIds.get(identity);
+      if (root === undefined) rootIds.set(identity, (root = rootIds.size));
+      let list = rows.get(group);
+      if (!list) rows.set(group, (list = { facts: [], roots: [] }));
+      list.facts.push(factId);
+      list.roots.push(root);
     }
-    for (const id of store.allNumericFactIds()) if (!grouped.has(id)) ungrouped.add(id);
+    for (const [group, { facts, roots }] of rows) {
+      targets.set(group, new Set(facts));
+      batchesOf.set(group, batchesByIdentity(facts, roots));
+    }
+    rows.clear();
+    for (const id of store.numericFactIdsWithoutClaim()) ungrouped.add(id);
   } else {
     const identitiesBefore = identitiesOf(before);
     const ids = new Set<number>();
@@ -181,15 +196,17 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
     if (reportSet.has(articleId)) result.set(key(check.slug, check.position), check);
   };
   for (const [group, groupTargets] of targets) {
-    const read = [...new Set([...groupTargets, ...(peers.get(group) ?? [])])];
-    for (const { check, factId, articleId } of checkGroup(store, read, after, identities, cache)) {
-      if (!groupTargets.has(factId)) continue;
-      keep(check, articleId);
-      stored.push({ factId, verdict: check.status, flags: check.flags });
-    }
-    if (write) {
-      store.writeChecks(stored, false, wholesale);
-      stored.length = 0;
+    const batches = batchesOf.get(group) ?? [[...new Set([...groupTargets, ...(peers.get(group) ?? [])])]];
+    for (const read of batches) {
+      for (const { check, factId, articleId } of checkGroup(store, read, after, identities, cache)) {
+        if (!groupTargets.has(factId)) continue;
+        keep(check, articleId);
+        stored.push({ factId, verdict: check.status, flags: check.flags });
+      }
+      if (write) {
+        store.writeChecks(stored, false, wholesale);
+        stored.length = 0;
+      }
     }
   }
   // A numeric fact with no comparable claim stands alone (as verifyFacts finds it).
@@ -204,7 +221,52 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
   return result;
 }
 
-/** The checks of the facts `ids` (all of one claim group) against each other. */
+/** Facts per batch of a wholesale check, short of one identity with more. */
+const BATCH_FACTS = 5_000;
+
+/**
+ * The facts of one group (each listed once per identity it may be about, with that
+ * identity's number in `roots`) in batches: facts sharing an identity, directly or through
+ * other facts, always in the same batch; otherwise packed up to BATCH_FACTS.
+ */
+function batchesByIdentity(facts: readonly number[], roots: readonly number[]): number[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    return root;
+  };
+  const firstRoot = new Map<number, number>();
+  facts.forEach((fact, i) => {
+    const root = roots[i]!;
+    const first = firstRoot.get(fact);
+    if (first === undefined) firstRoot.set(fact, root);
+    else {
+      const [a, b] = [find(first), find(root)];
+      if (a !== b) parent.set(b, a);
+    }
+  });
+  const components = new Map<number, number[]>();
+  for (const [fact, root] of firstRoot) {
+    const component = find(root);
+    const list = components.get(component);
+    if (list) list.push(fact);
+    else components.set(component, [fact]);
+  }
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  for (const component of components.values()) {
+    if (batch.length > 0 && batch.length + component.length > BATCH_FACTS) {
+      batches.push(batch);
+      batch = [];
+    }
+    for (const fact of component) batch.push(fact);
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** The checks of the facts `ids` (of one claim group, with all their possible matches) against each other. */
 function checkGroup(
   store: SeedStore,
   ids: readonly number[],
