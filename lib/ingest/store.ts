@@ -377,15 +377,25 @@ export class SeedStore {
     return this.db.transaction(pass).immediate();
   }
 
-  /** Runs `sql` over `ids` in slices; returns the rows of a query (none for an update). */
+  /**
+   * Runs `sql` over `ids` in slices; returns the rows of a query (none for an update).
+   * Every slice binds ID_BATCH ids (the last padded with -1, which is no row's id), so each
+   * query is prepared once: a prepared statement's native memory is freed only when the
+   * garbage collector gets to it, and one per slice added hundreds of MB to a large run.
+   */
   private inBatches(ids: readonly number[], sql: (marks: string) => string, leading: unknown[] = []): unknown[] {
     const rows: unknown[] = [];
+    const text = sql(Array.from({ length: ID_BATCH }, () => "?").join(", "));
+    let statement = this.batchStatements.get(text);
+    if (!statement) this.batchStatements.set(text, (statement = this.db.prepare(text)));
     for (let i = 0; i < ids.length; i += ID_BATCH) {
       const batch = ids.slice(i, i + ID_BATCH);
-      const statement = this.db.prepare(sql(batch.map(() => "?").join(", ")));
+      while (batch.length < ID_BATCH) batch.push(-1);
       if (statement.reader) for (const row of statement.all(...leading, ...batch)) rows.push(row);
       else statement.run(...leading, ...batch);
     }
     return rows;
   }
+
+  private readonly batchStatements = new Map<string, Database.Statement>();
 }

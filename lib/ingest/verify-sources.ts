@@ -132,14 +132,14 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
   const before = changes.before;
   const wholesale = before === null;
   /** Wholesale: each group's facts split into sets that share no identity (see below). */
-  const batchesOf = new Map<string, number[][]>();
+  const indexRows = new Map<string, { facts: number[]; roots: number[] }>();
   if (wholesale) {
     if (write) store.clearAllChecks();
     // Every fact, from the claim index. Two facts can only match when they share a group
     // and an identity, so each group is cut along identities into batches that can be
     // checked apart: memory follows a batch, not the store.
     const rootIds = new Map<string, number>();
-    const rows = new Map<string, { facts: number[]; roots: number[] }>();
+    const rows = indexRows;
     for (const [factId, group, party] of store.iterateClaimKeys()) {
       const identity = identities.identity(party);
       let root = rootIds.get(identity);
@@ -149,11 +149,8 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
       list.facts.push(factId);
       list.roots.push(root);
     }
-    for (const [group, { facts, roots }] of rows) {
-      targets.set(group, new Set(facts));
-      batchesOf.set(group, batchesByIdentity(facts, roots));
-    }
-    rows.clear();
+    // The batches list each group's facts (see below): the set of targets stays empty here.
+    for (const group of rows.keys()) targets.set(group, new Set());
     for (const id of store.numericFactIdsWithoutClaim()) ungrouped.add(id);
   } else {
     const identitiesBefore = identitiesOf(before);
@@ -196,10 +193,14 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
     if (reportSet.has(articleId)) result.set(key(check.slug, check.position), check);
   };
   for (const [group, groupTargets] of targets) {
-    const batches = batchesOf.get(group) ?? [[...new Set([...groupTargets, ...(peers.get(group) ?? [])])]];
-    for (const read of batches) {
+    const rows = indexRows.get(group);
+    indexRows.delete(group);
+    const batches = rows
+      ? batchesByIdentity(rows.facts, rows.roots)
+      : [{ targets: groupTargets, read: [...new Set([...groupTargets, ...(peers.get(group) ?? [])])] }];
+    for (const { targets: batchTargets, read } of batches) {
       for (const { check, factId, articleId } of checkGroup(store, read, after, identities, cache)) {
-        if (!groupTargets.has(factId)) continue;
+        if (!batchTargets.has(factId)) continue;
         keep(check, articleId);
         stored.push({ factId, verdict: check.status, flags: check.flags });
       }
@@ -221,48 +222,47 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
   return result;
 }
 
-/** Facts per batch of a wholesale check, short of one identity with more. */
+/** Facts to check per batch of a wholesale check (short of one identity with more). */
 const BATCH_FACTS = 5_000;
 
 /**
  * The facts of one group (each listed once per identity it may be about, with that
- * identity's number in `roots`) in batches: facts sharing an identity, directly or through
- * other facts, always in the same batch; otherwise packed up to BATCH_FACTS.
+ * identity's number in `roots`) in batches to check apart: each fact is checked in the
+ * batch of the first identity it is listed with, and each batch reads, besides its own
+ * facts, every fact sharing an identity with one of them: all the matches they can have.
  */
-function batchesByIdentity(facts: readonly number[], roots: readonly number[]): number[][] {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
-    return root;
-  };
-  const firstRoot = new Map<number, number>();
+function batchesByIdentity(facts: readonly number[], roots: readonly number[]): { targets: Set<number>; read: number[] }[] {
+  const factsOf = new Map<number, number[]>();
+  const rootsOf = new Map<number, number[]>();
   facts.forEach((fact, i) => {
     const root = roots[i]!;
-    const first = firstRoot.get(fact);
-    if (first === undefined) firstRoot.set(fact, root);
-    else {
-      const [a, b] = [find(first), find(root)];
-      if (a !== b) parent.set(b, a);
-    }
-  });
-  const components = new Map<number, number[]>();
-  for (const [fact, root] of firstRoot) {
-    const component = find(root);
-    const list = components.get(component);
+    const list = factsOf.get(root);
     if (list) list.push(fact);
-    else components.set(component, [fact]);
+    else factsOf.set(root, [fact]);
+    const own = rootsOf.get(fact);
+    if (own) own.push(root);
+    else rootsOf.set(fact, [root]);
+  });
+  const homeFacts = new Map<number, number[]>();
+  for (const [fact, own] of rootsOf) {
+    const list = homeFacts.get(own[0]!);
+    if (list) list.push(fact);
+    else homeFacts.set(own[0]!, [fact]);
   }
-  const batches: number[][] = [];
-  let batch: number[] = [];
-  for (const component of components.values()) {
-    if (batch.length > 0 && batch.length + component.length > BATCH_FACTS) {
-      batches.push(batch);
-      batch = [];
-    }
-    for (const fact of component) batch.push(fact);
+  const batches: { targets: Set<number>; read: number[] }[] = [];
+  let targets: number[] = [];
+  const flush = () => {
+    if (targets.length === 0) return;
+    const read = new Set<number>();
+    for (const fact of targets) for (const root of rootsOf.get(fact)!) for (const other of factsOf.get(root)!) read.add(other);
+    batches.push({ targets: new Set(targets), read: [...read] });
+    targets = [];
+  };
+  for (const list of homeFacts.values()) {
+    if (targets.length > 0 && targets.length + list.length > BATCH_FACTS) flush();
+    for (const fact of list) targets.push(fact);
   }
-  if (batch.length > 0) batches.push(batch);
+  flush();
   return batches;
 }
 
