@@ -72,6 +72,7 @@ export async function runSeed(args: string[]): Promise<number> {
       database,
       overrides: { title: opts.title, published: opts.published },
       keepArticles: opts.json,
+      extractOnWorker: true,
       onFile(outcome, done, total) {
         say(describe(outcome, dryRun));
         if (total > 20 && Date.now() - lastProgress > 1_000) {
