@@ -6,7 +6,10 @@ import type { Entity as EntityRow, Fact as FactRow, Flag as FlagRow, Mention, Ti
 /** What to read of a fact's flags: pass as `flags: { select: FLAG_SELECT }`. */
 export const FLAG_SELECT = { kind: true, reason: true, evidenceSlug: true, evidencePosition: true, evidenceCitation: true } as const;
 
-export type FactRowWithFlags = FactRow & {
+/** The columns a contract fact is made of (not the row's keys or its quote selector). */
+type ContractFactColumns = Omit<FactRow, "id" | "articleId" | "position" | "citation" | "quoteExact" | "quotePrefix" | "quoteSuffix">;
+
+export type FactRowWithFlags = ContractFactColumns & {
   flags: Pick<FlagRow, "kind" | "reason" | "evidenceSlug" | "evidencePosition" | "evidenceCitation">[];
 };
 export type EntityRowWithRefs = EntityRow & { tickers: Pick<Ticker, "symbol">[]; mentions: Pick<Mention, "start" | "end">[] };

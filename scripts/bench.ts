@@ -1,4 +1,4 @@
-// npm run bench -- [--articles 10000] [--duration 10] [--seed 20261129] [--port 3400] [--build] [--keep]
+// npm run bench -- [--articles 10000] [--duration 10] [--seed 20261129] [--port 3400] [--build] [--keep] [--seed-only]
 //
 // End-to-end benchmark (prints figures; not a test): writes a synthetic corpus of financial
 // news in the seed command's input formats, seeds it into a fresh SQLite database with the
@@ -6,6 +6,7 @@
 // database and loads, on localhost only, the home page, article pages, company pages, a
 // search and a static asset: throughput at 50 connections and latency at 1 connection.
 // Everything goes to stderr but the last stdout line: one JSON object with the figures.
+// --seed-only stops after the seed (no build, no server): the JSON then has no "pages".
 // Work files go to a fresh folder under /tmp (kept with --keep). The server is always stopped.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     companies: { type: "string", default: "300" },
     build: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    "seed-only": { type: "boolean", default: false },
   },
 });
 const options = {
@@ -309,6 +311,12 @@ async function main(): Promise<void> {
   log(`bench: ${options.articles} articles, ${options.duration}s per load, seed ${options.seed}, port ${options.port}, work dir ${workDir}`);
   makeCorpus(corpusDir);
   const seeded = await seed(dbFile, corpusDir);
+  if (values["seed-only"]) {
+    process.stdout.write(
+      JSON.stringify({ articles: seeded.articles, seed_articles_per_s: round(seeded.articlesPerSecond), seed_peak_rss_mb: round(seeded.peakRssMib), db_mb: round(seeded.dbMb) }) + "\n",
+    );
+    return;
+  }
   if (seeded.slugs.length === 0 || seeded.tickers.length === 0) throw new Error("nothing was stored: no pages to load");
 
   await startServer(dbFile);

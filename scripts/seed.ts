@@ -7,7 +7,6 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { databaseUrl } from "@/lib/db-url";
 import { databaseProblem } from "@/lib/db-status";
-import { createPrismaClient, type PrismaClient } from "@/lib/db";
 import { seedArticles, type FileOutcome } from "@/lib/ingest";
 
 const USAGE = `usage: npm run seed -- [--dry-run] [--json] [--title TITLE] [--published YYYY-MM-DD] <files or folders>...
@@ -55,7 +54,7 @@ export async function runSeed(args: string[]): Promise<number> {
   const say = opts.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
   const dryRun = opts["dry-run"];
 
-  let prisma: PrismaClient | undefined;
+  let database: string | undefined;
   if (!dryRun) {
     const url = databaseUrl();
     const problem = databaseProblem(url);
@@ -63,18 +62,17 @@ export async function runSeed(args: string[]): Promise<number> {
       console.error(`seed: ${problem}`);
       return 1;
     }
-    prisma = createPrismaClient(url, { fileMustExist: true });
-    // WAL lets the server keep reading while a seed writes; it persists in the file.
-    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    database = url;
   }
 
   const started = Date.now();
   let lastProgress = started;
-  try {
+  {
     const { report, outcomes } = await seedArticles(inputs, {
-      prisma,
+      database,
       overrides: { title: opts.title, published: opts.published },
       keepArticles: opts.json,
+      extractOnWorker: true,
       onFile(outcome, done, total) {
         say(describe(outcome, dryRun));
         if (total > 20 && Date.now() - lastProgress > 1_000) {
@@ -86,8 +84,6 @@ export async function runSeed(args: string[]): Promise<number> {
     if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
     say(summary(outcomes, dryRun, Date.now() - started));
     return outcomes.some((o) => o.status === "failed") || outcomes.length === 0 ? 1 : 0;
-  } finally {
-    await prisma?.$disconnect();
   }
 }
 

@@ -1,11 +1,11 @@
 // Ingest: files -> parse -> extract -> check -> store, one article at a time, each in its
 // own transaction, so that a bad file costs only itself; then the verdicts across sources.
 import type { ContractError, SeedReport } from "@/lib/contract";
-import type { PrismaClient } from "@/lib/db";
-import { collectSourcePaths, describeFsError, readSourceFile } from "@/lib/ingest/files";
-import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
-import { storeArticle, type StoreOutcome } from "@/lib/ingest/store";
-import { checkAcrossSources, reverifyStoredArticles, withSourceChecks } from "@/lib/ingest/verify-sources";
+import { collectSourcePaths, describeFsError } from "@/lib/ingest/files";
+import type { PreparedArticle } from "@/lib/ingest/prepare";
+import { prepareFiles } from "@/lib/ingest/prepare-files";
+import { SeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
+import { checkAcrossSources, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
 import type { ParseOverrides } from "@/lib/parse";
 
 export type FileOutcome =
@@ -21,11 +21,13 @@ export type FileOutcome =
   | { source: string; status: "failed"; message: string };
 
 export interface SeedOptions {
-  /** Without a client nothing is written (dry run). */
-  prisma?: PrismaClient;
+  /** The SQLite file URL to write to (migrated already); without one nothing is written (dry run). */
+  database?: string;
   overrides?: ParseOverrides;
   /** Keep each article in the report (for --json); off, a large run holds only one at a time. */
   keepArticles?: boolean;
+  /** Parse and extract on a worker thread while this one writes (needs a TypeScript loader: the CLI's tsx). */
+  extractOnWorker?: boolean;
   /** Called after each file, for progress and per-file lines. */
   onFile?: (outcome: FileOutcome, done: number, total: number) => void;
 }
@@ -47,33 +49,59 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     options.onFile?.(outcomes.at(-1)!, outcomes.length, total);
   }
 
-  for (const source of paths) {
-    let outcome: FileOutcome;
-    try {
-      const file = await readSourceFile(source);
-      const article = prepareArticle(source, file.bytes, options.overrides);
-      const owner = slugOwners.get(article.slug);
-      if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
-      slugOwners.set(article.slug, source);
-      const { status, droppedCitations } = options.prisma
-        ? await storeArticle(options.prisma, article)
-        : { status: "checked" as const, droppedCitations: [] };
-      if (keep) report.articles.push(contractArticle(article));
-      outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped, droppedCitations };
-    } catch (err) {
-      const failure: ContractError = { source, message: errorMessage(err) };
-      report.errors.push(failure);
-      outcome = { ...failure, status: "failed" };
+  const store = options.database ? new SeedStore(options.database) : null;
+  try {
+    // A run stopped before its checks leaves them stale: then every stored fact is checked.
+    const before = store && !store.checksStale() ? readEntityNames(store) : null;
+    const changed: number[] = [];
+    const runArticles: number[] = [];
+    const replaced: ClaimKey[] = [];
+    for await (const prepared of prepareFiles(paths, options.overrides, options.extractOnWorker ?? false)) {
+      const { source } = prepared;
+      let outcome: FileOutcome;
+      try {
+        if ("error" in prepared) throw new Error(prepared.error);
+        const { article } = prepared;
+        const owner = slugOwners.get(article.slug);
+        if (owner) throw new Error(`same article address "${article.slug}" as ${owner} in this run; rename one of them`);
+        slugOwners.set(article.slug, source);
+        let status: FileOutcome["status"] = "checked";
+        let droppedCitations: number[] = [];
+        if (store) {
+          const written = store.storeArticle(article);
+          status = written.outcome;
+          droppedCitations = written.droppedCitations;
+          runArticles.push(written.articleId);
+          if (written.outcome !== "unchanged") changed.push(written.articleId);
+          replaced.push(...written.replaced);
+        }
+        if (keep) report.articles.push(contractArticle(article));
+        outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped, droppedCitations };
+      } catch (err) {
+        const failure: ContractError = { source, message: errorMessage(err) };
+        report.errors.push(failure);
+        outcome = { ...failure, status: "failed" };
+      }
+      outcomes.push(outcome);
+      options.onFile?.(outcome, outcomes.length, total);
     }
-    outcomes.push(outcome);
-    options.onFile?.(outcome, outcomes.length, total);
-  }
-  // Verdicts against the other sources: over everything stored, or over this run's
-  // articles when nothing is written. Needed when the store changed or the report is read.
-  const changed = outcomes.some((o) => o.status === "stored" || o.status === "updated");
-  if (changed || keep) {
-    const checks = options.prisma ? await reverifyStoredArticles(options.prisma, changed) : checkAcrossSources(report.articles);
-    report.articles = report.articles.map((article) => withSourceChecks(article, checks));
+    // Verdicts against the other sources: over what the store holds, or over this run's
+    // articles when nothing is written. Needed when the store changed or the report is read.
+    store?.commit();
+    const stale = store?.checksStale() ?? false;
+    if (stale || keep) {
+      let checks;
+      if (store) {
+        // A run that rewrote most of the store is cheaper to check whole than by its keys.
+        const wholesale = before === null || changed.length * 2 > store.articleCount();
+        checks = checkStoredArticles(store, { changed, replaced, before: wholesale ? null : before }, keep ? runArticles : [], stale);
+      } else {
+        checks = checkAcrossSources(report.articles);
+      }
+      report.articles = report.articles.map((article) => withSourceChecks(article, checks));
+    }
+  } finally {
+    store?.close();
   }
   return { report, outcomes };
 }

@@ -28,7 +28,7 @@ async function storedFacts(slug: string) {
 describe("seeding into a real SQLite database", () => {
   it("stores the sample article with the very facts the dry run prints", async () => {
     const dry = await seedArticles([SAMPLE]);
-    const { report, outcomes } = await seedArticles([SAMPLE], { prisma: db.prisma });
+    const { report, outcomes } = await seedArticles([SAMPLE], { database: db.url });
 
     expect(outcomes).toMatchObject([{ status: "stored", slug: "alibaba-ai-push" }]);
     expect(report).toEqual(dry.report);
@@ -46,15 +46,15 @@ describe("seeding into a real SQLite database", () => {
   it("re-seeding the same file changes nothing; a changed file is updated in place", async () => {
     const file = path.join(dir, "alibaba-ai-push.md");
     copyFileSync(SAMPLE, file);
-    await seedArticles([file], { prisma: db.prisma });
+    await seedArticles([file], { database: db.url });
     const first = await storedFacts("alibaba-ai-push");
 
-    const again = await seedArticles([file], { prisma: db.prisma });
+    const again = await seedArticles([file], { database: db.url });
     expect(again.outcomes[0]?.status).toBe("unchanged");
     expect(await db.prisma.article.count()).toBe(1);
 
     writeFileSync(file, readFileSync(file, "utf8").replace("jumped 9%", "jumped 11%"));
-    const changed = await seedArticles([file], { prisma: db.prisma });
+    const changed = await seedArticles([file], { database: db.url });
     expect(changed.outcomes[0]?.status).toBe("updated");
     const second = await storedFacts("alibaba-ai-push");
     expect(await db.prisma.article.count()).toBe(1);
@@ -69,7 +69,7 @@ describe("seeding into a real SQLite database", () => {
     writeFileSync(bad, "---\ntitle: [unclosed\n---\nBody text that would otherwise be fine.\n");
     copyFileSync(SAMPLE, path.join(dir, "alibaba-ai-push.md"));
 
-    const { report, outcomes } = await seedArticles([dir, path.join(dir, "missing.md")], { prisma: db.prisma });
+    const { report, outcomes } = await seedArticles([dir, path.join(dir, "missing.md")], { database: db.url });
     expect(outcomes.map((o) => o.status).sort()).toEqual(["failed", "failed", "stored"]);
     expect(report.errors).toEqual([
       { source: path.join(dir, "missing.md"), message: "no such file or folder" },
@@ -79,7 +79,7 @@ describe("seeding into a real SQLite database", () => {
   });
 
   it("bad files leave the database byte-for-byte unchanged", async () => {
-    await seedArticles([SAMPLE], { prisma: db.prisma });
+    await seedArticles([SAMPLE], { database: db.url });
     await db.prisma.$disconnect();
     const before = readFileSync(db.file);
 
@@ -91,7 +91,7 @@ describe("seeding into a real SQLite database", () => {
       ["array.json", "[1, 2, 3]"],
     ];
     for (const [name, content] of cases) writeFileSync(path.join(dir, name), content);
-    const { outcomes } = await seedArticles([dir], { prisma: db.prisma });
+    const { outcomes } = await seedArticles([dir], { database: db.url });
 
     expect(outcomes).toHaveLength(cases.length);
     expect(outcomes.every((o) => o.status === "failed")).toBe(true);
@@ -102,7 +102,7 @@ describe("seeding into a real SQLite database", () => {
     const other = tempDir("ingest-other");
     copyFileSync(SAMPLE, path.join(dir, "alibaba-ai-push.md"));
     copyFileSync(SAMPLE, path.join(other, "alibaba-ai-push.md"));
-    const { outcomes } = await seedArticles([dir, other], { prisma: db.prisma });
+    const { outcomes } = await seedArticles([dir, other], { database: db.url });
     expect(outcomes.map((o) => o.status)).toEqual(["stored", "failed"]);
     expect(outcomes[1]).toMatchObject({ message: expect.stringMatching(/same article address "alibaba-ai-push"/) });
   });
@@ -112,12 +112,12 @@ describe("cross-source verification on seeding", () => {
   const CONTENT = path.join(PROJECT_ROOT, "content/articles");
 
   it("flags the sample's Ark purchase as a likely million/billion slip once other sources are seeded", async () => {
-    await seedArticles([SAMPLE], { prisma: db.prisma });
+    await seedArticles([SAMPLE], { database: db.url });
     const alone = (await storedFacts("alibaba-ai-push")).facts.find((f) => f.statement.includes("$16 billion"))!;
     expect(alone.verdict).toBe("alone");
     expect(alone.flags).toEqual([]);
 
-    const { report } = await seedArticles([CONTENT], { prisma: db.prisma });
+    const { report } = await seedArticles([CONTENT], { database: db.url });
     const ark = (await storedFacts("alibaba-ai-push")).facts.find((f) => f.statement.includes("$16 billion"))!;
     expect(ark.verdict).toBe("conflict");
     const slip = ark.flags.find((f) => f.kind === "implausible")!;
@@ -135,7 +135,7 @@ describe("cross-source verification on seeding", () => {
   });
 
   it("agreeing sources corroborate a figure", async () => {
-    await seedArticles([CONTENT], { prisma: db.prisma });
+    await seedArticles([CONTENT], { database: db.url });
     const jump = (await storedFacts("alibaba-ai-push")).facts.find((f) => f.figure?.value === 9 && f.figure.unit === "%")!;
     expect(jump.verdict).toBe("corroborated");
     expect(jump.flags).toEqual([]);

@@ -54,7 +54,7 @@ const numberOf = (passages: Map<number, string>, quote: string) => [...passages]
 
 describe("re-seeding a changed article", () => {
   it("keeps the numbers of passages still in the text, drops the gone ones and never reuses a number", async () => {
-    await seedArticles([file], { prisma: db.prisma });
+    await seedArticles([file], { database: db.url });
     const before = await stored();
     // First seed: one number per passage, 1…n in reading order.
     const firstNumbers = [...before.passages.keys()];
@@ -65,7 +65,7 @@ describe("re-seeding a changed article", () => {
     expect(emphasisNumber).toBeDefined();
 
     writeFileSync(file, editedSample());
-    const { outcomes } = await seedArticles([file], { prisma: db.prisma });
+    const { outcomes } = await seedArticles([file], { database: db.url });
     expect(outcomes).toMatchObject([{ status: "updated", droppedCitations: [cloudNumber, emphasisNumber].sort((a, b) => a - b) }]);
     const after = await stored();
 
@@ -100,22 +100,22 @@ describe("re-seeding a changed article", () => {
   });
 
   it("an unchanged re-seed changes nothing, and the same text from another path keeps every number", async () => {
-    await seedArticles([file], { prisma: db.prisma });
+    await seedArticles([file], { database: db.url });
     writeFileSync(file, editedSample());
-    await seedArticles([file], { prisma: db.prisma });
+    await seedArticles([file], { database: db.url });
     const first = await stored();
     // Numbers carried over an edit are no longer 1…n: renumbering would show here.
     const numbers = [...first.passages.keys()].sort((a, b) => a - b);
     expect(numbers).not.toEqual(numbers.map((_, i) => i + 1));
 
-    const again = await seedArticles([file], { prisma: db.prisma });
+    const again = await seedArticles([file], { database: db.url });
     expect(again.outcomes).toMatchObject([{ status: "unchanged", droppedCitations: [] }]);
     expect(await stored()).toEqual(first);
 
     // Another path: the article is rewritten in place (source changes), its passages found again.
     const moved = path.join(tempDir("reseed-moved"), "alibaba-ai-push.md");
     copyFileSync(file, moved);
-    const { outcomes } = await seedArticles([moved], { prisma: db.prisma });
+    const { outcomes } = await seedArticles([moved], { database: db.url });
     expect(outcomes).toMatchObject([{ status: "updated", droppedCitations: [] }]);
     const after = await stored();
     const columns = (facts: typeof first.facts) =>
@@ -129,11 +129,11 @@ describe("re-seeding a changed article", () => {
     for (const name of readdirSync(path.join(PROJECT_ROOT, "content/articles"))) {
       copyFileSync(path.join(PROJECT_ROOT, "content/articles", name), path.join(content, name));
     }
-    await seedArticles([content], { prisma: db.prisma });
+    await seedArticles([content], { database: db.url });
     // The Ark article, the evidence against the sample's "$16 billion", gets a cited paragraph on top.
     const ark = path.join(content, "ark-invest-buys-alibaba.md");
     writeFileSync(ark, readFileSync(ark, "utf8").replace("---\n\nCathie Wood's", "---\n\nAlibaba's shares rose 9% on Tuesday.\n\nCathie Wood's"));
-    expect((await seedArticles([content], { prisma: db.prisma })).outcomes.filter((o) => o.status === "updated")).toHaveLength(1);
+    expect((await seedArticles([content], { database: db.url })).outcomes.filter((o) => o.status === "updated")).toHaveLength(1);
 
     const flag = await db.prisma.flag.findFirstOrThrow({
       where: { kind: "conflict", evidenceSlug: "ark-invest-buys-alibaba", fact: { article: { slug: "alibaba-ai-push" } } },
@@ -149,7 +149,7 @@ describe("re-seeding a changed article", () => {
 
   it("a passage dropped in one re-seed does not give its number to a passage added in the next", async () => {
     const original = readFileSync(SAMPLE, "utf8");
-    await seedArticles([file], { prisma: db.prisma });
+    await seedArticles([file], { database: db.url });
     const first = await stored();
     const arkNumber = numberOf(first.passages, ARK)!;
     // The Ark passage is the last one cited: the highest number.
@@ -157,13 +157,13 @@ describe("re-seeding a changed article", () => {
 
     const arkSentence = original.slice(original.indexOf(ARK), original.indexOf(".", original.indexOf("(ARK-W)")) + 1);
     writeFileSync(file, original.replace(arkSentence, "The rally was further fueled by Ark Invest."));
-    const second = await seedArticles([file], { prisma: db.prisma });
+    const second = await seedArticles([file], { database: db.url });
     expect(second.outcomes).toMatchObject([{ status: "updated", droppedCitations: [arkNumber] }]);
     expect((await stored()).passages.has(arkNumber)).toBe(false);
 
     // The sentence comes back: a new passage as far as any saved link knows, so a new number.
     writeFileSync(file, original);
-    await seedArticles([file], { prisma: db.prisma });
+    await seedArticles([file], { database: db.url });
     const third = await stored();
     expect(numberOf(third.passages, ARK)).toBe(arkNumber + 1);
   });

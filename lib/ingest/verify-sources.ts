@@ -1,11 +1,13 @@
 // Cross-source verification inside ingest: every numeric fact against the same claim in
-// the other articles. A new article can change an old one's verdict, so after each seed
-// run the checks are recomputed for all stored articles and replace the previous ones.
-import type { ContractArticle, Flag } from "@/lib/contract";
-import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract-rows";
-import type { PrismaClient } from "@/lib/db";
+// the other articles. A new article can change an old one's verdict, so after a seed run
+// the checks are recomputed for every stored fact that run could have affected: the facts
+// that share a claim group and a subject with a fact it wrote or replaced, and the facts
+// about a subject whose identity its entity lists changed (see checkStoredArticles).
+import type { ContractArticle, Fact } from "@/lib/contract";
 import { numberCitations } from "@/lib/briefing";
-import { verifyFacts, type ClaimCheck, type SourcedFact } from "@/lib/verify";
+import { factFromRow } from "@/lib/contract-rows";
+import type { ArticleRecord, ClaimKey, EntityRecord, SeedStore, StoredCheck } from "@/lib/ingest/store";
+import { SubjectIdentities, verifyFacts, type ClaimCheck, type KnownEntity, type SourcedFact } from "@/lib/verify";
 
 type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "publishedAt" | "text" | "entities" | "facts"> & {
   /** The stored citation number of each fact, when stored (kept across re-seeds, so not always 1, 2, 3…). */
@@ -13,7 +15,6 @@ type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "published
 };
 
 const key = (slug: string, position: number) => `${slug}#${position}`;
-const WRITE_BATCH = 500;
 
 /** The checks for every numeric fact of these articles, keyed by slug#position. */
 export function checkAcrossSources(articles: readonly Article[]): Map<string, ClaimCheck> {
@@ -56,73 +57,288 @@ export function withSourceChecks<T extends Article>(article: T, checks: Map<stri
   };
 }
 
-/**
- * Recomputes the checks over every stored article and, when `write` (some article
- * changed), replaces the stored ones; a run that changed nothing writes nothing.
- * Reads each table whole and writes in batches: nested includes and long IN lists
- * exceed SQLite's limit on bound parameters once there are a few hundred articles.
- */
-export async function reverifyStoredArticles(prisma: PrismaClient, write: boolean): Promise<Map<string, ClaimCheck>> {
-  const [articleRows, entityRows, tickers, mentions, factRows, flagRows] = await Promise.all([
-    prisma.article.findMany({ select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, text: true } }),
-    prisma.entity.findMany({ orderBy: [{ articleId: "asc" }, { position: "asc" }] }),
-    prisma.ticker.findMany({ select: { entityId: true, symbol: true } }),
-    prisma.mention.findMany({ select: { entityId: true, start: true, end: true }, orderBy: { id: "asc" } }),
-    prisma.fact.findMany({ orderBy: [{ articleId: "asc" }, { position: "asc" }] }),
-    prisma.flag.findMany({ where: { origin: "article" }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
-  ]);
-  const tickersOf = groupBy(tickers, (t) => t.entityId);
-  const mentionsOf = groupBy(mentions, (m) => m.entityId);
-  const flagsOf = groupBy(flagRows, (f) => f.factId);
-  const entitiesOf = groupBy(entityRows, (e) => e.articleId);
-  const factsOf = groupBy(factRows, (f) => f.articleId);
-  const articles = articleRows.map((a) => ({
-    ...a,
-    entities: (entitiesOf.get(a.id) ?? []).map((e) => entityFromRow({ ...e, tickers: tickersOf.get(e.id) ?? [], mentions: mentionsOf.get(e.id) ?? [] })),
-    facts: (factsOf.get(a.id) ?? []).map((f) => factFromRow({ ...f, flags: flagsOf.get(f.id) ?? [] })),
-    citations: (factsOf.get(a.id) ?? []).map((f) => f.citation),
-  }));
-  const checks = checkAcrossSources(articles);
-  if (!write) return checks;
+/** Entity names, kinds and tickers by article id: what subject identities come from. */
+export type EntityNames = Map<number, (KnownEntity & { id: number })[]>;
 
-  const slugOf = new Map(articleRows.map((a) => [a.id, a.slug]));
-  const factIds = new Map(factRows.map((f) => [key(slugOf.get(f.articleId)!, f.position), f.id]));
-  const flags = [...checks.values()].flatMap((c) =>
-    c.flags.map((flag) => ({ factId: factIds.get(key(c.slug, c.position))!, origin: "sources", ...flagColumns(flag) })),
-  );
-  await prisma.$transaction(async (tx) => {
-    await tx.flag.deleteMany({ where: { origin: "sources" } });
-    await tx.fact.updateMany({ data: { verdict: null } });
-    for (const verdict of ["corroborated", "conflict", "alone"] as const) {
-      const ids = [...checks.values()].filter((c) => c.status === verdict).map((c) => factIds.get(key(c.slug, c.position))!);
-      for (const batch of batches(ids)) await tx.fact.updateMany({ where: { id: { in: batch } }, data: { verdict } });
-    }
-    for (const batch of batches(flags)) await tx.flag.createMany({ data: batch });
-  });
-  return checks;
-}
-
-function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row));
-    if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
+export function readEntityNames(store: SeedStore): EntityNames {
+  const { entities, tickers } = store.allEntityNames();
+  const tickersOf = new Map<number, string[]>();
+  for (const t of tickers) {
+    const list = tickersOf.get(t.entityId);
+    if (list) list.push(t.symbol);
+    else tickersOf.set(t.entityId, [t.symbol]);
   }
-  return groups;
+  const byArticle: EntityNames = new Map();
+  for (const e of entities) {
+    const entity = toKnown(e, tickersOf.get(e.id) ?? []);
+    const list = byArticle.get(e.articleId);
+    if (list) list.push(entity);
+    else byArticle.set(e.articleId, [entity]);
+  }
+  return byArticle;
 }
 
-/** Slices small enough for one statement's bound parameters. */
-function* batches<T>(items: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += WRITE_BATCH) yield items.slice(i, i + WRITE_BATCH);
+function toKnown(e: EntityRecord, tickers: string[]): KnownEntity & { id: number } {
+  return { id: e.id, name: e.name, kind: e.kind as KnownEntity["kind"], tickers, mentions: [] };
 }
 
-export function flagColumns(flag: Flag) {
-  return {
-    kind: flag.kind,
-    reason: flag.reason,
-    evidenceSlug: flag.evidence?.slug ?? null,
-    evidencePosition: flag.evidence?.position ?? null,
-    evidenceCitation: flag.evidence?.citation ?? null,
+/** What a seed run wrote, for checkStoredArticles. */
+export interface RunChanges {
+  /** Articles stored or updated. */
+  changed: number[];
+  /** Claim keys of the facts the updates replaced. */
+  replaced: ClaimKey[];
+  /** Entity names before the run; null to check every stored fact. */
+  before: EntityNames | null;
+}
+
+/**
+ * Recomputes and stores the checks of every fact the run could have affected, and returns
+ * the checks of the numeric facts of `reportArticles` (for the report). The result equals
+ * a check over the whole store: a fact's check reads only its claim, the claims it matches
+ * (same group, a shared subject identity) and the subject identities, so a fact outside
+ * the set below has the same matches, read the same way, as before the run.
+ *
+ * - every numeric fact of a changed article (and of `reportArticles`);
+ * - every fact sharing a group and a key of the same identity (before or after the run)
+ *   with a fact written or replaced;
+ * - every fact with a key whose identity (its names, whether it is a company, whether it
+ *   is known at all) differs before and after.
+ *
+ * Claims only match within their group, so the work goes one group at a time (memory
+ * stays that of the largest group, not the store's). Each target is checked against every
+ * fact of its group sharing an identity with it, found through the claim index, in the
+ * store's order (article, then position), which is a full check's order.
+ */
+export function checkStoredArticles(
+  store: SeedStore,
+  changes: RunChanges,
+  reportArticles: readonly number[],
+  write: boolean,
+): Map<string, ClaimCheck> {
+  return write ? store.inOneTransaction(() => checkPass(store, changes, reportArticles, true)) : checkPass(store, changes, reportArticles, false);
+}
+
+function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readonly number[], write: boolean): Map<string, ClaimCheck> {
+  const after = readEntityNames(store);
+  const identities = identitiesOf(after);
+  /** Targets by claim group; numeric facts in no group state no comparable claim. */
+  const targets = new Map<string, Set<number>>();
+  const ungrouped = new Set<number>();
+  /** What else to read in each group: the targets' possible matches. */
+  const peers = new Map<string, Set<number>>();
+  const addTo = (map: Map<string, Set<number>>, group: string, id: number) => {
+    const set = map.get(group);
+    if (set) set.add(id);
+    else map.set(group, new Set([id]));
   };
+
+  const before = changes.before;
+  const wholesale = before === null;
+  /** Wholesale: each group's facts split into sets that share no identity (see below). */
+  const indexRows = new Map<string, { facts: number[]; roots: number[] }>();
+  if (wholesale) {
+    if (write) store.clearAllChecks();
+    // Every fact, from the claim index. Two facts can only match when they share a group
+    // and an identity, so each group is cut along identities into batches that can be
+    // checked apart: memory follows a batch, not the store.
+    const rootIds = new Map<string, number>();
+    const rows = indexRows;
+    for (const [factId, group, party] of store.iterateClaimKeys()) {
+      const identity = identities.identity(party);
+      let root = rootIds.get(identity);
+      if (root === undefined) rootIds.set(identity, (root = rootIds.size));
+      let list = rows.get(group);
+      if (!list) rows.set(group, (list = { facts: [], roots: [] }));
+      list.facts.push(factId);
+      list.roots.push(root);
+    }
+    // The batches list each group's facts (see below): the set of targets stays empty here.
+    for (const group of rows.keys()) targets.set(group, new Set());
+    for (const id of store.numericFactIdsWithoutClaim()) ungrouped.add(id);
+  } else {
+    const identitiesBefore = identitiesOf(before);
+    const ids = new Set<number>();
+    for (const articleId of [...changes.changed, ...reportArticles]) for (const id of store.numericFactIdsOfArticle(articleId)) ids.add(id);
+    const written = changes.changed.flatMap((articleId) => store.numericFactIdsOfArticle(articleId).flatMap((id) => store.claimKeysOfFact(id)));
+    const looked = new Set<string>();
+    for (const { group, party } of [...changes.replaced, ...written]) {
+      for (const k of new Set([...identitiesBefore.keysOf(party), ...identities.keysOf(party)])) {
+        const lookup = `${group}\u0001${k}`;
+        if (looked.has(lookup)) continue;
+        looked.add(lookup);
+        for (const id of store.factIdsByKey(k, group)) ids.add(id);
+      }
+    }
+    for (const k of new Set([...identitiesBefore.knownKeys(), ...identities.knownKeys()])) {
+      if (identitiesBefore.describe(k) !== identities.describe(k)) for (const id of store.factIdsByKey(k)) ids.add(id);
+    }
+    const peerLooked = new Set<string>();
+    for (const id of ids) {
+      const keys = store.claimKeysOfFact(id);
+      if (keys.length === 0) ungrouped.add(id);
+      for (const { group, party } of keys) {
+        addTo(targets, group, id);
+        for (const k of identities.keysOf(party)) {
+          const lookup = `${group}\u0001${k}`;
+          if (peerLooked.has(lookup)) continue;
+          peerLooked.add(lookup);
+          for (const peer of store.factIdsByKey(k, group)) addTo(peers, group, peer);
+        }
+      }
+    }
+  }
+
+  const reportSet = new Set(reportArticles);
+  const cache: PassCache = { articles: new Map(), withMentions: new Map() };
+  const result = new Map<string, ClaimCheck>();
+  const stored: StoredCheck[] = [];
+  const keep = (check: ClaimCheck, articleId: number) => {
+    if (reportSet.has(articleId)) result.set(key(check.slug, check.position), check);
+  };
+  for (const [group, groupTargets] of targets) {
+    const rows = indexRows.get(group);
+    indexRows.delete(group);
+    const batches = rows
+      ? batchesByIdentity(rows.facts, rows.roots)
+      : [{ targets: groupTargets, read: [...new Set([...groupTargets, ...(peers.get(group) ?? [])])] }];
+    for (const { targets: batchTargets, read } of batches) {
+      for (const { check, factId, articleId } of checkGroup(store, read, after, identities, cache)) {
+        if (!batchTargets.has(factId)) continue;
+        keep(check, articleId);
+        stored.push({ factId, verdict: check.status, flags: check.flags });
+      }
+      if (write) {
+        store.writeChecks(stored, false, wholesale);
+        stored.length = 0;
+      }
+    }
+  }
+  // A numeric fact with no comparable claim stands alone (as verifyFacts finds it).
+  for (const chunk of chunks([...ungrouped])) {
+    for (const row of store.factsById(chunk)) {
+      const slug = store.slugOf(row.articleId);
+      keep({ slug, position: row.position, status: "alone", agreeing: [], disagreeing: [], flags: [] }, row.articleId);
+      stored.push({ factId: row.id, verdict: "alone", flags: [] });
+    }
+  }
+  if (write) store.writeChecks(stored, true, wholesale);
+  return result;
+}
+
+/** Facts to check per batch of a wholesale check (short of one identity with more). */
+const BATCH_FACTS = 5_000;
+
+/**
+ * The facts of one group (each listed once per identity it may be about, with that
+ * identity's number in `roots`) in batches to check apart: each fact is checked in the
+ * batch of the first identity it is listed with, and each batch reads, besides its own
+ * facts, every fact sharing an identity with one of them: all the matches they can have.
+ */
+function batchesByIdentity(facts: readonly number[], roots: readonly number[]): { targets: Set<number>; read: number[] }[] {
+  const factsOf = new Map<number, number[]>();
+  const rootsOf = new Map<number, number[]>();
+  facts.forEach((fact, i) => {
+    const root = roots[i]!;
+    const list = factsOf.get(root);
+    if (list) list.push(fact);
+    else factsOf.set(root, [fact]);
+    const own = rootsOf.get(fact);
+    if (own) own.push(root);
+    else rootsOf.set(fact, [root]);
+  });
+  const homeFacts = new Map<number, number[]>();
+  for (const [fact, own] of rootsOf) {
+    const list = homeFacts.get(own[0]!);
+    if (list) list.push(fact);
+    else homeFacts.set(own[0]!, [fact]);
+  }
+  const batches: { targets: Set<number>; read: number[] }[] = [];
+  let targets: number[] = [];
+  const flush = () => {
+    if (targets.length === 0) return;
+    const read = new Set<number>();
+    for (const fact of targets) for (const root of rootsOf.get(fact)!) for (const other of factsOf.get(root)!) read.add(other);
+    batches.push({ targets: new Set(targets), read: [...read] });
+    targets = [];
+  };
+  for (const list of homeFacts.values()) {
+    if (targets.length > 0 && targets.length + list.length > BATCH_FACTS) flush();
+    for (const fact of list) targets.push(fact);
+  }
+  flush();
+  return batches;
+}
+
+/** The checks of the facts `ids` (of one claim group, with all their possible matches) against each other. */
+function checkGroup(
+  store: SeedStore,
+  ids: readonly number[],
+  names: EntityNames,
+  identities: SubjectIdentities,
+  cache: PassCache,
+) {
+  const { withMentions } = cache;
+  const facts = store.factsById(ids).sort((a, b) => a.articleId - b.articleId || a.position - b.position);
+  const articleIds = [...new Set(facts.map((f) => f.articleId))];
+  // Most articles have claims in many groups: each is read once per pass, up to a bound.
+  if (cache.articles.size + articleIds.length > PASS_CACHE_ARTICLES) {
+    cache.articles.clear();
+    withMentions.clear();
+  }
+  for (const article of store.articlesById(articleIds.filter((id) => !cache.articles.has(id)))) cache.articles.set(article.id, article);
+  const articles = cache.articles;
+  // Identities from every article's names; which parties a passage names, from the
+  // mentions of the articles read.
+  const missing = articleIds.filter((id) => !withMentions.has(id));
+  const mentionsOf = new Map<number, [number, number][]>();
+  for (const m of store.mentionsOfArticles(missing)) {
+    const list = mentionsOf.get(m.entityId);
+    if (list) list.push([m.start, m.end]);
+    else mentionsOf.set(m.entityId, [[m.start, m.end]]);
+  }
+  for (const articleId of missing) {
+    withMentions.set(articleId, (names.get(articleId) ?? []).map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] })));
+  }
+  const entities: Record<string, readonly KnownEntity[]> = {};
+  for (const articleId of articleIds) entities[articles.get(articleId)!.slug] = withMentions.get(articleId)!;
+  const citations = new Map<string, number>();
+  const idOf = new Map<string, { factId: number; articleId: number }>();
+  const sourced: SourcedFact[] = facts.map((row) => {
+    const article = articles.get(row.articleId)!;
+    const fact: Fact = factFromRow({ ...row, verdict: null, flags: [] });
+    citations.set(key(article.slug, row.position), row.citation);
+    idOf.set(key(article.slug, row.position), { factId: row.id, articleId: row.articleId });
+    return {
+      slug: article.slug,
+      title: article.title,
+      publisher: article.publisher,
+      publishedAt: article.publishedAt,
+      position: row.position,
+      fact,
+      quote: article.text.slice(...fact.cite),
+    };
+  });
+  return verifyFacts(sourced, { entities, identities }).map((check) => {
+    for (const flag of check.flags) {
+      if (flag.evidence) flag.evidence.citation = citations.get(key(flag.evidence.slug, flag.evidence.position));
+    }
+    return { check, ...idOf.get(key(check.slug, check.position))! };
+  });
+}
+
+/** What one pass reads once for all groups: articles (text included) and their entity lists with mentions. */
+interface PassCache {
+  articles: Map<number, ArticleRecord>;
+  withMentions: Map<number, KnownEntity[]>;
+}
+/** About 4 kB of text each: 20,000 are some 100 MB at most. */
+const PASS_CACHE_ARTICLES = 20_000;
+
+function* chunks<T>(items: readonly T[], size = 500): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function identitiesOf(names: EntityNames): SubjectIdentities {
+  return new SubjectIdentities(Object.fromEntries([...names].map(([articleId, list]) => [`#${articleId}`, list])));
 }

@@ -1,12 +1,17 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
-import type { FactRef, Figure, Flag } from "@/lib/contract";
+import type { Fact, FactRef, Figure, Flag } from "@/lib/contract";
 import { formatDate } from "@/lib/format";
 import { figureInterval, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
 import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";
-import { sameSubject, SubjectIdentities } from "@/lib/verify/subjects";
-import type { ClaimCheck, SourcedFact, VerifyOptions } from "@/lib/verify/types";
+import { isParty, ownedName, sameSubject, subjectKey, SubjectIdentities } from "@/lib/verify/subjects";
+import type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";
+
+// formatDate builds an Intl formatter per call (slow, and memory the collector frees late):
+// once per distinct date for the process is plenty, as a seed run checks claim group by group.
+const formattedDates = new Map<string, string>();
+const dateOf = (iso: string) => formattedDates.get(iso) ?? formattedDates.set(iso, formatDate(iso)).get(iso) ?? iso;
 
 /** Figures within this factor of each other count as the same order of magnitude. */
 const SAME_MAGNITUDE = 10;
@@ -50,26 +55,50 @@ interface Claim {
  *   else "alone".
  */
 export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): ClaimCheck[] {
-  const identities = new SubjectIdentities(options.entities);
-  const dates = new Map<string, string>();
-  // formatDate builds an Intl formatter per call: one per distinct date is plenty.
-  const dateOf = (iso: string) => dates.get(iso) ?? dates.set(iso, formatDate(iso)).get(iso) ?? iso;
+  const identities = options.identities ?? new SubjectIdentities(options.entities);
+  const entities = options.entities ?? {};
   const claims = facts.flatMap((source) => {
-    const claim = toClaim(source, identities, dateOf);
+    const claim = toClaim(source, identities, entities[source.slug] ?? [], dateOf);
     return claim ? [claim] : [];
   });
   const claimOf = new Map(claims.map((claim) => [claim.source, claim]));
-  const groups = new Map<string, Claim[]>();
+  // Same claim needs the same group and the same subjects (for a deal, a shared party; see
+  // sameSubject), and a period that can match (see samePeriod): claims are looked up by
+  // all three, so a check costs the claims that can match it, not its whole group. Peers
+  // keep input order (the first conflicts are named).
+  const order = new Map(claims.map((claim, i) => [claim, i]));
+  const buckets = new Map<string, Claim[]>();
+  const put = (bucket: string, claim: Claim) => {
+    const list = buckets.get(bucket);
+    if (list) list.push(claim);
+    else buckets.set(bucket, [claim]);
+  };
+  /** A deal matches on any shared party; any other claim on its whole set of subjects. */
+  const subjectKeys = (claim: Claim) => (claim.transaction ? [...claim.subjects] : [[...claim.subjects].sort().join("\u0000")]);
   for (const claim of claims) {
-    const group = groups.get(claim.group);
-    if (group) group.push(claim);
-    else groups.set(claim.group, [claim]);
+    if (claim.subjects.size === 0) continue;
+    for (const subjects of subjectKeys(claim)) {
+      const at = `${claim.group}\u0001${subjects}\u0001`;
+      put(at + periodBucket(claim.period), claim);
+      // An undated claim can match any dated day: all of those, in one more list.
+      if (claim.period.key?.kind === "day") put(`${at}D*`, claim);
+    }
   }
+  const candidatesOf = (claim: Claim): Claim[] => {
+    if (claim.subjects.size === 0) return [];
+    const own = periodBucket(claim.period);
+    // See samePeriod: an undated claim matches undated ones and days; a day matches that day and undated ones.
+    const periods = own === "U" ? ["U", "D*"] : claim.period.key?.kind === "day" ? [own, "U"] : [own];
+    const lists = subjectKeys(claim).flatMap((subjects) => periods.map((period) => buckets.get(`${claim.group}\u0001${subjects}\u0001${period}`) ?? []));
+    const nonEmpty = lists.filter((list) => list.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+    return [...new Set(nonEmpty.flat())].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
   const numeric = facts.filter((source) => source.fact.figure !== null);
 
   return numeric.map((source) => {
     const claim = claimOf.get(source);
-    const peers = claim ? (groups.get(claim.group) ?? []).filter((other) => other !== claim && sameClaim(claim, other, identities)) : [];
+    const peers = claim ? candidatesOf(claim).filter((other) => other !== claim && sameClaim(claim, other, identities)) : [];
     if (!claim || peers.length === 0) {
       return { slug: source.slug, position: source.position, status: "alone", agreeing: [], disagreeing: [], flags: [] };
     }
@@ -92,12 +121,59 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
   });
 }
 
-function toClaim(source: SourcedFact, identities: SubjectIdentities, dateOf: (iso: string) => string): Claim | null {
-  const { fact } = source;
+/**
+ * The group a fact's claim is compared within (metric, unit, "per", basis), or null when
+ * the fact states no comparable claim. Depends on the fact alone.
+ */
+export function claimGroup(fact: Fact): string | null {
   const metric = metricKey(fact.metric);
   if (!fact.figure || !metric) return null;
+  return [metric.key, fact.figure.unit.toUpperCase(), fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000");
+}
+
+/**
+ * Every subject key (before names merge into identities) the claim of `fact` can be about:
+ * its subject, the name after a possessive in it, and the parties its passage names. Each
+ * subject identity verifyFacts gives the claim is the identity of one of these keys, so
+ * two claims that match always share a key's identity. Depends on the article alone.
+ */
+export function claimPartyKeys(fact: Fact, entities: readonly KnownEntity[]): string[] {
+  const keys = new Set<string>();
+  if (fact.subject) {
+    keys.add(subjectKey(fact.subject));
+    const owned = ownedName(fact.subject);
+    if (owned) keys.add(subjectKey(owned));
+  }
+  // As toClaim: the passage's names count for a deal, or when the fact names no subject.
+  const metric = metricKey(fact.metric);
+  if (fact.subject && !(metric && TRANSACTION_CLASSES.has(metric.metricClass))) return [...keys];
+  for (const entity of entities) {
+    if (isParty(entity) && entity.mentions.some(([start, end]) => start >= fact.cite[0] && end <= fact.cite[1])) keys.add(subjectKey(entity.name));
+  }
+  return [...keys];
+}
+
+/** Claims in different buckets never have the same period (see samePeriod). */
+function periodBucket(period: ReadPeriod): string {
+  const key = period.key;
+  if (key === null) return "U";
+  switch (key.kind) {
+    case "day":
+      return `D:${key.iso}`;
+    case "quarter":
+      return `Q:${key.quarter}`;
+    case "words":
+      return `W:${key.words}`;
+  }
+}
+
+function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: readonly KnownEntity[], dateOf: (iso: string) => string): Claim | null {
+  const { fact } = source;
+  const metric = metricKey(fact.metric);
+  const group = claimGroup(fact);
+  if (!fact.figure || !metric || group === null) return null;
   const transaction = TRANSACTION_CLASSES.has(metric.metricClass);
-  const named = identities.namedIn(source.slug, fact.cite);
+  const named = identities.namedAmong(entities, fact.cite);
   const own = fact.subject ? identities.identity(fact.subject) : null;
   // See sameSubject: a deal's parties are everyone named; otherwise the subject, or those named when there is none.
   const subjects = transaction ? new Set([...(own ? [own] : []), ...named]) : own ? new Set([own]) : named;
@@ -105,7 +181,7 @@ function toClaim(source: SourcedFact, identities: SubjectIdentities, dateOf: (is
     source,
     figure: fact.figure,
     shown: shownFigure(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),
-    group: [metric.key, fact.figure.unit.toUpperCase(), fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000"),
+    group,
     transaction,
     subjects,
     interval: figureInterval(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),

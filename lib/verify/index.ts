@@ -6,6 +6,7 @@
 // - verifyFacts(facts, { entities }): every stored numeric fact against the same claim in
 //   other articles. Its flags depend on the other articles, so recompute them for all
 //   articles whenever any article is added or changed, replacing the previous ones.
-export { verifyFacts } from "@/lib/verify/cross-source";
+export { claimGroup, claimPartyKeys, verifyFacts } from "@/lib/verify/cross-source";
+export { SubjectIdentities } from "@/lib/verify/subjects";
 export { passageFlags } from "@/lib/verify/passage";
 export type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";

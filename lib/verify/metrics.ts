@@ -82,6 +82,18 @@ export interface MetricKey {
  */
 export function metricKey(metric: string | null): MetricKey | null {
   if (!metric) return null;
+  // A corpus writes few distinct metrics, each many times: read each once.
+  const known = metricKeys.get(metric);
+  if (known !== undefined) return known;
+  const key = readMetricKey(metric);
+  if (metricKeys.size > 50_000) metricKeys.clear();
+  metricKeys.set(metric, key);
+  return key;
+}
+
+const metricKeys = new Map<string, MetricKey | null>();
+
+function readMetricKey(metric: string): MetricKey | null {
   const words = metric
     .toLowerCase()
     .replace(/[’']s\b/g, "")

@@ -24,10 +24,15 @@ export function subjectKey(name: string): string {
  * "Cathie Wood's Ark Invest" names Ark Invest: the proper name after the last possessive.
  * Only a capitalized one, so "Alibaba's board" never merges with "Tesla's board".
  */
-function ownedName(name: string): string | null {
+export function ownedName(name: string): string | null {
   const parts = name.split(/[’']s\s+/);
   const owned = parts[parts.length - 1]?.trim() ?? "";
   return parts.length > 1 && /^[A-Z0-9]/.test(owned) ? owned : null;
+}
+
+/** Whether the entity can be a claim's subject or a party to a deal. */
+export function isParty(entity: Pick<KnownEntity, "kind">): boolean {
+  return PARTY_KINDS.has(entity.kind);
 }
 
 /** Merges every name and ticker that an entity list gives for one entity (union-find). */
@@ -70,12 +75,60 @@ export class SubjectIdentities {
 
   /** Identities of the parties named inside a citation of the article `slug`. */
   namedIn(slug: string, cite: Span): Set<string> {
+    return this.namedAmong(this.entitiesBySlug[slug] ?? [], cite);
+  }
+
+  /** Identities of the parties named inside a citation of the article with these entities. */
+  namedAmong(entities: readonly KnownEntity[], cite: Span): Set<string> {
     const named = new Set<string>();
-    for (const entity of this.entitiesBySlug[slug] ?? []) {
-      if (!PARTY_KINDS.has(entity.kind)) continue;
+    for (const entity of entities) {
+      if (!isParty(entity)) continue;
       if (entity.mentions.some(([start, end]) => start >= cite[0] && end <= cite[1])) named.add(this.identity(entity.name));
     }
     return named;
+  }
+
+  /**
+   * What verification reads of the identity `key` belongs to: its keys, whether it is a
+   * company, and whether the key is known. Two identity sets compare equal on every key
+   * whose description is the same in both. Memoized per identity.
+   */
+  describe(key: string): string {
+    if (!this.known.has(key)) return "?";
+    const root = this.find(key);
+    let description = this.descriptions.get(root);
+    if (description === undefined) {
+      this.members ??= this.groupMembers();
+      description = `${this.companies.has(root) ? "company" : "-"}:${(this.members.get(root) ?? []).join("\u0000")}`;
+      this.descriptions.set(root, description);
+    }
+    return description;
+  }
+
+  /** Every name and ticker key some entity list gives. */
+  knownKeys(): ReadonlySet<string> {
+    return this.known;
+  }
+
+  /** The known keys of the identity `key` belongs to (just `key` when unknown). */
+  keysOf(key: string): string[] {
+    if (!this.known.has(key)) return [key];
+    this.members ??= this.groupMembers();
+    return this.members.get(this.find(key)) ?? [key];
+  }
+
+  private members: Map<string, string[]> | undefined;
+  private readonly descriptions = new Map<string, string>();
+
+  private groupMembers(): Map<string, string[]> {
+    const members = new Map<string, string[]>();
+    for (const key of [...this.known].sort()) {
+      const root = this.find(key);
+      const list = members.get(root);
+      if (list) list.push(key);
+      else members.set(root, [key]);
+    }
+    return members;
   }
 
   private find(key: string): string {

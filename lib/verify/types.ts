@@ -1,3 +1,4 @@
+import type { SubjectIdentities } from "@/lib/verify/subjects";
 import type { Entity, Fact, Flag } from "@/lib/contract";
 
 /** One stored fact with where it came from. */
@@ -35,4 +36,9 @@ export interface VerifyOptions {
    * the parties of a purchase or sale. Without it, subjects compare as written.
    */
   entities?: Readonly<Record<string, readonly KnownEntity[]>>;
+  /**
+   * The merged names, when they come from more entity lists than `entities` holds (a
+   * check of some stored articles against names from all of them). Default: from `entities`.
+   */
+  identities?: SubjectIdentities;
 }

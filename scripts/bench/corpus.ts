@@ -1,6 +1,8 @@
 // The benchmark's synthetic corpus: financial news articles written to disk in the formats
 // the seed command takes (mostly Markdown with YAML front matter, some plain text, saved
 // web pages and JSON). Deterministic: the same seed gives the same files on every machine.
+// Like wire copy, the articles on one company's event mostly agree on its figures (see
+// reporter): the cross-source checks find corroboration, some conflicts and a few slips.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -71,7 +73,11 @@ export function makeCompanies(random: () => number, count: number): Company[] {
 
 const PUBLISHERS = ["The Ledger Street", "Market Wire", "Bay Street Daily", "Capital Courier", "The Quarterly Review"];
 const METRICS = ["revenue", "net income", "operating income", "cloud revenue", "free cash flow", "subscription revenue", "gross profit", "adjusted EBITDA"];
-const PERIODS = ["the third quarter", "the fiscal second quarter", "the September quarter", "the first half", "the quarter ended Oct. 31", "the fourth quarter"];
+const ORDINALS = ["first", "second", "third", "fourth"];
+const MONTH_NAMES = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+/** A calendar quarter (0-3 of `year`) the ways news writes one, with its year. */
+const quarterName = (quarter: number, year: number, form: number) =>
+  form === 0 ? `the ${ORDINALS[quarter]} quarter of ${year}` : `Q${quarter + 1} ${year}`;
 const UP = ["rose", "climbed", "jumped", "increased", "grew"];
 const DOWN = ["fell", "slid", "declined", "dropped", "slipped"];
 const ANALYSTS = ["LSEG", "FactSet", "Visible Alpha", "Bloomberg"];
@@ -86,13 +92,54 @@ const FILLER = [
   "The company has been trying to sell more recurring software revenue alongside its hardware, which investors value more highly.",
 ];
 
+/** The days the corpus's news spans. */
+const SPAN_DAYS = 700;
+/** Sources per news event on average (results, a deal, an outlook), as wire copy has a few each. */
+const ARTICLES_PER_EVENT = 4;
+
+/** A number from the name alone: the same claim gets the same figure in every article. */
+function hashSeed(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** What actually happened at a company's reporting event: one figure per named claim. */
+function truthOf(company: Pick<Company, "ticker">, event: number | string) {
+  const at = (claim: string) => prng(hashSeed(`${company.ticker}|${event}|${claim}`))();
+  return {
+    between: (claim: string, min: number, max: number) => min + at(claim) * (max - min),
+    pick: <T>(claim: string, items: readonly T[]): T => items[Math.floor(at(claim) * items.length)]!,
+    chance: (claim: string, p: number) => at(claim) < p,
+  };
+}
+
+/**
+ * How a source writes a true figure, as wire copy does: mostly exactly as reported, some
+ * rounded to fewer decimals, a few genuinely different (a misread or an updated figure),
+ * and now and then a figure in billions written as millions.
+ */
+function reporter(random: () => number) {
+  return {
+    figure(value: number, decimals: number): string {
+      const roll = random();
+      if (roll < 0.9) return value.toFixed(decimals);
+      if (roll < 0.995) return value.toFixed(Math.max(0, decimals - 1));
+      return (value * (1 + (random() < 0.5 ? -1 : 1) * (0.05 + random() * 0.15))).toFixed(decimals);
+    },
+    /** "billion", or (0.5% of the time) the slip to "million". */
+    scale(scale: "billion" | "million"): string {
+      return scale === "billion" && random() < 0.005 ? "million" : scale;
+    },
+  };
+}
+
 /** One article's title and paragraphs, about `main` and a few others, about `words` long. */
-function makeStory(random: () => number, companies: Company[], main: Company, words: number) {
+function makeStory(random: () => number, companies: Company[], main: Company, event: number, eventDate: Date, words: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const between = (min: number, max: number) => min + random() * (max - min);
-  const money = (min: number, max: number) => between(min, max).toFixed(random() < 0.5 ? 1 : 2);
   const pct = (min = 1, max = 45) => between(min, max).toFixed(random() < 0.6 ? 0 : 1);
-  const scale = () => (random() < 0.7 ? "billion" : "million");
+  const write = reporter(random);
   const others = [pick(companies), pick(companies)].filter((c) => c !== main);
   const named = [main, ...others];
   const firstMention = new Set<Company>();
@@ -103,30 +150,81 @@ function makeStory(random: () => number, companies: Company[], main: Company, wo
     return random() < 0.5 ? `${company.name} (${company.exchange}: ${company.ticker})` : `${company.name} (${company.ticker})`;
   };
   const subject = () => (random() < 0.75 ? main : pick(named));
+  // The event's period and figures are the same whoever reports them.
+  // The quarter an event reports is the one before it; periods carry their year, as the
+  // same words in another year are another claim.
+  const year = eventDate.getUTCFullYear();
+  const quarterIndex = year * 4 + Math.floor(eventDate.getUTCMonth() / 3) - 1;
+  const quarter = (offset: number) => quarterName((quarterIndex + offset) % 4, Math.floor((quarterIndex + offset) / 4), truthOf(main, event).pick("period form", [0, 1]));
+  const period = quarter(0);
+  // Results, estimates and guidance belong to the quarter reported: every story on that
+  // quarter, whatever its occasion, quotes the same ones.
+  const reported = `Q${quarterIndex}`;
+  const day = eventDate.toISOString().slice(0, 10);
+  const dateline = `${MONTH_NAMES[eventDate.getUTCMonth()]} ${eventDate.getUTCDate()}`;
 
   const sentences: (() => string)[] = [
     () => {
-      const now = between(1, 90);
-      const growth = between(2, 40);
-      return `${mention(subject())} said ${pick(METRICS)} ${pick(UP)} ${growth.toFixed(0)}% to $${now.toFixed(2)} billion in ${pick(PERIODS)}, compared with $${(now / (1 + growth / 100)).toFixed(2)} billion a year earlier.`;
+      const company = subject();
+      const truth = truthOf(company, reported);
+      const metric = pick(METRICS);
+      const now = truth.between(`${metric} now`, 1, 90);
+      const growth = truth.between(`${metric} growth`, 2, 40);
+      return `${mention(company)} said ${metric} ${pick(UP)} ${write.figure(growth, 0)}% to $${write.figure(now, 2)} ${write.scale("billion")} in ${period}, compared with $${write.figure(now / (1 + growth / 100), 2)} ${write.scale("billion")} a year earlier.`;
     },
-    () => `Analysts polled by ${pick(ANALYSTS)} had expected earnings of $${between(0.2, 6).toFixed(2)} per share on revenue of $${money(1, 60)} billion; ${mention(main)} reported $${between(0.2, 6).toFixed(2)} per share.`,
-    () => `Shares of ${mention(subject())} ${pick(DOWN)} ${pct(0.3, 12)}% to $${between(20, 600).toFixed(2)} in extended trading, while the S&P 500 rose ${(random() * 2).toFixed(1)}%.`,
     () => {
-      const low = between(2, 30);
-      const eps = between(0.5, 4);
-      return `For the fourth quarter, ${mention(main)} expects revenue of $${low.toFixed(2)} billion to $${(low * between(1.005, 1.04)).toFixed(2)} billion and adjusted earnings of $${eps.toFixed(2)} to $${(eps * between(1.01, 1.05)).toFixed(2)} per share.`;
+      const truth = truthOf(main, reported);
+      return `Analysts polled by ${pick(ANALYSTS)} had expected earnings of $${write.figure(truth.between("eps estimate", 0.2, 6), 2)} per share on revenue of $${write.figure(truth.between("revenue estimate", 1, 60), 1)} ${write.scale("billion")}; ${mention(main)} reported $${write.figure(truth.between("eps", 0.2, 6), 2)} per share.`;
     },
-    () => `${mention(subject())} plans to spend more than $${money(1, 120)} ${scale()} on capital expenditures next year, up from about $${money(1, 90)} ${scale()} in 2025.`,
-    () => `The stock has gained ${pct()}% so far this year and hit a 52-week high of $${between(50, 500).toFixed(2)}, giving the company a market value of about $${money(1, 900)} billion.`,
-    () => `${mention(main)} agreed to buy ${mention(pick(companies))} for $${between(10, 90).toFixed(2)} per share in cash, a premium of ${pct()}%, valuing the deal at $${money(1, 40)} billion.`,
-    () => `The company said it now has more than ${Math.floor(10 + random() * 900)} million monthly users and about ${Math.floor(1 + random() * 200)},000 employees.`,
     () => {
-      const margin = between(20, 70);
-      return `Gross margin narrowed to ${margin.toFixed(1)}% from ${(margin + between(0.2, 3)).toFixed(1)}% in the prior quarter, and operating margin fell ${between(0.1, 3).toFixed(1)} percentage points.`;
+      // A stock's move and the index's are facts of the day, whoever the article is about.
+      const company = subject();
+      const truth = truthOf(company, day);
+      return `Shares of ${mention(company)} ${truth.pick("direction", DOWN)} ${write.figure(truth.between("move", 0.3, 12), 1)}% to $${write.figure(truth.between("price", 20, 600), 2)} in extended trading on ${dateline}, while the broader market was little changed.`;
     },
-    () => `${mention(subject())} returned $${money(0.5, 9)} billion to shareholders in the quarter, including $${money(0.1, 5)} billion of share buybacks, and raised its quarterly dividend to $${between(0.1, 2).toFixed(2)} per share.`,
-    () => `Wall Street had modeled growth of ${pct(2, 20)}%, and the consensus estimate for full-year revenue stands at $${money(5, 200)} billion, according to ${pick(ANALYSTS)}.`,
+    () => {
+      const truth = truthOf(main, reported);
+      const low = truth.between("guidance low", 2, 30);
+      const eps = truth.between("guidance eps", 0.5, 4);
+      return `For ${quarter(1)}, ${mention(main)} expects revenue of $${write.figure(low, 2)} billion to $${write.figure(low * truth.between("guidance width", 1.005, 1.04), 2)} billion and adjusted earnings of $${write.figure(eps, 2)} to $${write.figure(eps * truth.between("eps width", 1.01, 1.05), 2)} per share.`;
+    },
+    () => {
+      // A spending plan is the year's, repeated at each report of that year.
+      const company = subject();
+      const truth = truthOf(company, year);
+      const scale = truth.chance("capex scale", 0.7) ? "billion" : "million";
+      const priorScale = truth.chance("prior capex scale", 0.7) ? "billion" : "million";
+      return `${mention(company)} plans to spend more than $${write.figure(truth.between("capex", 1, 120), 1)} ${write.scale(scale)} on capital expenditures in ${year + 1}, up from about $${write.figure(truth.between("prior capex", 1, 90), 1)} ${write.scale(priorScale)} in ${year}.`;
+    },
+    () => {
+      const truth = truthOf(main, reported);
+      return `${mention(main)} has a market value of about $${write.figure(truth.between("market value", 1, 900), 1)} ${write.scale("billion")}.`;
+    },
+    () => {
+      // A pending deal is recapped by every story on the company that quarter.
+      const truth = truthOf(main, reported);
+      const target = truth.pick("target", companies);
+      return `${mention(main)} agreed to buy ${mention(target)} for $${write.figure(truth.between("offer", 10, 90), 2)} per share in cash, a premium of ${write.figure(truth.between("premium", 1, 45), 0)}%, valuing the deal at $${write.figure(truth.between("deal value", 1, 40), 1)} ${write.scale("billion")}.`;
+    },
+    () => {
+      const truth = truthOf(main, reported);
+      return `The company said it now has more than ${Math.floor(truth.between("users", 10, 910))} million monthly users and about ${Math.floor(truth.between("employees", 1, 201))},000 employees.`;
+    },
+    () => {
+      const truth = truthOf(main, reported);
+      const margin = truth.between("margin", 20, 70);
+      return `${mention(main)}'s gross margin narrowed to ${write.figure(margin, 1)}% from ${write.figure(margin + truth.between("margin change", 0.2, 3), 1)}% in ${quarter(-1)}, and operating margin fell ${write.figure(truth.between("operating margin change", 0.1, 3), 1)} percentage points.`;
+    },
+    () => {
+      const company = subject();
+      const truth = truthOf(company, reported);
+      return `${mention(company)} returned $${write.figure(truth.between("returned", 0.5, 9), 1)} billion to shareholders in ${period}, including $${write.figure(truth.between("buybacks", 0.1, 5), 1)} billion of share buybacks, and raised its quarterly dividend to $${write.figure(truth.between("dividend", 0.1, 2), 2)} per share.`;
+    },
+    () => {
+      // The consensus for a year is the year's, whichever report quotes it.
+      const truth = truthOf(main, year);
+      return `Wall Street had modeled growth of ${write.figure(truth.between("modeled growth", 2, 20), 0)}%, and the consensus estimate for ${mention(main)}'s ${year} revenue stands at $${write.figure(truth.between("consensus", 5, 200), 1)} billion, according to ${pick(ANALYSTS)}.`;
+    },
     () => pick(FILLER),
     () => pick(FILLER),
   ];
@@ -145,7 +243,7 @@ function makeStory(random: () => number, companies: Company[], main: Company, wo
     paragraphs.push(text);
   }
   const verb = random() < 0.5 ? pick(UP) : pick(DOWN);
-  const title = `${main.short} shares ${verb} ${pct(1, 15)}% after ${pick(["quarterly results", "raising its outlook", "a $" + money(1, 20) + " billion deal", "cutting its forecast"])}`;
+  const title = `${main.short} shares ${verb} ${pct(1, 15)}% after ${pick(["quarterly results", "raising its outlook", "a $" + between(1, 20).toFixed(1) + " billion deal", "cutting its forecast"])}`;
   return { title, paragraphs, tickers: [...new Set([...firstMention].map((c) => c.ticker))] };
 }
 
@@ -194,16 +292,28 @@ export function writeCorpus(dir: string, options: CorpusOptions): { files: Corpu
   const files: CorpusFile[] = [];
   let bytes = 0;
   const start = Date.UTC(2025, 0, 1);
+  // Company i is picked with probability sqrt((i+1)/n) - sqrt(i/n) (see below).
+  const n = companies.length;
+  const eventsOf = companies.map((_, i) => Math.max(4, Math.round((options.articles * (Math.sqrt((i + 1) / n) - Math.sqrt(i / n))) / ARTICLES_PER_EVENT)));
   for (let i = 0; i < options.articles; i++) {
     // A skewed pick: a few companies are in the news far more often than the rest.
-    const main = companies[Math.floor(random() ** 2 * companies.length)]!;
-    const story = makeStory(random, companies, main, options.words);
+    const rank = Math.floor(random() ** 2 * companies.length);
+    const main = companies[rank]!;
+    // Several sources cover each event, within a couple of days of it; a company often in
+    // the news has more events, not more sources per event.
+    const events = eventsOf[rank]!;
+    const event = Math.floor(random() * events);
+    const spacing = SPAN_DAYS / events;
+    const eventDay = Math.floor(event * spacing + (hashSeed(main.ticker) % Math.max(1, Math.floor(spacing))));
+    const story = makeStory(random, companies, main, event, new Date(start + eventDay * 86_400_000), options.words);
     const publisher = PUBLISHERS[Math.floor(random() * PUBLISHERS.length)]!;
-    const published = new Date(start + Math.floor(random() * 700) * 86_400_000).toISOString().slice(0, 10);
+    const published = new Date(start + (eventDay + Math.floor(random() * 3)) * 86_400_000).toISOString().slice(0, 10);
     const slug = `${main.ticker.toLowerCase()}-${published}-${String(i).padStart(6, "0")}`;
     const url = `https://news.example/${published.replace(/-/g, "/")}/${slug}/`;
     const roll = random();
-    const format: CorpusFile["format"] = roll < 0.7 ? "md" : roll < 0.8 ? "txt" : roll < 0.9 ? "html" : "json";
+    // Plain text carries no date, and an undated figure is compared with every other
+    // report of the claim (lib/verify/periods.ts): rare, as in an operator's archive.
+    const format: CorpusFile["format"] = roll < 0.78 ? "md" : roll < 0.8 ? "txt" : roll < 0.9 ? "html" : "json";
     let content: string;
     if (format === "md") {
       content = `---\ntitle: ${JSON.stringify(story.title)}\npublisher: ${JSON.stringify(publisher)}\nurl: ${JSON.stringify(url)}\npublishedAt: ${published}\n---\n\n${story.paragraphs.join("\n\n")}\n`;

@@ -1,0 +1,154 @@
+// The cross-source checks after an incremental seed run must be exactly those of a check
+// over the whole store from scratch: same verdicts, same flags in the same order.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract-rows";
+import { seedArticles } from "@/lib/ingest";
+import { flagColumns, SeedStore } from "@/lib/ingest/store";
+import { checkAcrossSources } from "@/lib/ingest/verify-sources";
+import { prepareArticle } from "@/lib/ingest/prepare";
+import { createTestDatabase, tempDir, type TestDatabase } from "@/lib/testing/database";
+import { writeCorpus } from "../../scripts/bench/corpus";
+
+let db: TestDatabase;
+let corpus: string[];
+let dir: string;
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  dir = tempDir("incremental");
+  // Few companies, so that most claims have other sources to agree or disagree with.
+  const written = path.join(dir, "corpus");
+  writeCorpus(written, { articles: 36, words: 220, companies: 4, seed: 11 });
+  corpus = readdirSync(written, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(md|txt|html|json)$/.test(f))
+    .sort()
+    .map((f) => path.join(written, f));
+});
+afterEach(async () => {
+  await db.dispose();
+});
+
+/** What the database holds for every fact: verdict and cross-source flags, by slug#position. */
+async function storedChecks() {
+  const facts = await db.prisma.fact.findMany({
+    include: { article: { select: { slug: true } }, flags: { where: { origin: "sources" }, select: FLAG_SELECT, orderBy: { id: "asc" } } },
+  });
+  return new Map(facts.map((f) => [`${f.article.slug}#${f.position}`, { verdict: f.verdict, flags: f.flags }]));
+}
+
+/** The checks of a from-scratch pass over every stored article, read through Prisma. */
+async function checksFromScratch() {
+  const articles = await db.prisma.article.findMany({
+    orderBy: { id: "asc" },
+    include: {
+      entities: { orderBy: { position: "asc" }, include: { tickers: true, mentions: { orderBy: { id: "asc" } } } },
+      facts: { orderBy: { position: "asc" }, include: { flags: { where: { origin: "article" }, orderBy: { id: "asc" } } } },
+    },
+  });
+  const checks = checkAcrossSources(
+    articles.map((a) => ({
+      ...a,
+      entities: a.entities.map(entityFromRow),
+      facts: a.facts.map((f) => factFromRow({ ...f, verdict: null })),
+      citations: a.facts.map((f) => f.citation),
+    })),
+  );
+  const expected = new Map<string, { verdict: string | null; flags: ReturnType<typeof flagColumns>[] }>();
+  for (const a of articles) {
+    for (const f of a.facts) {
+      const check = checks.get(`${a.slug}#${f.position}`);
+      expected.set(`${a.slug}#${f.position}`, { verdict: check?.status ?? null, flags: (check?.flags ?? []).map(flagColumns) });
+    }
+  }
+  return expected;
+}
+
+async function expectSameAsFromScratch() {
+  const stored = await storedChecks();
+  const expected = await checksFromScratch();
+  expect(stored.size).toBe(expected.size);
+  expect(Object.fromEntries(stored)).toEqual(Object.fromEntries(expected));
+  return stored;
+}
+
+function copyInto(target: string, files: string[]) {
+  mkdirSync(target, { recursive: true });
+  return files.map((file) => {
+    const to = path.join(target, path.basename(file));
+    copyFileSync(file, to);
+    return to;
+  });
+}
+
+describe("incremental cross-source checks", () => {
+  it("equal a check from scratch after adding, re-seeding and changing articles", async () => {
+    // The later runs change well under half the store: the incremental path, not a whole re-check.
+    const first = copyInto(path.join(dir, "first"), corpus.slice(0, 26));
+    await seedArticles(first, { database: db.url, keepArticles: false });
+    const initial = await expectSameAsFromScratch();
+    const verdicts = [...initial.values()].map((c) => c.verdict);
+    // The corpus is built so that the checks have something to find.
+    expect(verdicts).toContain("corroborated");
+    expect(verdicts).toContain("conflict");
+
+    const second = copyInto(path.join(dir, "second"), corpus.slice(26));
+    const added = await seedArticles(second, { database: db.url, keepArticles: false });
+    expect(added.outcomes.every((o) => o.status === "stored")).toBe(true);
+    await expectSameAsFromScratch();
+
+    // Changed figures, a company's name linked to another's ticker, and a file that now names
+    // nobody: each changes other articles' checks.
+    const markdown = (files: string[]) => files.filter((f) => f.endsWith(".md"));
+    const [figures, nobody] = markdown(first);
+    const [ticker] = markdown(second);
+    if (!figures || !nobody || !ticker) throw new Error("the corpus has too few Markdown files");
+    writeFileSync(figures, readFileSync(figures, "utf8").replace(/\$(\d+)\.(\d)/g, (_m, whole: string, d: string) => `$${Number(whole) + 7}.${d}`));
+    // The file's own company now carries another company's ticker: two identities merge,
+    // which changes the matches between facts of articles the run did not touch.
+    const symbolsIn = (text: string) => new Set([...text.matchAll(/\((?:NYSE|NASDAQ): ([A-Z]+)\)|\(([A-Z]{3,4})\)/g)].map((m) => m[1] ?? m[2]!));
+    const tickerText = readFileSync(ticker, "utf8");
+    const own = [...symbolsIn(tickerText)][0];
+    const other = [...symbolsIn(corpus.map((f) => readFileSync(f, "utf8")).join("\n"))].find((s) => !symbolsIn(tickerText).has(s));
+    if (!own || !other) throw new Error("the corpus names too few companies");
+    writeFileSync(ticker, tickerText.replaceAll(own, other));
+    writeFileSync(nobody, readFileSync(nobody, "utf8").replace(/\n\n[\s\S]*$/, "\n\nThe company did not comment on the report.\n"));
+    const changed = await seedArticles([...first, ...second], { database: db.url, keepArticles: false });
+    expect(changed.outcomes.filter((o) => o.status === "updated").map((o) => o.source).sort()).toEqual([figures, ticker, nobody].sort());
+    await expectSameAsFromScratch();
+
+    // Unchanged files: nothing to check, nothing written.
+    const before = await storedChecks();
+    const again = await seedArticles([...first, ...second], { database: db.url, keepArticles: false });
+    expect(again.outcomes.every((o) => o.status === "unchanged")).toBe(true);
+    expect(await storedChecks()).toEqual(before);
+  });
+
+  it("a run stopped before its checks leaves them stale, and the next run redoes them all", async () => {
+    const files = copyInto(path.join(dir, "all"), corpus.slice(0, 16));
+    await seedArticles(files.slice(0, 10), { database: db.url, keepArticles: false });
+    // As a killed run leaves it: articles committed, their checks never run.
+    const store = new SeedStore(db.url);
+    for (const file of files.slice(10)) store.storeArticle(prepareArticle(file, readFileSync(file)));
+    store.close();
+    const rerun = await seedArticles(files, { database: db.url, keepArticles: false });
+    expect(rerun.outcomes.every((o) => o.status === "unchanged")).toBe(true);
+    await expectSameAsFromScratch();
+  });
+
+  it("--json reports, for unchanged articles too, the checks the store holds", async () => {
+    const files = copyInto(path.join(dir, "json"), corpus.slice(0, 12));
+    await seedArticles(files, { database: db.url, keepArticles: false });
+    const stored = await expectSameAsFromScratch();
+    const { report } = await seedArticles(files.slice(0, 4), { database: db.url });
+    for (const article of report.articles) {
+      article.facts.forEach((fact, position) => {
+        const check = stored.get(`${article.slug}#${position}`)!;
+        expect(fact.verdict ?? null).toBe(check.verdict);
+        expect(fact.flags.slice(fact.flags.length - check.flags.length).map(flagColumns)).toEqual(check.flags);
+      });
+    }
+  });
+});
