@@ -11,7 +11,7 @@ const ROUTES = {
   "api (a 404)": "/api/articles/x",
 };
 
-/** The policy's directives by name, e.g. { "script-src": ["'self'", "'nonce-…'"] }. */
+/** The policy's directives by name, e.g. { "script-src": ["'self'", "'sha256-…'"] }. */
 function directives(csp: string): Map<string, string[]> {
   return new Map(
     csp

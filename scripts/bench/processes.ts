@@ -100,7 +100,7 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
   });
 }
 
-/** Kills a detached child's whole process group (next start forks workers). */
+/** Kills a detached child's whole process group (the server may fork workers). */
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   try {
