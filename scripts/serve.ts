@@ -29,7 +29,8 @@ const { values } = parseArgs({
 });
 const dev = values.dev;
 const port = z.coerce.number().int().min(1).max(65535).parse(values.port ?? (process.env.PORT || 3000));
-const hostname = values.hostname ?? (process.env.HOSTNAME || undefined);
+// Not from HOSTNAME: containers set it to their own name, which is not where readers connect.
+const hostname = values.hostname;
 const databasePath = databaseFile(databaseUrl());
 const cacheMegabytes = z.coerce.number().int().min(0).max(65_536).parse(process.env.PAGE_CACHE_MB || 256);
 
