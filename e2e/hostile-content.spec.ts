@@ -2,11 +2,11 @@
 // script-breaking quotes in the title (which also goes into the page's JSON-LD), a
 // 20,000-character line, and odd unicode. Seeded through the real seed command into the
 // server's database; every page that shows it must show it as text and run none of it.
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_DATABASE } from "../playwright.config";
+import { seedIntoServer } from "./seed";
 
 const FIXTURE = "e2e/fixtures/hostile-article.md";
 const SLUG = "hostile-article";
@@ -16,12 +16,7 @@ const TICKER = "PWND";
 test.skip(({ isMobile }) => isMobile, "seeded and checked once, in the desktop project");
 
 test.beforeAll(() => {
-  const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/seed.ts", FIXTURE], {
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve(E2E_DATABASE)}` },
-    encoding: "utf8",
-  });
-  expect(run.status, run.stdout + run.stderr).toBe(0);
-  expect(run.stdout).toMatch(new RegExp(`^(stored|updated|unchanged) +${FIXTURE} -> /articles/${SLUG} `, "m"));
+  expect(seedIntoServer(FIXTURE)).toMatch(new RegExp(`^(stored|updated|unchanged) +${FIXTURE} -> /articles/${SLUG} `, "m"));
 });
 
 function stored(): { title: string; publisher: string; text: string } {

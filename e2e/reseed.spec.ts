@@ -2,12 +2,11 @@
 // version (the server drops its stored pages when the seed commits), says it was
 // updated, and every citation link a reader may have saved still lands on its passage
 // or on nothing, never on another passage.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_DATABASE } from "../playwright.config";
+import { seedIntoServer } from "./seed";
 
 test.skip(({ isMobile }) => isMobile, "a server-side behaviour: checked once, on the laptop");
 
@@ -19,15 +18,6 @@ const INSERTED = "Tarnwick Mills shares fell 3% on the day.";
 
 function article(paragraphs: string[]): string {
   return `---\ntitle: Tarnwick Mills results\npublisher: Mill Wire\npublishedAt: 1999-02-01\n---\n\n${paragraphs.join("\n\n")}\n`;
-}
-
-function seed(file: string): string {
-  const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/seed.ts", file], {
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve(E2E_DATABASE)}` },
-    encoding: "utf8",
-  });
-  expect(run.status, run.stdout + run.stderr).toBe(0);
-  return run.stdout;
 }
 
 /** Each highlighted passage's number and text, in reading order. */
@@ -42,7 +32,7 @@ test("a changed article: the new version shows, kept citations keep their number
   const file = path.join(dir, `${SLUG}.md`);
   try {
     writeFileSync(file, article([KEPT, REWRITTEN, LATER]));
-    seed(file);
+    seedIntoServer(file);
     await expect.poll(async () => (await page.goto(`/articles/${SLUG}`))?.status(), { timeout: 5_000 }).toBe(200);
     const before = await passages(page);
     const kept = before.find((p) => p.text.includes("$340 million"))!;
@@ -53,7 +43,7 @@ test("a changed article: the new version shows, kept citations keep their number
 
     // A paragraph before everything (all offsets move), one sentence rewritten.
     writeFileSync(file, article([INSERTED, KEPT, "Operating profit was about $40 million.", LATER]));
-    expect(seed(file)).toMatch(/citations? dropped/);
+    expect(seedIntoServer(file)).toMatch(/citations? dropped/);
 
     // The server notices the commit within a second and renders the page afresh.
     await expect.poll(async () => (await page.goto(`/articles/${SLUG}`), await page.getByText(/^Updated/).count()), { timeout: 5_000 }).toBe(1);

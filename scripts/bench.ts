@@ -290,7 +290,7 @@ function wireBytes(route: string): Promise<number> {
  * nearest the article pages' median size on the wire, loaded the same way, shows what a
  * static file of that size gets on this machine and client.
  */
-async function compareWithStaticOfSameSize(articles: string[], figures: PageFigures): Promise<void> {
+async function compareWithNearestStaticFile(articles: string[], figures: PageFigures): Promise<void> {
   const sizes = await Promise.all(articles.slice(0, 20).map(wireBytes));
   const median = sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)]!;
   const home = await (await fetch(`${base}/`)).text();
@@ -338,7 +338,7 @@ async function main(): Promise<void> {
   const pages: Record<string, PageFigures> = {};
   for (const [name, paths] of Object.entries(targets)) pages[name] = await measurePage(name, paths);
 
-  await compareWithStaticOfSameSize(targets.article!, pages.article!);
+  await compareWithNearestStaticFile(targets.article!, pages.article!);
 
   for (const [name, route] of [["home", "/"], ["article", targets.article![0]!], ["company", targets.company![0]!], ["search", targets.search![0]!]] as const) {
     const js = await firstLoadJs(route);
