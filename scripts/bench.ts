@@ -1,19 +1,21 @@
 // npm run bench -- [--articles 10000] [--duration 10] [--seed 20261129] [--port 3400] [--build] [--keep] [--seed-only]
+//                   [--client wrk|autocannon]
 //
 // End-to-end benchmark (prints figures; not a test): writes a synthetic corpus of financial
 // news in the seed command's input formats, seeds it into a fresh SQLite database with the
 // real CLI (wall time, peak RSS, database size), serves the production build on that
 // database and loads, on localhost only, the home page, article pages, company pages, a
-// search and a static asset: throughput at 50 connections and latency at 1 connection.
+// search and a static asset: throughput at 50 connections and latency at 1 connection, with
+// wrk when it is installed, else autocannon (which, on 2 cores, limits what it can measure).
 // Everything goes to stderr but the last stdout line: one JSON object with the figures.
 // --seed-only stops after the seed (no build, no server): the JSON then has no "pages".
 // Work files go to a fresh folder under /tmp (kept with --keep). The server is always stopped.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     build: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "seed-only": { type: "boolean", default: false },
+    client: { type: "string" },
   },
 });
 const options = {
@@ -43,6 +46,11 @@ const options = {
   companies: z.coerce.number().int().min(3).max(5_000).parse(values.companies),
 };
 const THROUGHPUT_CONNECTIONS = 50;
+const execFileAsync = promisify(execFile);
+const client = z.enum(["wrk", "autocannon"]).optional().parse(values.client);
+/** wrk when installed (Debian: apt-get install wrk) unless --client autocannon. */
+const wrkPath = client === "autocannon" ? undefined : ["/usr/bin/wrk", "/usr/local/bin/wrk"].find((p) => existsSync(p));
+if (client === "wrk" && !wrkPath) throw new Error("--client wrk: wrk is not installed (apt-get install wrk)");
 const log = (line: string) => console.error(line);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 const base = `http://127.0.0.1:${options.port}`;
@@ -183,32 +191,79 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : NaN;
 }
 
-/** A bounded autocannon run rotating over `paths`; latencies to the microsecond from its response events. */
-async function load(paths: string[], connections: number) {
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+}
+
+/** What every browser sends; the server keeps pages compressed. */
+const ACCEPT_ENCODING = "gzip, deflate, br";
+
+/**
+ * A bounded wrk run rotating over `paths`. wrk (C, one thread here) costs the machine far
+ * less per request than autocannon, so it measures the server rather than the client: with
+ * autocannon the client tops out near 50 MB/s and a page's rps falls with its size.
+ */
+async function loadWithWrk(paths: string[], connections: number): Promise<LoadResult> {
+  const script = path.join(workDir!, "rotate.lua");
+  writeFileSync(
+    script,
+    `wrk.headers["Accept-Encoding"] = "${ACCEPT_ENCODING}"
+local paths = { ${paths.map((p) => JSON.stringify(p)).join(", ")} }
+local next = 0
+request = function()
+  next = next + 1
+  return wrk.format("GET", paths[(next % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('WRK_JSON {"requests":%d,"duration_us":%d,"errors":%d,"timeouts":%d,"p50_us":%d,"p99_us":%d}\\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.status, e.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end
+`,
+  );
+  const run = await execFileAsync(wrkPath!, ["-t1", `-c${connections}`, `-d${options.duration}s`, "--timeout", "10s", "-s", script, base]);
+  const line = run.stdout.split("\n").find((l) => l.startsWith("WRK_JSON "));
+  if (!line) throw new Error(`wrk printed no figures: ${run.stderr || run.stdout}`);
+  const r = z
+    .object({ requests: z.number(), duration_us: z.number(), errors: z.number(), timeouts: z.number(), p50_us: z.number(), p99_us: z.number() })
+    .parse(JSON.parse(line.slice("WRK_JSON ".length)));
+  // wrk counts non-2xx/3xx answers under errors.status; none of these paths redirects.
+  return { rps: (r.requests - r.errors) / (r.duration_us / 1e6), p50: r.p50_us / 1000, p99: r.p99_us / 1000, errors: r.errors + r.timeouts, timeouts: r.timeouts };
+}
+
+/** The same run with autocannon (npm), for machines without wrk; latencies from its response events. */
+async function loadWithAutocannon(paths: string[], connections: number): Promise<LoadResult> {
   let next = 0;
   const instance = autocannon({
     url: base,
     connections,
     duration: options.duration,
     timeout: 10,
-    // What every browser sends; the server keeps pages gzipped.
-    headers: { "accept-encoding": "gzip, deflate, br" },
+    headers: { "accept-encoding": ACCEPT_ENCODING },
     requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
   });
   const latencies: number[] = [];
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  const errors = result.non2xx + result.errors; // autocannon counts timeouts among errors too
   const unanswered = result.requests.sent - latencies.length;
   if (unanswered > 0) log(`  (${unanswered} request(s) @${connections} still unanswered when the ${options.duration}s run stopped)`);
   return {
     rps: result["2xx"] / result.duration,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    errors,
+    errors: result.non2xx + result.errors, // autocannon counts timeouts among errors too
     timeouts: result.timeouts,
   };
+}
+
+function load(paths: string[], connections: number): Promise<LoadResult> {
+  return wrkPath ? loadWithWrk(paths, connections) : loadWithAutocannon(paths, connections);
 }
 
 let staticAsset = "/";
@@ -308,7 +363,7 @@ async function main(): Promise<void> {
   workDir = mkdtempSync(path.join(tmpdir(), "bench-"));
   const corpusDir = path.join(workDir, "corpus");
   const dbFile = path.join(workDir, "bench.db");
-  log(`bench: ${options.articles} articles, ${options.duration}s per load, seed ${options.seed}, port ${options.port}, work dir ${workDir}`);
+  log(`bench: ${options.articles} articles, ${options.duration}s per load, seed ${options.seed}, port ${options.port}, load client ${wrkPath ? `wrk (${wrkPath})` : "autocannon"}, work dir ${workDir}`);
   makeCorpus(corpusDir);
   const seeded = await seed(dbFile, corpusDir);
   if (values["seed-only"]) {
