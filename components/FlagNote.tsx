@@ -13,7 +13,7 @@ export function FlagNotes({ flags }: { flags: Flag[] }) {
   return (
     <ul className="mt-1 space-y-0.5" data-flags>
       {flags.map((flag, i) => (
-        <li key={i} className="text-sm text-amber-800 dark:text-amber-300" data-flag={flag.kind}>
+        <li key={i} className="flag-note" data-flag={flag.kind}>
           <span aria-hidden="true">⚠ </span>
           <span className="font-medium">{FLAG_LABELS[flag.kind]}:</span> {flag.reason}
           {flag.evidence?.citation !== undefined && (
@@ -33,10 +33,10 @@ export function FlagNotes({ flags }: { flags: Flag[] }) {
 /** Whether other sources agree with a figure: shown only when there is something to say. */
 export function VerdictBadge({ verdict }: { verdict?: Verdict }) {
   if (verdict === "corroborated") {
-    return <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">✓ Other sources agree</span>;
+    return <span className="badge badge-agree">✓ Other sources agree</span>;
   }
   if (verdict === "conflict") {
-    return <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">Sources disagree</span>;
+    return <span className="badge badge-disagree">Sources disagree</span>;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { groupFacts } from "@/lib/briefing";
 import { BASIS_LABELS } from "@/lib/format";
 import type { CitedFact } from "@/lib/queries";
 
-export function KeyFacts({ facts, source }: { facts: CitedFact[]; source?: string }) {
+export function KeyFacts({ facts }: { facts: CitedFact[] }) {
   return (
     <section aria-labelledby="key-facts">
       <h2 id="key-facts" className="text-xl font-semibold">Key facts</h2>
@@ -15,9 +15,9 @@ export function KeyFacts({ facts, source }: { facts: CitedFact[]; source?: strin
           <ul className="mt-2 space-y-2">
             {facts.map((fact) => (
               <li key={fact.position} className="leading-relaxed" data-fact>
-                {fact.statement} <Citation id={`fact-${fact.position}-quote`} n={fact.citation} quote={fact.quote} source={source} />
+                {fact.statement} <Citation n={fact.citation} />
                 {fact.basis && fact.basis !== "reported" && (
-                  <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                  <span className="badge badge-basis">
                     {BASIS_LABELS[fact.basis]}
                   </span>
                 )}

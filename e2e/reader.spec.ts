@@ -50,7 +50,7 @@ test("home -> company -> fact -> its passage in the source -> back", async ({ pa
 test("a citation card shows the quote, publisher and date by mouse and by keyboard", async ({ page, isMobile }) => {
   test.skip(isMobile, "a phone has no hover; a tap follows the citation to its passage (tested above)");
   await page.goto("/articles/alibaba-apsara-ai-spending");
-  const citation = citationIn(page.locator("[data-fact]").first(), false);
+  const citation = citationIn(page.locator("[data-fact]").first());
   const card = page.locator(`#${await citation.getAttribute("aria-describedby")}`);
 
   await expect(card).toBeHidden();

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleByline } from "@/components/ArticleByline";
 import { ArticleText } from "@/components/ArticleText";
 import { CitationCards } from "@/components/Citation";
+import { CitationCardOpener } from "@/components/CitationCardOpener";
 import { CompaniesMentioned } from "@/components/CompaniesMentioned";
 import { ComparisonChart } from "@/components/ComparisonChart";
 import { KeyFacts } from "@/components/KeyFacts";
@@ -82,8 +83,8 @@ export default async function BriefingPage({ params }: Props) {
           <time dateTime={briefing.updatedAt.toISOString()}>{briefing.updatedAt.toISOString().slice(0, 10)}</time>
         </p>
       </header>
-      <KeyFacts facts={facts} source={source} />
-      <KeyNumbers facts={facts} text={briefing.text} source={source} />
+      <KeyFacts facts={facts} />
+      <KeyNumbers facts={facts} text={briefing.text} />
       {charts.length > 0 && (
         <section aria-labelledby="charts" className="print:break-inside-avoid">
           <h2 id="charts" className="text-xl font-semibold">Compared</h2>
@@ -97,6 +98,7 @@ export default async function BriefingPage({ params }: Props) {
       <CompaniesMentioned entities={briefing.entities} />
       <ArticleText text={briefing.text} passages={passagesOf(facts)} />
       <CitationCards passages={[...new Map(facts.map((f) => [f.citation, { n: f.citation, quote: f.quote }])).values()]} source={source} />
+      <CitationCardOpener />
     </article>
   );
 }
