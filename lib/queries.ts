@@ -12,7 +12,8 @@ const HEADLINE_FIGURES = 3;
 /** Briefings on the home page, newest first: its cost must not grow with the corpus. */
 const HOME_BRIEFINGS = 30;
 /** Facts on a company page, newest first. */
-const COMPANY_FACTS = 200;
+/** Facts per company page: a page stays light on a phone however much is written about a company. */
+export const COMPANY_PAGE_SIZE = 50;
 
 /** A stored fact as a page shows it: with its position, citation number and quote. */
 export interface CitedFact extends Fact {
@@ -86,8 +87,8 @@ export async function getBriefingMeta(slug: string) {
   return db().article.findUnique({ where: { slug }, select: { title: true, publisher: true, publishedAt: true } });
 }
 
-/** Every fact about a company across articles, newest first, and the articles mentioning it. */
-export const getCompany = cache(async (ticker: string) => {
+/** One page of the facts about a company across articles, newest first, and the articles mentioning it. */
+export const getCompany = cache(async (ticker: string, page = 1) => {
   const symbol = ticker.toUpperCase();
   const entities = await db().entity.findMany({
     where: { tickers: { some: { symbol } } },
@@ -99,10 +100,13 @@ export const getCompany = cache(async (ticker: string) => {
   if (entities.length === 0) return null;
 
   const names = [...new Set(entities.map((e) => e.name))];
+  const where = { OR: [{ subject: symbol }, { subject: { in: names } }] };
+  const total = await db().fact.count({ where });
   const rows = await db().fact.findMany({
-    where: { OR: [{ subject: symbol }, { subject: { in: names } }] },
+    where,
     orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "desc" }, { position: "asc" }],
-    take: COMPANY_FACTS,
+    skip: (page - 1) * COMPANY_PAGE_SIZE,
+    take: COMPANY_PAGE_SIZE,
     include: {
       flags: { select: FLAG_SELECT, orderBy: { id: "asc" } },
       article: { select: { slug: true, title: true, publisher: true, publishedAt: true } },
@@ -123,7 +127,8 @@ export const getCompany = cache(async (ticker: string) => {
   const articles = [...new Map(entities.map((e) => [e.article.slug, e.article])).values()].sort((a, b) =>
     newestFirst(a.publishedAt, b.publishedAt),
   );
-  return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, articles, truncated: rows.length === COMPANY_FACTS };
+  const pages = Math.max(1, Math.ceil(total / COMPANY_PAGE_SIZE));
+  return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, total, page, pages, articles };
 });
 export type Company = NonNullable<Awaited<ReturnType<typeof getCompany>>>;
 

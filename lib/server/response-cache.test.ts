@@ -15,7 +15,7 @@ function request(url: string, headers: Record<string, string> = {}, method = "GE
 
 describe("cacheKey", () => {
   it("keeps pages every reader shares and the build's static files", async () => {
-    for (const url of ["/", "/articles/alibaba-ai-push", "/companies/BABA", "/feed.xml", "/sitemap.xml", "/robots.txt", "/_next/static/chunks/a.js"]) {
+    for (const url of ["/", "/articles/alibaba-ai-push", "/companies/BABA", "/companies/BABA?page=2", "/feed.xml", "/sitemap.xml", "/robots.txt", "/_next/static/chunks/a.js"]) {
       expect(cacheKey(request(url)), url).toBe(url);
     }
   });
@@ -24,6 +24,8 @@ describe("cacheKey", () => {
     expect(cacheKey(request("/search?q=cloud"))).toBeUndefined();
     expect(cacheKey(request("/api/articles/x"))).toBeUndefined();
     expect(cacheKey(request("/articles/x?utm=1"))).toBeUndefined();
+    expect(cacheKey(request("/companies/BABA?page=2&utm=1"))).toBeUndefined();
+    expect(cacheKey(request("/companies/BABA?page=02"))).toBeUndefined();
     expect(cacheKey(request("/articles/x/y"))).toBeUndefined();
     expect(cacheKey(request("/articles/x", { rsc: "1" }))).toBeUndefined();
     expect(cacheKey(request("/articles/x", { "next-router-prefetch": "1" }))).toBeUndefined();

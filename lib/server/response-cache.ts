@@ -30,8 +30,8 @@ export interface CachedResponse {
   etag: string;
 }
 
-/** What is worth keeping: the same for every reader, named by its path alone. */
-const CACHEABLE_PATH = /^\/(?:|articles\/[^/?]+|companies\/[^/?]+|feed\.xml|sitemap\.xml|robots\.txt|_next\/static\/[^?]+)$/;
+/** What is worth keeping: the same for every reader, named by its path (and a company page's page number). */
+const CACHEABLE_PATH = /^\/(?:|articles\/[^/?]+|companies\/[^/?]+(?:\?page=[1-9]\d{0,5})?|feed\.xml|sitemap\.xml|robots\.txt|_next\/static\/[^?]+)$/;
 /** Headers a client-side navigation sends; those responses are RSC payloads, not pages. */
 const NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 /** Headers that belong to one connection or one response, never to a stored page. */
@@ -47,7 +47,7 @@ function shareable(req: IncomingMessage): boolean {
 /** The cache key of a page or build file, or undefined when its response must not be shared. */
 export function cacheKey(req: IncomingMessage): string | undefined {
   const url = req.url ?? "";
-  return shareable(req) && CACHEABLE_PATH.test(url) ? url : undefined; // a query string never matches
+  return shareable(req) && CACHEABLE_PATH.test(url) ? url : undefined; // no other query string matches
 }
 
 /**

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
 import { figuresOverTime } from "@/lib/charts";
 import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/format";
-import { getCompany } from "@/lib/queries";
+import { COMPANY_PAGE_SIZE, getCompany } from "@/lib/queries";
 
 // Rendered per request here; scripts/serve.ts keeps the finished page in memory until the
 // seed command next changes the database.
@@ -13,16 +14,27 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/companies/[ticker]">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const company = await getCompany((await params).ticker);
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+// An untrusted query string: a malformed page number is the first page.
+const PageNumber = z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1);
+
+const pageHref = (symbol: string, page: number) => `/companies/${encodeURIComponent(symbol)}${page > 1 ? `?page=${page}` : ""}`;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const company = await getCompany((await params).ticker, PageNumber.parse((await searchParams).page));
   if (!company) return { title: "Company not found" };
-  return { title: `${company.name} (${company.symbol})`, description: `Every cited fact about ${company.name} across the briefings.` };
+  return {
+    title: `${company.name} (${company.symbol})${company.page > 1 ? `, page ${company.page}` : ""}`,
+    description: `Every cited fact about ${company.name} across the briefings.`,
+    alternates: { canonical: pageHref(company.symbol, company.page) },
+  };
 }
 
-export default async function CompanyPage({ params }: Props) {
-  const company = await getCompany((await params).ticker);
-  if (!company) notFound();
+export default async function CompanyPage({ params, searchParams }: Props) {
+  const company = await getCompany((await params).ticker, PageNumber.parse((await searchParams).page));
+  if (!company || company.page > company.pages) notFound();
   const moves = figuresOverTime(company.facts);
+  const firstShown = (company.page - 1) * COMPANY_PAGE_SIZE + 1;
   return (
     <div className="space-y-10">
       <header>
@@ -30,7 +42,8 @@ export default async function CompanyPage({ params }: Props) {
           {company.name} <span className="font-mono text-xl text-slate-500 dark:text-slate-400">{company.symbol}</span>
         </h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">
-          {company.truncated ? `The newest ${company.facts.length} facts` : `${company.facts.length} facts`}, newest first; mentioned in{" "}
+          {company.total} fact{company.total === 1 ? "" : "s"}, newest first
+          {company.pages > 1 && ` (${firstShown}–${firstShown + company.facts.length - 1} on this page)`}; mentioned in{" "}
           {company.articles.length} article{company.articles.length === 1 ? "" : "s"}.
         </p>
       </header>
@@ -93,6 +106,23 @@ export default async function CompanyPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {company.pages > 1 && (
+          <nav aria-label="Pages of facts" className="mt-4 flex items-center gap-4 text-sm" data-company-pages>
+            {company.page > 1 && (
+              <Link href={pageHref(company.symbol, company.page - 1)} rel="prev" className="text-blue-700 underline dark:text-blue-300">
+                ← Newer facts
+              </Link>
+            )}
+            <span className="text-slate-600 dark:text-slate-400">
+              Page {company.page} of {company.pages}
+            </span>
+            {company.page < company.pages && (
+              <Link href={pageHref(company.symbol, company.page + 1)} rel="next" className="text-blue-700 underline dark:text-blue-300">
+                Older facts →
+              </Link>
+            )}
+          </nav>
+        )}
       </section>
 
       <section aria-labelledby="company-articles">
