@@ -353,3 +353,34 @@ describe("basis: current estimates and second-clause outlooks", () => {
     expect(fact(two, "$6 billion").basis).toBe("guidance");
   });
 });
+
+describe("a sentence of results against estimates", () => {
+  it("reads the per-share result after the estimates as reported EPS", () => {
+    const text = "Acme Corp. (ACME) reported results on Tuesday. Analysts polled by LSEG had expected earnings of $1.05 per share on revenue of $13.2 billion; Acme reported $3.81 per share.";
+    expect(fact(text, "$1.05")).toMatchObject({ metric: "EPS", basis: "estimate", per: "share" });
+    expect(fact(text, "$13.2 billion")).toMatchObject({ metric: "revenue", basis: "estimate" });
+    expect(fact(text, "$3.81")).toMatchObject({ metric: "EPS", basis: "reported", per: "share", subject: "ACME" });
+  });
+
+  it("reads a margin that narrowed from a base period", () => {
+    const text = "Acme Corp. (ACME) reported results. Acme's gross margin narrowed to 58.4% from 60.5% in Q4 2025.";
+    expect(fact(text, "58.4%")).toMatchObject({ metric: "gross margin", basis: "reported", change: "down" });
+    expect(fact(text, "60.5%")).toMatchObject({ metric: "gross margin", basis: "prior", period: "Q4 2025" });
+  });
+});
+
+describe("deal terms", () => {
+  it("names the measure written right after the figure", () => {
+    const text = "Acme Corp. (ACME) agreed to buy Widget Co. (WID). Acme expects the deal to produce $1.29 billion of annual cost savings by the third year.";
+    expect(fact(text, "$1.29 billion")).toMatchObject({ metric: "cost savings", basis: "guidance" });
+    expect(fact("Acme Corp. (ACME) said the unit brought in $5 billion in revenue.", "$5 billion").metric).toBe("revenue");
+  });
+
+  it("reads the price an acquirer will pay per share, not the cash it is paid in", () => {
+    const text = "Acme Corp. (ACME) agreed to buy Widget Co. (WID). Acme will pay $126.61 a share in cash, a premium of 28% to Widget's closing price of $98.72.";
+    expect(fact(text, "$126.61")).toMatchObject({ metric: "acquisition price", basis: "reported", per: "share", subject: "ACME" });
+    expect(fact(text, "$98.72")).toMatchObject({ basis: "prior", subject: "WID" });
+    // "pay" without an amount after it is no purchase.
+    expect(fact("Acme Corp. (ACME) said the fees merchants pay to advertise rose 10%.", "10%").metric).not.toMatch(/acquisition|purchase/);
+  });
+});
