@@ -165,9 +165,19 @@ function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
   return best?.name ?? null;
 }
 
+const DATED_PERIOD_RE = /^(?:(Q[1-4]|H[12]) )?(20\d\d)$/;
+
 /** The period the figure covers: its segment first, then its sentence. */
-export function periodOf(ctx: FigureContext): string | null {
+export function periodOf(ctx: FigureContext, basis: Basis | null = null): string | null {
   const own = bestPeriod(within(ctx.cues.periods, ctx.segment), ctx.figure);
+  // "rose to $3.4 billion in Q3 2025 from $2.6 billion a year earlier": the base is Q3 2024,
+  // which a reader (and a comparison with other articles) can place; "a year earlier" alone
+  // cannot be.
+  if (own === "a year earlier" && basis === "prior") {
+    const anchor = bestPeriod(within(ctx.cues.periods, ctx.sentence).filter((h) => DATED_PERIOD_RE.test(h.name)), ctx.figure);
+    const dated = anchor === null ? null : DATED_PERIOD_RE.exec(anchor);
+    if (dated) return `${dated[1] ? `${dated[1]} ` : ""}${Number(dated[2]) - 1}`;
+  }
   // A change measured against a year earlier is a year-over-year change.
   if (own === "a year earlier" && (ctx.unit === "%" || ctx.unit === "pp")) return "year over year";
   if (own) return own;
@@ -406,8 +416,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
 
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
 const PER_SHARE_AFTER_RE = /^\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\b/i;
-// Measures an amount per share can be (profit and income become EPS per share: see index.ts).
-const PER_SHARE_METRIC_RE = /EPS|dividend|price|offer|profit|earnings|income/;
+// Measures an amount per share can be (profit and income become EPS, a loss a loss per share: see index.ts).
+const PER_SHARE_METRIC_RE = /EPS|dividend|price|offer|profit|earnings|income|loss/;
 const AVERAGE_VOLUME_AFTER_RE = /^\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:average|normal|usual)\b(?!\s+(?:price|multiple|valuation|earnings))/i;
 const INDEX_NAME_END_RE = /\b(?:index|benchmark|Hang Seng(?: Index)?|Nikkei(?: 225)?|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\s*[,;]?\s*$/;
 const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
