@@ -182,13 +182,13 @@ function capexOf(company: Company, profile: Profile, year: number): number {
 }
 
 /**
- * How a source writes a true figure, as wire copy does: mostly exactly as reported, some
- * rounded to fewer decimals, about one in a hundred genuinely different (a misread or an
- * updated figure), and now and then a figure in billions written as millions.
+ * How a source writes a true figure, as wire copy does: mostly exactly as reported (a
+ * quarter of sources round to one decimal fewer), one in two hundred genuinely different (a
+ * misread or an updated figure), and one in two hundred billions written as millions.
  */
 function reporter(random: () => number) {
   const rounds = random() < 0.25;
-  const off = (value: number) => (random() < 0.01 ? value * (1 + (random() < 0.5 ? -1 : 1) * (0.05 + random() * 0.15)) : value);
+  const off = (value: number) => (random() < 0.005 ? value * (1 + (random() < 0.5 ? -1 : 1) * (0.05 + random() * 0.15)) : value);
   const fixed = (value: number, decimals: number) => off(value).toFixed(rounds ? Math.max(0, decimals - 1) : decimals);
   return {
     /** A plain number with `decimals` (one fewer when this source rounds). */
@@ -328,9 +328,11 @@ function makeStory(random: () => number, companies: Company[], main: Company, ev
       const premium = eventTruth.between("premium", 18, 55);
       const offer = targetPrice * (1 + premium / 100);
       const value = offer * targetProfile.shares;
+      // The main company is named (with its ticker) first, as the lead names it first.
+      const mainName = mention(main);
       const targetName = mention(target);
       title = `${short} to buy ${target.short} for ${write.money(value)}`;
-      lead = `${mention(main)} agreed on ${weekday} to buy ${targetName} in a deal valued at ${write.money(value)}, its largest acquisition.`;
+      lead = `${mainName} agreed on ${weekday} to buy ${targetName} in a deal valued at ${write.money(value)}, its largest acquisition.`;
       figures = [
         `${short} will pay $${write.number(offer, 2)} a share in cash, a premium of ${write.number(premium, 0)}% to ${possessive(target.short)} closing price of $${write.number(targetPrice, 2)} on the last trading day before the announcement.`,
         `Shares of ${target.short} jumped ${write.pct(premium * 0.8)} to $${write.number(offer * 0.97, 2)} on ${weekday}.`,
