@@ -353,3 +353,48 @@ describe("basis: current estimates and second-clause outlooks", () => {
     expect(fact(two, "$6 billion").basis).toBe("guidance");
   });
 });
+
+describe("a sentence of results against estimates", () => {
+  it("reads the per-share result after the estimates as reported EPS", () => {
+    const text = "Acme Corp. (ACME) reported results on Tuesday. Analysts polled by LSEG had expected earnings of $1.05 per share on revenue of $13.2 billion; Acme reported $3.81 per share.";
+    expect(fact(text, "$1.05")).toMatchObject({ metric: "EPS", basis: "estimate", per: "share" });
+    expect(fact(text, "$13.2 billion")).toMatchObject({ metric: "revenue", basis: "estimate" });
+    expect(fact(text, "$3.81")).toMatchObject({ metric: "EPS", basis: "reported", per: "share", subject: "ACME" });
+    const loss = "Acme Corp. (ACME) reported net income of $412 million, compared with a net loss of $676.3 million, or 78 cents per share, a year ago.";
+    expect(fact(loss, "78 cents")).toMatchObject({ metric: "loss per share", basis: "prior" });
+  });
+
+  it("reads a margin that narrowed from a base period", () => {
+    const text = "Acme Corp. (ACME) reported results. Acme's gross margin narrowed to 58.4% from 60.5% in Q4 2025.";
+    expect(fact(text, "58.4%")).toMatchObject({ metric: "gross margin", basis: "reported", change: "down" });
+    expect(fact(text, "60.5%")).toMatchObject({ metric: "gross margin", basis: "prior", period: "Q4 2025" });
+  });
+});
+
+describe("deal terms", () => {
+  it("names the measure written right after the figure", () => {
+    const text = "Acme Corp. (ACME) agreed to buy Widget Co. (WID). Acme expects the deal to produce $1.29 billion of annual cost savings by the third year.";
+    expect(fact(text, "$1.29 billion")).toMatchObject({ metric: "cost savings", basis: "guidance" });
+    expect(fact("Acme Corp. (ACME) said the unit brought in $5 billion in revenue.", "$5 billion").metric).toBe("revenue");
+  });
+
+  it("reads the price an acquirer will pay per share, not the cash it is paid in", () => {
+    const text = "Acme Corp. (ACME) agreed to buy Widget Co. (WID). Acme will pay $126.61 a share in cash, a premium of 28% to Widget's closing price of $98.72.";
+    expect(fact(text, "$126.61")).toMatchObject({ metric: "acquisition price", basis: "reported", per: "share", subject: "ACME" });
+    expect(fact(text, "$98.72")).toMatchObject({ basis: "prior", subject: "WID" });
+    // "pay" without an amount after it is no purchase.
+    expect(fact("Acme Corp. (ACME) said the fees merchants pay to advertise rose 10%.", "10%").metric).not.toMatch(/acquisition|purchase/);
+  });
+});
+
+describe("the period of a comparison base", () => {
+  it("places 'a year earlier' a year before the period the sentence states", () => {
+    const text = "Acme Corp. (ACME) reported results. Revenue rose 31% to $3.37 billion in the third quarter of 2025 from $2.57 billion a year earlier. Gross margin narrowed to 57.5% in Q3 2025 from 59.6% a year earlier.";
+    expect(fact(text, "$3.37 billion")).toMatchObject({ basis: "reported", period: "Q3 2025" });
+    expect(fact(text, "$2.57 billion")).toMatchObject({ basis: "prior", period: "Q3 2024" });
+    expect(fact(text, "59.6%")).toMatchObject({ basis: "prior", period: "Q3 2024" });
+    // A change measured against a year earlier stays year over year; a base with no stated period, a year earlier.
+    expect(fact(text, "31%").period).toBe("Q3 2025");
+    expect(fact("Acme Corp. (ACME) said net income rose to $5 million from $4 million a year earlier.", "$4 million").period).toBe("a year earlier");
+  });
+});

@@ -165,9 +165,19 @@ function bestPeriod(hits: PeriodHit[], figure: Span): string | null {
   return best?.name ?? null;
 }
 
+const DATED_PERIOD_RE = /^(?:(Q[1-4]|H[12]) )?(20\d\d)$/;
+
 /** The period the figure covers: its segment first, then its sentence. */
-export function periodOf(ctx: FigureContext): string | null {
+export function periodOf(ctx: FigureContext, basis: Basis | null = null): string | null {
   const own = bestPeriod(within(ctx.cues.periods, ctx.segment), ctx.figure);
+  // "rose to $3.4 billion in Q3 2025 from $2.6 billion a year earlier": the base is Q3 2024,
+  // which a reader (and a comparison with other articles) can place; "a year earlier" alone
+  // cannot be.
+  if (own === "a year earlier" && basis === "prior") {
+    const anchor = bestPeriod(within(ctx.cues.periods, ctx.sentence).filter((h) => DATED_PERIOD_RE.test(h.name)), ctx.figure);
+    const dated = anchor === null ? null : DATED_PERIOD_RE.exec(anchor);
+    if (dated) return `${dated[1] ? `${dated[1]} ` : ""}${Number(dated[2]) - 1}`;
+  }
   // A change measured against a year earlier is a year-over-year change.
   if (own === "a year earlier" && (ctx.unit === "%" || ctx.unit === "pp")) return "year over year";
   if (own) return own;
@@ -237,11 +247,11 @@ const METRIC_RULES: MetricRule[] = [
   { re: /\b(?:capital expenditures?|capex|capital spending|capital investments?)\b/gi, name: () => "capital spending" },
   { re: /\bmarket (?:value|capitalization|capitalisation|cap)\b|\bvaluing\b/gi, name: () => "market value" },
   { re: /\breturn(?:s|ed|ing)?\b(?=(?:[^.]|\.(?=\d)){0,40}\bshareholders\b)|\bshareholder (?:returns|distributions|payouts)\b|\bcapital returns?\b/gi, name: () => "shareholder returns" },
-  { re: /\bsav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
+  { re: /\b(?:cost )?sav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
   { re: /\bgross merchandise (?:volume|value)\b|\bGMV\b/g, name: () => "GMV" },
   { re: /\b(?:orders|bookings|backlog|shipments|deliveries|delivered|shipped)\b/gi, name: (m) => m[0].toLowerCase().replace(/^delivered$/, "deliveries").replace(/^shipped$/, "shipments") },
   { re: /\b(?:invest(?:ment|ments|ing|ed|s)?|spend(?:ing|s)?|spent|outlays?)\b/gi, name: (m) => (/^(?:invest|outlay)/i.test(m[0]) ? "investment" : "spending"), spend: true },
-  { re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pays|paying|stake|holdings|sold|sells|selling|sale of)\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : /^s/.test(m[0]) ? "sale" : "purchase"), spend: true },
+  { re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pay(?= (?:about |roughly |nearly |up to |more than )?(?:[$€£¥]|US\$|HK\$|[A-Z]{3} ?\d|\d))|pays|paying|stake|holdings|sold|sells|selling|sale of)\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : /^s/.test(m[0]) ? "sale" : "purchase"), spend: true },
   { re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
   { re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
   { re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
@@ -317,9 +327,23 @@ const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
   let hit = nearest(within(ctx.cues.metrics, ctx.segment), figure);
+  // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
+  // revenue": the measure written right after the figure names it, whatever came before.
+  const ofMeasure = MEASURE_AFTER_RE.exec(text.slice(figure[1], figure[1] + 40));
+  const named = ofMeasure ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
+  if (named && !named.rule.share && !named.rule.index && !named.rule.spend && named.name !== "cash") hit = named;
   let where: Span = ctx.segment;
   if (!hit) {
-    // Earlier segments of the sentence (nearest first), then later ones.
+    // Earlier segments of the sentence (nearest first), then later ones. An amount per
+    // share takes a per-share measure ("expected earnings of $1.05 per share on revenue of
+    // $13.2 billion; Acme reported $3.81 per share" is EPS, not revenue).
+    const perShare = unit !== "%" && unit !== "pp" && unit !== "x" && unit !== "count" && PER_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 16));
+    for (let i = ctx.segmentIndex - 1; i >= 0 && perShare && !hit; i--) {
+      const seg = ctx.segments[i]!;
+      const hits = within(ctx.cues.metrics, seg).filter((h) => PER_SHARE_METRIC_RE.test(h.name));
+      hit = hits.length > 0 ? hits[hits.length - 1]! : null;
+      if (hit) where = seg;
+    }
     for (let i = ctx.segmentIndex - 1; i >= 0 && !hit; i--) {
       const seg = ctx.segments[i]!;
       const hits = within(ctx.cues.metrics, seg);
@@ -390,6 +414,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   return name;
 }
 
+const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
+const PER_SHARE_AFTER_RE = /^\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\b/i;
+// Measures an amount per share can be (profit and income become EPS, a loss a loss per share: see index.ts).
+const PER_SHARE_METRIC_RE = /EPS|dividend|price|offer|profit|earnings|income|loss/;
 const AVERAGE_VOLUME_AFTER_RE = /^\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:average|normal|usual)\b(?!\s+(?:price|multiple|valuation|earnings))/i;
 const INDEX_NAME_END_RE = /\b(?:index|benchmark|Hang Seng(?: Index)?|Nikkei(?: 225)?|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\s*[,;]?\s*$/;
 const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
@@ -437,7 +465,7 @@ const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
 // "when revenue was $37.9 billion": the earlier state a change is measured from.
 const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|totaled|totalled|traded at|(?:was|were) trading at|closed at)\s+(?:(?:about|around|nearly|roughly)\s+)?$/i;
 // "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
-const RESULT_VERB_BEFORE_RE = /\b(?:was|were|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
+const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
 // "raising $1.2 billion": a participle clause spelling out the result of the main verb.
 const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
 // "according to a report ... could consume 12% by 2028": a third party's projection.

@@ -34,4 +34,10 @@ describe("statements", () => {
     expect(f).toMatchObject({ subject: "BABA", statement: "Eddie Wu: AI is central to growth." });
     expect(text.slice(...f!.cite)).toBe("Wu said AI is central to growth.");
   });
+
+  it("takes the quote that opens a sentence as what was said", () => {
+    const text = "Acme Corp. (ACME) rose. \u201cWe are executing well,\u201d Chief Executive Jane Doe said in a statement. \u201cPricing held up,\u201d Doe told analysts.";
+    const said = extractFacts(text).facts.filter((x) => x.kind === "statement").map((x) => x.statement);
+    expect(said).toEqual(["Jane Doe: We are executing well.", "Jane Doe: Pricing held up."]);
+  });
 });

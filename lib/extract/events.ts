@@ -18,6 +18,8 @@ const EVENT_RULES: EventRule[] = [
 ];
 const FUTURE_RE = /\b(?:will|plans? to|planned|intends? to|is set to|expects? to|would)\b/i;
 
+// A quotation, then at most a few words (the speaker and a title) before the speech verb.
+const QUOTE_FIRST_RE = /^\s*[“"]([^”"]+)[”"],?\s+(?:[\w.'’-]+\s+){1,6}$/;
 const SAY_RE = /\b(?:said|says|told|noted|added|emphasi[sz]ed|highlighted|stated|warned|explained|argued|wrote)\b/g;
 
 export interface EventContext {
@@ -94,7 +96,10 @@ export function findEvents(ctx: EventContext): Fact[] {
     );
     if (!speaker) continue;
     const company = ctx.affiliation.get(speaker.i);
-    const words = text.slice(sayAt + say[0].length, s.end).replace(/^\s*(?:that\s+)?/, "");
+    // "“We are executing well,” Chief Executive Jane Doe said in a statement.": what was
+    // said is the quote that opens the sentence, not the words after the verb.
+    const quoted = QUOTE_FIRST_RE.exec(text.slice(s.start, sayAt));
+    const words = quoted ? `${quoted[1]!.replace(/[,\s]+$/, "")}.` : text.slice(sayAt + say[0].length, s.end).replace(/^\s*(?:that\s+)?/, "");
     facts.push({
       kind: "statement",
       statement: clip(`${speaker.e.name}: ${words}`),

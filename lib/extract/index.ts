@@ -85,7 +85,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
         metric = "share price change";
       }
     }
-    const period = restates ? sameSentence.period : periodOf(ctx);
+    const period = restates ? sameSentence.period : periodOf(ctx, basis);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
     const inCents = /(?<!per )cents?\b|¢/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);

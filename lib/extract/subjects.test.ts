@@ -94,4 +94,12 @@ describe("subject: a company named right after its figure", () => {
     expect(subjectOf(multiple, "27 times")).toBe("NVL");
     expect(subjectOf(multiple, "18 times")).toBe("ACME");
   });
+
+  it("gives estimates compiled by a data firm to the company in focus, not to the world", () => {
+    const text = "Acme Corp. (ACME) reported results on Tuesday. Analysts polled by LSEG had expected earnings of $1.05 per share on revenue of $13.2 billion.";
+    expect(subjectOf(text, "$1.05")).toBe("ACME");
+    expect(subjectOf(text, "$13.2 billion")).toBe("ACME");
+    // A research firm's own forecast about a market stays nobody's.
+    expect(subjectOf("Acme Corp. (ACME) rose. IDC forecasts AI spending will grow 29%.", "29%")).toBeNull();
+  });
 });

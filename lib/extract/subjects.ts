@@ -16,6 +16,8 @@ const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
 const OWNER_AFTER_RE =
   /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+// (Not "compiled by": an average compiled by a data firm may cover several companies.)
+const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
@@ -122,8 +124,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       return focusAt(anaphorAt, sentence[0], aboutStock);
     }
     if (WORLD_RE.test(segmentBefore) || WORLD_RE.test(before)) return -1;
-    // "IDC forecasts AI spending will grow 29%": a research firm's view of a market.
-    for (const i of scan.sources) if (isSource(i) && entities[i]!.mentions.some(([a]) => a >= sentence[0] && a < figure[0])) return -1;
+    // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
+    // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
+    // the company in focus.)
+    const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
+    for (const i of scan.sources) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return -1;
     return focusAt(figure[0], sentence[0]);
   };
 
