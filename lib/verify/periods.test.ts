@@ -43,7 +43,10 @@ describe("samePeriod", () => {
   it("matches undated figures only from articles written within a week of each other", () => {
     expect(samePeriod(at(null, "2025-09-24"), at(null, "2025-09-23"))).toBe(true);
     expect(samePeriod(at(null, "2025-09-24"), at(null, "2025-08-29"))).toBe(false);
-    expect(samePeriod(at(null, null), at(null, "2025-08-29"))).toBe(true);
+    // Undated figures in an article without a date: no time to compare them at.
+    expect(samePeriod(at(null, null), at(null, "2025-08-29"))).toBe(false);
+    expect(samePeriod(at(null, null), at(null, null))).toBe(false);
+    expect(samePeriod(at(null, null), at("Sept. 2", "2025-09-03"))).toBe(false);
   });
 
   it("matches an undated figure to a stated day in its article's week, and to nothing else", () => {

@@ -120,7 +120,8 @@ export function readPeriod({ period, publishedAt }: DatedPeriod): ReadPeriod {
  *   they map to calendar quarters differently for each company.
  * - Neither stated: read as "at the time of writing", so the articles must be published
  *   within UNDATED_WINDOW_DAYS of each other (a 13% jump in August is not the 9% jump of
- *   September). Unknown publication dates do not rule a match out.
+ *   September). An article without a date cannot show that: its undated figures are
+ *   compared with nothing (a plain-text file's "shares fell 3%" is not every day's move).
  * - One stated: only a day inside the undated article's window matches ("Monday" in one
  *   article, nothing in the other written that week). A stated quarter, year or span does
  *   not match an undated figure: the article that left it out may mean another period,
@@ -132,12 +133,12 @@ export function samePeriod(a: DatedPeriod | ReadPeriod, b: DatedPeriod | ReadPer
   const keyA = readA.key;
   const keyB = readB.key;
   if (keyA === null && keyB === null) {
-    return readA.written === null || readB.written === null || Math.abs(readA.written - readB.written) <= UNDATED_WINDOW_DAYS * DAY_MS;
+    return readA.written !== null && readB.written !== null && Math.abs(readA.written - readB.written) <= UNDATED_WINDOW_DAYS * DAY_MS;
   }
   if (keyA === null || keyB === null) {
     const [undated, dated] = keyA === null ? [readA, keyB] : [readB, keyA];
     if (dated?.kind !== "day") return false;
-    if (undated.written === null) return true;
+    if (undated.written === null) return false;
     const day = dayOf(dated.iso) ?? 0;
     return day <= undated.written && undated.written - day <= UNDATED_WINDOW_DAYS * DAY_MS;
   }
