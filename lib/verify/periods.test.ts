@@ -22,6 +22,16 @@ describe("periodKey", () => {
     expect(periodKey("Monday", null)).toEqual({ kind: "words", words: "monday" });
   });
 
+  it("places periods named relative to the article's at the time of writing, and this or last year in its year", () => {
+    for (const period of ["a year earlier", "a year ago", "year over year", "year-on-year", "the year-ago quarter", "the previous quarter", "the same period last year", "sequentially"]) {
+      expect(periodKey(period, "2025-09-24"), period).toBeNull();
+    }
+    expect(periodKey("this year", "2025-09-24")).toEqual(periodKey("2025", null));
+    expect(periodKey("last year", "2025-09-24")).toEqual(periodKey("in 2024", null));
+    expect(periodKey("last year", null)).toBeNull();
+    expect(periodKey("next five years", "2025-09-24")).toEqual({ kind: "words", words: "5 year" });
+  });
+
   it("drops filler and spells numbers as digits", () => {
     expect(periodKey("over the next three years", null)).toEqual(periodKey("three years", null));
     expect(periodKey("next five years", null)).toEqual({ kind: "words", words: "5 year" });
@@ -38,6 +48,12 @@ describe("samePeriod", () => {
     expect(samePeriod(at("three years"), at("over three years"))).toBe(true);
     expect(samePeriod(at("year to date"), at("three years"))).toBe(false);
     expect(samePeriod(at("Monday", "2025-09-24"), at("Sept. 22", "2025-09-23"))).toBe(true);
+  });
+
+  it("tells a year-earlier base in May from one in November", () => {
+    expect(samePeriod(at("a year earlier", "2025-05-21"), at("a year earlier", "2025-11-11"))).toBe(false);
+    expect(samePeriod(at("a year earlier", "2025-05-21"), at("a year earlier", "2025-05-22"))).toBe(true);
+    expect(samePeriod(at("this year", "2025-05-21"), at("last year", "2026-01-10"))).toBe(true);
   });
 
   it("matches undated figures only from articles written within a week of each other", () => {

@@ -38,10 +38,29 @@ function monthIndex(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3));
 }
 
-/** Relative days ("Monday") need the article's date: the latest such weekday on or before it. */
-export function periodKey(period: string, publishedAt: string | null): PeriodKey {
+/**
+ * Periods named relative to the article's own ("a year earlier", "the previous quarter"):
+ * the same words mean another period in every article, so they are read like an undated
+ * figure, at the time of writing.
+ */
+const RELATIVE_PERIOD =
+  /\b(?:(?:a|one) (?:year|quarter) (?:earlier|ago|before)|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter|year-ago|(?:previous|prior|preceding|same) (?:year|quarter|period)|sequential(?:ly)?)\b/;
+
+/**
+ * The period a claim holds for; null when it can only be placed at the time of writing.
+ * Relative days ("Monday") need the article's date: the latest such weekday on or before
+ * it; "this year" and "last year" its year.
+ */
+export function periodKey(period: string, publishedAt: string | null): PeriodKey | null {
   const text = period.toLowerCase().replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
   const published = dayOf(publishedAt);
+  if (RELATIVE_PERIOD.test(text)) return null;
+  const relativeYear = /^(?:in |during |for )?(this|last|next) year$/.exec(text);
+  if (relativeYear) {
+    if (published === null) return null;
+    const year = new Date(published).getUTCFullYear() + { this: 0, last: -1, next: 1 }[relativeYear[1] as "this" | "last" | "next"];
+    return { kind: "words", words: String(year) };
+  }
   const yearMatch = /\b(19|20)\d{2}\b/.exec(text);
   const year = yearMatch ? Number(yearMatch[0]) : null;
 
