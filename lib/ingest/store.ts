@@ -183,6 +183,14 @@ export class SeedStore {
       deleteSourceFlags: db.prepare(`DELETE FROM "Flag" WHERE factId = ? AND origin = 'sources'`),
       setVerdict: db.prepare(`UPDATE "Fact" SET verdict = ? WHERE id = ?`),
       slugOf: db.prepare(`SELECT slug FROM "Article" WHERE id = ?`),
+      lastArticleId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Article"`),
+      lastFactId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Fact"`),
+      // Ids only grow (AUTOINCREMENT), and the batch holds the write lock: the rows above
+      // the batch's first ids are the ones it inserted and kept.
+      indexArticles: db.prepare(`INSERT INTO "ArticleSearch" (rowid, title, text) SELECT id, title, text FROM "Article" WHERE id > ?`),
+      indexFacts: db.prepare(
+        `INSERT INTO "FactSearch" (rowid, statement, metric, subject, period) SELECT id, statement, metric, subject, period FROM "Fact" WHERE id > ?`,
+      ),
     };
   }
 
@@ -198,9 +206,23 @@ export class SeedStore {
    * and each article is still all or nothing (a savepoint each, inside the batch).
    */
   commit(): void {
-    if (this.db.inTransaction) this.db.exec("COMMIT");
+    if (this.db.inTransaction) {
+      if (this.unindexed) {
+        this.statements.indexArticles.run(this.unindexed.articlesAfter);
+        this.statements.indexFacts.run(this.unindexed.factsAfter);
+        this.unindexed = null;
+      }
+      this.db.exec("COMMIT");
+    }
     this.batchStarted = 0;
   }
+
+  /**
+   * The open batch's new rows are added to the full-text indexes when it commits, all at
+   * once (no insert trigger does it, see the migration search_index_written_per_batch):
+   * row by row, with each article's savepoint flushing the index, that was half the write time.
+   */
+  private unindexed: { articlesAfter: number; factsAfter: number } | null = null;
 
   /** Commits when the open batch holds this many articles or is this old, so readers see progress. */
   private static readonly BATCH_ARTICLES = 100;
@@ -215,6 +237,7 @@ export class SeedStore {
       this.db.exec("BEGIN IMMEDIATE");
       this.batchSize = 0;
       this.batchStarted = now;
+      this.unindexed = { articlesAfter: this.statements.lastArticleId.get()!.id, factsAfter: this.statements.lastFactId.get()!.id };
     }
     this.batchSize++;
   }
