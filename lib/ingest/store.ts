@@ -97,15 +97,17 @@ export interface FactRecord {
   per: string | null;
   qualifier: string | null;
   change: string | null;
+  /** The cited passage (text.slice(citeStart, citeEnd)), read from the fact's quote selector. */
+  quote: string;
 }
 
+/** An article as the cross-source checks read it: its text stays in the database. */
 export interface ArticleRecord {
   id: number;
   slug: string;
   title: string;
   publisher: string | null;
   publishedAt: string | null;
-  text: string;
 }
 
 export interface EntityRecord {
@@ -171,6 +173,10 @@ export class SeedStore {
       insertFlag: db.prepare(
         `INSERT INTO "Flag" (factId, kind, reason, origin, evidenceSlug, evidencePosition, evidenceCitation)
          VALUES (@factId, @kind, @reason, @origin, @evidenceSlug, @evidencePosition, @evidenceCitation)`,
+      ),
+      // The checks write hundreds of thousands of flags at 10,000 articles: bound by position, not by name.
+      insertSourceFlag: db.prepare<[number, string, string, string | null, number | null, number | null]>(
+        `INSERT INTO "Flag" (factId, kind, reason, origin, evidenceSlug, evidencePosition, evidenceCitation) VALUES (?, ?, ?, 'sources', ?, ?, ?)`,
       ),
       insertClaimKey: db.prepare(`INSERT INTO "ClaimParty" (factId, "group", party) VALUES (?, ?, ?)`),
       setState: db.prepare(`INSERT INTO "SeedState" (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
@@ -362,17 +368,21 @@ export class SeedStore {
   }
 
   factsById(ids: readonly number[]): FactRecord[] {
-    return this.inBatches(
+    // A row stored before quote selectors has no quoteExact: its article's text, to cut from.
+    const rows = this.inBatches(
       ids,
       (marks) =>
         `SELECT id, articleId, position, citation, kind, statement, metric, basis, subject, period, citeStart, citeEnd,
-                figureStart, figureEnd, value, high, unit, per, qualifier, change
-         FROM "Fact" WHERE id IN (${marks})`,
-    ) as FactRecord[];
+                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote,
+                CASE WHEN quoteExact IS NULL THEN (SELECT text FROM "Article" a WHERE a.id = f.articleId) END AS articleText
+         FROM "Fact" f WHERE id IN (${marks})`,
+    ) as (Omit<FactRecord, "quote"> & { quote: string | null; articleText: string | null })[];
+    for (const row of rows) if (row.quote === null) row.quote = row.articleText!.slice(row.citeStart, row.citeEnd);
+    return rows as FactRecord[];
   }
 
   articlesById(ids: readonly number[]): ArticleRecord[] {
-    return this.inBatches(ids, (marks) => `SELECT id, slug, title, publisher, publishedAt, text FROM "Article" WHERE id IN (${marks})`) as ArticleRecord[];
+    return this.inBatches(ids, (marks) => `SELECT id, slug, title, publisher, publishedAt FROM "Article" WHERE id IN (${marks})`) as ArticleRecord[];
   }
 
   mentionsOfArticles(articleIds: readonly number[]): { entityId: number; start: number; end: number }[] {
@@ -397,7 +407,10 @@ export class SeedStore {
         const ids = byVerdict.get(check.verdict);
         if (ids) ids.push(check.factId);
         else byVerdict.set(check.verdict, [check.factId]);
-        for (const flag of check.flags) s.insertFlag.run({ factId: check.factId, origin: "sources", ...flagColumns(flag) });
+        for (const flag of check.flags) {
+          const { evidence } = flag;
+          s.insertSourceFlag.run(check.factId, flag.kind, flag.reason, evidence?.slug ?? null, evidence?.position ?? null, evidence?.citation ?? null);
+        }
       }
       for (const [verdict, ids] of byVerdict) this.inBatches(ids, (marks) => `UPDATE "Fact" SET verdict = ? WHERE id IN (${marks})`, [verdict]);
       if (complete) s.deleteState.run(STALE_KEY);
