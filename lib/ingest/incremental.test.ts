@@ -151,4 +151,22 @@ describe("incremental cross-source checks", () => {
       });
     }
   });
+
+  it("run on worker threads (extraction on two, the checks on one), write and report what a run in one thread does", async () => {
+    const files = copyInto(path.join(dir, "threads"), corpus.slice(0, 20));
+    const threads = { extractWorkers: 2, checkOnWorker: true };
+    const first = await seedArticles(files.slice(0, 12), { database: db.url, keepArticles: false, ...threads });
+    expect(first.outcomes.map((o) => o.source)).toEqual(files.slice(0, 12));
+    await expectSameAsFromScratch();
+    // Fewer than half the store: the incremental path, on the worker.
+    const { report, outcomes } = await seedArticles(files.slice(12), { database: db.url, ...threads });
+    expect(outcomes.every((o) => o.status === "stored")).toBe(true);
+    const stored = await expectSameAsFromScratch();
+    expect(report.articles.map((a) => a.source)).toEqual(files.slice(12));
+    for (const article of report.articles) {
+      article.facts.forEach((fact, position) => expect(fact.verdict ?? null).toBe(stored.get(`${article.slug}#${position}`)!.verdict));
+    }
+    const inThread = await seedArticles(files.slice(12), { database: db.url });
+    expect(inThread.report).toEqual(report);
+  });
 });

@@ -5,7 +5,7 @@ import { collectSourcePaths, describeFsError } from "@/lib/ingest/files";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
 import { prepareFiles } from "@/lib/ingest/prepare-files";
 import { SeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
-import { checkAcrossSources, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
+import { checkAcrossSources, checkOnWorker, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
 import type { ParseOverrides } from "@/lib/parse";
 
 export type FileOutcome =
@@ -26,8 +26,10 @@ export interface SeedOptions {
   overrides?: ParseOverrides;
   /** Keep each article in the report (for --json); off, a large run holds only one at a time. */
   keepArticles?: boolean;
-  /** Parse and extract on a worker thread while this one writes (needs a TypeScript loader: the CLI's tsx). */
-  extractOnWorker?: boolean;
+  /** Parse and extract on this many worker threads while this one writes (needs a TypeScript loader: the CLI's tsx); 0, here. */
+  extractWorkers?: number;
+  /** Run the cross-source checks on a worker thread with a capped heap (same loader need). */
+  checkOnWorker?: boolean;
   /** Called after each file, for progress and per-file lines. */
   onFile?: (outcome: FileOutcome, done: number, total: number) => void;
 }
@@ -56,7 +58,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     const changed: number[] = [];
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
-    for await (const prepared of prepareFiles(paths, options.overrides, options.extractOnWorker ?? false)) {
+    for await (const prepared of prepareFiles(paths, options.overrides, options.extractWorkers ?? 0)) {
       const { source } = prepared;
       let outcome: FileOutcome;
       try {
@@ -93,8 +95,13 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
       let checks;
       if (store) {
         // A run that rewrote most of the store is cheaper to check whole than by its keys.
-        const wholesale = before === null || changed.length * 2 > store.articleCount();
-        checks = checkStoredArticles(store, { changed, replaced, before: wholesale ? null : before }, keep ? runArticles : [], stale);
+        const stored = store.articleCount();
+        const wholesale = before === null || changed.length * 2 > stored;
+        const job = { changes: { changed, replaced, before: wholesale ? null : before }, reportArticles: keep ? runArticles : [], write: stale };
+        checks =
+          options.checkOnWorker && options.database
+            ? await checkOnWorker({ ...job, database: options.database }, stored)
+            : checkStoredArticles(store, job.changes, job.reportArticles, job.write);
       } else {
         checks = checkAcrossSources(report.articles);
       }

@@ -1,14 +1,15 @@
 // Reading and preparing (parse -> extract -> check) the files of a seed run, in order.
-// In the CLI this runs on a worker thread, so that the main thread writes one article
-// while the worker extracts the next: the two take about as long each.
-import { Worker } from "node:worker_threads";
+// In the CLI this runs on worker threads, so that the main thread writes one article
+// while the workers extract the next ones: extracting takes about twice as long as writing.
+import type { Worker } from "node:worker_threads";
 import { describeFsError, readSourceFile } from "@/lib/ingest/files";
 import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
+import { startTsWorker } from "@/lib/ingest/workers";
 import type { ParseOverrides } from "@/lib/parse";
 
 export type PreparedFile = { source: string; article: PreparedArticle } | { source: string; error: string };
 
-/** How many files the worker may run ahead of the writes: bounds the memory they hold. */
+/** How many files each worker may run ahead of the writes: bounds the memory they hold. */
 const AHEAD = 16;
 
 /** One file: its article, or why it has none, in one line whatever the library printed. */
@@ -21,39 +22,38 @@ export async function prepareFile(source: string, overrides?: ParseOverrides): P
   }
 }
 
-/** The files prepared in order, here or on a worker thread. */
-export async function* prepareFiles(paths: readonly string[], overrides: ParseOverrides | undefined, onWorker: boolean): AsyncGenerator<PreparedFile> {
-  if (!onWorker || paths.length < 2) {
+/**
+ * The files prepared in order, here (`workers` 0) or on that many worker threads: file i
+ * goes to worker i mod n, each worker answers in the order it was asked, and the answers
+ * are handed out in the files' order.
+ */
+export async function* prepareFiles(paths: readonly string[], overrides: ParseOverrides | undefined, workers: number): AsyncGenerator<PreparedFile> {
+  if (workers < 1 || paths.length < 2) {
     for (const source of paths) yield await prepareFile(source, overrides);
     return;
   }
-  // The worker runs this project's TypeScript through tsx's loader, registered in it first
-  // (a worker thread does not get the hooks the tsx command set up in the main one).
-  const entry = new URL("./prepare-worker.ts", import.meta.url).href;
-  const worker = new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
   const results = new Map<number, PreparedFile>();
   let waiting: { index: number; resolve: (file: PreparedFile) => void; reject: (err: Error) => void } | null = null;
   let failure: Error | null = null;
-  worker.on("message", ({ index, file }: { index: number; file: PreparedFile }) => {
+  const receive = ({ index, file }: { index: number; file: PreparedFile }) => {
     if (waiting?.index === index) {
       waiting.resolve(file);
       waiting = null;
     } else results.set(index, file);
-  });
+  };
   const fail = (err: Error) => {
     failure = err;
     waiting?.reject(err);
   };
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`the extraction worker stopped (exit ${code})`)));
+  const pool = Array.from({ length: Math.min(workers, paths.length) }, () => startWorker(receive, fail));
   let sent = 0;
+  let next = 0;
   const send = () => {
-    while (sent < paths.length && sent < next + AHEAD) {
-      worker.postMessage({ index: sent, source: paths[sent], overrides });
+    while (sent < paths.length && sent < next + AHEAD * pool.length) {
+      pool[sent % pool.length]!.postMessage({ index: sent, source: paths[sent], overrides });
       sent++;
     }
   };
-  let next = 0;
   try {
     for (; next < paths.length; next++) {
       send();
@@ -68,7 +68,22 @@ export async function* prepareFiles(paths: readonly string[], overrides: ParseOv
       yield file;
     }
   } finally {
-    worker.removeAllListeners("exit");
-    await worker.terminate();
+    await Promise.all(
+      pool.map((worker) => {
+        worker.removeAllListeners("exit");
+        return worker.terminate();
+      }),
+    );
   }
+}
+
+/** Each worker's heap cap (see startTsWorker): far above what the largest allowed file (2 MiB) needs. */
+const WORKER_HEAP_MB = 256;
+
+function startWorker(receive: (message: { index: number; file: PreparedFile }) => void, fail: (err: Error) => void): Worker {
+  const worker = startTsWorker("./prepare-worker.ts", WORKER_HEAP_MB);
+  worker.on("message", receive);
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`an extraction worker stopped (exit ${code})`)));
+  return worker;
 }
