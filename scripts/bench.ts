@@ -204,8 +204,9 @@ const ACCEPT_ENCODING = "gzip, deflate, br";
 
 /**
  * A bounded wrk run rotating over `paths`. wrk (C, one thread here) costs the machine far
- * less per request than autocannon, so it measures the server rather than the client: with
- * autocannon the client tops out near 50 MB/s and a page's rps falls with its size.
+ * less per request than autocannon, so it measures the server rather than the client:
+ * autocannon rebuilds each request in JavaScript when the path changes, which halves what
+ * it can send over rotating paths on 2 cores.
  */
 async function loadWithWrk(paths: string[], connections: number): Promise<LoadResult> {
   const script = path.join(workDir!, "rotate.lua");
@@ -341,9 +342,8 @@ function wireBytes(route: string): Promise<number> {
 }
 
 /**
- * For the log: served from memory, a page costs what its bytes cost. The build file
- * nearest the article pages' median size on the wire, loaded the same way, shows what a
- * static file of that size gets on this machine and client.
+ * For the log: the build file nearest the article pages' median size on the wire, loaded
+ * the same way, shows what a static file of that size gets on this machine and client.
  */
 async function compareWithNearestStaticFile(articles: string[], figures: PageFigures): Promise<void> {
   const sizes = await Promise.all(articles.slice(0, 20).map(wireBytes));
