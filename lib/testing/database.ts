@@ -1,7 +1,7 @@
 // Real SQLite files for tests: a fresh temporary database migrated by the Prisma CLI,
 // exactly as `npm start` migrates one. Never a mock.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient, type PrismaClient } from "@/lib/db";
@@ -27,11 +27,25 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `briefing-${prefix}-`));
 }
 
+let migratedTemplate: string | undefined;
+
+/** A database the Prisma CLI migrated, once per test file: copying it is much faster than migrating again. */
+function templateDatabase(): string {
+  if (!migratedTemplate) {
+    const dir = tempDir("template");
+    const file = path.join(dir, "template.db");
+    migrate(`file:${file}`); // the CLI exits, so the file is whole (no -wal left beside it)
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    migratedTemplate = file;
+  }
+  return migratedTemplate;
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = tempDir("db");
   const file = path.join(dir, "test.db");
   const url = `file:${file}`;
-  migrate(url);
+  copyFileSync(templateDatabase(), file);
   const prisma = createPrismaClient(url, { fileMustExist: true });
   return {
     file,
