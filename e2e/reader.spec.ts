@@ -83,17 +83,20 @@ test("search ranks facts and articles with highlighted words, and filters them",
   await expect(page.getByRole("heading", { name: "Facts (0)" })).toBeVisible();
 });
 
-test("search with hostile input never errors", async ({ page }) => {
-  test.slow(); // a dozen page loads
+test("search with hostile input never errors", async ({ request, isMobile }) => {
+  test.skip(isMobile, "the server's answer: the same on every device");
   const inputs = ['"', '"unclosed', "OR", "NOT AND", "a* OR b NEAR/2 c", "title:x", "(", "^", "-", "阿里巴巴 Zürich €", "\u0000", "x".repeat(5_000), "' OR 1=1 --"];
   for (const q of inputs) {
-    const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
-    expect(response?.status(), q.slice(0, 40)).toBe(200);
-    await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+    const response = await request.get(`/search?q=${encodeURIComponent(q)}`);
+    expect(response.status(), q.slice(0, 40)).toBe(200);
+    const html = await response.text();
+    expect(html, q.slice(0, 40)).toMatch(/<h1[^>]*>Search<\/h1>/);
+    expect(html, q.slice(0, 40)).not.toContain("This page could not be shown");
   }
 });
 
-test("feeds and exports", async ({ request, baseURL }) => {
+test("feeds and exports", async ({ request, baseURL, isMobile }) => {
+  test.skip(isMobile, "the server's answer: the same on every device");
   const rss = await request.get("/feed.xml");
   expect(rss.headers()["content-type"]).toContain("application/rss+xml");
   const xml = await rss.text();
@@ -113,7 +116,8 @@ test("feeds and exports", async ({ request, baseURL }) => {
   expect((await request.get("/api/articles/nope")).status()).toBe(404);
 });
 
-test("an article page carries its metadata for sharing and search engines", async ({ page }) => {
+test("an article page carries its metadata for sharing and search engines", async ({ page, isMobile }) => {
+  test.skip(isMobile, "the server's answer: the same on every device");
   await page.goto("/articles/alibaba-ai-push");
   await expect(page).toHaveTitle("Alibaba shares hit a near four-year high on a bigger AI spending push · Investor Briefing");
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
