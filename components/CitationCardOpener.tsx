@@ -76,19 +76,17 @@ export function CitationCardOpener() {
       if (card?.matches(":popover-open")) card.hidePopover();
     };
 
-    document.addEventListener("pointerdown", onPointerDown, true);
-    document.addEventListener("pointerover", onPointerOver);
-    document.addEventListener("pointerout", onPointerOut);
-    document.addEventListener("focusin", onFocusIn);
-    document.addEventListener("focusout", onFocusOut);
-    document.addEventListener("click", onClick);
+    const listeners = [
+      ["pointerdown", onPointerDown, true],
+      ["pointerover", onPointerOver, false],
+      ["pointerout", onPointerOut, false],
+      ["focusin", onFocusIn, false],
+      ["focusout", onFocusOut, false],
+      ["click", onClick, false],
+    ] as const;
+    for (const [type, listener, capture] of listeners) document.addEventListener(type, listener as EventListener, capture);
     return () => {
-      document.removeEventListener("pointerdown", onPointerDown, true);
-      document.removeEventListener("pointerover", onPointerOver);
-      document.removeEventListener("pointerout", onPointerOut);
-      document.removeEventListener("focusin", onFocusIn);
-      document.removeEventListener("focusout", onFocusOut);
-      document.removeEventListener("click", onClick);
+      for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener as EventListener, capture);
     };
   }, []);
   return null;
