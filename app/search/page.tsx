@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
 import { z } from "zod";
+import { firstValue } from "@/lib/query-params";
 import { Highlighted } from "@/components/Highlighted";
 import { BASES } from "@/lib/contract";
 import { BASIS_LABELS, formatDate } from "@/lib/format";
@@ -10,14 +11,13 @@ import { search } from "@/lib/queries";
 export const dynamic = "force-dynamic";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 // Query strings are untrusted: anything malformed is ignored rather than an error.
 const SearchParams = z.object({
-  q: z.preprocess(first, z.string().max(5_000).catch("")).default(""),
-  company: z.preprocess(first, z.string().regex(/^[A-Za-z0-9.\-]{1,12}$/).optional().catch(undefined)),
-  basis: z.preprocess(first, z.enum(BASES).optional().catch(undefined)),
-  from: z.preprocess(first, z.string().regex(ISO_DATE).optional().catch(undefined)),
-  to: z.preprocess(first, z.string().regex(ISO_DATE).optional().catch(undefined)),
+  q: z.preprocess(firstValue, z.string().max(5_000).catch("")).default(""),
+  company: z.preprocess(firstValue, z.string().regex(/^[A-Za-z0-9.\-]{1,12}$/).optional().catch(undefined)),
+  basis: z.preprocess(firstValue, z.enum(BASES).optional().catch(undefined)),
+  from: z.preprocess(firstValue, z.string().regex(ISO_DATE).optional().catch(undefined)),
+  to: z.preprocess(firstValue, z.string().regex(ISO_DATE).optional().catch(undefined)),
 });
 
 type Props = PageProps<"/search">;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { firstValue } from "@/lib/query-params";
 import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
 import { figuresOverTime } from "@/lib/charts";
 import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/format";
@@ -14,14 +15,18 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/companies/[ticker]">;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 // An untrusted query string: a malformed page number is the first page.
-const PageNumber = z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1);
+const PageNumber = z.preprocess(firstValue, z.coerce.number().int().min(1).max(100_000).catch(1));
 
 const pageHref = (symbol: string, page: number) => `/companies/${encodeURIComponent(symbol)}${page > 1 ? `?page=${page}` : ""}`;
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const company = await getCompany((await params).ticker, PageNumber.parse((await searchParams).page));
+/** The company and the page of its facts the address names (one query: getCompany is cached per request). */
+async function companyPage({ params, searchParams }: Props) {
+  return getCompany((await params).ticker, PageNumber.parse((await searchParams).page));
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const company = await companyPage(props);
   if (!company) return { title: "Company not found" };
   return {
     title: `${company.name} (${company.symbol})${company.page > 1 ? `, page ${company.page}` : ""}`,
@@ -30,8 +35,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function CompanyPage({ params, searchParams }: Props) {
-  const company = await getCompany((await params).ticker, PageNumber.parse((await searchParams).page));
+export default async function CompanyPage(props: Props) {
+  const company = await companyPage(props);
   if (!company || company.page > company.pages) notFound();
   const moves = figuresOverTime(company.facts);
   const firstShown = (company.page - 1) * COMPANY_PAGE_SIZE + 1;
