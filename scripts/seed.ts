@@ -9,10 +9,7 @@ import { parseArgs } from "node:util";
 import { databaseUrl } from "@/lib/db-url";
 import { databaseProblem } from "@/lib/db-status";
 import { seedArticles, type FileOutcome } from "@/lib/ingest";
-import { collectSourcePaths } from "@/lib/ingest/files";
 
-/** Runs of fewer files parse and extract on the main thread (see extractWorkers below). */
-const WORKERS_FROM_FILES = 50;
 
 const USAGE = `usage: npm run seed -- [--dry-run] [--json] [--title TITLE] [--published YYYY-MM-DD] <files or folders>...
 
@@ -72,7 +69,6 @@ export async function runSeed(args: string[]): Promise<number> {
 
   const started = Date.now();
   let lastProgress = started;
-  const fileCount = (await collectSourcePaths(inputs)).paths.length;
   {
     const { report, outcomes } = await seedArticles(inputs, {
       database,
@@ -81,7 +77,8 @@ export async function runSeed(args: string[]): Promise<number> {
       // Extracting takes about twice as long as writing: two workers keep the writes fed
       // (the threads share the cores; one worker when there is one core). Starting a
       // worker costs about a second, more than a few files take to extract here.
-      extractWorkers: fileCount >= WORKERS_FROM_FILES ? Math.min(2, availableParallelism()) : 0,
+      extractWorkers: Math.min(2, availableParallelism()),
+      workersFromFiles: 50,
       checkOnWorker: true,
       onFile(outcome, done, total) {
         say(describe(outcome, dryRun));

@@ -28,6 +28,8 @@ export interface SeedOptions {
   keepArticles?: boolean;
   /** Parse and extract on this many worker threads while this one writes (needs a TypeScript loader: the CLI's tsx); 0, here. */
   extractWorkers?: number;
+  /** Runs of fewer files than this extract here all the same: starting a worker costs about a second. */
+  workersFromFiles?: number;
   /** Run the cross-source checks on a worker thread with a capped heap (same loader need). */
   checkOnWorker?: boolean;
   /** Called after each file, for progress and per-file lines. */
@@ -58,7 +60,8 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     const changed: number[] = [];
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
-    for await (const prepared of prepareFiles(paths, options.overrides, options.extractWorkers ?? 0)) {
+    const workers = paths.length >= (options.workersFromFiles ?? 0) ? (options.extractWorkers ?? 0) : 0;
+    for await (const prepared of prepareFiles(paths, options.overrides, workers)) {
       const { source } = prepared;
       let outcome: FileOutcome;
       try {
