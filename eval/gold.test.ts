@@ -32,7 +32,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/A\$|AUD/, "AUD"],
   [/CNY|RMB|yuan/, "CNY"],
   [/₹|\bRs\.?\s?\d|INR|rupees?\b/, "INR"],
-  [/ZAR|\brand\b|\bR\s?\d/, "ZAR"],
+  // South African cents are written "245c" (US cents "cents", UK pence "p").
+  [/ZAR|\brand\b|\bR\s?\d|\dc\b/, "ZAR"],
   [/£|GBP|pence|\dp\b/, "GBP"],
   [/€|EUR|euros?\b/, "EUR"],
   [/¥|JPY|\byen\b/, "JPY"],
@@ -79,10 +80,10 @@ function readFigure(find: string): [number, string] {
   let value = numberValue(first[1]) * (SCALE[scaleWord] ?? 1);
   if (/percentage points?|\bpp\b/.test(find)) return [value, "pp"];
   if (/basis points?|\d\s*-?bps?\b/.test(find)) return [value / 100, "pp"];
-  if (/%|per\s*cent|percent/.test(find)) return [value, "%"];
+  if (/%|per\s*cent|percent|\dpc\b|\d\s*pct\b/.test(find)) return [value, "%"];
   if (/\bpoints?\b/.test(find)) return [value, "points"];
   if (/times|\dx\b/.test(find)) return [value, "x"];
-  if (/\d(-cent|\s*cents|\s*pence|p\b)/.test(find)) value /= 100;
+  if (/\d(-cent|\s*cents|\s*pence|p\b|c\b)/.test(find)) value /= 100;
   for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(find)) return [value, code];
   return [value, "count"];
 }
@@ -103,6 +104,12 @@ describe("the independent reading of a figure's words", () => {
     ["60per cent", 60, "%"],
     ["Rs 1,240 crore", 1.24e10, "INR"],
     ["$1.2 trln", 1.2e12, "USD"],
+    ["$4.2tn", 4.2e12, "USD"],
+    ["12pc", 12, "%"],
+    ["49 pct", 49, "%"],
+    ["245c", 2.45, "ZAR"],
+    ["A$1.85", 1.85, "AUD"],
+    ["¥4,923", 4923, "JPY"],
     ["a full percentage point", 1, "pp"],
     ["half a percentage point", 0.5, "pp"],
     ["50-bp", 0.5, "pp"],
@@ -189,7 +196,7 @@ describe.each(cases)("%s", (_name, split, { gold: goldPath, article: articlePath
   });
 
   it("lists tickers that the title or the body writes out", () => {
-    const written = (t: string) => new RegExp(`(?:^|[\\s(:$,“"])${t.replace(".", "\\.")}(?:$|[\\])\\s,”"’'])`, "m");
+    const written = (t: string) => new RegExp(`(?:^|[\\s(:$,“"])${t.replace(".", "\\.")}(?:$|[\\])\\s,;.:”"’'])`, "m");
     for (const t of gold.tickers) expect(`${title}\n${text}`, t).toMatch(written(t));
     for (const t of gold.notTickers ?? []) expect(gold.tickers).not.toContain(t);
   });
