@@ -31,7 +31,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/C\$|CAD/, "CAD"],
   [/A\$|AUD/, "AUD"],
   [/CNY|RMB|yuan/, "CNY"],
-  [/₹|\bRs\.?\s?\d|INR|rupees?\b/, "INR"],
+  [/₹|\bRs\.?\s?\d|INR|rupees?\b|paise/, "INR"],
   // South African cents are written "245c" (US cents "cents", UK pence "p").
   [/ZAR|\brand\b|\bR\s?\d|\dc\b/, "ZAR"],
   [/£|GBP|pence|\dp\b/, "GBP"],
@@ -51,16 +51,19 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 /**
- * A number as written: a decimal comma only where the shape makes it certain (one or two
- * digits after the comma: "8,7", "352,5"), thousands separated by commas or spaces
- * ("1,234", "49 000"), else plain digits with an optional decimal point.
+ * A number as written: thousands separated by spaces with an optional decimal comma
+ * ("49 000", "1 245,6"), a decimal comma only where the shape makes it certain (one or two
+ * digits after the comma: "8,7", "352,5"), Indian lakh grouping ("3,18,470"), thousands
+ * separated by commas ("1,234"), else
+ * plain digits with an optional decimal point.
  */
-const NUMBER = String.raw`\d+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,])|\d+,\d{1,2}(?![\d,])|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`(${NUMBER})(\\s*-?\\s*(?:trillion|trln|tn|billion|bln|bn|crore|lakh|million|mln|m)\\b)?`, "gi");
 
 function numberValue(written: string): number {
-  if (/^\d+,\d{1,2}$/.test(written)) return Number(written.replace(",", "."));
-  return Number(written.replace(/[, \u00a0\u202f]/g, ""));
+  const digits = written.replace(/[ \u00a0\u202f]/g, "");
+  if (/^\d+,\d{1,2}$/.test(digits)) return Number(digits.replace(",", "."));
+  return Number(digits.replace(/,/g, ""));
 }
 
 /** An independent reading of a figure's words: [value, unit] of its first number. */
@@ -83,7 +86,7 @@ function readFigure(find: string): [number, string] {
   if (/%|per\s*cent|percent|\dpc\b|\d\s*pct\b/.test(find)) return [value, "%"];
   if (/\bpoints?\b/.test(find)) return [value, "points"];
   if (/times|\dx\b/.test(find)) return [value, "x"];
-  if (/\d(-cent|\s*cents|\s*pence|p\b|c\b)/.test(find)) value /= 100;
+  if (/\d(-cent|\s*cents|\s*pence|\s*paise|p\b|c\b)/.test(find)) value /= 100;
   for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(find)) return [value, code];
   return [value, "count"];
 }
@@ -96,6 +99,11 @@ describe("the independent reading of a figure's words", () => {
     ["R8,7-billion", 8.7e9, "ZAR"],
     ["5,7%", 5.7, "%"],
     ["49 000", 49000, "count"],
+    ["3,18,470", 318470, "count"],
+    ["9 paise", 0.09, "INR"],
+    ["5.64 lakh", 564000, "count"],
+    ["1 245,6c", 12.456, "ZAR"],
+    ["R9-billion and R10-billion", 9e9, "ZAR"],
     ["1,234", 1234, "count"],
     ["$511 Mln.", 511e6, "USD"],
     ["$3.10 Bln", 3.1e9, "USD"],
