@@ -37,6 +37,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/£|GBP|pence|\dp\b/, "GBP"],
   [/€|EUR|euros?\b/, "EUR"],
   [/¥|JPY|\byen\b/, "JPY"],
+  [/₩|KRW|\bwon\b/, "KRW"],
   [/\$|cents?\b/, "USD"],
 ];
 /** Scale words as publishers write them, any case ("$511 Mln.", "£2.5billion", "R8,7-billion"). */
@@ -118,6 +119,7 @@ describe("the independent reading of a figure's words", () => {
     ["245c", 2.45, "ZAR"],
     ["A$1.85", 1.85, "AUD"],
     ["¥4,923", 4923, "JPY"],
+    ["412 billion won", 412e9, "KRW"],
     ["a full percentage point", 1, "pp"],
     ["half a percentage point", 0.5, "pp"],
     ["50-bp", 0.5, "pp"],
