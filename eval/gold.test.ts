@@ -28,6 +28,8 @@ const splits = evalSplits(root);
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/HK\$|HKD/, "HKD"],
   [/US\$|USD/, "USD"],
+  [/NT\$|TWD/, "TWD"],
+  [/S\$|SGD/, "SGD"],
   [/C\$|CAD/, "CAD"],
   [/A\$|AUD/, "AUD"],
   [/CNY|RMB|yuan/, "CNY"],
@@ -120,6 +122,9 @@ describe("the independent reading of a figure's words", () => {
     ["A$1.85", 1.85, "AUD"],
     ["¥4,923", 4923, "JPY"],
     ["412 billion won", 412e9, "KRW"],
+    ["NT$367.5 billion", 367.5e9, "TWD"],
+    ["S$13.52", 13.52, "SGD"],
+    ["US$3.9tn", 3.9e12, "USD"],
     ["a full percentage point", 1, "pp"],
     ["half a percentage point", 0.5, "pp"],
     ["50-bp", 0.5, "pp"],
