@@ -89,7 +89,7 @@ function readFigure(find: string): [number, string] {
   if (/%|per\s*cent|percent|\dpc\b|\d\s*pct\b/.test(find)) return [value, "%"];
   if (/\bpoints?\b/.test(find)) return [value, "points"];
   if (/times|\dx\b/.test(find)) return [value, "x"];
-  if (/\d(-cent|\s*cents|\s*pence|\s*paise|p\b|c\b)/.test(find)) value /= 100;
+  if (/\d(-cent|\s*(?:U\.S\.\s*)?cents|\s*pence|\s*paise|p\b|c\b)/.test(find)) value /= 100;
   for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(find)) return [value, code];
   return [value, "count"];
 }
@@ -124,6 +124,7 @@ describe("the independent reading of a figure's words", () => {
     ["412 billion won", 412e9, "KRW"],
     ["NT$367.5 billion", 367.5e9, "TWD"],
     ["S$13.52", 13.52, "SGD"],
+    ["71.35 U.S. cents", 0.7135, "USD"],
     ["US$3.9tn", 3.9e12, "USD"],
     ["a full percentage point", 1, "pp"],
     ["half a percentage point", 0.5, "pp"],
