@@ -50,7 +50,7 @@ const SCALE: Record<string, number> = {
   million: 1e6, mln: 1e6, m: 1e6,
 };
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, "a full": 1, one: 1, "half a": 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10,
+  a: 1, an: 1, "a full": 1, one: 1, "half a": 0.5, "a quarter of a": 0.25, two: 2, three: 3, four: 4, five: 5, ten: 10,
 };
 
 /**
@@ -71,7 +71,7 @@ function numberValue(written: string): number {
 
 /** An independent reading of a figure's words: [value, unit] of its first number. */
 function readFigure(find: string): [number, string] {
-  const word = /^(a full|half a|an?|one|two|three|four|five|ten) (percentage points?|basis points?|times)$/i.exec(find);
+  const word = /^(a full|half a|a quarter of a|an?|one|two|three|four|five|ten) (percentage points?|basis points?|times)$/i.exec(find);
   if (word?.[1] && word[2] && WORD_NUMBERS[word[1].toLowerCase()] !== undefined) {
     const n = WORD_NUMBERS[word[1].toLowerCase()] ?? 0;
     if (/percentage/.test(word[2])) return [n, "pp"];
@@ -128,6 +128,7 @@ describe("the independent reading of a figure's words", () => {
     ["US$3.9tn", 3.9e12, "USD"],
     ["a full percentage point", 1, "pp"],
     ["half a percentage point", 0.5, "pp"],
+    ["a quarter of a percentage point", 0.25, "pp"],
     ["50-bp", 0.5, "pp"],
     ["367.17 points", 367.17, "points"],
     ["33,684.53", 33684.53, "count"],
