@@ -46,7 +46,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SCALE: Record<string, number> = {
   trillion: 1e12, trln: 1e12, tn: 1e12,
   billion: 1e9, bln: 1e9, bn: 1e9,
-  crore: 1e7, lakh: 1e5,
+  crore: 1e7, lakh: 1e5, lakhcrore: 1e12,
   million: 1e6, mln: 1e6, m: 1e6,
 };
 const WORD_NUMBERS: Record<string, number> = {
@@ -61,7 +61,7 @@ const WORD_NUMBERS: Record<string, number> = {
  * plain digits with an optional decimal point.
  */
 const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,])|\d+,\d{1,2}(?![\d,])|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const NUMBER_RE = new RegExp(`(${NUMBER})(\\s*-?\\s*(?:trillion|trln|tn|billion|bln|bn|crore|lakh|million|mln|m)\\b)?`, "gi");
+const NUMBER_RE = new RegExp(`(${NUMBER})(\\s*-?\\s*(?:trillion|trln|tn|billion|bln|bn|crore|lakh\\s+crore|lakh|million|mln|m)\\b)?`, "gi");
 
 function numberValue(written: string): number {
   const digits = written.replace(/[ \u00a0\u202f]/g, "");
@@ -105,6 +105,7 @@ describe("the independent reading of a figure's words", () => {
     ["3,18,470", 318470, "count"],
     ["9 paise", 0.09, "INR"],
     ["5.64 lakh", 564000, "count"],
+    ["₹3.96 lakh crore", 3.96e12, "INR"],
     ["1 245,6c", 12.456, "ZAR"],
     ["R9-billion and R10-billion", 9e9, "ZAR"],
     ["1,234", 1234, "count"],
