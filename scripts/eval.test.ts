@@ -84,6 +84,17 @@ describe("npm run eval on a saved run", () => {
     expect(test.stdout).toMatch(/^test: {3}missed/m);
   });
 
+  it("names a figure whose context the stored text lacks, even in the test split without -v", () => {
+    const first = evalSplits(root).find((s) => s.name === "test")?.pairs[0];
+    const run = damaged((articles) => {
+      for (const a of articles) if (a.source === first?.article) a.text = a.text.replace(/\d/g, "#");
+    });
+    const result = evaluate(run, "--no-fail");
+    expect(result.line("test extra checks: ")).toMatch(/figure contexts not in the text [1-9]\d*,/);
+    expect(result.stdout).toMatch(/^ {2}context heldout-[\w.-]+: ".*" is not in the stored text$/m);
+    expect(result.stdout).not.toMatch(/missed/);
+  });
+
   it("fails on a dev−test gap of 0.04 or more", () => {
     const testArticles = new Set(evalSplits(root).find((s) => s.name === "test")?.pairs.map((p) => p.article));
     const run = damaged((articles) => {
