@@ -67,6 +67,8 @@ function numberValue(written: string): number {
 /** An independent reading of a figure's words: [value, unit] of its first number. */
 function readFigure(find: string): [number, string] {
   if (/^half a cent$/i.test(find)) return [0.005, "USD"];
+  const fold = /^(two|three|four|five|ten)fold$/i.exec(find)?.[1];
+  if (fold) return [WORD_NUMBERS[fold.toLowerCase()] ?? 0, "x"];
   const word = /^(a full|half a|a quarter of an?|a quarter|an?|one|two|three|four|five|ten) (percentage points?|points?|basis points?|times)$/i.exec(find);
   if (word?.[1] && word[2] && WORD_NUMBERS[word[1].toLowerCase()] !== undefined) {
     const n = WORD_NUMBERS[word[1].toLowerCase()] ?? 0;
@@ -122,6 +124,7 @@ describe("the independent reading of a figure's words", () => {
     ["a quarter of a percentage point", 0.25, "pp"],
     ["a quarter point", 0.25, "pp"],
     ["half a cent", 0.005, "USD"],
+    ["tenfold", 10, "x"],
   ])("%s -> %d %s", (find, value, unit) => {
     const [v, u] = readFigure(find);
     expect(Math.abs(v - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);
