@@ -5,7 +5,14 @@
 // - Finished pages (home, briefings, companies, feed), searches (in a cache of their
 //   own) and the build's static files are kept in memory and served from there
 //   (lib/server/response-cache.ts); pages and searches until the seed command next
-//   commits to the database, which this server notices within half a second.
+//   commits to the database, which this server notices within half a second. What may
+//   be kept, under which key, is decided in one place (lib/server/cache-key.ts): a
+//   request with a header that changes Next's answer is never answered from memory nor
+//   kept, and only an answer like a plain GET's is stored.
+// - One render per address at a time; readers who miss wait for it, never longer than
+//   it or its 10 s budget (lib/server/render-queue.ts).
+// - 405 for any method but GET and HEAD; 400 for an address that is not valid
+//   percent-encoding.
 // - Each page's Content-Security-Policy lists the hashes of its framework scripts
 //   (lib/server/content-security-policy.ts): a stored page cannot carry a nonce.
 // - 503 with what to run while the database is missing or unmigrated.
@@ -20,7 +27,9 @@ import { serverDatabaseProblem } from "@/lib/db-ready";
 import { databaseFile, databaseUrl } from "@/lib/db-url";
 import { watchDatabase } from "@/lib/server/content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from "@/lib/server/content-security-policy";
-import { ResponseCache, cacheKey, searchCacheKey, sendCached } from "@/lib/server/response-cache";
+import { keptResponseKey, notKeepable, type CacheName, type KeyDecision } from "@/lib/server/cache-key";
+import { clientGone, RenderQueue } from "@/lib/server/render-queue";
+import { ResponseCache, sendCached } from "@/lib/server/response-cache";
 import { acceptsGzip, collectResponse, isCompressible, sendBody } from "@/lib/server/responses";
 import { unavailablePage } from "@/lib/unavailable-page";
 
@@ -34,38 +43,59 @@ const hostname = values.hostname;
 const databasePath = databaseFile(databaseUrl());
 const cacheMegabytes = z.coerce.number().int().min(0).max(65_536).parse(process.env.PAGE_CACHE_MB || 256);
 
+type KeptKey = Extract<KeyDecision, { kept: true }>;
+
 const app = next({ dev, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const basePolicy = contentSecurityPolicy([], { development: dev });
 // The development server rebuilds pages as code changes: nothing is kept there.
-const pages = new ResponseCache(dev ? 0 : cacheMegabytes * 1024 * 1024);
-const searches = new ResponseCache(dev ? 0 : (cacheMegabytes * 1024 * 1024) / 8);
-
-/** Where a request's response may be kept, if anywhere. */
-function cacheFor(req: IncomingMessage): { cache: ResponseCache; key: string } | undefined {
-  const page = cacheKey(req);
-  if (page !== undefined) return { cache: pages, key: page };
-  const search = searchCacheKey(req);
-  return search === undefined ? undefined : { cache: searches, key: search };
-}
+const caches: Record<CacheName, ResponseCache> = {
+  pages: new ResponseCache(dev ? 0 : cacheMegabytes * 1024 * 1024),
+  searches: new ResponseCache(dev ? 0 : (cacheMegabytes * 1024 * 1024) / 8),
+};
+/** A render holds the readers waiting for it this long at most; then they get a 503. */
+const RENDER_BUDGET_MS = 10_000;
+const renders = new RenderQueue(RENDER_BUDGET_MS);
+/** Pages already warned about, a bounded number (a flood of addresses must not grow it). */
 const refusedLogged = new Set<string>();
+const MAX_REFUSED_LOGGED = 1_000;
 
 /** The policy for a page: its framework scripts' hashes, once per page version. */
 function pagePolicy(url: string, html: Buffer): string {
   if (dev) return basePolicy;
   const scripts = inlineScriptHashes(html.toString("utf8"));
-  if (scripts.refused > 0 && !refusedLogged.has(url)) {
+  if (scripts.refused > 0 && !refusedLogged.has(url) && refusedLogged.size < MAX_REFUSED_LOGGED) {
     refusedLogged.add(url);
     console.warn(`serve: ${url} holds ${scripts.refused} inline script(s) that are not Next's data scripts; its policy refuses them`);
   }
   return contentSecurityPolicy(scripts.allowed);
 }
 
+/** A short plain answer of the server's own (never Next's). */
+function answer(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.end(req.method === "HEAD" ? undefined : `${text}\n`);
+}
+
+/** Whether the address's path is valid percent-encoding (Next answers 500 to one that is not). */
+function pathDecodes(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?", 1)[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   res.setHeader("Content-Security-Policy", basePolicy);
+
+  // Every route answers GET (and HEAD) only: the app has no form that posts and no server action.
+  if (req.method !== "GET" && req.method !== "HEAD") return answer(req, res, 405, "Method Not Allowed", { Allow: "GET, HEAD" });
+  if (!pathDecodes(req.url ?? "/")) return answer(req, res, 400, "Bad Request: the address is not valid percent-encoding");
 
   const problem = serverDatabaseProblem();
   if (problem) {
@@ -79,35 +109,34 @@ const server = createServer((req, res) => {
     return;
   }
 
-  serveFromCacheOrNext(req, res, true);
+  const decision = keptResponseKey(req);
+  if (!decision.kept) return render(req, res, undefined);
+  // Next renders the key's own address, so that what is kept under a key is its render.
+  req.url = decision.url;
+  serveKept(req, res, decision, true);
 });
 
-/** Rendering responses by cache key: a miss waits for the render already under way. */
-const rendering = new Map<string, Promise<void>>();
-
-function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait: boolean): void {
-  const { cache, key } = cacheFor(req) ?? {};
-  const cached = cache && key !== undefined ? cache.get(key) : undefined;
-  if (cached) {
-    sendCached(req, res, cached);
+function serveKept(req: IncomingMessage, res: ServerResponse, kept: KeptKey, mayWait: boolean): void {
+  const cached = caches[kept.cache].get(kept.key);
+  if (cached) return sendCached(req, res, cached);
+  const waiting = mayWait ? renders.wait(kept.key, req, res) : undefined;
+  if (waiting) {
+    // Once only: what that render did not store (a 404) is not worth queueing for again.
+    void waiting.then((outcome) => {
+      if (outcome === "ended") serveKept(req, res, kept, false);
+      else if (outcome === "over-budget") answer(req, res, 503, "This page is taking long to prepare; try again shortly.", { "Retry-After": "5" });
+    });
     return;
   }
-  if (key !== undefined) {
-    const underWay = rendering.get(key);
-    // After a seed clears the cache, every reader of a popular page misses at once; one
-    // render serves them all. Once only: what that render did not store (a 404) is not
-    // worth queueing for.
-    if (underWay && mayWait) {
-      void underWay.then(() => serveFromCacheOrNext(req, res, false));
-      return;
-    }
-    if (!underWay) {
-      const done = new Promise<void>((resolve) => res.once("close", resolve));
-      rendering.set(key, done);
-      void done.then(() => rendering.get(key) === done && rendering.delete(key));
-    }
-  }
+  if (clientGone(req, res)) return;
+  // A HEAD has no body to keep: it renders for itself and makes no one wait.
+  if (req.method === "GET") renders.start(kept.key, req, res);
+  render(req, res, kept);
+}
 
+/** Next's answer, kept under `kept` when it is what a plain GET gets. */
+function render(req: IncomingMessage, res: ServerResponse, kept: KeptKey | undefined): void {
+  const cache = kept && caches[kept.cache];
   const epoch = cache?.epoch ?? 0;
   const gzip = acceptsGzip(req);
   collectResponse(
@@ -121,11 +150,13 @@ function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait
         res.setHeader("Content-Security-Policy", pagePolicy(req.url ?? "", body));
       }
       // A HEAD response has no body to keep.
-      if (!cache || key === undefined || req.method !== "GET") return sendBody(req, res, body);
-      cache.store(key, epoch, res.statusCode, res.getHeaders(), body).then(
+      if (!cache || !kept || req.method !== "GET") return sendBody(req, res, body);
+      const refused = notKeepable(kept.route, res.statusCode, res.getHeaders(), body);
+      if (refused) return sendBody(req, res, body);
+      cache.store(kept.key, epoch, res.statusCode, res.getHeaders(), body).then(
         (stored) => (stored ? sendCached(req, res, stored) : sendBody(req, res, body)),
         (err: unknown) => {
-          console.error(`serve: keeping ${key}:`, err);
+          console.error(`serve: keeping ${kept.key}:`, err);
           sendBody(req, res, body);
         },
       );
@@ -139,8 +170,8 @@ function serveFromCacheOrNext(req: IncomingMessage, res: ServerResponse, mayWait
 }
 
 const stopWatching = watchDatabase(databasePath, () => {
-  pages.clear();
-  searches.clear();
+  caches.pages.clear();
+  caches.searches.clear();
 });
 
 server.listen(port, hostname, () => {

@@ -30,35 +30,8 @@ export interface CachedResponse {
   etag: string;
 }
 
-/** What is worth keeping: the same for every reader, named by its path (and a company page's page number). */
-const CACHEABLE_PATH = /^\/(?:|articles\/[^/?]+|companies\/[^/?]+(?:\?page=[1-9]\d{0,5})?|feed\.xml|sitemap\.xml|robots\.txt|_next\/static\/[^?]+)$/;
-/** Headers a client-side navigation sends; those responses are RSC payloads, not pages. */
-const NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 /** Headers that belong to one connection or one response, never to a stored page. */
 const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
-
-/** A search: kept apart (see searchCacheKey), and only for queries of sensible length. */
-const SEARCH = /^\/search\?[^#]{1,400}$/;
-
-function shareable(req: IncomingMessage): boolean {
-  return (req.method === "GET" || req.method === "HEAD") && !NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined);
-}
-
-/** The cache key of a page or build file, or undefined when its response must not be shared. */
-export function cacheKey(req: IncomingMessage): string | undefined {
-  const url = req.url ?? "";
-  return shareable(req) && CACHEABLE_PATH.test(url) ? url : undefined; // no other query string matches
-}
-
-/**
- * The cache key of a search. Searches repeat (a company's name, "guidance"), and ranking
- * a common word's matches costs more as the corpus grows; they get a cache of their own,
- * so that a flood of one-off queries cannot push the briefings out.
- */
-export function searchCacheKey(req: IncomingMessage): string | undefined {
-  const url = req.url ?? "";
-  return shareable(req) && SEARCH.test(url) ? url : undefined;
-}
 
 export class ResponseCache {
   private readonly pages = new Map<string, CachedResponse>();
@@ -70,6 +43,11 @@ export class ResponseCache {
 
   get size(): number {
     return this.pages.size;
+  }
+
+  /** Memory held, as counted against the budget. */
+  get sizeBytes(): number {
+    return this.bytes;
   }
 
   get(key: string): CachedResponse | undefined {
@@ -102,11 +80,11 @@ export class ResponseCache {
     };
     this.remove(key);
     this.pages.set(key, page);
-    this.bytes += sizeOf(page);
+    this.bytes += sizeOf(key, page);
     for (const [oldest, entry] of this.pages) {
       if (this.bytes <= this.budgetBytes) break;
       this.pages.delete(oldest);
-      this.bytes -= sizeOf(entry);
+      this.bytes -= sizeOf(oldest, entry);
     }
     return page;
   }
@@ -121,12 +99,16 @@ export class ResponseCache {
     const old = this.pages.get(key);
     if (!old) return;
     this.pages.delete(key);
-    this.bytes -= sizeOf(old);
+    this.bytes -= sizeOf(key, old);
   }
 }
 
-function sizeOf(page: CachedResponse): number {
-  return page.body.length + (page.gzip?.length ?? 0) + (page.brotli?.length ?? 0);
+/** What an entry holds in memory: its bodies, and its key, headers and ETag (two bytes a character), plus the entry's own objects. */
+const ENTRY_OVERHEAD_BYTES = 512;
+function sizeOf(key: string, page: CachedResponse): number {
+  let text = key.length + page.etag.length;
+  for (const [name, value] of Object.entries(page.headers)) text += name.length + String(value).length;
+  return page.body.length + (page.gzip?.length ?? 0) + (page.brotli?.length ?? 0) + 2 * text + ENTRY_OVERHEAD_BYTES;
 }
 
 /** Answers a request from a stored page: 304 when the client holds it, compressed when accepted. */

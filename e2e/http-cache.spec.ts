@@ -1,0 +1,167 @@
+// The server's cache and its HTTP answers, over real sockets against scripts/serve.ts and
+// Next's handler on the production build: no header makes the server keep another answer
+// than a plain GET's, no client that leaves makes an address hang, and bad requests get
+// 4xx, not 500. A server of its own, on a copy of the browser tests' database, so that
+// this file decides what its cache holds (a write to the copy clears it, as a seed does).
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { REQUEST_HEADERS } from "../lib/server/cache-key";
+import { E2E_DATABASE } from "../playwright.config";
+
+test.skip(({ isMobile }) => isMobile, "server behaviour: checked once, on the laptop");
+test.describe.configure({ mode: "serial" });
+
+const COPY = path.resolve(path.dirname(E2E_DATABASE), "http-cache.db");
+const ARTICLES = ["alibaba-ai-push", "alibaba-apsara-ai-spending", "alibaba-june-quarter-results", "ark-invest-buys-alibaba", "us-hyperscalers-ai-capex"];
+/** Every kind of kept answer: pages, a company, a search, the feeds. */
+const KEPT = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt", "/companies/BABA", "/search?q=cloud", `/articles/${ARTICLES[0]}`];
+
+let server: ChildProcess | undefined;
+let port = 0;
+let output = "";
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const { port: free } = probe.address() as net.AddressInfo;
+  probe.close();
+  return free;
+}
+
+test.beforeAll(async ({ request }) => {
+  test.setTimeout(120_000);
+  await request.get("/"); // the shared server has built and seeded by now
+  const source = new Database(path.resolve(E2E_DATABASE), { readonly: true });
+  await source.backup(COPY);
+  source.close();
+  port = await freePort();
+  server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: `file:${COPY}`, PORT: String(port) },
+  });
+  server.stdout!.on("data", (c: Buffer) => (output += c));
+  server.stderr!.on("data", (c: Buffer) => (output += c));
+  await expect.poll(() => output, { timeout: 90_000 }).toMatch(/ready on/);
+});
+
+test.afterAll(() => {
+  server?.kill("SIGTERM");
+});
+
+/** A commit to the server's database: it drops what it keeps within half a second. */
+async function clearCache(): Promise<void> {
+  const db = new Database(COPY);
+  db.exec("CREATE TABLE IF NOT EXISTS e2e_touch (n INTEGER); INSERT INTO e2e_touch VALUES (1)");
+  db.close();
+  await new Promise((r) => setTimeout(r, 1_200));
+}
+
+interface Answer {
+  status: number;
+  type: string;
+  etag: string;
+  allow: string;
+  body: Buffer;
+}
+
+function send(target: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, path: target, method, headers, timeout: 15_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode!,
+          type: String(res.headers["content-type"] ?? ""),
+          etag: String(res.headers.etag ?? ""),
+          allow: String(res.headers.allow ?? ""),
+          body: Buffer.concat(chunks),
+        }),
+      );
+    });
+    req.on("timeout", () => req.destroy(new Error(`${method} ${target}: no answer in 15 s`)));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("no request header makes the server keep another answer than a plain GET's", async () => {
+  test.setTimeout(180_000);
+  await clearCache();
+  const plain = new Map<string, Answer>();
+  for (const target of KEPT) plain.set(target, await send(target));
+  for (const [target, answer] of plain) expect(answer.status, target).toBe(200);
+
+  const rules = REQUEST_HEADERS.map((rule) => ({ name: rule.name.replace(/\*$/, "example"), value: rule.example }));
+  for (const { name, value } of rules) {
+    await clearCache();
+    // The poisoning request first, to each address not yet kept; then a reader's plain GET.
+    for (const target of KEPT) await send(target, { [name]: value });
+    for (const target of KEPT) {
+      const after = await send(target);
+      const before = plain.get(target)!;
+      const what = `${target} after a request with ${name}: ${value}`;
+      expect(after.status, what).toBe(before.status);
+      expect(after.type, what).toBe(before.type);
+      expect(after.body.equals(before.body), `${what}: got ${after.body.length} bytes, not the page's ${before.body.length}`).toBe(true);
+    }
+  }
+});
+
+test("a client that resets while it waits behind a render leaves no address hanging", async () => {
+  test.setTimeout(120_000);
+  await clearCache();
+  const targets = [...ARTICLES.map((a) => `/articles/${a}`), "/companies/BABA", "/search?q=revenue", "/search?q=cloud+guidance", "/search?q=alibaba", "/"];
+  for (const target of targets) {
+    // A HEAD renders and keeps nothing; a GET waits behind it and its client resets.
+    const renderer = send(target, {}, "HEAD");
+    await new Promise((r) => setTimeout(r, 2));
+    const waiter = net.connect(port, "127.0.0.1", () => {
+      waiter.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+      setTimeout(() => waiter.resetAndDestroy(), 5);
+    });
+    waiter.on("error", () => {});
+    expect((await renderer).status, target).toBe(200);
+  }
+  await new Promise((r) => setTimeout(r, 100));
+  const hung: string[] = [];
+  for (const target of targets) {
+    const answer = await send(target).catch(() => undefined);
+    if (answer?.status !== 200) hung.push(target);
+  }
+  expect(hung).toEqual([]);
+});
+
+test("an unknown query string is served from the page's own entry, not rendered again", async () => {
+  await clearCache();
+  const first = await send(`/articles/${ARTICLES[1]}`);
+  const tagged = await send(`/articles/${ARTICLES[1]}?x=1`);
+  expect(tagged.etag).toBe(first.etag);
+  expect(tagged.body.equals(first.body)).toBe(true);
+  // The other way round: what the tagged address renders is the plain address's page.
+  const taggedFirst = await send(`/articles/${ARTICLES[2]}?utm_source=mail&x=1`);
+  expect(taggedFirst.body.toString()).not.toContain("utm_source");
+  expect((await send(`/articles/${ARTICLES[2]}`)).etag).toBe(taggedFirst.etag);
+  // A company page keeps its page number; a search its own words only.
+  expect((await send("/companies/BABA?x=1")).etag).toBe((await send("/companies/BABA")).etag);
+  expect((await send("/search?zz=9&q=cloud")).etag).toBe((await send("/search?q=cloud")).etag);
+});
+
+test("malformed percent-encoding is a 400 and methods other than GET and HEAD a 405, never a 500", async () => {
+  for (const target of ["/companies/%", "/articles/%E0%A4%A", "/api/articles/%", "/%"]) {
+    expect((await send(target)).status, target).toBe(400);
+  }
+  for (const target of ["/", `/articles/${ARTICLES[0]}`, "/search?q=cloud", "/feed.xml", `/api/articles/${ARTICLES[0]}`]) {
+    for (const method of ["TRACE", "POST", "PUT", "DELETE", "PATCH"]) {
+      const answer = await send(target, {}, method);
+      expect(answer.status, `${method} ${target}`).toBe(405);
+      expect(answer.allow, `${method} ${target}`).toBe("GET, HEAD");
+    }
+  }
+  expect((await send(`/articles/${ARTICLES[0]}`, {}, "HEAD")).status).toBe(200);
+  expect(output).not.toMatch(/URIError|TypeError/);
+});
