@@ -24,6 +24,8 @@ const BAD_FILES: Record<string, [string | Uint8Array, RegExp]> = {
   "no-title-no-body.md": ["---\npublisher: Test Wire\n---\n\n", /no article body|no title/],
   "no-article.html": ["<html><head><title>x</title></head><body><nav>menu</nav><footer>foot</footer></body></html>", /no article/],
   "not-an-object.json": ["[1, 2, 3]", /JSON must be an object/],
+  "zero-width-only.txt": ["\u200b\u200c\u200d\n\ufeff\u2060\u200b\n", /empty file \(nothing but invisible or control characters\)/],
+  "late-nul.txt": [`Acme results\n\n${"Acme Corp said revenue rose 12% in 2023. ".repeat(300)}\u0000 and more.\n`, /binary file, not text \(a NUL byte at offset \d{5}\)/],
 };
 
 let db: TestDatabase;
@@ -159,6 +161,30 @@ describe("seed: a folder mixing good and bad files", () => {
       const before = articlesBefore.find(([name]) => name === "Article")![1].length;
       expect(slugs).toHaveLength(before + good.length);
       for (const name of Object.keys(BAD_FILES)) expect(slugs).not.toContain(name.replace(/\.[a-z]+$/, ""));
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe("seed: a lone surrogate in a JSON article", () => {
+  it("is stored as one replacement character, and every citation and figure offset holds in the stored text", () => {
+    // JSON.stringify writes the lone surrogate as the escape "\ud800", as a broken exporter would.
+    const body = "Acme Corp \ud800 said revenue rose 12% to $3.4 billion in 2023.\nShares fell 3% on Tuesday \udfff after the report.";
+    const file = write("surrogate/lone-surrogate.json", JSON.stringify({ title: "Acme results", publisher: "Test Wire", body }));
+    const run = seed([file]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+
+    const sqlite = new Database(db.file, { readonly: true });
+    try {
+      const stored = sqlite.prepare("SELECT id, text FROM Article WHERE slug = ?").get("lone-surrogate") as { id: number; text: string };
+      expect(stored.text).toBe("Acme Corp \ufffd said revenue rose 12% to $3.4 billion in 2023.\nShares fell 3% on Tuesday \ufffd after the report.");
+      const facts = sqlite
+        .prepare("SELECT statement, citeStart, citeEnd, figureStart, figureEnd, quoteExact FROM Fact WHERE articleId = ? ORDER BY position")
+        .all(stored.id) as { statement: string; citeStart: number; citeEnd: number; figureStart: number | null; figureEnd: number | null; quoteExact: string | null }[];
+      const figures = facts.flatMap((fact) => (fact.figureStart === null ? [] : [stored.text.slice(fact.figureStart, fact.figureEnd!)]));
+      expect(figures).toEqual(expect.arrayContaining(["12%", "$3.4 billion", "3%"]));
+      for (const fact of facts) if (fact.quoteExact !== null) expect(stored.text.slice(fact.citeStart, fact.citeEnd)).toBe(fact.quoteExact);
     } finally {
       sqlite.close();
     }
