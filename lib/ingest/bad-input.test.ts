@@ -1,13 +1,15 @@
 // The seed command against bad input, through the real CLI on a real migrated SQLite
 // file: each bad file costs one line naming it and its problem, a non-zero exit status,
 // and nothing in the database; good files next to bad ones still go in.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContractArticle } from "@/lib/contract";
 import { MAX_ARTICLE_BYTES } from "@/lib/ingest/files";
-import { createTestDatabase, runSeedCli, tempDir, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, PROJECT_ROOT, runSeedCli, tempDir, type TestDatabase } from "@/lib/testing/database";
 
 const GOOD_ARTICLE = (title: string) =>
   `---\ntitle: ${title}\npublisher: Test Wire\npublishedAt: 2024-03-01\n---\n\nAcme Corp said revenue rose 12% to $3.4 billion in 2023, and it expects an operating margin of 8% in 2024.\n\nShares fell 3% on Tuesday.\n`;
@@ -38,8 +40,8 @@ afterAll(async () => {
   await db.dispose();
 });
 
-function seed(args: string[]) {
-  const run = runSeedCli(args, { DATABASE_URL: db.url });
+function seed(args: string[], env: Record<string, string> = {}) {
+  const run = runSeedCli(args, { DATABASE_URL: db.url, ...env });
   return { ...run, lines: (run.stdout + run.stderr).split("\n") };
 }
 
@@ -188,5 +190,79 @@ describe("seed: a lone surrogate in a JSON article", () => {
     } finally {
       sqlite.close();
     }
+  });
+});
+
+describe("seed: a folder may only publish what is inside it", () => {
+  /** A file outside the seeded folder, as /etc/shadow would be: its text must never reach the database. */
+  const SECRET = "Acme Corp said the root password is hunter2 and revenue rose 12% to $3.4 billion in 2023.";
+
+  it("refuses symlinks leading outside the folder and special files, naming each; stores the rest", async () => {
+    const outside = write("outside/secret.txt", `Secret\n\n${SECRET}\n`);
+    write("outside/more/other-secret.md", GOOD_ARTICLE("Secret two"));
+    const folder = path.join(dir, "walled");
+    write("walled/real.md", GOOD_ARTICLE("Acme inside the folder"));
+    write("walled/sub/also-real.md", GOOD_ARTICLE("Acme further inside"));
+    const refused: [string, RegExp][] = [
+      ["walled/x.txt", /symlink to a path outside .*walled: refused/],
+      ["walled/abs-link.md", /symlink to a path outside .*walled: refused/],
+      ["walled/device.txt", /symlink to a path outside .*walled: refused/],
+      ["walled/out-dir", /symlink to a path outside .*walled: refused/],
+      ["walled/pipe.txt", /a named pipe \(FIFO\), not a regular file: refused/],
+      ["walled/pipe-alias.md", /a named pipe \(FIFO\), not a regular file: refused/],
+      ["walled/socket.md", /a socket, not a regular file: refused/],
+    ];
+    symlinkSync("../outside/secret.txt", path.join(folder, "x.txt"));
+    symlinkSync(outside, path.join(folder, "abs-link.md"));
+    symlinkSync("/dev/zero", path.join(folder, "device.txt"));
+    symlinkSync(path.join(dir, "outside/more"), path.join(folder, "out-dir"));
+    expect(spawnSync("mkfifo", [path.join(folder, "pipe.txt")]).status).toBe(0);
+    symlinkSync("pipe.txt", path.join(folder, "pipe-alias.md"));
+    const socket = createServer().listen(path.join(folder, "socket.md"));
+    // Inside the folder, to a file inside it: fine.
+    symlinkSync("real.md", path.join(folder, "alias.md"));
+    try {
+      const before = JSON.parse(snapshot()) as [string, unknown[]][];
+      const run = seed([folder]);
+      expect(run.status).toBe(1);
+      for (const [name, problem] of refused) expectOneFailureLine(run.lines, path.join(dir, name), problem);
+      for (const name of ["real.md", "alias.md", "sub/also-real.md"]) {
+        expect(run.lines.filter((line) => line.includes(path.join(folder, name)))).toEqual([expect.stringMatching(/^stored\s/)]);
+      }
+      expect(run.stdout).toMatch(/3 stored, 0 updated, 0 unchanged, 7 failed/);
+      expect(snapshot()).not.toContain("hunter2");
+      const articles = (JSON.parse(snapshot()) as [string, unknown[]][]).find(([name]) => name === "Article")![1];
+      expect(articles).toHaveLength(before.find(([name]) => name === "Article")![1].length + 3);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it("reads a file given by name even through a symlink (the operator chose it), but never a special file", () => {
+    const target = write("chosen/elsewhere/story.md", GOOD_ARTICLE("Acme chosen by name"));
+    const link = path.join(dir, "chosen/chosen-by-name.md");
+    symlinkSync(target, link);
+    const pipe = path.join(dir, "chosen/named-pipe.txt");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    const run = seed([link, pipe]);
+    expect(run.status).toBe(1);
+    expect(run.lines.filter((line) => line.includes(link))).toEqual([expect.stringMatching(/^stored\s/)]);
+    expectOneFailureLine(run.lines, pipe, /a named pipe \(FIFO\), not a regular file: refused/);
+  });
+
+  it("stores and shows a path given as absolute relative to where the seed ran, never absolute", () => {
+    const file = write("absolute/absolute-path-story.md", GOOD_ARTICLE("Acme from an absolute path"));
+    expect(path.isAbsolute(file)).toBe(true);
+    const run = seed([file]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const shown = path.relative(PROJECT_ROOT, file); // the seed runs in the project root
+    const sqlite = new Database(db.file, { readonly: true });
+    try {
+      expect(sqlite.prepare("SELECT source FROM Article WHERE slug = ?").get("absolute-path-story")).toEqual({ source: shown });
+    } finally {
+      sqlite.close();
+    }
+    const dry = seed(["--dry-run", "--json", file]);
+    expect((JSON.parse(dry.stdout) as { articles: ContractArticle[] }).articles[0]!.source).toBe(shown);
   });
 });

@@ -2,7 +2,7 @@
 // In the CLI this runs on worker threads, so that the main thread writes one article
 // while the workers extract the next ones: extracting takes about twice as long as writing.
 import type { Worker } from "node:worker_threads";
-import { describeFsError, readSourceFile } from "@/lib/ingest/files";
+import { describeFsError, readSourceFile, type SourcePath } from "@/lib/ingest/files";
 import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
 import { startTsWorker } from "@/lib/ingest/workers";
 import type { ParseOverrides } from "@/lib/parse";
@@ -13,10 +13,11 @@ export type PreparedFile = { source: string; article: PreparedArticle } | { sour
 const AHEAD = 16;
 
 /** One file: its article, or why it has none, in one line whatever the library printed. */
-export async function prepareFile(source: string, overrides?: ParseOverrides): Promise<PreparedFile> {
+export async function prepareFile(file: SourcePath, overrides?: ParseOverrides): Promise<PreparedFile> {
+  const { source } = file;
   try {
-    const file = await readSourceFile(source);
-    return { source, article: prepareArticle(source, file.bytes, overrides) };
+    const { bytes } = await readSourceFile(file);
+    return { source, article: prepareArticle(source, bytes, overrides) };
   } catch (err) {
     return { source, error: describeFsError(err).split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || "unknown error" };
   }
@@ -27,9 +28,9 @@ export async function prepareFile(source: string, overrides?: ParseOverrides): P
  * goes to worker i mod n, each worker answers in the order it was asked, and the answers
  * are handed out in the files' order.
  */
-export async function* prepareFiles(paths: readonly string[], overrides: ParseOverrides | undefined, workers: number): AsyncGenerator<PreparedFile> {
+export async function* prepareFiles(paths: readonly SourcePath[], overrides: ParseOverrides | undefined, workers: number): AsyncGenerator<PreparedFile> {
   if (workers < 1 || paths.length < 2) {
-    for (const source of paths) yield await prepareFile(source, overrides);
+    for (const file of paths) yield await prepareFile(file, overrides);
     return;
   }
   const results = new Map<number, PreparedFile>();
@@ -50,7 +51,7 @@ export async function* prepareFiles(paths: readonly string[], overrides: ParseOv
   let next = 0;
   const send = () => {
     while (sent < paths.length && sent < next + AHEAD * pool.length) {
-      pool[sent % pool.length]!.postMessage({ index: sent, source: paths[sent], overrides });
+      pool[sent % pool.length]!.postMessage({ index: sent, file: paths[sent], overrides });
       sent++;
     }
   };
