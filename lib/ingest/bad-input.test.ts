@@ -266,3 +266,30 @@ describe("seed: a folder may only publish what is inside it", () => {
     expect((JSON.parse(dry.stdout) as { articles: ContractArticle[] }).articles[0]!.source).toBe(shown);
   });
 });
+
+describe("seed: pages and files that would take the run down", () => {
+  const deepPage = (depth: number, closed: boolean) =>
+    `<html><head><title>Deep</title></head><body>${"<div>".repeat(depth)}<p>Acme Corp said revenue rose 12% to $3.4 billion in 2023.</p>${closed ? "</div>".repeat(depth) : ""}</body></html>`;
+
+  it("refuses pages nested 300,000 and 10,000 deep at once, and stores the good file beside them", () => {
+    const deepest = write("deep/nested-300000.html", deepPage(300_000, false)); // 1.5 MB, as the one reported
+    const deep = write("deep/nested-10000.html", deepPage(10_000, true));
+    const good = write("deep/good-beside-deep.md", GOOD_ARTICLE("Acme beside deep pages"));
+    const started = Date.now();
+    const run = seed([path.join(dir, "deep")]);
+    expect(run.status).toBe(1);
+    for (const file of [deepest, deep]) expectOneFailureLine(run.lines, file, /elements nested over 1,000 deep .*: refused/);
+    expect(run.lines.filter((line) => line.includes(good))).toEqual([expect.stringMatching(/^stored\s/)]);
+    expect(Date.now() - started).toBeLessThan(60_000); // it ran over 300 s; here a few, most of them starting the CLI
+  }, 120_000);
+
+  it("refuses a file that takes longer than SEED_FILE_SECONDS to parse and extract, and goes on", () => {
+    // Unclosed emphasis markers: the Markdown parser's time grows with their square (16 s for 140 kB here).
+    const slow = write("slow/slow-emphasis.md", `---\ntitle: Slow\n---\n\n${"Revenue *rose ".repeat(10_000)}\n`);
+    const good = write("slow/good-after-slow.md", GOOD_ARTICLE("Acme after a slow file"));
+    const run = seed([slow, good], { SEED_FILE_SECONDS: "1" });
+    expect(run.status).toBe(1);
+    expectOneFailureLine(run.lines, slow, /took over 1 s to parse and extract: refused/);
+    expect(run.lines.filter((line) => line.includes(good))).toEqual([expect.stringMatching(/^stored\s/)]);
+  }, 120_000);
+});
