@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { migrationAdapterFactory } from "./lib/db-migrate";
 import { databaseUrl } from "./lib/db-url";
 
 // The CLI checks for a native schema-engine binary before every command even when the
@@ -12,6 +12,6 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { seed: "tsx prisma/seed.ts" },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseUrl() });
+    return migrationAdapterFactory(databaseUrl());
   },
 });

@@ -89,8 +89,13 @@ test("the article page shows the hostile article as text", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
   await expect(page.getByText(article.publisher, { exact: false }).first()).toBeVisible();
   const main = (await page.locator("main").textContent()) ?? "";
-  for (const snippet of [`<script>window.__pwned = "body-script"</script>`, `<img src=x onerror="window.__pwned='body-img'">`, "javascript:", "\u202e", "\u200d", "\u0351"]) {
+  for (const snippet of [`<script>window.__pwned = "body-script"</script>`, `<img src=x onerror="window.__pwned='body-img'">`, "javascript:", "\u0351", "🚀"]) {
     expect(article.text.includes(snippet), `stored text has ${JSON.stringify(snippet)}`).toBe(true);
+  }
+  // Invisible format characters (a right-to-left override, zero-width joiners and spaces) are
+  // taken out at seeding: inside a figure they changed what it read (lib/parse/normalize.ts).
+  for (const invisible of ["\u202e", "\u200d", "\u200b"]) {
+    expect(article.text.includes(invisible), `stored text has ${JSON.stringify(invisible)}`).toBe(false);
   }
   // Every paragraph, the 20,000-character line included, is on the page whole.
   const paragraphs = article.text.split("\n").filter(Boolean);

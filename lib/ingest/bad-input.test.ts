@@ -1,13 +1,15 @@
 // The seed command against bad input, through the real CLI on a real migrated SQLite
 // file: each bad file costs one line naming it and its problem, a non-zero exit status,
 // and nothing in the database; good files next to bad ones still go in.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContractArticle } from "@/lib/contract";
 import { MAX_ARTICLE_BYTES } from "@/lib/ingest/files";
-import { createTestDatabase, runSeedCli, tempDir, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, PROJECT_ROOT, runSeedCli, tempDir, type TestDatabase } from "@/lib/testing/database";
 
 const GOOD_ARTICLE = (title: string) =>
   `---\ntitle: ${title}\npublisher: Test Wire\npublishedAt: 2024-03-01\n---\n\nAcme Corp said revenue rose 12% to $3.4 billion in 2023, and it expects an operating margin of 8% in 2024.\n\nShares fell 3% on Tuesday.\n`;
@@ -24,6 +26,8 @@ const BAD_FILES: Record<string, [string | Uint8Array, RegExp]> = {
   "no-title-no-body.md": ["---\npublisher: Test Wire\n---\n\n", /no article body|no title/],
   "no-article.html": ["<html><head><title>x</title></head><body><nav>menu</nav><footer>foot</footer></body></html>", /no article/],
   "not-an-object.json": ["[1, 2, 3]", /JSON must be an object/],
+  "zero-width-only.txt": ["\u200b\u200c\u200d\n\ufeff\u2060\u200b\n", /empty file \(nothing but invisible or control characters\)/],
+  "late-nul.txt": [`Acme results\n\n${"Acme Corp said revenue rose 12% in 2023. ".repeat(300)}\u0000 and more.\n`, /binary file, not text \(a NUL byte at offset \d{5}\)/],
 };
 
 let db: TestDatabase;
@@ -36,8 +40,8 @@ afterAll(async () => {
   await db.dispose();
 });
 
-function seed(args: string[]) {
-  const run = runSeedCli(args, { DATABASE_URL: db.url });
+function seed(args: string[], env: Record<string, string> = {}) {
+  const run = runSeedCli(args, { DATABASE_URL: db.url, ...env });
   return { ...run, lines: (run.stdout + run.stderr).split("\n") };
 }
 
@@ -163,4 +167,129 @@ describe("seed: a folder mixing good and bad files", () => {
       sqlite.close();
     }
   });
+});
+
+describe("seed: a lone surrogate in a JSON article", () => {
+  it("is stored as one replacement character, and every citation and figure offset holds in the stored text", () => {
+    // JSON.stringify writes the lone surrogate as the escape "\ud800", as a broken exporter would.
+    const body = "Acme Corp \ud800 said revenue rose 12% to $3.4 billion in 2023.\nShares fell 3% on Tuesday \udfff after the report.";
+    const file = write("surrogate/lone-surrogate.json", JSON.stringify({ title: "Acme results", publisher: "Test Wire", body }));
+    const run = seed([file]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+
+    const sqlite = new Database(db.file, { readonly: true });
+    try {
+      const stored = sqlite.prepare("SELECT id, text FROM Article WHERE slug = ?").get("lone-surrogate") as { id: number; text: string };
+      expect(stored.text).toBe("Acme Corp \ufffd said revenue rose 12% to $3.4 billion in 2023.\nShares fell 3% on Tuesday \ufffd after the report.");
+      const facts = sqlite
+        .prepare("SELECT statement, citeStart, citeEnd, figureStart, figureEnd, quoteExact FROM Fact WHERE articleId = ? ORDER BY position")
+        .all(stored.id) as { statement: string; citeStart: number; citeEnd: number; figureStart: number | null; figureEnd: number | null; quoteExact: string | null }[];
+      const figures = facts.flatMap((fact) => (fact.figureStart === null ? [] : [stored.text.slice(fact.figureStart, fact.figureEnd!)]));
+      expect(figures).toEqual(expect.arrayContaining(["12%", "$3.4 billion", "3%"]));
+      for (const fact of facts) if (fact.quoteExact !== null) expect(stored.text.slice(fact.citeStart, fact.citeEnd)).toBe(fact.quoteExact);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe("seed: a folder may only publish what is inside it", () => {
+  /** A file outside the seeded folder, as /etc/shadow would be: its text must never reach the database. */
+  const SECRET = "Acme Corp said the root password is hunter2 and revenue rose 12% to $3.4 billion in 2023.";
+
+  it("refuses symlinks leading outside the folder and special files, naming each; stores the rest", async () => {
+    const outside = write("outside/secret.txt", `Secret\n\n${SECRET}\n`);
+    write("outside/more/other-secret.md", GOOD_ARTICLE("Secret two"));
+    const folder = path.join(dir, "walled");
+    write("walled/real.md", GOOD_ARTICLE("Acme inside the folder"));
+    write("walled/sub/also-real.md", GOOD_ARTICLE("Acme further inside"));
+    const refused: [string, RegExp][] = [
+      ["walled/x.txt", /symlink to a path outside .*walled: refused/],
+      ["walled/abs-link.md", /symlink to a path outside .*walled: refused/],
+      ["walled/device.txt", /symlink to a path outside .*walled: refused/],
+      ["walled/out-dir", /symlink to a path outside .*walled: refused/],
+      ["walled/pipe.txt", /a named pipe \(FIFO\), not a regular file: refused/],
+      ["walled/pipe-alias.md", /a named pipe \(FIFO\), not a regular file: refused/],
+      ["walled/socket.md", /a socket, not a regular file: refused/],
+    ];
+    symlinkSync("../outside/secret.txt", path.join(folder, "x.txt"));
+    symlinkSync(outside, path.join(folder, "abs-link.md"));
+    symlinkSync("/dev/zero", path.join(folder, "device.txt"));
+    symlinkSync(path.join(dir, "outside/more"), path.join(folder, "out-dir"));
+    expect(spawnSync("mkfifo", [path.join(folder, "pipe.txt")]).status).toBe(0);
+    symlinkSync("pipe.txt", path.join(folder, "pipe-alias.md"));
+    const socket = createServer().listen(path.join(folder, "socket.md"));
+    // Inside the folder, to a file inside it: fine.
+    symlinkSync("real.md", path.join(folder, "alias.md"));
+    try {
+      const before = JSON.parse(snapshot()) as [string, unknown[]][];
+      const run = seed([folder]);
+      expect(run.status).toBe(1);
+      for (const [name, problem] of refused) expectOneFailureLine(run.lines, path.join(dir, name), problem);
+      for (const name of ["real.md", "alias.md", "sub/also-real.md"]) {
+        expect(run.lines.filter((line) => line.includes(path.join(folder, name)))).toEqual([expect.stringMatching(/^stored\s/)]);
+      }
+      expect(run.stdout).toMatch(/3 stored, 0 updated, 0 unchanged, 7 failed/);
+      expect(snapshot()).not.toContain("hunter2");
+      const articles = (JSON.parse(snapshot()) as [string, unknown[]][]).find(([name]) => name === "Article")![1];
+      expect(articles).toHaveLength(before.find(([name]) => name === "Article")![1].length + 3);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it("reads a file given by name even through a symlink (the operator chose it), but never a special file", () => {
+    const target = write("chosen/elsewhere/story.md", GOOD_ARTICLE("Acme chosen by name"));
+    const link = path.join(dir, "chosen/chosen-by-name.md");
+    symlinkSync(target, link);
+    const pipe = path.join(dir, "chosen/named-pipe.txt");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    const run = seed([link, pipe]);
+    expect(run.status).toBe(1);
+    expect(run.lines.filter((line) => line.includes(link))).toEqual([expect.stringMatching(/^stored\s/)]);
+    expectOneFailureLine(run.lines, pipe, /a named pipe \(FIFO\), not a regular file: refused/);
+  });
+
+  it("stores and shows a path given as absolute relative to where the seed ran, never absolute", () => {
+    const file = write("absolute/absolute-path-story.md", GOOD_ARTICLE("Acme from an absolute path"));
+    expect(path.isAbsolute(file)).toBe(true);
+    const run = seed([file]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const shown = path.relative(PROJECT_ROOT, file); // the seed runs in the project root
+    const sqlite = new Database(db.file, { readonly: true });
+    try {
+      expect(sqlite.prepare("SELECT source FROM Article WHERE slug = ?").get("absolute-path-story")).toEqual({ source: shown });
+    } finally {
+      sqlite.close();
+    }
+    const dry = seed(["--dry-run", "--json", file]);
+    expect((JSON.parse(dry.stdout) as { articles: ContractArticle[] }).articles[0]!.source).toBe(shown);
+  });
+});
+
+describe("seed: pages and files that would take the run down", () => {
+  const deepPage = (depth: number, closed: boolean) =>
+    `<html><head><title>Deep</title></head><body>${"<div>".repeat(depth)}<p>Acme Corp said revenue rose 12% to $3.4 billion in 2023.</p>${closed ? "</div>".repeat(depth) : ""}</body></html>`;
+
+  it("refuses pages nested 300,000 and 10,000 deep at once, and stores the good file beside them", () => {
+    const deepest = write("deep/nested-300000.html", deepPage(300_000, false)); // 1.5 MB, as the one reported
+    const deep = write("deep/nested-10000.html", deepPage(10_000, true));
+    const good = write("deep/good-beside-deep.md", GOOD_ARTICLE("Acme beside deep pages"));
+    const started = Date.now();
+    const run = seed([path.join(dir, "deep")]);
+    expect(run.status).toBe(1);
+    for (const file of [deepest, deep]) expectOneFailureLine(run.lines, file, /elements nested over 1,000 deep .*: refused/);
+    expect(run.lines.filter((line) => line.includes(good))).toEqual([expect.stringMatching(/^stored\s/)]);
+    expect(Date.now() - started).toBeLessThan(60_000); // it ran over 300 s; here a few, most of them starting the CLI
+  }, 120_000);
+
+  it("refuses a file that takes longer than SEED_FILE_SECONDS to parse and extract, and goes on", () => {
+    // Unclosed emphasis markers: the Markdown parser's time grows with their square (16 s for 140 kB here).
+    const slow = write("slow/slow-emphasis.md", `---\ntitle: Slow\n---\n\n${"Revenue *rose ".repeat(10_000)}\n`);
+    const good = write("slow/good-after-slow.md", GOOD_ARTICLE("Acme after a slow file"));
+    const run = seed([slow, good], { SEED_FILE_SECONDS: "1" });
+    expect(run.status).toBe(1);
+    expectOneFailureLine(run.lines, slow, /took over 1 s to parse and extract: refused/);
+    expect(run.lines.filter((line) => line.includes(good))).toEqual([expect.stringMatching(/^stored\s/)]);
+  }, 120_000);
 });

@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { constants, type Dirent, type Stats } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ContractError } from "@/lib/contract";
 import { SUPPORTED_EXTENSIONS } from "@/lib/parse";
@@ -12,17 +13,31 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/** An article file to read, and the folder it must stay inside. */
+export interface SourcePath {
+  /** The path as the operator gave it (or as found under a folder they gave). */
+  source: string;
+  /**
+   * The real path of the folder given, for a file found by walking it: the file must
+   * resolve inside it when read. Null for a file given by name: the operator chose it,
+   * symlink or not.
+   */
+  within: string | null;
+}
+
 /**
  * Expands files and folders into the article files to seed, in a stable order.
  * Folders are walked recursively for supported extensions; hidden entries are skipped;
- * a symlink loop is reported, not followed forever.
+ * a symlink loop is reported, not followed forever. What a folder holds must be inside
+ * it: a symlink that leads out of the folder given, and anything but regular files and
+ * folders (named pipes, sockets, devices), are reported and not read.
  */
-export async function collectSourcePaths(inputs: string[]): Promise<{ paths: string[]; errors: ContractError[] }> {
-  const paths: string[] = [];
+export async function collectSourcePaths(inputs: string[]): Promise<{ paths: SourcePath[]; errors: ContractError[] }> {
+  const paths: SourcePath[] = [];
   const errors: ContractError[] = [];
   const seen = new Set<string>();
 
-  async function walk(dir: string, ancestors: Set<string>): Promise<void> {
+  async function walk(dir: string, folder: { given: string; real: string }, ancestors: Set<string>): Promise<void> {
     let real: string;
     try {
       real = await realpath(dir);
@@ -40,22 +55,33 @@ export async function collectSourcePaths(inputs: string[]): Promise<{ paths: str
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const full = path.join(dir, entry.name);
-      let isDir = entry.isDirectory();
+      const isArticle = SUPPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase());
+      let kind: Stats | Dirent = entry;
       if (entry.isSymbolicLink()) {
+        let target: string;
         try {
-          isDir = (await stat(full)).isDirectory();
+          target = await realpath(full);
+          kind = await stat(target);
         } catch (err) {
           errors.push({ source: full, message: describeFsError(err) });
           continue;
         }
+        if (!isInside(folder.real, target)) {
+          if (kind.isDirectory() || isArticle) {
+            errors.push({ source: full, message: `symlink to a path outside ${folder.given}: refused (a folder's articles are read only from inside it)` });
+          }
+          continue;
+        }
       }
-      if (isDir) await walk(full, inside);
-      else if (SUPPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) add(full);
+      if (kind.isDirectory()) await walk(full, folder, inside);
+      else if (!isArticle) continue;
+      else if (kind.isFile()) add({ source: full, within: folder.real });
+      else errors.push({ source: full, message: notRegularFile(kind) });
     }
   }
 
-  function add(file: string) {
-    const key = path.resolve(file);
+  function add(file: SourcePath) {
+    const key = path.resolve(file.source);
     if (seen.has(key)) return;
     seen.add(key);
     paths.push(file);
@@ -64,8 +90,8 @@ export async function collectSourcePaths(inputs: string[]): Promise<{ paths: str
   for (const input of inputs) {
     try {
       const info = await stat(input);
-      if (info.isDirectory()) await walk(input, new Set());
-      else add(input);
+      if (info.isDirectory()) await walk(input, { given: input, real: await realpath(input) }, new Set());
+      else add({ source: input, within: null });
     } catch (err) {
       // stat follows links: tell a dangling or looping link apart from a missing path.
       const link = await lstat(input).catch(() => null);
@@ -75,14 +101,47 @@ export async function collectSourcePaths(inputs: string[]): Promise<{ paths: str
   return { paths, errors };
 }
 
-/** Reads one article file, refusing what is not a regular file or is too large. */
-export async function readSourceFile(source: string): Promise<SourceFile> {
-  const info = await stat(source);
-  if (!info.isFile()) throw new Error("not a regular file");
-  if (info.size > MAX_ARTICLE_BYTES) {
-    throw new Error(`file is ${info.size.toLocaleString("en-US")} bytes, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`);
+function isInside(folder: string, target: string): boolean {
+  const relative = path.relative(folder, target);
+  return relative === "" || (!relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative));
+}
+
+function notRegularFile(kind: Stats | Dirent): string {
+  const what = kind.isFIFO()
+    ? "a named pipe (FIFO)"
+    : kind.isSocket()
+      ? "a socket"
+      : kind.isCharacterDevice() || kind.isBlockDevice()
+        ? "a device"
+        : "a special file";
+  return `${what}, not a regular file: refused`;
+}
+
+/**
+ * Reads one article file, refusing what is not a regular file or is too large. A file
+ * found in a folder is checked again here, where it is opened (it may have been swapped
+ * for a symlink since the walk), and opened without following a last symlink. Opened
+ * non-blocking, so that a named pipe is refused rather than waited on.
+ */
+export async function readSourceFile(file: SourcePath): Promise<SourceFile> {
+  let target = file.source;
+  let flags = constants.O_RDONLY | constants.O_NONBLOCK;
+  if (file.within !== null) {
+    target = await realpath(file.source);
+    if (!isInside(file.within, target)) throw new Error("symlink to a path outside the folder given: refused");
+    flags |= constants.O_NOFOLLOW;
   }
-  return { source, bytes: new Uint8Array(await readFile(source)) };
+  const handle = await open(target, flags);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error(notRegularFile(info));
+    if (info.size > MAX_ARTICLE_BYTES) {
+      throw new Error(`file is ${info.size.toLocaleString("en-US")} bytes, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`);
+    }
+    return { source: file.source, bytes: new Uint8Array(await handle.readFile()) };
+  } finally {
+    await handle.close();
+  }
 }
 
 export function describeFsError(err: unknown): string {

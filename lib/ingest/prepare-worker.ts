@@ -1,5 +1,6 @@
 // The worker thread of prepareFiles: prepares each file it is sent and posts the result back.
 import { parentPort } from "node:worker_threads";
+import type { SourcePath } from "@/lib/ingest/files";
 import { prepareFile } from "@/lib/ingest/prepare-files";
 import type { ParseOverrides } from "@/lib/parse";
 
@@ -7,6 +8,6 @@ const port = parentPort;
 if (!port) throw new Error("prepare-worker runs as a worker thread");
 // Messages are handled one at a time, so results go back in the order they were asked for.
 let queue = Promise.resolve();
-port.on("message", ({ index, source, overrides }: { index: number; source: string; overrides?: ParseOverrides }) => {
-  queue = queue.then(async () => port.postMessage({ index, file: await prepareFile(source, overrides) }));
+port.on("message", ({ index, file, overrides }: { index: number; file: SourcePath; overrides?: ParseOverrides }) => {
+  queue = queue.then(async () => port.postMessage({ index, file: await prepareFile(file, overrides) }));
 });

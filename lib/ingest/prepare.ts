@@ -27,6 +27,14 @@ export function slugFor(source: string): string {
   return slug;
 }
 
+/**
+ * The path stored and shown for an article: as given, and an absolute one relative to where
+ * the seed ran, so that the API and pages never show where the operator's files live.
+ */
+export function shownSource(source: string): string {
+  return path.isAbsolute(source) ? path.relative(process.cwd(), source) : source;
+}
+
 /** parse -> extract -> check: everything short of writing. Throws with the problem. */
 export function prepareArticle(source: string, bytes: Uint8Array, overrides?: ParseOverrides): PreparedArticle {
   const slug = slugFor(source);
@@ -42,7 +50,7 @@ export function prepareArticle(source: string, bytes: Uint8Array, overrides?: Pa
   const passage = passageFlags(parsed.text, cited);
   const facts = cited.map((fact, i) => ({ ...fact, flags: [...fact.flags, ...passage[i]!] }));
   const article: ContractArticle = {
-    source,
+    source: shownSource(source),
     slug,
     title: parsed.title,
     publisher: parsed.publisher,

@@ -1,11 +1,12 @@
 import { ParseError } from "./errors";
+import { normalizeText } from "./normalize";
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
-/** Share of control bytes (besides tab, newline, form feed, carriage return) above which a file is taken as binary. */
+/** Share of control bytes (besides tab, newline, form feed, carriage return) in the first SNIFF_BYTES above which a file is taken as binary; a NUL anywhere makes it binary. */
 const MAX_CONTROL_SHARE = 0.1;
 const SNIFF_BYTES = 8192;
 
-/** Bytes -> text: strict UTF-8, BOM stripped, line endings unified to "\n". */
+/** Bytes -> text: strict UTF-8, BOM stripped, line endings unified to "\n", normalized (normalize.ts). */
 export function decodeText(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new ParseError("UTF-16 text is not supported (save the file as UTF-8)");
@@ -13,6 +14,8 @@ export function decodeText(bytes: Uint8Array): string {
   const hasBom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
   const content = hasBom ? bytes.subarray(3) : bytes;
 
+  const nul = content.indexOf(0);
+  if (nul !== -1) throw new ParseError(`binary file, not text (a NUL byte at offset ${nul + (hasBom ? 3 : 0)})`);
   if (looksBinary(content)) throw new ParseError("binary file, not text");
 
   let text: string;
@@ -24,16 +27,16 @@ export function decodeText(bytes: Uint8Array): string {
     throw new ParseError(`not valid UTF-8 text (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} at offset ${offset})`);
   }
 
-  text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new ParseError("empty file");
-  return text;
+  const normalized = normalizeText(text);
+  if (normalized.trim() === "") throw new ParseError("empty file (nothing but invisible or control characters)");
+  return normalized;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, SNIFF_BYTES);
   let controls = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
     const isControl = (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f;
     if (isControl) controls++;
   }

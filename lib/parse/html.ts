@@ -50,7 +50,76 @@ const BLOCK_TAGS = new Set([
 ]);
 const CELL_TAGS = new Set(["td", "th"]);
 
+/**
+ * Deeper pages are refused before the DOM is built: building and walking one takes time
+ * that grows with the square of its depth (300,000 nested divs ran for over 300 s), and
+ * from about 5,000 deep it overflows the stack. Real pages nest a few dozen deep.
+ */
+export const MAX_NESTING_DEPTH = 1_000;
+
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound"]);
+/** Closed by the next one of their kind (or a parent's end), so never nested in each other by the parser. */
+const IMPLIED_END = new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "rtc"]);
+/** Their content is text up to their end tag, whatever it looks like. */
+const RAW_TEXT_END = new Map(
+  ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"].map((name) => [name, new RegExp(`</${name}`, "gi")]),
+);
+const TAG = /<(?:!--|[!?]|(\/?)([a-zA-Z][^\s/>]*))/g;
+
+/**
+ * How deep the page's elements nest, as an HTML parser would build them, near enough:
+ * a stack of open elements, an end tag closing up to its open element (a stray one is
+ * ignored), void and implied-end elements not stacked, "/>" closing only inside SVG or
+ * MathML, comments and script text skipped. Stops as soon as MAX_NESTING_DEPTH is passed.
+ */
+function nestingDepth(source: string): number {
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
+  let foreign = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(source); match !== null; match = TAG.exec(source)) {
+    if (match[0] === "<!--") {
+      const close = source.indexOf("-->", TAG.lastIndex);
+      TAG.lastIndex = close === -1 ? source.length : close + 3;
+      continue;
+    }
+    const tagEnd = source.indexOf(">", TAG.lastIndex);
+    if (tagEnd === -1) break;
+    TAG.lastIndex = tagEnd + 1;
+    const name = match[2]?.toLowerCase();
+    if (name === undefined) continue; // <!doctype>, <?xml?>
+    if (match[1]) {
+      if (!openCount.get(name)) continue;
+      let closed: string | undefined;
+      do {
+        closed = open.pop()!;
+        openCount.set(closed, openCount.get(closed)! - 1);
+        if (closed === "svg" || closed === "math") foreign--;
+      } while (closed !== name);
+      continue;
+    }
+    const rawTextEnd = RAW_TEXT_END.get(name);
+    if (rawTextEnd) {
+      rawTextEnd.lastIndex = TAG.lastIndex;
+      TAG.lastIndex = rawTextEnd.exec(source)?.index ?? source.length;
+      continue;
+    }
+    const selfClosed = foreign > 0 && source[tagEnd - 1] === "/";
+    if (VOID_ELEMENTS.has(name) || IMPLIED_END.has(name) || selfClosed) continue;
+    open.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    if (name === "svg" || name === "math") foreign++;
+    deepest = Math.max(deepest, open.length);
+    if (deepest > MAX_NESTING_DEPTH) break;
+  }
+  return deepest;
+}
+
 export function parseHtml(source: string): ArticleDraft {
+  if (nestingDepth(source) > MAX_NESTING_DEPTH) {
+    throw new ParseError(`elements nested over ${MAX_NESTING_DEPTH.toLocaleString("en-US")} deep (a real page nests a few dozen): refused`);
+  }
   const $ = load(source);
   const jsonLd = readJsonLd($);
 

@@ -12,6 +12,8 @@ import { parseHtml } from "./html";
 import { parseJson } from "./json";
 import { parseMarkdown } from "./markdown";
 import { collapseWhitespace, requireDate } from "./metadata";
+import { joinParagraphs } from "./body";
+import { normalizeText } from "./normalize";
 import { parseText } from "./text";
 
 export { ParseError } from "./errors";
@@ -49,13 +51,14 @@ const PARSERS: Readonly<Record<SourceFormat, (source: string) => ArticleDraft>> 
  */
 export function parseArticle(path: string, bytes: Uint8Array, overrides: ParseOverrides = {}): ParsedArticle {
   const format = formatOf(path);
-  const overrideTitle = overrides.title === undefined ? null : collapseWhitespace(overrides.title);
+  const overrideTitle = overrides.title === undefined ? null : collapseWhitespace(normalizeText(overrides.title));
   if (overrideTitle === "") throw new ParseError("--title is empty");
   const overridePublished = overrides.published === undefined ? null : requireDate(overrides.published, "--published");
 
-  const draft = PARSERS[format](decodeText(bytes));
+  const draft = normalizeDraft(PARSERS[format](decodeText(bytes)));
   const title = overrideTitle ?? draft.title;
   if (title === null || title === "") throw new ParseError("no title (add a title to the file or pass --title)");
+  if (draft.text === "") throw new ParseError("no article body");
 
   return {
     format,
@@ -65,6 +68,22 @@ export function parseArticle(path: string, bytes: Uint8Array, overrides: ParseOv
     publishedAt: overridePublished ?? draft.publishedAt,
     text: draft.text,
     tickers: draft.tickers,
+  };
+}
+
+/**
+ * The parsed fields normalized again (decodeText did the file): JSON escapes and HTML
+ * entities can spell what the file did not hold. The body keeps its line rules.
+ */
+function normalizeDraft(draft: ArticleDraft): ArticleDraft {
+  const line = (value: string | null) => (value === null ? null : collapseWhitespace(normalizeText(value)) || null);
+  return {
+    title: line(draft.title),
+    publisher: line(draft.publisher),
+    url: draft.url,
+    publishedAt: draft.publishedAt,
+    tickers: draft.tickers,
+    text: joinParagraphs(normalizeText(draft.text).split("\n")),
   };
 }
 

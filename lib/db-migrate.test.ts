@@ -1,0 +1,126 @@
+// `prisma migrate deploy`, as `npm start` runs it, against a database another process holds
+// open the way the server does (a Prisma client through better-sqlite3, WAL, reading).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { PROJECT_ROOT, tempDir } from "@/lib/testing/database";
+
+const MIGRATIONS = spawnSync("ls", [path.join(PROJECT_ROOT, "prisma/migrations")], { encoding: "utf8" })
+  .stdout.split("\n")
+  .filter((name) => /^\d+_/.test(name));
+
+/** The reader: the server's client factory, counting articles every 20 ms until killed; prints each failure. */
+const SERVER_READER = `
+import { createPrismaClient } from "@/lib/db";
+const prisma = createPrismaClient(process.env.DATABASE_URL, { fileMustExist: true });
+void (async () => {
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await prisma.$queryRawUnsafe("SELECT count(*) FROM sqlite_master");
+  console.log("reading");
+  setInterval(() => prisma.$queryRawUnsafe("SELECT count(*) AS n FROM sqlite_master").then(() => {}, (err) => console.log("read failed: " + err.message)), 20);
+})();
+`;
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
+});
+
+async function holdOpen(url: string, script: string): Promise<{ output: () => string }> {
+  const child = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["--eval", script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/reading/.test(output)) resolve();
+    };
+    child.stdout!.on("data", read);
+    child.stderr!.on("data", read);
+    child.once("exit", () => reject(new Error(`the holding process ended: ${output}`)));
+  });
+  return { output: () => output };
+}
+
+/** `npm start`'s migrate step: the project's Prisma CLI, `migrate deploy`. */
+function migrateDeploy(url: string, env: Record<string, string> = {}) {
+  const run = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: url, ...env },
+    encoding: "utf8",
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+function appliedMigrations(file: string): string[] {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return (sqlite.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY name").all() as { name: string }[]).map(
+      (row) => row.name,
+    );
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe("migrate deploy beside a running server", () => {
+  it("applies every migration to a database a server holds open and reads, and the reads go on", async () => {
+    const file = path.join(tempDir("migrate-beside"), "briefing.db");
+    new Database(file).pragma("journal_mode = WAL"); // an empty database, as `npm start` finds on a fresh machine
+    const url = `file:${file}`;
+    const reader = await holdOpen(url, SERVER_READER);
+
+    const first = migrateDeploy(url);
+    expect(first.output).not.toMatch(/SocketTimeout/);
+    expect(first.status, first.output).toBe(0);
+    expect(appliedMigrations(file)).toEqual(MIGRATIONS);
+
+    // And again, with nothing pending (the failure reported every time before).
+    const second = migrateDeploy(url);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(/No pending migrations/);
+    expect(reader.output()).not.toMatch(/read failed/);
+  }, 120_000);
+
+  it("waits for a seed's write to commit", async () => {
+    const file = path.join(tempDir("migrate-wait"), "briefing.db");
+    new Database(file).pragma("journal_mode = WAL");
+    const url = `file:${file}`;
+    await holdOpen(
+      url,
+      `import Database from "better-sqlite3";
+       const db = new Database(process.env.DATABASE_URL.slice(5));
+       db.exec("BEGIN IMMEDIATE"); // the write lock, as a seed's batch takes it
+       console.log("reading");
+       setTimeout(() => db.exec("COMMIT"), 3000);
+       setInterval(() => {}, 1000);`,
+    );
+    const run = migrateDeploy(url);
+    expect(run.status, run.output).toBe(0);
+    expect(appliedMigrations(file)).toEqual(MIGRATIONS);
+  }, 120_000);
+
+  it("says what is wrong when a write holds the database too long", async () => {
+    const file = path.join(tempDir("migrate-locked"), "briefing.db");
+    new Database(file).pragma("journal_mode = WAL");
+    const url = `file:${file}`;
+    // A writer that never commits: what a seed's batch is for half a second, held for good.
+    await holdOpen(
+      url,
+      `import Database from "better-sqlite3";
+       const db = new Database(process.env.DATABASE_URL.slice(5));
+       db.exec("BEGIN IMMEDIATE");
+       console.log("reading");
+       setInterval(() => {}, 1000);`,
+    );
+    const run = migrateDeploy(url, { MIGRATE_WAIT_SECONDS: "1" });
+    expect(run.status).not.toBe(0);
+    expect(run.output).not.toMatch(/SocketTimeout/);
+    expect(run.output).toContain(`the database ${file} stayed locked by another process's write for over 1 s`);
+  }, 120_000);
+});
