@@ -32,6 +32,8 @@ export interface SeedOptions {
   workersFromFiles?: number;
   /** Run the cross-source checks on a worker thread with a capped heap (same loader need). */
   checkOnWorker?: boolean;
+  /** The most facts an article may hold (MAX_FACTS_PER_ARTICLE unless set): a file with more is refused. */
+  maxFactsPerArticle?: number;
   /** Called after each file, for progress and per-file lines. */
   onFile?: (outcome: FileOutcome, done: number, total: number) => void;
 }
@@ -61,7 +63,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
     const workers = paths.length >= (options.workersFromFiles ?? 0) ? (options.extractWorkers ?? 0) : 0;
-    for await (const prepared of prepareFiles(paths, options.overrides, workers)) {
+    for await (const prepared of prepareFiles(paths, options.overrides, workers, options.maxFactsPerArticle)) {
       const { source } = prepared;
       let outcome: FileOutcome;
       try {

@@ -13,10 +13,10 @@ export type PreparedFile = { source: string; article: PreparedArticle } | { sour
 const AHEAD = 16;
 
 /** One file: its article, or why it has none, in one line whatever the library printed. */
-export async function prepareFile(source: string, overrides?: ParseOverrides): Promise<PreparedFile> {
+export async function prepareFile(source: string, overrides?: ParseOverrides, maxFacts?: number): Promise<PreparedFile> {
   try {
     const file = await readSourceFile(source);
-    return { source, article: prepareArticle(source, file.bytes, overrides) };
+    return { source, article: prepareArticle(source, file.bytes, overrides, maxFacts) };
   } catch (err) {
     return { source, error: describeFsError(err).split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || "unknown error" };
   }
@@ -27,9 +27,14 @@ export async function prepareFile(source: string, overrides?: ParseOverrides): P
  * goes to worker i mod n, each worker answers in the order it was asked, and the answers
  * are handed out in the files' order.
  */
-export async function* prepareFiles(paths: readonly string[], overrides: ParseOverrides | undefined, workers: number): AsyncGenerator<PreparedFile> {
+export async function* prepareFiles(
+  paths: readonly string[],
+  overrides: ParseOverrides | undefined,
+  workers: number,
+  maxFacts?: number,
+): AsyncGenerator<PreparedFile> {
   if (workers < 1 || paths.length < 2) {
-    for (const source of paths) yield await prepareFile(source, overrides);
+    for (const source of paths) yield await prepareFile(source, overrides, maxFacts);
     return;
   }
   const results = new Map<number, PreparedFile>();
@@ -50,7 +55,7 @@ export async function* prepareFiles(paths: readonly string[], overrides: ParseOv
   let next = 0;
   const send = () => {
     while (sent < paths.length && sent < next + AHEAD * pool.length) {
-      pool[sent % pool.length]!.postMessage({ index: sent, source: paths[sent], overrides });
+      pool[sent % pool.length]!.postMessage({ index: sent, source: paths[sent], overrides, maxFacts });
       sent++;
     }
   };

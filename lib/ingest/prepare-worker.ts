@@ -7,6 +7,6 @@ const port = parentPort;
 if (!port) throw new Error("prepare-worker runs as a worker thread");
 // Messages are handled one at a time, so results go back in the order they were asked for.
 let queue = Promise.resolve();
-port.on("message", ({ index, source, overrides }: { index: number; source: string; overrides?: ParseOverrides }) => {
-  queue = queue.then(async () => port.postMessage({ index, file: await prepareFile(source, overrides) }));
+port.on("message", ({ index, source, overrides, maxFacts }: { index: number; source: string; overrides?: ParseOverrides; maxFacts?: number }) => {
+  queue = queue.then(async () => port.postMessage({ index, file: await prepareFile(source, overrides, maxFacts) }));
 });
