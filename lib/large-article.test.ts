@@ -3,10 +3,15 @@
 // answer and its company's page still read (no statement binds one parameter per fact).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedArticles } from "@/lib/ingest";
 import { MAX_FACTS_PER_ARTICLE } from "@/lib/ingest/prepare";
 import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
+
+// queries.ts is server-only: the marker module throws outside Next's server build.
+vi.mock("server-only", () => ({}));
+const { getBriefing, getCompany } = await import("@/lib/queries");
+const { GET } = await import("@/app/api/articles/[slug]/route");
 
 /** A figures-only filing of about `bytes`, two figures a sentence, about Bigco (BIGC). */
 function filing(bytes: number): string {
@@ -25,6 +30,7 @@ let folder: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  process.env.DATABASE_URL = db.url;
   folder = tempDir("large");
 });
 
@@ -51,4 +57,37 @@ describe("an article with more facts than an article may hold", () => {
     // Extraction stops one fact past the cap: before, this file took minutes.
     expect(seconds).toBeLessThan(30);
   }, 300_000);
+});
+
+describe("an article with more facts than SQLite binds in one statement (32,766)", () => {
+  const slug = "huge-filing";
+  let stored: number;
+
+  beforeAll(async () => {
+    writeFileSync(path.join(folder, `${slug}.md`), filing(800_000));
+    const { outcomes } = await seedArticles([path.join(folder, `${slug}.md`)], { database: db.url, maxFactsPerArticle: 100_000 });
+    expect(outcomes[0]).toMatchObject({ status: "stored", slug });
+    stored = await db.prisma.fact.count({ where: { article: { slug } } });
+    expect(stored).toBeGreaterThan(32_766);
+  }, 300_000);
+
+  it("reads whole for its page", async () => {
+    const briefing = await getBriefing(slug);
+    expect(briefing?.facts).toHaveLength(stored);
+    expect(briefing?.cited.at(-1)?.quote).toMatch(/^Store \d+ sold/);
+    expect(briefing?.entities.find((e) => e.tickers.includes("BIGC"))?.mentions.length).toBeGreaterThan(0);
+  });
+
+  it("answers its API request", async () => {
+    const response = await GET(new Request(`http://localhost/api/articles/${slug}`), { params: Promise.resolve({ slug }) });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { facts: unknown[] }).facts).toHaveLength(stored);
+  });
+
+  it("pages its company's facts", async () => {
+    const company = await getCompany("BIGC", 2);
+    expect(company?.total).toBe(await db.prisma.fact.count({ where: { subject: { in: company!.names.concat("BIGC") } } }));
+    expect(company?.facts).toHaveLength(50);
+    expect(company?.articles.map((a) => a.slug)).toContain(slug);
+  });
 });

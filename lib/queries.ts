@@ -55,17 +55,22 @@ export async function listBriefings() {
 export type BriefingSummary = Awaited<ReturnType<typeof listBriefings>>[number];
 
 export async function getBriefing(slug: string) {
-  const article = await db().article.findUnique({
-    where: { slug },
-    include: {
-      facts: { orderBy: { position: "asc" }, include: { flags: { select: FLAG_SELECT, orderBy: { id: "asc" } } } },
-      entities: {
-        orderBy: { position: "asc" },
-        include: { tickers: { select: { symbol: true } }, mentions: { select: { start: true, end: true } } },
-      },
-    },
-  });
+  const article = await db().article.findUnique({ where: { slug } });
   if (!article) return null;
+  // Each child table is read by the article's id. An include would bind the id of every
+  // fact or entity of the article, and SQLite refuses a statement of more than 32,766.
+  const articleId = article.id;
+  const [factRows, flags, entityRows, tickers, mentions] = await Promise.all([
+    db().fact.findMany({ where: { articleId }, orderBy: { position: "asc" } }),
+    db().flag.findMany({ where: { fact: { articleId } }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
+    db().entity.findMany({ where: { articleId }, orderBy: { position: "asc" } }),
+    db().ticker.findMany({ where: { entity: { articleId } }, select: { entityId: true, symbol: true } }),
+    db().mention.findMany({ where: { entity: { articleId } }, select: { entityId: true, start: true, end: true }, orderBy: { id: "asc" } }),
+  ]);
+  const flagsOf = groupBy(flags, (f) => f.factId);
+  const tickersOf = groupBy(tickers, (t) => t.entityId);
+  const mentionsOf = groupBy(mentions, (m) => m.entityId);
+  const facts = factRows.map((row) => ({ ...row, flags: flagsOf.get(row.id) ?? [] }));
   const contract: ContractArticle = {
     source: article.source,
     slug: article.slug,
@@ -74,11 +79,21 @@ export async function getBriefing(slug: string) {
     url: article.url,
     publishedAt: article.publishedAt,
     text: article.text,
-    entities: article.entities.map(entityFromRow),
-    facts: article.facts.map(factFromRow),
+    entities: entityRows.map((row) => entityFromRow({ ...row, tickers: tickersOf.get(row.id) ?? [], mentions: mentionsOf.get(row.id) ?? [] })),
+    facts: facts.map(factFromRow),
   };
-  const cited = article.facts.map((row, i) => citedFact(contract.facts[i]!, row, article.text));
+  const cited = facts.map((row, i) => citedFact(contract.facts[i]!, row, article.text));
   return { ...contract, cited, ingestedAt: article.ingestedAt, updatedAt: article.updatedAt };
+}
+
+function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }
 export type Briefing = NonNullable<Awaited<ReturnType<typeof getBriefing>>>;
 
@@ -90,43 +105,43 @@ export async function getBriefingMeta(slug: string) {
 /** One page of the facts about a company across articles, newest first, and the articles mentioning it. */
 export const getCompany = cache(async (ticker: string, page = 1) => {
   const symbol = ticker.toUpperCase();
-  const entities = await db().entity.findMany({
-    where: { tickers: { some: { symbol } } },
-    select: {
-      name: true,
-      article: { select: { id: true, slug: true, title: true, publisher: true, publishedAt: true } },
-    },
-  });
+  // Lists that grow with the corpus (the company's names, its articles) stay inside the
+  // queries as subqueries: bound as parameters, they could pass SQLite's limit of 32,766.
+  const named = { tickers: { some: { symbol } } };
+  const [entities, articles] = await Promise.all([
+    db().entity.findMany({ where: named, select: { name: true } }),
+    db().article.findMany({
+      where: { entities: { some: named } },
+      select: { slug: true, title: true, publisher: true, publishedAt: true },
+    }),
+  ]);
   if (entities.length === 0) return null;
-
   const names = [...new Set(entities.map((e) => e.name))];
-  const where = { OR: [{ subject: symbol }, { subject: { in: names } }] };
-  const total = await db().fact.count({ where });
+
+  const aboutCompany = Prisma.sql`(f.subject = ${symbol} OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ${symbol}))`;
+  const [[counted], pageIds] = await Promise.all([
+    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM Fact f WHERE ${aboutCompany}`,
+    db().$queryRaw<{ id: bigint }[]>`
+      SELECT f.id FROM Fact f JOIN Article a ON a.id = f.articleId
+      WHERE ${aboutCompany}
+      ORDER BY a.publishedAt DESC NULLS LAST, f.articleId DESC, f.position ASC
+      LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${(page - 1) * COMPANY_PAGE_SIZE}`,
+  ]);
+  const total = Number(counted!.total);
+  // A page: at most COMPANY_PAGE_SIZE ids, and the texts of at most as many articles.
   const rows = await db().fact.findMany({
-    where,
-    orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "desc" }, { position: "asc" }],
-    skip: (page - 1) * COMPANY_PAGE_SIZE,
-    take: COMPANY_PAGE_SIZE,
+    where: { id: { in: pageIds.map((r) => Number(r.id)) } },
     include: {
       flags: { select: FLAG_SELECT, orderBy: { id: "asc" } },
-      article: { select: { slug: true, title: true, publisher: true, publishedAt: true } },
+      article: { select: { slug: true, title: true, publisher: true, publishedAt: true, text: true } },
     },
   });
-  const texts = new Map(
-    (
-      await db().article.findMany({
-        where: { id: { in: [...new Set(rows.map((r) => r.articleId))] } },
-        select: { id: true, text: true },
-      })
-    ).map((a) => [a.id, a.text]),
-  );
+  const order = new Map(pageIds.map((r, i) => [Number(r.id), i]));
   const facts = rows
-    .map(({ article, ...row }) => ({ article, fact: citedFact(factFromRow(row), row, texts.get(row.articleId)!) }))
-    .sort((a, b) => newestFirst(a.article.publishedAt, b.article.publishedAt) || a.fact.position - b.fact.position);
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map(({ article: { text, ...article }, ...row }) => ({ article, fact: citedFact(factFromRow(row), row, text) }));
 
-  const articles = [...new Map(entities.map((e) => [e.article.slug, e.article])).values()].sort((a, b) =>
-    newestFirst(a.publishedAt, b.publishedAt),
-  );
+  articles.sort((a, b) => newestFirst(a.publishedAt, b.publishedAt));
   const pages = Math.max(1, Math.ceil(total / COMPANY_PAGE_SIZE));
   return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, total, page, pages, articles };
 });
