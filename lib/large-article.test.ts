@@ -10,7 +10,7 @@ import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/
 
 // queries.ts is server-only: the marker module throws outside Next's server build.
 vi.mock("server-only", () => ({}));
-const { getBriefing, getCompany } = await import("@/lib/queries");
+const { getBriefing, getBriefingMeta, getCompany, listBriefings, search } = await import("@/lib/queries");
 const { GET } = await import("@/app/api/articles/[slug]/route");
 
 /** A figures-only filing of about `bytes`, two figures a sentence, about Bigco (BIGC). */
@@ -78,11 +78,46 @@ describe("an article with more facts than SQLite binds in one statement (32,766)
     expect(briefing?.entities.find((e) => e.tickers.includes("BIGC"))?.mentions.length).toBeGreaterThan(0);
   });
 
+  it("is listed on the home page reading its headline figures only", async () => {
+    await listBriefings(); // the client is open
+    const started = Date.now();
+    const listed = (await listBriefings()).find((b) => b.slug === slug);
+    const ms = Date.now() - started;
+    console.log(`home page list: ${ms} ms`);
+    expect(listed?.factCount).toBe(stored);
+    expect(listed?.headlines.map((f) => f.quote)).toEqual([expect.stringMatching(/^Store 0 sold/), expect.stringMatching(/^Store 0 sold/), expect.stringMatching(/^Store 1 sold/)]);
+    // Reading every numeric fact of the article took seconds.
+    expect(ms).toBeLessThan(2_000);
+  });
+
   it("answers its API request", async () => {
     const response = await GET(new Request(`http://localhost/api/articles/${slug}`), { params: Promise.resolve({ slug }) });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { facts: unknown[] }).facts).toHaveLength(stored);
   });
+
+  it("is searched off the server's thread, which stays free meanwhile, and the search ends by its deadline", async () => {
+    expect(await getBriefingMeta(slug)).toMatchObject({ title: "Bigco store filing" }); // the client is open
+    // The longest this thread went without running a 10 ms timer: how long any other request would have waited.
+    let longestStall = 0;
+    let last = Date.now();
+    const ticks = setInterval(() => {
+      longestStall = Math.max(longestStall, Date.now() - last);
+      last = Date.now();
+    }, 10);
+    const started = Date.now();
+    const outcome = await search("store sold units");
+    const seconds = (Date.now() - started) / 1000;
+    const asked = Date.now();
+    await getBriefingMeta(slug);
+    const read = Date.now() - asked;
+    clearInterval(ticks);
+    longestStall = Math.max(longestStall, asked - last);
+    console.log(`search: ${outcome.tooSlow ? "too slow" : `${outcome.facts.length} facts`} after ${seconds} s; this thread stalled ${longestStall} ms at most; a read after it ${read} ms`);
+    expect(longestStall).toBeLessThan(1_500);
+    // Answered or refused as too slow: its worker's start-up plus the deadline at most.
+    expect(seconds).toBeLessThan(15);
+  }, 60_000);
 
   it("pages its company's facts", async () => {
     const company = await getCompany("BIGC", 2);
