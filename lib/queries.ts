@@ -5,7 +5,11 @@ import type { ContractArticle, Fact } from "@/lib/contract";
 import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract-rows";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { MARK_END, MARK_START, toFtsQuery } from "@/lib/search-query";
+import { toFtsQuery } from "@/lib/search-query";
+import { SearchTooSlow, searchOffThread } from "@/lib/search-thread";
+import type { SearchFilters } from "@/lib/search-worker";
+
+export type { SearchFilters };
 
 /** Numeric facts shown under each briefing on the home page. */
 const HEADLINE_FIGURES = 3;
@@ -31,41 +35,50 @@ export async function listBriefings() {
   const articles = await db().article.findMany({
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { ingestedAt: "desc" }],
     take: HOME_BRIEFINGS,
-    select: {
-      slug: true,
-      title: true,
-      publisher: true,
-      publishedAt: true,
-      text: true,
-      facts: {
-        where: { value: { not: null } },
-        orderBy: { position: "asc" },
-        take: HEADLINE_FIGURES,
-        include: { flags: { select: FLAG_SELECT, orderBy: { id: "asc" } } },
-      },
-      _count: { select: { facts: true } },
-    },
+    select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, text: true, _count: { select: { facts: true } } },
   });
-  return articles.map(({ text, facts, _count, ...article }) => ({
+  // The first few numeric facts of each, picked in SQL: a nested `take` in an include read
+  // every numeric fact of the listed articles (24 s for one article of 142,000 facts).
+  const headlineIds = articles.length
+    ? await db().$queryRaw<{ id: bigint }[]>`
+        SELECT id FROM (
+          SELECT id, row_number() OVER (PARTITION BY articleId ORDER BY position) AS n
+          FROM Fact WHERE articleId IN (${Prisma.join(articles.map((a) => a.id))}) AND value IS NOT NULL)
+        WHERE n <= ${HEADLINE_FIGURES}`
+    : [];
+  const headlines = groupBy(
+    await db().fact.findMany({
+      where: { id: { in: headlineIds.map((r) => Number(r.id)) } },
+      orderBy: { position: "asc" },
+      include: { flags: { select: FLAG_SELECT, orderBy: { id: "asc" } } },
+    }),
+    (row) => row.articleId,
+  );
+  return articles.map(({ id, text, _count, ...article }) => ({
     ...article,
     factCount: _count.facts,
-    headlines: facts.map((row) => citedFact(factFromRow(row), row, text)),
+    headlines: (headlines.get(id) ?? []).map((row) => citedFact(factFromRow(row), row, text)),
   }));
 }
 export type BriefingSummary = Awaited<ReturnType<typeof listBriefings>>[number];
 
 export async function getBriefing(slug: string) {
-  const article = await db().article.findUnique({
-    where: { slug },
-    include: {
-      facts: { orderBy: { position: "asc" }, include: { flags: { select: FLAG_SELECT, orderBy: { id: "asc" } } } },
-      entities: {
-        orderBy: { position: "asc" },
-        include: { tickers: { select: { symbol: true } }, mentions: { select: { start: true, end: true } } },
-      },
-    },
-  });
+  const article = await db().article.findUnique({ where: { slug } });
   if (!article) return null;
+  // Each child table is read by the article's id. An include would bind the id of every
+  // fact or entity of the article, and SQLite refuses a statement of more than 32,766.
+  const articleId = article.id;
+  const [factRows, flags, entityRows, tickers, mentions] = await Promise.all([
+    db().fact.findMany({ where: { articleId }, orderBy: { position: "asc" } }),
+    db().flag.findMany({ where: { fact: { articleId } }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
+    db().entity.findMany({ where: { articleId }, orderBy: { position: "asc" } }),
+    db().ticker.findMany({ where: { entity: { articleId } }, select: { entityId: true, symbol: true } }),
+    db().mention.findMany({ where: { entity: { articleId } }, select: { entityId: true, start: true, end: true }, orderBy: { id: "asc" } }),
+  ]);
+  const flagsOf = groupBy(flags, (f) => f.factId);
+  const tickersOf = groupBy(tickers, (t) => t.entityId);
+  const mentionsOf = groupBy(mentions, (m) => m.entityId);
+  const facts = factRows.map((row) => ({ ...row, flags: flagsOf.get(row.id) ?? [] }));
   const contract: ContractArticle = {
     source: article.source,
     slug: article.slug,
@@ -74,11 +87,21 @@ export async function getBriefing(slug: string) {
     url: article.url,
     publishedAt: article.publishedAt,
     text: article.text,
-    entities: article.entities.map(entityFromRow),
-    facts: article.facts.map(factFromRow),
+    entities: entityRows.map((row) => entityFromRow({ ...row, tickers: tickersOf.get(row.id) ?? [], mentions: mentionsOf.get(row.id) ?? [] })),
+    facts: facts.map(factFromRow),
   };
-  const cited = article.facts.map((row, i) => citedFact(contract.facts[i]!, row, article.text));
+  const cited = facts.map((row, i) => citedFact(contract.facts[i]!, row, article.text));
   return { ...contract, cited, ingestedAt: article.ingestedAt, updatedAt: article.updatedAt };
+}
+
+function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }
 export type Briefing = NonNullable<Awaited<ReturnType<typeof getBriefing>>>;
 
@@ -90,43 +113,43 @@ export async function getBriefingMeta(slug: string) {
 /** One page of the facts about a company across articles, newest first, and the articles mentioning it. */
 export const getCompany = cache(async (ticker: string, page = 1) => {
   const symbol = ticker.toUpperCase();
-  const entities = await db().entity.findMany({
-    where: { tickers: { some: { symbol } } },
-    select: {
-      name: true,
-      article: { select: { id: true, slug: true, title: true, publisher: true, publishedAt: true } },
-    },
-  });
+  // Lists that grow with the corpus (the company's names, its articles) stay inside the
+  // queries as subqueries: bound as parameters, they could pass SQLite's limit of 32,766.
+  const named = { tickers: { some: { symbol } } };
+  const [entities, articles] = await Promise.all([
+    db().entity.findMany({ where: named, select: { name: true } }),
+    db().article.findMany({
+      where: { entities: { some: named } },
+      select: { slug: true, title: true, publisher: true, publishedAt: true },
+    }),
+  ]);
   if (entities.length === 0) return null;
-
   const names = [...new Set(entities.map((e) => e.name))];
-  const where = { OR: [{ subject: symbol }, { subject: { in: names } }] };
-  const total = await db().fact.count({ where });
+
+  const aboutCompany = Prisma.sql`(f.subject = ${symbol} OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ${symbol}))`;
+  const [[counted], pageIds] = await Promise.all([
+    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM Fact f WHERE ${aboutCompany}`,
+    db().$queryRaw<{ id: bigint }[]>`
+      SELECT f.id FROM Fact f JOIN Article a ON a.id = f.articleId
+      WHERE ${aboutCompany}
+      ORDER BY a.publishedAt DESC NULLS LAST, f.articleId DESC, f.position ASC
+      LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${(page - 1) * COMPANY_PAGE_SIZE}`,
+  ]);
+  const total = Number(counted!.total);
+  // A page: at most COMPANY_PAGE_SIZE ids, and the texts of at most as many articles.
   const rows = await db().fact.findMany({
-    where,
-    orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "desc" }, { position: "asc" }],
-    skip: (page - 1) * COMPANY_PAGE_SIZE,
-    take: COMPANY_PAGE_SIZE,
+    where: { id: { in: pageIds.map((r) => Number(r.id)) } },
     include: {
       flags: { select: FLAG_SELECT, orderBy: { id: "asc" } },
-      article: { select: { slug: true, title: true, publisher: true, publishedAt: true } },
+      article: { select: { slug: true, title: true, publisher: true, publishedAt: true, text: true } },
     },
   });
-  const texts = new Map(
-    (
-      await db().article.findMany({
-        where: { id: { in: [...new Set(rows.map((r) => r.articleId))] } },
-        select: { id: true, text: true },
-      })
-    ).map((a) => [a.id, a.text]),
-  );
+  const order = new Map(pageIds.map((r, i) => [Number(r.id), i]));
   const facts = rows
-    .map(({ article, ...row }) => ({ article, fact: citedFact(factFromRow(row), row, texts.get(row.articleId)!) }))
-    .sort((a, b) => newestFirst(a.article.publishedAt, b.article.publishedAt) || a.fact.position - b.fact.position);
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map(({ article: { text, ...article }, ...row }) => ({ article, fact: citedFact(factFromRow(row), row, text) }));
 
-  const articles = [...new Map(entities.map((e) => [e.article.slug, e.article])).values()].sort((a, b) =>
-    newestFirst(a.publishedAt, b.publishedAt),
-  );
+  articles.sort((a, b) => newestFirst(a.publishedAt, b.publishedAt));
   const pages = Math.max(1, Math.ceil(total / COMPANY_PAGE_SIZE));
   return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, total, page, pages, articles };
 });
@@ -142,75 +165,19 @@ function mostCommon(values: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 
-export interface SearchFilters {
-  /** A ticker: only facts about it, only articles mentioning it. */
-  company?: string;
-  basis?: string;
-  /** Inclusive ISO dates on the article's publication date. */
-  from?: string;
-  to?: string;
-}
-
-const SEARCH_LIMIT = 50;
 /**
- * Results are ranked among the newest matches only (by storage order), so that a common
- * word costs the same at 10,000 articles as at 100: ranking every match grows with the
- * corpus. The filters apply inside the window, so a filtered search still finds its rows.
- * `ORDER BY rank` (bm25; for articles with titles weighted 5, set in the migrations) lets
- * FTS5 hand rows over ranked, so snippets are made only for the rows shown.
+ * Ranked full-text search over facts and article text, with marked snippets: off the
+ * server's thread, within a deadline (lib/search-thread.ts); `tooSlow` when past it.
  */
-const SEARCH_WINDOW = 1000;
-
-/** Ranked full-text search over facts and article text, with marked snippets. */
 export async function search(input: string, filters: SearchFilters = {}) {
   const match = toFtsQuery(input);
-  if (!match) return { facts: [], articles: [] };
-  const company = filters.company?.toUpperCase();
-  const articleFilter = Prisma.sql`
-    ${filters.from ? Prisma.sql`AND a.publishedAt >= ${filters.from}` : Prisma.empty}
-    ${filters.to ? Prisma.sql`AND substr(a.publishedAt, 1, 10) <= ${filters.to}` : Prisma.empty}
-    ${company ? Prisma.sql`AND EXISTS (SELECT 1 FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE e.articleId = a.id AND t.symbol = ${company})` : Prisma.empty}`;
-  const factFilter = Prisma.sql`
-    ${filters.basis ? Prisma.sql`AND f.basis = ${filters.basis}` : Prisma.empty}
-    ${company ? Prisma.sql`AND (f.subject = ${company} OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ${company}))` : Prisma.empty}
-    ${articleFilter}`;
-
-  const [facts, articles] = await Promise.all([
-    db().$queryRaw<{ slug: string; title: string; publishedAt: string | null; citation: bigint; basis: string | null; subject: string | null; snippet: string }[]>`
-      SELECT a.slug, a.title, a.publishedAt, f.citation, f.basis, f.subject,
-             snippet(FactSearch, 0, ${MARK_START}, ${MARK_END}, '…', 24) AS snippet
-      FROM FactSearch
-      JOIN Fact f ON f.id = FactSearch.rowid
-      JOIN Article a ON a.id = f.articleId
-      WHERE FactSearch MATCH ${match} ${factFilter}
-        AND FactSearch.rowid >= (
-          SELECT COALESCE(MIN(id), 0) FROM (
-            SELECT FactSearch.rowid AS id FROM FactSearch
-            JOIN Fact f ON f.id = FactSearch.rowid
-            JOIN Article a ON a.id = f.articleId
-            WHERE FactSearch MATCH ${match} ${factFilter}
-            ORDER BY FactSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
-      ORDER BY rank
-      LIMIT ${SEARCH_LIMIT}`,
-    filters.basis
-      ? Promise.resolve([])
-      : db().$queryRaw<{ slug: string; title: string; publisher: string | null; publishedAt: string | null; snippet: string }[]>`
-      SELECT a.slug, a.title, a.publisher, a.publishedAt,
-             snippet(ArticleSearch, 1, ${MARK_START}, ${MARK_END}, '…', 32) AS snippet
-      FROM ArticleSearch
-      JOIN Article a ON a.id = ArticleSearch.rowid
-      WHERE ArticleSearch MATCH ${match} ${articleFilter}
-        AND ArticleSearch.rowid >= (
-          SELECT COALESCE(MIN(id), 0) FROM (
-            SELECT ArticleSearch.rowid AS id FROM ArticleSearch
-            JOIN Article a ON a.id = ArticleSearch.rowid
-            WHERE ArticleSearch MATCH ${match} ${articleFilter}
-            ORDER BY ArticleSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
-      ORDER BY rank
-      LIMIT ${SEARCH_LIMIT}`,
-  ]);
-  // Raw integers come back as BigInt (safe integers are on for the adapter).
-  return { facts: facts.map((f) => ({ ...f, citation: Number(f.citation) })), articles };
+  if (!match) return { facts: [], articles: [], tooSlow: false };
+  try {
+    return { ...(await searchOffThread(match, { ...filters, company: filters.company?.toUpperCase() })), tooSlow: false };
+  } catch (err) {
+    if (err instanceof SearchTooSlow) return { facts: [], articles: [], tooSlow: true };
+    throw err;
+  }
 }
 export type SearchResults = Awaited<ReturnType<typeof search>>;
 

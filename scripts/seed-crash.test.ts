@@ -1,7 +1,9 @@
 // Crash safety of the seed command: SIGKILL it in the middle of a 300-article run, then
 // every article in the database must be whole (as many facts as a dry run of its file
-// gives, none half-written), and a second run must bring in the rest.
-import { spawn } from "node:child_process";
+// gives, none half-written), every article it said it stored must be there, and a second
+// run must bring in the rest. And a reader that closes its output early stops the lines,
+// not the seed.
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -69,24 +71,31 @@ function countArticles(): number {
 }
 
 describe("seed killed mid-run", () => {
-  it("leaves only whole articles, and a re-run completes the set", async () => {
+  it("leaves only whole articles, every one it said it stored, and a re-run completes the set", async () => {
     // node with tsx's loader: one process, so SIGKILL hits the seeding process itself
     // (the tsx CLI would run it in a child of its own).
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", folder], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: db.url }, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", folder], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_URL: db.url },
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code)));
+    let printed = "";
+    const saidStored = () => [...printed.matchAll(/^stored +\S+ -> \/articles\/(\S+) /gm)].map((m) => m[1]!);
+    child.stdout.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
 
-    // Kill it once some articles are in and well before the end.
+    // Kill it as soon as it has said it stored some articles, well before the end.
     const deadline = Date.now() + 60_000;
-    while (countArticles() < 30) {
+    while (saidStored().length < 30) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error("the seed finished or stalled before it could be killed");
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 5));
     }
     child.kill("SIGKILL");
     expect(await exited).toBe("SIGKILL");
 
     const afterCrash = storedFacts();
-    expect(afterCrash.size).toBeGreaterThanOrEqual(30);
     expect(afterCrash.size).toBeLessThan(ARTICLES);
+    for (const slug of saidStored()) expect(afterCrash.has(slug), `${slug} was said stored`).toBe(true);
     for (const [slug, facts] of afterCrash) expect(facts, slug).toBe(expectedFacts.get(slug));
 
     const rerun = runSeedCli([folder], { DATABASE_URL: db.url });
@@ -99,5 +108,24 @@ describe("seed killed mid-run", () => {
     const final = storedFacts();
     expect(final.size).toBe(ARTICLES);
     for (const [slug, facts] of expectedFacts) expect(final.get(slug), slug).toBe(facts);
+  }, 180_000);
+});
+
+describe("seed whose reader closes its output early", () => {
+  it("stores every file and exits 0 after `| head -1`", async () => {
+    const piped = await createTestDatabase();
+    try {
+      const run = spawnSync("bash", ["-c", `node --import tsx scripts/seed.ts "$0" | head -1; exit "\${PIPESTATUS[0]}"`, folder], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, DATABASE_URL: piped.url },
+        encoding: "utf8",
+      });
+      expect(run.stdout).toMatch(/^(stored|failed) /);
+      expect(run.stderr).not.toContain("EPIPE");
+      expect(run.status).toBe(0);
+      expect(await piped.prisma.article.count()).toBe(ARTICLES);
+    } finally {
+      await piped.dispose();
+    }
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SeedReport } from "@/lib/contract";
@@ -58,6 +58,21 @@ describe("npm run seed", () => {
     expect(run.stdout).toContain(`failed     ${bad}: empty file`);
     expect(run.stdout).toContain(`failed     ${path.join(dir, "nope.txt")}: no such file or folder`);
     expect(run.stdout).toMatch(/0 stored, 0 updated, 1 unchanged, 2 failed/);
+  });
+
+  it("says so when a file of the same name from another folder replaces an article", () => {
+    const dir = tempDir("seed-replace");
+    const [first, second] = [path.join(dir, "wire", "alibaba-ai-push.md"), path.join(dir, "other", "alibaba-ai-push.md")];
+    for (const file of [first, second]) {
+      mkdirSync(path.dirname(file));
+      copyFileSync(SAMPLE, file);
+    }
+    const env = { DATABASE_URL: db.url };
+    expect(seed([first], env).status).toBe(0);
+    const run = seed([second], env);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^replaced\\s+${second} -> /articles/alibaba-ai-push \\(was ${first}\\) \\(\\d+ facts\\)$`, "m"));
+    expect(run.stdout).toMatch(/^0 stored, 0 updated, 1 replaced, 0 unchanged, 0 failed in /m);
   });
 
   it("says what to run when there is no database, and creates none", () => {

@@ -52,8 +52,10 @@ export async function runSeed(args: string[]): Promise<number> {
     return 2;
   }
 
+  const out = lineWriter(process.stdout);
+  const err = lineWriter(process.stderr);
   // Human lines go to stdout unless stdout carries the JSON.
-  const say = opts.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  const say = opts.json ? err : out;
   const dryRun = opts["dry-run"];
 
   let database: string | undefined;
@@ -84,14 +86,28 @@ export async function runSeed(args: string[]): Promise<number> {
         say(describe(outcome, dryRun));
         if (total > 20 && Date.now() - lastProgress > 1_000) {
           lastProgress = Date.now();
-          console.error(`… ${done}/${total} files`);
+          err(`… ${done}/${total} files`);
         }
       },
     });
-    if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+    if (opts.json) out(JSON.stringify(report, null, 2));
     say(summary(outcomes, dryRun, Date.now() - started));
     return outcomes.some((o) => o.status === "failed") || outcomes.length === 0 ? 1 : 0;
   }
+}
+
+/**
+ * Writes lines to `stream` until its reader goes away (`npm run seed -- d | head -1`):
+ * then the lines stop and the seed goes on, with its exit status as usual.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let open = true;
+  stream.on("error", () => {
+    open = false;
+  });
+  return (line) => {
+    if (open) stream.write(`${line}\n`);
+  };
 }
 
 function describe(outcome: FileOutcome, dryRun: boolean): string {
@@ -100,7 +116,8 @@ function describe(outcome: FileOutcome, dryRun: boolean): string {
   const skipped = outcome.skipped.map((s) => `\n           skipped a fact: ${s}`).join("");
   const dropped = outcome.droppedCitations.length;
   const gone = dropped > 0 ? `, ${dropped} ${dropped === 1 ? "citation" : "citations"} dropped (quote no longer in the text)` : "";
-  return `${verb.padEnd(10)} ${outcome.source} -> /articles/${outcome.slug} (${outcome.facts} facts)${gone}${skipped}`;
+  const was = outcome.previousSource ? ` (was ${outcome.previousSource})` : "";
+  return `${verb.padEnd(10)} ${outcome.source} -> /articles/${outcome.slug}${was} (${outcome.facts} facts)${gone}${skipped}`;
 }
 
 function summary(outcomes: FileOutcome[], dryRun: boolean, ms: number): string {
@@ -108,7 +125,7 @@ function summary(outcomes: FileOutcome[], dryRun: boolean, ms: number): string {
   const count = (status: FileOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
   const parts = dryRun
     ? [`${count("checked")} checked`]
-    : [`${count("stored")} stored`, `${count("updated")} updated`, `${count("unchanged")} unchanged`];
+    : [`${count("stored")} stored`, `${count("updated")} updated`, ...(count("replaced") ? [`${count("replaced")} replaced`] : []), `${count("unchanged")} unchanged`];
   parts.push(`${count("failed")} failed`);
   return `${dryRun ? "dry run: " : ""}${parts.join(", ")} in ${(ms / 1000).toFixed(1)}s`;
 }

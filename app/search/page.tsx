@@ -7,6 +7,7 @@ import { Highlighted } from "@/components/Highlighted";
 import { BASES } from "@/lib/contract";
 import { BASIS_LABELS, formatDate } from "@/lib/format";
 import { search } from "@/lib/queries";
+import { SEARCH_DEADLINE_MS } from "@/lib/search-thread";
 
 export const dynamic = "force-dynamic";
 
@@ -65,7 +66,16 @@ export default async function SearchPage({ searchParams }: Props) {
         </button>
       </form>
 
-      {results && (
+      {results?.tooSlow && (
+        <div role="alert" className="space-y-2" data-search-too-slow>
+          <h2 className="text-xl font-semibold">This search took too long</h2>
+          <p className="text-slate-600 dark:text-slate-400">
+            It was stopped after {SEARCH_DEADLINE_MS / 1000} seconds so that other readers are not kept waiting. Try fewer
+            or more specific words, or a company or date filter.
+          </p>
+        </div>
+      )}
+      {results && !results.tooSlow && (
         <div className="space-y-8" aria-live="polite">
           <section aria-labelledby="fact-results">
             <h2 id="fact-results" className="text-xl font-semibold">Facts ({results.facts.length})</h2>

@@ -12,7 +12,8 @@ import { subjectKey, subjectResolver } from "./subjects";
 const YUAN_RE = /\b(?:yuan|RMB|CNY|renminbi)\b/;
 const PARAGRAPH_RE = /[^\n]+/g;
 
-export function extractFacts(text: string, hints?: { tickers?: string[] }): Extraction {
+/** `maxFacts`: stop reading figures once this many facts are found (the seed refuses such a file: no need to read it all). */
+export function extractFacts(text: string, hints?: { tickers?: string[]; maxFacts?: number }): Extraction {
   const scan = findEntities(text, hints?.tickers ?? []);
   const yuanParagraphs: Span[] = [];
   for (const p of text.matchAll(PARAGRAPH_RE)) if (YUAN_RE.test(p[0])) yuanParagraphs.push([p.index, p.index + p[0].length]);
@@ -33,6 +34,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[] }): Extr
   }
 
   for (const f of figures) {
+    if (facts.length >= (hints?.maxFacts ?? Infinity)) break;
     const si = sentenceAt(sentences, f.span[0]);
     const s = sentences[si];
     if (!s) continue;

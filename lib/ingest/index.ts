@@ -17,6 +17,8 @@ export type FileOutcome =
       skipped: string[];
       /** Citation numbers of the stored version whose quote is no longer in the text. */
       droppedCitations: number[];
+      /** When replaced: the file the article was stored from before. */
+      previousSource?: string;
     }
   | { source: string; status: "failed"; message: string };
 
@@ -32,7 +34,12 @@ export interface SeedOptions {
   workersFromFiles?: number;
   /** Run the cross-source checks on a worker thread with a capped heap (same loader need). */
   checkOnWorker?: boolean;
-  /** Called after each file, for progress and per-file lines. */
+  /** The most facts an article may hold (MAX_FACTS_PER_ARTICLE unless set): a file with more is refused. */
+  maxFactsPerArticle?: number;
+  /**
+   * Called for each file, in order, for progress and per-file lines: when writing, once its
+   * article is committed (a line printed before could name an article a crash then lost).
+   */
   onFile?: (outcome: FileOutcome, done: number, total: number) => void;
 }
 
@@ -48,12 +55,15 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
   const keep = options.keepArticles !== false;
   const slugOwners = new Map<string, string>();
   const total = paths.length + pathErrors.length;
-  for (const error of pathErrors) {
-    outcomes.push({ ...error, status: "failed" });
-    options.onFile?.(outcomes.at(-1)!, outcomes.length, total);
-  }
+  // Outcomes since the last commit: told once the batch holding their articles commits.
+  let untold = 0;
+  const tell = () => {
+    for (; untold < outcomes.length; untold++) options.onFile?.(outcomes[untold]!, untold + 1, total);
+  };
+  for (const error of pathErrors) outcomes.push({ ...error, status: "failed" });
+  tell();
 
-  const store = options.database ? new SeedStore(options.database) : null;
+  const store = options.database ? new SeedStore(options.database, tell) : null;
   try {
     // A run stopped before its checks leaves them stale: then every stored fact is checked.
     const before = store && !store.checksStale() ? readEntityNames(store) : null;
@@ -61,7 +71,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
     const workers = paths.length >= (options.workersFromFiles ?? 0) ? (options.extractWorkers ?? 0) : 0;
-    for await (const prepared of prepareFiles(paths, options.overrides, workers)) {
+    for await (const prepared of prepareFiles(paths, options.overrides, workers, options.maxFactsPerArticle)) {
       const { source } = prepared;
       let outcome: FileOutcome;
       try {
@@ -72,27 +82,31 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
         slugOwners.set(article.slug, source);
         let status: FileOutcome["status"] = "checked";
         let droppedCitations: number[] = [];
+        let previousSource: string | undefined;
         if (store) {
           const written = store.storeArticle(article);
           status = written.outcome;
           droppedCitations = written.droppedCitations;
+          previousSource = written.previousSource;
           runArticles.push(written.articleId);
           if (written.outcome !== "unchanged") changed.push(written.articleId);
           replaced.push(...written.replaced);
         }
         if (keep) report.articles.push(contractArticle(article));
         outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped, droppedCitations };
+        if (previousSource) outcome.previousSource = previousSource;
       } catch (err) {
         const failure: ContractError = { source, message: errorMessage(err) };
         report.errors.push(failure);
         outcome = { ...failure, status: "failed" };
       }
       outcomes.push(outcome);
-      options.onFile?.(outcome, outcomes.length, total);
+      if (!store) tell();
     }
     // Verdicts against the other sources: over what the store holds, or over this run's
     // articles when nothing is written. Needed when the store changed or the report is read.
     store?.commit();
+    tell();
     const stale = store?.checksStale() ?? false;
     if (stale || keep) {
       let checks;
@@ -112,6 +126,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     }
   } finally {
     store?.close();
+    tell();
   }
   return { report, outcomes };
 }

@@ -40,11 +40,11 @@ function withinTimeLimit<T>(source: string, prepare: () => T): T {
 }
 
 /** One file: its article, or why it has none, in one line whatever the library printed. */
-export async function prepareFile(file: SourcePath, overrides?: ParseOverrides): Promise<PreparedFile> {
+export async function prepareFile(file: SourcePath, overrides?: ParseOverrides, maxFacts?: number): Promise<PreparedFile> {
   const { source } = file;
   try {
     const { bytes } = await readSourceFile(file);
-    return { source, article: withinTimeLimit(source, () => prepareArticle(source, bytes, overrides)) };
+    return { source, article: withinTimeLimit(source, () => prepareArticle(source, bytes, overrides, maxFacts)) };
   } catch (err) {
     return { source, error: describeFsError(err).split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || "unknown error" };
   }
@@ -55,9 +55,14 @@ export async function prepareFile(file: SourcePath, overrides?: ParseOverrides):
  * goes to worker i mod n, each worker answers in the order it was asked, and the answers
  * are handed out in the files' order.
  */
-export async function* prepareFiles(paths: readonly SourcePath[], overrides: ParseOverrides | undefined, workers: number): AsyncGenerator<PreparedFile> {
+export async function* prepareFiles(
+  paths: readonly SourcePath[],
+  overrides: ParseOverrides | undefined,
+  workers: number,
+  maxFacts?: number,
+): AsyncGenerator<PreparedFile> {
   if (workers < 1 || paths.length < 2) {
-    for (const file of paths) yield await prepareFile(file, overrides);
+    for (const file of paths) yield await prepareFile(file, overrides, maxFacts);
     return;
   }
   const results = new Map<number, PreparedFile>();
@@ -78,7 +83,7 @@ export async function* prepareFiles(paths: readonly SourcePath[], overrides: Par
   let next = 0;
   const send = () => {
     while (sent < paths.length && sent < next + AHEAD * pool.length) {
-      pool[sent % pool.length]!.postMessage({ index: sent, file: paths[sent], overrides });
+      pool[sent % pool.length]!.postMessage({ index: sent, file: paths[sent], overrides, maxFacts });
       sent++;
     }
   };

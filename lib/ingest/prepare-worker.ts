@@ -8,6 +8,6 @@ const port = parentPort;
 if (!port) throw new Error("prepare-worker runs as a worker thread");
 // Messages are handled one at a time, so results go back in the order they were asked for.
 let queue = Promise.resolve();
-port.on("message", ({ index, file, overrides }: { index: number; file: SourcePath; overrides?: ParseOverrides }) => {
-  queue = queue.then(async () => port.postMessage({ index, file: await prepareFile(file, overrides) }));
+port.on("message", ({ index, file, overrides, maxFacts }: { index: number; file: SourcePath; overrides?: ParseOverrides; maxFacts?: number }) => {
+  queue = queue.then(async () => port.postMessage({ index, file: await prepareFile(file, overrides, maxFacts) }));
 });

@@ -112,11 +112,12 @@ describe("re-seeding a changed article", () => {
     expect(again.outcomes).toMatchObject([{ status: "unchanged", droppedCitations: [] }]);
     expect(await stored()).toEqual(first);
 
-    // Another path: the article is rewritten in place (source changes), its passages found again.
+    // Another path: the article is rewritten in place (source changes, and the outcome says
+    // which file it replaced), its passages found again.
     const moved = path.join(tempDir("reseed-moved"), "alibaba-ai-push.md");
     copyFileSync(file, moved);
     const { outcomes } = await seedArticles([moved], { database: db.url });
-    expect(outcomes).toMatchObject([{ status: "updated", droppedCitations: [] }]);
+    expect(outcomes).toMatchObject([{ status: "replaced", previousSource: file, droppedCitations: [] }]);
     const after = await stored();
     const columns = (facts: typeof first.facts) =>
       facts.map(({ citation, citeStart, citeEnd, quoteExact, quotePrefix, quoteSuffix }) => ({ citation, citeStart, citeEnd, quoteExact, quotePrefix, quoteSuffix }));

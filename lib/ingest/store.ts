@@ -13,7 +13,8 @@ import { planCitations, storedAnchors, type AnchorRow, type QuoteSelector } from
 import type { PreparedArticle } from "@/lib/ingest/prepare";
 import { claimGroup, claimPartyKeys } from "@/lib/verify";
 
-export type StoreOutcome = "stored" | "updated" | "unchanged";
+/** `replaced`: the slug was stored from another file, whose article this one replaced. */
+export type StoreOutcome = "stored" | "updated" | "replaced" | "unchanged";
 
 type Fact = PreparedArticle["facts"][number];
 
@@ -73,6 +74,8 @@ export interface StoreResult {
   replaced: ClaimKey[];
   /** Citation numbers of the previous version whose quote is no longer in the text. */
   droppedCitations: number[];
+  /** The file the article was stored from before, when it was another. */
+  previousSource?: string;
 }
 
 /** A stored fact as the cross-source checks read it. */
@@ -132,8 +135,14 @@ export class SeedStore {
   private readonly db: Database.Database;
   private readonly statements;
 
-  /** Opens an existing, migrated database (see lib/db-url.ts for the URL). */
-  constructor(url: string) {
+  /**
+   * Opens an existing, migrated database (see lib/db-url.ts for the URL). `onCommit` runs
+   * after each commit: what was written before it is in the database from then on.
+   */
+  constructor(
+    url: string,
+    private readonly onCommit: () => void = () => {},
+  ) {
     this.db = new Database(databaseFile(url), { fileMustExist: true, timeout: 5_000 });
     // WAL lets the server keep reading while a seed writes (it persists in the file); with
     // WAL, NORMAL sync keeps every committed transaction through a crash of the process.
@@ -219,6 +228,7 @@ export class SeedStore {
         this.unindexed = null;
       }
       this.db.exec("COMMIT");
+      this.onCommit();
     }
     this.batchStarted = 0;
   }
@@ -264,6 +274,8 @@ export class SeedStore {
       if (existing && existing.contentHash === article.contentHash && existing.source === article.source) {
         return { outcome: "unchanged", articleId: existing.id, replaced: [], droppedCitations: [] };
       }
+      // The address is the file name: a file of that name from elsewhere takes the article over.
+      const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
       // Passages found again in the new text keep their numbers (lib/ingest/anchors.ts).
       const previous = existing && s.previousText.get(existing.id)!;
       const citations = planCitations(
@@ -311,7 +323,8 @@ export class SeedStore {
         if (group !== null) for (const party of claimPartyKeys(fact, article.entities)) s.insertClaimKey.run(factId, group, party);
       });
       s.setState.run(STALE_KEY, "stale");
-      return { outcome: existing ? "updated" : "stored", articleId, replaced, droppedCitations: citations.dropped };
+      const outcome = previousSource ? "replaced" : existing ? "updated" : "stored";
+      return { outcome, articleId, replaced, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
     })();
   }
 
