@@ -71,7 +71,9 @@ describe("npm run seed", () => {
     expect(seed([first], env).status).toBe(0);
     const run = seed([second], env);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^replaced\\s+${second} -> /articles/alibaba-ai-push \\(was ${first}\\) \\(\\d+ facts\\)$`, "m"));
+    // The line names the new file as given and the old one as stored: relative to where the seed ran.
+    const was = path.relative(PROJECT_ROOT, first);
+    expect(run.stdout).toMatch(new RegExp(`^replaced\\s+${second} -> /articles/alibaba-ai-push \\(was ${was}\\) \\(\\d+ facts\\)$`, "m"));
     expect(run.stdout).toMatch(/^0 stored, 0 updated, 1 replaced, 0 unchanged, 0 failed in /m);
   });
 

@@ -117,7 +117,7 @@ describe("re-seeding a changed article", () => {
     const moved = path.join(tempDir("reseed-moved"), "alibaba-ai-push.md");
     copyFileSync(file, moved);
     const { outcomes } = await seedArticles([moved], { database: db.url });
-    expect(outcomes).toMatchObject([{ status: "replaced", previousSource: file, droppedCitations: [] }]);
+    expect(outcomes).toMatchObject([{ status: "replaced", previousSource: path.relative(process.cwd(), file), droppedCitations: [] }]);
     const after = await stored();
     const columns = (facts: typeof first.facts) =>
       facts.map(({ citation, citeStart, citeEnd, quoteExact, quotePrefix, quoteSuffix }) => ({ citation, citeStart, citeEnd, quoteExact, quotePrefix, quoteSuffix }));
