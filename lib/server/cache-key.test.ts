@@ -74,5 +74,8 @@ describe("notKeepable", () => {
     expect(notKeepable("article", 200, { "content-type": "text/html", "set-cookie": "a=1" }, html)).toBe("sets a cookie");
     expect(notKeepable("sitemap", 200, { "content-type": "text/html" }, html)).toMatch(/content type/);
     expect(notKeepable("build file", 200, { "content-type": "application/javascript" }, Buffer.alloc(0))).toBe("empty body");
+    // A search stopped at its deadline may succeed the next time: it is not kept.
+    const tooSlow = Buffer.from('<!DOCTYPE html><html><body><div role="alert" data-search-too-slow="true">This search took too long</div></body></html>');
+    expect(notKeepable("search", 200, { "content-type": "text/html" }, tooSlow)).toBe("an answer for this moment only");
   });
 });

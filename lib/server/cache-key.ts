@@ -25,6 +25,8 @@ interface KeptRoute {
   /** What a plain GET of the route answers with: anything else is not stored. */
   contentType: RegExp;
   body: RegExp | undefined;
+  /** Marks an answer true only for this moment (a search stopped at its deadline): never stored. */
+  incomplete?: RegExp;
   example: string;
 }
 
@@ -40,7 +42,7 @@ export const KEPT_ROUTES: readonly KeptRoute[] = [
   { name: "company", path: new RegExp(`^/companies/${SEGMENT}$`), params: ["page"], cache: "pages", ...HTML, example: "/companies/BABA?page=2" },
   // Searches repeat (a company's name, "guidance") and cost more as the corpus grows; they
   // have a cache of their own, so that a flood of one-off queries cannot push the briefings out.
-  { name: "search", path: /^\/search$/, params: ["q", "company", "basis", "from", "to"], cache: "searches", ...HTML, example: "/search?q=cloud&basis=guidance" },
+  { name: "search", path: /^\/search$/, params: ["q", "company", "basis", "from", "to"], cache: "searches", ...HTML, incomplete: /data-search-too-slow/, example: "/search?q=cloud&basis=guidance" },
   { name: "feed", path: /^\/feed\.xml$/, params: [], cache: "pages", contentType: /^application\/rss\+xml\b/, body: XML, example: "/feed.xml" },
   { name: "sitemap", path: /^\/sitemap\.xml$/, params: [], cache: "pages", contentType: /^application\/xml\b/, body: XML, example: "/sitemap.xml" },
   { name: "robots", path: /^\/robots\.txt$/, params: [], cache: "pages", contentType: /^text\/plain\b/, body: /^User-Agent: /m, example: "/robots.txt" },
@@ -159,5 +161,6 @@ export function notKeepable(routeName: string, status: number, headers: Outgoing
   if (headers["set-cookie"] !== undefined) return "sets a cookie";
   if (body.length === 0) return "empty body";
   if (route.body && !route.body.test(body.subarray(0, 256).toString("latin1"))) return "not the route's kind of body";
+  if (route.incomplete?.test(body.toString("latin1"))) return "an answer for this moment only";
   return undefined;
 }
