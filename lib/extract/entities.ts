@@ -223,58 +223,122 @@ function aliasesOf(name: string): string[] {
   return [...out];
 }
 
+/** What the passes build up, in the order they run. */
+interface ScanState {
+  text: string;
+  hintTickers: string[];
+  drafts: Draft[];
+  excluded: Span[];
+  byAlias: Map<string, number>;
+  byTicker: Map<string, number>;
+  sources: Set<number>;
+  /** Indexes, products and places: never subjects, never merged with companies. */
+  others: Draft[];
+  otherByName: Map<string, Draft>;
+  companyMentions: { span: Span; entity: number }[];
+  /** Front-matter tickers the text never wrote. */
+  unmatchedHints: string[];
+  primary: number;
+  people: { draft: Draft; company: number }[];
+}
+
+/**
+ * Finds the entities of an article, pass by pass. Each pass reads the text for one kind
+ * of mention; later passes see what earlier ones found (a name already known is not a
+ * new company). A new kind of mention is a new pass, put where what it needs is known.
+ */
 export function findEntities(text: string, hintTickers: string[] = []): EntityScan {
-  const drafts: Draft[] = [];
-  const excluded: Span[] = [];
-  const byAlias = new Map<string, number>();
-  const byTicker = new Map<string, number>();
-
-  const addCompany = (name: string, kind: EntityKind, tickers: string[]): number => {
-    let idx = -1;
-    for (const t of tickers) idx = byTicker.get(t) ?? idx;
-    // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
-    if (idx < 0) for (const a of legalAliases(name)) idx = byAlias.get(a.toLowerCase()) ?? idx;
-    if (idx < 0) {
-      idx = drafts.length;
-      drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
-    }
-    const d = drafts[idx]!;
-    // "Barclays" then "Barclays plc": keep the fuller legal name.
-    if (name.length > d.name.length && name.startsWith(`${d.name} `)) d.name = name;
-    for (const t of tickers) {
-      if (!d.tickers.includes(t)) d.tickers.push(t);
-      byTicker.set(t, idx);
-    }
-    for (const a of aliasesOf(name)) {
-      if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), idx);
-      d.aliases.add(a);
-    }
-    return idx;
+  const s: ScanState = {
+    text,
+    hintTickers,
+    drafts: [],
+    excluded: [],
+    byAlias: new Map(),
+    byTicker: new Map(),
+    sources: new Set(),
+    others: [],
+    otherByName: new Map(),
+    companyMentions: [],
+    unmatchedHints: [],
+    primary: -1,
+    people: [],
   };
+  findQuoteWidgets(s);
+  findBracketedTickers(s);
+  findCashtags(s);
+  findCitedFirms(s);
+  findDescribedCompanies(s);
+  findSuffixedCompanies(s);
+  findSentenceSubjects(s);
+  findSharesOf(s);
+  findPossessors(s);
+  s.unmatchedHints = hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
+  findIndexesProductsPlaces(s);
+  resolveCompanyMentions(s);
+  resolveTickerMentions(s);
+  choosePrimary(s);
+  resolveAnaphors(s);
+  findPeople(s);
+  return assemble(s);
+}
 
-  // "(6.67, 0.71, 11.91%)": price, change, change% after a name is a quote, no figure.
-  for (const m of text.matchAll(NUMERIC_WIDGET_RE)) excluded.push([m.index, m.index + m[0].length]);
-  // Quote widgets first: their ticker counts, their percentage is no figure.
+/** Adds a company (or merges it into the one with the same ticker or name); its index. */
+function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: string[]): number {
+  let idx = -1;
+  for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
+  // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
+  if (idx < 0) for (const a of legalAliases(name)) idx = s.byAlias.get(a.toLowerCase()) ?? idx;
+  if (idx < 0) {
+    idx = s.drafts.length;
+    s.drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
+  }
+  const d = s.drafts[idx]!;
+  // "Barclays" then "Barclays plc": keep the fuller legal name.
+  if (name.length > d.name.length && name.startsWith(`${d.name} `)) d.name = name;
+  for (const t of tickers) {
+    if (!d.tickers.includes(t)) d.tickers.push(t);
+    s.byTicker.set(t, idx);
+  }
+  for (const a of aliasesOf(name)) {
+    if (!s.byAlias.has(a.toLowerCase())) s.byAlias.set(a.toLowerCase(), idx);
+    d.aliases.add(a);
+  }
+  return idx;
+}
+
+/**
+ * Quote widgets: "(6.67, 0.71, 11.91%)" (price, change, change%) and "(GH -2.96%)".
+ * Their ticker counts; their numbers are no figures.
+ */
+function findQuoteWidgets(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(NUMERIC_WIDGET_RE)) s.excluded.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(WIDGET_RE)) {
-    excluded.push([m.index, m.index + m[0].length]);
+    s.excluded.push([m.index, m.index + m[0].length]);
     const ticker = m[1]!;
     if (NOT_TICKERS.has(ticker)) continue;
     const named = nameBefore(text, m.index);
-    addCompany(named?.name ?? ticker, "company", [ticker]);
+    addCompany(s, named?.name ?? ticker, "company", [ticker]);
   }
+}
 
-  // Bracketed ticker groups; adjacent groups ("[HKG: 9988] [NYSE: BABA]") name one company.
+/**
+ * Bracketed ticker lists after a name: "(BABA)", "(GOOGL, GOOG)", "(NYSE: ABBV)",
+ * "[HKG: 9988] [NYSE: BABA]" (adjacent groups name one company), a fund's "(ARKF)".
+ */
+function findBracketedTickers(s: ScanState): void {
+  const { text } = s;
   let pending: { name: string | null; tickers: string[]; fund: boolean; end: number } | null = null;
   const flush = () => {
     if (pending && pending.tickers.length > 0 && pending.name !== null) {
-      addCompany(pending.name, pending.fund ? "fund" : "company", pending.tickers);
+      addCompany(s, pending.name, pending.fund ? "fund" : "company", pending.tickers);
     } else if (pending && pending.tickers.length > 0) {
-      addCompany(pending.tickers[0]!, "company", pending.tickers);
+      addCompany(s, pending.tickers[0]!, "company", pending.tickers);
     }
     pending = null;
   };
   for (const m of text.matchAll(TICKER_GROUP_RE)) {
-    if (excluded.some((r) => r[0] <= m.index && m.index < r[1])) continue;
+    if (s.excluded.some((r) => r[0] <= m.index && m.index < r[1])) continue;
     const named = nameBefore(text, m.index);
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
     const tickers: string[] = [];
@@ -295,7 +359,7 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
       tickers.push(code);
     }
     if (tickers.length === 0 && !isFund) continue;
-    excluded.push([m.index, m.index + m[0].length]);
+    s.excluded.push([m.index, m.index + m[0].length]);
     const adjacent = pending !== null && /^\s*$/.test(text.slice(pending.end, m.index));
     if (adjacent && pending) {
       pending.tickers.push(...tickers);
@@ -304,102 +368,128 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
       flush();
       pending = { name: named?.name ?? null, tickers, fund: isFund, end: m.index + m[0].length };
       if (isFund && named && tickers.length === 0) {
-        addCompany(named.name, "fund", []);
+        addCompany(s, named.name, "fund", []);
         pending = null;
       }
     }
   }
   flush();
+}
 
-  for (const m of text.matchAll(CASHTAG_RE)) {
+/** Cashtags: "$NVDA". */
+function findCashtags(s: ScanState): void {
+  for (const m of s.text.matchAll(CASHTAG_RE)) {
     const ticker = m[1]!;
-    excluded.push([m.index, m.index + m[0].length]);
-    if (!byTicker.has(ticker)) addCompany(nameBefore(text, m.index)?.name ?? ticker, "company", [ticker]);
+    s.excluded.push([m.index, m.index + m[0].length]);
+    if (!s.byTicker.has(ticker)) addCompany(s, nameBefore(s.text, m.index)?.name ?? ticker, "company", [ticker]);
   }
-  // A broker or data firm is a source where the text cites it ("polled by LSEG", "LSEG data").
-  const sources = new Set<number>();
+}
+
+/**
+ * Brokers, data firms and research firms (lexicon.ts). One is a source where the text
+ * cites it ("polled by LSEG", "LSEG data"): never a subject unless the story is about it.
+ */
+function findCitedFirms(s: ScanState): void {
+  const { text } = s;
   for (const m of text.matchAll(KNOWN_FIRMS_RE)) {
-    const idx = addCompany(m[1]!, "company", []);
+    const idx = addCompany(s, m[1]!, "company", []);
     const end = m.index + m[0].length;
     if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
-      sources.add(idx);
+      s.sources.add(idx);
     }
   }
-  // "cybersecurity firm Wiz", "chipmaker Arm": a descriptor names the company after it.
-  for (const m of text.matchAll(DESCRIBED_COMPANY_RE)) {
+}
+
+/** A descriptor names the company after it: "cybersecurity firm Wiz", "chipmaker Arm". */
+function findDescribedCompanies(s: ScanState): void {
+  for (const m of s.text.matchAll(DESCRIBED_COMPANY_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
-    if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined) addCompany(name, "company", []);
+    if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined) addCompany(s, name, "company", []);
   }
-  for (const m of text.matchAll(SUFFIXED_COMPANY_RE)) {
-    const named = nameBefore(text, m.index + m[0].length);
+}
+
+/** Names with a corporate suffix but no ticker: "Ark Invest", "Foo Holdings", "Bar plc". */
+function findSuffixedCompanies(s: ScanState): void {
+  for (const m of s.text.matchAll(SUFFIXED_COMPANY_RE)) {
+    const named = nameBefore(s.text, m.index + m[0].length);
     if (!named) continue;
     const words = named.name.split(/\s+/);
     if (words.length < 2) continue;
     const kind: EntityKind = /\b(?:ETF|Fund|Trust)$/.test(named.name) ? "fund" : "company";
-    addCompany(named.name, kind, []);
+    addCompany(s, named.name, kind, []);
   }
+}
 
-  // A capitalized name that opens a sentence as the doer of a business verb
-  // ("Nvidia reported", "Tesla also deployed") is a company when no person or place.
+/**
+ * A capitalized name that opens a sentence as the doer of a business verb ("Nvidia
+ * reported", "Tesla also deployed") is a company when it is no person or place.
+ */
+function findSentenceSubjects(s: ScanState): void {
+  const { text } = s;
   for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
-    if (byAlias.has(name.toLowerCase()) || byAlias.has(first)) continue;
-    addCompany(name, "company", []);
+    if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
+    addCompany(s, name, "company", []);
   }
+}
 
-  // "Shares in Associated British Foods were down": the company traded.
-  for (const m of text.matchAll(SHARES_OF_RE)) {
+/** "Shares in Associated British Foods were down": the company traded. */
+function findSharesOf(s: ScanState): void {
+  for (const m of s.text.matchAll(SHARES_OF_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || byAlias.has(name.toLowerCase())) continue;
-    addCompany(name, "company", []);
+    if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || s.byAlias.has(name.toLowerCase())) continue;
+    addCompany(s, name, "company", []);
   }
+}
 
-  // "IBM's revenues", "Nvidia's shares": a capitalized possessor of a business measure.
-  for (const m of text.matchAll(POSSESSOR_COMPANY_RE)) {
+/** "IBM's revenues", "Nvidia's shares": a capitalized possessor of a business measure. */
+function findPossessors(s: ScanState): void {
+  for (const m of s.text.matchAll(POSSESSOR_COMPANY_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
-    if (NOT_TICKERS.has(name.toUpperCase()) || byAlias.has(name.toLowerCase()) || byAlias.has(first)) continue;
-    addCompany(name, "company", []);
+    if (NOT_TICKERS.has(name.toUpperCase()) || s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
+    addCompany(s, name, "company", []);
   }
+}
 
-  // Front-matter tickers: attach an unmatched one to the most-mentioned tickerless company later.
-  const unmatchedHints = hintTickers.map((t) => t.toUpperCase()).filter((t) => !byTicker.has(t));
-
-  // Indexes and products (their digits are names, not figures).
-  const others: Draft[] = [];
-  const otherByName = new Map<string, Draft>();
+/** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */
+function findIndexesProductsPlaces(s: ScanState): void {
+  const { text } = s;
   const addOther = (name: string, kind: EntityKind, span: Span) => {
-    let d = otherByName.get(name);
+    let d = s.otherByName.get(name);
     if (!d) {
       d = { name, kind, tickers: [], aliases: new Set([name]), mentions: [] };
-      otherByName.set(name, d);
-      others.push(d);
+      s.otherByName.set(name, d);
+      s.others.push(d);
     }
     d.mentions.push(span);
   };
   for (const m of text.matchAll(INDEX_RE)) {
     const span: Span = [m.index, m.index + m[0].length];
-    excluded.push(span);
+    s.excluded.push(span);
     addOther(m[1]!, "index", span);
   }
   for (const m of text.matchAll(PRODUCT_RE)) {
     const span: Span = [m.index, m.index + m[0].length];
-    if (excluded.some((r) => r[0] <= span[0] && span[1] <= r[1])) continue;
+    if (s.excluded.some((r) => r[0] <= span[0] && span[1] <= r[1])) continue;
     if (/^(?:Q[1-4]|H[12]|FY\d+|COVID-19|Covid-19|G[0-9]+)$/.test(m[1]!)) continue;
-    excluded.push(span);
+    s.excluded.push(span);
     addOther(m[1]!, "product", span);
   }
   for (const m of text.matchAll(PLACE_RE)) {
     const canonical = PLACES[m[1]!];
     if (canonical) addOther(canonical, "place", [m.index, m.index + m[0].length]);
   }
+}
 
-  // Company mentions: longest alias starting at each capitalized word.
+/** Every written mention of a known company: the longest alias at each capitalized word. */
+function resolveCompanyMentions(s: ScanState): void {
+  const { text, byAlias, drafts } = s;
   const aliasList = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   const firstWordIndex = new Map<string, string[]>();
   for (const a of aliasList) {
@@ -408,7 +498,6 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     list.push(a);
     firstWordIndex.set(fw, list);
   }
-  const companyMentions: { span: Span; entity: number }[] = [];
   const lower = text.toLowerCase();
   for (const m of text.matchAll(CAPITALIZED_RE)) {
     const word = m[0].replace(/(?:['’]s|[.,;:'’])+$/, "").toLowerCase();
@@ -419,22 +508,32 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
       const end = m.index + alias.length;
       if (wordCharAt(text, end) && !/^['’]s\b/.test(text.slice(end, end + 3))) continue;
       const entity = byAlias.get(alias)!;
-      companyMentions.push({ span: [m.index, end], entity });
+      s.companyMentions.push({ span: [m.index, end], entity });
       drafts[entity]!.mentions.push([m.index, end]);
       break;
     }
   }
-  // Ticker mentions count as mentions too (and anchor ticker-only entities).
-  for (const m of text.matchAll(/(?<![\w])\$?([A-Z][A-Z0-9.\-]{0,9})(?![\w])/g)) {
-    const idx = byTicker.get(m[1]!);
-    if (idx === undefined || !excludedHas(excluded, m.index)) continue;
-    drafts[idx]!.mentions.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
-  }
+}
 
-  // The main company: a front-matter ticker, else the most-mentioned company.
+/** Tickers written inside ticker regions count as mentions (and anchor ticker-only entities). */
+function resolveTickerMentions(s: ScanState): void {
+  for (const m of s.text.matchAll(/(?<![\w])\$?([A-Z][A-Z0-9.\-]{0,9})(?![\w])/g)) {
+    const idx = s.byTicker.get(m[1]!);
+    if (idx === undefined || !excludedHas(s.excluded, m.index)) continue;
+    s.drafts[idx]!.mentions.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  }
+}
+
+/**
+ * The main company: a front-matter ticker, else the most-mentioned company. An unmatched
+ * front-matter ticker goes to the most-mentioned tickerless company, else to an entity of
+ * its own with no mentions (it still tells whose article it is).
+ */
+function choosePrimary(s: ScanState): void {
+  const { drafts, sources, unmatchedHints } = s;
   let primary = -1;
-  for (const t of hintTickers) {
-    const idx = byTicker.get(t.toUpperCase());
+  for (const t of s.hintTickers) {
+    const idx = s.byTicker.get(t.toUpperCase());
     if (idx !== undefined) {
       primary = idx;
       break;
@@ -457,22 +556,29 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     }
   }
   if (primary < 0 && unmatchedHints.length > 0) {
-    // A declared ticker the text never names still tells whose article it is.
     primary = drafts.length;
     drafts.push({ name: unmatchedHints[0]!, kind: "company", tickers: [unmatchedHints[0]!], aliases: new Set(), mentions: [] });
   }
+  s.primary = primary;
+}
 
-  // "The company", "the firm": the last named company before it.
-  for (const m of text.matchAll(ANAPHOR_RE)) {
-    const prev = lastBefore(companyMentions, m.index);
-    const idx = prev >= 0 ? companyMentions[prev]!.entity : primary;
-    if (idx >= 0 && drafts[idx]!.kind === "company") drafts[idx]!.mentions.push([m.index, m.index + m[0].length]);
+/** "The company", "the firm": a mention of the last named company before it. */
+function resolveAnaphors(s: ScanState): void {
+  for (const m of s.text.matchAll(ANAPHOR_RE)) {
+    const prev = lastBefore(s.companyMentions, m.index);
+    const idx = prev >= 0 ? s.companyMentions[prev]!.entity : s.primary;
+    if (idx >= 0 && s.drafts[idx]!.kind === "company") s.drafts[idx]!.mentions.push([m.index, m.index + m[0].length]);
   }
+}
 
-  // People, with the company they speak for.
-  const people: { draft: Draft; company: number }[] = [];
+/**
+ * People with a role ("CEO Jane Doe", "Jane Doe, chief executive", "Acme's Jane Doe",
+ * "said Jane Doe"), with the company they speak for (analysts speak for none).
+ */
+function findPeople(s: ScanState): void {
+  const { text, byAlias, companyMentions } = s;
   const personByName = new Map<string, { draft: Draft; company: number }>();
-  const addPerson = (name: string, span: Span, company: number) => {
+  const addPerson = (name: string, company: number) => {
     const words = name.split(/\s+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return;
     if (byAlias.has(name.toLowerCase()) || PLACES[name] !== undefined) return;
@@ -480,30 +586,32 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     if (!p) {
       p = { draft: { name, kind: "person", tickers: [], aliases: new Set([name]), mentions: [] }, company };
       personByName.set(name, p);
-      people.push(p);
+      s.people.push(p);
     }
     if (p.company < 0) p.company = company;
   };
   const companyNear = (at: number): number => {
     const prev = lastBefore(companyMentions, at);
-    return prev >= 0 ? companyMentions[prev]!.entity : primary;
+    return prev >= 0 ? companyMentions[prev]!.entity : s.primary;
   };
   for (const m of text.matchAll(ROLE_BEFORE_NAME_RE)) {
-    const name = m[1]!;
-    addPerson(name, [m.index, m.index + m[0].length], /analyst|economist|strategist/i.test(m[0]) ? -1 : companyNear(m.index));
+    addPerson(m[1]!, /analyst|economist|strategist/i.test(m[0]) ? -1 : companyNear(m.index));
   }
-  for (const m of text.matchAll(NAME_COMMA_ROLE_RE)) addPerson(m[1]!, [m.index, m.index + m[1]!.length], companyNear(m.index + m[0].length + 40));
+  for (const m of text.matchAll(NAME_COMMA_ROLE_RE)) addPerson(m[1]!, companyNear(m.index + m[0].length + 40));
   for (const m of text.matchAll(POSSESSIVE_PERSON_RE)) {
-    const owner = m[1]!;
-    let idx = byAlias.get(owner.toLowerCase());
+    const idx = byAlias.get(m[1]!.toLowerCase());
     if (idx === undefined) continue;
-    addPerson(m[2]!, [m.index, m.index + m[0].length], idx);
+    addPerson(m[2]!, idx);
   }
-  for (const m of text.matchAll(SAID_PERSON_RE)) addPerson((m[1] ?? m[2])!, [m.index, m.index + m[0].length], -1);
-  // Full names and surnames alone ("Wu said") are mentions of the person.
+  for (const m of text.matchAll(SAID_PERSON_RE)) addPerson((m[1] ?? m[2])!, -1);
+}
+
+/** The scan's result: companies, then people (full names and surnames alone), then the rest. */
+function assemble(s: ScanState): EntityScan {
+  const { text } = s;
   const affiliation = new Map<number, number>();
-  const entities: Entity[] = drafts.map((d) => ({ name: d.name, kind: d.kind, tickers: d.tickers, mentions: d.mentions }));
-  for (const p of people) {
+  const entities: Entity[] = s.drafts.map((d) => ({ name: d.name, kind: d.kind, tickers: d.tickers, mentions: d.mentions }));
+  for (const p of s.people) {
     const idx = entities.length;
     const surname = p.draft.name.split(/\s+/).pop()!;
     const mentions: Span[] = [];
@@ -514,7 +622,7 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
         if (at < 0) break;
         from = at + key.length;
         if (wordCharAt(text, at - 1) || wordCharAt(text, at + key.length)) continue;
-        if (mentions.some((s) => s[0] <= at && at < s[1])) continue;
+        if (mentions.some((m) => m[0] <= at && at < m[1])) continue;
         mentions.push([at, at + key.length]);
       }
     }
@@ -522,20 +630,20 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     entities.push({ name: p.draft.name, kind: "person", tickers: [], mentions });
     if (p.company >= 0) affiliation.set(idx, p.company);
   }
-  for (const d of others) entities.push({ name: d.name, kind: d.kind, tickers: [], mentions: d.mentions });
+  for (const d of s.others) entities.push({ name: d.name, kind: d.kind, tickers: [], mentions: d.mentions });
   for (const e of entities) {
     // Ordered, and an overlapping span ("$NVDA" and "NVDA") counted once.
     e.mentions.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     e.mentions = e.mentions.filter((m, i, all) => i === 0 || m[0] >= all[i - 1]![1]);
   }
-  companyMentions.sort((a, b) => a.span[0] - b.span[0]);
+  s.companyMentions.sort((a, b) => a.span[0] - b.span[0]);
   return {
     entities,
-    excluded: excluded.sort((a, b) => a[0] - b[0]),
-    companyMentions,
+    excluded: s.excluded.sort((a, b) => a[0] - b[0]),
+    companyMentions: s.companyMentions,
     affiliation,
-    primary,
-    sources,
+    primary: s.primary,
+    sources: s.sources,
   };
 }
 
