@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, MARKET_INDEXES, RANKINGS } from "./lexicon";
+import { alternation, CITED_FIRMS, MARKET_INDEXES, RANKINGS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 export interface EntityScan {
   entities: Entity[];
@@ -27,13 +27,27 @@ export interface EntityScan {
   sources: Set<number>;
 }
 
-const EXCHANGES = String.raw`NYSE American|NYSEAMERICAN|NYSE Arca|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL`;
+const EXCHANGES = String.raw`NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
+// A bracket may label its code instead of naming the exchange: "(ticker: NCLH)".
+const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
+const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
 // One bracketed ticker list; items separated by "," ";" "/".
 const TICKER_GROUP_RE = new RegExp(
-  String.raw`[(\[]\s*((?:(?:${EXCHANGES})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGES})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]]`,
+  String.raw`[(\[]\s*((?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]]`,
   "g",
 );
-const TICKER_ITEM_RE = new RegExp(String.raw`^(?:(${EXCHANGES})\s*:\s*)?(\S+)$`);
+const TICKER_ITEM_RE = new RegExp(String.raw`^(?:(${EXCHANGE_OR_LABEL})\s*:\s*)?(\S+)$`);
+// "Shell plc LON:SHEL": an exchange-prefixed code written without brackets (no space before the colon).
+const BARE_EXCHANGE_TICKER_RE = new RegExp(String.raw`(?<![\w(\[:])(?:${EXCHANGES}):\s?([A-Z0-9][A-Z0-9.\-]{0,9}?)(?=[.,;]?(?:\s|$))`, "g");
+// "its shares will trade under the ticker “LINE”", "under the symbol TLSA", "under “SNAP”",
+// "which trades as LUMR": the listing sentence names its company's ticker.
+const QUOTED_CODE = String.raw`["“'‘]([A-Z][A-Z0-9.\-]{0,9}?)[.,]?["”'’]`;
+const LISTING_RE = new RegExp(
+  String.raw`\b(?:under|as)\s+(?:the\s+|its\s+)?(?:(?:ticker|stock|trading)\s+)?(?:symbols?|tickers?|codes?)\s+(?:${QUOTED_CODE}|([A-Z][A-Z0-9.\-]{0,9}?)(?=[.,;]?(?:\s|$)))` +
+    String.raw`|\bunder\s+${QUOTED_CODE}` +
+    String.raw`|\b(?:trades|traded|trading|trade|listed|lists)\s+as\s+(?:${QUOTED_CODE}|([A-Z]{2,6})(?![\w]))`,
+  "g",
+);
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
 const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
@@ -51,6 +65,10 @@ const NOT_TICKERS = new Set([
   "ESG", "M&A", "PE", "VC", "UN", "NATO", "ECB", "FED", "BOE", "BOJ", "PBOC", "SOE", "SOES", "GAAP", "EBITDA",
   "EBIT", "ROE", "ROI", "TAM", "SAAS", "IOT", "AR", "VR", "XR", "OK", "NEW", "A", "I", "HQ", "USD", "EUR", "GBP",
   "CNY", "HKD", "JPY", "RMB", "NYSE", "NASDAQ", "HKEX", "LSE", "ARPU", "GMV", "B2B", "B2C", "DTC", "CAGR", "NIM",
+  // Results and banking measures, regulators and bodies news abbreviates in brackets.
+  "EBITA", "FCF", "AUM", "NAV", "LNG", "ARR", "NII", "CET1", "RWA", "PBT", "DPS", "TSR", "ROCE", "ROTE", "RPO", "MAU",
+  "DAU", "AGM", "EGM", "PLC", "LTD", "INC", "CMA", "FCA", "SEBI", "RBI", "SARB", "RBA", "SNB", "IEA", "WHO", "NHS",
+  ...WIRE_ABBREVIATIONS,
 ]);
 
 const GENERIC_LEADING = new Set([
@@ -226,7 +244,12 @@ function aliasesOf(name: string): string[] {
 /** What the passes build up, in the order they run. */
 interface ScanState {
   text: string;
+  /** Front-matter tickers, and headline tickers that name no company. */
   hintTickers: string[];
+  /** The headline: scanned for tickers only (its offsets are not the text's). */
+  title: string;
+  /** Tickers the headline ties to their company before the text starts. */
+  titleTickers: Set<string>;
   drafts: Draft[];
   excluded: Span[];
   byAlias: Map<string, number>;
@@ -247,10 +270,12 @@ interface ScanState {
  * of mention; later passes see what earlier ones found (a name already known is not a
  * new company). A new kind of mention is a new pass, put where what it needs is known.
  */
-export function findEntities(text: string, hintTickers: string[] = []): EntityScan {
+export function findEntities(text: string, hintTickers: string[] = [], title = ""): EntityScan {
   const s: ScanState = {
     text,
-    hintTickers,
+    hintTickers: [...hintTickers],
+    title,
+    titleTickers: new Set(),
     drafts: [],
     excluded: [],
     byAlias: new Map(),
@@ -265,6 +290,7 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
   };
   findQuoteWidgets(s);
   findBracketedTickers(s);
+  findBareExchangeTickers(s);
   findCashtags(s);
   findCitedFirms(s);
   findDescribedCompanies(s);
@@ -272,11 +298,14 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
   findSentenceSubjects(s);
   findSharesOf(s);
   findPossessors(s);
+  findHeadlineTickers(s);
+  findListingTickers(s);
   s.unmatchedHints = hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
   findIndexesProductsPlaces(s);
   resolveCompanyMentions(s);
   resolveTickerMentions(s);
   choosePrimary(s);
+  resolveTickersAsNames(s);
   resolveAnaphors(s);
   findPeople(s);
   return assemble(s);
@@ -322,6 +351,28 @@ function findQuoteWidgets(s: ScanState): void {
   }
 }
 
+/** The tickers in one bracketed group's items ("NYSE: BABA", "GOOGL, GOOG"). */
+function tickersOfGroup(text: string, at: number, items: string, isFund: boolean): string[] {
+  const tickers: string[] = [];
+  for (const raw of items.split(/\s*[,;/]\s*/)) {
+    const item = TICKER_ITEM_RE.exec(raw.trim());
+    if (!item) continue;
+    const exchange = item[1];
+    const code = item[2]!;
+    // An exchange prefix (or a "ticker:" label) makes any code a ticker ("(NYSE Arca: IPO)").
+    if (exchange !== undefined) {
+      if (EXCHANGE_TICKER_RE.test(code)) tickers.push(code);
+      continue;
+    }
+    if (NOT_TICKERS.has(code.toUpperCase())) continue;
+    if (!PLAIN_TICKER_RE.test(code)) continue;
+    if (isAcronymOfPreceding(text, at, code)) continue;
+    if (isFund && /[-]/.test(code)) continue;
+    tickers.push(code);
+  }
+  return tickers;
+}
+
 /**
  * Bracketed ticker lists after a name: "(BABA)", "(GOOGL, GOOG)", "(NYSE: ABBV)",
  * "[HKG: 9988] [NYSE: BABA]" (adjacent groups name one company), a fund's "(ARKF)".
@@ -341,23 +392,7 @@ function findBracketedTickers(s: ScanState): void {
     if (s.excluded.some((r) => r[0] <= m.index && m.index < r[1])) continue;
     const named = nameBefore(text, m.index);
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
-    const tickers: string[] = [];
-    for (const raw of m[1]!.split(/\s*[,;/]\s*/)) {
-      const item = TICKER_ITEM_RE.exec(raw.trim());
-      if (!item) continue;
-      const exchange = item[1];
-      const code = item[2]!;
-      // An exchange prefix makes any code a ticker ("(NYSE Arca: IPO)").
-      if (exchange === undefined && NOT_TICKERS.has(code.toUpperCase())) continue;
-      if (exchange !== undefined) {
-        if (EXCHANGE_TICKER_RE.test(code)) tickers.push(code);
-        continue;
-      }
-      if (!PLAIN_TICKER_RE.test(code)) continue;
-      if (isAcronymOfPreceding(text, m.index, code)) continue;
-      if (isFund && /[-]/.test(code)) continue;
-      tickers.push(code);
-    }
+    const tickers = tickersOfGroup(text, m.index, m[1]!, isFund);
     if (tickers.length === 0 && !isFund) continue;
     s.excluded.push([m.index, m.index + m[0].length]);
     const adjacent = pending !== null && /^\s*$/.test(text.slice(pending.end, m.index));
@@ -375,6 +410,101 @@ function findBracketedTickers(s: ScanState): void {
   }
   flush();
 }
+
+/** "Shell plc LON:SHEL", "Ocado's stock LON:OCDO": an exchange-prefixed code without brackets. */
+function findBareExchangeTickers(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(BARE_EXCHANGE_TICKER_RE)) {
+    if (excludedHas(s.excluded, m.index)) continue;
+    const code = m[1]!;
+    if (!EXCHANGE_TICKER_RE.test(code)) continue;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    const named = nameBefore(text, m.index - (STOCK_WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0));
+    addCompany(s, named?.name ?? code, "company", [code]);
+  }
+}
+const STOCK_WORD_BEFORE_RE = /(?:['’]s)?\s+(?:stock|shares|share price)\s+$/;
+
+/**
+ * A ticker written only in the headline ("Lululemon Athletica (NASDAQ: LULU) beats"): given
+ * to the company the text knows by that name (or its first word), else a company of its
+ * own with no mentions. A headline ticker with no name before it is read like a
+ * front-matter ticker.
+ */
+function findHeadlineTickers(s: ScanState): void {
+  const { title } = s;
+  if (!title) return;
+  const found: { name: string | null; tickers: string[] }[] = [];
+  for (const m of title.matchAll(TICKER_GROUP_RE)) {
+    const named = nameBefore(title, m.index);
+    const tickers = tickersOfGroup(title, m.index, m[1]!, false);
+    if (tickers.length > 0) found.push({ name: named?.name ?? null, tickers });
+  }
+  for (const m of title.matchAll(BARE_EXCHANGE_TICKER_RE)) {
+    if (EXCHANGE_TICKER_RE.test(m[1]!)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
+  }
+  for (const m of title.matchAll(CASHTAG_RE)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
+  for (const { name, tickers } of found) {
+    const fresh = tickers.filter((t) => !s.byTicker.has(t));
+    for (const t of tickers) s.titleTickers.add(t);
+    if (fresh.length === 0) continue;
+    if (name === null) {
+      s.hintTickers.push(...fresh);
+      continue;
+    }
+    const idx = knownCompany(s, name);
+    if (idx >= 0) {
+      for (const t of fresh) {
+        s.drafts[idx]!.tickers.push(t);
+        s.byTicker.set(t, idx);
+      }
+    } else addCompany(s, name, "company", fresh);
+  }
+}
+
+/** The company already known by this name, its suffix-less form or its first word; else -1. */
+function knownCompany(s: ScanState, name: string): number {
+  for (const a of [...legalAliases(name), ...aliasesOf(name)]) {
+    const idx = s.byAlias.get(a.toLowerCase());
+    if (idx !== undefined) return idx;
+  }
+  return -1;
+}
+
+/**
+ * A listing sentence ("will trade under the ticker “LINE”", "under the symbol TLSA",
+ * "which trades as LUMR") gives the ticker to the company the sentence names (the last
+ * known company before it, else the name that opens the sentence).
+ */
+function findListingTickers(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(LISTING_RE)) {
+    const quoted = m[1] ?? m[3] ?? m[4];
+    const bare = m[2] ?? m[5];
+    const code = quoted ?? bare!;
+    // A bare code after "trades as" must look like nothing else ("trades as GDP" is no listing).
+    if (m[5] !== undefined && NOT_TICKERS.has(code)) continue;
+    if (s.byTicker.has(code)) continue;
+    const codeAt = m.index + m[0].lastIndexOf(code);
+    s.excluded.push([codeAt, codeAt + code.length]);
+    const stop = text.lastIndexOf(". ", m.index);
+    const sentenceStart = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", m.index) + 1);
+    const names = [...text.slice(sentenceStart, m.index).matchAll(NAME_RUN_RE)].map((n) => n[0].replace(/['’]s$/, ""));
+    let idx = -1;
+    for (let i = names.length - 1; i >= 0 && idx < 0; i--) idx = knownCompany(s, names[i]!);
+    if (idx >= 0) {
+      s.drafts[idx]!.tickers.push(code);
+      s.byTicker.set(code, idx);
+      continue;
+    }
+    const opener = names[0];
+    const usable = opener !== undefined && text.slice(sentenceStart).startsWith(opener) &&
+      !GENERIC_LEADING.has(opener.split(/\s+/)[0]!.toLowerCase()) && !NOT_SUBJECT_WORDS.has(opener.split(/\s+/)[0]!.toLowerCase()) && PLACES[opener] === undefined;
+    addCompany(s, usable ? opener : code, "company", [code]);
+  }
+}
+// A run of capitalized words that may be a name ("Tiziana Life Sciences", "Marks & Spencer").
+const NAME_RUN_RE = /(?<![\w'’])[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*/g;
 
 /** Cashtags: "$NVDA". */
 function findCashtags(s: ScanState): void {
@@ -404,7 +534,7 @@ function findCitedFirms(s: ScanState): void {
 function findDescribedCompanies(s: ScanState): void {
   for (const m of s.text.matchAll(DESCRIBED_COMPANY_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
-    if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined) addCompany(s, name, "company", []);
+    if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined && !s.byTicker.has(name)) addCompany(s, name, "company", []);
   }
 }
 
@@ -429,7 +559,7 @@ function findSentenceSubjects(s: ScanState): void {
   for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
     addCompany(s, name, "company", []);
@@ -441,7 +571,7 @@ function findSharesOf(s: ScanState): void {
   for (const m of s.text.matchAll(SHARES_OF_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || s.byAlias.has(name.toLowerCase())) continue;
+    if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || s.byAlias.has(name.toLowerCase()) || s.byTicker.has(name)) continue;
     addCompany(s, name, "company", []);
   }
 }
@@ -452,7 +582,7 @@ function findPossessors(s: ScanState): void {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
-    if (NOT_TICKERS.has(name.toUpperCase()) || s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
+    if (NOT_TICKERS.has(name.toUpperCase()) || s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first) || s.byTicker.has(name)) continue;
     addCompany(s, name, "company", []);
   }
 }
@@ -560,6 +690,41 @@ function choosePrimary(s: ScanState): void {
     drafts.push({ name: unmatchedHints[0]!, kind: "company", tickers: [unmatchedHints[0]!], aliases: new Set(), mentions: [] });
   }
   s.primary = primary;
+}
+
+/**
+ * A ticker used as a name once the article has tied it to its company ("LULU’s earnings",
+ * "LULU shares" after "Lululemon Athletica (Nasdaq: LULU)", or after a headline that
+ * does): a company mention. Before the tie, or for a code that reads as a common
+ * abbreviation or a single letter, it is no mention.
+ */
+function resolveTickersAsNames(s: ScanState): void {
+  const tiedAt = new Map<string, number>();
+  for (const [ticker, idx] of s.byTicker) {
+    if (ticker.length < 2 || !/^[A-Z]{2,6}(?:\.[A-Z])?$/.test(ticker) || NOT_TICKERS.has(ticker)) continue;
+    if (s.titleTickers.has(ticker) || s.hintTickers.some((t) => t.toUpperCase() === ticker)) {
+      tiedAt.set(ticker, -1);
+      continue;
+    }
+    const tie = s.drafts[idx]!.mentions.find((m) => s.text.slice(m[0], m[1]) === ticker && excludedHas(s.excluded, m[0]));
+    if (tie) tiedAt.set(ticker, tie[0]);
+  }
+  if (tiedAt.size === 0) return;
+  const codes = [...tiedAt.keys()].sort((a, b) => b.length - a.length).map((t) => t.replaceAll(".", "\\."));
+  const re = new RegExp(String.raw`(?<![\w$.])(?:${codes.join("|")})(?![\w]|\.[A-Za-z])`, "g");
+  let added = false;
+  for (const m of s.text.matchAll(re)) {
+    const at = m.index;
+    if (at <= tiedAt.get(m[0])! || excludedHas(s.excluded, at)) continue;
+    const span: Span = [at, at + m[0].length];
+    const k = lastBefore(s.companyMentions, at + 1);
+    if (k >= 0 && s.companyMentions[k]!.span[1] > at) continue;
+    const entity = s.byTicker.get(m[0])!;
+    s.companyMentions.push({ span, entity });
+    s.drafts[entity]!.mentions.push(span);
+    added = true;
+  }
+  if (added) s.companyMentions.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** "The company", "the firm": a mention of the last named company before it. */

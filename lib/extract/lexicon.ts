@@ -39,6 +39,14 @@ export const NEWS_OUTLETS = [
   "Bloomberg",
 ] as const;
 
+/**
+ * Wire services as datelines abbreviate them ("NEW YORK (AP) —", "MUMBAI (PTI)"): a
+ * bracketed upper-case word that is the wire, never a ticker.
+ */
+export const WIRE_ABBREVIATIONS = [
+  "AP", "PA", "PTI", "IANS", "ANI", "AFP", "UPI", "DPA", "CNA", "BBC", "CNN", "CNBC", "ANSA", "EFE", "RTRS", "KYODO",
+] as const;
+
 /** Firms cited as the source of a figure rather than as its subject. */
 export const CITED_FIRMS = [...BROKERS, ...CONSENSUS_COMPILERS, ...NEWS_OUTLETS, ...RESEARCH_FIRMS] as const;
 
