@@ -188,3 +188,39 @@ describe("tickers in the forms real news writes them", () => {
     expect(findEntities(text).entities.flatMap((e) => e.tickers)).toEqual([]);
   });
 });
+
+describe("companies named by a market report's clauses", () => {
+  const companies = (text: string) => findEntities(text).entities.filter((e) => e.kind === "company").map((e) => e.name);
+
+  it("takes each clause opener that moves for a company", () => {
+    const text =
+      "Miners led the risers. Kestrel Mining climbed 6.1 per cent to 2,431.5p and Brackley put on 88p at 1,902p, while Quillon slipped 1%. " +
+      "Rival Ostrava added 2.3 per cent. Tarnwell, which said on Monday it was reviewing its coal assets, rose 11.2p to 398.4p.\n" +
+      "Asian Paints 2.77 per cent higher at Rs 3,168.60; Bajaj Finserv 2.44 per cent higher at Rs 15,888.";
+    expect(companies(text)).toEqual(["Kestrel Mining", "Brackley", "Quillon", "Ostrava", "Tarnwell", "Asian Paints", "Bajaj Finserv"]);
+  });
+
+  it("takes no sector, measure, nationality, place, index or common word for a company", () => {
+    const text =
+      "Miners led the risers. Revenue rose 5%. Indian shares ended higher. Inventories rose 11%. Brent crude was up 1.8 per cent. " +
+      "Germany's DAX gained 0.4 per cent. The FTSE 100 rose 0.6 per cent. Cash rose 3%. The cash pile grew.";
+    expect(companies(text)).toEqual([]);
+  });
+
+  it("ends a name at its possessive and never across a line", () => {
+    expect(companies("Rivals fell. JD's Hong Kong-listed shares rose 5.6%.")).toEqual(["JD"]);
+    expect(companies("The offer values Vanterra\nHartwell Foods rose 4% to 353.8p.")).toEqual(["Hartwell Foods"]);
+  });
+
+  it("keeps a company's initials as its ticker, a term's initials out", () => {
+    expect(findEntities("Procter & Gamble (PG) rose 2.8%.").entities[0]).toMatchObject({ name: "Procter & Gamble", tickers: ["PG"] });
+    expect(findEntities("Headline earnings per share (HEPS) rose 11%.").entities.flatMap((e) => e.tickers)).toEqual([]);
+    expect(findEntities("Reliance Industries Limited (RIL) rose 2%.").entities.flatMap((e) => e.tickers)).toEqual([]);
+  });
+
+  it("takes a broker that rates a stock for a source", () => {
+    const text = "BT lost 7.5p at 377p after Jefferies cut its rating on the telecoms group.";
+    const scan = findEntities(text);
+    expect(scan.sources.has(scan.entities.findIndex((e) => e.name === "Jefferies"))).toBe(true);
+  });
+});

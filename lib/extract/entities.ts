@@ -94,11 +94,25 @@ const DESCRIBED_COMPANY_RE =
 const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
 const POSSESSOR_COMPANY_RE =
   /\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation)\b/g;
-const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from))\s+(?:the\s+)?$/i;
+const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
-  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report))\b/i;
+  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|(?:cut|raised|lowered|lifted|trimmed|kept|reiterated|upgraded|downgraded|initiated|started|moved|rates|rated)\b)/i;
 const SENTENCE_SUBJECT_RE =
   /(?:^|[.!?]\s+|\n)([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock)\b/g;
+// A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
+// "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
+// "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
+const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
+const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
+const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|the (?:biggest|top|best|worst))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew`;
+const CLAUSE_SUBJECT_RE = new RegExp(
+  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})` +
+    String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock)[ \t]+)?(?:${MOVE_VERBS})\b` +
+    String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})(?:,[ \t]+|[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
+  "g",
+);
+
+const PRONOUN_OPENERS = new Set(["it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "here"]);
 // Capitalized sentence openers that are not company names.
 const NOT_SUBJECT_WORDS = new Set([
   "it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "here", "revenue", "sales", "profit",
@@ -107,6 +121,21 @@ const NOT_SUBJECT_WORDS = new Set([
   "regulators", "customers", "users", "consumers", "economists", "people", "reporting", "editing", "photo",
   // "Wall Street expects": the market's analysts, not a company.
   "wall",
+  // Nationalities and regions ("Indian shares ended higher").
+  "indian", "chinese", "japanese", "british", "american", "european", "asian", "german", "french", "korean",
+  "australian", "canadian", "swiss", "dutch", "italian", "spanish", "brazilian", "russian", "african", "global",
+  // Sectors, markets and measures that open market-report sentences ("Miners led the risers").
+  "miners", "banks", "lenders", "insurers", "housebuilders", "retailers", "carmakers", "automakers", "chipmakers",
+  "utilities", "telecoms", "airlines", "oil", "energy", "tech", "technology", "healthcare", "financials",
+  "industrials", "stocks", "shares", "equities", "bonds", "markets", "futures", "peers", "rivals", "gainers",
+  "losers", "fallers", "risers", "gold", "silver", "copper", "brent", "crude", "bitcoin", "platinum", "sterling",
+  "earnings", "income", "margins", "orders", "bookings", "volumes", "prices", "costs", "spending", "demand",
+  "inflation", "unemployment", "growth", "output", "exports", "imports", "adjusted", "underlying", "core",
+  "total", "headline", "comparable", "like-for-like", "same-store", "dividends", "cash", "turnover", "elsewhere",
+  "shipments", "deliveries", "subscribers", "users", "in", "on", "at", "for", "after", "before", "among", "across",
+  "inventories", "receivables", "assets", "liabilities", "deposits", "loans", "provisions", "expenses", "revenues",
+  "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
+  "worldwide", "international", "domestic", "u.s.", "us", "uk", "eu", "china", "europe", "asia", "investors'",
 ]);
 const ROLE_AT_END_RE = /\b(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Ff]ounder|[Pp]resident|[Aa]nalyst|[Dd]irector)\s*$/;
 const ROLE = String.raw`(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chief Financial Officer|chief financial officer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Cc]o-founder|President|president|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]ortfolio manager|[Ff]und manager|[Dd]irector|[Hh]ead)`;
@@ -199,15 +228,26 @@ function initials(words: string): string {
     .join("");
 }
 
-/** True when "XYZ" in "(XYZ)" abbreviates the words before it. */
+/**
+ * True when "XYZ" in "(XYZ)" abbreviates the words before it as a term ("earnings per share
+ * (EPS)", "Headline earnings per share (HEPS)", "Reliance Industries Limited (RIL)"). The
+ * initials of a company's plain name are its ticker as often as not ("Procter & Gamble
+ * (PG)", "Advanced Micro Devices (AMD)"), so those stay tickers.
+ */
 function isAcronymOfPreceding(text: string, at: number, code: string): boolean {
-  const letters = code.replace(/[^A-Za-z]/g, "").toUpperCase().replace(/S$/, "");
-  if (letters.length < 2) return false;
+  const whole = code.replace(/[^A-Za-z]/g, "").toUpperCase();
   const head = text.slice(Math.max(0, at - 80), at).trim();
   const words = head.split(/\s+/);
-  for (let n = letters.length; n <= Math.min(words.length, letters.length + 2); n++) {
-    const tail = words.slice(-n).join(" ");
-    if (initials(tail).endsWith(letters) || initials(tail) === letters) return true;
+  for (const letters of new Set([whole, whole.replace(/S$/, "")])) {
+    if (letters.length < 2) continue;
+    for (let n = letters.length; n <= Math.min(words.length, letters.length + 2); n++) {
+      const tail = words.slice(-n);
+      const abbreviates = initials(tail.join(" ")).endsWith(letters) || initials(tail.join(" ")) === letters;
+      if (!abbreviates) continue;
+      const named = tail.filter((w) => /^[A-Za-z]/.test(w));
+      const properName = named.every((w) => /^[A-Z]/.test(w)) && !CORPORATE_SUFFIX.test(named[named.length - 1] ?? "");
+      return !properName;
+    }
   }
   return false;
 }
@@ -296,6 +336,7 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
   findDescribedCompanies(s);
   findSuffixedCompanies(s);
   findSentenceSubjects(s);
+  findClauseSubjects(s);
   findSharesOf(s);
   findPossessors(s);
   findHeadlineTickers(s);
@@ -562,6 +603,38 @@ function findSentenceSubjects(s: ScanState): void {
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
+    addCompany(s, name, "company", []);
+  }
+}
+
+/**
+ * Market reports name a company per clause: "Shell rose 5 per cent", "and Antofagasta put
+ * on 88p", "Rival BP added", "Asian Paints 2.77 per cent higher". A clause opener moving
+ * or reporting is a company when it is no common word (one the text also writes in lower
+ * case), place, index, person or sector.
+ */
+function findClauseSubjects(s: ScanState): void {
+  const { text } = s;
+  let lowerWords: Set<string> | null = null;
+  for (const m of text.matchAll(CLAUSE_SUBJECT_RE)) {
+    // "JD's Hong Kong-listed shares rose": the name ends at its possessive.
+    let name = (m[1] ?? m[2])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    // "Germany's DAX", "Japan's SoftBank Group": a place's possessive is no part of the name.
+    const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
+    if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
+    const words = name.split(/\s+/);
+    const first = words[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first)) continue;
+    // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
+    if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
+    if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
+    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
+    if (s.byAlias.has(name.toLowerCase())) continue;
+    if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
+    if (words.length === 1) {
+      lowerWords ??= new Set(text.match(/(?<![\w'’])[a-z][a-z'’-]*/g) ?? []);
+      if (lowerWords.has(first)) continue;
+    }
     addCompany(s, name, "company", []);
   }
 }
