@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, MARKET_INDEXES, RANKINGS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, CITED_FIRMS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 export interface EntityScan {
   entities: Entity[];
@@ -25,6 +25,8 @@ export interface EntityScan {
   primary: number;
   /** Brokers and research firms: cited as sources of estimates, not as subjects. */
   sources: Set<number>;
+  /** Research firms ("IDC forecasts ..."): a figure they forecast is a market's, no company's. */
+  forecasters: Set<number>;
 }
 
 const EXCHANGES = String.raw`NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
@@ -84,13 +86,15 @@ const GENERIC_FIRST = new Set([
 ]);
 
 // Companies that are cited as sources of estimates, often without a ticker.
+const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS])})$`);
+const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation(RESEARCH_FIRMS)})$`);
 const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`, "g");
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
   /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
 const DESCRIBED_COMPANY_RE =
-  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})/g;
+  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary)[ \t]+([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})/g;
 const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
 const POSSESSOR_COMPANY_RE =
   /\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation)\b/g;
@@ -105,9 +109,12 @@ const SENTENCE_SUBJECT_RE =
 const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
 const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|the (?:biggest|top|best|worst))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew`;
+// "Halma, the safety equipment maker, said": an appositive that names a kind of company.
+const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
 const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})` +
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock)[ \t]+)?(?:${MOVE_VERBS})\b` +
+    String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
     String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})(?:,[ \t]+|[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
   "g",
 );
@@ -190,9 +197,12 @@ interface Draft {
   mentions: Span[];
 }
 
+const LISTED_WORD_RE = /^[A-Z][\w.]*-(?:listed|based|headquartered|owned|backed|quoted)$/;
+
 /** Splits off the words that name the company just before a ticker bracket. */
 function nameBefore(text: string, at: number): { name: string; start: number } | null {
-  const head = text.slice(Math.max(0, at - 90), at);
+  // A name never runs across a line break.
+  const head = text.slice(Math.max(0, at - 90, text.lastIndexOf("\n", at - 1) + 1), at);
   const offset = at - head.length;
   const words = [...head.matchAll(/\S+/g)];
   const kept: RegExpMatchArray[] = [];
@@ -208,7 +218,8 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0)) kept.unshift(w);
     else break;
   }
-  while (kept.length > 0 && GENERIC_LEADING.has(kept[0]![0].toLowerCase())) kept.shift();
+  // "Amsterdam-listed Vanterra Group": where it is listed or based is no part of its name.
+  while (kept.length > 0 && (GENERIC_LEADING.has(kept[0]![0].toLowerCase()) || LISTED_WORD_RE.test(kept[0]![0]))) kept.shift();
   while (kept.length > 0 && (kept[kept.length - 1]![0] === "of" || kept[kept.length - 1]![0] === "&")) kept.pop();
   if (kept.length === 0 || kept.every((k) => CORPORATE_SUFFIX.test(k[0].replace(/,$/, "")))) return null;
   const first = kept[0]!;
@@ -295,6 +306,7 @@ interface ScanState {
   byAlias: Map<string, number>;
   byTicker: Map<string, number>;
   sources: Set<number>;
+  forecasters: Set<number>;
   /** Indexes, products and places: never subjects, never merged with companies. */
   others: Draft[];
   otherByName: Map<string, Draft>;
@@ -321,6 +333,7 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
     byAlias: new Map(),
     byTicker: new Map(),
     sources: new Set(),
+    forecasters: new Set(),
     others: [],
     otherByName: new Map(),
     companyMentions: [],
@@ -341,7 +354,7 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
   findPossessors(s);
   findHeadlineTickers(s);
   findListingTickers(s);
-  s.unmatchedHints = hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
+  s.unmatchedHints = s.hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
   findIndexesProductsPlaces(s);
   resolveCompanyMentions(s);
   resolveTickerMentions(s);
@@ -485,6 +498,9 @@ function findHeadlineTickers(s: ScanState): void {
     if (EXCHANGE_TICKER_RE.test(m[1]!)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
   }
   for (const m of title.matchAll(CASHTAG_RE)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
+  // "MU: Micron forecasts record quarter": a headline that opens with its ticker.
+  const lead = HEADLINE_TICKER_RE.exec(title);
+  if (lead && !NOT_TICKERS.has(lead[1]!)) found.push({ name: null, tickers: [lead[1]!] });
   for (const { name, tickers } of found) {
     const fresh = tickers.filter((t) => !s.byTicker.has(t));
     for (const t of tickers) s.titleTickers.add(t);
@@ -502,6 +518,8 @@ function findHeadlineTickers(s: ScanState): void {
     } else addCompany(s, name, "company", fresh);
   }
 }
+
+const HEADLINE_TICKER_RE = /^([A-Z]{1,5}(?:\.[A-Z]{1,2})?):\s/;
 
 /** The company already known by this name, its suffix-less form or its first word; else -1. */
 function knownCompany(s: ScanState, name: string): number {
@@ -565,7 +583,10 @@ function findCitedFirms(s: ScanState): void {
   for (const m of text.matchAll(KNOWN_FIRMS_RE)) {
     const idx = addCompany(s, m[1]!, "company", []);
     const end = m.index + m[0].length;
-    if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
+    // A newspaper, wire, data firm or research firm is a source wherever it is named.
+    if (ALWAYS_SOURCE_RE.test(m[1]!)) s.sources.add(idx);
+    if (FORECASTER_RE.test(m[1]!)) s.forecasters.add(idx);
+    else if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
       s.sources.add(idx);
     }
   }
@@ -618,7 +639,7 @@ function findClauseSubjects(s: ScanState): void {
   let lowerWords: Set<string> | null = null;
   for (const m of text.matchAll(CLAUSE_SUBJECT_RE)) {
     // "JD's Hong Kong-listed shares rose": the name ends at its possessive.
-    let name = (m[1] ?? m[2])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    let name = (m[1] ?? m[2] ?? m[3])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
     // "Germany's DAX", "Japan's SoftBank Group": a place's possessive is no part of the name.
     const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
     if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
@@ -882,6 +903,7 @@ function assemble(s: ScanState): EntityScan {
     affiliation,
     primary: s.primary,
     sources: s.sources,
+    forecasters: s.forecasters,
   };
 }
 
