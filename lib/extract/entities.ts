@@ -804,12 +804,11 @@ function resolveTickersAsNames(s: ScanState): void {
     if (tie) tiedAt.set(ticker, tie[0]);
   }
   if (tiedAt.size === 0) return;
-  const codes = [...tiedAt.keys()].sort((a, b) => b.length - a.length).map((t) => t.replaceAll(".", "\\."));
-  const re = new RegExp(String.raw`(?<![\w$.])(?:${codes.join("|")})(?![\w]|\.[A-Za-z])`, "g");
   let added = false;
-  for (const m of s.text.matchAll(re)) {
+  for (const m of s.text.matchAll(CAPS_WORD_RE)) {
     const at = m.index;
-    if (at <= tiedAt.get(m[0])! || excludedHas(s.excluded, at)) continue;
+    const tie = tiedAt.get(m[0]);
+    if (tie === undefined || at <= tie || excludedHas(s.excluded, at)) continue;
     const span: Span = [at, at + m[0].length];
     const k = lastBefore(s.companyMentions, at + 1);
     if (k >= 0 && s.companyMentions[k]!.span[1] > at) continue;
@@ -820,6 +819,8 @@ function resolveTickersAsNames(s: ScanState): void {
   }
   if (added) s.companyMentions.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+const CAPS_WORD_RE = /(?<![\w$.])[A-Z]{2,6}(?:\.[A-Z])?(?![\w]|\.[A-Za-z])/g;
 
 /** "The company", "the firm": a mention of the last named company before it. */
 function resolveAnaphors(s: ScanState): void {
