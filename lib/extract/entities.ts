@@ -681,11 +681,27 @@ function findPossessors(s: ScanState): void {
   }
 }
 
+// "the Dow", "the Nasdaq", "the FTSE": an index's short name in a market report (not the
+// exchange: "the Nasdaq Stock Market", "the JSE-listed", "the Nasdaq:").
+const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
+
+/** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
+function sameIndex(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
+}
+
 /** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */
 function findIndexesProductsPlaces(s: ScanState): void {
   const { text } = s;
   const addOther = (name: string, kind: EntityKind, span: Span) => {
     let d = s.otherByName.get(name);
+    // "the Sensex" after "the S&P BSE Sensex", "the Nasdaq" after "the Nasdaq Composite": one index.
+    if (!d && kind === "index") {
+      d = s.others.find((o) => o.kind === "index" && sameIndex(o.name, name));
+      if (d && name.length > d.name.length) d.name = name;
+      if (d) s.otherByName.set(name, d);
+    }
     if (!d) {
       d = { name, kind, tickers: [], aliases: new Set([name]), mentions: [] };
       s.otherByName.set(name, d);
@@ -697,6 +713,12 @@ function findIndexesProductsPlaces(s: ScanState): void {
     const span: Span = [m.index, m.index + m[0].length];
     s.excluded.push(span);
     addOther(m[1]!, "index", span);
+  }
+  for (const m of text.matchAll(SHORT_INDEX_RE)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    if (excludedHas(s.excluded, span[0])) continue;
+    s.excluded.push(span);
+    addOther(m[0], "index", span);
   }
   for (const m of text.matchAll(PRODUCT_RE)) {
     const span: Span = [m.index, m.index + m[0].length];
