@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "./figures";
+import { CURRENCY_PREFIXES, POINT_PHRASES, UNITS } from "./units";
+
+// Each table entry's example, read in a sentence of an article about South Africa (so that
+// "R" is the rand), must give a figure whose text starts the way the example's figure does.
+const read = (example: string) => {
+  const text = `In Johannesburg, rand traders noted it: ${example}.`;
+  return findFigures(text).map((f) => ({ text: text.slice(...f.span), unit: f.unit, value: f.value }));
+};
+
+describe("currency prefixes", () => {
+  it.each(CURRENCY_PREFIXES.map((p) => [p.prefix, p.example, p.unit]))("%s in %s is %s", (_prefix, example, unit) => {
+    expect(read(example)[0]?.unit).toBe(unit);
+  });
+});
+
+describe("units after the number", () => {
+  const expected: Record<string, string> = {
+    percent: "%", "percentage points": "pp", "basis points": "pp", points: "points", "US cents": "USD",
+    "euro cents": "EUR", cents: "USD", pence: "GBP", multiple: "x", "ISO code after": "HKD", dollars: "HKD",
+    "currency word": "ZAR",
+  };
+  it.each(UNITS.map((u) => [u.name, u.example]))("%s: %s", (name, example) => {
+    expect(read(example).map((f) => f.unit)).toContain(expected[name]);
+  });
+});
+
+describe("points in words", () => {
+  it.each(POINT_PHRASES.map((p) => [p.example, p.value]))("%s is %d percentage points", (example, value) => {
+    expect(read(example)).toMatchObject([{ text: example, unit: "pp", value }]);
+  });
+});
