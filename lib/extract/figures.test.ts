@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "./figures";
+import { findFigures, PER_SHARE_BEFORE } from "./figures";
 
 const one = (text: string, yenIsYuan?: (at: number) => boolean) => {
   const figures = findFigures(text, [], yenIsYuan);
@@ -246,6 +246,12 @@ describe("decimal commas and space thousands", () => {
     ]);
   });
 
+  it("reads a decimal comma after a currency, even before a list comma", () => {
+    expect(all("Sibanye jumped 6,3% to R24,85, Impala 4,7% to R98,12 on the JSE")).toMatchObject([
+      { value: 6.3 }, { value: 24.85, unit: "ZAR" }, { value: 4.7 }, { value: 98.12, unit: "ZAR" },
+    ]);
+  });
+
   it("never guesses on a comma with three digits, or on one with nothing after it", () => {
     expect(all("totaled 1,234 in all")).toMatchObject([{ value: 1234, unit: "count" }]);
     expect(all("options 1,5 and 7")).toEqual([]);
@@ -297,5 +303,27 @@ describe("per share and ranges as written", () => {
   it("keeps a move and the price it reached apart", () => {
     expect(all("Aviva, up 20.7p to 409p")).toMatchObject([{ value: 0.207, high: null }, { value: 4.09, high: null }]);
     expect(all("expects sales up 3% to 5%")).toMatchObject([{ value: 3, high: 5 }]);
+  });
+});
+
+describe("prices per share by what precedes them", () => {
+  it.each(PER_SHARE_BEFORE.map((cue) => [cue.name, cue.example]))("%s: %s", (_name, example) => {
+    expect(all(example).find((f) => f.unit !== "%" && f.unit !== "count")?.per).toBe("share");
+  });
+  it("leaves a share price and a scaled amount alone", () => {
+    expect(all("The shares closed at $29.80.")).toMatchObject([{ per: null }]);
+    expect(all("a takeover offer of $2.5 billion")).toMatchObject([{ per: null }]);
+  });
+  it("reads the cash part of an offer for each share, and the share exchange ratio", () => {
+    expect(all("Holders will receive 412 pence in cash and 0.0845 new Vanterra shares for each Hartwell share.")).toMatchObject([
+      { value: 4.12, unit: "GBP", per: "share" },
+      { value: 0.0845, unit: "x" },
+    ]);
+  });
+  it("reads an exchange rate in the currency its clause names", () => {
+    expect(all("the yen strengthened to 147.85 per dollar and the rupee closed at 84.07 to the dollar")).toMatchObject([
+      { value: 147.85, unit: "JPY" },
+      { value: 84.07, unit: "INR" },
+    ]);
   });
 });

@@ -40,7 +40,7 @@ const SPACE = "[ \\u00A0\\u2009\\u202F]";
 // shapes: 1,234.5 | 49 000 (space thousands) | 8,7 (decimal comma) | 1234.5.
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\w.,$€£¥])(?:(${[...CURRENCY_PREFIXES.map((p) => escapeRe(p.prefix)), ...ISO_CODES].join("|")})(\s?))?` +
-    String.raw`(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?)|(\d{1,3}(?:${SPACE}\d{3})+(?:\.\d+|,\d{1,2})?(?!\d))|(\d{1,3},\d{1,2})(?![\d,])|(\d+(?:\.\d+)?))`,
+    String.raw`(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?)|(\d{1,3}(?:${SPACE}\d{3})+(?:\.\d+|,\d{1,2})?(?!\d))|(\d{1,3},\d{1,2})(?!\d|,\d)|(\d+(?:\.\d+)?))`,
   "g",
 );
 
@@ -56,6 +56,23 @@ const PER_RE =
 // "35.3 million shares at $34 each", "sold at $19 apiece": a price per share.
 const EACH_AFTER_RE = /\s+(?:each|apiece)\b/y;
 const SHARES_BEFORE_RE = /\bshares?\b[^.]{0,30}$/i;
+// An offer's parts: "412 pence in cash and 0.0845 new Vanterra shares for each Hartwell share";
+// "valuing each Hartwell share at 566 pence".
+const OFFER_PART_AFTER_RE = /^(?:[^.;]|\.\d){0,90}?\bfor (?:each|every)\s+(?:[A-Z][\w&-]*\s+){0,2}(?:(?:ordinary|common|existing)\s+)?(?:share|ADS|ADR)\b/;
+/** What, written just before an unscaled price, makes it a price per share (tried in order). */
+export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: RegExp }[] = [
+  { name: "each share at", example: "valuing each Hartwell share at 566 pence", re: /\b(?:each|every|per|a)\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?share\s+at\s+$/i },
+  { name: "offer price", example: "25% above the initial public offering price of $25", re: /\b(?:IPO|offer(?:ing)?|issue|listing|placing|subscription|tender)\s+price\s+(?:of\s+|was\s+|at\s+)?$/i },
+  { name: "priced at", example: "Norvale, which priced at $18, the bottom of its range", re: /\bpriced\s+(?:(?:its|the|their)\s+)?(?:(?:shares|stock|IPO|offering)\s+)?at\s+$/i },
+  { name: "marketed at", example: "It had marketed the shares at $21 to $23", re: /\bmarketed\s+(?:(?:its|the|their)\s+)?(?:shares\s+)?at\s+$/i },
+  { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
+  { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },
+];
+// A share exchange ratio: "0.0845 new Vanterra shares for each Hartwell share".
+const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
+// An exchange rate: "the yen strengthened to 147.85 per dollar", "the rupee closed at 84.07 to the dollar".
+const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro)\b/;
+const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
 const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories`;
@@ -154,7 +171,7 @@ function scanTokens(text: string, style: TextStyle): Token[] {
     if (factor !== 1) value = scaled(value, factor);
     // Anything glued on that is no unit ("5G", "1st", "52-week", "10-K") makes it no figure.
     if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
-    tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit), prefixed, level: false });
+    tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
   }
   return tokens;
 }
@@ -189,7 +206,7 @@ function readUnit(text: string, at: number, unit: string | null): { end: number;
   return { end, scale, unit, factor: 1 };
 }
 
-function perAfter(text: string, start: number, end: number, unit: string | null): string | null {
+function perAfter(text: string, start: number, end: number, unit: string | null, scale: number): string | null {
   if (unit === null || unit === "%" || unit === "pp" || unit === "points") return null;
   PER_RE.lastIndex = end;
   const p = PER_RE.exec(text);
@@ -197,8 +214,13 @@ function perAfter(text: string, start: number, end: number, unit: string | null)
     const what = (p[1] ?? "").toLowerCase();
     return what === "ads" || what === "adr" || what.startsWith("american") ? "share" : what;
   }
+  const before = text.slice(Math.max(0, start - 40), start);
   EACH_AFTER_RE.lastIndex = end;
-  return EACH_AFTER_RE.test(text) && SHARES_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) ? "share" : null;
+  if (EACH_AFTER_RE.test(text) && SHARES_BEFORE_RE.test(before)) return "share";
+  // A per-share amount is never written with a scale ("$5 billion ... $50 for each share").
+  if (scale > 1) return null;
+  if (PER_SHARE_BEFORE.some((cue) => cue.re.test(before))) return "share";
+  return OFFER_PART_AFTER_RE.test(text.slice(end, end + 140)) ? "share" : null;
 }
 
 // Spelled-out numbers count only with a unit that makes them a measure: "five per cent",
@@ -351,6 +373,13 @@ function pointsUnit(text: string, t: Token): "points" | "pp" | null {
   return hyphenated || MOVE_VERB_RE.test(clause) || MOVE_AFTER_RE.test(text.slice(t.end, t.end + 12)) ? "points" : null;
 }
 
+/** The currency an exchange rate is quoted in: the last currency named in its clause, or none. */
+function fxCurrency(text: string, t: Token): string | null {
+  let unit: string | null = null;
+  for (const m of clauseBefore(text, t.start).matchAll(FX_CURRENCY_RE)) unit = CURRENCY_WORDS[m[1]!.toLowerCase()] ?? unit;
+  return unit;
+}
+
 /** The cent currency of the article: the one of those with cents it names most, USD when tied. */
 function centCurrency(tokens: Token[]): string {
   const counts = new Map<string, number>();
@@ -379,9 +408,14 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
       const unit = pointsUnit(text, t);
       if (unit === null) continue;
       t.unit = unit;
-    } else if (t.unit === null && countKind(text, t) !== "named" && isIndexLevelOrMove(text, t)) {
-      t.unit = "points";
-      t.level = true;
+    } else if (t.unit === null) {
+      const after = text.slice(t.end, t.end + 100);
+      if (EXCHANGE_RATIO_AFTER_RE.test(after)) t.unit = "x";
+      else if (FX_AFTER_RE.test(after)) t.unit = fxCurrency(text, t);
+      else if (countKind(text, t) !== "named" && isIndexLevelOrMove(text, t)) {
+        t.unit = "points";
+        t.level = true;
+      }
     }
     read.push(t);
   }
@@ -397,7 +431,7 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
         value: range.low,
         high: scaled(b.value, b.scale),
         unit: range.unit,
-        per: b.per ?? a.per ?? perAfter(text, a.start, b.end, range.unit),
+        per: b.per ?? a.per ?? perAfter(text, a.start, b.end, range.unit, b.scale),
         qualifier: qualifierBefore(text, a.start),
       });
       continue;
