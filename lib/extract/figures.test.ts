@@ -300,6 +300,11 @@ describe("per share and ranges as written", () => {
     expect(all("EPS of $1.30-1.35")).toMatchObject([{ value: 1.3, high: 1.35 }]);
   });
 
+  it("joins a spaced dash only between two amounts written alike, the higher second", () => {
+    expect(all("Sees FY27 Adj. EPS Of $4.45 - $4.60")).toMatchObject([{ value: 4.45, high: 4.6 }]);
+    expect(all("EPS of $0.71 - $0.24 more than expected")).toHaveLength(2);
+  });
+
   it("keeps a move and the price it reached apart", () => {
     expect(all("Aviva, up 20.7p to 409p")).toMatchObject([{ value: 0.207, high: null }, { value: 4.09, high: null }]);
     expect(all("expects sales up 3% to 5%")).toMatchObject([{ value: 3, high: 5 }]);
@@ -319,6 +324,12 @@ describe("prices per share by what precedes them", () => {
       { value: 4.12, unit: "GBP", per: "share" },
       { value: 0.0845, unit: "x" },
     ]);
+  });
+  it("takes a quote for a quote, not an offer", () => {
+    expect(all("the rand was bid at R13.5993 to the dollar")).toMatchObject([{ unit: "ZAR", per: null }]);
+  });
+  it("reads the rate a story converted at, without its $1", () => {
+    expect(all("profit of 2.17 trillion yen ($18.1 billion). ($1 = 119.9300 yen)").map((f) => f.value)).toEqual([2.17e12, 18.1e9, 119.93]);
   });
   it("reads an exchange rate in the currency its clause names", () => {
     expect(all("the yen strengthened to 147.85 per dollar and the rupee closed at 84.07 to the dollar")).toMatchObject([

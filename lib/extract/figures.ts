@@ -65,11 +65,13 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
   { name: "offer price", example: "25% above the initial public offering price of $25", re: /\b(?:IPO|offer(?:ing)?|issue|listing|placing|subscription|tender)\s+price\s+(?:of\s+|was\s+|at\s+)?$/i },
   { name: "priced at", example: "Norvale, which priced at $18, the bottom of its range", re: /\bpriced\s+(?:(?:its|the|their)\s+)?(?:(?:shares|stock|IPO|offering)\s+)?at\s+$/i },
   { name: "marketed at", example: "It had marketed the shares at $21 to $23", re: /\bmarketed\s+(?:(?:its|the|their)\s+)?(?:shares\s+)?at\s+$/i },
-  { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
+  // Nouns only: "the rand was bid at R13.60" is a quote, not an offer.
+  { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
   { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },
 ];
 // A share exchange ratio: "0.0845 new Vanterra shares for each Hartwell share".
 const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
+const RATE_FOOTNOTE_AFTER_RE = /^\s?=\s?\d/;
 // An exchange rate: "the yen strengthened to 147.85 per dollar", "the rupee closed at 84.07 to the dollar".
 const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro)\b/;
 const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
@@ -102,8 +104,9 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 };
 
 // "to"/"and" between spaces, or a dash glued to both bounds ("5-7%", "$5–$6"); a spaced
-// dash is a clause break ("$0.71 — $0.24 more than expected").
-const RANGE_JOIN_RE = /\s+(?:to|and)\s+|[-–—]/y;
+// dash is a clause break ("$0.71 — $0.24 more than expected"), except a hyphen or en dash
+// between two amounts written alike, the higher second ("EPS of $4.45 - $4.60", a headline).
+const RANGE_JOIN_RE = /\s+(?:to|and)\s+|[-–—]|(\s[-–]\s)/y;
 const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 // "rose from 5% to 7%" is a change from a prior value, not a range.
 const CHANGE_FROM_BEFORE_RE =
@@ -169,6 +172,8 @@ function scanTokens(text: string, style: TextStyle): Token[] {
     }
     ({ end, scale, unit, factor } = read);
     if (factor !== 1) value = scaled(value, factor);
+    // "($1 = 119.93 yen)": the rate a story converted at; its "$1" is no figure.
+    if (value === 1 && prefixed && RATE_FOOTNOTE_AFTER_RE.test(text.slice(end, end + 4))) continue;
     // Anything glued on that is no unit ("5G", "1st", "52-week", "10-K") makes it no figure.
     if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
     tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
@@ -462,6 +467,7 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   RANGE_JOIN_RE.lastIndex = a.end;
   const j = RANGE_JOIN_RE.exec(text);
   if (!j || j.index + j[0].length !== b.start) return null;
+  if (j[1] !== undefined && !(a.prefixed && b.prefixed && a.scale === b.scale && a.value < b.value && b.value <= a.value * 1.5)) return null;
   // A bare high bound completes a currency low bound when it carries a scale ("$5 to 6 billion")
   // or is glued to it by a dash ("$1.30-1.35", "Rs 1,120-1,180").
   if (b.unit === null && !(a.prefixed && (b.scale > 1 || /^[-–]$/.test(j[0])))) return null;
