@@ -218,6 +218,14 @@ describe("real spellings of scale and unit", () => {
     expect(all("up 60per cent, 8.69percent and 0.5pc")).toMatchObject([{ value: 60, unit: "%" }, { value: 8.69, unit: "%" }, { value: 0.5, unit: "%" }]);
   });
 
+  it("reads percentage points written with pct or a percent sign", () => {
+    expect(all("rose 0.2 pct point, then a 2% point rise and 3 percentage points")).toMatchObject([{ value: 0.2, unit: "pp" }, { value: 2, unit: "pp" }, { value: 3, unit: "pp" }]);
+  });
+
+  it("reads per equity share, as Indian issues write it", () => {
+    expect(all("Price Band: Rs. 105 to Rs. 108 per equity share.")).toMatchObject([{ value: 105, high: 108, unit: "INR", per: "share" }]);
+  });
+
   it("reads basis points hyphenated or glued", () => {
     expect(all("a 50-bp cut after 25bp and 75 bps")).toMatchObject([{ value: 0.5, unit: "pp" }, { value: 0.25 }, { value: 0.75 }]);
   });

@@ -52,7 +52,7 @@ const SPACED_STYLE_RE = new RegExp(
 );
 
 const PER_RE =
-  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:a|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
+  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:a|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
 // "35.3 million shares at $34 each", "sold at $19 apiece": a price per share.
 const EACH_AFTER_RE = /\s+(?:each|apiece)\b/y;
 const SHARES_BEFORE_RE = /\bshares?\b[^.]{0,30}$/i;

@@ -67,8 +67,9 @@ export interface UnitRule {
 }
 
 export const UNITS: readonly UnitRule[] = [
+  // Before "percent": "0.2 pct point" and "a 2% point rise" are percentage points.
+  { name: "percentage points", example: "a 2.5-percentage-point gain", re: /\s?-?(?:percentage|pct|percent|per\s?cent|%)[\s-]points?\b|\s?(?:pp|ppts?)\b/y, unit: "pp", ifBare: true },
   { name: "percent", example: "60per cent", re: /\s?%|\s?-?(?:percent|per\s?cent|pct)\b|pc\b/iy, unit: "%", ifBare: true },
-  { name: "percentage points", example: "a 2.5-percentage-point gain", re: /\s?-?percentage[\s-]points?\b|\s?(?:pp|ppts?)\b/y, unit: "pp", ifBare: true },
   // 25 basis points = 0.25 percentage points.
   { name: "basis points", example: "a 50-bp cut", re: /\s?-?basis[\s-]points?\b|\s?-?bps?\b/y, unit: "pp", factor: 0.01, ifBare: true },
   { name: "points", example: "fell 367.17 points", re: /\s?-?(?:points?|pts)\b/y, unit: "points", ifBare: true },
