@@ -461,7 +461,6 @@ const FORWARD_EXPECTED_RE = /\b(?<!than )(?:expected|anticipated|predicted)\s+(?
 const BEAT_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?(?:topped|beat|missed|exceeded|surpassed|was (?:better|worse|higher|lower|stronger|weaker) than|came in (?:above|below|ahead of))\b/i;
 const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\b/i;
 const COMPILERS = alternation(CONSENSUS_COMPILERS);
-const SENTENCE_ESTIMATE_RE = new RegExp(String.raw`\b(?:analysts?|consensus|${COMPILERS}|polled)\b`, "i");
 const ESTIMATOR_RE = new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|polled|surveyed|${COMPILERS}|Wall Street|the Street|brokers?|economists?)\b`, "i");
 // "implies growth of 37%": arithmetic on an outlook is an outlook.
 const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
@@ -569,7 +568,7 @@ export function basisOf({ ctx, subject, previous }: BasisInput): Basis {
   if (ctx.isRange && !/\bfrom\s+$/i.test(before) && !/^\s+(?:previously|earlier|before)\b/i.test(after)) return subject === null ? "forecast" : "guidance";
   // Sentence-level cues for figures whose own segment is bare ("Revenue: $9.2 billion").
   if (!bare || RESULT_RE.test(whole)) return "reported";
-  if (SENTENCE_ESTIMATE_RE.test(whole)) return "estimate";
+  if (/\b(?:analysts?|consensus|LSEG|FactSet|polled)\b/i.test(whole)) return "estimate";
   if (/\b(?:guidance|outlook|forecast|expects?|sees)\b/i.test(whole) && /\b(?:company|it|firm|group|expects|sees)\b/.test(whole)) {
     return subject === null ? "forecast" : "guidance";
   }
