@@ -74,6 +74,11 @@ describe("counts", () => {
     expect(one("About 1,800 employees")).toMatchObject({ value: 1800, unit: "count", qualifier: "about" });
   });
 
+  it("counts sectors and stocks of an index", () => {
+    expect(one("seven of its 11 major sectors rose")).toMatchObject({ value: 11, unit: "count" });
+    expect(one("of the 30 stocks in the Dow")).toMatchObject({ value: 30, unit: "count" });
+  });
+
   it("counts a scaled number even without a noun", () => {
     expect(one("shipped 3.76 million last year")).toMatchObject({ value: 3.76e6, unit: "count" });
   });
@@ -245,6 +250,13 @@ describe("real spellings of scale and unit", () => {
   });
 });
 
+describe("amounts in words", () => {
+  it("reads half a cent in the article's currency, and multiples in -fold", () => {
+    expect(all("Sterling fell about half a cent to $1.2684")).toMatchObject([{ text: "half a cent", value: 0.005, unit: "USD" }, { value: 1.2684 }]);
+    expect(all("use would rise tenfold by 2032, a 10-fold jump")).toMatchObject([{ value: 10, unit: "x" }, { value: 10, unit: "x" }]);
+  });
+});
+
 describe("decimal commas and space thousands", () => {
   it("reads a decimal comma before a scale, a unit or a percent", () => {
     expect(all("revenue of R8,7-billion, a dividend of 352,5 pence and growth of 5,7%")).toMatchObject([
@@ -313,6 +325,14 @@ describe("per share and ranges as written", () => {
     expect(all("EPS of $0.71 - $0.24 more than expected")).toHaveLength(2);
   });
 
+  it("joins two bare bounds that name what they count", () => {
+    expect(all("a forecast of between 825,000 and 835,000 barrels a day, from 810,000 to 840,000 barrels previously")).toMatchObject([
+      { value: 825000, high: 835000, unit: "count" },
+      { value: 810000, high: 840000, unit: "count" },
+    ]);
+    expect(all("hiring rose from 5 to 10 engineers")).toHaveLength(2);
+  });
+
   it("keeps a move and the price it reached apart", () => {
     expect(all("Aviva, up 20.7p to 409p")).toMatchObject([{ value: 0.207, high: null }, { value: 4.09, high: null }]);
     expect(all("expects sales up 3% to 5%")).toMatchObject([{ value: 3, high: 5 }]);
@@ -330,7 +350,7 @@ describe("prices per share by what precedes them", () => {
   it("reads the cash part of an offer for each share, and the share exchange ratio", () => {
     expect(all("Holders will receive 412 pence in cash and 0.0845 new Vanterra shares for each Hartwell share.")).toMatchObject([
       { value: 4.12, unit: "GBP", per: "share" },
-      { value: 0.0845, unit: "x" },
+      { value: 0.0845, unit: "count", per: "share" },
     ]);
   });
   it("takes a quote for a quote, not an offer", () => {

@@ -8,8 +8,8 @@
 import type { Figure, Qualifier, Span } from "@/lib/contract";
 import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
 import {
-  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES, ISO_CODES, POINT_PHRASES, RAND_CONTEXT_RE,
-  SCALE_FACTORS, SCALE_RE, UNITS,
+  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE,
+  SCALE_FACTORS, SCALE_RE, UNITS, WORD_AMOUNTS,
 } from "./units";
 
 /** A figure as read from the text; its direction comes from the clause around it. */
@@ -69,7 +69,7 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
   { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
   { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },
 ];
-// A share exchange ratio: "0.0845 new Vanterra shares for each Hartwell share".
+// A share exchange ratio: "0.0845 new Vanterra shares for each Hartwell share" (a count per share).
 const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
 const RATE_FOOTNOTE_AFTER_RE = /^\s?=\s?\d/;
 // An exchange rate: "the yen strengthened to 147.85 per dollar", "the rupee closed at 84.07 to the dollar".
@@ -77,7 +77,7 @@ const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dolla
 const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
-const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories`;
+const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies`;
 const COUNT_RE = new RegExp(
   String.raw`(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.-]+\s+){0,3}?(?:${COUNT_NOUNS})\b|(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|over|years?|months?|weeks?|days?)\b)[A-Za-z][\w'-]*){0,2}\s+(?:${COUNT_NOUNS})\b)`,
   "y",
@@ -259,12 +259,12 @@ function scanWordFigures(text: string): Token[] {
       tokens.push(token(start, end, value, SCALE_FACTORS[m[3]!.toLowerCase()]!, unit));
     }
   }
-  // "half a percentage point", "a quarter-point cut": fractions of a point, longest first.
-  for (const phrase of POINT_PHRASES) {
-    if (!text.includes(phrase.word)) continue;
+  // "half a percentage point", "a quarter-point cut", "half a cent", "tenfold", longest first.
+  for (const phrase of WORD_AMOUNTS) {
+    if (!text.toLowerCase().includes(phrase.word)) continue;
     for (const m of text.matchAll(phrase.re)) {
       const span: Span = [m.index, m.index + m[0].length];
-      if (!overlapsAny(span, tokens.map((t) => [t.start, t.end]))) tokens.push(token(span[0], span[1], phrase.value, 1, "pp"));
+      if (!overlapsAny(span, tokens.map((t) => [t.start, t.end]))) tokens.push(token(span[0], span[1], phrase.value, 1, phrase.unit));
     }
   }
   return tokens;
@@ -322,7 +322,7 @@ const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
 // How a level is introduced: "to 33,684.53", "closed at 7,490", "a record high of 7,600".
 const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
 // A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
-const MOVE_BEFORE_RE = /\b(?:up|down|rose|fell|gained|lost|shed|added|dropped|climbed|slipped|jumped|declined|slid|eased|advanced|rallied|tumbled|sank|plunged|soared|surged|higher|lower)\s+(?:by\s+)?$/i;
+const MOVE_BEFORE_RE = /\b(?:up|down|rose|fell|gained|lost|shed|added|dropped|climbed|slipped|jumped|declined|slid|eased|advanced|rallied|tumbled|sank|plunged|soared|surged|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|just over|just under)\s+)?$/i;
 const PERCENT_BESIDE_RE = /^\s*(?:\(\s*[+-]?\d[\d.,]*\s?(?:%|per ?cent)|,?\s+or\s+[+-]?\d[\d.,]*\s?(?:%|per ?cent))/i;
 // A clause about a rate, where "points" are percentage points ("margin rose 1.5 points").
 const RATE_CLAUSE_RE = /\b(?:margins?|rates?|ratio|share|percentage)\b/i;
@@ -415,7 +415,10 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
       t.unit = unit;
     } else if (t.unit === null) {
       const after = text.slice(t.end, t.end + 100);
-      if (EXCHANGE_RATIO_AFTER_RE.test(after)) t.unit = "x";
+      if (EXCHANGE_RATIO_AFTER_RE.test(after)) {
+        t.unit = "count";
+        t.per = "share";
+      }
       else if (FX_AFTER_RE.test(after)) t.unit = fxCurrency(text, t);
       else if (countKind(text, t) !== "named" && isIndexLevelOrMove(text, t)) {
         t.unit = "points";
@@ -443,7 +446,8 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
     }
     let unit = a.unit;
     if (unit === null) {
-      if (countKind(text, a) === null) continue;
+      // "from 5 to 10 engineers": the low end counts what the high end names.
+      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b))) continue;
       unit = "count";
     }
     out.push({
@@ -458,9 +462,18 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
   return out;
 }
 
+/** Whether only "to", "and" or a dash stands between tokens a and b. */
+function bareJoin(text: string, a: Token, b: Token): boolean {
+  RANGE_JOIN_RE.lastIndex = a.end;
+  const j = RANGE_JOIN_RE.exec(text);
+  return j !== null && j.index + j[0].length === b.start;
+}
+
 /** When tokens a and b form one range, the scaled low bound and the unit. */
 function joinRange(text: string, a: Token, b: Token): { low: number; unit: string } | null {
-  const unit = b.unit ?? a.unit;
+  // "between 825,000 and 835,000 barrels": two bare bounds that the high one makes a count.
+  const counts = a.unit === null && b.unit === null && a.value < b.value && countKind(text, a) !== null && countKind(text, b) !== null;
+  const unit = b.unit ?? a.unit ?? (counts ? "count" : null);
   if (unit === null || (a.unit !== null && b.unit !== null && a.unit !== b.unit)) return null;
   // "rose 20 points to 7,500": a move and the level it reached.
   if (a.level || b.level) return null;
@@ -470,7 +483,7 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   if (j[1] !== undefined && !(a.prefixed && b.prefixed && a.scale === b.scale && a.value < b.value && b.value <= a.value * 1.5)) return null;
   // A bare high bound completes a currency low bound when it carries a scale ("$5 to 6 billion")
   // or is glued to it by a dash ("$1.30-1.35", "Rs 1,120-1,180").
-  if (b.unit === null && !(a.prefixed && (b.scale > 1 || /^[-–]$/.test(j[0])))) return null;
+  if (b.unit === null && !counts && !(a.prefixed && (b.scale > 1 || /^[-–]$/.test(j[0])))) return null;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (j[0].trim() === "and" && !BETWEEN_BEFORE_RE.test(before)) return null;
   if (CHANGE_FROM_BEFORE_RE.test(before)) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
-import { CURRENCY_PREFIXES, POINT_PHRASES, UNITS } from "./units";
+import { CURRENCY_PREFIXES, UNITS, WORD_AMOUNTS } from "./units";
 
 // Each table entry's example, read in a sentence of an article about South Africa (so that
 // "R" is the rand), must give a figure whose text starts the way the example's figure does.
@@ -26,8 +26,10 @@ describe("units after the number", () => {
   });
 });
 
-describe("points in words", () => {
-  it.each(POINT_PHRASES.map((p) => [p.example, p.value]))("%s is %d percentage points", (example, value) => {
-    expect(read(example)).toMatchObject([{ text: example, unit: "pp", value }]);
+describe("amounts in words", () => {
+  const units: Record<string, string> = { pp: "pp", cents: "USD", x: "x" };
+  it.each(WORD_AMOUNTS.map((w) => [w.example, w.value, w.unit]))("%s is %d %s", (example, value, unit) => {
+    const [figure] = findFigures(example);
+    expect(figure).toMatchObject({ unit: units[unit], value });
   });
 });

@@ -77,7 +77,7 @@ export const UNITS: readonly UnitRule[] = [
   { name: "euro cents", example: "45 euro cents", re: /\seuro[\s-]cents?\b/y, unit: "EUR", factor: 0.01, ifBare: true },
   { name: "cents", example: "a 66-cent loss", re: /[\s-]cents?\b|\s?¢|c\b/y, unit: "cents", factor: 0.01, ifBare: true },
   { name: "pence", example: "2,159.5p", re: /\s?pence\b|p\b/y, unit: "GBP", factor: 0.01, ifBare: true },
-  { name: "multiple", example: "trades at 3x sales", re: /x\b|\stimes\b/y, unit: "x", ifBare: true },
+  { name: "multiple", example: "trades at 3x sales", re: /x\b|\stimes\b|-fold\b/y, unit: "x", ifBare: true },
   { name: "ISO code after", example: "131.90 HKD", re: new RegExp(String.raw`\s(${ISO_CODES.join("|")})\b`, "y"), unit: "code" },
   { name: "dollars", example: "5 billion Hong Kong dollars", re: /\s(?:(Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b/y, unit: "dollars" },
   { name: "currency word", example: "492.7 million rand", re: /\s(yuan|renminbi|euros?|pounds sterling|pounds?|sterling|yen|rupees?|Swiss francs|won|rand|roubles|rubles)\b/y, unit: "word" },
@@ -97,13 +97,18 @@ export const CURRENCY_WORDS: Record<string, string> = {
 export const CENT_CURRENCIES = ["USD", "ZAR", "AUD", "CAD", "NZD", "SGD"] as const;
 
 /**
- * Fractions and whole percentage points written in words; `value` is in percentage points.
- * Longest spelling first ("half a percentage point" before "a percentage point"); `word` must
- * appear in the text for the pattern to be tried.
+ * Amounts written as words: fractions and whole percentage points, fractions of a cent, and
+ * multiples ("tenfold"). `value` is in `unit` ("cents" is the article's cent currency, whose
+ * hundredth the value already is). Longest spelling first ("half a percentage point" before
+ * "a percentage point"); `word` must appear in the text for the pattern to be tried.
  */
-export const POINT_PHRASES: readonly { name: string; example: string; word: string; re: RegExp; value: number }[] = [
-  { name: "three quarters", example: "three-quarters of a percentage point", word: "quarter", re: /\bthree[\s-]quarters? of a (?:percentage[\s-])?point\b|\bthree[\s-]quarter[\s-](?:percentage[\s-])?point\b/gi, value: 0.75 },
-  { name: "a quarter", example: "a quarter of a percentage point", word: "quarter", re: /\b(?:a\s+)?quarter(?: of a)?[\s-](?:percentage[\s-])?point\b/gi, value: 0.25 },
-  { name: "a half", example: "half a percentage point", word: "half", re: /\bhalf a (?:percentage[\s-])?point\b|\b(?:a\s+)?half[\s-](?:percentage[\s-])?point\b/gi, value: 0.5 },
-  { name: "a whole", example: "a full percentage point", word: " point", re: /\ba (?:full |whole )?percentage[\s-]point\b|\ba full point\b/gi, value: 1 },
+export const WORD_AMOUNTS: readonly { name: string; example: string; word: string; re: RegExp; value: number; unit: string }[] = [
+  { name: "three quarters of a point", example: "three-quarters of a percentage point", word: "quarter", re: /\bthree[\s-]quarters? of a (?:percentage[\s-])?point\b|\bthree[\s-]quarter[\s-](?:percentage[\s-])?point\b/gi, value: 0.75, unit: "pp" },
+  { name: "a quarter point", example: "a quarter of a percentage point", word: "quarter", re: /\b(?:a\s+)?quarter(?: of a)?[\s-](?:percentage[\s-])?point\b/gi, value: 0.25, unit: "pp" },
+  { name: "half a point", example: "half a percentage point", word: "half", re: /\bhalf a (?:percentage[\s-])?point\b|\b(?:a\s+)?half[\s-](?:percentage[\s-])?point\b/gi, value: 0.5, unit: "pp" },
+  { name: "a whole point", example: "a full percentage point", word: " point", re: /\ba (?:full |whole )?percentage[\s-]point\b|\ba full point\b/gi, value: 1, unit: "pp" },
+  { name: "half a cent", example: "sterling fell about half a cent", word: "half a cent", re: /\bhalf a cent\b/gi, value: 0.005, unit: "cents" },
+  ...(
+    [["twofold", 2], ["threefold", 3], ["fourfold", 4], ["fivefold", 5], ["sixfold", 6], ["sevenfold", 7], ["eightfold", 8], ["ninefold", 9], ["tenfold", 10], ["hundredfold", 100]] as const
+  ).map(([word, value]) => ({ name: word, example: `demand would rise ${word} by 2032`, word, re: new RegExp(String.raw`\b${word}\b`, "gi"), value, unit: "x" })),
 ];
