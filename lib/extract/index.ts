@@ -12,8 +12,12 @@ import { subjectKey, subjectResolver } from "./subjects";
 const YUAN_RE = /\b(?:yuan|RMB|CNY|renminbi)\b/;
 const PARAGRAPH_RE = /[^\n]+/g;
 
-export function extractFacts(text: string, hints?: { tickers?: string[] }): Extraction {
-  const scan = findEntities(text, hints?.tickers ?? []);
+/**
+ * `hints.tickers`: the front matter's tickers. `hints.title`: the headline, read for tickers
+ * only (a ticker written only there is an entity with no mentions in the text).
+ */
+export function extractFacts(text: string, hints?: { tickers?: string[]; title?: string | null }): Extraction {
+  const scan = findEntities(text, hints?.tickers ?? [], hints?.title ?? "");
   const yuanParagraphs: Span[] = [];
   for (const p of text.matchAll(PARAGRAPH_RE)) if (YUAN_RE.test(p[0])) yuanParagraphs.push([p.index, p.index + p[0].length]);
   const yenIsYuan = (at: number) => yuanParagraphs.some(([a, b]) => a <= at && at < b);
