@@ -5,6 +5,7 @@
 import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, basisScope, type BasisInput } from "./basis-rules";
 import { CHANGE_WORDS, CHANGE_WORDS_RE, type ChangeExample } from "./change-rules";
+import { alternation, INDEX_CUE_NAMES } from "./lexicon";
 import { METRIC_RULES, type MetricRule } from "./metric-rules";
 
 export type { BasisInput } from "./basis-rules";
@@ -373,7 +374,7 @@ const PER_SHARE_AFTER_RE = /^\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\
 // Measures an amount per share can be (profit and income become EPS, a loss a loss per share: see index.ts).
 const PER_SHARE_METRIC_RE = /EPS|dividend|price|offer|profit|earnings|income|loss/;
 const AVERAGE_VOLUME_AFTER_RE = /^\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:average|normal|usual)\b(?!\s+(?:price|multiple|valuation|earnings))/i;
-const INDEX_NAME_END_RE = /\b(?:index|benchmark|Hang Seng(?: Index)?|Nikkei(?: 225)?|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\s*[,;]?\s*$/;
+const INDEX_NAME_END_RE = new RegExp(String.raw`\b(?:index|benchmark|${alternation(INDEX_CUE_NAMES)})\s*[,;]?\s*$`);
 const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
 const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom)\b)[A-Za-z][\w'-]*){1,3})/;

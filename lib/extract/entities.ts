@@ -11,6 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
+import { alternation, CITED_FIRMS, MARKET_INDEXES, RANKINGS } from "./lexicon";
 
 export interface EntityScan {
   entities: Entity[];
@@ -65,8 +66,7 @@ const GENERIC_FIRST = new Set([
 ]);
 
 // Companies that are cited as sources of estimates, often without a ticker.
-const KNOWN_FIRMS_RE =
-  /\b(Goldman Sachs|Morgan Stanley|JPMorgan(?: Chase)?|J\.P\. Morgan|Citigroup|Citi|UBS|Barclays|HSBC|Jefferies|Bernstein|Nomura|Macquarie|Deutsche Bank|Bank of America|BofA(?: Securities)?|Wells Fargo|Evercore(?: ISI)?|Wedbush|Mizuho|Bernstein|LSEG|FactSet|Refinitiv|Bloomberg|Visible Alpha|Zacks|IDC|Gartner|Counterpoint(?: Research)?|Canalys|Morningstar|Moody's|Fitch|CFRA|Piper Sandler|Raymond James|Bernstein|Baird|Cowen|TD Cowen|KeyBanc|Oppenheimer|Truist|Needham|Loop Capital|Rosenblatt|BMO(?: Capital Markets)?|RBC(?: Capital Markets)?|Credit Suisse|Jefferies|CLSA|Daiwa|Mizuho|Citic Securities|CICC)\b/g;
+const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`, "g");
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
   /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
@@ -104,8 +104,10 @@ const NOT_NAME_WORDS = new Set([
   "saturday", "sunday", "earnings", "revenue", "first", "second", "third", "fourth", "in", "on", "at", "but",
 ]);
 
-const INDEX_RE =
-  /\b(S&P 500|S&P\/ASX 200|S&P\/TSX Composite|Nasdaq Composite|Nasdaq[- ]100|Nasdaq Golden Dragon(?: China)? [Ii]ndex|Dow Jones Industrial Average|Dow Jones|Russell [0-9]{3,4}|FTSE (?:100|250|350|All-Share)|(?:STOXX|Stoxx) (?:Europe )?600|Euro (?:STOXX|Stoxx) 50|DAX(?: 40)?|CAC 40|Nikkei(?: 225)?|Topix|TOPIX|Hang Seng(?: Tech| China Enterprises)?(?: Index)?|CSI 300|Shanghai Composite(?: Index)?|Shenzhen Component(?: Index)?|KOSPI|Kospi|Sensex|Nifty 50|MSCI [A-Z][\w ]{0,30}?Index|Fortune (?:500|100|Global 500)|Philadelphia Semiconductor Index|VIX)(?![\w])/g;
+const INDEX_RE = new RegExp(
+  String.raw`\b(${alternation([...MARKET_INDEXES.map((i) => i.pattern), ...RANKINGS])})(?![\w])`,
+  "g",
+);
 const PRODUCT_RE = /\b([A-Z][a-z]+[0-9][\w.]*(?:-[A-Z][\w]*)*|[A-Z][\w]*-[0-9][\w.]*|i[A-Z][a-z]+ [0-9]{1,2}(?: Pro| Max| Plus)*)(?![\w])/g;
 
 const PLACES: Record<string, string> = {

@@ -5,6 +5,7 @@
 // ordinals, product and index names ("Qwen3", "S&P 500"), and bare numbers that
 // count nothing named.
 import type { Figure, Qualifier, Span } from "@/lib/contract";
+import { SCALE_ABBREVIATIONS, SCALE_LETTERS, SCALE_WORDS } from "./lexicon";
 
 /** A figure as read from the text; its direction comes from the clause around it. */
 export type FoundFigure = Omit<Figure, "change">;
@@ -36,12 +37,11 @@ const NUMBER_RE = new RegExp(
   "g",
 );
 
-const SCALE_RE =
-  /(?:\s|-)?(thousand|million|billion|trillion)\b|\s?(mln|bln|mn|bn|tn|trn|tln)\b|([mMbBkK])\b/y;
-const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
-  billion: 1e9, b: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, tln: 1e12,
-};
+const SCALE_RE = new RegExp(
+  String.raw`(?:\s|-)?(${Object.keys(SCALE_WORDS).join("|")})\b|\s?(${Object.keys(SCALE_ABBREVIATIONS).join("|")})\b|([${Object.keys(SCALE_LETTERS).map((l) => l + l.toUpperCase()).join("")}])\b`,
+  "y",
+);
+const SCALES: Record<string, number> = { ...SCALE_WORDS, ...SCALE_ABBREVIATIONS, ...SCALE_LETTERS };
 
 // The unit after the number (and scale). Order matters: "per cent" before "cents".
 const UNIT_RE = new RegExp(
