@@ -1,7 +1,7 @@
 // The gold annotation format read by ../shared/tools/score-facts.mjs, plus the two
 // fields this evaluation set adds (`traps`, `notTickers`), which the scorer ignores
 // and scripts/eval.ts reports on. See eval/README.md.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import type { Basis, Change, Qualifier, Span } from "@/lib/contract";
@@ -17,12 +17,16 @@ export interface GoldPlace {
 export interface GoldFigure extends GoldPlace {
   /** Fully scaled; for a range, the low end (the scorer accepts value or high). */
   value: number;
-  /** ISO 4217 code, "%", "pp", "count" or "x". */
+  /** ISO 4217 code, "%", "pp", "count", "x" or "points". */
   unit: string;
   /** Keywords, lower case: the extracted metric must contain one of them. */
   metric: string[];
   basis?: Basis;
-  /** The company's ticker; absent when the figure is about no single company. */
+  /**
+   * Whose figure: the company's ticker where the article writes one, else its name as
+   * written; an index's name for index moves and levels; absent when the figure is about
+   * no single company or index.
+   */
   subject?: string;
   period?: string;
   qualifier?: Qualifier;
@@ -47,7 +51,7 @@ export interface GoldFile {
   notTickers?: string[];
 }
 
-export const GOLD_UNITS = ["%", "pp", "count", "x"] as const;
+export const GOLD_UNITS = ["%", "pp", "count", "x", "points"] as const;
 
 /** Where `place.find` sits in `text`, located through its context, as the scorer does. */
 export function locate(text: string, place: GoldPlace): Span | null {
@@ -93,4 +97,74 @@ export function approximateStoredText(file: string): string {
     .map((_, el) => $(el).text().replace(/\s+/g, " ").trim())
     .get()
     .join("\n");
+}
+
+export type SplitName = "dev" | "test" | "sample";
+
+/** One gold file and the article file it annotates. */
+export interface GoldPair {
+  gold: string;
+  article: string;
+}
+
+/** One part of the evaluation set, scored on its own. */
+export interface EvalSplit {
+  name: SplitName;
+  /** How the report names it. */
+  label: string;
+  /** Files and folders given to the seed command. */
+  sources: string[];
+  pairs: GoldPair[];
+  /** Articles written for this set (the length and every-digit rules apply to them). */
+  writtenForEval: boolean;
+}
+
+function pairsIn(goldDir: string, articleDir: string): GoldPair[] {
+  if (!existsSync(goldDir)) return [];
+  return goldFilesIn(goldDir).map((gold) => ({ gold, article: path.join(articleDir, readGold(gold).article) }));
+}
+
+/**
+ * The three splits, as absolute paths under the project `root`:
+ * dev (eval/dev, tuned on), test (eval/test, held out: its misses are never read while
+ * rules change) and sample+content (the shared sample plus content/articles scored with
+ * eval/content/gold, which may be empty or missing).
+ */
+export function evalSplits(root: string): EvalSplit[] {
+  const sharedArticle = path.resolve(root, "../shared/articles/alibaba-ai-push.md");
+  const sharedGold = path.resolve(root, "../shared/gold/alibaba-ai-push.gold.json");
+  const contentDir = path.join(root, "content/articles");
+  // content/ carries its own copy of the shared sample: seeding both would be one address twice.
+  const contentArticles = existsSync(contentDir)
+    ? readdirSync(contentDir)
+        .filter((name) => name.endsWith(".md") && name !== path.basename(sharedArticle))
+        .sort()
+        .map((name) => path.join(contentDir, name))
+    : [];
+  const contentPairs = pairsIn(path.join(root, "eval/content/gold"), contentDir).filter(
+    (p) => path.basename(p.article) !== path.basename(sharedArticle),
+  );
+  const split = (name: "dev" | "test"): EvalSplit => ({
+    name,
+    label: name,
+    sources: [path.join(root, "eval", name, "articles")],
+    pairs: pairsIn(path.join(root, "eval", name, "gold"), path.join(root, "eval", name, "articles")),
+    writtenForEval: true,
+  });
+  return [
+    split("dev"),
+    split("test"),
+    {
+      name: "sample",
+      label: "sample+content",
+      sources: [sharedArticle, ...contentArticles],
+      pairs: [{ gold: sharedGold, article: sharedArticle }, ...contentPairs],
+      writtenForEval: false,
+    },
+  ];
+}
+
+/** Whether `file` is one of `sources` or lies inside one of them (all absolute). */
+export function inSources(file: string, sources: string[]): boolean {
+  return sources.some((s) => file === s || file.startsWith(s + path.sep));
 }

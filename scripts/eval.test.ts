@@ -7,18 +7,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContractArticle, Fact, SeedReport } from "@/lib/contract";
-import { approximateStoredText, goldFilesIn, locate, readGold } from "@/eval/gold";
+import { approximateStoredText, evalSplits, locate, readGold } from "@/eval/gold";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sharedDir = path.resolve(root, "../shared");
-const goldPaths = [...goldFilesIn(path.join(root, "eval/gold")), path.join(sharedDir, "gold/alibaba-ai-push.gold.json")];
+const pairs = evalSplits(root).flatMap((split) => split.pairs);
 
-/** The run a perfect extractor would print: one fact per gold figure. */
+/** The run a perfect extractor would print: one fact per gold figure, in every split. */
 function perfectRun(): SeedReport {
-  const articles = goldPaths.map((goldPath): ContractArticle => {
+  const articles = pairs.map(({ gold: goldPath, article: source }): ContractArticle => {
     const gold = readGold(goldPath);
-    const dir = goldPath.startsWith(sharedDir) ? path.join(sharedDir, "articles") : path.join(root, "eval/articles");
-    const source = path.join(dir, gold.article);
     const text = approximateStoredText(source);
     const facts = gold.figures.map((g): Fact => {
       const span = locate(text, g);
@@ -45,8 +42,8 @@ function evaluate(run: SeedReport, ...args: string[]) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "eval-test-")), "run.json");
   writeFileSync(file, JSON.stringify(run));
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--run", file, ...args], { cwd: root, encoding: "utf8" });
-  const lines = result.stdout.trimEnd().split("\n");
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, summary: lines.at(-1) ?? "" };
+  const line = (prefix: string) => result.stdout.split("\n").find((l) => l.startsWith(prefix)) ?? "";
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, line };
 }
 
 function damaged(change: (articles: ContractArticle[]) => void): SeedReport {
@@ -56,11 +53,45 @@ function damaged(change: (articles: ContractArticle[]) => void): SeedReport {
 }
 
 describe("npm run eval on a saved run", () => {
-  it("passes a run that matches every gold file", () => {
+  it("passes a run that matches every gold file, with one summary line per split and the gap", () => {
     const result = evaluate(perfectRun());
-    expect(result.summary).toMatch(/^recall=1\.000 precision=1\.000 /);
-    expect(result.stdout).toContain("traps taken as figures 0/");
+    for (const split of ["dev", "test", "sample+content"]) {
+      expect(result.line(`${split}: `)).toMatch(/: recall=1\.000 precision=1\.000 /);
+      expect(result.line(`${split} extra checks: `)).toContain("traps taken as figures 0/");
+    }
+    expect(result.line("dev−test gap: ")).toMatch(/^dev−test gap: recall=\+0\.000 precision=\+0\.000 subject=\+0\.000 /);
     expect(result.status).toBe(0);
+  });
+
+  it("--split runs one split and prints no gap", () => {
+    const result = evaluate(perfectRun(), "--split", "dev");
+    expect(result.line("dev: ")).toMatch(/recall=1\.000/);
+    expect(result.stdout).not.toMatch(/^(test|sample\+content)[: ]/m);
+    expect(result.stdout).not.toContain("gap");
+    expect(evaluate(perfectRun(), "--split", "nope").status).toBe(2);
+  });
+
+  it("-v lists misses of dev and sample+content, and of test only when --split test is given", () => {
+    const run = damaged((articles) => {
+      for (const a of articles) a.facts = a.facts.slice(1);
+    });
+    const all = evaluate(run, "-v", "--no-fail");
+    expect(all.stdout).toMatch(/^dev: .*\n.*missed/m);
+    expect(all.stdout).toMatch(/^sample\+content: .*recall/m);
+    expect(all.stdout).not.toMatch(/^test: (?!recall=)/m);
+    expect(all.stdout).toMatch(/^test: recall=/m);
+    const test = evaluate(run, "--split", "test", "-v", "--no-fail");
+    expect(test.stdout).toMatch(/^test: {3}missed/m);
+  });
+
+  it("fails on a dev−test gap of 0.04 or more", () => {
+    const testArticles = new Set(evalSplits(root).find((s) => s.name === "test")?.pairs.map((p) => p.article));
+    const run = damaged((articles) => {
+      for (const a of articles) if (testArticles.has(a.source)) for (const f of a.facts) f.subject = "WRONG";
+    });
+    const result = evaluate(run);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/dev−test gap subject 1\.000 >= 0\.04/);
   });
 
   it("fails when figures are missed, and --no-fail reports without failing", () => {
@@ -69,7 +100,7 @@ describe("npm run eval on a saved run", () => {
     });
     const failed = evaluate(run);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toMatch(/below target: recall 0\.9\d\d < 0\.99/);
+    expect(failed.stderr).toMatch(/below target: dev recall 0\.9\d\d < 0\.97/);
     expect(evaluate(run, "--no-fail").status).toBe(0);
   });
 
@@ -90,11 +121,11 @@ describe("npm run eval on a saved run", () => {
     const wrongBasis = damaged((articles) => {
       for (const a of articles) for (const f of a.facts) if (f.basis === "estimate") f.basis = "reported";
     });
-    expect(evaluate(wrongBasis).stderr).toMatch(/basis 0\.\d+ < 0\.95/);
+    expect(evaluate(wrongBasis).stderr).toMatch(/dev basis 0\.\d+ < 0\.92/);
     const chrome = damaged((articles) => {
       const page = articles.find((a) => a.slug.endsWith(".html"));
       if (page) page.text += "\n© 2026 Harbor Street Media LLC. All rights reserved.";
     });
-    expect(evaluate(chrome).stderr).toMatch(/boilerplate \d+ > 0/);
+    expect(evaluate(chrome).stderr).toMatch(/dev boilerplate \d+ > 0/);
   });
 });
