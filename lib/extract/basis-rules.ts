@@ -6,6 +6,7 @@
 // after the figure) come before clause-level cues, which come before sentence-level ones.
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
+import { alternation, CONSENSUS_COMPILERS } from "./lexicon";
 
 
 const PRIOR_BEFORE_RE =
@@ -28,7 +29,9 @@ const OBTAINED_RE = /\b(?:obtained|secured|arranged|signed|received|completed|cl
 const FORWARD_EXPECTED_RE = /\b(?<!than )(?:expected|anticipated|predicted)\s+(?:[\w-]+\s+){0,3}?(?:to|of)\b/i;
 const BEAT_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?(?:topped|beat|missed|exceeded|surpassed|was (?:better|worse|higher|lower|stronger|weaker) than|came in (?:above|below|ahead of))\b/i;
 const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\b/i;
-const ESTIMATOR_RE = /\b(?:analysts?|consensus|estimates?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street|the Street|brokers?|economists?)\b/i;
+const COMPILERS = alternation(CONSENSUS_COMPILERS);
+const SENTENCE_ESTIMATE_RE = new RegExp(String.raw`\b(?:analysts?|consensus|${COMPILERS}|polled)\b`, "i");
+const ESTIMATOR_RE = new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|polled|surveyed|${COMPILERS}|Wall Street|the Street|brokers?|economists?)\b`, "i");
 // "implies growth of 37%": arithmetic on an outlook is an outlook.
 const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
 // "when revenue was $37.9 billion": the earlier state a change is measured from.
@@ -50,7 +53,7 @@ const PRIOR_AFTER_RE =
 const ESTIMATE_AFTER_RE =
   /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
-  /\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|predicted|anticipated)\b/i;
+  new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
   /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|raised its|lowered its|cut its|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
@@ -300,7 +303,7 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "sentence names estimates",
     example: { text: "Analysts' consensus: $1.05 a share.", figure: "$1.05", basis: "estimate" },
-    decide: (s) => (/\b(?:analysts?|consensus|LSEG|FactSet|polled)\b/i.test(s.whole) ? "estimate" : null),
+    decide: (s) => (SENTENCE_ESTIMATE_RE.test(s.whole) ? "estimate" : null),
   },
   {
     name: "sentence names an outlook",

@@ -3,6 +3,8 @@
 // same words ("net income" before "income"); a new measure goes above any more general
 // rule whose words it contains. metricOf (attributes.ts) picks the nearest hit.
 
+import { alternation, INDEX_CUE_NAMES } from "./lexicon";
+
 export interface MetricRule {
   /** The rule's name (unique). */
   id: string;
@@ -50,7 +52,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "market share", example: { text: "Its market share rose to 10.9%.", figure: "10.9%", metric: "market share" }, re: /\bmarket share\b/gi, name: () => "market share" },
   { id: "margin", example: { text: "The gross margin narrowed to 41.2%.", figure: "41.2%", metric: "gross margin" }, re: /\b(?:(?:net interest|gross|operating|net|profit|EBITDA|adjusted EBITDA|pretax|pre-tax|interest|contribution|trading)\s+)?margins?\b/gi, name: (m) => m[0].replace(/s$/, "").toLowerCase().replace("ebitda", "EBITDA") },
   { id: "return on equity", example: { text: "The bank's return on tangible equity was 14.2% in the quarter.", figure: "14.2%", metric: "return on tangible equity" }, re: /\breturn on (?:tangible |average )?(?:equity|assets|invested capital|capital)\b|\bRoTE\b|\bROE\b|\bROIC\b/g, name: (m) => m[0].toLowerCase() },
-  { id: "index", example: { text: "The benchmark index fell 1.2% on Monday.", figure: "1.2%", metric: "index change" }, re: /\b(?:index|benchmark|Hang Seng|Nikkei|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\b/g, name: () => "index", index: true },
+  { id: "index", example: { text: "The benchmark index fell 1.2% on Monday.", figure: "1.2%", metric: "index change" }, re: new RegExp(String.raw`\b(?:index|benchmark|${alternation(INDEX_CUE_NAMES)})\b`, "g"), name: () => "index", index: true },
   { id: "EBITDA", example: { text: "Its adjusted EBITDA came to $352 million.", figure: "$352 million", metric: "adjusted EBITDA" }, re: /\b(?:(adjusted)\s+)?(EBITDA|EBIT)\b/g, name: (m) => (m[1] ? `adjusted ${m[2]}` : m[2]!) },
   { id: "cash flow", example: { text: "Free cash flow was $1.1 billion.", figure: "$1.1 billion", metric: "free cash flow" }, re: /\b(?:free cash flow|operating cash flow|cash flow)\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "named profit", example: { text: "Operating profit came to \u00a391m.", figure: "\u00a391m", metric: "operating profit" }, re: /\b(?:(adjusted|attributable)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profit)|pre-?tax (?:income|profit)|gross profit)\b/gi, name: (m) => m[0].toLowerCase() },
