@@ -398,3 +398,39 @@ describe("the period of a comparison base", () => {
     expect(fact("Acme Corp. (ACME) said net income rose to $5 million from $4 million a year earlier.", "$4 million").period).toBe("a year earlier");
   });
 });
+
+describe("metric on market reports, deals and polls", () => {
+  it("reads a company's own move in a market report as its share price", () => {
+    const text = "Miners led the FTSE 100 higher. Tallow Mining climbed 6.1 per cent to 2,431.5p and Brackwater put on 88p at 1,902p. At the other end, Norcott Telecom lost 7.5p at 377p, while Fenwick Homes, which warned on margins, fell 4.2%.";
+    expect(fact(text, "6.1 per cent")).toMatchObject({ metric: "share price change", change: "up", basis: "reported" });
+    expect(fact(text, "2,431.5p").metric).toBe("share price");
+    expect(fact(text, "88p")).toMatchObject({ metric: "share price change", change: "up" });
+    expect(fact(text, "1,902p").metric).toBe("share price");
+    expect(fact(text, "7.5p")).toMatchObject({ metric: "share price change", change: "down" });
+    expect(fact(text, "377p").metric).toBe("share price");
+    expect(fact(text, "4.2%")).toMatchObject({ metric: "share price change", change: "down" });
+  });
+
+  it("reads commodities, currencies and policy rates by name, not as shares or an index", () => {
+    const text = "Brent crude rose 0.7% to $82.14 a barrel and gold slipped to $2,391 an ounce. The Australian dollar held at US$0.6512. The central bank cut its benchmark rate to 6.5%.";
+    expect(fact(text, "0.7%").metric).toBe("oil price change");
+    expect(fact(text, "$82.14").metric).toBe("oil price");
+    expect(fact(text, "$2,391").metric).toBe("gold price");
+    expect(fact(text, "US$0.6512").metric).toBe("exchange rate");
+    expect(fact(text, "6.5%").metric).toBe("benchmark rate");
+  });
+
+  it("reads per-share results after 'earned' and 'made' as EPS, and IPO prices by their verb", () => {
+    const text = "On an adjusted basis, Yantai Robotics made CNY11.20 per ADS, and analysts had expected it to earn CNY10.85 per ADS. Lumora priced its IPO at $18 per share. The stock opened at $22.10.";
+    expect(fact(text, "CNY11.20")).toMatchObject({ metric: "EPS", per: "share" });
+    expect(fact(text, "CNY10.85")).toMatchObject({ metric: "EPS", basis: "estimate" });
+    expect(fact(text, "$18").metric).toBe("IPO price");
+    expect(fact(text, "$22.10").metric).toBe("opening price");
+  });
+
+  it("reads a takeover's offer per share and a premium to an average price", () => {
+    const text = "The board rejected two earlier approaches at 480p and 525p. The final offer is 60 per cent above the three-month average price of 353.8p.";
+    expect(fact(text, "480p").metric).toBe("offer price");
+    expect(fact(text, "60 per cent").metric).toBe("premium");
+  });
+});

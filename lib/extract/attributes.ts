@@ -260,7 +260,8 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
     // Words before the figure usually name it; after it, only when close ("$5 billion in
     // revenue"). Stock after a price is usually the consideration ("in cash and stock").
     // "$48.50 per share in cash": cash after a price is the form of payment, not the measure.
-    const penalty = h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
+    // "$1.4 billion in cash": cash right after an amount is how it is paid.
+    const penalty = h.name === "cash" && h.start >= figure[1] ? 100 : h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
     const weak = h.rule.share ? 12 : 0;
     const distance = h.end <= figure[0] ? figure[0] - h.end + weak : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
     if (distance < bestDistance) {
@@ -287,6 +288,15 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const named = ofMeasure ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
   if (named && !named.rule.share && !named.rule.index && !named.rule.spend && named.name !== "cash") hit = named;
   let where: Span = ctx.segment;
+  // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
+  // company's own move, with no measure named, is its share price.
+  if (!hit && unit !== "count" && unit !== "x") {
+    const market = marketMove(ctx);
+    if (market) {
+      trace?.push({ figure, table: "metric", rule: "market move" });
+      return market;
+    }
+  }
   if (!hit) {
     // Earlier segments of the sentence (nearest first), then later ones. An amount per
     // share takes a per-share measure ("expected earnings of $1.05 per share on revenue of
@@ -363,10 +373,44 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if ((name === "investment" || name === "spending") && COMMITMENT_RE.test(scope)) name = `${name} commitment`;
     if (GLOBAL_RE.test(text.slice(where[0], hit.start))) name = `global ${name}`;
   }
-  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP/.test(name)) {
+  // "60per cent above the three-month average price": a premium measured from a price.
+  if (unit === "%" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
+  // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure.
+  if ((unit === "%" || unit === "pp") && change !== null && / price$/.test(name)) return `${name} change`;
+  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index/.test(name)) {
     name = `${name} ${change === "up" ? "growth" : "decline"}`;
   }
   return name;
+}
+
+const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,3}?(?:average\s+|closing\s+|undisturbed\s+|share\s+)*price\b/i;
+
+// Verbs a market report moves a company's shares with ("rose", "put on", "was down").
+const MARKET_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|recovered|spiked|skidded|plummeted|put on|gave up|gave back|edged (?:up|down|higher|lower)|ticked (?:up|down|higher|lower)|(?:was|were|is|are|closed|ended|finished|traded|trading) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|shedding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
+const QUALIFIERS = String.raw`(?:(?:by|about|around|nearly|almost|roughly|some|more than|as much as|over|just over|just under|a further|another)\s+)*`;
+// A company-looking name (capitalised words, an optional bracketed ticker) right before the verb.
+const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:[Ss]hares (?:in|of) )?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?`;
+// "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
+const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},)?`;
+const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
+// "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
+const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at)\s+$`);
+// "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
+const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
+const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
+
+/** "share price change" or "share price" for a market report's company move; null otherwise. */
+function marketMove(ctx: FigureContext): string | null {
+  const { text, figure, unit } = ctx;
+  const before = text.slice(Math.max(ctx.sentence[0], figure[0] - 120), figure[0]);
+  const ratio = unit === "%" || unit === "pp";
+  if (MARKET_CHANGE_RE.test(before)) return "share price change";
+  if (!ratio && MARKET_LEVEL_RE.test(before)) return "share price";
+  if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
+  if (MARKET_RELATIVE_RE.test(text.slice(ctx.segment[0], figure[0])) && /[A-Z][\w&.'’-]*(?:\s+\([^)]{1,24}\))?\s*,?\s*$/.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
+    return "share price change";
+  }
+  return null;
 }
 
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;

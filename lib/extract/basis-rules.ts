@@ -37,7 +37,7 @@ const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
 // "when revenue was $37.9 billion": the earlier state a change is measured from.
 const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|totaled|totalled|traded at|(?:was|were) trading at|closed at)\s+(?:(?:about|around|nearly|roughly)\s+)?$/i;
 // "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
-const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
+const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|made|reached|has|have|operates|employs|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
 // "raising $1.2 billion": a participle clause spelling out the result of the main verb.
 const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
 // "according to a report ... could consume 12% by 2028": a third party's projection.
