@@ -434,3 +434,46 @@ describe("metric on market reports, deals and polls", () => {
     expect(fact(text, "60 per cent").metric).toBe("premium");
   });
 });
+
+describe("basis on real phrasing", () => {
+  it("reads the company's outlook as guidance", () => {
+    const text = "Harbridge Foods Inc. (HBF) sees adjusted 2026 earnings of $1.30-$1.35 per share and now sees revenue of about $4.1 billion. It targets an operating margin of 18% by 2028.";
+    expect(fact(text, "$1.30-$1.35").basis).toBe("guidance");
+    expect(fact(text, "$4.1 billion").basis).toBe("guidance");
+    expect(fact(text, "18%").basis).toBe("guidance");
+  });
+
+  it("reads a market report's moves as reported, even beside an outlook", () => {
+    const text = "Shell rose 5 per cent to 2,159.5p after the oil major said it would buy back more shares. Westbrook Bancorp (WBCP) plunged 27% after it said deposits fell 9% and it would raise new stock.";
+    expect(fact(text, "5 per cent").basis).toBe("reported");
+    expect(fact(text, "2,159.5p").basis).toBe("reported");
+    expect(fact(text, "9%").basis).toBe("reported");
+  });
+
+  it("reads economists' polls as forecasts and analysts' numbers as estimates", () => {
+    const text =
+      "Economists polled by Reuters expect inflation to slow to 2.9% in June. A Reuters poll of economists forecast GDP growth of 1.1% this quarter. Consumer prices rose 0.3%, against a median forecast of 0.4%. Harbridge Foods Inc. (HBF) earned $1.12 a share; analysts had expected $1.05, according to estimates compiled by LSEG.";
+    expect(fact(text, "2.9%").basis).toBe("forecast");
+    expect(fact(text, "1.1%").basis).toBe("forecast");
+    expect(fact(text, "0.4%").basis).toBe("forecast");
+    expect(fact(text, "$1.12").basis).toBe("reported");
+    expect(fact(text, "$1.05").basis).toBe("estimate");
+  });
+
+  it("reads comparison bases as prior and a dividend raised to a level as reported", () => {
+    const text =
+      "Harbridge Foods Inc. (HBF) said net income was $412 million, up from $380 million. Sales were $5.6 billion versus $5.1 billion a year ago. This compares with $97 million a year earlier. A year earlier the group earned 88 cents a share. The board raised its quarterly dividend to 46 cents.";
+    expect(fact(text, "$380 million").basis).toBe("prior");
+    expect(fact(text, "$5.1 billion").basis).toBe("prior");
+    expect(fact(text, "$97 million").basis).toBe("prior");
+    expect(fact(text, "88 cents").basis).toBe("prior");
+    expect(fact(text, "46 cents").basis).toBe("reported");
+  });
+
+  it("reads an IPO's marketed range and earlier bids as prior", () => {
+    const text = "Coldline had marketed the shares at $21 to $23. It was valued at $18.1 billion, above the $14 billion to $16 billion range it had marketed. The board rejected approaches at 480p and 525p.";
+    expect(fact(text, "$21 to $23").basis).toBe("prior");
+    expect(fact(text, "$14 billion to $16 billion").basis).toBe("prior");
+    expect(fact(text, "525p").basis).toBe("reported");
+  });
+});

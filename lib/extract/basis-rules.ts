@@ -10,17 +10,21 @@ import { alternation, CONSENSUS_COMPILERS } from "./lexicon";
 
 
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compared (?:with|to)|versus|vs\.?|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
-  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view)s?\s+of|(?:compared (?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
+  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
 // "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
 const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
-const RANGE_BASE_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:set|marketed|targeted)\b/i;
+const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
+// "It had marketed the shares at $21 to $23": the range an IPO was sold on, before its price.
+const RANGE_MARKETED_BEFORE_RE = /\b(?:marketed|marketing|targeted|sought)\b[^.;]{0,60}?\b(?:at|for|of|between)\s+$/i;
 // "It expects ... and to produce $180 million": the outlook verb governs the infinitive.
 const OUTLOOK_INFINITIVE_RE = /\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?|aims?|plans?|targets?|intends?)\b[^.;]*\bto\s+(?:[\w-]+\s+){1,4}$/i;
 // Deal terms ("would owe a termination fee of", "agreed to pay") are reported terms, not an outlook.
+// ...but only in a sentence about a deal ("would pay its first dividend of 19 cents" is an outlook).
+const DEAL_WORDS_RE = /\b(?:deal|merger|acquisition|acquir\w*|buy|takeover|offer|bid|agreement|transaction|terminat\w*|break(?:-?up)? fee|shareholders|premium|in cash)\b/i;
 const DEAL_TERMS_RE = /\b(?:would|will|agreed to|has agreed to|have agreed to)\s+(?:also\s+)?(?:pay|owe|receive|be paid)\b|\b(?:termination|break(?:-?up)?) fee\b/i;
 // "has obtained a $7 billion bridge loan commitment": a done deal.
 const OBTAINED_RE = /\b(?:obtained|secured|arranged|signed|received|completed|closed)\b/i;
@@ -43,7 +47,7 @@ const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|l
 // "according to a report ... could consume 12% by 2028": a third party's projection.
 const SOURCE_REPORT_RE = /\baccording to (?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b/i;
 const PROJECTION_RE = /\b(?:could|may|might|will|would|is projected to|are projected to|by 20\d\d)\b/i;
-const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees)\b/i;
+const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees|repeated|reiterated|reaffirmed)\b/i;
 const ATTRIBUTING_PARTICIPLE_RE = /^\s*(?:saying|arguing|estimating|reckoning|noting)\b/i;
 const PRIOR_WORDS_RE =
   /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
@@ -53,9 +57,9 @@ const PRIOR_AFTER_RE =
 const ESTIMATE_AFTER_RE =
   /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
-  new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|predicted|anticipated)\b`, "i");
+  new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|raised its|lowered its|cut its|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
@@ -64,6 +68,24 @@ const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missin
 function thirdOrOwn(local: string): Basis {
   return /\b(?:commitment|plans?|pledged?|guidance|outlook)\b/i.test(local) ? "guidance" : "forecast";
 }
+
+// "the 2.3% fall forecast by economists in a Reuters poll", "3.1% economists had expected".
+const ECONOMISTS_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:forecast|expected|predicted|projected|seen|estimated|anticipated)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:economists|polls?|surveys?)\b|(?:that\s+)?(?:economists|forecasters)\s+(?:had\s+)?(?:expected|expect|forecast|predicted|polled|see|saw|pencill?ed in))/i;
+// "economists polled by Reuters expect", "a Reuters poll of economists forecast": an economists' poll.
+const ECONOMISTS_EXPECT_RE =
+  /\b(?:economists?|strategists?|forecasters?)\b[^.;]{0,80}?\b(?:expect\w*|forecast\w*|see|sees|saw|predict\w*|project\w*|estimat\w*|pencill?ed in|median)\b|\b(?:Reuters|Bloomberg) (?:poll|survey)\b|\bpoll(?:ed)? of (?:[\w-]+\s+){0,2}economists\b/i;
+// "against a median forecast of 0.4%", "the median forecast ... was for inflation to have slowed to 2.9%".
+const MEDIAN_FORECAST_BEFORE_RE = /\b(?:median|average|mean)\s+(?:forecast|estimate|expectation|prediction)s?\s+(?:(?:of|for|was for|is for)\s+)(?:[\w-]+\s+){0,6}?$/i;
+// A move stated outright ("fell 9%", "jumping 9.2% to"), in a clause with no outlook words.
+const MOVE_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|grew|increased|decreased|narrowed|widened|put on|(?:was|were|closed|ended|finished) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
+const MOVE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${MOVE_VERBS})\s+(?:(?:by|about|around|nearly|almost|roughly|some|more than|as much as|over|another|a further)\s+)*(?:[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+)?$`,
+  "i",
+);
+const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
+// "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
+const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
 
 export interface BasisInput {
   ctx: FigureContext;
@@ -132,9 +154,20 @@ export interface BasisRule {
 
 export const BASIS_RULES: BasisRule[] = [
   {
+    name: "probability",
+    example: { text: "Traders see roughly a 25% chance that the Fed raises rates again this year.", figure: "25%", basis: "forecast" },
+    decide: (s) => (s.ctx.unit === "%" && /^\s+(?:chance|probability|likelihood|odds)\b/i.test(s.after) ? "forecast" : null),
+  },
+  {
     name: "premium base price",
     example: { text: "The offer is a 31% premium to Corvane's closing price of $37.02 on Friday.", figure: "$37.02", basis: "prior" },
     decide: (s) => (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on \w+ of\s+)?$/i.test(s.sentenceBefore) ? "prior" : null),
+  },
+  {
+    name: "price an offer is measured from",
+    example: { text: "Based on Vanterra's closing price of €21.36 on Friday, the offer values each share at 566 pence.", figure: "€21.36", basis: "prior" },
+    // "60 per cent above the three-month average price of 353.8p".
+    decide: (s) => (/\b(?:based on|above|below)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:closing|close|share|undisturbed|average|last|reference)\s+)*price\s+(?:of\s+|on \w+ of\s+)$/i.test(s.sentenceBefore) ? "prior" : null),
   },
   {
     name: "old price target",
@@ -145,6 +178,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "price target",
     example: { text: "Jefferies set a price target of $140 on the stock.", figure: "$140", basis: "estimate" },
     decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") ? "estimate" : null),
+  },
+  {
+    name: "median forecast",
+    example: { text: "Consumer prices rose 0.3%, against a median forecast of 0.4%.", figure: "0.4%", basis: "forecast" },
+    // A median of analysts' numbers is their estimate; of economists' (or nobody named), a forecast.
+    decide: (s) => (MEDIAN_FORECAST_BEFORE_RE.test(s.sentenceBefore) ? (/\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) ? "estimate" : "forecast") : null),
   },
   {
     name: "earlier estimate as base",
@@ -163,12 +202,17 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "marketed range",
     example: { text: "Lumora sold its shares at $34, above the range of $30 to $32 it set last week.", figure: "$30 to $32", basis: "prior" },
-    decide: (s) => (s.ctx.isRange && (RANGE_BASE_BEFORE_RE.test(s.before) || RANGE_BASE_AFTER_RE.test(s.after)) ? "prior" : null),
+    decide: (s) => (s.ctx.isRange && (RANGE_BASE_BEFORE_RE.test(s.before) || RANGE_BASE_AFTER_RE.test(s.after) || RANGE_MARKETED_BEFORE_RE.test(s.before)) ? "prior" : null),
   },
   {
     name: "when it was",
     example: { text: "Revenue has doubled to $75.8 billion since 2022, when revenue was $37.9 billion.", figure: "$37.9 billion", basis: "prior" },
     decide: (s) => (WHEN_WAS_RE.test(s.before) && s.previous !== null ? "prior" : null),
+  },
+  {
+    name: "forecast by economists",
+    example: { text: "Factory-gate prices fell 2.5%, a steeper decline than the 2.3% fall forecast by economists in a Reuters poll.", figure: "2.3%", basis: "forecast" },
+    decide: (s) => (ECONOMISTS_AFTER_RE.test(s.after) ? "forecast" : null),
   },
   {
     name: "expected right after",
@@ -210,9 +254,34 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (PRIOR_AFTER_RE.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) ? "prior" : null),
   },
   {
+    name: "opens with a year earlier",
+    example: { text: "A year earlier the company earned CNY7.43 per ADS on the same basis.", figure: "CNY7.43", basis: "prior" },
+    decide: (s) => (s.ctx.segmentIndex <= 1 && OPENS_WITH_EARLIER_RE.test(s.whole) && s.ctx.segments[0]![0] === s.sentence[0] ? "prior" : null),
+  },
+  {
+    name: "above the average",
+    example: { text: "About 11.4 billion shares changed hands, above the 10.2 billion average over the past 20 sessions.", figure: "10.2 billion", basis: "prior" },
+    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) ? "prior" : null),
+  },
+  {
+    name: "listed with the figure before",
+    example: { text: "The board rejected two earlier approaches at 480p and 525p.", figure: "525p", basis: "prior" },
+    decide: (s) => (s.previous !== null && s.ctx.sentenceFigures.some((f) => f[1] <= s.figure[0] && /^\s+(?:and|or)\s+$/.test(s.text.slice(f[1], s.figure[0]))) ? s.previous : null),
+  },
+  {
+    name: "economists expect",
+    example: { text: "Economists polled by Reuters expect the central bank to keep its cash rate at 4.35% next week.", figure: "4.35%", basis: "forecast" },
+    decide: (s) => (ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) ? "forecast" : null),
+  },
+  {
+    name: "move stated outright",
+    example: { text: "Westbrook Bancorp plunged 27% after it said deposits fell 9% in the quarter and it would raise $400 million.", figure: "9%", basis: "reported" },
+    decide: (s) => (MOVE_BEFORE_RE.test(s.before) && !OUTLOOK_WORDS_RE.test(s.before) ? "reported" : null),
+  },
+  {
     name: "deal terms",
     example: { text: "Halvorsen would owe Corvane a termination fee of $370 million.", figure: "$370 million", basis: "reported" },
-    decide: (s) => (DEAL_TERMS_RE.test(s.local) ? "reported" : null),
+    decide: (s) => (DEAL_TERMS_RE.test(s.local) && DEAL_WORDS_RE.test(s.whole) ? "reported" : null),
   },
   {
     name: "analyst saying",
@@ -286,7 +355,10 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => {
       // A change ("a rise of 267%") is never itself a comparison base.
       const isChange = (s.ctx.unit === "%" || s.ctx.unit === "pp") && /\b(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b/i.test(s.before);
-      return s.bare && s.previous !== null && !(s.previous === "prior" && isChange) ? s.previous : null;
+      // "a premium of 41% to the price of 401.5p, and 60% above ...": a ratio is not a price's base.
+      const previousFigure = s.ctx.sentenceFigures.filter((f) => f[1] <= s.figure[0]).at(-1);
+      const ratioAfterAmount = (s.ctx.unit === "%" || s.ctx.unit === "pp") && previousFigure !== undefined && !/%|per\s*cent|percent|pct|points?|bps?|basis/i.test(s.text.slice(...previousFigure));
+      return s.bare && s.previous !== null && !(s.previous === "prior" && (isChange || ratioAfterAmount)) ? s.previous : null;
     },
   },
   {
