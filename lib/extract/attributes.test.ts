@@ -366,7 +366,8 @@ describe("a sentence of results against estimates", () => {
 
   it("reads a margin that narrowed from a base period", () => {
     const text = "Acme Corp. (ACME) reported results. Acme's gross margin narrowed to 58.4% from 60.5% in Q4 2025.";
-    expect(fact(text, "58.4%")).toMatchObject({ metric: "gross margin", basis: "reported", change: "down" });
+    // The level a move arrives at carries no direction of its own.
+    expect(fact(text, "58.4%")).toMatchObject({ metric: "gross margin", basis: "reported", change: null });
     expect(fact(text, "60.5%")).toMatchObject({ metric: "gross margin", basis: "prior", period: "Q4 2025" });
   });
 });
@@ -475,5 +476,36 @@ describe("basis on real phrasing", () => {
     expect(fact(text, "$21 to $23").basis).toBe("prior");
     expect(fact(text, "$14 billion to $16 billion").basis).toBe("prior");
     expect(fact(text, "525p").basis).toBe("reported");
+  });
+});
+
+describe("change on real phrasing", () => {
+  it("reads the move, never the level it arrives at", () => {
+    const text = "Tallow Mining rose 5 per cent to 2,159.5p. Norcott Telecom lost 7.5p at 377p. Operating profit slipped to €610 million. The gross margin narrowed to 41.2%. Sales were down 4% at £2.2 billion. Moutai fell 1.2%, extending its decline this year to 11%.";
+    expect(fact(text, "5 per cent").change).toBe("up");
+    expect(fact(text, "2,159.5p").change).toBeNull();
+    expect(fact(text, "7.5p").change).toBe("down");
+    expect(fact(text, "377p").change).toBeNull();
+    expect(fact(text, "€610 million").change).toBeNull();
+    expect(fact(text, "41.2%")).toMatchObject({ change: null, metric: "gross margin" });
+    expect(fact(text, "4%").change).toBe("down");
+    expect(fact(text, "£2.2 billion").change).toBeNull();
+    expect(fact(text, "11%").change).toBe("down");
+  });
+
+  it("reads real move words, nouns and comparisons", () => {
+    const text =
+      "Kingfisher plunged 18% while Ocado soared 22%. Barclays edged up 0.4% and Lloyds eased 0.2%. Brackwater put on 88p. A drop of 8% in orders hit the group. Revenue growth of 12% beat forecasts. The loss narrowed 30%. The stock opened 25% above its offer price. HOLX closed at $78.64, up $0.52 or 0.67%. Revenue rose 7.4% on a reported basis and 7.1% on an operational basis.";
+    expect(fact(text, "18%").change).toBe("down");
+    expect(fact(text, "22%").change).toBe("up");
+    expect(fact(text, "0.4%").change).toBe("up");
+    expect(fact(text, "0.2%").change).toBe("down");
+    expect(fact(text, "88p").change).toBe("up");
+    expect(fact(text, "8%").change).toBe("down");
+    expect(fact(text, "12%").change).toBe("up");
+    expect(fact(text, "30%").change).toBe("down");
+    expect(fact(text, "25%").change).toBe("up");
+    expect(fact(text, "0.67%").change).toBe("up");
+    expect(fact(text, "7.1%").change).toBe("up");
   });
 });
