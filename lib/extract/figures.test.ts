@@ -189,6 +189,8 @@ describe("index points", () => {
     expect(all("Dow component Boeing rose 2% to 205.50 on Friday.")).toMatchObject([{ unit: "%" }]);
     expect(all("Dow Inc rose 2% to 55.20.")).toMatchObject([{ unit: "%" }]);
     expect(all("Shares in the Nasdaq-listed firm rose to 12.50.")).toEqual([]);
+    expect(all("The Fed raised its benchmark rate to 5.25 last year.")).toEqual([]);
+    expect(all("Tesla, the S&P 500's biggest decliner, fell 12% to 205.50.")).toMatchObject([{ unit: "%" }]);
   });
 
   it("never joins a move and its level into a range", () => {
