@@ -131,6 +131,12 @@ describe("qualifiers", () => {
     expect(one("as much as 12%").qualifier).toBe("as much as");
     expect(one("it rose 12%").qualifier).toBeNull();
   });
+
+  it("takes a hedge across an article, and \"more than\" across \"the\"", () => {
+    expect(one("markets see about a 70% chance").qualifier).toBe("about");
+    expect(one("to spend more than the 380 billion yuan it set aside").qualifier).toBe("more than");
+    expect(one("talks about the $5 billion deal").qualifier).toBeNull();
+  });
 });
 
 describe("spelled-out numbers", () => {

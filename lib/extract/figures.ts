@@ -94,8 +94,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 const WORD_BEFORE_RE = /([A-Za-z][\w&'.-]*)\s+$/;
 
+// "about a 70% chance" takes the hedge across "a"; "more than the 380 billion yuan it had set
+// aside" across "the" ("talks about the $5 billion deal" does not).
 const QUALIFIER_RE =
-  /(?:^|[^\w])(no more than|more than|in excess of|upwards of|at least|just over|over|just under|close to|nearly|almost|about|roughly|approximately|approx\.|around|some|up to|at most|less than|as much as|~)\s*$/i;
+  /(?:^|[^\w])(no more than|more than|in excess of|upwards of|at least|just over|over|just under|close to|nearly|almost|about|roughly|approximately|approx\.|around|some|up to|at most|less than|as much as|~)\s*(?:an?\s+)?$|(?:^|[^\w])(no more than|more than|less than)\s+the\s+$/i;
 const QUALIFIER_MAP: Record<string, Qualifier> = {
   "more than": "more than", "in excess of": "more than", "upwards of": "more than", "at least": "more than",
   "just over": "over", over: "over", "just under": "nearly", "close to": "nearly", nearly: "nearly",
@@ -296,8 +298,9 @@ function scaled(value: number, scale: number): number {
 }
 
 function qualifierBefore(text: string, start: number): Qualifier | null {
-  const m = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
-  return m?.[1] ? (QUALIFIER_MAP[m[1].toLowerCase()] ?? null) : null;
+  const m = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 24), start));
+  const hedge = m?.[1] ?? m?.[2];
+  return hedge ? (QUALIFIER_MAP[hedge.toLowerCase()] ?? null) : null;
 }
 
 function overlapsAny(span: Span, regions: Span[]): boolean {
