@@ -263,8 +263,9 @@ function scanWordFigures(text: string): Token[] {
     }
   }
   // "half a percentage point", "a quarter-point cut", "half a cent", "tenfold", longest first.
+  const lower = text.toLowerCase();
   for (const phrase of WORD_AMOUNTS) {
-    if (!text.toLowerCase().includes(phrase.word)) continue;
+    if (!lower.includes(phrase.word)) continue;
     for (const m of text.matchAll(phrase.re)) {
       const span: Span = [m.index, m.index + m[0].length];
       if (!overlapsAny(span, tokens.map((t) => [t.start, t.end]))) tokens.push(token(span[0], span[1], phrase.value, 1, phrase.unit));
