@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEntities } from "./entities";
 import { extractFacts } from "./index";
 
 const subjectOf = (text: string, figure: string, tickers: string[] = []) => {
@@ -158,5 +159,29 @@ describe("subject from the clause's structure (market reports, several companies
     const text = "Micron Technology forecast record revenue. The company expects revenue of $14.2 billion.";
     const f = extractFacts(text, { title: "MU: Micron forecasts record quarter" }).facts.find((x) => x.figure?.value === 14.2e9);
     expect(f?.subject).toBe("MU");
+  });
+});
+
+describe("index subjects by their short names", () => {
+  it("gives 'the Nasdaq' and 'the Sensex' moves to the index named in full before", () => {
+    const text =
+      "The S&P BSE Sensex rose 0.76% and the Nasdaq Composite dropped 1.3%. The Sensex has gained 9% this year, and the Nasdaq is still up 18.6%.";
+    expect(subjectOf(text, "9%")).toBe("S&P BSE Sensex");
+    expect(subjectOf(text, "18.6%")).toBe("Nasdaq Composite");
+  });
+
+  it("takes no exchange for an index", () => {
+    const text = "Acme Robotics (ACRB) listed on the Nasdaq Stock Market and rose 12%.";
+    expect(findEntities(text).entities.filter((e) => e.kind === "index")).toEqual([]);
+  });
+});
+
+describe("a bank that is also a broker", () => {
+  it("is the subject of its own results and no subject where it is cited", () => {
+    const text =
+      "Barclays (LON:BARC) fell 4.8% to 262.4p after the lender warned on costs. " +
+      "Tesco (LON:TSCO) rose 3.1% to 382.6p after analysts at Barclays lifted their price target to 430p.";
+    expect(subjectOf(text, "4.8%")).toBe("BARC");
+    expect(subjectOf(text, "430p")).toBe("TSCO");
   });
 });
