@@ -36,17 +36,19 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/£|GBP|pence|\dp\b/, "GBP"],
   [/€|EUR|euros?\b/, "EUR"],
   [/¥|JPY|\byen\b/, "JPY"],
+  [/DKK/, "DKK"],
+  [/CHF/, "CHF"],
   [/\$|cents?\b/, "USD"],
 ];
 /** Scale words as publishers write them, any case ("$511 Mln.", "£2.5billion", "R8,7-billion"). */
 const SCALE: Record<string, number> = {
-  trillion: 1e12, trln: 1e12, tn: 1e12,
+  trillion: 1e12, trln: 1e12, tn: 1e12, lakhcrore: 1e12,
   billion: 1e9, bln: 1e9, bn: 1e9,
   crore: 1e7, lakh: 1e5,
   million: 1e6, mln: 1e6, m: 1e6,
 };
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, "a full": 1, one: 1, "half a": 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10,
+  a: 1, an: 1, "a full": 1, "a quarter": 0.25, "a quarter of a": 0.25, one: 1, "half a": 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10,
 };
 
 /**
@@ -54,20 +56,24 @@ const WORD_NUMBERS: Record<string, number> = {
  * digits after the comma: "8,7", "352,5"), thousands separated by commas or spaces
  * ("1,234", "49 000"), else plain digits with an optional decimal point.
  */
-const NUMBER = String.raw`\d+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?`;
-const NUMBER_RE = new RegExp(`(${NUMBER})(\\s*-?\\s*(?:trillion|trln|tn|billion|bln|bn|crore|lakh|million|mln|m)\\b)?`, "gi");
+const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{1,2}(?![\d,])|\d+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?`;
+const NUMBER_RE = new RegExp(`(${NUMBER})(\\s*-?\\s*(?:trillion|trln|tn|billion|bln|bn|lakh crore|crore|lakh|million|mln|m)\\b)?`, "gi");
 
 function numberValue(written: string): number {
-  if (/^\d+,\d{1,2}$/.test(written)) return Number(written.replace(",", "."));
+  if (/^[\d \u00a0\u202f]+,\d{1,2}$/.test(written)) return Number(written.replace(/[ \u00a0\u202f]/g, "").replace(",", "."));
   return Number(written.replace(/[, \u00a0\u202f]/g, ""));
 }
 
 /** An independent reading of a figure's words: [value, unit] of its first number. */
 function readFigure(find: string): [number, string] {
-  const word = /^(a full|half a|an?|one|two|three|four|five|ten) (percentage points?|basis points?|times)$/i.exec(find);
+  if (/^half a cent$/i.test(find)) return [0.005, "USD"];
+  const fold = /^(two|three|four|five|ten)fold$/i.exec(find)?.[1];
+  if (fold) return [WORD_NUMBERS[fold.toLowerCase()] ?? 0, "x"];
+  const word = /^(a full|half a|a quarter of an?|a quarter|an?|one|two|three|four|five|ten) (percentage points?|points?|basis points?|times)$/i.exec(find);
   if (word?.[1] && word[2] && WORD_NUMBERS[word[1].toLowerCase()] !== undefined) {
     const n = WORD_NUMBERS[word[1].toLowerCase()] ?? 0;
-    if (/percentage/.test(word[2])) return [n, "pp"];
+    // "a quarter point" is how rate moves are written: a quarter of a percentage point.
+    if (/percentage|^points?$/.test(word[2])) return [n, "pp"];
     if (/basis/.test(word[2])) return [n / 100, "pp"];
     return [n, "x"];
   }
@@ -79,10 +85,12 @@ function readFigure(find: string): [number, string] {
   let value = numberValue(first[1]) * (SCALE[scaleWord] ?? 1);
   if (/percentage points?|\bpp\b/.test(find)) return [value, "pp"];
   if (/basis points?|\d\s*-?bps?\b/.test(find)) return [value / 100, "pp"];
-  if (/%|per\s*cent|percent/.test(find)) return [value, "%"];
+  if (/%|per\s*cent|percent|\bpct\b/.test(find)) return [value, "%"];
   if (/\bpoints?\b/.test(find)) return [value, "points"];
   if (/times|\dx\b/.test(find)) return [value, "x"];
-  if (/\d(-cent|\s*cents|\s*pence|p\b)/.test(find)) value /= 100;
+  // Cents written "352,5c" or "71.73 U.S. cents"; a bare "c" names no currency (rand, US cents…).
+  if (/\d(-cent|\s*cents|\s*pence|p\b|c\b)|\bcents\b/.test(find)) value /= 100;
+  if (/\dc$/.test(find)) return [value, "cents"];
   for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(find)) return [value, code];
   return [value, "count"];
 }
@@ -108,6 +116,15 @@ describe("the independent reading of a figure's words", () => {
     ["50-bp", 0.5, "pp"],
     ["367.17 points", 367.17, "points"],
     ["33,684.53", 33684.53, "count"],
+    ["89 204,6 points", 89204.6, "points"],
+    ["352,5c", 3.525, "cents"],
+    ["26 pct", 26, "%"],
+    ["Rs 3.12 lakh crore", 3.12e12, "INR"],
+    ["DKK 612.80", 612.8, "DKK"],
+    ["a quarter of a percentage point", 0.25, "pp"],
+    ["a quarter point", 0.25, "pp"],
+    ["half a cent", 0.005, "USD"],
+    ["tenfold", 10, "x"],
   ])("%s -> %d %s", (find, value, unit) => {
     const [v, u] = readFigure(find);
     expect(Math.abs(v - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);
@@ -173,6 +190,7 @@ describe.each(cases)("%s", (_name, split, { gold: goldPath, article: articlePath
     expect(Math.abs(f.value - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);
     // An index level is a bare number ("to 33,684.53"): its unit comes from the index named.
     if (f.unit === "points" && unit === "count") expect(f.subject, "an index level names its index").toBeDefined();
+    else if (unit === "cents") expect(f.unit).toMatch(/^[A-Z]{3}$/);
     else expect(f.unit).toBe(unit);
     expect(/^[A-Z]{3}$/.test(f.unit) || (GOLD_UNITS as readonly string[]).includes(f.unit)).toBe(true);
     expect(f.metric.length).toBeGreaterThanOrEqual(1);
@@ -189,7 +207,7 @@ describe.each(cases)("%s", (_name, split, { gold: goldPath, article: articlePath
   });
 
   it("lists tickers that the title or the body writes out", () => {
-    const written = (t: string) => new RegExp(`(?:^|[\\s(:$,“"])${t.replace(".", "\\.")}(?:$|[\\])\\s,”"’'])`, "m");
+    const written = (t: string) => new RegExp(`(?:^|[\\s(:$,“"<])${t.replace(".", "\\.")}(?:$|[\\])\\s,”"’'>:])`, "m");
     for (const t of gold.tickers) expect(`${title}\n${text}`, t).toMatch(written(t));
     for (const t of gold.notTickers ?? []) expect(gold.tickers).not.toContain(t);
   });

@@ -95,12 +95,13 @@ describe("npm run eval on a saved run", () => {
   });
 
   it("fails when figures are missed, and --no-fail reports without failing", () => {
+    // A tenth of every article's facts, so the recall falls below target whatever the set's size.
     const run = damaged((articles) => {
-      for (const a of articles) a.facts = a.facts.slice(1);
+      for (const a of articles) a.facts = a.facts.slice(Math.ceil(a.facts.length / 10));
     });
     const failed = evaluate(run);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toMatch(/below target: dev recall 0\.9\d\d < 0\.97/);
+    expect(failed.stderr).toMatch(/below target: dev recall 0\.\d+ < 0\.97/);
     expect(evaluate(run, "--no-fail").status).toBe(0);
   });
 
@@ -119,11 +120,12 @@ describe("npm run eval on a saved run", () => {
 
   it("fails on a wrong basis and on chrome left in the stored text", () => {
     const wrongBasis = damaged((articles) => {
-      for (const a of articles) for (const f of a.facts) if (f.basis === "estimate") f.basis = "reported";
+      for (const a of articles) for (const f of a.facts) if (f.basis && f.basis !== "reported") f.basis = "reported";
     });
     expect(evaluate(wrongBasis).stderr).toMatch(/dev basis 0\.\d+ < 0\.92/);
     const chrome = damaged((articles) => {
-      const page = articles.find((a) => a.slug.endsWith(".html"));
+      // The page whose gold lists "© 2026" among its chrome (not merely the first HTML page).
+      const page = articles.find((a) => a.slug.endsWith("guardant-health-shares-slide.html"));
       if (page) page.text += "\n© 2026 Harbor Street Media LLC. All rights reserved.";
     });
     expect(evaluate(chrome).stderr).toMatch(/dev boilerplate \d+ > 0/);
