@@ -16,8 +16,14 @@ export const BROKERS = [
   "Goldman Sachs", "Morgan Stanley", "JPMorgan(?: Chase)?", String.raw`J\.P\. Morgan`, "Citigroup", "Citi", "UBS",
   "Barclays", "HSBC", "Jefferies", "Bernstein", "Nomura", "Macquarie", "Deutsche Bank", "Bank of America",
   "BofA(?: Securities)?", "Wells Fargo", "Evercore(?: ISI)?", "Wedbush", "Mizuho", "Piper Sandler",
-  "Raymond James", "Baird", "Cowen", "TD Cowen", "KeyBanc", "Oppenheimer", "Truist", "Needham", "Loop Capital", "Rosenblatt", "BMO(?: Capital Markets)?", "RBC(?: Capital Markets)?", "Credit Suisse", "CLSA",
-  "Daiwa", "Citic Securities", "CICC",
+  "Raymond James", "Baird", "Cowen", "TD Cowen", "KeyBanc", "Oppenheimer", "Truist", "Needham", "Loop Capital",
+  "Rosenblatt", "BMO(?: Capital Markets)?", "RBC(?: Capital Markets)?", "Credit Suisse", "CLSA", "Daiwa",
+  "Citic Securities", "CICC",
+  // UK, South African, Indian and Asian brokers that market reports cite.
+  "Peel Hunt", "Shore Capital", "Liberum", "Numis", "Panmure Gordon", "Panmure Liberum", "Berenberg", "Stifel",
+  "Canaccord(?: Genuity)?", "Investec(?: Securities)?", "Cavendish", "Singer Capital Markets", "Hargreaves Lansdown",
+  "AJ Bell", "Interactive Investor", "Anchor Capital", "Nedbank CIB", "Motilal Oswal", "Kotak Institutional Equities",
+  "ICICI Securities", "SMBC Nikko", "Kepler Cheuvreux", "Redburn",
 ] as const;
 
 /**
@@ -36,7 +42,19 @@ export const RESEARCH_FIRMS = [
 
 /** Newspapers, wires and data terminals that report the news ("Bloomberg reported"). */
 export const NEWS_OUTLETS = [
-  "Bloomberg",
+  "Bloomberg(?: News| Intelligence)?", "Reuters", "Dow Jones Newswires", "MarketWatch", "Barron's", "CNBC",
+  "Financial Times", "Wall Street Journal", "Associated Press", "Agence France-Presse", "PA Media",
+  "Sharecast", "Proactive Investors", "Benzinga", "Seeking Alpha", "Motley Fool", String.raw`Investing\.com`,
+  "Economic Times", "Business Standard", "Moneycontrol", "Business Day", "BusinessLive", "Fin24",
+  "South China Morning Post", "Caixin", "Yonhap", "Kyodo", "Nikkei Asia", "MT Newswires",
+] as const;
+
+/**
+ * Wire services as datelines abbreviate them ("NEW YORK (AP) —", "MUMBAI (PTI)"): a
+ * bracketed upper-case word that is the wire, never a ticker.
+ */
+export const WIRE_ABBREVIATIONS = [
+  "AP", "PA", "PTI", "IANS", "ANI", "AFP", "UPI", "DPA", "CNA", "BBC", "CNN", "CNBC", "ANSA", "EFE", "RTRS", "KYODO",
 ] as const;
 
 /** Firms cited as the source of a figure rather than as its subject. */
@@ -71,8 +89,13 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "Shanghai Composite(?: Index)?", example: "The Shanghai Composite rose 0.3%." },
   { pattern: "Shenzhen Component(?: Index)?", example: "The Shenzhen Component Index lost 0.9%." },
   { pattern: "KOSPI|Kospi", example: "Seoul's Kospi added 0.6%." },
-  { pattern: "Sensex", example: "The BSE Sensex rose 300 points." },
-  { pattern: "Nifty 50", example: "The Nifty 50 ended 0.4% higher." },
+  { pattern: "(?:S&P )?(?:BSE )?Sensex", example: "The S&P BSE Sensex rose 300 points." },
+  { pattern: "(?:NSE )?Nifty(?: 50| Bank| IT| Midcap 100| Smallcap 100)?|Bank Nifty", example: "The NSE Nifty 50 ended 0.4% higher." },
+  {
+    pattern: String.raw`(?:FTSE\/)?JSE (?:All[- ]Share|Top 40)(?: [Ii]ndex)?|All[- ]Share index|Top 40 index`,
+    example: "The JSE All Share index closed 1.2% higher.",
+  },
+  { pattern: "KBW (?:Nasdaq )?Bank [Ii]ndex|PHLX Semiconductor [Ii]ndex", example: "The KBW Bank Index fell 3.1%." },
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
   { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
@@ -87,16 +110,16 @@ export const RANKINGS = ["Fortune (?:500|100|Global 500)"] as const;
  */
 export const INDEX_CUE_NAMES = [
   "Hang Seng(?: Index)?", "Nikkei(?: 225)?", "S&P 500", "Nasdaq(?: Composite)?", "Dow(?: Jones)?", "FTSE(?: 100| 250)?", "Stoxx 600",
-  "DAX", "CAC 40", "Kospi", "KOSPI", "Sensex", "Topix", "CSI 300", "Shanghai Composite",
+  "DAX", "CAC 40", "Kospi", "KOSPI", "Sensex", "Nifty", "Topix", "CSI 300", "Shanghai Composite",
 ] as const;
 
-/** Scale words written out ("2.5 billion"). */
+/** Scale words written out ("2.5 billion"; Indian "Rs 6,021 crore", "Rs 4.78 lakh crore"), longer first. */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, "lakh crore": 1e12, crore: 1e7, lakh: 1e5,
 };
 /** Scale abbreviations ("$511 mln", "£3bn", "$1.2tn"). */
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  mln: 1e6, bln: 1e9, mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
+  mln: 1e6, bln: 1e9, mn: 1e6, bn: 1e9, trln: 1e12, tn: 1e12, trn: 1e12, tln: 1e12,
 };
 /** Scale letters glued to the number ("$5k", "£40m", "$2B"). */
 export const SCALE_LETTERS: Readonly<Record<string, number>> = {

@@ -31,7 +31,7 @@ export function slugFor(source: string): string {
 export function prepareArticle(source: string, bytes: Uint8Array, overrides?: ParseOverrides): PreparedArticle {
   const slug = slugFor(source);
   const parsed = parseArticle(source, bytes, overrides);
-  const extraction = extractFacts(parsed.text, { tickers: parsed.tickers });
+  const extraction = extractFacts(parsed.text, { tickers: parsed.tickers, title: parsed.title });
   const skipped: string[] = [];
   const cited = extraction.facts.filter((fact) => {
     const problem = citationProblem(parsed.text, fact);
