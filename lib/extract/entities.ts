@@ -681,11 +681,27 @@ function findPossessors(s: ScanState): void {
   }
 }
 
+// "the Dow", "the Nasdaq", "the FTSE": an index's short name in a market report (not the
+// exchange: "the Nasdaq Stock Market", "the JSE-listed", "the Nasdaq:").
+const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
+
+/** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
+function sameIndex(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
+}
+
 /** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */
 function findIndexesProductsPlaces(s: ScanState): void {
   const { text } = s;
   const addOther = (name: string, kind: EntityKind, span: Span) => {
     let d = s.otherByName.get(name);
+    // "the Sensex" after "the S&P BSE Sensex", "the Nasdaq" after "the Nasdaq Composite": one index.
+    if (!d && kind === "index") {
+      d = s.others.find((o) => o.kind === "index" && sameIndex(o.name, name));
+      if (d && name.length > d.name.length) d.name = name;
+      if (d) s.otherByName.set(name, d);
+    }
     if (!d) {
       d = { name, kind, tickers: [], aliases: new Set([name]), mentions: [] };
       s.otherByName.set(name, d);
@@ -697,6 +713,12 @@ function findIndexesProductsPlaces(s: ScanState): void {
     const span: Span = [m.index, m.index + m[0].length];
     s.excluded.push(span);
     addOther(m[1]!, "index", span);
+  }
+  for (const m of text.matchAll(SHORT_INDEX_RE)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    if (excludedHas(s.excluded, span[0])) continue;
+    s.excluded.push(span);
+    addOther(m[0], "index", span);
   }
   for (const m of text.matchAll(PRODUCT_RE)) {
     const span: Span = [m.index, m.index + m[0].length];
@@ -804,12 +826,11 @@ function resolveTickersAsNames(s: ScanState): void {
     if (tie) tiedAt.set(ticker, tie[0]);
   }
   if (tiedAt.size === 0) return;
-  const codes = [...tiedAt.keys()].sort((a, b) => b.length - a.length).map((t) => t.replaceAll(".", "\\."));
-  const re = new RegExp(String.raw`(?<![\w$.])(?:${codes.join("|")})(?![\w]|\.[A-Za-z])`, "g");
   let added = false;
-  for (const m of s.text.matchAll(re)) {
+  for (const m of s.text.matchAll(CAPS_WORD_RE)) {
     const at = m.index;
-    if (at <= tiedAt.get(m[0])! || excludedHas(s.excluded, at)) continue;
+    const tie = tiedAt.get(m[0]);
+    if (tie === undefined || at <= tie || excludedHas(s.excluded, at)) continue;
     const span: Span = [at, at + m[0].length];
     const k = lastBefore(s.companyMentions, at + 1);
     if (k >= 0 && s.companyMentions[k]!.span[1] > at) continue;
@@ -820,6 +841,8 @@ function resolveTickersAsNames(s: ScanState): void {
   }
   if (added) s.companyMentions.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+const CAPS_WORD_RE = /(?<![\w$.])[A-Z]{2,6}(?:\.[A-Z])?(?![\w]|\.[A-Za-z])/g;
 
 /** "The company", "the firm": a mention of the last named company before it. */
 function resolveAnaphors(s: ScanState): void {

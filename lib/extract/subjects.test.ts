@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEntities } from "./entities";
 import { extractFacts } from "./index";
 
 const subjectOf = (text: string, figure: string, tickers: string[] = []) => {
@@ -158,5 +159,19 @@ describe("subject from the clause's structure (market reports, several companies
     const text = "Micron Technology forecast record revenue. The company expects revenue of $14.2 billion.";
     const f = extractFacts(text, { title: "MU: Micron forecasts record quarter" }).facts.find((x) => x.figure?.value === 14.2e9);
     expect(f?.subject).toBe("MU");
+  });
+});
+
+describe("index subjects by their short names", () => {
+  it("gives 'the Nasdaq' and 'the Sensex' moves to the index named in full before", () => {
+    const text =
+      "The S&P BSE Sensex rose 0.76% and the Nasdaq Composite dropped 1.3%. The Sensex has gained 9% this year, and the Nasdaq is still up 18.6%.";
+    expect(subjectOf(text, "9%")).toBe("S&P BSE Sensex");
+    expect(subjectOf(text, "18.6%")).toBe("Nasdaq Composite");
+  });
+
+  it("takes no exchange for an index", () => {
+    const text = "Acme Robotics (ACRB) listed on the Nasdaq Stock Market and rose 12%.";
+    expect(findEntities(text).entities.filter((e) => e.kind === "index")).toEqual([]);
   });
 });
