@@ -3,9 +3,10 @@
 // the period. Each reader looks first in the figure's own clause segment, then in
 // the rest of its sentence.
 import type { Basis, Change, Span } from "@/lib/contract";
-import { BASIS_RULES, basisScope, type BasisInput } from "./basis-rules";
+import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
 import { CHANGE_WORDS, CHANGE_WORDS_RE, type ChangeExample } from "./change-rules";
 import { alternation, INDEX_CUE_NAMES } from "./lexicon";
+import { within } from "./spans";
 import { METRIC_RULES, type MetricRule } from "./metric-rules";
 
 export type { BasisInput } from "./basis-rules";
@@ -45,20 +46,6 @@ export function scanAttributes(text: string): AttributeCues {
   return { metrics: scanMetrics(text), periods: scanPeriods(text), changes };
 }
 
-/** Items of an ordered list that lie wholly inside `span`. */
-function within<T extends { start: number; end: number }>(items: T[], span: Span): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.start < span[1]; i++) if (items[i]!.end <= span[1]) out.push(items[i]!);
-  return out;
-}
-
 // ---------------------------------------------------------------- change
 
 const CHANGE_AFTER_RE = new RegExp(
@@ -91,7 +78,7 @@ export const CHANGE_RULES: ChangeRule[] = [
       const { text, figure } = ctx;
       const before = text.slice(ctx.segment[0], figure[0]);
       const afterFigure = ctx.sentenceFigures.some((f) => f[1] <= figure[0] && /^\s+(?:to|at)\s+$/.test(text.slice(f[1], figure[0])));
-      if (!afterFigure && !ARRIVES_AT_RE.test(before)) return null;
+      if (!afterFigure && !(/\b(?:to|at)\s+$/.test(before.slice(-6)) && ARRIVES_AT_RE.test(before.slice(-40)))) return null;
       if (ctx.unit !== "%" && ctx.unit !== "pp") return "level";
       // "extending its decline this year to 11%" is a move; "margin narrowed to 41.2%" a level.
       const measure = within(ctx.cues.metrics, [ctx.segment[0], figure[0]]).at(-1);
@@ -428,6 +415,7 @@ const QUALIFIERS = String.raw`(?:(?:by|about|around|nearly|almost|roughly|some|m
 const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:[Ss]hares (?:in|of) )?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},)?`;
+const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
 const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at)\s+$`);
@@ -440,8 +428,9 @@ function marketMove(ctx: FigureContext): string | null {
   const { text, figure, unit } = ctx;
   const before = text.slice(Math.max(ctx.sentence[0], figure[0] - 120), figure[0]);
   const ratio = unit === "%" || unit === "pp";
-  if (MARKET_CHANGE_RE.test(before)) return "share price change";
-  if (!ratio && MARKET_LEVEL_RE.test(before)) return "share price";
+  // Cheap tails first: the full patterns only run where a verb or "to"/"at" ends the text.
+  if (MARKET_VERB_END_RE.test(before.slice(-40)) && MARKET_CHANGE_RE.test(before)) return "share price change";
+  if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
   if (MARKET_RELATIVE_RE.test(text.slice(ctx.segment[0], figure[0])) && /[A-Z][\w&.'’-]*(?:\s+\([^)]{1,24}\))?\s*,?\s*$/.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
     return "share price change";
@@ -476,7 +465,7 @@ function countedNoun(text: string, figure: Span): string | null {
 
 /** Reported, estimate, guidance, forecast or prior: the first rule of BASIS_RULES that decides. */
 export function basisOf(input: BasisInput): Basis {
-  const scope = basisScope(input);
+  const scope = new BasisScope(input);
   for (const rule of BASIS_RULES) {
     const basis = rule.decide(scope);
     if (basis !== null) {

@@ -7,6 +7,7 @@
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
 import { alternation, CONSENSUS_COMPILERS } from "./lexicon";
+import { within } from "./spans";
 
 
 const PRIOR_BEFORE_RE =
@@ -95,55 +96,73 @@ export interface BasisInput {
   previous: Basis | null;
 }
 
-/** What the basis rules read: the figure's input and the text around it, sliced once. */
-export interface BasisScope extends BasisInput {
-  text: string;
-  figure: Span;
-  sentence: Span;
+/** What the basis rules read: the figure's input and the text around it, each slice made on first use. */
+export class BasisScope implements BasisInput {
+  readonly ctx: FigureContext;
+  readonly subject: string | null;
+  readonly previous: Basis | null;
+  readonly text: string;
+  readonly figure: Span;
+  readonly sentence: Span;
   /** From the figure's segment start to the figure. */
-  before: string;
+  readonly before: string;
   /** From the figure's end to its segment end. */
-  after: string;
-  /** `before`, reaching up to 14 characters back into the previous segment ("from" often ends it). */
-  segBefore: string;
-  /** The sentence up to the figure. */
-  sentenceBefore: string;
-  /** The segment, cut before a second "and said …" clause. */
-  local: string;
-  localEnd: number;
-  whole: string;
-  /** A short segment ("plus or minus 2%", "or 49 cents") that goes with the figure before it. */
-  bare: boolean;
-}
+  readonly after: string;
+  #segBefore?: string;
+  #sentenceBefore?: string;
+  #localEnd?: number;
+  #whole?: string;
+  #bare?: boolean;
 
-export function basisScope(input: BasisInput): BasisScope {
-  const { ctx } = input;
-  const { text, figure, segment, sentence } = ctx;
-  const before = text.slice(segment[0], figure[0]);
-  const after = text.slice(figure[1], segment[1]);
-  const afterClause = SECOND_CLAUSE_RE.exec(after);
-  const localEnd = afterClause ? figure[1] + afterClause.index : segment[1];
-  // "from £708m to £2.6bn": the figure after "to" is the new value, not a restatement.
-  const bare = !/\bto\s*$/i.test(before) && (before.trim() === "" || before.trim().split(/\s+/).length <= 3);
-  return {
-    ...input,
-    text,
-    figure,
-    sentence,
-    before,
-    after,
-    segBefore: text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]),
-    sentenceBefore: text.slice(sentence[0], figure[0]),
-    local: text.slice(segment[0], localEnd),
-    localEnd,
-    whole: text.slice(sentence[0], sentence[1]),
-    bare,
-  };
+  constructor(input: BasisInput) {
+    this.ctx = input.ctx;
+    this.subject = input.subject;
+    this.previous = input.previous;
+    this.text = input.ctx.text;
+    this.figure = input.ctx.figure;
+    this.sentence = input.ctx.sentence;
+    this.before = this.text.slice(input.ctx.segment[0], this.figure[0]);
+    this.after = this.text.slice(this.figure[1], input.ctx.segment[1]);
+  }
+
+  /** `before`, reaching up to 14 characters back into the previous segment ("from" often ends it). */
+  get segBefore(): string {
+    return (this.#segBefore ??= this.text.slice(Math.max(this.sentence[0], this.ctx.segment[0] - 14), this.figure[0]));
+  }
+
+  /** The sentence up to the figure. */
+  get sentenceBefore(): string {
+    return (this.#sentenceBefore ??= this.text.slice(this.sentence[0], this.figure[0]));
+  }
+
+  /** Where the segment ends, or a second "and said …" clause starts. */
+  get localEnd(): number {
+    if (this.#localEnd === undefined) {
+      const afterClause = SECOND_CLAUSE_RE.exec(this.after);
+      this.#localEnd = afterClause ? this.figure[1] + afterClause.index : this.ctx.segment[1];
+    }
+    return this.#localEnd;
+  }
+
+  /** The segment, cut before a second "and said …" clause. */
+  get local(): string {
+    return this.text.slice(this.ctx.segment[0], this.localEnd);
+  }
+
+  get whole(): string {
+    return (this.#whole ??= this.text.slice(this.sentence[0], this.sentence[1]));
+  }
+
+  /** A short segment ("plus or minus 2%", "or 49 cents") that goes with the figure before it. */
+  get bare(): boolean {
+    // "from £708m to £2.6bn": the figure after "to" is the new value, not a restatement.
+    return (this.#bare ??= !/\bto\s*$/i.test(this.before) && (this.before.trim() === "" || this.before.trim().split(/\s+/).length <= 3));
+  }
 }
 
 /** The company's own outlook, or a forecaster's when the figure is about no company. */
 const outlook = (s: BasisScope): Basis => (s.subject === null ? "forecast" : "guidance");
-const metricNamedWithin = (s: BasisScope, span: Span, name: string) => s.ctx.cues.metrics.some((h) => h.start >= span[0] && h.end <= span[1] && h.name === name);
+const metricNamedWithin = (s: BasisScope, span: Span, name: string) => within(s.ctx.cues.metrics, span).some((h) => h.name === name);
 
 export interface BasisRule {
   name: string;
@@ -167,7 +186,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "price an offer is measured from",
     example: { text: "Based on Vanterra's closing price of €21.36 on Friday, the offer values each share at 566 pence.", figure: "€21.36", basis: "prior" },
     // "60 per cent above the three-month average price of 353.8p".
-    decide: (s) => (/\b(?:based on|above|below)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:closing|close|share|undisturbed|average|last|reference)\s+)*price\s+(?:of\s+|on \w+ of\s+)$/i.test(s.sentenceBefore) ? "prior" : null),
+    decide: (s) => (/\bprice\s+(?:of\s+|on \w+ of\s+)$/i.test(s.before) && /\b(?:based on|above|below)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:closing|close|share|undisturbed|average|last|reference)\s+)*price\s+(?:of\s+|on \w+ of\s+)$/i.test(s.sentenceBefore.slice(-100)) ? "prior" : null),
   },
   {
     name: "old price target",
@@ -183,7 +202,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "median forecast",
     example: { text: "Consumer prices rose 0.3%, against a median forecast of 0.4%.", figure: "0.4%", basis: "forecast" },
     // A median of analysts' numbers is their estimate; of economists' (or nobody named), a forecast.
-    decide: (s) => (MEDIAN_FORECAST_BEFORE_RE.test(s.sentenceBefore) ? (/\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) ? "estimate" : "forecast") : null),
+    decide: (s) => (/\b(?:median|average|mean)\b/i.test(s.sentenceBefore) && MEDIAN_FORECAST_BEFORE_RE.test(s.sentenceBefore.slice(-120)) ? (/\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) ? "estimate" : "forecast") : null),
   },
   {
     name: "earlier estimate as base",
@@ -271,12 +290,12 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "economists expect",
     example: { text: "Economists polled by Reuters expect the central bank to keep its cash rate at 4.35% next week.", figure: "4.35%", basis: "forecast" },
-    decide: (s) => (ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) ? "forecast" : null),
+    decide: (s) => (/economist|poll|forecaster|strategist/i.test(s.sentenceBefore) && ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) ? "forecast" : null),
   },
   {
     name: "move stated outright",
     example: { text: "Westbrook Bancorp plunged 27% after it said deposits fell 9% in the quarter and it would raise $400 million.", figure: "9%", basis: "reported" },
-    decide: (s) => (MOVE_BEFORE_RE.test(s.before) && !OUTLOOK_WORDS_RE.test(s.before) ? "reported" : null),
+    decide: (s) => (MOVE_BEFORE_RE.test(s.before.slice(-70)) && !OUTLOOK_WORDS_RE.test(s.before) ? "reported" : null),
   },
   {
     name: "deal terms",
