@@ -355,6 +355,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // "net debt would rise to 3.1 times EBITDA", "until leverage fell below 2.5 times".
     const debtScope: Span = [ctx.segments[ctx.segmentIndex - 1]?.[0] ?? ctx.segment[0], figure[0]];
     if (within(ctx.cues.metrics, debtScope).some((h) => /^(?:leverage|net debt|debt|borrowings)$/.test(h.name))) return "leverage";
+    // "energy consumption would rise tenfold": a multiple a measure moves by.
+    const moved = within(ctx.cues.metrics, ctx.segment).filter((h) => h.end <= figure[0] && !h.rule.share && !h.rule.index).at(-1);
+    if (moved && within(ctx.cues.changes, [moved.end, figure[0]]).length > 0 && /^[\s\w]{0,12}$/.test(text.slice(within(ctx.cues.changes, [moved.end, figure[0]]).at(-1)!.end, figure[0]))) return moved.name;
     const base = nearest(within(ctx.cues.metrics, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
     return base && !base.rule.share ? `${base.name} multiple` : "valuation multiple";
   }

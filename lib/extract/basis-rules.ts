@@ -60,9 +60,9 @@ const ESTIMATE_AFTER_RE =
 const ESTIMATE_RE =
   new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
-  /\b(?:(?:is|are|was|were) (?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+  /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
@@ -70,6 +70,10 @@ function thirdOrOwn(local: string): Basis {
   return /\b(?:commitment|plans?|pledged?|guidance|outlook)\b/i.test(local) ? "guidance" : "forecast";
 }
 
+// "than the 380 billion yuan it had already committed": an earlier outlook.
+const COMMITTED_AFTER_RE = /^\s+(?:\([^)]*\)\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+|has\s+)?(?:already\s+|previously\s+|earlier\s+)?(?:committed|pledged|budgeted|promised|earmarked|planned|set aside)\b/i;
+// "the 380 billion yuan, three-year AI budget it announced": the figure names an outlook.
+const OUTLOOK_NOUN_AFTER_RE = /^\s*(?:\([^)]*\))?,?\s+(?:[\w-]+\s+){0,4}?(?:budget|commitment|pledge|spending plan|investment plan)\b/i;
 // "the 2.3% fall forecast by economists in a Reuters poll", "3.1% economists had expected".
 const ECONOMISTS_AFTER_RE =
   /^\s+(?:[\w-]+\s+){0,2}?(?:(?:forecast|expected|predicted|projected|seen|estimated|anticipated)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:economists|polls?|surveys?)\b|(?:that\s+)?(?:economists|forecasters)\s+(?:had\s+)?(?:expected|expect|forecast|predicted|polled|see|saw|pencill?ed in))/i;
@@ -245,6 +249,12 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (s.ctx.unit === "count" && /^\s+(?:(?!that\b|which\b|who\b)\w+\s+){0,2}analysts\b/i.test(s.after) ? "reported" : null),
   },
   {
+    name: "more than it committed",
+    example: { text: "Alibaba Group Holding Ltd. (BABA) said it would spend more on AI than the 380 billion yuan it had already committed.", figure: "380 billion yuan", basis: "guidance" },
+    // The base is itself an outlook: an amount committed, budgeted or set aside earlier.
+    decide: (s) => (comparedWith(s) && COMMITTED_AFTER_RE.test(s.after) ? outlook(s) : null),
+  },
+  {
     name: "versus estimates",
     example: { text: "Revenue was $9.3 billion versus $9.1 billion, the LSEG consensus.", figure: "$9.1 billion", basis: "estimate" },
     decide: (s) =>
@@ -291,6 +301,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "economists expect",
     example: { text: "Economists polled by Reuters expect the central bank to keep its cash rate at 4.35% next week.", figure: "4.35%", basis: "forecast" },
     decide: (s) => (/economist|poll|forecaster|strategist/i.test(s.sentenceBefore) && ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) ? "forecast" : null),
+  },
+  {
+    name: "would have been",
+    example: { text: "Excluding those businesses, revenue would have grown 10%.", figure: "10%", basis: "reported" },
+    // A result restated on another basis, not an outlook.
+    decide: (s) => (/\bwould have (?:been|grown|risen|fallen|increased|decreased|declined|climbed|dropped|gained|totalled|totaled)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(s.before) ? "reported" : null),
   },
   {
     name: "move stated outright",
@@ -385,6 +401,11 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Nike Inc. (NKE) put full-year revenue at $4.1 billion to $4.3 billion.", figure: "$4.1 billion to $4.3 billion", basis: "guidance" },
     // Nobody reports a result as a range.
     decide: (s) => (s.ctx.isRange && !/\bfrom\s+$/i.test(s.before) && !/^\s+(?:previously|earlier|before)\b/i.test(s.after) ? outlook(s) : null),
+  },
+  {
+    name: "outlook noun after",
+    example: { text: "Alibaba Group Holding Ltd. (BABA) is well on its way through the 380 billion yuan, three-year AI budget it announced in February.", figure: "380 billion yuan", basis: "guidance" },
+    decide: (s) => (OUTLOOK_NOUN_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 60))) ? outlook(s) : null),
   },
   {
     name: "stated outright",

@@ -36,7 +36,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "occupancy", example: { text: "Occupancy was 82.4 per cent in the half.", figure: "82.4 per cent", metric: "occupancy" }, re: /\boccupancy\b/gi, name: () => "occupancy" },
   { id: "room rate", example: { text: "The average room rate was flat at \u00a381.60.", figure: "\u00a381.60", metric: "average room rate" }, re: /\b(?:average )?room rates?\b/gi, name: () => "average room rate" },
   { id: "wage", example: { text: "The national living wage will rise to \u00a312.71 an hour.", figure: "\u00a312.71", metric: "national living wage" }, re: /\b(?:national )?(?:living|minimum) wage\b|\bwages?\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
-  { id: "electricity", example: { text: "Data centres used 4.4% of all electricity last year.", figure: "4.4%", metric: "electricity consumption" }, re: /\belectricity\b|\bpower (?:consumption|demand|use)\b/gi, name: () => "electricity consumption" },
+  { id: "electricity", example: { text: "Data centres used 4.4% of all electricity last year.", figure: "4.4%", metric: "electricity consumption" }, re: /\belectricity\b|\b(?:power|energy) (?:consumption|demand|use)\b/gi, name: (m) => (/^energy/i.test(m[0]) ? "energy consumption" : "electricity consumption") },
   { id: "cash burn", example: { text: "The start-up has cut its cash burn to $20 million a quarter.", figure: "$20 million", metric: "cash burn" }, re: /\bcash burn\b|\bburn(?:ed|t)?\b/gi, name: () => "cash burn" },
   { id: "leverage", example: { text: "Leverage will peak at 3.1 times.", figure: "3.1 times", metric: "leverage" }, re: /\bleverage\b/gi, name: () => "leverage" },
   { id: "synergies", example: { text: "The merger should deliver synergies of $180 million a year.", figure: "$180 million", metric: "synergies" }, re: /\bsynerg(?:y|ies)\b/gi, name: () => "synergies" },
@@ -55,6 +55,7 @@ export const METRIC_RULES: MetricRule[] = [
     const basis = m[1] ?? m[2];
     return basis ? `${/GAAP/i.test(basis) ? basis.replace(/gaap/i, "GAAP") : basis.toLowerCase()} EPS` : "EPS";
   } },
+  { id: "commitment", example: { text: "Alibaba has committed 380 billion yuan over three years to AI and cloud infrastructure.", figure: "380 billion yuan", metric: "spending commitment" }, re: /\b(?:committed|commitments?|pledged|earmarked|budgets?|budgeted)\b/gi, name: (m) => (/^budget/i.test(m[0]) ? "budget" : "spending commitment") },
   { id: "upfront payment", example: { text: "It paid an upfront fee of $350 million for the rights.", figure: "$350 million", metric: "upfront payment" }, re: /\b(?:upfront|up-front|milestone) (?:fees?|payments?)\b/gi, name: () => "upfront payment" },
   { id: "buyback authorization", example: { text: "That left $19.1 billion under its current authorization.", figure: "$19.1 billion", metric: "buyback authorization" }, re: /\b(?:buyback |repurchase )?authori[sz]ations?\b/gi, name: () => "buyback authorization" },
   { id: "inventories", example: { text: "Inventories were $2.07 billion at the end of the quarter.", figure: "$2.07 billion", metric: "inventories" }, re: /\binventor(?:y|ies)\b/gi, name: () => "inventories" },
