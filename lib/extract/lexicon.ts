@@ -110,16 +110,16 @@ export const RANKINGS = ["Fortune (?:500|100|Global 500)"] as const;
  */
 export const INDEX_CUE_NAMES = [
   "Hang Seng(?: Index)?", "Nikkei(?: 225)?", "S&P 500", "Nasdaq(?: Composite)?", "Dow(?: Jones)?", "FTSE(?: 100| 250)?", "Stoxx 600",
-  "DAX", "CAC 40", "Kospi", "KOSPI", "Sensex", "Topix", "CSI 300", "Shanghai Composite",
+  "DAX", "CAC 40", "Kospi", "KOSPI", "Sensex", "Nifty", "Topix", "CSI 300", "Shanghai Composite",
 ] as const;
 
-/** Scale words written out ("2.5 billion"). */
+/** Scale words written out ("2.5 billion"; Indian "Rs 6,021 crore", "Rs 4.78 lakh crore"), longer first. */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, "lakh crore": 1e12, crore: 1e7, lakh: 1e5,
 };
 /** Scale abbreviations ("$511 mln", "£3bn", "$1.2tn"). */
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  mln: 1e6, bln: 1e9, mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
+  mln: 1e6, bln: 1e9, mn: 1e6, bn: 1e9, trln: 1e12, tn: 1e12, trn: 1e12, tln: 1e12,
 };
 /** Scale letters glued to the number ("$5k", "£40m", "$2B"). */
 export const SCALE_LETTERS: Readonly<Record<string, number>> = {
