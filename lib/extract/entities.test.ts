@@ -251,3 +251,12 @@ describe("companies that say, and indexes written in lower case", () => {
     expect(indexes).toEqual(["all share index", "top 40", "S&P/TSX composite index"]);
   });
 });
+
+describe("a market report's short name", () => {
+  it("joins the full name found by another pass", () => {
+    const names = findEntities("Shares of Zhenhai Battery Technology rose 14%. Later, Zhenhai slipped 2% in Shenzhen.").entities
+      .filter((e) => e.kind === "company")
+      .map((e) => e.name);
+    expect(names).toEqual(["Zhenhai Battery Technology"]);
+  });
+});

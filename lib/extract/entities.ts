@@ -122,7 +122,7 @@ const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})` +
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock)[ \t]+)?(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
-    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|that|on|in|the)\b` +
+    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|on|the|(?:first-half|full-year|quarterly|annual|net|headline|group|underlying)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
     String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})(?:,[ \t]+|[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
   "g",
 );
@@ -364,9 +364,10 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
   findDescribedCompanies(s);
   findSuffixedCompanies(s);
   findSentenceSubjects(s);
-  findClauseSubjects(s);
   findSharesOf(s);
   findPossessors(s);
+  // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
+  findClauseSubjects(s);
   findHeadlineTickers(s);
   findListingTickers(s);
   s.unmatchedHints = s.hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
