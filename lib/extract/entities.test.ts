@@ -137,6 +137,9 @@ describe("tickers in the forms real news writes them", () => {
     ["Shares of Norwegian Cruise Line Holdings (ticker: NCLH) lost 10%.", "Norwegian Cruise Line Holdings", ["NCLH"]],
     ["Shell plc LON:SHEL delivered a strong quarter.", "Shell plc", ["SHEL"]],
     ["Ocado's stock LON:OCDO surged this week.", "Ocado", ["OCDO"]],
+    ["Tokyo Motor Corp <7203.T> said profit fell.", "Tokyo Motor Corp", ["7203.T"]],
+    ["Rolls-Royce (LON:RR.) rose 1.7% to 612.2p.", "Rolls-Royce", ["RR."]],
+    ['Qingfeng Travel Holdings Limited ("Qingfeng" or the "Company") (NASDAQ: QFTR) announced results.', "Qingfeng Travel Holdings Limited", ["QFTR"]],
   ])("reads %s", (text, name, tickers) => {
     expect(tickersOf(text, name)).toEqual(tickers);
   });
@@ -146,6 +149,7 @@ describe("tickers in the forms real news writes them", () => {
     ["Snap, which will trade on the New York Stock Exchange under “SNAP,” priced its offering.", "Snap", ["SNAP"]],
     ["Tiziana Life Sciences applied to list its ADSs on the Nasdaq under the symbol TLSA.", "Tiziana Life Sciences", ["TLSA"]],
     ["Lumora Robotics, which trades as LUMR, rose on its debut.", "Lumora Robotics", ["LUMR"]],
+    ["Shares of Zhenhai Battery rose 14%. Zhenhai Battery, which trades under the stock code 2788 (HKEX: 2788), was valued at HK$1.2 trillion.", "Zhenhai Battery", ["2788"]],
   ])("reads the listing sentence %s", (text, name, tickers) => {
     expect(tickersOf(text, name)).toEqual(tickers);
   });

@@ -27,6 +27,10 @@ export interface EntityScan {
   sources: Set<number>;
   /** Research firms ("IDC forecasts ..."): a figure they forecast is a market's, no company's. */
   forecasters: Set<number>;
+  /** Newspapers, wires and data firms: sources wherever they are named. */
+  alwaysSources: Set<number>;
+  /** Where a bank or broker is cited ("analysts at Barclays"): those mentions are no subject. */
+  citedAt: Set<number>;
 }
 
 const EXCHANGES = String.raw`NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
@@ -35,7 +39,7 @@ const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
 const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
 // One bracketed ticker list; items separated by "," ";" "/".
 const TICKER_GROUP_RE = new RegExp(
-  String.raw`[(\[]\s*((?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]]`,
+  String.raw`[(\[<]\s*((?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]>]`,
   "g",
 );
 const TICKER_ITEM_RE = new RegExp(String.raw`^(?:(${EXCHANGE_OR_LABEL})\s*:\s*)?(\S+)$`);
@@ -45,13 +49,14 @@ const BARE_EXCHANGE_TICKER_RE = new RegExp(String.raw`(?<![\w(\[:])(?:${EXCHANGE
 // "which trades as LUMR": the listing sentence names its company's ticker.
 const QUOTED_CODE = String.raw`["“'‘]([A-Z][A-Z0-9.\-]{0,9}?)[.,]?["”'’]`;
 const LISTING_RE = new RegExp(
-  String.raw`\b(?:under|as)\s+(?:the\s+|its\s+)?(?:(?:ticker|stock|trading)\s+)?(?:symbols?|tickers?|codes?)\s+(?:${QUOTED_CODE}|([A-Z][A-Z0-9.\-]{0,9}?)(?=[.,;]?(?:\s|$)))` +
+  String.raw`\b(?:under|as)\s+(?:the\s+|its\s+)?(?:(?:ticker|stock|trading)\s+)?(?:symbols?|tickers?|codes?)\s+(?:${QUOTED_CODE}|([A-Z0-9][A-Z0-9.\-]{0,9}?)(?=[.,;]?(?:\s|$)))` +
     String.raw`|\bunder\s+${QUOTED_CODE}` +
     String.raw`|\b(?:trades|traded|trading|trade|listed|lists)\s+as\s+(?:${QUOTED_CODE}|([A-Z]{2,6})(?![\w]))`,
   "g",
 );
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
-const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
+// "RR.", "BT.A", "BRK-B", "9988", "7203.T".
+const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,6}(?:[.-][A-Z]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
   "g",
@@ -301,12 +306,16 @@ interface ScanState {
   title: string;
   /** Tickers the headline ties to their company before the text starts. */
   titleTickers: Set<string>;
+  /** Bracketed tickers with no name before them, given a company once names are known. */
+  unnamedTickers: { at: number; tickers: string[] }[];
   drafts: Draft[];
   excluded: Span[];
   byAlias: Map<string, number>;
   byTicker: Map<string, number>;
   sources: Set<number>;
   forecasters: Set<number>;
+  alwaysSources: Set<number>;
+  citedAt: Set<number>;
   /** Indexes, products and places: never subjects, never merged with companies. */
   others: Draft[];
   otherByName: Map<string, Draft>;
@@ -328,12 +337,15 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
     hintTickers: [...hintTickers],
     title,
     titleTickers: new Set(),
+    unnamedTickers: [],
     drafts: [],
     excluded: [],
     byAlias: new Map(),
     byTicker: new Map(),
     sources: new Set(),
     forecasters: new Set(),
+    alwaysSources: new Set(),
+    citedAt: new Set(),
     others: [],
     otherByName: new Map(),
     companyMentions: [],
@@ -405,6 +417,10 @@ function findQuoteWidgets(s: ScanState): void {
   }
 }
 
+const PARENTHETICAL_BEFORE_RE = /\([^()]{1,60}\)\s*$/;
+// "the company (NYSE: X)", "its shares (HKEX: 2788)": a bracket after a word that refers back.
+const REFERS_BEFORE_RE = /\b(?:the (?:company|group|firm|stock|shares)|its (?:shares|stock))\s*$/i;
+
 /** The tickers in one bracketed group's items ("NYSE: BABA", "GOOGL, GOOG"). */
 function tickersOfGroup(text: string, at: number, items: string, isFund: boolean): string[] {
   const tickers: string[] = [];
@@ -444,10 +460,20 @@ function findBracketedTickers(s: ScanState): void {
   };
   for (const m of text.matchAll(TICKER_GROUP_RE)) {
     if (s.excluded.some((r) => r[0] <= m.index && m.index < r[1])) continue;
-    const named = nameBefore(text, m.index);
+    // '("Qingfeng" or the "Company") (NASDAQ: QFTR)': the name is before the first bracket.
+    const aside = PARENTHETICAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    let named = nameBefore(text, aside ? m.index - aside[0].length : m.index);
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
     const tickers = tickersOfGroup(text, m.index, m[1]!, isFund);
     if (tickers.length === 0 && !isFund) continue;
+    // "The company, which trades under the stock code 2788 (HKEX: 2788)": no name before the
+    // bracket; its company is known only once the names are found (findListingTickers).
+    const unnamed = named === null ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index)) : tickers.includes(named.name);
+    if (unnamed && tickers.length > 0 && !isFund) {
+      s.excluded.push([m.index, m.index + m[0].length]);
+      s.unnamedTickers.push({ at: m.index, tickers });
+      continue;
+    }
     s.excluded.push([m.index, m.index + m[0].length]);
     const adjacent = pending !== null && /^\s*$/.test(text.slice(pending.end, m.index));
     if (adjacent && pending) {
@@ -537,6 +563,19 @@ function knownCompany(s: ScanState, name: string): number {
  */
 function findListingTickers(s: ScanState): void {
   const { text } = s;
+  for (const { at, tickers } of s.unnamedTickers) {
+    const fresh = tickers.filter((t) => !s.byTicker.has(t));
+    if (fresh.length === 0) continue;
+    const owner = companyBefore(s, at);
+    if (owner < 0) {
+      addCompany(s, fresh[0]!, "company", fresh);
+      continue;
+    }
+    for (const t of fresh) {
+      s.drafts[owner]!.tickers.push(t);
+      s.byTicker.set(t, owner);
+    }
+  }
   for (const m of text.matchAll(LISTING_RE)) {
     const quoted = m[1] ?? m[3] ?? m[4];
     const bare = m[2] ?? m[5];
@@ -546,11 +585,9 @@ function findListingTickers(s: ScanState): void {
     if (s.byTicker.has(code)) continue;
     const codeAt = m.index + m[0].lastIndexOf(code);
     s.excluded.push([codeAt, codeAt + code.length]);
-    const stop = text.lastIndexOf(". ", m.index);
-    const sentenceStart = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", m.index) + 1);
+    const sentenceStart = sentenceStartBefore(text, m.index);
     const names = [...text.slice(sentenceStart, m.index).matchAll(NAME_RUN_RE)].map((n) => n[0].replace(/['’]s$/, ""));
-    let idx = -1;
-    for (let i = names.length - 1; i >= 0 && idx < 0; i--) idx = knownCompany(s, names[i]!);
+    const idx = companyInSentence(s, m.index);
     if (idx >= 0) {
       s.drafts[idx]!.tickers.push(code);
       s.byTicker.set(code, idx);
@@ -562,6 +599,31 @@ function findListingTickers(s: ScanState): void {
     addCompany(s, usable ? opener : code, "company", [code]);
   }
 }
+function sentenceStartBefore(text: string, at: number): number {
+  const stop = text.lastIndexOf(". ", at);
+  return Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", at) + 1);
+}
+
+/** The company named last before `at` ("The company, which trades ..."), within a few sentences; else -1. */
+function companyBefore(s: ScanState, at: number): number {
+  const names = [...s.text.slice(Math.max(0, at - 600), at).matchAll(NAME_RUN_RE)];
+  for (let i = names.length - 1; i >= 0; i--) {
+    const idx = knownCompany(s, names[i]![0].replace(/['’]s$/, ""));
+    if (idx >= 0 && !s.sources.has(idx)) return idx;
+  }
+  return -1;
+}
+
+/** The last company already known that the sentence names before `at`, or -1. */
+function companyInSentence(s: ScanState, at: number): number {
+  const names = [...s.text.slice(sentenceStartBefore(s.text, at), at).matchAll(NAME_RUN_RE)];
+  for (let i = names.length - 1; i >= 0; i--) {
+    const idx = knownCompany(s, names[i]![0].replace(/['’]s$/, ""));
+    if (idx >= 0) return idx;
+  }
+  return -1;
+}
+
 // A run of capitalized words that may be a name ("Tiziana Life Sciences", "Marks & Spencer").
 const NAME_RUN_RE = /(?<![\w'’])[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*/g;
 
@@ -584,10 +646,13 @@ function findCitedFirms(s: ScanState): void {
     const idx = addCompany(s, m[1]!, "company", []);
     const end = m.index + m[0].length;
     // A newspaper, wire, data firm or research firm is a source wherever it is named.
-    if (ALWAYS_SOURCE_RE.test(m[1]!)) s.sources.add(idx);
     if (FORECASTER_RE.test(m[1]!)) s.forecasters.add(idx);
-    else if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
+    if (ALWAYS_SOURCE_RE.test(m[1]!)) {
       s.sources.add(idx);
+      s.alwaysSources.add(idx);
+    } else if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
+      s.sources.add(idx);
+      s.citedAt.add(m.index);
     }
   }
 }
@@ -927,6 +992,8 @@ function assemble(s: ScanState): EntityScan {
     primary: s.primary,
     sources: s.sources,
     forecasters: s.forecasters,
+    alwaysSources: s.alwaysSources,
+    citedAt: s.citedAt,
   };
 }
 

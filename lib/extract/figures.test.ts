@@ -131,6 +131,12 @@ describe("qualifiers", () => {
     expect(one("as much as 12%").qualifier).toBe("as much as");
     expect(one("it rose 12%").qualifier).toBeNull();
   });
+
+  it("takes a hedge across an article, and \"more than\" across \"the\"", () => {
+    expect(one("markets see about a 70% chance").qualifier).toBe("about");
+    expect(one("to spend more than the 380 billion yuan it set aside").qualifier).toBe("more than");
+    expect(one("talks about the $5 billion deal").qualifier).toBeNull();
+  });
 });
 
 describe("spelled-out numbers", () => {
@@ -189,6 +195,8 @@ describe("index points", () => {
     expect(all("Dow component Boeing rose 2% to 205.50 on Friday.")).toMatchObject([{ unit: "%" }]);
     expect(all("Dow Inc rose 2% to 55.20.")).toMatchObject([{ unit: "%" }]);
     expect(all("Shares in the Nasdaq-listed firm rose to 12.50.")).toEqual([]);
+    expect(all("The Fed raised its benchmark rate to 5.25 last year.")).toEqual([]);
+    expect(all("Tesla, the S&P 500's biggest decliner, fell 12% to 205.50.")).toMatchObject([{ unit: "%" }]);
   });
 
   it("never joins a move and its level into a range", () => {

@@ -94,8 +94,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 const WORD_BEFORE_RE = /([A-Za-z][\w&'.-]*)\s+$/;
 
+// "about a 70% chance" takes the hedge across "a"; "more than the 380 billion yuan it had set
+// aside" across "the" ("talks about the $5 billion deal" does not).
 const QUALIFIER_RE =
-  /(?:^|[^\w])(no more than|more than|in excess of|upwards of|at least|just over|over|just under|close to|nearly|almost|about|roughly|approximately|approx\.|around|some|up to|at most|less than|as much as|~)\s*$/i;
+  /(?:^|[^\w])(no more than|more than|in excess of|upwards of|at least|just over|over|just under|close to|nearly|almost|about|roughly|approximately|approx\.|around|some|up to|at most|less than|as much as|~)\s*(?:an?\s+)?$|(?:^|[^\w])(no more than|more than|less than)\s+the\s+$/i;
 const QUALIFIER_MAP: Record<string, Qualifier> = {
   "more than": "more than", "in excess of": "more than", "upwards of": "more than", "at least": "more than",
   "just over": "over", over: "over", "just under": "nearly", "close to": "nearly", nearly: "nearly",
@@ -261,8 +263,9 @@ function scanWordFigures(text: string): Token[] {
     }
   }
   // "half a percentage point", "a quarter-point cut", "half a cent", "tenfold", longest first.
+  const lower = text.toLowerCase();
   for (const phrase of WORD_AMOUNTS) {
-    if (!text.toLowerCase().includes(phrase.word)) continue;
+    if (!lower.includes(phrase.word)) continue;
     for (const m of text.matchAll(phrase.re)) {
       const span: Span = [m.index, m.index + m[0].length];
       if (!overlapsAny(span, tokens.map((t) => [t.start, t.end]))) tokens.push(token(span[0], span[1], phrase.value, 1, phrase.unit));
@@ -296,8 +299,9 @@ function scaled(value: number, scale: number): number {
 }
 
 function qualifierBefore(text: string, start: number): Qualifier | null {
-  const m = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
-  return m?.[1] ? (QUALIFIER_MAP[m[1].toLowerCase()] ?? null) : null;
+  const m = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 24), start));
+  const hedge = m?.[1] ?? m?.[2];
+  return hedge ? (QUALIFIER_MAP[hedge.toLowerCase()] ?? null) : null;
 }
 
 function overlapsAny(span: Span, regions: Span[]): boolean {
@@ -315,8 +319,9 @@ const INDEX_NAME_RE = new RegExp(
 );
 // "on the FTSE 100", "than the Nasdaq": where a stock trades or what it beat, not what moved.
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|of|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:London's\s+|benchmark\s+|blue-chip\s+)?$/i;
-// "Dow Inc", "Nasdaq-listed", "FTSE 100's top riser": a company, a listing or a constituent.
-const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?|shares|heavyweights?|futures|(?!Index|Average|Composite)[A-Z][a-z]))/;
+// "Dow Inc", "Nasdaq-listed", "FTSE 100's top riser", "the benchmark rate": a company, a
+// listing, a constituent, or a benchmark that is no stock index.
+const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
 // Capitalized words that may stand between an index and its level ("rose on Friday to").
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;

@@ -175,3 +175,13 @@ describe("index subjects by their short names", () => {
     expect(findEntities(text).entities.filter((e) => e.kind === "index")).toEqual([]);
   });
 });
+
+describe("a bank that is also a broker", () => {
+  it("is the subject of its own results and no subject where it is cited", () => {
+    const text =
+      "Barclays (LON:BARC) fell 4.8% to 262.4p after the lender warned on costs. " +
+      "Tesco (LON:TSCO) rose 3.1% to 382.6p after analysts at Barclays lifted their price target to 430p.";
+    expect(subjectOf(text, "4.8%")).toBe("BARC");
+    expect(subjectOf(text, "430p")).toBe("TSCO");
+  });
+});

@@ -44,8 +44,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const { entities, companyMentions } = scan;
   // A broker cited for its view is no subject, unless the article is about it.
   const isSource = (i: number) => scan.sources.has(i) && i !== scan.primary;
+  // A newspaper or data firm is never a subject; a bank is, except where it is cited as a broker.
   const companyLike = (i: number) =>
-    (entities[i]?.kind === "company" || entities[i]?.kind === "fund") && !isSource(i);
+    (entities[i]?.kind === "company" || entities[i]?.kind === "fund") && !(scan.alwaysSources.has(i) && i !== scan.primary);
+  const cited = (m: { span: Span; entity: number }) =>
+    scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
   const indexMentions: { span: Span; entity: number }[] = [];
   entities.forEach((e, i) => {
@@ -56,7 +59,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       indexMentions.push({ span, entity: i });
     }
   });
-  const mentions = [...companyMentions.filter((m) => companyLike(m.entity)), ...indexMentions].sort(
+  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m)), ...indexMentions].sort(
     (a, b) => a.span[0] - b.span[0],
   );
 

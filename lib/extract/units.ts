@@ -106,7 +106,8 @@ export const WORD_AMOUNTS: readonly { name: string; example: string; word: strin
   { name: "three quarters of a point", example: "three-quarters of a percentage point", word: "quarter", re: /\bthree[\s-]quarters? of a (?:percentage[\s-])?point\b|\bthree[\s-]quarter[\s-](?:percentage[\s-])?point\b/gi, value: 0.75, unit: "pp" },
   { name: "a quarter point", example: "a quarter of a percentage point", word: "quarter", re: /\b(?:a\s+)?quarter(?: of a)?[\s-](?:percentage[\s-])?point\b/gi, value: 0.25, unit: "pp" },
   { name: "half a point", example: "half a percentage point", word: "half", re: /\bhalf a (?:percentage[\s-])?point\b|\b(?:a\s+)?half[\s-](?:percentage[\s-])?point\b/gi, value: 0.5, unit: "pp" },
-  { name: "a whole point", example: "a full percentage point", word: " point", re: /\ba (?:full |whole )?percentage[\s-]point\b|\ba full point\b/gi, value: 1, unit: "pp" },
+  { name: "a whole point", example: "a full percentage point", word: "percentage", re: /\ba (?:full |whole )?percentage[\s-]point\b/gi, value: 1, unit: "pp" },
+  { name: "a full point", example: "rates were cut by a full point", word: "full point", re: /\ba full point\b/gi, value: 1, unit: "pp" },
   { name: "half a cent", example: "sterling fell about half a cent", word: "half a cent", re: /\bhalf a cent\b/gi, value: 0.005, unit: "cents" },
   ...(
     [["twofold", 2], ["threefold", 3], ["fourfold", 4], ["fivefold", 5], ["sixfold", 6], ["sevenfold", 7], ["eightfold", 8], ["ninefold", 9], ["tenfold", 10], ["hundredfold", 100]] as const

@@ -308,6 +308,10 @@ describe("verifyFacts: what counts as the same claim", () => {
     expect(statusOf(move, levelAgain)).toBe("alone");
     expect(statusOf(level, moveAgain)).toBe("alone");
     expect(statusOf(level, levelAsCount)).toBe("alone");
+    // A move the extractor named "index level" is still a move: it has a direction.
+    const moveNamedLevel = claim(story("The Dow lost 367 points on Tuesday.", "AP", "2025-09-25"), { find: "367 points", value: 367, unit: "points", change: "down", metric: "index level", subject: "Dow" });
+    expect(statusOf(level, moveNamedLevel)).toBe("alone");
+    expect(statusOf(move, moveNamedLevel)).toBe("corroborated");
   });
 
   it("needs the same 'per': a per-share figure is not a total", () => {
