@@ -228,3 +228,26 @@ describe("companies named by a market report's clauses", () => {
     expect(scan.sources.has(scan.entities.findIndex((e) => e.name === "Jefferies"))).toBe(true);
   });
 });
+
+describe("companies that say, and indexes written in lower case", () => {
+  const companies = (text: string) => findEntities(text).entities.filter((e) => e.kind === "company").map((e) => e.name);
+
+  it("takes a name that says for a company, never a person's surname or an acronym", () => {
+    expect(companies("In company news, Vaalco said it expected lower output. Food producer Karoo Brands said it would sell a unit.")).toEqual([
+      "Karoo Brands",
+      "Vaalco",
+    ]);
+    expect(companies("Chief executive Eddie Wu spoke. Wu said it was early. ABF said it would pay more.")).toEqual([]);
+  });
+
+  it("takes a company that was little changed", () => {
+    expect(companies("Meridian Industries was little changed at Rs 2,884.90.")).toEqual(["Meridian Industries"]);
+  });
+
+  it("reads the all share index, the top 40 and the S&P/TSX composite index", () => {
+    const indexes = findEntities("The all share index rose 0,8%, and the top 40 added 0,9%. The S&P/TSX composite index rose 0.7%.")
+      .entities.filter((e) => e.kind === "index")
+      .map((e) => e.name);
+    expect(indexes).toEqual(["all share index", "top 40", "S&P/TSX composite index"]);
+  });
+});

@@ -70,7 +70,7 @@ export interface IndexName {
 export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "S&P 500", example: "The S&P 500 rose 0.4% to 5,120.3." },
   { pattern: String.raw`S&P\/ASX 200`, example: "The S&P/ASX 200 slipped 0.2%." },
-  { pattern: String.raw`S&P\/TSX Composite`, example: "Toronto's S&P/TSX Composite added 0.5%." },
+  { pattern: String.raw`S&P\/TSX [Cc]omposite(?: [Ii]ndex)?`, example: "Toronto's S&P/TSX composite index added 0.5%." },
   { pattern: "Nasdaq Composite", example: "The Nasdaq Composite gained 1.1%." },
   { pattern: "Nasdaq[- ]100", example: "The Nasdaq-100 rose 0.9%." },
   { pattern: "Nasdaq Golden Dragon(?: China)? [Ii]ndex", example: "The Nasdaq Golden Dragon China index fell 2%." },
@@ -82,7 +82,7 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "Euro (?:STOXX|Stoxx) 50", example: "The Euro Stoxx 50 rose 0.7%." },
   { pattern: "DAX(?: 40)?", example: "Germany's DAX lost 1.2%." },
   { pattern: "CAC 40", example: "The CAC 40 in Paris was flat." },
-  { pattern: "Nikkei(?: 225)?", example: "Japan's Nikkei 225 rose 1.5%." },
+  { pattern: "Nikkei(?: 225| [Ss]tock [Aa]verage| average)?", example: "The benchmark Nikkei average rose 1.5%." },
   { pattern: "Topix|TOPIX", example: "The broader Topix gained 0.8%." },
   { pattern: "Hang Seng(?: Tech| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
   { pattern: "CSI 300", example: "The blue-chip CSI 300 fell 0.5%." },
@@ -92,8 +92,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "(?:S&P )?(?:BSE )?Sensex", example: "The S&P BSE Sensex rose 300 points." },
   { pattern: "(?:NSE )?Nifty(?: 50| Bank| IT| Midcap 100| Smallcap 100)?|Bank Nifty", example: "The NSE Nifty 50 ended 0.4% higher." },
   {
-    pattern: String.raw`(?:FTSE\/)?JSE (?:All[- ]Share|Top 40)(?: [Ii]ndex)?|All[- ]Share index|Top 40 index`,
-    example: "The JSE All Share index closed 1.2% higher.",
+    pattern: String.raw`(?:FTSE\/)?JSE (?:All[- ]Share|Top 40)(?: [Ii]ndex)?|(?:FTSE )?AIM All-Share(?: [Ii]ndex)?|[Aa]ll[- ][Ss]hare(?: [Ii]ndex)?|(?<=[Tt]he )[Tt]op 40(?: [Ii]ndex)?`,
+    example: "The all share index closed 1.2% higher.",
   },
   { pattern: "KBW (?:Nasdaq )?Bank [Ii]ndex|PHLX Semiconductor [Ii]ndex", example: "The KBW Bank Index fell 3.1%." },
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },

@@ -22,9 +22,10 @@ const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
 // A clause opener behind a conjunction or descriptor words: "and Antofagasta", "Rival BP",
-// "In company news, ABF", "wealth manager St James's Place" (never after a preposition).
+// "In company news, ABF", "wealth manager St James's Place" (never after a preposition, nor
+// in a subordinate clause: "when Ark Invest disclosed" carries no focus).
 const CLAUSE_SUBJECT_LEAD_RE =
-  /^(?:(?:and|while|but|whereas|meanwhile|with|in company news|elsewhere|separately)\s+)?(?:(?:the\s+)?(?!(?:by|at|from|of|for|on|to|with|after|than|against|versus|vs|like|including|over|into|about|buy|bought|acquire|acquired|sell|sold|owner)\s)[a-z][\w-]*\s+){0,3}$|^(?:and\s+|while\s+)?(?:Rival|Peer|Fellow|Insurer|Lender|Miner|Retailer|Chipmaker|Carmaker|Housebuilder|Broker|Conglomerate|Brokerage)\s+$/;
+  /^(?:(?:and|while|but|whereas|meanwhile|with|in company news|elsewhere|separately)\s+)?(?:(?:the\s+)?(?!(?:by|at|from|of|for|on|to|with|after|than|against|versus|vs|like|including|over|into|about|buy|bought|acquire|acquired|sell|sold|owner|when|before|since|as|because|if|although|though|until|unless|where|that|which|who|whom|whose)\s)[a-z][\w-]*\s+){0,3}$|^(?:and\s+|while\s+)?(?:Rival|Peer|Fellow|Insurer|Lender|Miner|Retailer|Chipmaker|Carmaker|Housebuilder|Broker|Conglomerate|Brokerage)\s+$/;
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
