@@ -415,7 +415,10 @@ const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]
 const MARKET_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|recovered|spiked|skidded|plummeted|put on|gave up|gave back|edged (?:up|down|higher|lower)|ticked (?:up|down|higher|lower)|(?:was|were|is|are|closed|ended|finished|traded|trading) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|shedding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
 const QUALIFIERS = String.raw`(?:(?:by|about|around|nearly|almost|roughly|some|more than|as much as|over|just over|just under|a further|another)\s+)*`;
 // A company-looking name (capitalised words, an optional bracketed ticker) right before the verb.
-const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:[Ss]hares (?:in|of) )?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?`;
+const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*`;
+// "the lender", "the world's biggest asset manager": a company named by what it is.
+const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|company|firm|maker|retailer|miner|manager|insurer|carrier|airline|drugmaker|chipmaker|operator|producer|developer|grocer|supermarket|housebuilder|conglomerate|giant|major|owner|chain|stock|shares)`;
+const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},)?`;
 const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
@@ -424,6 +427,10 @@ const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MAR
 const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at)\s+$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
+const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}$`);
+const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
+const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
+const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
 /** "share price change" or "share price" for a market report's company move; null otherwise. */
@@ -435,6 +442,12 @@ function marketMove(ctx: FigureContext): string | null {
   if (MARKET_VERB_END_RE.test(before.slice(-40)) && MARKET_CHANGE_RE.test(before)) return "share price change";
   if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
+  // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
+  const segmentBefore = text.slice(ctx.segment[0], figure[0]);
+  if (ctx.segmentIndex > 0 && OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))) {
+    if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
+    if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
+  }
   if (MARKET_RELATIVE_RE.test(text.slice(ctx.segment[0], figure[0])) && /[A-Z][\w&.'’-]*(?:\s+\([^)]{1,24}\))?\s*,?\s*$/.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
     return "share price change";
   }
