@@ -185,3 +185,13 @@ describe("a bank that is also a broker", () => {
     expect(subjectOf(text, "430p")).toBe("TSCO");
   });
 });
+
+describe("a unit of a company", () => {
+  it("gives its figures to the company", () => {
+    const text =
+      "Acme Holdings (ACME) reported results on Friday. Revenue at the Cloud Services Group rose 26% to $3.4 billion, the company said.\n\n" +
+      "Acme's Cloud Services Group grew revenue 26% in the quarter.";
+    expect(subjectOf(text, "26% to")).toBe("ACME");
+    expect(subjectOf(text, "26% in")).toBe("ACME");
+  });
+});

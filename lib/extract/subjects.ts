@@ -48,6 +48,15 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // A newspaper or data firm is never a subject; a bank is, except where it is cited as a broker.
   const companyLike = (i: number) =>
     (entities[i]?.kind === "company" || entities[i]?.kind === "fund") && !(scan.alwaysSources.has(i) && i !== scan.primary);
+  // "Revenue at the Cloud Intelligence Group", "Alibaba's Cloud Intelligence Group": a name
+  // always written after "the" or another company's possessive is a unit of that company,
+  // whose figures are the company's.
+  const unitLead = /(?:\bthe|[A-Z][\w.&-]*['’]s?)\s+$/;
+  const isUnit = (i: number) =>
+    entities[i]!.tickers.length === 0 &&
+    entities[i]!.mentions.length > 0 &&
+    // (Only its written names count: "the company" may refer back to it.)
+    entities[i]!.mentions.every(([a]) => !/[A-Z]/.test(text[a] ?? "") || unitLead.test(text.slice(Math.max(0, a - 30), a)));
   const cited = (m: { span: Span; entity: number }) =>
     scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
@@ -60,7 +69,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       indexMentions.push({ span, entity: i });
     }
   });
-  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m)), ...indexMentions].sort(
+  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity)), ...indexMentions].sort(
     (a, b) => a.span[0] - b.span[0],
   );
 
