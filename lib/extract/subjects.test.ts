@@ -195,3 +195,10 @@ describe("a unit of a company", () => {
     expect(subjectOf(text, "26% in")).toBe("ACME");
   });
 });
+
+describe("a possessor after a preposition", () => {
+  it("is no focus for a later 'its'", () => {
+    const text = "Acme Robotics (ACRB) rose 5%. The rally was fueled by Ark Invest’s Cathie Wood, who bought shares. Its revenue rose 4% in the quarter.";
+    expect(subjectOf(text, "4%")).toBe("ACRB");
+  });
+});

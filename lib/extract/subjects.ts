@@ -21,6 +21,7 @@ const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
+const OBJECT_LEAD_RE = /\b(?:by|at|from|of|for|on|to|with|after|than|against|versus|like|including|over|into|about)\s+(?:the\s+)?$/;
 // A clause opener behind a conjunction or descriptor words: "and Antofagasta", "Rival BP",
 // "In company news, ABF", "wealth manager St James's Place" (never after a preposition, nor
 // in a subordinate clause: "when Ark Invest disclosed" carries no focus).
@@ -97,8 +98,10 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
    * an object.
    */
   const isClauseSubject = (span: Span): boolean => {
-    if (/^['’]s?\s/.test(text.slice(span[1], span[1] + 3))) return true;
     const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
+    // "fueled by Ark Invest's Cathie Wood": a possessor after a preposition is an object's.
+    if (OBJECT_LEAD_RE.test(lead)) return false;
+    if (/^['’]s?\s/.test(text.slice(span[1], span[1] + 3))) return true;
     const clauseLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1).trimStart();
     return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead);
   };
