@@ -23,6 +23,15 @@ export type Change = (typeof CHANGES)[number];
 export const FLAG_KINDS = ["implausible", "conflict", "unverified"] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
+/** The units of a figure that are not a currency. */
+export const NON_CURRENCY_UNITS = ["%", "pp", "count", "x", "points"] as const;
+export type NonCurrencyUnit = (typeof NON_CURRENCY_UNITS)[number];
+
+/** Whether a figure's unit is money (an ISO 4217 code), as opposed to a ratio, count or points. */
+export function isCurrencyUnit(unit: string): boolean {
+  return !(NON_CURRENCY_UNITS as readonly string[]).includes(unit);
+}
+
 export interface Entity {
   name: string;
   kind: EntityKind;
@@ -38,7 +47,11 @@ export interface Figure {
   value: number;
   /** Upper bound of a range, else null. */
   high: number | null;
-  /** ISO 4217 code, "%", "pp", "count" or "x". */
+  /**
+   * ISO 4217 code, or one of NON_CURRENCY_UNITS: "%", "pp" (percentage points; basis points
+   * are scaled to them), "count", "x" (a multiple or ratio), "points" (index points: moves and
+   * levels, "the Dow fell 367.17 points to 33,684.53").
+   */
   unit: string;
   per: string | null;
   qualifier: Qualifier | null;

@@ -1,7 +1,7 @@
 // How figures and dates read on the page.
 import type { Basis, Figure } from "@/lib/contract";
 
-const CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "CN¥", HKD: "HK$" };
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "CN¥", HKD: "HK$", INR: "₹", ZAR: "R" };
 const SCALES: [number, string][] = [
   [1e12, "trillion"],
   [1e9, "billion"],
@@ -27,6 +27,9 @@ function amount(value: number, unit: string): string {
       return `${decimals.format(value)}x`;
     case "count":
       return scaled(value);
+    // Index points read in full, never "33.7 thousand": "367.17 points", "33,684.53 points".
+    case "points":
+      return `${decimals.format(value)} ${Math.abs(value) === 1 ? "point" : "points"}`;
     default: {
       const symbol = CURRENCY_SYMBOLS[unit];
       const sign = value < 0 ? "-" : "";
@@ -35,9 +38,10 @@ function amount(value: number, unit: string): string {
   }
 }
 
-/** The figure as a reader would say it: "more than $53 billion", "$2.34–$2.36 per share". */
+/** The figure as a reader would say it: "more than $53 billion", "$2.34–$2.36 per share", "7,400–7,500 points". */
 export function formatFigure(figure: Figure): string {
-  const range = figure.high === null ? amount(figure.value, figure.unit) : `${amount(figure.value, figure.unit)}–${amount(figure.high, figure.unit)}`;
+  const low = figure.unit === "points" && figure.high !== null ? decimals.format(figure.value) : amount(figure.value, figure.unit);
+  const range = figure.high === null ? low : `${low}–${amount(figure.high, figure.unit)}`;
   return [figure.qualifier, range, figure.per ? `per ${figure.per}` : null].filter(Boolean).join(" ");
 }
 

@@ -366,7 +366,8 @@ describe("a sentence of results against estimates", () => {
 
   it("reads a margin that narrowed from a base period", () => {
     const text = "Acme Corp. (ACME) reported results. Acme's gross margin narrowed to 58.4% from 60.5% in Q4 2025.";
-    expect(fact(text, "58.4%")).toMatchObject({ metric: "gross margin", basis: "reported", change: "down" });
+    // The level a move arrives at carries no direction of its own.
+    expect(fact(text, "58.4%")).toMatchObject({ metric: "gross margin", basis: "reported", change: null });
     expect(fact(text, "60.5%")).toMatchObject({ metric: "gross margin", basis: "prior", period: "Q4 2025" });
   });
 });
@@ -396,5 +397,115 @@ describe("the period of a comparison base", () => {
     // A change measured against a year earlier stays year over year; a base with no stated period, a year earlier.
     expect(fact(text, "31%").period).toBe("Q3 2025");
     expect(fact("Acme Corp. (ACME) said net income rose to $5 million from $4 million a year earlier.", "$4 million").period).toBe("a year earlier");
+  });
+});
+
+describe("metric on market reports, deals and polls", () => {
+  it("reads a company's own move in a market report as its share price", () => {
+    const text = "Miners led the FTSE 100 higher. Tallow Mining climbed 6.1 per cent to 2,431.5p and Brackwater put on 88p at 1,902p. At the other end, Norcott Telecom lost 7.5p at 377p, while Fenwick Homes, which warned on margins, fell 4.2%.";
+    expect(fact(text, "6.1 per cent")).toMatchObject({ metric: "share price change", change: "up", basis: "reported" });
+    expect(fact(text, "2,431.5p").metric).toBe("share price");
+    expect(fact(text, "88p")).toMatchObject({ metric: "share price change", change: "up" });
+    expect(fact(text, "1,902p").metric).toBe("share price");
+    expect(fact(text, "7.5p")).toMatchObject({ metric: "share price change", change: "down" });
+    expect(fact(text, "377p").metric).toBe("share price");
+    expect(fact(text, "4.2%")).toMatchObject({ metric: "share price change", change: "down" });
+  });
+
+  it("reads commodities, currencies and policy rates by name, not as shares or an index", () => {
+    const text = "Brent crude rose 0.7% to $82.14 a barrel and gold slipped to $2,391 an ounce. The Australian dollar held at US$0.6512. The central bank cut its benchmark rate to 6.5%.";
+    expect(fact(text, "0.7%").metric).toBe("oil price change");
+    expect(fact(text, "$82.14").metric).toBe("oil price");
+    expect(fact(text, "$2,391").metric).toBe("gold price");
+    expect(fact(text, "US$0.6512").metric).toBe("exchange rate");
+    expect(fact(text, "6.5%").metric).toBe("benchmark rate");
+  });
+
+  it("reads per-share results after 'earned' and 'made' as EPS, and IPO prices by their verb", () => {
+    const text = "On an adjusted basis, Yantai Robotics made CNY11.20 per ADS, and analysts had expected it to earn CNY10.85 per ADS. Lumora priced its IPO at $18 per share. The stock opened at $22.10.";
+    expect(fact(text, "CNY11.20")).toMatchObject({ metric: "EPS", per: "share" });
+    expect(fact(text, "CNY10.85")).toMatchObject({ metric: "EPS", basis: "estimate" });
+    expect(fact(text, "$18").metric).toBe("IPO price");
+    expect(fact(text, "$22.10").metric).toBe("opening price");
+  });
+
+  it("reads a takeover's offer per share and a premium to an average price", () => {
+    const text = "The board rejected two earlier approaches at 480p and 525p. The final offer is 60 per cent above the three-month average price of 353.8p.";
+    expect(fact(text, "480p").metric).toBe("offer price");
+    expect(fact(text, "60 per cent").metric).toBe("premium");
+  });
+});
+
+describe("basis on real phrasing", () => {
+  it("reads the company's outlook as guidance", () => {
+    const text = "Harbridge Foods Inc. (HBF) sees adjusted 2026 earnings of $1.30-$1.35 per share and now sees revenue of about $4.1 billion. It targets an operating margin of 18% by 2028.";
+    expect(fact(text, "$1.30-$1.35").basis).toBe("guidance");
+    expect(fact(text, "$4.1 billion").basis).toBe("guidance");
+    expect(fact(text, "18%").basis).toBe("guidance");
+  });
+
+  it("reads a market report's moves as reported, even beside an outlook", () => {
+    const text = "Shell rose 5 per cent to 2,159.5p after the oil major said it would buy back more shares. Westbrook Bancorp (WBCP) plunged 27% after it said deposits fell 9% and it would raise new stock.";
+    expect(fact(text, "5 per cent").basis).toBe("reported");
+    expect(fact(text, "2,159.5p").basis).toBe("reported");
+    expect(fact(text, "9%").basis).toBe("reported");
+  });
+
+  it("reads economists' polls as forecasts and analysts' numbers as estimates", () => {
+    const text =
+      "Economists polled by Reuters expect inflation to slow to 2.9% in June. A Reuters poll of economists forecast GDP growth of 1.1% this quarter. Consumer prices rose 0.3%, against a median forecast of 0.4%. Harbridge Foods Inc. (HBF) earned $1.12 a share; analysts had expected $1.05, according to estimates compiled by LSEG.";
+    expect(fact(text, "2.9%").basis).toBe("forecast");
+    expect(fact(text, "1.1%").basis).toBe("forecast");
+    expect(fact(text, "0.4%").basis).toBe("forecast");
+    expect(fact(text, "$1.12").basis).toBe("reported");
+    expect(fact(text, "$1.05").basis).toBe("estimate");
+  });
+
+  it("reads comparison bases as prior and a dividend raised to a level as reported", () => {
+    const text =
+      "Harbridge Foods Inc. (HBF) said net income was $412 million, up from $380 million. Sales were $5.6 billion versus $5.1 billion a year ago. This compares with $97 million a year earlier. A year earlier the group earned 88 cents a share. The board raised its quarterly dividend to 46 cents.";
+    expect(fact(text, "$380 million").basis).toBe("prior");
+    expect(fact(text, "$5.1 billion").basis).toBe("prior");
+    expect(fact(text, "$97 million").basis).toBe("prior");
+    expect(fact(text, "88 cents").basis).toBe("prior");
+    expect(fact(text, "46 cents").basis).toBe("reported");
+  });
+
+  it("reads an IPO's marketed range and earlier bids as prior", () => {
+    const text = "Coldline had marketed the shares at $21 to $23. It was valued at $18.1 billion, above the $14 billion to $16 billion range it had marketed. The board rejected approaches at 480p and 525p.";
+    expect(fact(text, "$21 to $23").basis).toBe("prior");
+    expect(fact(text, "$14 billion to $16 billion").basis).toBe("prior");
+    expect(fact(text, "525p").basis).toBe("reported");
+  });
+});
+
+describe("change on real phrasing", () => {
+  it("reads the move, never the level it arrives at", () => {
+    const text = "Tallow Mining rose 5 per cent to 2,159.5p. Norcott Telecom lost 7.5p at 377p. Operating profit slipped to €610 million. The gross margin narrowed to 41.2%. Sales were down 4% at £2.2 billion. Moutai fell 1.2%, extending its decline this year to 11%.";
+    expect(fact(text, "5 per cent").change).toBe("up");
+    expect(fact(text, "2,159.5p").change).toBeNull();
+    expect(fact(text, "7.5p").change).toBe("down");
+    expect(fact(text, "377p").change).toBeNull();
+    expect(fact(text, "€610 million").change).toBeNull();
+    expect(fact(text, "41.2%")).toMatchObject({ change: null, metric: "gross margin" });
+    expect(fact(text, "4%").change).toBe("down");
+    expect(fact(text, "£2.2 billion").change).toBeNull();
+    expect(fact(text, "11%").change).toBe("down");
+  });
+
+  it("reads real move words, nouns and comparisons", () => {
+    const text =
+      "Kingfisher plunged 18% while Ocado soared 22%. Barclays edged up 0.4% and Lloyds eased 0.2%. Brackwater put on 88p. A drop of 8% in orders hit the group. Revenue growth of 12% beat forecasts. The loss narrowed 30%. The stock opened 25% above its offer price. HOLX closed at $78.64, up $0.52 or 0.67%. Revenue rose 7.4% on a reported basis and 7.1% on an operational basis.";
+    expect(fact(text, "18%").change).toBe("down");
+    expect(fact(text, "22%").change).toBe("up");
+    expect(fact(text, "0.4%").change).toBe("up");
+    expect(fact(text, "0.2%").change).toBe("down");
+    expect(fact(text, "88p").change).toBe("up");
+    expect(fact(text, "8%").change).toBe("down");
+    expect(fact(text, "12%").change).toBe("up");
+    expect(fact(text, "30%").change).toBe("down");
+    expect(fact(text, "25%").change).toBe("up");
+    expect(fact(text, "0.67%").change).toBe("up");
+    expect(fact(text, "7.1%").change).toBe("up");
   });
 });

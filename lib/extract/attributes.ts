@@ -3,6 +3,13 @@
 // the period. Each reader looks first in the figure's own clause segment, then in
 // the rest of its sentence.
 import type { Basis, Change, Span } from "@/lib/contract";
+import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
+import { CHANGE_WORDS, CHANGE_WORDS_RE, type ChangeExample } from "./change-rules";
+import { alternation, INDEX_CUE_NAMES } from "./lexicon";
+import { within } from "./spans";
+import { METRIC_RULES, type MetricRule } from "./metric-rules";
+
+export type { BasisInput } from "./basis-rules";
 
 /** Where a figure sits: its span, its clause segment and its sentence. */
 export interface FigureContext {
@@ -32,31 +39,15 @@ export interface AttributeCues {
 /** One pass per rule over the whole text, so each figure only looks hits up. */
 export function scanAttributes(text: string): AttributeCues {
   const changes: AttributeCues["changes"] = [];
-  for (const m of text.matchAll(CHANGE_CUE_RE)) {
-    changes.push({ start: m.index, end: m.index + m[0].length, change: m[1] !== undefined ? "up" : "down" });
+  for (const m of text.matchAll(CHANGE_WORDS_RE)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    changes.push({ start: m.index, end: m.index + m[0].length, change: CHANGE_WORDS[group - 1]!.change });
   }
   return { metrics: scanMetrics(text), periods: scanPeriods(text), changes };
 }
 
-/** Items of an ordered list that lie wholly inside `span`. */
-function within<T extends { start: number; end: number }>(items: T[], span: Span): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.start < span[1]; i++) if (items[i]!.end <= span[1]) out.push(items[i]!);
-  return out;
-}
-
 // ---------------------------------------------------------------- change
 
-const UP_WORDS = String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up`;
-const DOWN_WORDS = String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower|plummeted|plummet|plummeting|cratered|dived|dove|trimmed|trim|sagged|sliding|skidded|tanking|ticked down|edged down`;
-const CHANGE_CUE_RE = new RegExp(String.raw`\b(?:(${UP_WORDS})|(${DOWN_WORDS}))\b`, "gi");
 const CHANGE_AFTER_RE = new RegExp(
   String.raw`^\s*(?:(higher|increase|rise|gain|jump|surge|growth|climb|advance|rally|up|more)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less))\b`,
   "i",
@@ -64,19 +55,84 @@ const CHANGE_AFTER_RE = new RegExp(
 
 const GROWTH_OF_RE = /\bgrowth (?:of|at)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
 
-/** Direction of the figure: the last change word before it in its segment, else one right after. */
+// "slipped to", "rose 5 per cent to", "was down 4% at": the level a move arrives at.
+const ARRIVES_AT_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => w.words).join("|")})\s+(?:to|at)\s+$`, "i");
+// Measures whose percentage is a level, not a move ("the margin narrowed to 41.2%").
+const RATIO_MEASURE_RE = /margin|rate|share|occupancy|inflation|yield|unemployment|stake|ratio|prices|CPI|PPI|EPS/i;
+
+/** A rule's answer: a direction, "level" (the figure is where a move ended: no direction), or null (undecided). */
+type ChangeDecision = Change | "level" | null;
+
+export interface ChangeRule {
+  name: string;
+  example: ChangeExample;
+  decide: (ctx: FigureContext, from: number) => ChangeDecision;
+}
+
+/** Ordered: the first rule that decides gives the direction. */
+export const CHANGE_RULES: ChangeRule[] = [
+  {
+    name: "level arrived at",
+    example: { text: "BT lost 7.5p at 377p after a downgrade.", figure: "377p", change: null },
+    decide: (ctx) => {
+      const { text, figure } = ctx;
+      const before = text.slice(ctx.segment[0], figure[0]);
+      const afterFigure = ctx.sentenceFigures.some((f) => f[1] <= figure[0] && /^\s+(?:to|at)\s+$/.test(text.slice(f[1], figure[0])));
+      if (!afterFigure && !(/\b(?:to|at)\s+$/.test(before.slice(-6)) && ARRIVES_AT_RE.test(before.slice(-40)))) return null;
+      if (ctx.unit !== "%" && ctx.unit !== "pp") return "level";
+      // "extending its decline this year to 11%" is a move; "margin narrowed to 41.2%" a level.
+      const measure = within(ctx.cues.metrics, [ctx.segment[0], figure[0]]).at(-1);
+      return afterFigure || (measure !== undefined && RATIO_MEASURE_RE.test(measure.name)) ? "level" : null;
+    },
+  },
+  {
+    name: "listed after a move",
+    example: { text: "Revenue rose 7.4% on a reported basis and 7.1% on an operational basis.", figure: "7.1%", change: "up" },
+    // "up $0.52 or 0.67%", "fell 3% in Europe and 5% in Asia": the move before the first figure.
+    decide: (ctx, from) => {
+      if (from === ctx.segment[0]) return null;
+      const between = ctx.text.slice(from, ctx.figure[0]);
+      if (!/^\s*,?\s+(?:(?:[\w-]+\s+){0,4}and|or)\s+$/.test(between)) return null;
+      return within(ctx.cues.changes, [ctx.segment[0], from]).at(-1)?.change ?? null;
+    },
+  },
+  {
+    name: "move word before",
+    example: { text: "Shell rose 5 per cent after the results.", figure: "5 per cent", change: "up" },
+    decide: (ctx, from) => within(ctx.cues.changes, [from, ctx.figure[0]]).at(-1)?.change ?? null,
+  },
+  {
+    name: "growth of",
+    example: { text: "Management reported growth of 37% in the cloud unit.", figure: "37%", change: "up" },
+    // "growth of between 9% and 10%": growth named as a noun is a rise.
+    decide: (ctx) => (GROWTH_OF_RE.test(ctx.text.slice(Math.max(ctx.segment[0], ctx.figure[0] - 40), ctx.figure[0])) ? "up" : null),
+  },
+  {
+    name: "move word after",
+    example: { text: "The stock opened 25% above its offer price.", figure: "25%", change: "up" },
+    decide: (ctx) => {
+      const after = CHANGE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.segment[1], ctx.figure[1] + 20)));
+      if (after) return after[1] !== undefined ? "up" : "down";
+      // "25% above the offer price" (the clause splitter cuts before "above").
+      const side = /^\s+(above|below)\b/i.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 8)));
+      return side ? (side[1]!.toLowerCase() === "above" ? "up" : "down") : null;
+    },
+  },
+];
+
+/** Direction of the figure: the first rule of CHANGE_RULES that decides. */
 export function changeOf(ctx: FigureContext, previousFigureEnd = -1): Change | null {
   const { text, figure, segment } = ctx;
   // A cue before an earlier figure belongs to it, unless this one follows as "X to Y".
   const between = previousFigureEnd > segment[0] ? text.slice(previousFigureEnd, figure[0]) : null;
   const from = between !== null && !/^\s+to\s+$/.test(between) ? previousFigureEnd : segment[0];
-  const cues = within(ctx.cues.changes, [from, figure[0]]);
-  const last = cues[cues.length - 1];
-  if (last) return last.change;
-  // "growth of 37%", "growth of between 9% and 10%": growth named as a noun is a rise.
-  if (GROWTH_OF_RE.test(text.slice(Math.max(segment[0], figure[0] - 40), figure[0]))) return "up";
-  const after = CHANGE_AFTER_RE.exec(text.slice(figure[1], Math.min(segment[1], figure[1] + 20)));
-  if (after) return after[1] !== undefined ? "up" : "down";
+  for (const rule of CHANGE_RULES) {
+    const change = rule.decide(ctx, from);
+    if (change !== null) {
+      trace?.push({ figure, table: "change", rule: rule.name });
+      return change === "level" ? null : change;
+    }
+  }
   return null;
 }
 
@@ -191,85 +247,6 @@ export function periodOf(ctx: FigureContext, basis: Basis | null = null): string
 
 // ---------------------------------------------------------------- metric
 
-interface MetricRule {
-  re: RegExp;
-  name: (m: RegExpExecArray) => string;
-  /** Share-price words: their metric depends on the figure's unit. */
-  share?: boolean;
-  /** Money verbs ("spend", "invest", "buy"): their metric takes the object's words. */
-  spend?: boolean;
-  /** Stock-index words: "index change" for percentages, "index level" otherwise. */
-  index?: boolean;
-}
-
-// Business lines that name a revenue ("cloud revenue", "data center revenue").
-const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
-
-const METRIC_RULES: MetricRule[] = [
-  { re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
-  // Retail sales are an economic series, not one retailer's revenue.
-  { re: /\bretail sales\b/gi, name: () => "retail sales" },
-  { re: /\b(?:headcount|workforce|employees|staff numbers)\b/gi, name: (m) => (/employees/i.test(m[0]) ? "employees" : "headcount") },
-  { re: /\bremaining performance obligations?\b|\bRPO\b|\bbacklog\b|\bcontracted revenue\b/gi, name: (m) => (/backlog/i.test(m[0]) ? "backlog" : "remaining performance obligations") },
-  { re: /\b(?:enterprise|equity|transaction) value\b/gi, name: (m) => m[0].toLowerCase() },
-  { re: /\b(?:reverse )?(?:break|breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace(/break-?up/, "break") },
-  { re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
-  { re: /\bRevPAR\b|\brevenue per available room\b/gi, name: () => "RevPAR" },
-  { re: /\boccupancy\b/gi, name: () => "occupancy" },
-  { re: /\b(?:average )?room rates?\b/gi, name: () => "average room rate" },
-  { re: /\b(?:national )?(?:living|minimum) wage\b|\bwages?\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
-  { re: /\belectricity\b|\bpower (?:consumption|demand|use)\b/gi, name: () => "electricity consumption" },
-  { re: /\bcash burn\b|\bburn(?:ed|t)?\b/gi, name: () => "cash burn" },
-  { re: /\bleverage\b/gi, name: () => "leverage" },
-  { re: /\bsynerg(?:y|ies)\b/gi, name: () => "synergies" },
-  { re: /\b(?:bought back|buy back|buying back|repurchased)\b/gi, name: () => "share buyback" },
-  { re: /\braising\b|\bproceeds\b|\braised\b(?= (?:about |roughly |nearly |more than )?(?:[$€£]|[A-Z]{3}\s?\d|HK\$|US\$))/gi, name: () => "proceeds" },
-  { re: /\b(?:owns?|owned|ownership|holds)\b/g, name: () => "stake" },
-  { re: /\bnumber of ((?:[\w-]+ ){0,3}?[\w-]+s)\b/gi, name: (m) => m[1]!.replace(/^(?:the|its|their) /i, "") },
-  { re: /\b(?:market|trading) turnover\b|\b(?:a|with) turnover of\b/gi, name: () => "trading turnover" },
-  { re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b/gi, name: (m) => {
-    const basis = m[1] ?? m[2];
-    return basis ? `${/GAAP/i.test(basis) ? basis.replace(/gaap/i, "GAAP") : basis.toLowerCase()} EPS` : "EPS";
-  } },
-  { re: /\bmarket share\b/gi, name: () => "market share" },
-  { re: /\b(?:(?:net interest|gross|operating|net|profit|EBITDA|adjusted EBITDA|pretax|pre-tax|interest|contribution|trading)\s+)?margins?\b/gi, name: (m) => m[0].replace(/s$/, "").toLowerCase().replace("ebitda", "EBITDA") },
-  { re: /\breturn on (?:tangible |average )?(?:equity|assets|invested capital|capital)\b|\bRoTE\b|\bROE\b|\bROIC\b/g, name: (m) => m[0].toLowerCase() },
-  { re: /\b(?:index|benchmark|Hang Seng|Nikkei|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\b/g, name: () => "index", index: true },
-  { re: /\b(?:(adjusted)\s+)?(EBITDA|EBIT)\b/g, name: (m) => (m[1] ? `adjusted ${m[2]}` : m[2]!) },
-  { re: /\b(?:free cash flow|operating cash flow|cash flow)\b/gi, name: (m) => m[0].toLowerCase() },
-  { re: /\b(?:(adjusted|attributable)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profit)|pre-?tax (?:income|profit)|gross profit)\b/gi, name: (m) => m[0].toLowerCase() },
-  { re: /\b(?:(?:net )?interest |trading |fee |total )?income\b/gi, name: (m) => m[0].toLowerCase() },
-  { re: /\b(?:net|operating|quarterly|annual)?\s?loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
-  { re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => (m[1] ? `${m[1].toLowerCase().replace(/^data-?center$/, "data center")} revenue` : "revenue") },
-  { re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
-  { re: /\b(?:dividends?|payout)\b/gi, name: () => "dividend" },
-  { re: /\b(?:share |stock )?(?:buybacks?|repurchases?)\b/gi, name: () => "share buyback" },
-  { re: /\b(?:capital expenditures?|capex|capital spending|capital investments?)\b/gi, name: () => "capital spending" },
-  { re: /\bmarket (?:value|capitalization|capitalisation|cap)\b|\bvaluing\b/gi, name: () => "market value" },
-  { re: /\breturn(?:s|ed|ing)?\b(?=(?:[^.]|\.(?=\d)){0,40}\bshareholders\b)|\bshareholder (?:returns|distributions|payouts)\b|\bcapital returns?\b/gi, name: () => "shareholder returns" },
-  { re: /\b(?:cost )?sav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
-  { re: /\bgross merchandise (?:volume|value)\b|\bGMV\b/g, name: () => "GMV" },
-  { re: /\b(?:orders|bookings|backlog|shipments|deliveries|delivered|shipped)\b/gi, name: (m) => m[0].toLowerCase().replace(/^delivered$/, "deliveries").replace(/^shipped$/, "shipments") },
-  { re: /\b(?:invest(?:ment|ments|ing|ed|s)?|spend(?:ing|s)?|spent|outlays?)\b/gi, name: (m) => (/^(?:invest|outlay)/i.test(m[0]) ? "investment" : "spending"), spend: true },
-  { re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pay(?= (?:about |roughly |nearly |up to |more than )?(?:[$€£¥]|US\$|HK\$|[A-Z]{3} ?\d|\d))|pays|paying|stake|holdings|sold|sells|selling|sale of)\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : /^s/.test(m[0]) ? "sale" : "purchase"), spend: true },
-  { re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
-  { re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
-  { re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
-  { re: /\b(?:valued at|valuation)\b|(?<=\b(?:be|is|are|was|were) )worth\b/gi, name: () => "valuation" },
-  { re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
-  { re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
-  { re: /\bpremium\b/gi, name: () => "premium" },
-  { re: /\b(?:breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace("break-up", "breakup") },
-  { re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
-  { re: /\b(?:net debt|debt|borrowings|net cash|cash (?:and (?:cash )?equivalents|pile|position|reserves))\b/gi, name: (m) => m[0].toLowerCase() },
-  { re: /\bvolumes?\b/gi, name: () => "volume" },
-  { re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
-  { re: /\bcash\b/gi, name: () => "cash" },
-  { re: /\b(?:inflation|GDP|interest rates?|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "") },
-  { re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock)\b/g, name: () => "share price", share: true },
-  { re: /\b(?:prices?|priced at)\b/gi, name: () => "price" },
-];
-
 export interface MetricHit {
   start: number;
   end: number;
@@ -306,7 +283,8 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
     // Words before the figure usually name it; after it, only when close ("$5 billion in
     // revenue"). Stock after a price is usually the consideration ("in cash and stock").
     // "$48.50 per share in cash": cash after a price is the form of payment, not the measure.
-    const penalty = h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
+    // "$1.4 billion in cash": cash right after an amount is how it is paid.
+    const penalty = h.name === "cash" && h.start >= figure[1] ? 100 : h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
     const weak = h.rule.share ? 12 : 0;
     const distance = h.end <= figure[0] ? figure[0] - h.end + weak : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
     if (distance < bestDistance) {
@@ -333,6 +311,15 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const named = ofMeasure ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
   if (named && !named.rule.share && !named.rule.index && !named.rule.spend && named.name !== "cash") hit = named;
   let where: Span = ctx.segment;
+  // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
+  // company's own move, with no measure named, is its share price.
+  if (!hit && unit !== "count" && unit !== "x") {
+    const market = marketMove(ctx);
+    if (market) {
+      trace?.push({ figure, table: "metric", rule: "market move" });
+      return market;
+    }
+  }
   if (!hit) {
     // Earlier segments of the sentence (nearest first), then later ones. An amount per
     // share takes a per-share measure ("expected earnings of $1.05 per share on revenue of
@@ -357,6 +344,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       if (hit) where = next;
     }
   }
+  if (hit) trace?.push({ figure, table: "metric", rule: hit.rule.id });
   if (unit === "count") return countedNoun(text, figure) ?? (hit && !hit.rule.share ? hit.name : null);
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
   // "54% said companies were spending too much": a share of those surveyed.
@@ -367,6 +355,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // "net debt would rise to 3.1 times EBITDA", "until leverage fell below 2.5 times".
     const debtScope: Span = [ctx.segments[ctx.segmentIndex - 1]?.[0] ?? ctx.segment[0], figure[0]];
     if (within(ctx.cues.metrics, debtScope).some((h) => /^(?:leverage|net debt|debt|borrowings)$/.test(h.name))) return "leverage";
+    // "energy consumption would rise tenfold": a multiple a measure moves by.
+    const moved = within(ctx.cues.metrics, ctx.segment).filter((h) => h.end <= figure[0] && !h.rule.share && !h.rule.index).at(-1);
+    if (moved && within(ctx.cues.changes, [moved.end, figure[0]]).length > 0 && /^[\s\w]{0,12}$/.test(text.slice(within(ctx.cues.changes, [moved.end, figure[0]]).at(-1)!.end, figure[0]))) return moved.name;
     const base = nearest(within(ctx.cues.metrics, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
     return base && !base.rule.share ? `${base.name} multiple` : "valuation multiple";
   }
@@ -408,10 +399,59 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if ((name === "investment" || name === "spending") && COMMITMENT_RE.test(scope)) name = `${name} commitment`;
     if (GLOBAL_RE.test(text.slice(where[0], hit.start))) name = `global ${name}`;
   }
-  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP/.test(name)) {
+  // "60per cent above the three-month average price": a premium measured from a price.
+  if (unit === "%" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
+  // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure.
+  if ((unit === "%" || unit === "pp") && change !== null && / price$/.test(name)) return `${name} change`;
+  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index/.test(name)) {
     name = `${name} ${change === "up" ? "growth" : "decline"}`;
   }
   return name;
+}
+
+const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,3}?(?:average\s+|closing\s+|undisturbed\s+|share\s+)*price\b/i;
+
+// Verbs a market report moves a company's shares with ("rose", "put on", "was down").
+const MARKET_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|recovered|spiked|skidded|plummeted|put on|gave up|gave back|edged (?:up|down|higher|lower)|ticked (?:up|down|higher|lower)|(?:was|were|is|are|closed|ended|finished|traded|trading) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|shedding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
+const QUALIFIERS = String.raw`(?:(?:by|about|around|nearly|almost|roughly|some|more than|as much as|over|just over|just under|a further|another)\s+)*`;
+// A company-looking name (capitalised words, an optional bracketed ticker) right before the verb.
+const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*`;
+// "the lender", "the world's biggest asset manager": a company named by what it is.
+const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|company|firm|maker|retailer|miner|manager|insurer|carrier|airline|drugmaker|chipmaker|operator|producer|developer|grocer|supermarket|housebuilder|conglomerate|giant|major|owner|chain|stock|shares)`;
+const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
+// "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
+const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},)?`;
+const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
+const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
+// "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
+const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at)\s+$`);
+// "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
+const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
+const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}$`);
+const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
+const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
+const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
+const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
+
+/** "share price change" or "share price" for a market report's company move; null otherwise. */
+function marketMove(ctx: FigureContext): string | null {
+  const { text, figure, unit } = ctx;
+  const before = text.slice(Math.max(ctx.sentence[0], figure[0] - 120), figure[0]);
+  const ratio = unit === "%" || unit === "pp";
+  // Cheap tails first: the full patterns only run where a verb or "to"/"at" ends the text.
+  if (MARKET_VERB_END_RE.test(before.slice(-40)) && MARKET_CHANGE_RE.test(before)) return "share price change";
+  if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
+  if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
+  // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
+  const segmentBefore = text.slice(ctx.segment[0], figure[0]);
+  if (ctx.segmentIndex > 0 && OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))) {
+    if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
+    if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
+  }
+  if (MARKET_RELATIVE_RE.test(text.slice(ctx.segment[0], figure[0])) && /[A-Z][\w&.'’-]*(?:\s+\([^)]{1,24}\))?\s*,?\s*$/.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
+    return "share price change";
+  }
+  return null;
 }
 
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
@@ -419,7 +459,7 @@ const PER_SHARE_AFTER_RE = /^\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\
 // Measures an amount per share can be (profit and income become EPS, a loss a loss per share: see index.ts).
 const PER_SHARE_METRIC_RE = /EPS|dividend|price|offer|profit|earnings|income|loss/;
 const AVERAGE_VOLUME_AFTER_RE = /^\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:average|normal|usual)\b(?!\s+(?:price|multiple|valuation|earnings))/i;
-const INDEX_NAME_END_RE = /\b(?:index|benchmark|Hang Seng(?: Index)?|Nikkei(?: 225)?|S&P 500|Nasdaq(?: Composite)?|Dow(?: Jones)?|FTSE(?: 100| 250)?|Stoxx 600|DAX|CAC 40|Kospi|KOSPI|Sensex|Topix|CSI 300|Shanghai Composite)\s*[,;]?\s*$/;
+const INDEX_NAME_END_RE = new RegExp(String.raw`\b(?:index|benchmark|${alternation(INDEX_CUE_NAMES)})\s*[,;]?\s*$`);
 const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
 const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom)\b)[A-Za-z][\w'-]*){1,3})/;
@@ -439,142 +479,36 @@ function countedNoun(text: string, figure: Span): string | null {
 
 // ---------------------------------------------------------------- basis
 
-const PRIOR_BEFORE_RE =
-  /\b(?:from|compared (?:with|to)|versus|vs\.?|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
-// "from their 52-week low of $X", "compared with a net loss of $X": a named level or
-// measure as the comparison base.
-const PRIOR_LEVEL_BEFORE_RE =
-  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view)s?\s+of|(?:compared (?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
-// "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
-const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
-const RANGE_BASE_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:set|marketed|targeted)\b/i;
-// "It expects ... and to produce $180 million": the outlook verb governs the infinitive.
-const OUTLOOK_INFINITIVE_RE = /\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?|aims?|plans?|targets?|intends?)\b[^.;]*\bto\s+(?:[\w-]+\s+){1,4}$/i;
-// Deal terms ("would owe a termination fee of", "agreed to pay") are reported terms, not an outlook.
-const DEAL_TERMS_RE = /\b(?:would|will|agreed to|has agreed to|have agreed to)\s+(?:also\s+)?(?:pay|owe|receive|be paid)\b|\b(?:termination|break(?:-?up)?) fee\b/i;
-// "has obtained a $7 billion bridge loan commitment": a done deal.
-const OBTAINED_RE = /\b(?:obtained|secured|arranged|signed|received|completed|closed)\b/i;
-// Who stands behind an estimate; without one, "expected" is the company's or a forecaster's.
-// "is expected to grow", "expected wage inflation of" (not "than expected", "beat expectations").
-const FORWARD_EXPECTED_RE = /\b(?<!than )(?:expected|anticipated|predicted)\s+(?:[\w-]+\s+){0,3}?(?:to|of)\b/i;
-const BEAT_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?(?:topped|beat|missed|exceeded|surpassed|was (?:better|worse|higher|lower|stronger|weaker) than|came in (?:above|below|ahead of))\b/i;
-const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\b/i;
-const ESTIMATOR_RE = /\b(?:analysts?|consensus|estimates?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street|the Street|brokers?|economists?)\b/i;
-// "implies growth of 37%": arithmetic on an outlook is an outlook.
-const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
-// "when revenue was $37.9 billion": the earlier state a change is measured from.
-const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|totaled|totalled|traded at|(?:was|were) trading at|closed at)\s+(?:(?:about|around|nearly|roughly)\s+)?$/i;
-// "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
-const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
-// "raising $1.2 billion": a participle clause spelling out the result of the main verb.
-const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
-// "according to a report ... could consume 12% by 2028": a third party's projection.
-const SOURCE_REPORT_RE = /\baccording to (?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b/i;
-const PROJECTION_RE = /\b(?:could|may|might|will|would|is projected to|are projected to|by 20\d\d)\b/i;
-const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees)\b/i;
-const ATTRIBUTING_PARTICIPLE_RE = /^\s*(?:saying|arguing|estimating|reckoning|noting)\b/i;
-const PRIOR_WORDS_RE =
-  /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
-// "$4 billion a year earlier" (but "up 7% from a year earlier" is a change, not a base).
-const PRIOR_AFTER_RE =
-  /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
-const ESTIMATE_AFTER_RE =
-  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
-const ESTIMATE_RE =
-  /\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|LSEG|FactSet|Refinitiv|Visible Alpha|Zacks|StreetAccount|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|predicted|anticipated)\b/i;
-const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|raised its|lowered its|cut its|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
-const THIRD_PARTY_RE =
-  /\b(?:(?:is|are|was|were) (?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
-
-export interface BasisInput {
-  ctx: FigureContext;
-  /** Null when the figure is about the world or an industry, not one company. */
-  subject: string | null;
-  /** The basis of the previous figure of the same sentence, if any. */
-  previous: Basis | null;
-}
-
-/** Reported, estimate, guidance, forecast or prior — from the nearest cue. */
-export function basisOf({ ctx, subject, previous }: BasisInput): Basis {
-  const { text, figure, segment, sentence } = ctx;
-  // "a 31% premium to Corvane's closing price of $37.02": the price a premium is measured from.
-  if (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on \w+ of\s+)?$/i.test(text.slice(sentence[0], figure[0]))) return "prior";
-  // "raised its price target to $72 from $65": the old target is the base.
-  const segBeforeEarly = text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]);
-  if (/\bfrom\s+(?:(?:about|around)\s+)?$/i.test(segBeforeEarly) && within(ctx.cues.metrics, [sentence[0], figure[0]]).some((h) => h.name === "price target")) return "prior";
-  // A price target is an analyst's estimate wherever it is written.
-  if (within(ctx.cues.metrics, [Math.max(sentence[0], figure[0] - 60), figure[0]]).some((h) => h.name === "price target")) return "estimate";
-  const before = text.slice(segment[0], figure[0]);
-  const after = text.slice(figure[1], segment[1]);
-  const segBefore = text.slice(Math.max(sentence[0], segment[0] - 14), figure[0]);
-  // "up from $520 billion forecast three months ago": an earlier estimate is the base.
-  if (PRIOR_BEFORE_RE.test(segBefore) && /^\s+(?:[\w-]+\s+){0,4}?(?:ago|earlier|previously)\b/i.test(after)) return "prior";
-  const level = PRIOR_LEVEL_BEFORE_RE.exec(segBefore);
-  // "compared with analysts' estimates of $1.10" is the estimate, not a base.
-  if (level && !ESTIMATOR_RE.test(level[0])) return "prior";
-  if (ctx.isRange && (RANGE_BASE_BEFORE_RE.test(before) || RANGE_BASE_AFTER_RE.test(after))) return "prior";
-  if (WHEN_WAS_RE.test(before) && previous !== null) return "prior";
-  // Figure-local cues win: "$1.10 expected", "from $4 billion a year earlier".
-  if (ESTIMATE_AFTER_RE.test(after)) return "estimate";
-  // "30 analysts" counts the analysts: a reported figure, not their estimate.
-  if (ctx.unit === "count" && /^\s+(?:(?!that\b|which\b|who\b)\w+\s+){0,2}analysts\b/i.test(after)) return "reported";
-  if (PRIOR_BEFORE_RE.test(segBefore) && !/\b(?:range|ranging|between)\b/i.test(before)) {
-    if (/\b(?:vs\.?|versus|against)\s*$/i.test(segBefore) && ESTIMATE_RE.test(text.slice(sentence[0], sentence[1])) && !PRIOR_WORDS_RE.test(after)) {
-      return "estimate";
+/** Reported, estimate, guidance, forecast or prior: the first rule of BASIS_RULES that decides. */
+export function basisOf(input: BasisInput): Basis {
+  const scope = new BasisScope(input);
+  for (const rule of BASIS_RULES) {
+    const basis = rule.decide(scope);
+    if (basis !== null) {
+      trace?.push({ figure: input.ctx.figure, table: "basis", rule: rule.name });
+      return basis;
     }
-    // "compared with estimates of $1.25": others' current estimates, not an earlier figure.
-    const base = PRIOR_BEFORE_RE.exec(segBefore)![0];
-    if (/\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base) && !/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) && !PRIOR_WORDS_RE.test(after)) {
-      return "estimate";
-    }
-    return "prior";
-  }
-  // "runs 60 hotels and said it was on track to ...": a second clause's outlook is not this figure's.
-  const afterClause = SECOND_CLAUSE_RE.exec(after);
-  const localEnd = afterClause ? figure[1] + afterClause.index : segment[1];
-  const local = text.slice(segment[0], localEnd);
-  if (PRIOR_AFTER_RE.test(after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(before)) return "prior";
-  const whole = text.slice(sentence[0], sentence[1]);
-  if (DEAL_TERMS_RE.test(local)) return "reported";
-  // "Analysts ... cut their target, saying the unit could be worth $X": the analysts' view.
-  if (ATTRIBUTING_PARTICIPLE_RE.test(before) && PROJECTION_RE.test(local) && ESTIMATOR_RE.test(text.slice(sentence[0], segment[0]))) return "estimate";
-  // "expected" with nobody named to expect it: the company's outlook, or a forecaster's.
-  // (But "Acme is expected to report $1.05": a company's coming result expected by others.)
-  if (FORWARD_EXPECTED_RE.test(local) && !ESTIMATOR_RE.test(whole) && !RESULT_RE.test(before) && (subject === null || !PASSIVE_EXPECTED_RE.test(local))) {
-    return subject === null ? "forecast" : "guidance";
-  }
-  // "$5.2 billion topped expectations": the result measured against the estimate.
-  if (BEAT_AFTER_RE.test(after)) return "reported";
-  if (ESTIMATE_RE.test(local)) return COMPANY_EXPECTS_RE.test(before) && !/\banalysts?\b/i.test(local) ? "guidance" : "estimate";
-  if (SOURCE_REPORT_RE.test(whole) && PROJECTION_RE.test(local)) return "forecast";
-  if (IMPLIES_RE.test(before)) return subject === null ? "forecast" : "guidance";
-  if (OBTAINED_RE.test(before)) return "reported";
-  if (RESULT_VERB_BEFORE_RE.test(before)) return "reported";
-  if (THIRD_PARTY_RE.test(local)) return subject === null || /\baccording to\b/i.test(local) ? "forecast" : thirdOrOwn(local);
-  if (OUTLOOK_INFINITIVE_RE.test(text.slice(sentence[0], figure[0])) && !ESTIMATOR_RE.test(text.slice(sentence[0], figure[0]))) return subject === null ? "forecast" : "guidance";
-  // Outlook words come before the figure ("expects revenue of $X") or right after it.
-  if (COMPANY_EXPECTS_RE.test(before + text.slice(figure[1], localEnd).slice(0, 30))) return subject === null ? "forecast" : "guidance";
-  // A bare segment ("plus or minus 2%", "or 49 cents") goes with the figure before it.
-  // "from £708m to £2.6bn": the figure after "to" is the new value, not a restatement.
-  const bare = !/\bto\s*$/i.test(before) && (before.trim() === "" || before.trim().split(/\s+/).length <= 3);
-  // A change ("a rise of 267%") is never itself a comparison base.
-  const isChange = (ctx.unit === "%" || ctx.unit === "pp") && /\b(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b/i.test(before);
-  if (RESULT_PARTICIPLE_RE.test(before)) return "reported";
-  if (bare && previous !== null && !(previous === "prior" && isChange)) return previous;
-  // A range with no other cue is an outlook: nobody reports a result as a range.
-  if (ctx.isRange && !/\bfrom\s+$/i.test(before) && !/^\s+(?:previously|earlier|before)\b/i.test(after)) return subject === null ? "forecast" : "guidance";
-  // Sentence-level cues for figures whose own segment is bare ("Revenue: $9.2 billion").
-  if (!bare || RESULT_RE.test(whole)) return "reported";
-  if (/\b(?:analysts?|consensus|LSEG|FactSet|polled)\b/i.test(whole)) return "estimate";
-  if (/\b(?:guidance|outlook|forecast|expects?|sees)\b/i.test(whole) && /\b(?:company|it|firm|group|expects|sees)\b/.test(whole)) {
-    return subject === null ? "forecast" : "guidance";
   }
   return "reported";
 }
 
-const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
+// ---------------------------------------------------------------- rule tracing (tests)
 
-function thirdOrOwn(local: string): Basis {
-  return /\b(?:commitment|plans?|pledged?|guidance|outlook)\b/i.test(local) ? "guidance" : "forecast";
+/** A rule that decided a figure's attribute. */
+export interface FiredRule {
+  figure: Span;
+  table: "basis" | "metric" | "change";
+  rule: string;
+}
+let trace: FiredRule[] | null = null;
+
+/** Runs `fn` and lists the rules that decided each figure on the way (for the rule tables' tests). */
+export function traceRules<T>(fn: () => T): { result: T; fired: FiredRule[] } {
+  const fired: FiredRule[] = [];
+  trace = fired;
+  try {
+    return { result: fn(), fired };
+  } finally {
+    trace = null;
+  }
 }

@@ -119,3 +119,144 @@ describe("names and mentions", () => {
     expect(spans).toEqual(["[HKG: 9988]", "S&P 500", "(GH -2.96%)"]);
   });
 });
+
+describe("tickers in the forms real news writes them", () => {
+  const tickersOf = (text: string, name: string, title?: string) =>
+    findEntities(text, [], title).entities.find((e) => e.name === name)?.tickers;
+
+  it.each([
+    ["AbbVie Inc. (NYSE:ABBV) will report on Friday.", "AbbVie Inc.", ["ABBV"]],
+    ["AbbVie Inc. (NYSE: ABBV) will report on Friday.", "AbbVie Inc.", ["ABBV"]],
+    ["Lululemon Athletica's (Nasdaq: LULU) sales grew.", "Lululemon Athletica", ["LULU"]],
+    ["BT Group (LSE: BT.A) cut jobs.", "BT Group", ["BT.A"]],
+    ["United States Steel (TSX: X) rose.", "United States Steel", ["X"]],
+    ["Naspers (JSE: NPN) and Prosus gained.", "Naspers", ["NPN"]],
+    ["Naspers [JSE:NPN] opened higher.", "Naspers", ["NPN"]],
+    ["Tata Consultancy Services (NSE: TCS) won a contract.", "Tata Consultancy Services", ["TCS"]],
+    ["Nvidia ( NVDA ) shares jumped 7%.", "Nvidia", ["NVDA"]],
+    ["Shares of Norwegian Cruise Line Holdings (ticker: NCLH) lost 10%.", "Norwegian Cruise Line Holdings", ["NCLH"]],
+    ["Shell plc LON:SHEL delivered a strong quarter.", "Shell plc", ["SHEL"]],
+    ["Ocado's stock LON:OCDO surged this week.", "Ocado", ["OCDO"]],
+    ["Tokyo Motor Corp <7203.T> said profit fell.", "Tokyo Motor Corp", ["7203.T"]],
+    ["Rolls-Royce (LON:RR.) rose 1.7% to 612.2p.", "Rolls-Royce", ["RR."]],
+    ['Qingfeng Travel Holdings Limited ("Qingfeng" or the "Company") (NASDAQ: QFTR) announced results.', "Qingfeng Travel Holdings Limited", ["QFTR"]],
+  ])("reads %s", (text, name, tickers) => {
+    expect(tickersOf(text, name)).toEqual(tickers);
+  });
+
+  it.each([
+    ["Line Corp said its shares will trade under the ticker “LINE” in New York.", "Line Corp", ["LINE"]],
+    ["Snap, which will trade on the New York Stock Exchange under “SNAP,” priced its offering.", "Snap", ["SNAP"]],
+    ["Tiziana Life Sciences applied to list its ADSs on the Nasdaq under the symbol TLSA.", "Tiziana Life Sciences", ["TLSA"]],
+    ["Lumora Robotics, which trades as LUMR, rose on its debut.", "Lumora Robotics", ["LUMR"]],
+    ["Shares of Zhenhai Battery rose 14%. Zhenhai Battery, which trades under the stock code 2788 (HKEX: 2788), was valued at HK$1.2 trillion.", "Zhenhai Battery", ["2788"]],
+  ])("reads the listing sentence %s", (text, name, tickers) => {
+    expect(tickersOf(text, name)).toEqual(tickers);
+  });
+
+  it("takes a ticker as a name once the article tied it to its company", () => {
+    const text = "Lululemon Athletica (Nasdaq: LULU) beat estimates. LULU’s earnings rose 10% and LULU shares jumped 9%.";
+    const scan = findEntities(text);
+    const lulu = scan.entities.find((e) => e.name === "Lululemon Athletica")!;
+    expect(lulu.mentions.map((m) => text.slice(...m))).toEqual(["Lululemon Athletica", "LULU", "LULU", "LULU"]);
+    expect(scan.companyMentions.filter((m) => text.slice(...m.span) === "LULU")).toHaveLength(2);
+  });
+
+  it("does not take a ticker as a name before the article ties it", () => {
+    const text = "LULU shares jumped 9%. Lululemon Athletica (Nasdaq: LULU) beat estimates.";
+    const lulu = findEntities(text).entities.find((e) => e.name === "Lululemon Athletica")!;
+    expect(lulu.mentions.map((m) => text.slice(...m))).toEqual(["Lululemon Athletica", "LULU"]);
+  });
+
+  it("reads a ticker written only in the headline, for the company the text names", () => {
+    const text = "Lululemon beat estimates on Thursday. Lululemon shares rose 9%.";
+    const scan = findEntities(text, [], "Lululemon Athletica (NASDAQ: LULU) beats as China sales jump");
+    const companies = scan.entities.filter((e) => e.kind === "company");
+    expect(companies).toHaveLength(1);
+    expect(companies[0]).toMatchObject({ tickers: ["LULU"] });
+    expect(companies[0]!.mentions.map((m) => text.slice(...m))).toEqual(["Lululemon", "Lululemon"]);
+  });
+
+  it("keeps a headline-only ticker of a company the text never names, with no mentions", () => {
+    const scan = findEntities("Shares rose 9% on Thursday.", [], "Acme Robotics (NYSE: ACRB) jumps");
+    expect(scan.entities.find((e) => e.tickers.includes("ACRB"))).toMatchObject({ mentions: [] });
+  });
+
+  it.each([
+    "The chief executive officer (CEO) said earnings before interest (EBITDA) rose.",
+    "Gross domestic product (GDP) and earnings per share (EPS) both grew.",
+    "NEW YORK (AP) — Stocks fell. LONDON (PA) — Shares rose. MUMBAI (PTI) — The Sensex gained.",
+    "The group's earnings (EBITA) and free cash flow (FCF) rose; assets under management (AUM) grew.",
+    "It filed for an IPO. The IPO raised $2 billion; EPS and GDP figures followed.",
+  ])("takes no ticker from %s", (text) => {
+    expect(findEntities(text).entities.flatMap((e) => e.tickers)).toEqual([]);
+  });
+});
+
+describe("companies named by a market report's clauses", () => {
+  const companies = (text: string) => findEntities(text).entities.filter((e) => e.kind === "company").map((e) => e.name);
+
+  it("takes each clause opener that moves for a company", () => {
+    const text =
+      "Miners led the risers. Kestrel Mining climbed 6.1 per cent to 2,431.5p and Brackley put on 88p at 1,902p, while Quillon slipped 1%. " +
+      "Rival Ostrava added 2.3 per cent. Tarnwell, which said on Monday it was reviewing its coal assets, rose 11.2p to 398.4p.\n" +
+      "Asian Paints 2.77 per cent higher at Rs 3,168.60; Bajaj Finserv 2.44 per cent higher at Rs 15,888.";
+    expect(companies(text)).toEqual(["Kestrel Mining", "Brackley", "Quillon", "Ostrava", "Tarnwell", "Asian Paints", "Bajaj Finserv"]);
+  });
+
+  it("takes no sector, measure, nationality, place, index or common word for a company", () => {
+    const text =
+      "Miners led the risers. Revenue rose 5%. Indian shares ended higher. Inventories rose 11%. Brent crude was up 1.8 per cent. " +
+      "Germany's DAX gained 0.4 per cent. The FTSE 100 rose 0.6 per cent. Cash rose 3%. The cash pile grew.";
+    expect(companies(text)).toEqual([]);
+  });
+
+  it("ends a name at its possessive and never across a line", () => {
+    expect(companies("Rivals fell. JD's Hong Kong-listed shares rose 5.6%.")).toEqual(["JD"]);
+    expect(companies("The offer values Vanterra\nHartwell Foods rose 4% to 353.8p.")).toEqual(["Hartwell Foods"]);
+  });
+
+  it("keeps a company's initials as its ticker, a term's initials out", () => {
+    expect(findEntities("Procter & Gamble (PG) rose 2.8%.").entities[0]).toMatchObject({ name: "Procter & Gamble", tickers: ["PG"] });
+    expect(findEntities("Headline earnings per share (HEPS) rose 11%.").entities.flatMap((e) => e.tickers)).toEqual([]);
+    expect(findEntities("Reliance Industries Limited (RIL) rose 2%.").entities.flatMap((e) => e.tickers)).toEqual([]);
+  });
+
+  it("takes a broker that rates a stock for a source", () => {
+    const text = "BT lost 7.5p at 377p after Jefferies cut its rating on the telecoms group.";
+    const scan = findEntities(text);
+    expect(scan.sources.has(scan.entities.findIndex((e) => e.name === "Jefferies"))).toBe(true);
+  });
+});
+
+describe("companies that say, and indexes written in lower case", () => {
+  const companies = (text: string) => findEntities(text).entities.filter((e) => e.kind === "company").map((e) => e.name);
+
+  it("takes a name that says for a company, never a person's surname or an acronym", () => {
+    expect(companies("In company news, Vaalco said it expected lower output. Food producer Karoo Brands said it would sell a unit.")).toEqual([
+      "Karoo Brands",
+      "Vaalco",
+    ]);
+    expect(companies("Chief executive Eddie Wu spoke. Wu said it was early. ABF said it would pay more.")).toEqual([]);
+  });
+
+  it("takes a company that was little changed", () => {
+    expect(companies("Meridian Industries was little changed at Rs 2,884.90.")).toEqual(["Meridian Industries"]);
+  });
+
+  it("reads the all share index, the top 40 and the S&P/TSX composite index", () => {
+    const indexes = findEntities("The all share index rose 0,8%, and the top 40 added 0,9%. The S&P/TSX composite index rose 0.7%.")
+      .entities.filter((e) => e.kind === "index")
+      .map((e) => e.name);
+    expect(indexes).toEqual(["all share index", "top 40", "S&P/TSX composite index"]);
+  });
+});
+
+describe("a market report's short name", () => {
+  it("joins the full name found by another pass", () => {
+    const names = findEntities("Shares of Zhenhai Battery Technology rose 14%. Later, Zhenhai slipped 2% in Shenzhen.").entities
+      .filter((e) => e.kind === "company")
+      .map((e) => e.name);
+    expect(names).toEqual(["Zhenhai Battery Technology"]);
+  });
+});

@@ -11,6 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
+import { alternation, CITED_FIRMS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 export interface EntityScan {
   entities: Entity[];
@@ -24,17 +25,38 @@ export interface EntityScan {
   primary: number;
   /** Brokers and research firms: cited as sources of estimates, not as subjects. */
   sources: Set<number>;
+  /** Research firms ("IDC forecasts ..."): a figure they forecast is a market's, no company's. */
+  forecasters: Set<number>;
+  /** Newspapers, wires and data firms: sources wherever they are named. */
+  alwaysSources: Set<number>;
+  /** Where a bank or broker is cited ("analysts at Barclays"): those mentions are no subject. */
+  citedAt: Set<number>;
 }
 
-const EXCHANGES = String.raw`NYSE American|NYSEAMERICAN|NYSE Arca|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL`;
+const EXCHANGES = String.raw`NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
+// A bracket may label its code instead of naming the exchange: "(ticker: NCLH)".
+const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
+const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
 // One bracketed ticker list; items separated by "," ";" "/".
 const TICKER_GROUP_RE = new RegExp(
-  String.raw`[(\[]\s*((?:(?:${EXCHANGES})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGES})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]]`,
+  String.raw`[(\[<]\s*((?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]>]`,
   "g",
 );
-const TICKER_ITEM_RE = new RegExp(String.raw`^(?:(${EXCHANGES})\s*:\s*)?(\S+)$`);
+const TICKER_ITEM_RE = new RegExp(String.raw`^(?:(${EXCHANGE_OR_LABEL})\s*:\s*)?(\S+)$`);
+// "Shell plc LON:SHEL": an exchange-prefixed code written without brackets (no space before the colon).
+const BARE_EXCHANGE_TICKER_RE = new RegExp(String.raw`(?<![\w(\[:])(?:${EXCHANGES}):\s?([A-Z0-9][A-Z0-9.\-]{0,9}?)(?=[.,;]?(?:\s|$))`, "g");
+// "its shares will trade under the ticker “LINE”", "under the symbol TLSA", "under “SNAP”",
+// "which trades as LUMR": the listing sentence names its company's ticker.
+const QUOTED_CODE = String.raw`["“'‘]([A-Z][A-Z0-9.\-]{0,9}?)[.,]?["”'’]`;
+const LISTING_RE = new RegExp(
+  String.raw`\b(?:under|as)\s+(?:the\s+|its\s+)?(?:(?:ticker|stock|trading)\s+)?(?:symbols?|tickers?|codes?)\s+(?:${QUOTED_CODE}|([A-Z0-9][A-Z0-9.\-]{0,9}?)(?=[.,;]?(?:\s|$)))` +
+    String.raw`|\bunder\s+${QUOTED_CODE}` +
+    String.raw`|\b(?:trades|traded|trading|trade|listed|lists)\s+as\s+(?:${QUOTED_CODE}|([A-Z]{2,6})(?![\w]))`,
+  "g",
+);
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
-const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,6}(?:[.-][A-Z]{1,2})?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
+// "RR.", "BT.A", "BRK-B", "9988", "7203.T".
+const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,6}(?:[.-][A-Z]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
   "g",
@@ -50,6 +72,10 @@ const NOT_TICKERS = new Set([
   "ESG", "M&A", "PE", "VC", "UN", "NATO", "ECB", "FED", "BOE", "BOJ", "PBOC", "SOE", "SOES", "GAAP", "EBITDA",
   "EBIT", "ROE", "ROI", "TAM", "SAAS", "IOT", "AR", "VR", "XR", "OK", "NEW", "A", "I", "HQ", "USD", "EUR", "GBP",
   "CNY", "HKD", "JPY", "RMB", "NYSE", "NASDAQ", "HKEX", "LSE", "ARPU", "GMV", "B2B", "B2C", "DTC", "CAGR", "NIM",
+  // Results and banking measures, regulators and bodies news abbreviates in brackets.
+  "EBITA", "FCF", "AUM", "NAV", "LNG", "ARR", "NII", "CET1", "RWA", "PBT", "DPS", "TSR", "ROCE", "ROTE", "RPO", "MAU",
+  "DAU", "AGM", "EGM", "PLC", "LTD", "INC", "CMA", "FCA", "SEBI", "RBI", "SARB", "RBA", "SNB", "IEA", "WHO", "NHS",
+  ...WIRE_ABBREVIATIONS,
 ]);
 
 const GENERIC_LEADING = new Set([
@@ -65,22 +91,43 @@ const GENERIC_FIRST = new Set([
 ]);
 
 // Companies that are cited as sources of estimates, often without a ticker.
-const KNOWN_FIRMS_RE =
-  /\b(Goldman Sachs|Morgan Stanley|JPMorgan(?: Chase)?|J\.P\. Morgan|Citigroup|Citi|UBS|Barclays|HSBC|Jefferies|Bernstein|Nomura|Macquarie|Deutsche Bank|Bank of America|BofA(?: Securities)?|Wells Fargo|Evercore(?: ISI)?|Wedbush|Mizuho|Bernstein|LSEG|FactSet|Refinitiv|Bloomberg|Visible Alpha|Zacks|IDC|Gartner|Counterpoint(?: Research)?|Canalys|Morningstar|Moody's|Fitch|CFRA|Piper Sandler|Raymond James|Bernstein|Baird|Cowen|TD Cowen|KeyBanc|Oppenheimer|Truist|Needham|Loop Capital|Rosenblatt|BMO(?: Capital Markets)?|RBC(?: Capital Markets)?|Credit Suisse|Jefferies|CLSA|Daiwa|Mizuho|Citic Securities|CICC)\b/g;
+const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS])})$`);
+const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation(RESEARCH_FIRMS)})$`);
+const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`, "g");
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
   /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
 const DESCRIBED_COMPANY_RE =
-  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})/g;
+  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary|producer|miner|manufacturer|supplier|grocer|supermarket|brewer|airline|housebuilder|drugmaker)[ \t]+([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})/g;
 const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
 const POSSESSOR_COMPANY_RE =
   /\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation)\b/g;
-const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from))\s+(?:the\s+)?$/i;
+const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
-  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report))\b/i;
+  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|(?:cut|raised|lowered|lifted|trimmed|kept|reiterated|upgraded|downgraded|initiated|started|moved|rates|rated)\b)/i;
 const SENTENCE_SUBJECT_RE =
   /(?:^|[.!?]\s+|\n)([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock)\b/g;
+// A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
+// "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
+// "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
+const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
+const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
+const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew`;
+// The last word of a name that is a company's, not a person's ("Tiger Brands said").
+const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
+// "Halma, the safety equipment maker, said": an appositive that names a kind of company.
+const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
+const CLAUSE_SUBJECT_RE = new RegExp(
+  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})` +
+    String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock)[ \t]+)?(?:${MOVE_VERBS})\b` +
+    String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
+    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|on|the|(?:first-half|full-year|quarterly|annual|net|headline|group|underlying)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
+    String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})(?:,[ \t]+|[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
+  "g",
+);
+
+const PRONOUN_OPENERS = new Set(["it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "here"]);
 // Capitalized sentence openers that are not company names.
 const NOT_SUBJECT_WORDS = new Set([
   "it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "here", "revenue", "sales", "profit",
@@ -89,6 +136,21 @@ const NOT_SUBJECT_WORDS = new Set([
   "regulators", "customers", "users", "consumers", "economists", "people", "reporting", "editing", "photo",
   // "Wall Street expects": the market's analysts, not a company.
   "wall",
+  // Nationalities and regions ("Indian shares ended higher").
+  "indian", "chinese", "japanese", "british", "american", "european", "asian", "german", "french", "korean",
+  "australian", "canadian", "swiss", "dutch", "italian", "spanish", "brazilian", "russian", "african", "global",
+  // Sectors, markets and measures that open market-report sentences ("Miners led the risers").
+  "miners", "banks", "lenders", "insurers", "housebuilders", "retailers", "carmakers", "automakers", "chipmakers",
+  "utilities", "telecoms", "airlines", "oil", "energy", "tech", "technology", "healthcare", "financials",
+  "industrials", "stocks", "shares", "equities", "bonds", "markets", "futures", "peers", "rivals", "gainers",
+  "losers", "fallers", "risers", "gold", "silver", "copper", "brent", "crude", "bitcoin", "platinum", "sterling",
+  "earnings", "income", "margins", "orders", "bookings", "volumes", "prices", "costs", "spending", "demand",
+  "inflation", "unemployment", "growth", "output", "exports", "imports", "adjusted", "underlying", "core",
+  "total", "headline", "comparable", "like-for-like", "same-store", "dividends", "cash", "turnover", "elsewhere",
+  "shipments", "deliveries", "subscribers", "users", "in", "on", "at", "for", "after", "before", "among", "across",
+  "inventories", "receivables", "assets", "liabilities", "deposits", "loans", "provisions", "expenses", "revenues",
+  "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
+  "worldwide", "international", "domestic", "u.s.", "us", "uk", "eu", "china", "europe", "asia", "investors'",
 ]);
 const ROLE_AT_END_RE = /\b(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Ff]ounder|[Pp]resident|[Aa]nalyst|[Dd]irector)\s*$/;
 const ROLE = String.raw`(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chief Financial Officer|chief financial officer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Cc]o-founder|President|president|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]ortfolio manager|[Ff]und manager|[Dd]irector|[Hh]ead)`;
@@ -104,8 +166,10 @@ const NOT_NAME_WORDS = new Set([
   "saturday", "sunday", "earnings", "revenue", "first", "second", "third", "fourth", "in", "on", "at", "but",
 ]);
 
-const INDEX_RE =
-  /\b(S&P 500|S&P\/ASX 200|S&P\/TSX Composite|Nasdaq Composite|Nasdaq[- ]100|Nasdaq Golden Dragon(?: China)? [Ii]ndex|Dow Jones Industrial Average|Dow Jones|Russell [0-9]{3,4}|FTSE (?:100|250|350|All-Share)|(?:STOXX|Stoxx) (?:Europe )?600|Euro (?:STOXX|Stoxx) 50|DAX(?: 40)?|CAC 40|Nikkei(?: 225)?|Topix|TOPIX|Hang Seng(?: Tech| China Enterprises)?(?: Index)?|CSI 300|Shanghai Composite(?: Index)?|Shenzhen Component(?: Index)?|KOSPI|Kospi|Sensex|Nifty 50|MSCI [A-Z][\w ]{0,30}?Index|Fortune (?:500|100|Global 500)|Philadelphia Semiconductor Index|VIX)(?![\w])/g;
+const INDEX_RE = new RegExp(
+  String.raw`\b(${alternation([...MARKET_INDEXES.map((i) => i.pattern), ...RANKINGS])})(?![\w])`,
+  "g",
+);
 const PRODUCT_RE = /\b([A-Z][a-z]+[0-9][\w.]*(?:-[A-Z][\w]*)*|[A-Z][\w]*-[0-9][\w.]*|i[A-Z][a-z]+ [0-9]{1,2}(?: Pro| Max| Plus)*)(?![\w])/g;
 
 const PLACES: Record<string, string> = {
@@ -141,9 +205,12 @@ interface Draft {
   mentions: Span[];
 }
 
+const LISTED_WORD_RE = /^[A-Z][\w.]*-(?:listed|based|headquartered|owned|backed|quoted)$/;
+
 /** Splits off the words that name the company just before a ticker bracket. */
 function nameBefore(text: string, at: number): { name: string; start: number } | null {
-  const head = text.slice(Math.max(0, at - 90), at);
+  // A name never runs across a line break.
+  const head = text.slice(Math.max(0, at - 90, text.lastIndexOf("\n", at - 1) + 1), at);
   const offset = at - head.length;
   const words = [...head.matchAll(/\S+/g)];
   const kept: RegExpMatchArray[] = [];
@@ -159,7 +226,8 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0)) kept.unshift(w);
     else break;
   }
-  while (kept.length > 0 && GENERIC_LEADING.has(kept[0]![0].toLowerCase())) kept.shift();
+  // "Amsterdam-listed Vanterra Group": where it is listed or based is no part of its name.
+  while (kept.length > 0 && (GENERIC_LEADING.has(kept[0]![0].toLowerCase()) || LISTED_WORD_RE.test(kept[0]![0]))) kept.shift();
   while (kept.length > 0 && (kept[kept.length - 1]![0] === "of" || kept[kept.length - 1]![0] === "&")) kept.pop();
   if (kept.length === 0 || kept.every((k) => CORPORATE_SUFFIX.test(k[0].replace(/,$/, "")))) return null;
   const first = kept[0]!;
@@ -179,15 +247,26 @@ function initials(words: string): string {
     .join("");
 }
 
-/** True when "XYZ" in "(XYZ)" abbreviates the words before it. */
+/**
+ * True when "XYZ" in "(XYZ)" abbreviates the words before it as a term ("earnings per share
+ * (EPS)", "Headline earnings per share (HEPS)", "Reliance Industries Limited (RIL)"). The
+ * initials of a company's plain name are its ticker as often as not ("Procter & Gamble
+ * (PG)", "Advanced Micro Devices (AMD)"), so those stay tickers.
+ */
 function isAcronymOfPreceding(text: string, at: number, code: string): boolean {
-  const letters = code.replace(/[^A-Za-z]/g, "").toUpperCase().replace(/S$/, "");
-  if (letters.length < 2) return false;
+  const whole = code.replace(/[^A-Za-z]/g, "").toUpperCase();
   const head = text.slice(Math.max(0, at - 80), at).trim();
   const words = head.split(/\s+/);
-  for (let n = letters.length; n <= Math.min(words.length, letters.length + 2); n++) {
-    const tail = words.slice(-n).join(" ");
-    if (initials(tail).endsWith(letters) || initials(tail) === letters) return true;
+  for (const letters of new Set([whole, whole.replace(/S$/, "")])) {
+    if (letters.length < 2) continue;
+    for (let n = letters.length; n <= Math.min(words.length, letters.length + 2); n++) {
+      const tail = words.slice(-n);
+      const abbreviates = initials(tail.join(" ")).endsWith(letters) || initials(tail.join(" ")) === letters;
+      if (!abbreviates) continue;
+      const named = tail.filter((w) => /^[A-Za-z]/.test(w));
+      const properName = named.every((w) => /^[A-Z]/.test(w)) && !CORPORATE_SUFFIX.test(named[named.length - 1] ?? "");
+      return !properName;
+    }
   }
   return false;
 }
@@ -221,79 +300,185 @@ function aliasesOf(name: string): string[] {
   return [...out];
 }
 
-export function findEntities(text: string, hintTickers: string[] = []): EntityScan {
-  const drafts: Draft[] = [];
-  const excluded: Span[] = [];
-  const byAlias = new Map<string, number>();
-  const byTicker = new Map<string, number>();
+/** What the passes build up, in the order they run. */
+interface ScanState {
+  text: string;
+  /** Front-matter tickers, and headline tickers that name no company. */
+  hintTickers: string[];
+  /** The headline: scanned for tickers only (its offsets are not the text's). */
+  title: string;
+  /** Tickers the headline ties to their company before the text starts. */
+  titleTickers: Set<string>;
+  /** Bracketed tickers with no name before them, given a company once names are known. */
+  unnamedTickers: { at: number; tickers: string[] }[];
+  drafts: Draft[];
+  excluded: Span[];
+  byAlias: Map<string, number>;
+  byTicker: Map<string, number>;
+  sources: Set<number>;
+  forecasters: Set<number>;
+  alwaysSources: Set<number>;
+  citedAt: Set<number>;
+  /** Indexes, products and places: never subjects, never merged with companies. */
+  others: Draft[];
+  otherByName: Map<string, Draft>;
+  companyMentions: { span: Span; entity: number }[];
+  /** Front-matter tickers the text never wrote. */
+  unmatchedHints: string[];
+  primary: number;
+  people: { draft: Draft; company: number }[];
+}
 
-  const addCompany = (name: string, kind: EntityKind, tickers: string[]): number => {
-    let idx = -1;
-    for (const t of tickers) idx = byTicker.get(t) ?? idx;
-    // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
-    if (idx < 0) for (const a of legalAliases(name)) idx = byAlias.get(a.toLowerCase()) ?? idx;
-    if (idx < 0) {
-      idx = drafts.length;
-      drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
-    }
-    const d = drafts[idx]!;
-    // "Barclays" then "Barclays plc": keep the fuller legal name.
-    if (name.length > d.name.length && name.startsWith(`${d.name} `)) d.name = name;
-    for (const t of tickers) {
-      if (!d.tickers.includes(t)) d.tickers.push(t);
-      byTicker.set(t, idx);
-    }
-    for (const a of aliasesOf(name)) {
-      if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), idx);
-      d.aliases.add(a);
-    }
-    return idx;
+/**
+ * Finds the entities of an article, pass by pass. Each pass reads the text for one kind
+ * of mention; later passes see what earlier ones found (a name already known is not a
+ * new company). A new kind of mention is a new pass, put where what it needs is known.
+ */
+export function findEntities(text: string, hintTickers: string[] = [], title = ""): EntityScan {
+  const s: ScanState = {
+    text,
+    hintTickers: [...hintTickers],
+    title,
+    titleTickers: new Set(),
+    unnamedTickers: [],
+    drafts: [],
+    excluded: [],
+    byAlias: new Map(),
+    byTicker: new Map(),
+    sources: new Set(),
+    forecasters: new Set(),
+    alwaysSources: new Set(),
+    citedAt: new Set(),
+    others: [],
+    otherByName: new Map(),
+    companyMentions: [],
+    unmatchedHints: [],
+    primary: -1,
+    people: [],
   };
+  findQuoteWidgets(s);
+  findBracketedTickers(s);
+  findBareExchangeTickers(s);
+  findCashtags(s);
+  findCitedFirms(s);
+  findDescribedCompanies(s);
+  findSuffixedCompanies(s);
+  findSentenceSubjects(s);
+  findSharesOf(s);
+  findPossessors(s);
+  // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
+  findClauseSubjects(s);
+  findHeadlineTickers(s);
+  findListingTickers(s);
+  s.unmatchedHints = s.hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
+  findIndexesProductsPlaces(s);
+  resolveCompanyMentions(s);
+  resolveTickerMentions(s);
+  choosePrimary(s);
+  resolveTickersAsNames(s);
+  resolveAnaphors(s);
+  findPeople(s);
+  return assemble(s);
+}
 
-  // "(6.67, 0.71, 11.91%)": price, change, change% after a name is a quote, no figure.
-  for (const m of text.matchAll(NUMERIC_WIDGET_RE)) excluded.push([m.index, m.index + m[0].length]);
-  // Quote widgets first: their ticker counts, their percentage is no figure.
+/** Adds a company (or merges it into the one with the same ticker or name); its index. */
+function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: string[]): number {
+  let idx = -1;
+  for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
+  // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
+  if (idx < 0) for (const a of legalAliases(name)) idx = s.byAlias.get(a.toLowerCase()) ?? idx;
+  if (idx < 0) {
+    idx = s.drafts.length;
+    s.drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
+  }
+  const d = s.drafts[idx]!;
+  // "Barclays" then "Barclays plc": keep the fuller legal name.
+  if (name.length > d.name.length && name.startsWith(`${d.name} `)) d.name = name;
+  for (const t of tickers) {
+    if (!d.tickers.includes(t)) d.tickers.push(t);
+    s.byTicker.set(t, idx);
+  }
+  for (const a of aliasesOf(name)) {
+    if (!s.byAlias.has(a.toLowerCase())) s.byAlias.set(a.toLowerCase(), idx);
+    d.aliases.add(a);
+  }
+  return idx;
+}
+
+/**
+ * Quote widgets: "(6.67, 0.71, 11.91%)" (price, change, change%) and "(GH -2.96%)".
+ * Their ticker counts; their numbers are no figures.
+ */
+function findQuoteWidgets(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(NUMERIC_WIDGET_RE)) s.excluded.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(WIDGET_RE)) {
-    excluded.push([m.index, m.index + m[0].length]);
+    s.excluded.push([m.index, m.index + m[0].length]);
     const ticker = m[1]!;
     if (NOT_TICKERS.has(ticker)) continue;
     const named = nameBefore(text, m.index);
-    addCompany(named?.name ?? ticker, "company", [ticker]);
+    addCompany(s, named?.name ?? ticker, "company", [ticker]);
   }
+}
 
-  // Bracketed ticker groups; adjacent groups ("[HKG: 9988] [NYSE: BABA]") name one company.
+const PARENTHETICAL_BEFORE_RE = /\([^()]{1,60}\)\s*$/;
+// "the company (NYSE: X)", "its shares (HKEX: 2788)": a bracket after a word that refers back.
+const REFERS_BEFORE_RE = /\b(?:the (?:company|group|firm|stock|shares)|its (?:shares|stock))\s*$/i;
+
+/** The tickers in one bracketed group's items ("NYSE: BABA", "GOOGL, GOOG"). */
+function tickersOfGroup(text: string, at: number, items: string, isFund: boolean): string[] {
+  const tickers: string[] = [];
+  for (const raw of items.split(/\s*[,;/]\s*/)) {
+    const item = TICKER_ITEM_RE.exec(raw.trim());
+    if (!item) continue;
+    const exchange = item[1];
+    const code = item[2]!;
+    // An exchange prefix (or a "ticker:" label) makes any code a ticker ("(NYSE Arca: IPO)").
+    if (exchange !== undefined) {
+      if (EXCHANGE_TICKER_RE.test(code)) tickers.push(code);
+      continue;
+    }
+    if (NOT_TICKERS.has(code.toUpperCase())) continue;
+    if (!PLAIN_TICKER_RE.test(code)) continue;
+    if (isAcronymOfPreceding(text, at, code)) continue;
+    if (isFund && /[-]/.test(code)) continue;
+    tickers.push(code);
+  }
+  return tickers;
+}
+
+/**
+ * Bracketed ticker lists after a name: "(BABA)", "(GOOGL, GOOG)", "(NYSE: ABBV)",
+ * "[HKG: 9988] [NYSE: BABA]" (adjacent groups name one company), a fund's "(ARKF)".
+ */
+function findBracketedTickers(s: ScanState): void {
+  const { text } = s;
   let pending: { name: string | null; tickers: string[]; fund: boolean; end: number } | null = null;
   const flush = () => {
     if (pending && pending.tickers.length > 0 && pending.name !== null) {
-      addCompany(pending.name, pending.fund ? "fund" : "company", pending.tickers);
+      addCompany(s, pending.name, pending.fund ? "fund" : "company", pending.tickers);
     } else if (pending && pending.tickers.length > 0) {
-      addCompany(pending.tickers[0]!, "company", pending.tickers);
+      addCompany(s, pending.tickers[0]!, "company", pending.tickers);
     }
     pending = null;
   };
   for (const m of text.matchAll(TICKER_GROUP_RE)) {
-    if (excluded.some((r) => r[0] <= m.index && m.index < r[1])) continue;
-    const named = nameBefore(text, m.index);
+    if (s.excluded.some((r) => r[0] <= m.index && m.index < r[1])) continue;
+    // '("Qingfeng" or the "Company") (NASDAQ: QFTR)': the name is before the first bracket.
+    const aside = PARENTHETICAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    let named = nameBefore(text, aside ? m.index - aside[0].length : m.index);
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
-    const tickers: string[] = [];
-    for (const raw of m[1]!.split(/\s*[,;/]\s*/)) {
-      const item = TICKER_ITEM_RE.exec(raw.trim());
-      if (!item) continue;
-      const exchange = item[1];
-      const code = item[2]!;
-      // An exchange prefix makes any code a ticker ("(NYSE Arca: IPO)").
-      if (exchange === undefined && NOT_TICKERS.has(code.toUpperCase())) continue;
-      if (exchange !== undefined) {
-        if (EXCHANGE_TICKER_RE.test(code)) tickers.push(code);
-        continue;
-      }
-      if (!PLAIN_TICKER_RE.test(code)) continue;
-      if (isAcronymOfPreceding(text, m.index, code)) continue;
-      if (isFund && /[-]/.test(code)) continue;
-      tickers.push(code);
-    }
+    const tickers = tickersOfGroup(text, m.index, m[1]!, isFund);
     if (tickers.length === 0 && !isFund) continue;
-    excluded.push([m.index, m.index + m[0].length]);
+    // "The company, which trades under the stock code 2788 (HKEX: 2788)": no name before the
+    // bracket; its company is known only once the names are found (findListingTickers).
+    const unnamed = named === null ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index)) : tickers.includes(named.name);
+    if (unnamed && tickers.length > 0 && !isFund) {
+      s.excluded.push([m.index, m.index + m[0].length]);
+      s.unnamedTickers.push({ at: m.index, tickers });
+      continue;
+    }
+    s.excluded.push([m.index, m.index + m[0].length]);
     const adjacent = pending !== null && /^\s*$/.test(text.slice(pending.end, m.index));
     if (adjacent && pending) {
       pending.tickers.push(...tickers);
@@ -302,102 +487,332 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
       flush();
       pending = { name: named?.name ?? null, tickers, fund: isFund, end: m.index + m[0].length };
       if (isFund && named && tickers.length === 0) {
-        addCompany(named.name, "fund", []);
+        addCompany(s, named.name, "fund", []);
         pending = null;
       }
     }
   }
   flush();
+}
 
-  for (const m of text.matchAll(CASHTAG_RE)) {
-    const ticker = m[1]!;
-    excluded.push([m.index, m.index + m[0].length]);
-    if (!byTicker.has(ticker)) addCompany(nameBefore(text, m.index)?.name ?? ticker, "company", [ticker]);
+/** "Shell plc LON:SHEL", "Ocado's stock LON:OCDO": an exchange-prefixed code without brackets. */
+function findBareExchangeTickers(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(BARE_EXCHANGE_TICKER_RE)) {
+    if (excludedHas(s.excluded, m.index)) continue;
+    const code = m[1]!;
+    if (!EXCHANGE_TICKER_RE.test(code)) continue;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    const named = nameBefore(text, m.index - (STOCK_WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0));
+    addCompany(s, named?.name ?? code, "company", [code]);
   }
-  // A broker or data firm is a source where the text cites it ("polled by LSEG", "LSEG data").
-  const sources = new Set<number>();
-  for (const m of text.matchAll(KNOWN_FIRMS_RE)) {
-    const idx = addCompany(m[1]!, "company", []);
-    const end = m.index + m[0].length;
-    if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
-      sources.add(idx);
+}
+const STOCK_WORD_BEFORE_RE = /(?:['’]s)?\s+(?:stock|shares|share price)\s+$/;
+
+/**
+ * A ticker written only in the headline ("Lululemon Athletica (NASDAQ: LULU) beats"): given
+ * to the company the text knows by that name (or its first word), else a company of its
+ * own with no mentions. A headline ticker with no name before it is read like a
+ * front-matter ticker.
+ */
+function findHeadlineTickers(s: ScanState): void {
+  const { title } = s;
+  if (!title) return;
+  const found: { name: string | null; tickers: string[] }[] = [];
+  for (const m of title.matchAll(TICKER_GROUP_RE)) {
+    const named = nameBefore(title, m.index);
+    const tickers = tickersOfGroup(title, m.index, m[1]!, false);
+    if (tickers.length > 0) found.push({ name: named?.name ?? null, tickers });
+  }
+  for (const m of title.matchAll(BARE_EXCHANGE_TICKER_RE)) {
+    if (EXCHANGE_TICKER_RE.test(m[1]!)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
+  }
+  for (const m of title.matchAll(CASHTAG_RE)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
+  // "MU: Micron forecasts record quarter": a headline that opens with its ticker.
+  const lead = HEADLINE_TICKER_RE.exec(title);
+  if (lead && !NOT_TICKERS.has(lead[1]!)) found.push({ name: null, tickers: [lead[1]!] });
+  for (const { name, tickers } of found) {
+    const fresh = tickers.filter((t) => !s.byTicker.has(t));
+    for (const t of tickers) s.titleTickers.add(t);
+    if (fresh.length === 0) continue;
+    if (name === null) {
+      s.hintTickers.push(...fresh);
+      continue;
+    }
+    const idx = knownCompany(s, name);
+    if (idx >= 0) {
+      for (const t of fresh) {
+        s.drafts[idx]!.tickers.push(t);
+        s.byTicker.set(t, idx);
+      }
+    } else addCompany(s, name, "company", fresh);
+  }
+}
+
+const HEADLINE_TICKER_RE = /^([A-Z]{1,5}(?:\.[A-Z]{1,2})?):\s/;
+
+/** The company already known by this name, its suffix-less form or its first word; else -1. */
+function knownCompany(s: ScanState, name: string): number {
+  for (const a of [...legalAliases(name), ...aliasesOf(name)]) {
+    const idx = s.byAlias.get(a.toLowerCase());
+    if (idx !== undefined) return idx;
+  }
+  return -1;
+}
+
+/**
+ * A listing sentence ("will trade under the ticker “LINE”", "under the symbol TLSA",
+ * "which trades as LUMR") gives the ticker to the company the sentence names (the last
+ * known company before it, else the name that opens the sentence).
+ */
+function findListingTickers(s: ScanState): void {
+  const { text } = s;
+  for (const { at, tickers } of s.unnamedTickers) {
+    const fresh = tickers.filter((t) => !s.byTicker.has(t));
+    if (fresh.length === 0) continue;
+    const owner = companyBefore(s, at);
+    if (owner < 0) {
+      addCompany(s, fresh[0]!, "company", fresh);
+      continue;
+    }
+    for (const t of fresh) {
+      s.drafts[owner]!.tickers.push(t);
+      s.byTicker.set(t, owner);
     }
   }
-  // "cybersecurity firm Wiz", "chipmaker Arm": a descriptor names the company after it.
-  for (const m of text.matchAll(DESCRIBED_COMPANY_RE)) {
-    const name = m[1]!.replace(/['’]s$/, "");
-    if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined) addCompany(name, "company", []);
+  for (const m of text.matchAll(LISTING_RE)) {
+    const quoted = m[1] ?? m[3] ?? m[4];
+    const bare = m[2] ?? m[5];
+    const code = quoted ?? bare!;
+    // A bare code after "trades as" must look like nothing else ("trades as GDP" is no listing).
+    if (m[5] !== undefined && NOT_TICKERS.has(code)) continue;
+    if (s.byTicker.has(code)) continue;
+    const codeAt = m.index + m[0].lastIndexOf(code);
+    s.excluded.push([codeAt, codeAt + code.length]);
+    const sentenceStart = sentenceStartBefore(text, m.index);
+    const names = [...text.slice(sentenceStart, m.index).matchAll(NAME_RUN_RE)].map((n) => n[0].replace(/['’]s$/, ""));
+    const idx = companyInSentence(s, m.index);
+    if (idx >= 0) {
+      s.drafts[idx]!.tickers.push(code);
+      s.byTicker.set(code, idx);
+      continue;
+    }
+    const opener = names[0];
+    const usable = opener !== undefined && text.slice(sentenceStart).startsWith(opener) &&
+      !GENERIC_LEADING.has(opener.split(/\s+/)[0]!.toLowerCase()) && !NOT_SUBJECT_WORDS.has(opener.split(/\s+/)[0]!.toLowerCase()) && PLACES[opener] === undefined;
+    addCompany(s, usable ? opener : code, "company", [code]);
   }
-  for (const m of text.matchAll(SUFFIXED_COMPANY_RE)) {
-    const named = nameBefore(text, m.index + m[0].length);
+}
+function sentenceStartBefore(text: string, at: number): number {
+  const stop = text.lastIndexOf(". ", at);
+  return Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", at) + 1);
+}
+
+/** The company named last before `at` ("The company, which trades ..."), within a few sentences; else -1. */
+function companyBefore(s: ScanState, at: number): number {
+  const names = [...s.text.slice(Math.max(0, at - 600), at).matchAll(NAME_RUN_RE)];
+  for (let i = names.length - 1; i >= 0; i--) {
+    const idx = knownCompany(s, names[i]![0].replace(/['’]s$/, ""));
+    if (idx >= 0 && !s.sources.has(idx)) return idx;
+  }
+  return -1;
+}
+
+/** The last company already known that the sentence names before `at`, or -1. */
+function companyInSentence(s: ScanState, at: number): number {
+  const names = [...s.text.slice(sentenceStartBefore(s.text, at), at).matchAll(NAME_RUN_RE)];
+  for (let i = names.length - 1; i >= 0; i--) {
+    const idx = knownCompany(s, names[i]![0].replace(/['’]s$/, ""));
+    if (idx >= 0) return idx;
+  }
+  return -1;
+}
+
+// A run of capitalized words that may be a name ("Tiziana Life Sciences", "Marks & Spencer").
+const NAME_RUN_RE = /(?<![\w'’])[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*/g;
+
+/** Cashtags: "$NVDA". */
+function findCashtags(s: ScanState): void {
+  for (const m of s.text.matchAll(CASHTAG_RE)) {
+    const ticker = m[1]!;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    if (!s.byTicker.has(ticker)) addCompany(s, nameBefore(s.text, m.index)?.name ?? ticker, "company", [ticker]);
+  }
+}
+
+/**
+ * Brokers, data firms and research firms (lexicon.ts). One is a source where the text
+ * cites it ("polled by LSEG", "LSEG data"): never a subject unless the story is about it.
+ */
+function findCitedFirms(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(KNOWN_FIRMS_RE)) {
+    const idx = addCompany(s, m[1]!, "company", []);
+    const end = m.index + m[0].length;
+    // A newspaper, wire, data firm or research firm is a source wherever it is named.
+    if (FORECASTER_RE.test(m[1]!)) s.forecasters.add(idx);
+    if (ALWAYS_SOURCE_RE.test(m[1]!)) {
+      s.sources.add(idx);
+      s.alwaysSources.add(idx);
+    } else if (CITED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || CITED_AFTER_RE.test(text.slice(end, end + 20))) {
+      s.sources.add(idx);
+      s.citedAt.add(m.index);
+    }
+  }
+}
+
+/** A descriptor names the company after it: "cybersecurity firm Wiz", "chipmaker Arm". */
+function findDescribedCompanies(s: ScanState): void {
+  for (const m of s.text.matchAll(DESCRIBED_COMPANY_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "");
+    if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined && !s.byTicker.has(name)) addCompany(s, name, "company", []);
+  }
+}
+
+/** Names with a corporate suffix but no ticker: "Ark Invest", "Foo Holdings", "Bar plc". */
+function findSuffixedCompanies(s: ScanState): void {
+  for (const m of s.text.matchAll(SUFFIXED_COMPANY_RE)) {
+    const named = nameBefore(s.text, m.index + m[0].length);
     if (!named) continue;
     const words = named.name.split(/\s+/);
     if (words.length < 2) continue;
     const kind: EntityKind = /\b(?:ETF|Fund|Trust)$/.test(named.name) ? "fund" : "company";
-    addCompany(named.name, kind, []);
+    addCompany(s, named.name, kind, []);
   }
+}
 
-  // A capitalized name that opens a sentence as the doer of a business verb
-  // ("Nvidia reported", "Tesla also deployed") is a company when no person or place.
+/**
+ * A capitalized name that opens a sentence as the doer of a business verb ("Nvidia
+ * reported", "Tesla also deployed") is a company when it is no person or place.
+ */
+function findSentenceSubjects(s: ScanState): void {
+  const { text } = s;
   for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
-    if (byAlias.has(name.toLowerCase()) || byAlias.has(first)) continue;
-    addCompany(name, "company", []);
+    if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
+    addCompany(s, name, "company", []);
   }
+}
 
-  // "Shares in Associated British Foods were down": the company traded.
-  for (const m of text.matchAll(SHARES_OF_RE)) {
+/**
+ * Market reports name a company per clause: "Shell rose 5 per cent", "and Antofagasta put
+ * on 88p", "Rival BP added", "Asian Paints 2.77 per cent higher". A clause opener moving
+ * or reporting is a company when it is no common word (one the text also writes in lower
+ * case), place, index, person or sector.
+ */
+function findClauseSubjects(s: ScanState): void {
+  const { text } = s;
+  let lowerWords: Set<string> | null = null;
+  for (const m of text.matchAll(CLAUSE_SUBJECT_RE)) {
+    // "JD's Hong Kong-listed shares rose": the name ends at its possessive.
+    // "Sasol said it ...": a name that says is a company unless it is a person's surname
+    // ("Eddie Wu ... Wu said") or a first and last name.
+    if (m[3] !== undefined) {
+      const said = m[3].replace(/^In company news,\s+/, "");
+      // An acronym that says ("ABF said") is some name's initials: the alias pass finds it.
+      if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_END_RE.test(said))) continue;
+      if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
+    }
+    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    // "Germany's DAX", "Japan's SoftBank Group": a place's possessive is no part of the name.
+    const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
+    if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
+    const words = name.split(/\s+/);
+    const first = words[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first)) continue;
+    // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
+    if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
+    if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
+    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
+    if (s.byAlias.has(name.toLowerCase())) continue;
+    if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
+    if (words.length === 1) {
+      lowerWords ??= new Set(text.match(/(?<![\w'’])[a-z][a-z'’-]*/g) ?? []);
+      if (lowerWords.has(first)) continue;
+    }
+    addCompany(s, name, "company", []);
+  }
+}
+
+/** "Shares in Associated British Foods were down": the company traded. */
+function findSharesOf(s: ScanState): void {
+  for (const m of s.text.matchAll(SHARES_OF_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || byAlias.has(name.toLowerCase())) continue;
-    addCompany(name, "company", []);
+    if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || s.byAlias.has(name.toLowerCase()) || s.byTicker.has(name)) continue;
+    addCompany(s, name, "company", []);
   }
+}
 
-  // "IBM's revenues", "Nvidia's shares": a capitalized possessor of a business measure.
-  for (const m of text.matchAll(POSSESSOR_COMPANY_RE)) {
+/** "IBM's revenues", "Nvidia's shares": a capitalized possessor of a business measure. */
+function findPossessors(s: ScanState): void {
+  for (const m of s.text.matchAll(POSSESSOR_COMPANY_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
-    if (NOT_TICKERS.has(name.toUpperCase()) || byAlias.has(name.toLowerCase()) || byAlias.has(first)) continue;
-    addCompany(name, "company", []);
+    if (NOT_TICKERS.has(name.toUpperCase()) || s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first) || s.byTicker.has(name)) continue;
+    addCompany(s, name, "company", []);
   }
+}
 
-  // Front-matter tickers: attach an unmatched one to the most-mentioned tickerless company later.
-  const unmatchedHints = hintTickers.map((t) => t.toUpperCase()).filter((t) => !byTicker.has(t));
+// "the Dow", "the Nasdaq", "the FTSE": an index's short name in a market report (not the
+// exchange: "the Nasdaq Stock Market", "the JSE-listed", "the Nasdaq:").
+const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
 
-  // Indexes and products (their digits are names, not figures).
-  const others: Draft[] = [];
-  const otherByName = new Map<string, Draft>();
+/** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
+function sameIndex(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
+}
+
+/** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */
+function findIndexesProductsPlaces(s: ScanState): void {
+  const { text } = s;
   const addOther = (name: string, kind: EntityKind, span: Span) => {
-    let d = otherByName.get(name);
+    let d = s.otherByName.get(name);
+    // "the Sensex" after "the S&P BSE Sensex", "the Nasdaq" after "the Nasdaq Composite": one index.
+    if (!d && kind === "index") {
+      d = s.others.find((o) => o.kind === "index" && sameIndex(o.name, name));
+      if (d && name.length > d.name.length) d.name = name;
+      if (d) s.otherByName.set(name, d);
+    }
     if (!d) {
       d = { name, kind, tickers: [], aliases: new Set([name]), mentions: [] };
-      otherByName.set(name, d);
-      others.push(d);
+      s.otherByName.set(name, d);
+      s.others.push(d);
     }
     d.mentions.push(span);
   };
   for (const m of text.matchAll(INDEX_RE)) {
     const span: Span = [m.index, m.index + m[0].length];
-    excluded.push(span);
+    s.excluded.push(span);
     addOther(m[1]!, "index", span);
+  }
+  for (const m of text.matchAll(SHORT_INDEX_RE)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    if (excludedHas(s.excluded, span[0])) continue;
+    s.excluded.push(span);
+    addOther(m[0], "index", span);
   }
   for (const m of text.matchAll(PRODUCT_RE)) {
     const span: Span = [m.index, m.index + m[0].length];
-    if (excluded.some((r) => r[0] <= span[0] && span[1] <= r[1])) continue;
+    if (s.excluded.some((r) => r[0] <= span[0] && span[1] <= r[1])) continue;
     if (/^(?:Q[1-4]|H[12]|FY\d+|COVID-19|Covid-19|G[0-9]+)$/.test(m[1]!)) continue;
-    excluded.push(span);
+    s.excluded.push(span);
     addOther(m[1]!, "product", span);
   }
   for (const m of text.matchAll(PLACE_RE)) {
     const canonical = PLACES[m[1]!];
     if (canonical) addOther(canonical, "place", [m.index, m.index + m[0].length]);
   }
+}
 
-  // Company mentions: longest alias starting at each capitalized word.
+/** Every written mention of a known company: the longest alias at each capitalized word. */
+function resolveCompanyMentions(s: ScanState): void {
+  const { text, byAlias, drafts } = s;
   const aliasList = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   const firstWordIndex = new Map<string, string[]>();
   for (const a of aliasList) {
@@ -406,7 +821,6 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     list.push(a);
     firstWordIndex.set(fw, list);
   }
-  const companyMentions: { span: Span; entity: number }[] = [];
   const lower = text.toLowerCase();
   for (const m of text.matchAll(CAPITALIZED_RE)) {
     const word = m[0].replace(/(?:['’]s|[.,;:'’])+$/, "").toLowerCase();
@@ -417,22 +831,32 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
       const end = m.index + alias.length;
       if (wordCharAt(text, end) && !/^['’]s\b/.test(text.slice(end, end + 3))) continue;
       const entity = byAlias.get(alias)!;
-      companyMentions.push({ span: [m.index, end], entity });
+      s.companyMentions.push({ span: [m.index, end], entity });
       drafts[entity]!.mentions.push([m.index, end]);
       break;
     }
   }
-  // Ticker mentions count as mentions too (and anchor ticker-only entities).
-  for (const m of text.matchAll(/(?<![\w])\$?([A-Z][A-Z0-9.\-]{0,9})(?![\w])/g)) {
-    const idx = byTicker.get(m[1]!);
-    if (idx === undefined || !excludedHas(excluded, m.index)) continue;
-    drafts[idx]!.mentions.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
-  }
+}
 
-  // The main company: a front-matter ticker, else the most-mentioned company.
+/** Tickers written inside ticker regions count as mentions (and anchor ticker-only entities). */
+function resolveTickerMentions(s: ScanState): void {
+  for (const m of s.text.matchAll(/(?<![\w])\$?([A-Z][A-Z0-9.\-]{0,9})(?![\w])/g)) {
+    const idx = s.byTicker.get(m[1]!);
+    if (idx === undefined || !excludedHas(s.excluded, m.index)) continue;
+    s.drafts[idx]!.mentions.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  }
+}
+
+/**
+ * The main company: a front-matter ticker, else the most-mentioned company. An unmatched
+ * front-matter ticker goes to the most-mentioned tickerless company, else to an entity of
+ * its own with no mentions (it still tells whose article it is).
+ */
+function choosePrimary(s: ScanState): void {
+  const { drafts, sources, unmatchedHints } = s;
   let primary = -1;
-  for (const t of hintTickers) {
-    const idx = byTicker.get(t.toUpperCase());
+  for (const t of s.hintTickers) {
+    const idx = s.byTicker.get(t.toUpperCase());
     if (idx !== undefined) {
       primary = idx;
       break;
@@ -455,22 +879,65 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     }
   }
   if (primary < 0 && unmatchedHints.length > 0) {
-    // A declared ticker the text never names still tells whose article it is.
     primary = drafts.length;
     drafts.push({ name: unmatchedHints[0]!, kind: "company", tickers: [unmatchedHints[0]!], aliases: new Set(), mentions: [] });
   }
+  s.primary = primary;
+}
 
-  // "The company", "the firm": the last named company before it.
-  for (const m of text.matchAll(ANAPHOR_RE)) {
-    const prev = lastBefore(companyMentions, m.index);
-    const idx = prev >= 0 ? companyMentions[prev]!.entity : primary;
-    if (idx >= 0 && drafts[idx]!.kind === "company") drafts[idx]!.mentions.push([m.index, m.index + m[0].length]);
+/**
+ * A ticker used as a name once the article has tied it to its company ("LULU’s earnings",
+ * "LULU shares" after "Lululemon Athletica (Nasdaq: LULU)", or after a headline that
+ * does): a company mention. Before the tie, or for a code that reads as a common
+ * abbreviation or a single letter, it is no mention.
+ */
+function resolveTickersAsNames(s: ScanState): void {
+  const tiedAt = new Map<string, number>();
+  for (const [ticker, idx] of s.byTicker) {
+    if (ticker.length < 2 || !/^[A-Z]{2,6}(?:\.[A-Z])?$/.test(ticker) || NOT_TICKERS.has(ticker)) continue;
+    if (s.titleTickers.has(ticker) || s.hintTickers.some((t) => t.toUpperCase() === ticker)) {
+      tiedAt.set(ticker, -1);
+      continue;
+    }
+    const tie = s.drafts[idx]!.mentions.find((m) => s.text.slice(m[0], m[1]) === ticker && excludedHas(s.excluded, m[0]));
+    if (tie) tiedAt.set(ticker, tie[0]);
   }
+  if (tiedAt.size === 0) return;
+  let added = false;
+  for (const m of s.text.matchAll(CAPS_WORD_RE)) {
+    const at = m.index;
+    const tie = tiedAt.get(m[0]);
+    if (tie === undefined || at <= tie || excludedHas(s.excluded, at)) continue;
+    const span: Span = [at, at + m[0].length];
+    const k = lastBefore(s.companyMentions, at + 1);
+    if (k >= 0 && s.companyMentions[k]!.span[1] > at) continue;
+    const entity = s.byTicker.get(m[0])!;
+    s.companyMentions.push({ span, entity });
+    s.drafts[entity]!.mentions.push(span);
+    added = true;
+  }
+  if (added) s.companyMentions.sort((a, b) => a.span[0] - b.span[0]);
+}
 
-  // People, with the company they speak for.
-  const people: { draft: Draft; company: number }[] = [];
+const CAPS_WORD_RE = /(?<![\w$.])[A-Z]{2,6}(?:\.[A-Z])?(?![\w]|\.[A-Za-z])/g;
+
+/** "The company", "the firm": a mention of the last named company before it. */
+function resolveAnaphors(s: ScanState): void {
+  for (const m of s.text.matchAll(ANAPHOR_RE)) {
+    const prev = lastBefore(s.companyMentions, m.index);
+    const idx = prev >= 0 ? s.companyMentions[prev]!.entity : s.primary;
+    if (idx >= 0 && s.drafts[idx]!.kind === "company") s.drafts[idx]!.mentions.push([m.index, m.index + m[0].length]);
+  }
+}
+
+/**
+ * People with a role ("CEO Jane Doe", "Jane Doe, chief executive", "Acme's Jane Doe",
+ * "said Jane Doe"), with the company they speak for (analysts speak for none).
+ */
+function findPeople(s: ScanState): void {
+  const { text, byAlias, companyMentions } = s;
   const personByName = new Map<string, { draft: Draft; company: number }>();
-  const addPerson = (name: string, span: Span, company: number) => {
+  const addPerson = (name: string, company: number) => {
     const words = name.split(/\s+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return;
     if (byAlias.has(name.toLowerCase()) || PLACES[name] !== undefined) return;
@@ -478,30 +945,32 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     if (!p) {
       p = { draft: { name, kind: "person", tickers: [], aliases: new Set([name]), mentions: [] }, company };
       personByName.set(name, p);
-      people.push(p);
+      s.people.push(p);
     }
     if (p.company < 0) p.company = company;
   };
   const companyNear = (at: number): number => {
     const prev = lastBefore(companyMentions, at);
-    return prev >= 0 ? companyMentions[prev]!.entity : primary;
+    return prev >= 0 ? companyMentions[prev]!.entity : s.primary;
   };
   for (const m of text.matchAll(ROLE_BEFORE_NAME_RE)) {
-    const name = m[1]!;
-    addPerson(name, [m.index, m.index + m[0].length], /analyst|economist|strategist/i.test(m[0]) ? -1 : companyNear(m.index));
+    addPerson(m[1]!, /analyst|economist|strategist/i.test(m[0]) ? -1 : companyNear(m.index));
   }
-  for (const m of text.matchAll(NAME_COMMA_ROLE_RE)) addPerson(m[1]!, [m.index, m.index + m[1]!.length], companyNear(m.index + m[0].length + 40));
+  for (const m of text.matchAll(NAME_COMMA_ROLE_RE)) addPerson(m[1]!, companyNear(m.index + m[0].length + 40));
   for (const m of text.matchAll(POSSESSIVE_PERSON_RE)) {
-    const owner = m[1]!;
-    let idx = byAlias.get(owner.toLowerCase());
+    const idx = byAlias.get(m[1]!.toLowerCase());
     if (idx === undefined) continue;
-    addPerson(m[2]!, [m.index, m.index + m[0].length], idx);
+    addPerson(m[2]!, idx);
   }
-  for (const m of text.matchAll(SAID_PERSON_RE)) addPerson((m[1] ?? m[2])!, [m.index, m.index + m[0].length], -1);
-  // Full names and surnames alone ("Wu said") are mentions of the person.
+  for (const m of text.matchAll(SAID_PERSON_RE)) addPerson((m[1] ?? m[2])!, -1);
+}
+
+/** The scan's result: companies, then people (full names and surnames alone), then the rest. */
+function assemble(s: ScanState): EntityScan {
+  const { text } = s;
   const affiliation = new Map<number, number>();
-  const entities: Entity[] = drafts.map((d) => ({ name: d.name, kind: d.kind, tickers: d.tickers, mentions: d.mentions }));
-  for (const p of people) {
+  const entities: Entity[] = s.drafts.map((d) => ({ name: d.name, kind: d.kind, tickers: d.tickers, mentions: d.mentions }));
+  for (const p of s.people) {
     const idx = entities.length;
     const surname = p.draft.name.split(/\s+/).pop()!;
     const mentions: Span[] = [];
@@ -512,7 +981,7 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
         if (at < 0) break;
         from = at + key.length;
         if (wordCharAt(text, at - 1) || wordCharAt(text, at + key.length)) continue;
-        if (mentions.some((s) => s[0] <= at && at < s[1])) continue;
+        if (mentions.some((m) => m[0] <= at && at < m[1])) continue;
         mentions.push([at, at + key.length]);
       }
     }
@@ -520,20 +989,23 @@ export function findEntities(text: string, hintTickers: string[] = []): EntitySc
     entities.push({ name: p.draft.name, kind: "person", tickers: [], mentions });
     if (p.company >= 0) affiliation.set(idx, p.company);
   }
-  for (const d of others) entities.push({ name: d.name, kind: d.kind, tickers: [], mentions: d.mentions });
+  for (const d of s.others) entities.push({ name: d.name, kind: d.kind, tickers: [], mentions: d.mentions });
   for (const e of entities) {
     // Ordered, and an overlapping span ("$NVDA" and "NVDA") counted once.
     e.mentions.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     e.mentions = e.mentions.filter((m, i, all) => i === 0 || m[0] >= all[i - 1]![1]);
   }
-  companyMentions.sort((a, b) => a.span[0] - b.span[0]);
+  s.companyMentions.sort((a, b) => a.span[0] - b.span[0]);
   return {
     entities,
-    excluded: excluded.sort((a, b) => a[0] - b[0]),
-    companyMentions,
+    excluded: s.excluded.sort((a, b) => a[0] - b[0]),
+    companyMentions: s.companyMentions,
     affiliation,
-    primary,
-    sources,
+    primary: s.primary,
+    sources: s.sources,
+    forecasters: s.forecasters,
+    alwaysSources: s.alwaysSources,
+    citedAt: s.citedAt,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "./figures";
+import { findFigures, PER_SHARE_BEFORE } from "./figures";
 
 const one = (text: string, yenIsYuan?: (at: number) => boolean) => {
   const figures = findFigures(text, [], yenIsYuan);
@@ -74,6 +74,11 @@ describe("counts", () => {
     expect(one("About 1,800 employees")).toMatchObject({ value: 1800, unit: "count", qualifier: "about" });
   });
 
+  it("counts sectors and stocks of an index", () => {
+    expect(one("seven of its 11 major sectors rose")).toMatchObject({ value: 11, unit: "count" });
+    expect(one("of the 30 stocks in the Dow")).toMatchObject({ value: 30, unit: "count" });
+  });
+
   it("counts a scaled number even without a noun", () => {
     expect(one("shipped 3.76 million last year")).toMatchObject({ value: 3.76e6, unit: "count" });
   });
@@ -111,7 +116,7 @@ describe("ranges", () => {
     expect(findFigures("shares rose 3% to $120")).toHaveLength(2);
     expect(findFigures("operating profit moved from £708m to £2.6bn")).toHaveLength(2);
     expect(findFigures("estimates ranging from $5 to $6")).toHaveLength(1);
-    expect(findFigures("the index rose 0.5% to 6,700").map((f) => f.unit)).toEqual(["%", "count"]);
+    expect(findFigures("the index rose 0.5% to 6,700").map((f) => f.unit)).toEqual(["%", "points"]);
   });
 });
 
@@ -125,6 +130,12 @@ describe("qualifiers", () => {
     expect(one("up to $5 billion").qualifier).toBe("up to");
     expect(one("as much as 12%").qualifier).toBe("as much as");
     expect(one("it rose 12%").qualifier).toBeNull();
+  });
+
+  it("takes a hedge across an article, and \"more than\" across \"the\"", () => {
+    expect(one("markets see about a 70% chance").qualifier).toBe("about");
+    expect(one("to spend more than the 380 billion yuan it set aside").qualifier).toBe("more than");
+    expect(one("talks about the $5 billion deal").qualifier).toBeNull();
   });
 });
 
@@ -155,5 +166,211 @@ describe("not figures", () => {
     const widget = text.indexOf("(GH");
     const figures = findFigures(text, [[widget, text.indexOf(")") + 1]]);
     expect(figures.map((f) => text.slice(...f.span))).toEqual(["3%"]);
+  });
+});
+
+const all = (text: string) => findFigures(text).map((f) => ({ text: text.slice(...f.span), value: f.value, high: f.high, unit: f.unit, per: f.per }));
+
+describe("index points", () => {
+  it("reads an index move and the level it reached as points", () => {
+    expect(all("The Dow fell 367.17 points, or 1.1%, to 33,684.53.")).toMatchObject([
+      { text: "367.17 points", value: 367.17, unit: "points" },
+      { text: "1.1%", unit: "%" },
+      { text: "33,684.53", value: 33684.53, unit: "points" },
+    ]);
+    expect(all("The FTSE 100 closed 123 points higher at 7,490.").map((f) => f.unit)).toEqual(["points", "points"]);
+    expect(all("The Sensex rose 113.11 points to settle at 57,901.")).toMatchObject([{ unit: "points" }, { value: 57901, unit: "points" }]);
+    expect(all("Nifty ended at 2803.05, up 19.15 points or 0.69 per cent.")).toMatchObject([{ value: 2803.05, unit: "points" }, { unit: "points" }, { unit: "%" }]);
+  });
+
+  it("reads a bare move beside its percentage in an index clause", () => {
+    expect(all("The FTSE 250 was down 132.16 (0.75%) to 17,421.76.")).toMatchObject([
+      { value: 132.16, unit: "points" },
+      { unit: "%" },
+      { value: 17421.76, unit: "points" },
+    ]);
+  });
+
+  it("leaves a price after an index alone when a company is named in between", () => {
+    expect(all("Dow component Boeing rose 2% to 205.50 on Friday.")).toMatchObject([{ unit: "%" }]);
+    expect(all("Dow Inc rose 2% to 55.20.")).toMatchObject([{ unit: "%" }]);
+    expect(all("Shares in the Nasdaq-listed firm rose to 12.50.")).toEqual([]);
+    expect(all("The Fed raised its benchmark rate to 5.25 last year.")).toEqual([]);
+    expect(all("Tesla, the S&P 500's biggest decliner, fell 12% to 205.50.")).toMatchObject([{ unit: "%" }]);
+  });
+
+  it("never joins a move and its level into a range", () => {
+    expect(all("The FTSE 100 rose 20 points to 7,500.")).toMatchObject([{ value: 20, high: null }, { value: 7500, high: null }]);
+  });
+
+  it("reads points as percentage points in a clause about a rate, and drops yield points", () => {
+    expect(all("Operating margin rose 1.5 points to 31%.")).toMatchObject([{ value: 1.5, unit: "pp" }, { unit: "%" }]);
+    expect(all("Ten-year yields rose 2 points to 2.842 per cent.")).toMatchObject([{ unit: "%" }]);
+  });
+
+  it("takes a hyphenated points figure only when it names a move", () => {
+    expect(all("a 422-point drop in the Dow")).toMatchObject([{ value: 422, unit: "points" }]);
+    expect(all("unveiled a 10-point plan")).toEqual([]);
+  });
+});
+
+describe("real spellings of scale and unit", () => {
+  it("reads scale abbreviations in any case, glued or spaced", () => {
+    expect(all("net income of $511 Mln. in the quarter")).toMatchObject([{ text: "$511 Mln", value: 511e6 }]);
+    expect(all("revenue of $3.10 Bln")).toMatchObject([{ value: 3.1e9, unit: "USD" }]);
+    expect(all("a 3 trln yen budget")).toMatchObject([{ value: 3e12, unit: "JPY" }]);
+    expect(all("profit rose to £2.5billion")).toMatchObject([{ value: 2.5e9, unit: "GBP" }]);
+  });
+
+  it("reads Indian scale words", () => {
+    expect(all("net profit of Rs 6,021 crore")).toMatchObject([{ value: 6021e7, unit: "INR" }]);
+    expect(all("market value rose to Rs 154.09 lakh crore")).toMatchObject([{ value: 154.09e12, unit: "INR" }]);
+  });
+
+  it("reads glued percent words", () => {
+    expect(all("up 60per cent, 8.69percent and 0.5pc")).toMatchObject([{ value: 60, unit: "%" }, { value: 8.69, unit: "%" }, { value: 0.5, unit: "%" }]);
+  });
+
+  it("reads percentage points written with pct or a percent sign", () => {
+    expect(all("rose 0.2 pct point, then a 2% point rise and 3 percentage points")).toMatchObject([{ value: 0.2, unit: "pp" }, { value: 2, unit: "pp" }, { value: 3, unit: "pp" }]);
+  });
+
+  it("reads per equity share, as Indian issues write it", () => {
+    expect(all("Price Band: Rs. 105 to Rs. 108 per equity share.")).toMatchObject([{ value: 105, high: 108, unit: "INR", per: "share" }]);
+  });
+
+  it("reads basis points hyphenated or glued", () => {
+    expect(all("a 50-bp cut after 25bp and 75 bps")).toMatchObject([{ value: 0.5, unit: "pp" }, { value: 0.25 }, { value: 0.75 }]);
+  });
+
+  it("reads fractions of a percentage point in words", () => {
+    expect(all("cut by a quarter of a percentage point after half a percentage point and a full percentage point")).toMatchObject([
+      { value: 0.25, unit: "pp" },
+      { value: 0.5, unit: "pp" },
+      { value: 1, unit: "pp" },
+    ]);
+    expect(all("three half-point hikes and a quarter-point cut")).toMatchObject([{ value: 0.5 }, { value: 0.25 }]);
+  });
+
+  it("reads prices in pence and the Australian dollar prefixes", () => {
+    expect(all("Shell rose to 2,159.5p and BT to 120.875p")).toMatchObject([{ value: 21.595, unit: "GBP" }, { value: 1.20875, unit: "GBP" }]);
+    expect(all("priced at $US17 against $A22")).toMatchObject([{ value: 17, unit: "USD" }, { value: 22, unit: "AUD" }]);
+  });
+});
+
+describe("amounts in words", () => {
+  it("reads half a cent in the article's currency, and multiples in -fold", () => {
+    expect(all("Sterling fell about half a cent to $1.2684")).toMatchObject([{ text: "half a cent", value: 0.005, unit: "USD" }, { value: 1.2684 }]);
+    expect(all("use would rise tenfold by 2032, a 10-fold jump")).toMatchObject([{ value: 10, unit: "x" }, { value: 10, unit: "x" }]);
+  });
+});
+
+describe("decimal commas and space thousands", () => {
+  it("reads a decimal comma before a scale, a unit or a percent", () => {
+    expect(all("revenue of R8,7-billion, a dividend of 352,5 pence and growth of 5,7%")).toMatchObject([
+      { value: 8.7e9, unit: "ZAR" },
+      { value: 3.525, unit: "GBP" },
+      { value: 5.7, unit: "%" },
+    ]);
+  });
+
+  it("reads a decimal comma after a currency, even before a list comma", () => {
+    expect(all("Sibanye jumped 6,3% to R24,85, Impala 4,7% to R98,12 on the JSE")).toMatchObject([
+      { value: 6.3 }, { value: 24.85, unit: "ZAR" }, { value: 4.7 }, { value: 98.12, unit: "ZAR" },
+    ]);
+  });
+
+  it("never guesses on a comma with three digits, or on one with nothing after it", () => {
+    expect(all("totaled 1,234 in all")).toMatchObject([{ value: 1234, unit: "count" }]);
+    expect(all("options 1,5 and 7")).toEqual([]);
+  });
+
+  it("reads space thousands after a currency, before a unit, or in an article that writes them so", () => {
+    expect(all("The all-share closed at 55 188 points.")).toMatchObject([{ value: 55188, unit: "points" }]);
+    expect(all("revenue of R1 294 million and 49 000 jobs")).toMatchObject([{ value: 1294e6, unit: "ZAR" }, { value: 49000, unit: "count" }]);
+  });
+
+  it("keeps two numbers apart in an article that never writes thousands so", () => {
+    expect(all("It employs 49 000 people.")).toEqual([]);
+    expect(all("in 2019 150 stores opened")).toMatchObject([{ value: 150, unit: "count" }]);
+  });
+});
+
+describe("rand, rupees and cents in the article's currency", () => {
+  it("reads R as the rand in a South African story or when the number could be nothing else", () => {
+    expect(all("The JSE closed higher; Naspers ended at R2,762 and Spar at R203.")).toMatchObject([{ value: 2762, unit: "ZAR" }, { value: 203, unit: "ZAR" }]);
+    expect(all("DeepSeek's R1 model cost R1.2bn to match")).toMatchObject([{ text: "R1.2bn", unit: "ZAR" }]);
+  });
+
+  it("reads cents in the currency the article uses most", () => {
+    expect(all("HEPS rose to 55.61c on revenue of R1.2bn and R3bn of assets")).toMatchObject([{ value: 0.5561, unit: "ZAR" }, {}, {}]);
+    expect(all("EPS of 62 cents on revenue of $5 billion")).toMatchObject([{ value: 0.62, unit: "USD" }, {}]);
+  });
+});
+
+describe("per share and ranges as written", () => {
+  it("reads per ADS, per ADR and apiece as per share", () => {
+    expect(all("CNY11.20 per ADS, $1.05 per ADR and CNY3.1 per American depository share")).toMatchObject([
+      { per: "share" },
+      { per: "share" },
+      { per: "share" },
+    ]);
+    expect(all("sold 10 million shares at $17 apiece")).toMatchObject([{ unit: "count" }, { value: 17, per: "share" }]);
+  });
+
+  it("lends the high bound's cents to a bare low bound", () => {
+    expect(all("between 28 and 30 cents per share")).toMatchObject([{ value: 0.28, high: 0.3, unit: "USD", per: "share" }]);
+    expect(all("58-59 cents a share")).toMatchObject([{ value: 0.58, high: 0.59 }]);
+  });
+
+  it("joins a bare high bound glued to a currency low bound by a dash", () => {
+    expect(all("a price band of Rs 1,120-1,180 a share")).toMatchObject([{ value: 1120, high: 1180, unit: "INR", per: "share" }]);
+    expect(all("EPS of $1.30-1.35")).toMatchObject([{ value: 1.3, high: 1.35 }]);
+  });
+
+  it("joins a spaced dash only between two amounts written alike, the higher second", () => {
+    expect(all("Sees FY27 Adj. EPS Of $4.45 - $4.60")).toMatchObject([{ value: 4.45, high: 4.6 }]);
+    expect(all("EPS of $0.71 - $0.24 more than expected")).toHaveLength(2);
+  });
+
+  it("joins two bare bounds that name what they count", () => {
+    expect(all("a forecast of between 825,000 and 835,000 barrels a day, from 810,000 to 840,000 barrels previously")).toMatchObject([
+      { value: 825000, high: 835000, unit: "count" },
+      { value: 810000, high: 840000, unit: "count" },
+    ]);
+    expect(all("hiring rose from 5 to 10 engineers")).toHaveLength(2);
+  });
+
+  it("keeps a move and the price it reached apart", () => {
+    expect(all("Aviva, up 20.7p to 409p")).toMatchObject([{ value: 0.207, high: null }, { value: 4.09, high: null }]);
+    expect(all("expects sales up 3% to 5%")).toMatchObject([{ value: 3, high: 5 }]);
+  });
+});
+
+describe("prices per share by what precedes them", () => {
+  it.each(PER_SHARE_BEFORE.map((cue) => [cue.name, cue.example]))("%s: %s", (_name, example) => {
+    expect(all(example).find((f) => f.unit !== "%" && f.unit !== "count")?.per).toBe("share");
+  });
+  it("leaves a share price and a scaled amount alone", () => {
+    expect(all("The shares closed at $29.80.")).toMatchObject([{ per: null }]);
+    expect(all("a takeover offer of $2.5 billion")).toMatchObject([{ per: null }]);
+  });
+  it("reads the cash part of an offer for each share, and the share exchange ratio", () => {
+    expect(all("Holders will receive 412 pence in cash and 0.0845 new Vanterra shares for each Hartwell share.")).toMatchObject([
+      { value: 4.12, unit: "GBP", per: "share" },
+      { value: 0.0845, unit: "count", per: "share" },
+    ]);
+  });
+  it("takes a quote for a quote, not an offer", () => {
+    expect(all("the rand was bid at R13.5993 to the dollar")).toMatchObject([{ unit: "ZAR", per: null }]);
+  });
+  it("reads the rate a story converted at, without its $1", () => {
+    expect(all("profit of 2.17 trillion yen ($18.1 billion). ($1 = 119.9300 yen)").map((f) => f.value)).toEqual([2.17e12, 18.1e9, 119.93]);
+  });
+  it("reads an exchange rate in the currency its clause names", () => {
+    expect(all("the yen strengthened to 147.85 per dollar and the rupee closed at 84.07 to the dollar")).toMatchObject([
+      { value: 147.85, unit: "JPY" },
+      { value: 84.07, unit: "INR" },
+    ]);
   });
 });

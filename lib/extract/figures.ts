@@ -1,10 +1,16 @@
 // Finds the figures in a text and normalizes them: currency by symbol or code,
 // scale words and abbreviations, cents and pence, percentages, percentage and
-// basis points, multiples, counts of things, and ranges ("$2.34 to $2.36").
+// basis points, index points, multiples, counts of things, and ranges ("$2.34 to $2.36").
+// How units and scales are spelled is in units.ts (tables) and lexicon.ts (word lists).
 // What is deliberately NOT a figure: years, dates, times, durations ("5 years"),
 // ordinals, product and index names ("Qwen3", "S&P 500"), and bare numbers that
 // count nothing named.
 import type { Figure, Qualifier, Span } from "@/lib/contract";
+import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
+import {
+  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE,
+  SCALE_FACTORS, SCALE_RE, UNITS, WORD_AMOUNTS,
+} from "./units";
 
 /** A figure as read from the text; its direction comes from the clause around it. */
 export type FoundFigure = Omit<Figure, "change">;
@@ -15,62 +21,64 @@ interface Token {
   end: number;
   value: number;
   scale: number;
+  /** The currency or unit; "cents" and "points" until the article and the clause decide them. */
   unit: string | null;
+  /** What the unit multiplied the value by (cents: 0.01): a bare low bound of a range takes it too. */
+  factor: number;
   per: string | null;
   /** True when the currency came from a symbol or code before the number. */
   prefixed: boolean;
+  /** An index level read from its clause ("to 33,684.53"): never a bound of a range. */
+  level: boolean;
 }
 
-const CURRENCY_PREFIX: Record<string, string> = {
-  "$": "USD", "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "CA$": "CAD",
-  "A$": "AUD", "AU$": "AUD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "MX$": "MXN",
-  "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "RS": "INR", "RS.": "INR", "RMB": "CNY",
-};
-const ISO_CODES = ["USD", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "SGD", "INR", "KRW", "TWD",
-  "NZD", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RMB"] as const;
-const ISO_ALT = ISO_CODES.join("|");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PREFIX_UNITS = new Map<string, string>(CURRENCY_PREFIXES.map((p) => [p.prefix.toUpperCase(), p.unit]));
+const SPACE = "[ \\u00A0\\u2009\\u202F]";
 
-// Currency prefix (symbol or ISO code, optionally spaced), then the number.
+// Currency prefix (symbol or ISO code, optionally spaced), then the number in one of its
+// shapes: 1,234.5 | 49 000 (space thousands) | 8,7 (decimal comma) | 1234.5.
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\w.,$€£¥])(?:(US\$|U\.S\.\$|HK\$|NT\$|CA\$|C\$|AU\$|A\$|S\$|NZ\$|R\$|MX\$|\$|€|£|¥|₹|₩|Rs\.?|${ISO_ALT})\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
+  String.raw`(?<![\w.,$€£¥])(?:(${[...CURRENCY_PREFIXES.map((p) => escapeRe(p.prefix)), ...ISO_CODES].join("|")})(\s?))?` +
+    String.raw`(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?)|(\d{1,3}(?:${SPACE}\d{3})+(?:\.\d+|,\d{1,2})?(?!\d))|(\d{1,3},\d{1,2})(?!\d|,\d)|(\d+(?:\.\d+)?))`,
   "g",
 );
 
-const SCALE_RE =
-  /(?:\s|-)?(thousand|million|billion|trillion)\b|\s?(mln|bln|mn|bn|tn|trn|tln)\b|([mMbBkK])\b/y;
-const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
-  billion: 1e9, b: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, tln: 1e12,
-};
-
-// The unit after the number (and scale). Order matters: "per cent" before "cents".
-const UNIT_RE = new RegExp(
-  [
-    String.raw`(\s?%|\s?-?(?:percent|per\s?cent|pct)\b)`, // 1 percent
-    String.raw`(\s?-?percentage[\s-]points?\b|\s?(?:pp|ppts?)\b)`, // 2 percentage points
-    String.raw`(\s?-?basis[\s-]points?\b|\s?bps\b|\s?bp\b)`, // 3 basis points
-    String.raw`(\s(?:euro\s)?cents?\b|-cents?\b|\s?pence\b|p\b)`, // 4 cents / pence ("a 66-cent loss")
-    String.raw`(x\b|\stimes\b)`, // 5 multiple
-    String.raw`\s(${ISO_ALT})\b`, // 6 ISO code after the number
-    String.raw`\s((?:Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b`, // 7
-    String.raw`\s(yuan|renminbi|euros?|pounds sterling|pounds?|sterling|yen|rupees|Swiss francs|won)\b`, // 8
-  ].join("|"),
-  "y",
+// An article that writes thousands with spaces shows it somewhere beyond doubt: a currency
+// before the groups, or a scale, unit or percent after them ("R1 294", "55 188 points",
+// "€4 497 million"), or a decimal comma before a percent or a scale ("5,7%", "R8,7-billion").
+const SPACED_STYLE_RE = new RegExp(
+  String.raw`(?:[R€£$₹]|Rs\.?\s?)\d{1,3}(?:${SPACE}\d{3})+(?!\d)|(?<![\d.,])\d{1,3}(?:${SPACE}\d{3})+(?:[.,]\d+)?\s?(?:%|(?:points|million|billion|per cent|rand)\b)|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?:\s?%|(?:\s|-)?(?:billion|million|bn|m)\b)`,
 );
-const DOLLAR_COUNTRIES: Record<string, string> = {
-  "hong kong": "HKD", hk: "HKD", "u.s.": "USD", us: "USD", american: "USD", canadian: "CAD",
-  australian: "AUD", singapore: "SGD", "new taiwan": "TWD", taiwan: "TWD", "new zealand": "NZD",
-};
-const CURRENCY_WORDS: Record<string, string> = {
-  yuan: "CNY", renminbi: "CNY", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", pounds: "GBP", pound: "GBP",
-  sterling: "GBP", yen: "JPY", rupees: "INR", "swiss francs": "CHF", won: "KRW",
-};
 
 const PER_RE =
-  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:a|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|barrel|ounce|tonne|ton|unit)s?\b/iy;
+  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:a|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
+// "35.3 million shares at $34 each", "sold at $19 apiece": a price per share.
+const EACH_AFTER_RE = /\s+(?:each|apiece)\b/y;
+const SHARES_BEFORE_RE = /\bshares?\b[^.]{0,30}$/i;
+// An offer's parts: "412 pence in cash and 0.0845 new Vanterra shares for each Hartwell share";
+// "valuing each Hartwell share at 566 pence".
+const OFFER_PART_AFTER_RE = /^(?:[^.;]|\.\d){0,90}?\bfor (?:each|every)\s+(?:[A-Z][\w&-]*\s+){0,2}(?:(?:ordinary|common|existing)\s+)?(?:share|ADS|ADR)\b/;
+/** What, written just before an unscaled price, makes it a price per share (tried in order). */
+export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: RegExp }[] = [
+  { name: "each share at", example: "valuing each Hartwell share at 566 pence", re: /\b(?:each|every|per|a)\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?share\s+at\s+$/i },
+  { name: "offer price", example: "25% above the initial public offering price of $25", re: /\b(?:IPO|offer(?:ing)?|issue|listing|placing|subscription|tender)\s+price\s+(?:of\s+|was\s+|at\s+)?$/i },
+  { name: "priced at", example: "Norvale, which priced at $18, the bottom of its range", re: /\bpriced\s+(?:(?:its|the|their)\s+)?(?:(?:shares|stock|IPO|offering)\s+)?at\s+$/i },
+  { name: "marketed at", example: "It had marketed the shares at $21 to $23", re: /\bmarketed\s+(?:(?:its|the|their)\s+)?(?:shares\s+)?at\s+$/i },
+  { name: "offer range", example: "at the top of its indicative range of HK$245.00 to HK$263.00", re: /\b(?:indicative|price|pricing|marketed|marketing|offer(?:ing)?|IPO)\s+range\s+(?:of\s+)?$/i },
+  // Nouns only: "the rand was bid at R13.60" is a quote, not an offer.
+  { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
+  { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },
+];
+// A share exchange ratio: "0.0845 new Vanterra shares for each Hartwell share" (a count per share).
+const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
+const RATE_FOOTNOTE_AFTER_RE = /^\s?=\s?\d/;
+// An exchange rate: "the yen strengthened to 147.85 per dollar", "the rupee closed at 84.07 to the dollar".
+const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro)\b/;
+const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
-const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories`;
+const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies`;
 const COUNT_RE = new RegExp(
   String.raw`(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.-]+\s+){0,3}?(?:${COUNT_NOUNS})\b|(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|over|years?|months?|weeks?|days?)\b)[A-Za-z][\w'-]*){0,2}\s+(?:${COUNT_NOUNS})\b)`,
   "y",
@@ -86,8 +94,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 const WORD_BEFORE_RE = /([A-Za-z][\w&'.-]*)\s+$/;
 
+// "about a 70% chance" takes the hedge across "a"; "more than the 380 billion yuan it had set
+// aside" across "the" ("talks about the $5 billion deal" does not).
 const QUALIFIER_RE =
-  /(?:^|[^\w])(no more than|more than|in excess of|upwards of|at least|just over|over|just under|close to|nearly|almost|about|roughly|approximately|approx\.|around|some|up to|at most|less than|as much as|~)\s*$/i;
+  /(?:^|[^\w])(no more than|more than|in excess of|upwards of|at least|just over|over|just under|close to|nearly|almost|about|roughly|approximately|approx\.|around|some|up to|at most|less than|as much as|~)\s*(?:an?\s+)?$|(?:^|[^\w])(no more than|more than|less than)\s+the\s+$/i;
 const QUALIFIER_MAP: Record<string, Qualifier> = {
   "more than": "more than", "in excess of": "more than", "upwards of": "more than", "at least": "more than",
   "just over": "over", over: "over", "just under": "nearly", "close to": "nearly", nearly: "nearly",
@@ -97,8 +107,9 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 };
 
 // "to"/"and" between spaces, or a dash glued to both bounds ("5-7%", "$5–$6"); a spaced
-// dash is a clause break ("$0.71 — $0.24 more than expected").
-const RANGE_JOIN_RE = /\s+(?:to|and)\s+|[-–—]/y;
+// dash is a clause break ("$0.71 — $0.24 more than expected"), except a hyphen or en dash
+// between two amounts written alike, the higher second ("EPS of $4.45 - $4.60", a headline).
+const RANGE_JOIN_RE = /\s+(?:to|and)\s+|[-–—]|(\s[-–]\s)/y;
 const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 // "rose from 5% to 7%" is a change from a prior value, not a range.
 const CHANGE_FROM_BEFORE_RE =
@@ -108,20 +119,36 @@ function wordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 }
 
-function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
+/** What the article tells every number: how it writes thousands, whether "R" is the rand, what ¥ means. */
+interface TextStyle {
+  spacedThousands: () => boolean;
+  rand: () => boolean;
+  yenIsYuan: (at: number) => boolean;
+}
+
+/** A test of the whole text, run once and only if some number asks. */
+function lazyTest(re: RegExp, text: string): () => boolean {
+  let answer: boolean | undefined;
+  return () => (answer ??= re.test(text));
+}
+
+function scanTokens(text: string, style: TextStyle): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const prefix = m[1];
-    const digits = m[2]!;
-    let end = m.index + m[0].length;
-    const numberStart = end - digits.length;
-    let value = Number(digits.replaceAll(",", ""));
+    const [comma, spaced, decimalComma, plain] = [m[3], m[4], m[5], m[6]];
+    const digits = (comma ?? spaced ?? decimalComma ?? plain)!;
+    const numberStart = m.index + m[0].length - digits.length;
+    let end = numberStart + digits.length;
     let unit: string | null = null;
     let prefixed = false;
     if (prefix !== undefined) {
       const key = prefix.toUpperCase();
-      unit = CURRENCY_PREFIX[key] ?? (key === "RMB" ? "CNY" : key);
-      if (unit === "JPY" && yenIsYuan(m.index)) unit = "CNY";
+      // "R1" and "R 5" are names or grades unless the article is about South Africa or the
+      // number has decimals, thousands or a scale ("R52.04", "R1 294", "R1.2bn").
+      if (key === "R" && (m[2] !== "" || !(/[.,\s]/.test(digits) || scaleAt(text, end) !== null || style.rand()))) continue;
+      unit = PREFIX_UNITS.get(key) ?? (key === "RMB" ? "CNY" : key);
+      if (unit === "JPY" && style.yenIsYuan(m.index)) unit = "CNY";
       prefixed = true;
     }
     // Times ("10:30"), dates ("9/24"), decimals cut short are not figures.
@@ -129,49 +156,79 @@ function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
     if ((next === ":" || next === "/") && /\d/.test(text[end + 1] ?? "")) continue;
     if ((text[numberStart - 1] === "/" || text[numberStart - 1] === ":") && /\d/.test(text[numberStart - 2] ?? "")) continue;
 
+    let value = Number((comma ?? plain ?? "").replaceAll(",", ""));
     let scale = 1;
-    SCALE_RE.lastIndex = end;
-    const s = SCALE_RE.exec(text);
-    if (s) {
-      const word = (s[1] ?? s[2] ?? s[3] ?? "").toLowerCase();
-      const factor = SCALES[word];
-      if (factor !== undefined) {
-        scale = factor;
-        end = s.index + s[0].length;
-      }
+    let factor = 1;
+    let read = readUnit(text, end, unit);
+    if (spaced !== undefined || decimalComma !== undefined) {
+      const whole = (spaced ?? decimalComma)!.replace(/\s/g, "").replace(",", ".");
+      // A decimal comma is certain only before a scale, a unit or a percent ("5,7%", "352,5 pence",
+      // "R8,7-billion") or after a currency; space thousands also in an article that writes them so.
+      const certain = prefixed || read.scale > 1 || read.unit !== unit || (spaced !== undefined && style.spacedThousands() && !MONTH_BEFORE_RE.test(text.slice(Math.max(0, numberStart - 12), numberStart)));
+      if (certain) value = Number(whole);
+      else if (decimalComma !== undefined) {
+        // "1,5 and 2": read only the whole part, as before any decimal comma.
+        value = Number(decimalComma.slice(0, decimalComma.indexOf(",")));
+        end = numberStart + decimalComma.indexOf(",");
+        read = { end, scale: 1, unit, factor: 1 };
+      } else continue; // "49 000" in an article that never writes thousands so: two numbers or one, unknown.
     }
-    let per: string | null = null;
-    UNIT_RE.lastIndex = end;
-    const u = UNIT_RE.exec(text);
-    if (u) {
-      if (u[1] !== undefined && unit === null) unit = "%";
-      else if (u[2] !== undefined && unit === null) unit = "pp";
-      else if (u[3] !== undefined && unit === null) {
-        unit = "pp";
-        value = scaled(value, 0.01); // 25 basis points = 0.25 percentage points
-      } else if (u[4] !== undefined && unit === null) {
-        const w = u[4].trim().toLowerCase().replace(/^-/, "");
-        unit = w === "pence" || w === "p" ? "GBP" : w.startsWith("euro") ? "EUR" : "USD";
-        value = scaled(value, 0.01);
-      } else if (u[5] !== undefined && unit === null) unit = "x";
-      else if (u[6] !== undefined) unit = u[6] === "RMB" ? "CNY" : u[6];
-      else if (u[0].toLowerCase().includes("dollar")) unit = DOLLAR_COUNTRIES[(u[7] ?? "").trim().toLowerCase()] ?? unit ?? "USD";
-      else if (u[8] !== undefined) unit = CURRENCY_WORDS[u[8].toLowerCase()] ?? unit;
-      if (unit !== null) end = u.index + u[0].length;
-    }
+    ({ end, scale, unit, factor } = read);
+    if (factor !== 1) value = scaled(value, factor);
+    // "($1 = 119.93 yen)": the rate a story converted at; its "$1" is no figure.
+    if (value === 1 && prefixed && RATE_FOOTNOTE_AFTER_RE.test(text.slice(end, end + 4))) continue;
     // Anything glued on that is no unit ("5G", "1st", "52-week", "10-K") makes it no figure.
     if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
-    PER_RE.lastIndex = end;
-    const p = PER_RE.exec(text);
-    // "35.3 million shares at $34 each": a price per share.
-    if (!p && unit !== null && /^\s+each\b/.test(text.slice(end, end + 6)) && /\bshares?\b[^.]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) per = "share";
-    if (p && unit !== null && unit !== "%" && unit !== "pp") {
-      const what = (p[1] ?? "").toLowerCase();
-      per = what === "ads" || what === "adr" || what.startsWith("american") ? "share" : what;
-    }
-    tokens.push({ start: m.index, end, value, scale, unit, per, prefixed });
+    tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
   }
   return tokens;
+}
+
+function scaleAt(text: string, at: number): { end: number; factor: number } | null {
+  SCALE_RE.lastIndex = at;
+  const s = SCALE_RE.exec(text);
+  if (!s) return null;
+  const word = (s[1] ?? s[2] ?? s[3] ?? "").toLowerCase().replace(/\s+/g, " ");
+  const factor = SCALE_FACTORS[word];
+  return factor === undefined ? null : { end: s.index + s[0].length, factor };
+}
+
+/** The scale and unit written after a number that ends at `at`; `unit` is its prefixed currency. */
+function readUnit(text: string, at: number, unit: string | null): { end: number; scale: number; unit: string | null; factor: number } {
+  let end = at;
+  const s = scaleAt(text, end);
+  const scale = s?.factor ?? 1;
+  if (s) end = s.end;
+  for (const rule of UNITS) {
+    rule.re.lastIndex = end;
+    const u = rule.re.exec(text);
+    if (!u) continue;
+    if (rule.ifBare && unit !== null) break;
+    let read: string | null = rule.unit;
+    if (rule.unit === "code") read = u[1] === "RMB" ? "CNY" : u[1]!;
+    else if (rule.unit === "dollars") read = DOLLAR_COUNTRIES[(u[1] ?? "").toLowerCase()] ?? unit ?? "USD";
+    else if (rule.unit === "word") read = CURRENCY_WORDS[(u[1] ?? "").toLowerCase()] ?? unit;
+    if (read === null) break;
+    return { end: u.index + u[0].length, scale, unit: read, factor: rule.factor ?? 1 };
+  }
+  return { end, scale, unit, factor: 1 };
+}
+
+function perAfter(text: string, start: number, end: number, unit: string | null, scale: number): string | null {
+  if (unit === null || unit === "%" || unit === "pp" || unit === "points") return null;
+  PER_RE.lastIndex = end;
+  const p = PER_RE.exec(text);
+  if (p) {
+    const what = (p[1] ?? "").toLowerCase();
+    return what === "ads" || what === "adr" || what.startsWith("american") ? "share" : what;
+  }
+  const before = text.slice(Math.max(0, start - 40), start);
+  EACH_AFTER_RE.lastIndex = end;
+  if (EACH_AFTER_RE.test(text) && SHARES_BEFORE_RE.test(before)) return "share";
+  // A per-share amount is never written with a scale ("$5 billion ... $50 for each share").
+  if (scale > 1) return null;
+  if (PER_SHARE_BEFORE.some((cue) => cue.re.test(before))) return "share";
+  return OFFER_PART_AFTER_RE.test(text.slice(end, end + 140)) ? "share" : null;
 }
 
 // Spelled-out numbers count only with a unit that makes them a measure: "five per cent",
@@ -179,28 +236,39 @@ function scanTokens(text: string, yenIsYuan: (at: number) => boolean): Token[] {
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, half: 0.5,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_ALT}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b))\b`,
+  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b))\b`,
   "gi",
 );
 
 function scanWordFigures(text: string): Token[] {
   const tokens: Token[] = [];
+  const token = (start: number, end: number, value: number, scale: number, unit: string): Token =>
+    ({ start, end, value, scale, unit, factor: 1, per: null, prefixed: false, level: false });
   for (const m of text.matchAll(WORD_FIGURE_RE)) {
     const value = WORD_VALUES[m[1]!.toLowerCase()]!;
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[5] !== undefined) {
       // "nearly three times the average": a multiple.
-      tokens.push({ start, end, value, scale: 1, unit: "x", per: null, prefixed: false });
+      tokens.push(token(start, end, value, 1, "x"));
     } else if (m[2] !== undefined) {
-      tokens.push({ start, end, value, scale: 1, unit: /point/i.test(m[2]) ? "pp" : "%", per: null, prefixed: false });
+      tokens.push(token(start, end, value, 1, /point/i.test(m[2]) ? "pp" : "%"));
     } else {
       const word = m[4]!.toLowerCase();
       const unit = DOLLAR_COUNTRIES[word.replace(/ dollars$/, "")] ?? CURRENCY_WORDS[word] ?? (word === "dollars" ? "USD" : m[4]!.toUpperCase());
-      tokens.push({ start, end, value, scale: SCALES[m[3]!.toLowerCase()]!, unit, per: null, prefixed: false });
+      tokens.push(token(start, end, value, SCALE_FACTORS[m[3]!.toLowerCase()]!, unit));
+    }
+  }
+  // "half a percentage point", "a quarter-point cut", "half a cent", "tenfold", longest first.
+  const lower = text.toLowerCase();
+  for (const phrase of WORD_AMOUNTS) {
+    if (!lower.includes(phrase.word)) continue;
+    for (const m of text.matchAll(phrase.re)) {
+      const span: Span = [m.index, m.index + m[0].length];
+      if (!overlapsAny(span, tokens.map((t) => [t.start, t.end]))) tokens.push(token(span[0], span[1], phrase.value, 1, phrase.unit));
     }
   }
   return tokens;
@@ -212,27 +280,28 @@ function isBareYearOrDate(text: string, t: Token): boolean {
   return MONTH_BEFORE_RE.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
-/** A bare number becomes a count when it is scaled or names what it counts. */
-function countEnd(text: string, t: Token): number | null {
+/** A bare number becomes a count when it names what it counts, or is scaled or has thousands. */
+function countKind(text: string, t: Token): "named" | "bare" | null {
   if (isBareYearOrDate(text, t)) return null;
   const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 24), t.start));
   // "Nasdaq 100", "iPhone 17", "Fortune 500": a name, not a quantity.
   if (before?.[1] && /^[A-Z]/.test(before[1]) && !FUNCTION_WORDS.has(before[1].toLowerCase())) return null;
   COUNT_RE.lastIndex = t.end;
-  if (COUNT_RE.test(text)) return t.end;
+  if (COUNT_RE.test(text)) return "named";
   // "totaled 481,166": a thousands separator marks a quantity, never a year or a name.
   const digits = text.slice(t.start, t.end);
-  return t.scale > 1 || (digits.includes(",") && !digits.includes(".")) ? t.end : null;
+  return t.scale > 1 || (/\d[,\s]\d{3}/.test(digits) && !/[.]/.test(digits)) ? "bare" : null;
 }
 
 /** value × scale without binary noise (16.6 × 1e9 is 16600000000, not ...000002). */
 function scaled(value: number, scale: number): number {
-  return Number((value * scale).toPrecision(12));
+  return scale === 1 ? value : Number((value * scale).toPrecision(12));
 }
 
 function qualifierBefore(text: string, start: number): Qualifier | null {
-  const m = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
-  return m?.[1] ? (QUALIFIER_MAP[m[1].toLowerCase()] ?? null) : null;
+  const m = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 24), start));
+  const hedge = m?.[1] ?? m?.[2];
+  return hedge ? (QUALIFIER_MAP[hedge.toLowerCase()] ?? null) : null;
 }
 
 function overlapsAny(span: Span, regions: Span[]): boolean {
@@ -240,36 +309,151 @@ function overlapsAny(span: Span, regions: Span[]): boolean {
   return false;
 }
 
+// ---- Index points ------------------------------------------------------------------------
+
+// A stock index named in a clause: the lexicon's names, and the words a market report uses
+// for one ("the index", "the benchmark", "the all share", "the Footsie").
+const INDEX_NAME_RE = new RegExp(
+  String.raw`(?:${alternation([...MARKET_INDEXES.map((i) => i.pattern), ...INDEX_CUE_NAMES])})(?![\w-])|\b(?:[Ii]nde(?:x|xes)|[Ii]ndices|[Bb]enchmark|barometer|gauge|[Aa]ll[- ][Ss]hare|[Tt]op[- ]40|Footsie|blue[- ]chips)\b`,
+  "g",
+);
+// "on the FTSE 100", "than the Nasdaq": where a stock trades or what it beat, not what moved.
+const INDEX_VENUE_RE = /\b(?:on|in|across|than|of|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:London's\s+|benchmark\s+|blue-chip\s+)?$/i;
+// "Dow Inc", "Nasdaq-listed", "FTSE 100's top riser", "the benchmark rate": a company, a
+// listing, a constituent, or a benchmark that is no stock index.
+const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
+// Capitalized words that may stand between an index and its level ("rose on Friday to").
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
+// How a level is introduced: "to 33,684.53", "closed at 7,490", "a record high of 7,600".
+const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
+// A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
+const MOVE_BEFORE_RE = /\b(?:up|down|rose|fell|gained|lost|shed|added|dropped|climbed|slipped|jumped|declined|slid|eased|advanced|rallied|tumbled|sank|plunged|soared|surged|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|just over|just under)\s+)?$/i;
+const PERCENT_BESIDE_RE = /^\s*(?:\(\s*[+-]?\d[\d.,]*\s?(?:%|per ?cent)|,?\s+or\s+[+-]?\d[\d.,]*\s?(?:%|per ?cent))/i;
+// A clause about a rate, where "points" are percentage points ("margin rose 1.5 points").
+const RATE_CLAUSE_RE = /\b(?:margins?|rates?|ratio|share|percentage)\b/i;
+const YIELD_CLAUSE_RE = /\byields?\b/i;
+const PERCENT_AFTER_RE = /^\s+(?:to|from|at)\s+\d[\d.,]*\s?(?:%|per ?cent)/i;
+// "a 422-point drop": a hyphenated points figure names a move; "a 10-point plan" does not.
+const MOVE_NOUN_AFTER_RE = /^\s+(?:drop|fall|gain|rise|slide|decline|jump|rally|loss|swing|surge|plunge|tumble|sell-?off|advance|move|climb|slump|retreat|rebound|slip|dip)\b/i;
+const MOVE_VERB_RE = /\b(?:up|down|rose|fell|gained|lost|shed|added|dropped|climbed|slipped|jumped|declined|slid|eased|advanced|rallied|tumbled|sank|plunged|soared|surged|rebounded|recovered)\b/i;
+const MOVE_AFTER_RE = /^\s+(?:higher|lower|up|down|ahead|firmer|weaker)\b/i;
+
+/** The clause before `at`: back to the last sentence or clause stop, at most 200 characters. */
+const CLAUSE_STOP_RE = /[.!?;]["'”’)]?\s|\n/g;
+function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 200), at);
+  let start = 0;
+  for (const m of window.matchAll(CLAUSE_STOP_RE)) start = m.index + m[0].length;
+  return window.slice(start);
+}
+
+/** Where in `clause` an index is named as what moved, or -1 (the end of the last such mention). */
+function indexNamedIn(clause: string): number {
+  let last = -1;
+  INDEX_NAME_RE.lastIndex = 0;
+  for (const m of clause.matchAll(INDEX_NAME_RE)) {
+    const end = m.index + m[0].length;
+    if (INDEX_VENUE_RE.test(clause.slice(0, m.index)) || NOT_THE_INDEX_AFTER_RE.test(clause.slice(end, end + 16))) continue;
+    last = end;
+  }
+  return last;
+}
+
+/** A bare number that is an index level or move: an index is the clause's subject and nothing else named since. */
+function isIndexLevelOrMove(text: string, t: Token): boolean {
+  const lead = text.slice(Math.max(0, t.start - 60), t.start);
+  const level = LEVEL_CUE_BEFORE_RE.test(lead);
+  if (level ? /^(?:19|20)\d\d$/.test(text.slice(t.start, t.end)) : !(MOVE_BEFORE_RE.test(lead) && PERCENT_BESIDE_RE.test(text.slice(t.end, t.end + 24)))) return false;
+  const clause = clauseBefore(text, t.start);
+  const named = indexNamedIn(clause);
+  if (named < 0) return false;
+  for (const w of clause.slice(named).matchAll(CAPITALIZED_RE)) if (!CALENDAR_WORDS.test(w[0])) return false;
+  return true;
+}
+
+/** What "N points" are in their clause: index points, percentage points, or no figure. */
+function pointsUnit(text: string, t: Token): "points" | "pp" | null {
+  const hyphenated = /-(?:points?|pts)$/.test(text.slice(t.start, t.end));
+  if (hyphenated && !MOVE_NOUN_AFTER_RE.test(text.slice(t.end, t.end + 16))) return null;
+  const clause = clauseBefore(text, t.start);
+  if (indexNamedIn(clause) >= 0) return "points";
+  // "yields rose 2 points to 2.842 per cent" means basis points, "margin rose 1.5 points" percentage points.
+  if (YIELD_CLAUSE_RE.test(clause)) return null;
+  if (RATE_CLAUSE_RE.test(clause) || PERCENT_AFTER_RE.test(text.slice(t.end, t.end + 24))) return "pp";
+  return hyphenated || MOVE_VERB_RE.test(clause) || MOVE_AFTER_RE.test(text.slice(t.end, t.end + 12)) ? "points" : null;
+}
+
+/** The currency an exchange rate is quoted in: the last currency named in its clause, or none. */
+function fxCurrency(text: string, t: Token): string | null {
+  let unit: string | null = null;
+  for (const m of clauseBefore(text, t.start).matchAll(FX_CURRENCY_RE)) unit = CURRENCY_WORDS[m[1]!.toLowerCase()] ?? unit;
+  return unit;
+}
+
+/** The cent currency of the article: the one of those with cents it names most, USD when tied. */
+function centCurrency(tokens: Token[]): string {
+  const counts = new Map<string, number>();
+  for (const t of tokens) if (t.unit !== null && (CENT_CURRENCIES as readonly string[]).includes(t.unit)) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
+  let best = "USD";
+  for (const [unit, n] of counts) if (n > (counts.get(best) ?? 0)) best = unit;
+  return best;
+}
+
+// ---- The figures -------------------------------------------------------------------------
+
 /**
  * Every figure of the text, in order. `excluded` are regions that hold no figure
  * (ticker widgets, index names); `yenIsYuan(at)` says whether a "¥" at `at` means CNY.
  */
 export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false): FoundFigure[] {
-  const tokens = [...scanTokens(text, yenIsYuan), ...scanWordFigures(text)]
+  const style: TextStyle = { spacedThousands: lazyTest(SPACED_STYLE_RE, text), rand: lazyTest(RAND_CONTEXT_RE, text), yenIsYuan };
+  const tokens = [...scanTokens(text, style), ...scanWordFigures(text)]
     .filter((t) => !overlapsAny([t.start, t.end], excluded))
     .sort((a, b) => a.start - b.start);
+  const cents = centCurrency(tokens);
+  const read: Token[] = [];
+  for (const t of tokens) {
+    if (t.unit === "cents") t.unit = cents;
+    else if (t.unit === "points") {
+      const unit = pointsUnit(text, t);
+      if (unit === null) continue;
+      t.unit = unit;
+    } else if (t.unit === null) {
+      const after = text.slice(t.end, t.end + 100);
+      if (EXCHANGE_RATIO_AFTER_RE.test(after)) {
+        t.unit = "count";
+        t.per = "share";
+      }
+      else if (FX_AFTER_RE.test(after)) t.unit = fxCurrency(text, t);
+      else if (countKind(text, t) !== "named" && isIndexLevelOrMove(text, t)) {
+        t.unit = "points";
+        t.level = true;
+      }
+    }
+    read.push(t);
+  }
   const out: FoundFigure[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1];
+  for (let i = 0; i < read.length; i++) {
+    const a = read[i]!;
+    const b = read[i + 1];
     const range = b ? joinRange(text, a, b) : null;
     if (range && b) {
       i++;
-      const low = range.low;
-      const high = scaled(b.value, b.scale);
       out.push({
         span: [a.start, b.end],
-        value: low,
-        high,
+        value: range.low,
+        high: scaled(b.value, b.scale),
         unit: range.unit,
-        per: b.per ?? a.per,
+        per: b.per ?? a.per ?? perAfter(text, a.start, b.end, range.unit, b.scale),
         qualifier: qualifierBefore(text, a.start),
       });
       continue;
     }
     let unit = a.unit;
     if (unit === null) {
-      if (countEnd(text, a) === null) continue;
+      // "from 5 to 10 engineers": the low end counts what the high end names.
+      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b))) continue;
       unit = "count";
     }
     out.push({
@@ -284,21 +468,39 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
   return out;
 }
 
-/** When tokens a and b form one range, the scaled low bound. */
+/** Whether only "to", "and" or a dash stands between tokens a and b. */
+function bareJoin(text: string, a: Token, b: Token): boolean {
+  RANGE_JOIN_RE.lastIndex = a.end;
+  const j = RANGE_JOIN_RE.exec(text);
+  return j !== null && j.index + j[0].length === b.start;
+}
+
+/** When tokens a and b form one range, the scaled low bound and the unit. */
 function joinRange(text: string, a: Token, b: Token): { low: number; unit: string } | null {
-  const unit = b.unit ?? a.unit;
+  // "between 825,000 and 835,000 barrels": two bare bounds that the high one makes a count.
+  const counts = a.unit === null && b.unit === null && a.value < b.value && countKind(text, a) !== null && countKind(text, b) !== null;
+  const unit = b.unit ?? a.unit ?? (counts ? "count" : null);
   if (unit === null || (a.unit !== null && b.unit !== null && a.unit !== b.unit)) return null;
-  // A bare high bound only completes a currency low bound when it carries a scale ("$5 to 6 billion").
-  if (b.unit === null && !(a.prefixed && b.scale > 1)) return null;
+  // "rose 20 points to 7,500": a move and the level it reached.
+  if (a.level || b.level) return null;
   RANGE_JOIN_RE.lastIndex = a.end;
   const j = RANGE_JOIN_RE.exec(text);
   if (!j || j.index + j[0].length !== b.start) return null;
+  if (j[1] !== undefined && !(a.prefixed && b.prefixed && a.scale === b.scale && a.value < b.value && b.value <= a.value * 1.5)) return null;
+  // A bare high bound completes a currency low bound when it carries a scale ("$5 to 6 billion")
+  // or is glued to it by a dash ("$1.30-1.35", "Rs 1,120-1,180").
+  if (b.unit === null && !counts && !(a.prefixed && (b.scale > 1 || /^[-–]$/.test(j[0])))) return null;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (j[0].trim() === "and" && !BETWEEN_BEFORE_RE.test(before)) return null;
   if (CHANGE_FROM_BEFORE_RE.test(before)) return null;
+  // "up 20.7p to 409p", "gained R5,55 to R137": a move and the price it reached. Only an
+  // outlook's "up 3% to 5%" is a range after a move word.
+  const move = MOVE_BEFORE_RE.exec(before);
+  if (move && !(/^(?:up|down)\b/i.test(move[0]) && (unit === "%" || unit === "pp"))) return null;
   // "moving from £708m to £2.6bn" is a change; ", from $11.25 to $11.33 previously" a range.
   if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) return null;
-  // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale.
+  // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale; "28 to 30 cents" its cents.
   const scale = a.scale === 1 && b.scale > 1 ? b.scale : a.scale;
-  return { low: scaled(a.value, scale), unit };
+  const factor = a.unit === null ? b.factor : 1;
+  return { low: scaled(a.value * factor, scale), unit };
 }

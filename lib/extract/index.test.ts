@@ -93,3 +93,11 @@ describe("the sample article against its gold", () => {
   });
 });
 
+
+describe("a profit written in cents", () => {
+  it("is per share, also glued as South African reports write it", () => {
+    const report = "Karoo Retail said on Tuesday that headline earnings rose 11,4% to 352,5c in the six months, on revenue of R18,6-billion in Johannesburg.";
+    const cents = extractFacts(report).facts.find((f) => f.figure?.unit === "ZAR" && f.figure.value < 10);
+    expect(cents?.figure).toMatchObject({ value: 3.525, per: "share" });
+  });
+});

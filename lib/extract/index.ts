@@ -12,9 +12,14 @@ import { subjectKey, subjectResolver } from "./subjects";
 const YUAN_RE = /\b(?:yuan|RMB|CNY|renminbi)\b/;
 const PARAGRAPH_RE = /[^\n]+/g;
 
-/** `maxFacts`: stop reading figures once this many facts are found (the seed refuses such a file: no need to read it all). */
-export function extractFacts(text: string, hints?: { tickers?: string[]; maxFacts?: number }): Extraction {
-  const scan = findEntities(text, hints?.tickers ?? []);
+/**
+ * `hints.tickers`: the front matter's tickers. `hints.title`: the headline, read for tickers
+ * only (a ticker written only there is an entity with no mentions in the text).
+ * `hints.maxFacts`: stop reading figures once this many facts are found (the seed refuses
+ * such a file: no need to read it all).
+ */
+export function extractFacts(text: string, hints?: { tickers?: string[]; title?: string | null; maxFacts?: number }): Extraction {
+  const scan = findEntities(text, hints?.tickers ?? [], hints?.title ?? "");
   const yuanParagraphs: Span[] = [];
   for (const p of text.matchAll(PARAGRAPH_RE)) if (YUAN_RE.test(p[0])) yuanParagraphs.push([p.index, p.index + p[0].length]);
   const yenIsYuan = (at: number) => yuanParagraphs.some(([a, b]) => a <= at && at < b);
@@ -90,7 +95,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; maxFact
     const period = restates ? sameSentence.period : periodOf(ctx, basis);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
-    const inCents = /(?<!per )cents?\b|¢/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
+    const inCents = /(?<!per )cents?\b|¢|\dc$/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
     const perShareMetric = metric !== null && /EPS|dividend/.test(metric) && f.unit !== "%" && f.unit !== "count";
     // "$11.40 to $11.44 per share, from $11.25 to $11.33": the sibling figure's per share.
     const siblingPerShare = !["%", "pp", "count", "x"].includes(f.unit) && sameSentence?.figure?.per === "share" && sameSentence.figure.unit === f.unit && f.value < sameSentence.figure.value * 10 && f.value * 10 > sameSentence.figure.value;

@@ -18,6 +18,11 @@ describe("splitSentences", () => {
     expect(quote(text)).toEqual(["Earnings per share: $1.23 adjusted vs. $1.10 expected.", "Revenue rose."]);
   });
 
+  it("keeps a rupee amount written \"Rs. 144\" inside its sentence", () => {
+    const text = "Shares rose 2% to Rs. 144 on Friday. The band was Rs. 105 to Rs. 108 per share.";
+    expect(quote(text)).toEqual(["Shares rose 2% to Rs. 144 on Friday.", "The band was Rs. 105 to Rs. 108 per share."]);
+  });
+
   it("never crosses a paragraph break and numbers paragraphs", () => {
     const text = "First line without stop\nSecond paragraph. Third sentence.";
     const sentences = splitSentences(text);

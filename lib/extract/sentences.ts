@@ -16,6 +16,8 @@ const ABBREVIATIONS = new Set(
     "st", "jr", "sr", "no", "nos", "approx", "est", "dept", "fig", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
     "s.a", "n.v", "ag", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "mt", "ft", "pt", "ave", "blvd",
+    // Currency abbreviations written before the number: "Rs. 144".
+    "rs",
   ].map((w) => w.toLowerCase()),
 );
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEntities } from "./entities";
 import { extractFacts } from "./index";
 
 const subjectOf = (text: string, figure: string, tickers: string[] = []) => {
@@ -101,5 +102,103 @@ describe("subject: a company named right after its figure", () => {
     expect(subjectOf(text, "$13.2 billion")).toBe("ACME");
     // A research firm's own forecast about a market stays nobody's.
     expect(subjectOf("Acme Corp. (ACME) rose. IDC forecasts AI spending will grow 29%.", "29%")).toBeNull();
+  });
+});
+
+describe("subject from the clause's structure (market reports, several companies)", () => {
+  const report =
+    "The FTSE 100 closed 48.6 points higher at 8,312.4, a gain of 0.6 per cent.\n\n" +
+    "Kestrel Mining climbed 6.1 per cent to 2,431.5p and Brackley put on 88p at 1,902p, while Quillon slipped 1%. " +
+    "Rival Ostrava added 2.3 per cent to 412.6p.\n\n" +
+    "Tarnwell lost 7.5p at 377p after Jefferies cut its rating on the telecoms group to hold. " +
+    "Analysts at Peel Hunt kept their price target of 260p.\n\n" +
+    "In company news, Dunmore Foods, the owner of a discount chain, reported a 14 per cent rise in profit. " +
+    "The shares rose 2.6 per cent to 2,286p.\n\n" +
+    "Halcyte, the safety equipment maker, said revenue grew 11 per cent. Its shares firmed 1.2 per cent to 3,104p.";
+
+  it.each([
+    ["6.1 per cent", "Kestrel Mining"],
+    ["88p", "Brackley"],
+    ["1,902p", "Brackley"],
+    ["1%", "Quillon"],
+    ["2.3 per cent", "Ostrava"],
+    ["7.5p", "Tarnwell"],
+    ["14 per cent", "Dunmore Foods"],
+    ["2.6 per cent", "Dunmore Foods"],
+    ["11 per cent", "Halcyte"],
+    ["1.2 per cent", "Halcyte"],
+  ])("gives %s to %s", (figure, company) => {
+    expect(subjectOf(report, figure)).toBe(company);
+  });
+
+  it("gives an index move to the index", () => {
+    expect(subjectOf(report, "0.6 per cent")).toBe("FTSE 100");
+  });
+
+  it("never gives a figure to the broker that rates the stock", () => {
+    expect(subjectOf(report, "260p")).toBe("Tarnwell");
+  });
+
+  it("lets no front-matter ticker swallow the figures of a story about several companies", () => {
+    const text =
+      "Quillon (QLN) rose 3%. Brackley (BRK) fell 2%. Ostrava (OST) gained 1%.\n\nThe pound was little changed at $1.27.";
+    expect(subjectOf(text, "$1.27", ["QLN"])).toBeNull();
+  });
+
+  it("takes a press release's worldwide revenue for its company", () => {
+    const text = "Acme Pharma Inc. (NYSE:ACPH) announced results.\n\n- Worldwide net revenues were $15.62 billion, up 7.4 percent.";
+    expect(subjectOf(text, "$15.62 billion")).toBe("ACPH");
+  });
+
+  it("takes a ticker used as a name for its company", () => {
+    const text = "Lululemon Athletica (Nasdaq: LULU) beat estimates.\n\nLULU shares jumped 9% after hours.";
+    expect(subjectOf(text, "9%")).toBe("LULU");
+  });
+
+  it("gives a headline-only ticker to the company the text names", () => {
+    const text = "Micron Technology forecast record revenue. The company expects revenue of $14.2 billion.";
+    const f = extractFacts(text, { title: "MU: Micron forecasts record quarter" }).facts.find((x) => x.figure?.value === 14.2e9);
+    expect(f?.subject).toBe("MU");
+  });
+});
+
+describe("index subjects by their short names", () => {
+  it("gives 'the Nasdaq' and 'the Sensex' moves to the index named in full before", () => {
+    const text =
+      "The S&P BSE Sensex rose 0.76% and the Nasdaq Composite dropped 1.3%. The Sensex has gained 9% this year, and the Nasdaq is still up 18.6%.";
+    expect(subjectOf(text, "9%")).toBe("S&P BSE Sensex");
+    expect(subjectOf(text, "18.6%")).toBe("Nasdaq Composite");
+  });
+
+  it("takes no exchange for an index", () => {
+    const text = "Acme Robotics (ACRB) listed on the Nasdaq Stock Market and rose 12%.";
+    expect(findEntities(text).entities.filter((e) => e.kind === "index")).toEqual([]);
+  });
+});
+
+describe("a bank that is also a broker", () => {
+  it("is the subject of its own results and no subject where it is cited", () => {
+    const text =
+      "Barclays (LON:BARC) fell 4.8% to 262.4p after the lender warned on costs. " +
+      "Tesco (LON:TSCO) rose 3.1% to 382.6p after analysts at Barclays lifted their price target to 430p.";
+    expect(subjectOf(text, "4.8%")).toBe("BARC");
+    expect(subjectOf(text, "430p")).toBe("TSCO");
+  });
+});
+
+describe("a unit of a company", () => {
+  it("gives its figures to the company", () => {
+    const text =
+      "Acme Holdings (ACME) reported results on Friday. Revenue at the Cloud Services Group rose 26% to $3.4 billion, the company said.\n\n" +
+      "Acme's Cloud Services Group grew revenue 26% in the quarter.";
+    expect(subjectOf(text, "26% to")).toBe("ACME");
+    expect(subjectOf(text, "26% in")).toBe("ACME");
+  });
+});
+
+describe("a possessor after a preposition", () => {
+  it("is no focus for a later 'its'", () => {
+    const text = "Acme Robotics (ACRB) rose 5%. The rally was fueled by Ark Invest’s Cathie Wood, who bought shares. Its revenue rose 4% in the quarter.";
+    expect(subjectOf(text, "4%")).toBe("ACRB");
   });
 });

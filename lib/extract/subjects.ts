@@ -10,7 +10,7 @@ const ANAPHOR_RE =
   /\b(?:[Ii]ts|[Ii]t|[Tt]he (?:company|firm|group|conglomerate|stock|shares|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer)(?:['’]s)?)\b/g;
 const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
 // "RevPAR, a key industry measure, fell": an industry yardstick, not the industry's figure.
-const WORLD_RE = /\b(?:global|worldwide|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+const WORLD_RE = /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -21,6 +21,12 @@ const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
+const OBJECT_LEAD_RE = /\b(?:by|at|from|of|for|on|to|with|after|than|against|versus|like|including|over|into|about)\s+(?:the\s+)?$/;
+// A clause opener behind a conjunction or descriptor words: "and Antofagasta", "Rival BP",
+// "In company news, ABF", "wealth manager St James's Place" (never after a preposition, nor
+// in a subordinate clause: "when Ark Invest disclosed" carries no focus).
+const CLAUSE_SUBJECT_LEAD_RE =
+  /^(?:(?:and|while|but|whereas|meanwhile|with|in company news|elsewhere|separately)\s+)?(?:(?:the\s+)?(?!(?:by|at|from|of|for|on|to|with|after|than|against|versus|vs|like|including|over|into|about|buy|bought|acquire|acquired|sell|sold|owner|when|before|since|as|because|if|although|though|until|unless|where|that|which|who|whom|whose)\s)[a-z][\w-]*\s+){0,3}$|^(?:and\s+|while\s+)?(?:Rival|Peer|Fellow|Insurer|Lender|Miner|Retailer|Chipmaker|Carmaker|Housebuilder|Broker|Conglomerate|Brokerage)\s+$/;
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -40,8 +46,20 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const { entities, companyMentions } = scan;
   // A broker cited for its view is no subject, unless the article is about it.
   const isSource = (i: number) => scan.sources.has(i) && i !== scan.primary;
+  // A newspaper or data firm is never a subject; a bank is, except where it is cited as a broker.
   const companyLike = (i: number) =>
-    (entities[i]?.kind === "company" || entities[i]?.kind === "fund") && !isSource(i);
+    (entities[i]?.kind === "company" || entities[i]?.kind === "fund") && !(scan.alwaysSources.has(i) && i !== scan.primary);
+  // "Revenue at the Cloud Intelligence Group", "Alibaba's Cloud Intelligence Group": a name
+  // always written after "the" or another company's possessive is a unit of that company,
+  // whose figures are the company's.
+  const unitLead = /(?:\bthe|[A-Z][\w.&-]*['’]s?)\s+$/;
+  const isUnit = (i: number) =>
+    entities[i]!.tickers.length === 0 &&
+    entities[i]!.mentions.length > 0 &&
+    // (Only its written names count: "the company" may refer back to it.)
+    entities[i]!.mentions.every(([a]) => !/[A-Z]/.test(text[a] ?? "") || unitLead.test(text.slice(Math.max(0, a - 30), a)));
+  const cited = (m: { span: Span; entity: number }) =>
+    scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
   const indexMentions: { span: Span; entity: number }[] = [];
   entities.forEach((e, i) => {
@@ -52,7 +70,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       indexMentions.push({ span, entity: i });
     }
   });
-  const mentions = [...companyMentions.filter((m) => companyLike(m.entity)), ...indexMentions].sort(
+  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity)), ...indexMentions].sort(
     (a, b) => a.span[0] - b.span[0],
   );
 
@@ -61,27 +79,57 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const m = mentions[k]!;
     const prev = mentions[k - 1];
     const next = mentions[k + 1];
-    const close = (a: Span, b: Span) => b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(text.slice(a[1], b[0])) && /,|\band\b/.test(text.slice(a[1], b[0]));
+    // A figure between two names makes them two clauses, not a list ("Brackley put on 88p, while Quillon").
+    const close = (a: Span, b: Span) => {
+      const gap = text.slice(a[1], b[0]);
+      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap);
+    };
     return (
       (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
       (next !== undefined && next.entity !== m.entity && close(m.span, next.span))
     );
   };
 
-  /** The company the text is about at `at`: the last one named as a sentence's subject. */
-  const focusAt = (at: number, sentenceStart: number, listedOnly = false): number => {
+  /**
+   * True when the mention is its clause's grammatical subject or possessor: it opens the
+   * sentence or a clause (after ", and", "while", ";"), maybe behind descriptor words
+   * ("Rival BP", "shares in Tesco", "the e-commerce giant Alibaba"), or owns what follows
+   * ("Barclays' profit"). A name after a preposition ("after Jefferies", "on Meituan") is
+   * an object.
+   */
+  const isClauseSubject = (span: Span): boolean => {
+    const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
+    // "fueled by Ark Invest's Cathie Wood": a possessor after a preposition is an object's.
+    if (OBJECT_LEAD_RE.test(lead)) return false;
+    if (/^['’]s?\s/.test(text.slice(span[1], span[1] + 3))) return true;
+    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1).trimStart();
+    return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead);
+  };
+
+  const anyTicker = entities.some((e) => e.kind === "company" && e.tickers.length > 0);
+  // A story about one company falls back on it; a story about several falls back on nobody.
+  const companyCounts = new Map<number, number>();
+  for (const m of mentions) if (entities[m.entity]?.kind !== "index") companyCounts.set(m.entity, (companyCounts.get(m.entity) ?? 0) + 1);
+  const namedTotal = [...companyCounts.values()].reduce((a, b) => a + b, 0);
+  const primaryCount = companyCounts.get(scan.primary) ?? 0;
+  const runnerUp = Math.max(0, ...[...companyCounts].filter(([i]) => i !== scan.primary && !isSource(i)).map(([, n]) => n));
+  // The story's own company: named at least twice as often as any other, or more than a third of all names.
+  const dominant = primaryCount >= 2 * runnerUp || primaryCount * 3 > namedTotal;
+  const fallback = scan.primary >= 0 && dominant ? scan.primary : -1;
+
+  /** The company the text is about at `at`: the last one named as a clause's subject. */
+  const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0): number => {
     for (let k = lastBefore(mentions, at); k >= 0; k--) {
       const m = mentions[k]!;
       if (m.span[0] >= sentenceStart) continue;
+      if (m.span[0] < from) break;
       if (inList(k) || entities[m.entity]?.kind === "index") continue;
-      // "the stock" is a listed company's.
-      if (listedOnly && entities[m.entity]!.tickers.length === 0) continue;
-      const lead = text.slice(Math.max(0, m.span[0] - 40), m.span[0]);
-      const sentenceLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n")) + 1).trimStart();
-      if (SUBJECT_LEAD_RE.test(sentenceLead)) return m.entity;
+      // "the stock" is a listed company's (when the article writes any ticker at all).
+      if (listedOnly && anyTicker && entities[m.entity]!.tickers.length === 0) continue;
+      if (isClauseSubject(m.span)) return m.entity;
       if (at - m.span[0] > 600) break;
     }
-    return scan.primary;
+    return fallback;
   };
 
   const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
@@ -128,8 +176,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
     // the company in focus.)
     const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
-    for (const i of scan.sources) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return -1;
-    return focusAt(figure[0], sentence[0]);
+    for (const i of scan.forecasters) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return -1;
+    // A sentence that names nobody and refers to nobody continues its own paragraph only.
+    return focusAt(figure[0], sentence[0], false, text.lastIndexOf("\n", sentence[0] - 1) + 1);
   };
 
   return {

@@ -297,6 +297,23 @@ describe("verifyFacts: what counts as the same claim", () => {
     expect(statusOf(dollars, yuan)).toBe("alone");
   });
 
+  it("compares index points only with index points, a move only with a move and a level with a level", () => {
+    const move = claim(story("The Dow fell 367.17 points, or 1.1%, to 33,684.53.", "Reuters"), { find: "367.17 points", value: 367.17, unit: "points", change: "down", metric: "index change", subject: "Dow" });
+    const level = claim(story("The Dow fell 367.17 points, or 1.1%, to 33,684.53.", "Reuters"), { find: "33,684.53", value: 33684.53, unit: "points", metric: "index level", subject: "Dow" }, 2);
+    const moveAgain = claim(story("The Dow lost 367 points on Tuesday.", "AP", "2025-09-25"), { find: "367 points", value: 367, unit: "points", change: "down", metric: "index change", subject: "Dow" });
+    const levelAgain = claim(story("The Dow ended at 33,684.5 on Tuesday.", "CNBC", "2025-09-25"), { find: "33,684.5", value: 33684.5, unit: "points", metric: "index level", subject: "Dow" });
+    const levelAsCount = claim(story("The Dow ended at 33,684 on Tuesday.", "CNBC", "2025-09-25"), { find: "33,684", value: 33684, unit: "count", metric: "index level", subject: "Dow" });
+    expect(statusOf(move, moveAgain)).toBe("corroborated");
+    expect(statusOf(level, levelAgain)).toBe("corroborated");
+    expect(statusOf(move, levelAgain)).toBe("alone");
+    expect(statusOf(level, moveAgain)).toBe("alone");
+    expect(statusOf(level, levelAsCount)).toBe("alone");
+    // A move the extractor named "index level" is still a move: it has a direction.
+    const moveNamedLevel = claim(story("The Dow lost 367 points on Tuesday.", "AP", "2025-09-25"), { find: "367 points", value: 367, unit: "points", change: "down", metric: "index level", subject: "Dow" });
+    expect(statusOf(level, moveNamedLevel)).toBe("alone");
+    expect(statusOf(move, moveNamedLevel)).toBe("corroborated");
+  });
+
   it("needs the same 'per': a per-share figure is not a total", () => {
     const perShare = claim(story("Alibaba will pay an annual dividend of $1.05 per ADS."), { find: "$1.05", value: 1.05, unit: "USD", per: "share", metric: "dividend", subject: "BABA" });
     const total = claim(story("Alibaba will pay $1.05 billion in dividends.", "Reuters"), { find: "$1.05 billion", value: 1.05e9, unit: "USD", metric: "dividend", subject: "BABA" });

@@ -128,8 +128,14 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
 export function claimGroup(fact: Fact): string | null {
   const metric = metricKey(fact.metric);
   if (!fact.figure || !metric) return null;
-  return [metric.key, fact.figure.unit.toUpperCase(), fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000");
+  // Index points are a move ("fell 367.17 points") or a level ("to 33,684.53"), which the
+  // metric key does not tell apart ("index change" and "index level" share it): a move has a
+  // direction or is named a change; the level a move arrives at has no direction.
+  const points = fact.figure.unit === "points" ? (fact.figure.change !== null || INDEX_MOVE_RE.test(fact.metric ?? "") ? "move" : "level") : "";
+  return [metric.key, fact.figure.unit.toUpperCase(), points, fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000");
 }
+
+const INDEX_MOVE_RE = /\b(?:change|move|gain|loss|rise|fall|decline|drop)\b/i;
 
 /**
  * Every subject key (before names merge into identities) the claim of `fact` can be about:

@@ -1,0 +1,430 @@
+// The basis of a figure (reported / estimate / guidance / forecast / prior) as an ordered
+// table of named rules: the first rule that decides wins. Each rule carries an example
+// sentence (our own words, written the way wires and papers write) that
+// basis-rules.test.ts runs through extractFacts to check that the rule fires on it.
+// A new cue goes where its reach belongs: figure-local cues (the words right before or
+// after the figure) come before clause-level cues, which come before sentence-level ones.
+import type { Basis, Span } from "@/lib/contract";
+import type { FigureContext } from "./attributes";
+import { alternation, CONSENSUS_COMPILERS } from "./lexicon";
+import { within } from "./spans";
+
+
+const PRIOR_BEFORE_RE =
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+// "from their 52-week low of $X", "compared with a net loss of $X": a named level or
+// measure as the comparison base.
+const PRIOR_LEVEL_BEFORE_RE =
+  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
+// "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
+const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
+const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
+// "It had marketed the shares at $21 to $23": the range an IPO was sold on, before its price.
+const RANGE_MARKETED_BEFORE_RE = /\b(?:marketed|marketing|targeted|sought)\b[^.;]{0,60}?\b(?:at|for|of|between)\s+$/i;
+// "It expects ... and to produce $180 million": the outlook verb governs the infinitive.
+const OUTLOOK_INFINITIVE_RE = /\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?|aims?|plans?|targets?|intends?)\b[^.;]*\bto\s+(?:[\w-]+\s+){1,4}$/i;
+// Deal terms ("would owe a termination fee of", "agreed to pay") are reported terms, not an outlook.
+// ...but only in a sentence about a deal ("would pay its first dividend of 19 cents" is an outlook).
+const DEAL_WORDS_RE = /\b(?:deal|merger|acquisition|acquir\w*|buy|takeover|offer|bid|agreement|transaction|terminat\w*|break(?:-?up)? fee|shareholders|premium|in cash)\b/i;
+const DEAL_TERMS_RE = /\b(?:would|will|agreed to|has agreed to|have agreed to)\s+(?:also\s+)?(?:pay|owe|receive|be paid)\b|\b(?:termination|break(?:-?up)?) fee\b/i;
+// "has obtained a $7 billion bridge loan commitment": a done deal.
+const OBTAINED_RE = /\b(?:obtained|secured|arranged|signed|received|completed|closed)\b/i;
+// Who stands behind an estimate; without one, "expected" is the company's or a forecaster's.
+// "is expected to grow", "expected wage inflation of" (not "than expected", "beat expectations").
+const FORWARD_EXPECTED_RE = /\b(?<!than )(?:expected|anticipated|predicted)\s+(?:[\w-]+\s+){0,3}?(?:to|of)\b/i;
+const BEAT_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?(?:topped|beat|missed|exceeded|surpassed|was (?:better|worse|higher|lower|stronger|weaker) than|came in (?:above|below|ahead of))\b/i;
+const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\b/i;
+const COMPILERS = alternation(CONSENSUS_COMPILERS);
+const SENTENCE_ESTIMATE_RE = new RegExp(String.raw`\b(?:analysts?|consensus|${COMPILERS}|polled)\b`, "i");
+const ESTIMATOR_RE = new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|polled|surveyed|${COMPILERS}|Wall Street|the Street|brokers?|economists?)\b`, "i");
+// "implies growth of 37%": arithmetic on an outlook is an outlook.
+const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
+// "when revenue was $37.9 billion": the earlier state a change is measured from.
+const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|totaled|totalled|traded at|(?:was|were) trading at|closed at)\s+(?:(?:about|around|nearly|roughly)\s+)?$/i;
+// "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
+const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|made|reached|has|have|operates|employs|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
+// "raising $1.2 billion": a participle clause spelling out the result of the main verb.
+const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
+// "according to a report ... could consume 12% by 2028": a third party's projection.
+const SOURCE_REPORT_RE = /\baccording to (?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b/i;
+const PROJECTION_RE = /\b(?:could|may|might|will|would|is projected to|are projected to|by 20\d\d)\b/i;
+const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees|repeated|reiterated|reaffirmed)\b/i;
+const ATTRIBUTING_PARTICIPLE_RE = /^\s*(?:saying|arguing|estimating|reckoning|noting)\b/i;
+const PRIOR_WORDS_RE =
+  /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
+// "$4 billion a year earlier" (but "up 7% from a year earlier" is a change, not a base).
+const PRIOR_AFTER_RE =
+  /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
+const ESTIMATE_AFTER_RE =
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
+const ESTIMATE_RE =
+  new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
+const COMPANY_EXPECTS_RE =
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+const THIRD_PARTY_RE =
+  /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+
+const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
+
+function thirdOrOwn(local: string): Basis {
+  return /\b(?:commitment|plans?|pledged?|guidance|outlook)\b/i.test(local) ? "guidance" : "forecast";
+}
+
+// "than the 380 billion yuan it had already committed": an earlier outlook.
+const COMMITTED_AFTER_RE = /^\s+(?:\([^)]*\)\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+|has\s+)?(?:already\s+|previously\s+|earlier\s+)?(?:committed|pledged|budgeted|promised|earmarked|planned|set aside)\b/i;
+// "the 380 billion yuan, three-year AI budget it announced": the figure names an outlook.
+const OUTLOOK_NOUN_AFTER_RE = /^\s*(?:\([^)]*\))?,?\s+(?:[\w-]+\s+){0,4}?(?:budget|commitment|pledge|spending plan|investment plan)\b/i;
+// "the 2.3% fall forecast by economists in a Reuters poll", "3.1% economists had expected".
+const ECONOMISTS_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:forecast|expected|predicted|projected|seen|estimated|anticipated)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:economists|polls?|surveys?)\b|(?:that\s+)?(?:economists|forecasters)\s+(?:had\s+)?(?:expected|expect|forecast|predicted|polled|see|saw|pencill?ed in))/i;
+// "economists polled by Reuters expect", "a Reuters poll of economists forecast": an economists' poll.
+const ECONOMISTS_EXPECT_RE =
+  /\b(?:economists?|strategists?|forecasters?)\b[^.;]{0,80}?\b(?:expect\w*|forecast\w*|see|sees|saw|predict\w*|project\w*|estimat\w*|pencill?ed in|median)\b|\b(?:Reuters|Bloomberg) (?:poll|survey)\b|\bpoll(?:ed)? of (?:[\w-]+\s+){0,2}economists\b/i;
+// "against a median forecast of 0.4%", "the median forecast ... was for inflation to have slowed to 2.9%".
+const MEDIAN_FORECAST_BEFORE_RE = /\b(?:median|average|mean)\s+(?:forecast|estimate|expectation|prediction)s?\s+(?:(?:of|for|was for|is for)\s+)(?:[\w-]+\s+){0,6}?$/i;
+// A move stated outright ("fell 9%", "jumping 9.2% to"), in a clause with no outlook words.
+const MOVE_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|grew|increased|decreased|narrowed|widened|put on|(?:was|were|closed|ended|finished) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
+const MOVE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${MOVE_VERBS})\s+(?:(?:by|about|around|nearly|almost|roughly|some|more than|as much as|over|another|a further)\s+)*(?:[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+)?$`,
+  "i",
+);
+const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
+// "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
+const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
+
+export interface BasisInput {
+  ctx: FigureContext;
+  /** Null when the figure is about the world or an industry, not one company. */
+  subject: string | null;
+  /** The basis of the previous figure of the same sentence, if any. */
+  previous: Basis | null;
+}
+
+/** What the basis rules read: the figure's input and the text around it, each slice made on first use. */
+export class BasisScope implements BasisInput {
+  readonly ctx: FigureContext;
+  readonly subject: string | null;
+  readonly previous: Basis | null;
+  readonly text: string;
+  readonly figure: Span;
+  readonly sentence: Span;
+  /** From the figure's segment start to the figure. */
+  readonly before: string;
+  /** From the figure's end to its segment end. */
+  readonly after: string;
+  #segBefore?: string;
+  #sentenceBefore?: string;
+  #localEnd?: number;
+  #whole?: string;
+  #bare?: boolean;
+
+  constructor(input: BasisInput) {
+    this.ctx = input.ctx;
+    this.subject = input.subject;
+    this.previous = input.previous;
+    this.text = input.ctx.text;
+    this.figure = input.ctx.figure;
+    this.sentence = input.ctx.sentence;
+    this.before = this.text.slice(input.ctx.segment[0], this.figure[0]);
+    this.after = this.text.slice(this.figure[1], input.ctx.segment[1]);
+  }
+
+  /** `before`, reaching up to 14 characters back into the previous segment ("from" often ends it). */
+  get segBefore(): string {
+    return (this.#segBefore ??= this.text.slice(Math.max(this.sentence[0], this.ctx.segment[0] - 14), this.figure[0]));
+  }
+
+  /** The sentence up to the figure. */
+  get sentenceBefore(): string {
+    return (this.#sentenceBefore ??= this.text.slice(this.sentence[0], this.figure[0]));
+  }
+
+  /** Where the segment ends, or a second "and said …" clause starts. */
+  get localEnd(): number {
+    if (this.#localEnd === undefined) {
+      const afterClause = SECOND_CLAUSE_RE.exec(this.after);
+      this.#localEnd = afterClause ? this.figure[1] + afterClause.index : this.ctx.segment[1];
+    }
+    return this.#localEnd;
+  }
+
+  /** The segment, cut before a second "and said …" clause. */
+  get local(): string {
+    return this.text.slice(this.ctx.segment[0], this.localEnd);
+  }
+
+  get whole(): string {
+    return (this.#whole ??= this.text.slice(this.sentence[0], this.sentence[1]));
+  }
+
+  /** A short segment ("plus or minus 2%", "or 49 cents") that goes with the figure before it. */
+  get bare(): boolean {
+    // "from £708m to £2.6bn": the figure after "to" is the new value, not a restatement.
+    return (this.#bare ??= !/\bto\s*$/i.test(this.before) && (this.before.trim() === "" || this.before.trim().split(/\s+/).length <= 3));
+  }
+}
+
+/** The company's own outlook, or a forecaster's when the figure is about no company. */
+const outlook = (s: BasisScope): Basis => (s.subject === null ? "forecast" : "guidance");
+const metricNamedWithin = (s: BasisScope, span: Span, name: string) => within(s.ctx.cues.metrics, span).some((h) => h.name === name);
+
+export interface BasisRule {
+  name: string;
+  /** A sentence the rule decides, the figure in it, and the basis it gives. */
+  example: { text: string; figure: string; basis: Basis };
+  decide: (s: BasisScope) => Basis | null;
+}
+
+export const BASIS_RULES: BasisRule[] = [
+  {
+    name: "probability",
+    example: { text: "Traders see roughly a 25% chance that the Fed raises rates again this year.", figure: "25%", basis: "forecast" },
+    decide: (s) => (s.ctx.unit === "%" && /^\s+(?:chance|probability|likelihood|odds)\b/i.test(s.after) ? "forecast" : null),
+  },
+  {
+    name: "premium base price",
+    example: { text: "The offer is a 31% premium to Corvane's closing price of $37.02 on Friday.", figure: "$37.02", basis: "prior" },
+    decide: (s) => (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on \w+ of\s+)?$/i.test(s.sentenceBefore) ? "prior" : null),
+  },
+  {
+    name: "price an offer is measured from",
+    example: { text: "Based on Vanterra's closing price of €21.36 on Friday, the offer values each share at 566 pence.", figure: "€21.36", basis: "prior" },
+    // "60 per cent above the three-month average price of 353.8p".
+    decide: (s) => (/\bprice\s+(?:of\s+|on \w+ of\s+)$/i.test(s.before) && /\b(?:based on|above|below)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:closing|close|share|undisturbed|average|last|reference)\s+)*price\s+(?:of\s+|on \w+ of\s+)$/i.test(s.sentenceBefore.slice(-100)) ? "prior" : null),
+  },
+  {
+    name: "old price target",
+    example: { text: "Barclays raised its price target on Harbridge to $72 from $65.", figure: "$65", basis: "prior" },
+    decide: (s) => (/\bfrom\s+(?:(?:about|around)\s+)?$/i.test(s.segBefore) && metricNamedWithin(s, [s.sentence[0], s.figure[0]], "price target") ? "prior" : null),
+  },
+  {
+    name: "price target",
+    example: { text: "Jefferies set a price target of $140 on the stock.", figure: "$140", basis: "estimate" },
+    decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") ? "estimate" : null),
+  },
+  {
+    name: "median forecast",
+    example: { text: "Consumer prices rose 0.3%, against a median forecast of 0.4%.", figure: "0.4%", basis: "forecast" },
+    // A median of analysts' numbers is their estimate; of economists' (or nobody named), a forecast.
+    decide: (s) => (/\b(?:median|average|mean)\b/i.test(s.sentenceBefore) && MEDIAN_FORECAST_BEFORE_RE.test(s.sentenceBefore.slice(-120)) ? (/\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) ? "estimate" : "forecast") : null),
+  },
+  {
+    name: "earlier estimate as base",
+    example: { text: "Spending is now seen at $610 billion, up from $520 billion forecast three months ago.", figure: "$520 billion", basis: "prior" },
+    decide: (s) => (PRIOR_BEFORE_RE.test(s.segBefore) && /^\s+(?:[\w-]+\s+){0,4}?(?:ago|earlier|previously)\b/i.test(s.after) ? "prior" : null),
+  },
+  {
+    name: "named level as base",
+    example: { text: "The shares have rebounded from their 52-week low of $12.40.", figure: "$12.40", basis: "prior" },
+    decide: (s) => {
+      const level = PRIOR_LEVEL_BEFORE_RE.exec(s.segBefore);
+      // "compared with analysts' estimates of $1.10" is the estimate, not a base.
+      return level && !ESTIMATOR_RE.test(level[0]) ? "prior" : null;
+    },
+  },
+  {
+    name: "marketed range",
+    example: { text: "Lumora sold its shares at $34, above the range of $30 to $32 it set last week.", figure: "$30 to $32", basis: "prior" },
+    decide: (s) => (s.ctx.isRange && (RANGE_BASE_BEFORE_RE.test(s.before) || RANGE_BASE_AFTER_RE.test(s.after) || RANGE_MARKETED_BEFORE_RE.test(s.before)) ? "prior" : null),
+  },
+  {
+    name: "when it was",
+    example: { text: "Revenue has doubled to $75.8 billion since 2022, when revenue was $37.9 billion.", figure: "$37.9 billion", basis: "prior" },
+    decide: (s) => (WHEN_WAS_RE.test(s.before) && s.previous !== null ? "prior" : null),
+  },
+  {
+    name: "forecast by economists",
+    example: { text: "Factory-gate prices fell 2.5%, a steeper decline than the 2.3% fall forecast by economists in a Reuters poll.", figure: "2.3%", basis: "forecast" },
+    decide: (s) => (ECONOMISTS_AFTER_RE.test(s.after) ? "forecast" : null),
+  },
+  {
+    name: "expected right after",
+    example: { text: "Earnings per share: $1.23 vs. $1.10 expected", figure: "$1.10", basis: "estimate" },
+    decide: (s) => (ESTIMATE_AFTER_RE.test(s.after) ? "estimate" : null),
+  },
+  {
+    name: "analysts counted",
+    example: { text: "The stock is covered by 30 analysts.", figure: "30", basis: "reported" },
+    // "30 analysts" counts the analysts: a reported figure, not their estimate.
+    decide: (s) => (s.ctx.unit === "count" && /^\s+(?:(?!that\b|which\b|who\b)\w+\s+){0,2}analysts\b/i.test(s.after) ? "reported" : null),
+  },
+  {
+    name: "more than it committed",
+    example: { text: "Alibaba Group Holding Ltd. (BABA) said it would spend more on AI than the 380 billion yuan it had already committed.", figure: "380 billion yuan", basis: "guidance" },
+    // The base is itself an outlook: an amount committed, budgeted or set aside earlier.
+    decide: (s) => (comparedWith(s) && COMMITTED_AFTER_RE.test(s.after) ? outlook(s) : null),
+  },
+  {
+    name: "versus estimates",
+    example: { text: "Revenue was $9.3 billion versus $9.1 billion, the LSEG consensus.", figure: "$9.1 billion", basis: "estimate" },
+    decide: (s) =>
+      comparedWith(s) && /\b(?:vs\.?|versus|against)\s*$/i.test(s.segBefore) && ESTIMATE_RE.test(s.whole) && !PRIOR_WORDS_RE.test(s.after) ? "estimate" : null,
+  },
+  {
+    name: "compared with estimates",
+    example: { text: "Revenue was $9.3 billion, compared with estimates of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
+    decide: (s) => {
+      if (!comparedWith(s)) return null;
+      // "compared with estimates of $1.25": others' current estimates, not an earlier figure.
+      const base = PRIOR_BEFORE_RE.exec(s.segBefore)![0];
+      return /\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base) && !/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) && !PRIOR_WORDS_RE.test(s.after)
+        ? "estimate"
+        : null;
+    },
+  },
+  {
+    name: "comparison base",
+    example: { text: "Operating profit came to £91m, compared with £85m in the previous year.", figure: "£85m", basis: "prior" },
+    decide: (s) => (comparedWith(s) ? "prior" : null),
+  },
+  {
+    name: "a year earlier",
+    example: { text: "The bank earned $2.1 billion in the quarter and $1.8 billion a year earlier.", figure: "$1.8 billion", basis: "prior" },
+    decide: (s) => (PRIOR_AFTER_RE.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) ? "prior" : null),
+  },
+  {
+    name: "opens with a year earlier",
+    example: { text: "A year earlier the company earned CNY7.43 per ADS on the same basis.", figure: "CNY7.43", basis: "prior" },
+    decide: (s) => (s.ctx.segmentIndex <= 1 && OPENS_WITH_EARLIER_RE.test(s.whole) && s.ctx.segments[0]![0] === s.sentence[0] ? "prior" : null),
+  },
+  {
+    name: "above the average",
+    example: { text: "About 11.4 billion shares changed hands, above the 10.2 billion average over the past 20 sessions.", figure: "10.2 billion", basis: "prior" },
+    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) ? "prior" : null),
+  },
+  {
+    name: "listed with the figure before",
+    example: { text: "The board rejected two earlier approaches at 480p and 525p.", figure: "525p", basis: "prior" },
+    decide: (s) => (s.previous !== null && s.ctx.sentenceFigures.some((f) => f[1] <= s.figure[0] && /^\s+(?:and|or)\s+$/.test(s.text.slice(f[1], s.figure[0]))) ? s.previous : null),
+  },
+  {
+    name: "economists expect",
+    example: { text: "Economists polled by Reuters expect the central bank to keep its cash rate at 4.35% next week.", figure: "4.35%", basis: "forecast" },
+    decide: (s) => (/economist|poll|forecaster|strategist/i.test(s.sentenceBefore) && ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) ? "forecast" : null),
+  },
+  {
+    name: "would have been",
+    example: { text: "Excluding those businesses, revenue would have grown 10%.", figure: "10%", basis: "reported" },
+    // A result restated on another basis, not an outlook.
+    decide: (s) => (/\bwould have (?:been|grown|risen|fallen|increased|decreased|declined|climbed|dropped|gained|totalled|totaled)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(s.before) ? "reported" : null),
+  },
+  {
+    name: "move stated outright",
+    example: { text: "Westbrook Bancorp plunged 27% after it said deposits fell 9% in the quarter and it would raise $400 million.", figure: "9%", basis: "reported" },
+    decide: (s) => (MOVE_BEFORE_RE.test(s.before.slice(-70)) && !OUTLOOK_WORDS_RE.test(s.before) ? "reported" : null),
+  },
+  {
+    name: "deal terms",
+    example: { text: "Halvorsen would owe Corvane a termination fee of $370 million.", figure: "$370 million", basis: "reported" },
+    decide: (s) => (DEAL_TERMS_RE.test(s.local) && DEAL_WORDS_RE.test(s.whole) ? "reported" : null),
+  },
+  {
+    name: "analyst saying",
+    example: { text: "Analysts at Bernstein cut their target, saying the cloud unit could be worth $90 billion.", figure: "$90 billion", basis: "estimate" },
+    decide: (s) =>
+      ATTRIBUTING_PARTICIPLE_RE.test(s.before) && PROJECTION_RE.test(s.local) && ESTIMATOR_RE.test(s.text.slice(s.sentence[0], s.ctx.segment[0])) ? "estimate" : null,
+  },
+  {
+    name: "expected by nobody named",
+    example: { text: "Global chip sales are expected to reach $700 billion in 2026.", figure: "$700 billion", basis: "forecast" },
+    // "Acme is expected to report $1.05" is others' estimate of a company's coming result.
+    decide: (s) =>
+      FORWARD_EXPECTED_RE.test(s.local) && !ESTIMATOR_RE.test(s.whole) && !RESULT_RE.test(s.before) && (s.subject === null || !PASSIVE_EXPECTED_RE.test(s.local))
+        ? outlook(s)
+        : null,
+  },
+  {
+    name: "beat expectations",
+    example: { text: "Harbridge Foods (HBF) said revenue of $5.2 billion topped expectations.", figure: "$5.2 billion", basis: "reported" },
+    decide: (s) => (BEAT_AFTER_RE.test(s.after) ? "reported" : null),
+  },
+  {
+    name: "estimate words",
+    example: { text: "Analysts polled by LSEG had forecast revenue of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
+    decide: (s) => (ESTIMATE_RE.test(s.local) ? (COMPANY_EXPECTS_RE.test(s.before) && !/\banalysts?\b/i.test(s.local) ? "guidance" : "estimate") : null),
+  },
+  {
+    name: "according to a report",
+    example: { text: "Data centres could use 12% of U.S. power by 2028, according to a report by the institute.", figure: "12%", basis: "forecast" },
+    decide: (s) => (SOURCE_REPORT_RE.test(s.whole) && PROJECTION_RE.test(s.local) ? "forecast" : null),
+  },
+  {
+    name: "implies",
+    example: { text: "Nike Inc. (NKE) said the outlook implies growth of 37%.", figure: "37%", basis: "guidance" },
+    decide: (s) => (IMPLIES_RE.test(s.before) ? outlook(s) : null),
+  },
+  {
+    name: "obtained",
+    example: { text: "Halvorsen has obtained a $7 billion bridge loan from two banks.", figure: "$7 billion", basis: "reported" },
+    decide: (s) => (OBTAINED_RE.test(s.before) ? "reported" : null),
+  },
+  {
+    name: "result verb",
+    example: { text: "Adjusted earnings were $3.02 a share.", figure: "$3.02", basis: "reported" },
+    decide: (s) => (RESULT_VERB_BEFORE_RE.test(s.before) ? "reported" : null),
+  },
+  {
+    name: "third party",
+    example: { text: "The market is projected to reach $48 billion by 2030.", figure: "$48 billion", basis: "forecast" },
+    decide: (s) => (THIRD_PARTY_RE.test(s.local) ? (s.subject === null || /\baccording to\b/i.test(s.local) ? "forecast" : thirdOrOwn(s.local)) : null),
+  },
+  {
+    name: "outlook verb governs infinitive",
+    example: { text: "Nike Inc. (NKE) expects margins to widen next year and to produce $180 million in savings.", figure: "$180 million", basis: "guidance" },
+    decide: (s) => (OUTLOOK_INFINITIVE_RE.test(s.sentenceBefore) && !ESTIMATOR_RE.test(s.sentenceBefore) ? outlook(s) : null),
+  },
+  {
+    name: "outlook words",
+    example: { text: "Nike Inc. (NKE) sees adjusted 2026 earnings of $1.30-$1.35 per share.", figure: "$1.30-$1.35", basis: "guidance" },
+    // Outlook words come before the figure ("expects revenue of $X") or right after it.
+    decide: (s) => (COMPANY_EXPECTS_RE.test(s.before + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) ? outlook(s) : null),
+  },
+  {
+    name: "result participle",
+    example: { text: "Lumora sold 40 million shares, raising $1.2 billion.", figure: "$1.2 billion", basis: "reported" },
+    decide: (s) => (RESULT_PARTICIPLE_RE.test(s.before) ? "reported" : null),
+  },
+  {
+    name: "follows the figure before",
+    example: { text: "Nvidia (NVDA) said it expects revenue of about $54 billion, plus or minus 2%, in the third quarter.", figure: "2%", basis: "guidance" },
+    decide: (s) => {
+      // A change ("a rise of 267%") is never itself a comparison base.
+      const isChange = (s.ctx.unit === "%" || s.ctx.unit === "pp") && /\b(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b/i.test(s.before);
+      // "a premium of 41% to the price of 401.5p, and 60% above ...": a ratio is not a price's base.
+      const previousFigure = s.ctx.sentenceFigures.filter((f) => f[1] <= s.figure[0]).at(-1);
+      const ratioAfterAmount = (s.ctx.unit === "%" || s.ctx.unit === "pp") && previousFigure !== undefined && !/%|per\s*cent|percent|pct|points?|bps?|basis/i.test(s.text.slice(...previousFigure));
+      return s.bare && s.previous !== null && !(s.previous === "prior" && (isChange || ratioAfterAmount)) ? s.previous : null;
+    },
+  },
+  {
+    name: "range as outlook",
+    example: { text: "Nike Inc. (NKE) put full-year revenue at $4.1 billion to $4.3 billion.", figure: "$4.1 billion to $4.3 billion", basis: "guidance" },
+    // Nobody reports a result as a range.
+    decide: (s) => (s.ctx.isRange && !/\bfrom\s+$/i.test(s.before) && !/^\s+(?:previously|earlier|before)\b/i.test(s.after) ? outlook(s) : null),
+  },
+  {
+    name: "outlook noun after",
+    example: { text: "Alibaba Group Holding Ltd. (BABA) is well on its way through the 380 billion yuan, three-year AI budget it announced in February.", figure: "380 billion yuan", basis: "guidance" },
+    decide: (s) => (OUTLOOK_NOUN_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 60))) ? outlook(s) : null),
+  },
+  {
+    name: "stated outright",
+    example: { text: "The cloud unit had $4 billion of revenue.", figure: "$4 billion", basis: "reported" },
+    decide: (s) => (!s.bare || RESULT_RE.test(s.whole) ? "reported" : null),
+  },
+  {
+    name: "sentence names estimates",
+    example: { text: "Analysts' consensus: $1.05 a share.", figure: "$1.05", basis: "estimate" },
+    decide: (s) => (SENTENCE_ESTIMATE_RE.test(s.whole) ? "estimate" : null),
+  },
+  {
+    name: "sentence names an outlook",
+    example: { text: "Guidance from the company: $4.5 billion.", figure: "$4.5 billion", basis: "forecast" },
+    decide: (s) => (/\b(?:guidance|outlook|forecast|expects?|sees)\b/i.test(s.whole) && /\b(?:company|it|firm|group|expects|sees)\b/.test(s.whole) ? outlook(s) : null),
+  },
+];
+
+/** "from $X", "compared with $X", "than $X" right before the figure (not a range's words). */
+function comparedWith(s: BasisScope): boolean {
+  return PRIOR_BEFORE_RE.test(s.segBefore) && !/\b(?:range|ranging|between)\b/i.test(s.before);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./entities";
+import { findFigures } from "./figures";
+import { CITED_FIRMS, MARKET_INDEXES, SCALE_ABBREVIATIONS, SCALE_WORDS } from "./lexicon";
+
+describe("the shared lexicon", () => {
+  it.each(MARKET_INDEXES.map((i) => [i.pattern, i.example]))("reads the index %s in %s", (_pattern, example) => {
+    const scan = findEntities(example);
+    expect(scan.entities.filter((e) => e.kind === "index")).toHaveLength(1);
+  });
+
+  it.each(CITED_FIRMS.map((f) => [f]))("takes %s cited for a consensus as a source, not a subject", (pattern) => {
+    // The lexicon entry's plainest spelling: optional parts dropped, escapes removed.
+    const name = pattern.replace(/\(\?:[^)]*\)\?/g, "").replace(/\\/g, "");
+    const scan = findEntities(`Analysts polled by ${name} expected revenue of $2.1 billion.`);
+    const firm = scan.entities.findIndex((e) => e.name === name);
+    expect(firm).toBeGreaterThanOrEqual(0);
+    expect(scan.sources.has(firm)).toBe(true);
+  });
+
+  it.each([...Object.entries(SCALE_WORDS), ...Object.entries(SCALE_ABBREVIATIONS)])("scales $2.5 %s by %d", (word, factor) => {
+    const [figure] = findFigures(`Revenue was $2.5 ${word} in the quarter.`, [], () => false);
+    expect(figure?.value).toBeCloseTo(2.5 * factor);
+  });
+});

@@ -1,0 +1,127 @@
+// The word lists the extractor shares: who is cited (brokers, data firms, research
+// firms, newspapers and wires), which names are market indexes, and the words that
+// scale a number. entities.ts, attributes.ts and figures.ts build their patterns from
+// these lists, so a new name is added here once.
+//
+// Every entry is a regular-expression source (alternatives inside an entry are
+// fine); lists are tried in their order, so a longer form goes before its prefix.
+
+/** Joins entries into one alternation for a RegExp. */
+export function alternation(entries: readonly string[]): string {
+  return entries.join("|");
+}
+
+/** Investment banks and brokers whose analysts are cited ("analysts at Jefferies"). */
+export const BROKERS = [
+  "Goldman Sachs", "Morgan Stanley", "JPMorgan(?: Chase)?", String.raw`J\.P\. Morgan`, "Citigroup", "Citi", "UBS",
+  "Barclays", "HSBC", "Jefferies", "Bernstein", "Nomura", "Macquarie", "Deutsche Bank", "Bank of America",
+  "BofA(?: Securities)?", "Wells Fargo", "Evercore(?: ISI)?", "Wedbush", "Mizuho", "Piper Sandler",
+  "Raymond James", "Baird", "Cowen", "TD Cowen", "KeyBanc", "Oppenheimer", "Truist", "Needham", "Loop Capital",
+  "Rosenblatt", "BMO(?: Capital Markets)?", "RBC(?: Capital Markets)?", "Credit Suisse", "CLSA", "Daiwa",
+  "Citic Securities", "CICC",
+  // UK, South African, Indian and Asian brokers that market reports cite.
+  "Peel Hunt", "Shore Capital", "Liberum", "Numis", "Panmure Gordon", "Panmure Liberum", "Berenberg", "Stifel",
+  "Canaccord(?: Genuity)?", "Investec(?: Securities)?", "Cavendish", "Singer Capital Markets", "Hargreaves Lansdown",
+  "AJ Bell", "Interactive Investor", "Anchor Capital", "Nedbank CIB", "Motilal Oswal", "Kotak Institutional Equities",
+  "ICICI Securities", "SMBC Nikko", "Kepler Cheuvreux", "Redburn",
+] as const;
+
+/**
+ * Firms that compile analysts' consensus ("analysts polled by FactSet", "LSEG data").
+ * They are the source of an estimate, never the company whose figure it is.
+ */
+export const CONSENSUS_COMPILERS = [
+  "LSEG", "FactSet", "Refinitiv", "Visible Alpha", "Zacks", "StreetAccount",
+  String.raw`Thomson Reuters I/B/E/S`, String.raw`I/B/E/S`, "Consensus Metrix", "S&P Global Market Intelligence",
+] as const;
+
+/** Research firms whose market forecasts are cited ("IDC expects shipments to ..."). */
+export const RESEARCH_FIRMS = [
+  "IDC", "Gartner", "Counterpoint(?: Research)?", "Canalys", "Morningstar", "Moody's", "Fitch", "CFRA",
+] as const;
+
+/** Newspapers, wires and data terminals that report the news ("Bloomberg reported"). */
+export const NEWS_OUTLETS = [
+  "Bloomberg(?: News| Intelligence)?", "Reuters", "Dow Jones Newswires", "MarketWatch", "Barron's", "CNBC",
+  "Financial Times", "Wall Street Journal", "Associated Press", "Agence France-Presse", "PA Media",
+  "Sharecast", "Proactive Investors", "Benzinga", "Seeking Alpha", "Motley Fool", String.raw`Investing\.com`,
+  "Economic Times", "Business Standard", "Moneycontrol", "Business Day", "BusinessLive", "Fin24",
+  "South China Morning Post", "Caixin", "Yonhap", "Kyodo", "Nikkei Asia", "MT Newswires",
+] as const;
+
+/**
+ * Wire services as datelines abbreviate them ("NEW YORK (AP) —", "MUMBAI (PTI)"): a
+ * bracketed upper-case word that is the wire, never a ticker.
+ */
+export const WIRE_ABBREVIATIONS = [
+  "AP", "PA", "PTI", "IANS", "ANI", "AFP", "UPI", "DPA", "CNA", "BBC", "CNN", "CNBC", "ANSA", "EFE", "RTRS", "KYODO",
+] as const;
+
+/** Firms cited as the source of a figure rather than as its subject. */
+export const CITED_FIRMS = [...BROKERS, ...CONSENSUS_COMPILERS, ...NEWS_OUTLETS, ...RESEARCH_FIRMS] as const;
+
+/** A market index, named in full ("the FTSE 100 rose 0.4%"). */
+export interface IndexName {
+  pattern: string;
+  example: string;
+}
+
+/** Market indexes by their full names; their digits are names, never figures. */
+export const MARKET_INDEXES: readonly IndexName[] = [
+  { pattern: "S&P 500", example: "The S&P 500 rose 0.4% to 5,120.3." },
+  { pattern: String.raw`S&P\/ASX 200`, example: "The S&P/ASX 200 slipped 0.2%." },
+  { pattern: String.raw`S&P\/TSX [Cc]omposite(?: [Ii]ndex)?`, example: "Toronto's S&P/TSX composite index added 0.5%." },
+  { pattern: "Nasdaq Composite", example: "The Nasdaq Composite gained 1.1%." },
+  { pattern: "Nasdaq[- ]100", example: "The Nasdaq-100 rose 0.9%." },
+  { pattern: "Nasdaq Golden Dragon(?: China)? [Ii]ndex", example: "The Nasdaq Golden Dragon China index fell 2%." },
+  { pattern: "Dow Jones Industrial Average", example: "The Dow Jones Industrial Average fell 367 points." },
+  { pattern: "Dow Jones", example: "The Dow Jones closed 0.3% higher." },
+  { pattern: "Russell [0-9]{3,4}", example: "The small-cap Russell 2000 jumped 2%." },
+  { pattern: "FTSE (?:100|250|350|All-Share)", example: "The FTSE 100 closed up 0.6% at 8,150.2." },
+  { pattern: "(?:STOXX|Stoxx) (?:Europe )?600", example: "The pan-European Stoxx 600 edged down 0.1%." },
+  { pattern: "Euro (?:STOXX|Stoxx) 50", example: "The Euro Stoxx 50 rose 0.7%." },
+  { pattern: "DAX(?: 40)?", example: "Germany's DAX lost 1.2%." },
+  { pattern: "CAC 40", example: "The CAC 40 in Paris was flat." },
+  { pattern: "Nikkei(?: 225| [Ss]tock [Aa]verage| average)?", example: "The benchmark Nikkei average rose 1.5%." },
+  { pattern: "Topix|TOPIX", example: "The broader Topix gained 0.8%." },
+  { pattern: "Hang Seng(?: Tech| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
+  { pattern: "CSI 300", example: "The blue-chip CSI 300 fell 0.5%." },
+  { pattern: "Shanghai Composite(?: Index)?", example: "The Shanghai Composite rose 0.3%." },
+  { pattern: "Shenzhen Component(?: Index)?", example: "The Shenzhen Component Index lost 0.9%." },
+  { pattern: "KOSPI|Kospi", example: "Seoul's Kospi added 0.6%." },
+  { pattern: "(?:S&P )?(?:BSE )?Sensex", example: "The S&P BSE Sensex rose 300 points." },
+  { pattern: "(?:NSE )?Nifty(?: 50| Bank| IT| Midcap 100| Smallcap 100)?|Bank Nifty", example: "The NSE Nifty 50 ended 0.4% higher." },
+  {
+    pattern: String.raw`(?:FTSE\/)?JSE (?:All[- ]Share|Top 40)(?: [Ii]ndex)?|(?:FTSE )?AIM All-Share(?: [Ii]ndex)?|[Aa]ll[- ][Ss]hare(?: [Ii]ndex)?|(?<=[Tt]he )[Tt]op 40(?: [Ii]ndex)?`,
+    example: "The all share index closed 1.2% higher.",
+  },
+  { pattern: "KBW (?:Nasdaq )?Bank [Ii]ndex|PHLX Semiconductor [Ii]ndex", example: "The KBW Bank Index fell 3.1%." },
+  { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
+  { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
+  { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
+];
+
+/** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */
+export const RANKINGS = ["Fortune (?:500|100|Global 500)"] as const;
+
+/**
+ * The short names a market report uses for an index once it is clear it means the
+ * index ("the Dow fell", "the FTSE closed higher"), as metric cues.
+ */
+export const INDEX_CUE_NAMES = [
+  "Hang Seng(?: Index)?", "Nikkei(?: 225)?", "S&P 500", "Nasdaq(?: Composite)?", "Dow(?: Jones)?", "FTSE(?: 100| 250)?", "Stoxx 600",
+  "DAX", "CAC 40", "Kospi", "KOSPI", "Sensex", "Nifty", "Topix", "CSI 300", "Shanghai Composite",
+] as const;
+
+/** Scale words written out ("2.5 billion"; Indian "Rs 6,021 crore", "Rs 4.78 lakh crore"), longer first. */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, "lakh crore": 1e12, crore: 1e7, lakh: 1e5,
+};
+/** Scale abbreviations ("$511 mln", "£3bn", "$1.2tn"). */
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  mln: 1e6, bln: 1e9, mn: 1e6, bn: 1e9, trln: 1e12, tn: 1e12, trn: 1e12, tln: 1e12,
+};
+/** Scale letters glued to the number ("$5k", "£40m", "$2B"). */
+export const SCALE_LETTERS: Readonly<Record<string, number>> = {
+  k: 1e3, m: 1e6, b: 1e9,
+};

@@ -1,0 +1,125 @@
+// The metric words: an ordered table of named rules, each with an example sentence that
+// rules.test.ts runs through extractFacts. Earlier rules are more specific and win on the
+// same words ("net income" before "income"); a new measure goes above any more general
+// rule whose words it contains. metricOf (attributes.ts) picks the nearest hit.
+
+import { alternation, INDEX_CUE_NAMES } from "./lexicon";
+
+export interface MetricRule {
+  /** The rule's name (unique). */
+  id: string;
+  /** A sentence the rule names the measure of, the figure in it, and the metric it ends with. */
+  example: { text: string; figure: string; metric: string };
+  re: RegExp;
+  name: (m: RegExpExecArray) => string;
+  /** Share-price words: their metric depends on the figure's unit. */
+  share?: boolean;
+  /** Money verbs ("spend", "invest", "buy"): their metric takes the object's words. */
+  spend?: boolean;
+  /** Stock-index words: "index change" for percentages, "index level" otherwise. */
+  index?: boolean;
+}
+
+// Business lines that name a revenue ("cloud revenue", "data center revenue").
+const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
+
+export const METRIC_RULES: MetricRule[] = [
+  { id: "price target", example: { text: "Jefferies raised its price target to $140.", figure: "$140", metric: "price target" }, re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
+  // Retail sales are an economic series, not one retailer's revenue.
+  { id: "retail sales", example: { text: "Retail sales rose 0.4% in October.", figure: "0.4%", metric: "retail sales growth" }, re: /\bretail sales\b/gi, name: () => "retail sales" },
+  { id: "headcount", example: { text: "The group has 37,000 employees worldwide.", figure: "37,000", metric: "employees" }, re: /\b(?:headcount|workforce|employees|staff numbers)\b/gi, name: (m) => (/employees/i.test(m[0]) ? "employees" : "headcount") },
+  { id: "backlog", example: { text: "Remaining performance obligations rose to $29.6 billion.", figure: "$29.6 billion", metric: "remaining performance obligations" }, re: /\bremaining performance obligations?\b|\bRPO\b|\bbacklog\b|\bcontracted revenue\b/gi, name: (m) => (/backlog/i.test(m[0]) ? "backlog" : "remaining performance obligations") },
+  { id: "enterprise value", example: { text: "The deal gives Corvane an enterprise value of $7.4 billion.", figure: "$7.4 billion", metric: "enterprise value" }, re: /\b(?:enterprise|equity|transaction) value\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "break fee", example: { text: "Halvorsen would owe a termination fee of $215 million.", figure: "$215 million", metric: "termination fee" }, re: /\b(?:reverse )?(?:break|breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace(/break-?up/, "break") },
+  { id: "bad loans", example: { text: "Gross bad loans eased to 1.97% of total advances.", figure: "1.97%", metric: "gross bad loans decline" }, re: /\b(?:gross |net )?(?:bad (?:debts?|loans)|non-performing (?:loans|assets)|NPAs?|NPLs?)\b/gi, name: (m) => m[0].toLowerCase().replace(/^(gross |net )?npas?$/, "$1bad loans").replace(/^(gross |net )?npls?$/, "$1bad loans") },
+  { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "RevPAR", example: { text: "RevPAR fell 2.3% in the half.", figure: "2.3%", metric: "RevPAR decline" }, re: /\bRevPAR\b|\brevenue per available room\b/gi, name: () => "RevPAR" },
+  { id: "occupancy", example: { text: "Occupancy was 82.4 per cent in the half.", figure: "82.4 per cent", metric: "occupancy" }, re: /\boccupancy\b/gi, name: () => "occupancy" },
+  { id: "room rate", example: { text: "The average room rate was flat at \u00a381.60.", figure: "\u00a381.60", metric: "average room rate" }, re: /\b(?:average )?room rates?\b/gi, name: () => "average room rate" },
+  { id: "wage", example: { text: "The national living wage will rise to \u00a312.71 an hour.", figure: "\u00a312.71", metric: "national living wage" }, re: /\b(?:national )?(?:living|minimum) wage\b|\bwages?\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "electricity", example: { text: "Data centres used 4.4% of all electricity last year.", figure: "4.4%", metric: "electricity consumption" }, re: /\belectricity\b|\b(?:power|energy) (?:consumption|demand|use)\b/gi, name: (m) => (/^energy/i.test(m[0]) ? "energy consumption" : "electricity consumption") },
+  { id: "cash burn", example: { text: "The start-up has cut its cash burn to $20 million a quarter.", figure: "$20 million", metric: "cash burn" }, re: /\bcash burn\b|\bburn(?:ed|t)?\b/gi, name: () => "cash burn" },
+  { id: "leverage", example: { text: "Leverage will peak at 3.1 times.", figure: "3.1 times", metric: "leverage" }, re: /\bleverage\b/gi, name: () => "leverage" },
+  { id: "synergies", example: { text: "The merger should deliver synergies of $180 million a year.", figure: "$180 million", metric: "synergies" }, re: /\bsynerg(?:y|ies)\b/gi, name: () => "synergies" },
+  { id: "bought back", example: { text: "The company bought back $2 billion of its stock.", figure: "$2 billion", metric: "share buyback" }, re: /\b(?:bought back|buy back|buying back|repurchased)\b/gi, name: () => "share buyback" },
+  { id: "proceeds", example: { text: "The listing raised $1.2 billion for the company.", figure: "$1.2 billion", metric: "proceeds" }, re: /\braising\b|\bproceeds\b|\braised\b(?= (?:about |roughly |nearly |more than )?(?:[$€£]|[A-Z]{3}\s?\d|HK\$|US\$))/gi, name: () => "proceeds" },
+  { id: "stake", example: { text: "The fund owns 12.6% of the group.", figure: "12.6%", metric: "stake" }, re: /\b(?:owns?|owned|ownership|holds)\b/g, name: () => "stake" },
+  { id: "number of", example: { text: "The number of paying users rose to 5.9 million.", figure: "5.9 million", metric: "paying users" }, re: /\bnumber of ((?:[\w-]+ ){0,3}?[\w-]+s)\b/gi, name: (m) => m[1]!.replace(/^(?:the|its|their) /i, "") },
+  { id: "trading turnover", example: { text: "Market turnover was HK$250 billion on the day.", figure: "HK$250 billion", metric: "trading turnover" }, re: /\b(?:market|trading) turnover\b|\b(?:a|with) turnover of\b/gi, name: () => "trading turnover" },
+  // "earned $3.00 per share", "made CNY11.20 per ADS": a per-share result is EPS, not income.
+  { id: "earned per share", example: { text: "On an adjusted basis, the company earned $3.00 per share.", figure: "$3.00", metric: "EPS" }, re: /\b(?:earn(?:ed|s|ing)?|made|makes|lost|loses)\b(?=\s+(?:an?\s+)?(?:(?:adjusted|diluted|about|roughly|nearly)\s+)*\S+(?:\s+(?:cents?|pence|p))?\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\b)/gi, name: (m) => (/^los/i.test(m[0]) ? "loss" : "EPS") },
+  // "JPMorgan earned $14.39 billion": an amount earned is the profit.
+  { id: "earned", example: { text: "JPMorgan Chase (NYSE: JPM) earned $14.39 billion in the quarter.", figure: "$14.39 billion", metric: "profit" }, re: /\b(?:earned|earns)\b(?=\s+(?:(?:about|roughly|nearly|more than|a record)\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?\d|Rs\.?\s?\d|R\d))/gi, name: () => "profit" },
+  { id: "IPO price", example: { text: "Lumora priced its IPO at $18 per share.", figure: "$18", metric: "IPO price" }, re: /\b(?:IPO|initial public offering|listing|issue) price\b|\bpriced (?:its |the |their )?(?:(?:IPO|initial public offering|shares|stock|offering|listing)\s+)?at\b/gi, name: () => "IPO price" },
+  { id: "opening price", example: { text: "The stock opened at $22.10 on its first day.", figure: "$22.10", metric: "opening price" }, re: /\b(?:opened|debuted|opening|started trading|began trading)(?: trading| on the [A-Z][\w ]{0,20}?)? at\b|\bopening price\b/gi, name: () => "opening price" },
+  // "approaches at 480p and 525p", "an offer of 566 pence a share": what a bidder offers per share.
+  { id: "offer per share", example: { text: "The board rejected two earlier approaches at 480p and 525p.", figure: "480p", metric: "offer price" }, re: /\b(?:offer(?:ed|s)?|bids?|approach(?:es)?|proposals?)\b(?=(?:[^.;]|\.(?=\d)){0,40}?(?:\d(?:p|\s?pence)\b|\b(?:per|a|for each|each)\s+(?:[\w-]+\s+)?share\b))|\boffer price\b/gi, name: () => "offer price" },
+  { id: "EPS", example: { text: "Diluted earnings per share were $1.23.", figure: "$1.23", metric: "diluted EPS" }, re: /\b(?:(adjusted|diluted|GAAP|non-GAAP)\s+)?(?:earnings|profit|income) per (?:diluted )?(?:share|ADS|ADR)\b|\b(?:(adjusted|diluted)\s+)?EPS\b|\bper-share (?:earnings|profit)\b|\bearnings a share\b|\b(?:diluted )?headline earnings per share\b|\bHEPS\b/gi, name: (m) => {
+    if (/headline|HEPS/i.test(m[0])) return "headline EPS";
+    const basis = m[1] ?? m[2];
+    return basis ? `${/GAAP/i.test(basis) ? basis.replace(/gaap/i, "GAAP") : basis.toLowerCase()} EPS` : "EPS";
+  } },
+  { id: "commitment", example: { text: "Alibaba has committed 380 billion yuan over three years to AI and cloud infrastructure.", figure: "380 billion yuan", metric: "spending commitment" }, re: /\b(?:committed|commitments?|pledged|earmarked|budgets?|budgeted)\b/gi, name: (m) => (/^budget/i.test(m[0]) ? "budget" : "spending commitment") },
+  { id: "assets under management", example: { text: "Assets under management hit a record $13.46 trillion.", figure: "$13.46 trillion", metric: "assets under management" }, re: /\b[Aa]ssets under management\b|\bAUM\b|\b[Cc]lient assets\b/g, name: () => "assets under management" },
+  { id: "flows", example: { text: "The fund drew net inflows of $205 billion in the quarter.", figure: "$205 billion", metric: "net inflows" }, re: /\b(?:net )?(?:inflows?|outflows?)\b/gi, name: (m) => (/out/i.test(m[0]) ? "net outflows" : "net inflows") },
+  { id: "load factor", example: { text: "The airline flew with a load factor of 92%.", figure: "92%", metric: "load factor" }, re: /\bload factors?\b/gi, name: () => "load factor" },
+  { id: "contract", example: { text: "The engine maker signed a £1.2billion contract to service a fleet.", figure: "£1.2billion", metric: "contract value" }, re: /\bcontracts?\b/gi, name: () => "contract value" },
+  { id: "market size", example: { text: "It expects the total market for memory chips to reach about $100 billion by 2028.", figure: "$100 billion", metric: "market size" }, re: /\b(?:total |addressable )?market (?:for|size)\b|\btotal addressable market\b|\bTAM\b/g, name: () => "market size" },
+  { id: "grants", example: { text: "It expects to receive about $6.1 billion in federal grants.", figure: "$6.1 billion", metric: "grants" }, re: /\b(?:grants?|subsid(?:y|ies))\b/gi, name: (m) => (/^subsid/i.test(m[0]) ? "subsidies" : "grants") },
+  { id: "brought in", example: { text: "Memory chips brought in about $2.8 billion in the quarter.", figure: "$2.8 billion", metric: "revenue" }, re: /\bbrought in\b/gi, name: () => "revenue" },
+  { id: "upfront payment", example: { text: "It paid an upfront fee of $350 million for the rights.", figure: "$350 million", metric: "upfront payment" }, re: /\b(?:upfront|up-front|milestone) (?:fees?|payments?)\b/gi, name: () => "upfront payment" },
+  { id: "buyback authorization", example: { text: "That left $19.1 billion under its current authorization.", figure: "$19.1 billion", metric: "buyback authorization" }, re: /\b(?:buyback |repurchase )?authori[sz]ations?\b/gi, name: () => "buyback authorization" },
+  { id: "inventories", example: { text: "Inventories were $2.07 billion at the end of the quarter.", figure: "$2.07 billion", metric: "inventories" }, re: /\binventor(?:y|ies)\b/gi, name: () => "inventories" },
+  { id: "production", example: { text: "Production at the mine was 4% lower in the year.", figure: "4%", metric: "production decline" }, re: /\b(?:production|output)\b/gi, name: () => "production" },
+  { id: "probability", example: { text: "Traders see a 25% chance of a rate rise this year.", figure: "25%", metric: "probability" }, re: /\b(?:chance|probability|odds|likelihood)\b/gi, name: () => "probability" },
+  { id: "market share", example: { text: "Its market share rose to 10.9%.", figure: "10.9%", metric: "market share" }, re: /\bmarket share\b/gi, name: () => "market share" },
+  { id: "margin", example: { text: "The gross margin narrowed to 41.2%.", figure: "41.2%", metric: "gross margin" }, re: /\b(?:(?:net interest|gross|operating|net|profit|EBITDA|adjusted EBITDA|pretax|pre-tax|interest|contribution|trading)\s+)?margins?\b/gi, name: (m) => m[0].replace(/s$/, "").toLowerCase().replace("ebitda", "EBITDA") },
+  { id: "return on equity", example: { text: "The bank's return on tangible equity was 14.2% in the quarter.", figure: "14.2%", metric: "return on tangible equity" }, re: /\breturn on (?:tangible |average )?(?:equity|assets|invested capital|capital)\b|\bRoTE\b|\bROE\b|\bROIC\b/g, name: (m) => m[0].toLowerCase() },
+  // Economic series: "consumer prices", "the repo rate", "its benchmark rate" (not the benchmark index).
+  { id: "price index", example: { text: "Consumer prices rose 0.3% in October.", figure: "0.3%", metric: "consumer prices" }, re: /\b(?:consumer|producer|factory-gate|wholesale|import|export|house|home) prices\b|\b(?:CPI|PPI)\b/gi, name: (m) => (/^[CP]PI$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()) },
+  { id: "policy rate", example: { text: "The central bank kept its cash rate at 4.35%.", figure: "4.35%", metric: "cash rate" }, re: /\b(?:cash|repo|reverse repo|policy|benchmark|bank|base|federal funds|fed funds|overnight|lending|deposit|key|prime|interest|mortgage|unemployment|jobless|inflation|savings) rates?\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "exchange rate", example: { text: "The Australian dollar held at US$0.6512.", figure: "US$0.6512", metric: "exchange rate" }, re: /\bexchange rates?\b|\b(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|Taiwan) dollar\b|\b(?:Aussie|[Ss]terling)\b|(?<=\b[Tt]he )(?:pound|euro|yen|yuan|renminbi|rupee|rand|ringgit|won|lira|peso|real|franc|dollar|greenback)\b(?! (?:index|zone|area))/g, name: () => "exchange rate" },
+  { id: "dollar index", example: { text: "The dollar index rose 0.2% to 104.3.", figure: "0.2%", metric: "dollar index" }, re: /\bdollar index\b/gi, name: () => "dollar index" },
+  // "Brent crude", "gold", "iron ore": a commodity's price (not "Barrick Gold" or "Gold Fields").
+  { id: "commodity", example: { text: "Brent crude rose 0.7% to $82.14 a barrel.", figure: "0.7%", metric: "oil price change" }, re: /\b(?:Brent(?: crude)?(?: futures)?|U\.S\. crude|WTI|West Texas Intermediate|crude(?: oil)?(?: futures)?|oil prices?)\b|\b(?:[Gg]old|[Ss]ilver|[Cc]opper|[Pp]latinum|[Pp]alladium|iron ore|natural gas|aluminium|aluminum|nickel)\b(?<![A-Z][\w&.-]* (?:[Gg]old|[Ss]ilver|[Cc]opper|[Pp]latinum|[Pp]alladium|iron ore|natural gas|aluminium|aluminum|nickel))(?! (?:Fields|Corp|Inc|Ltd|Mines|Mining|Resources|Group|miner|miners|producer|producers|stocks|shares|index))/g, name: (m) => (/brent|crude|wti|west texas|oil/i.test(m[0]) ? "oil price" : `${m[0].toLowerCase()} price`) },
+  { id: "index", example: { text: "The benchmark index fell 1.2% on Monday.", figure: "1.2%", metric: "index change" }, re: new RegExp(String.raw`\b(?:index|benchmark|${alternation(INDEX_CUE_NAMES)})\b`, "g"), name: () => "index", index: true },
+  { id: "EBITDA", example: { text: "Its adjusted EBITDA came to $352 million.", figure: "$352 million", metric: "adjusted EBITDA" }, re: /\b(?:(adjusted)\s+)?(EBITDA|EBIT)\b/g, name: (m) => (m[1] ? `adjusted ${m[2]}` : m[2]!) },
+  { id: "cash flow", example: { text: "Free cash flow was $1.1 billion.", figure: "$1.1 billion", metric: "free cash flow" }, re: /\b(?:free cash flow|operating cash flow|cash flow)\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "named profit", example: { text: "Operating profit came to \u00a391m.", figure: "\u00a391m", metric: "operating profit" }, re: /\b(?:(adjusted|attributable)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profit)|pre-?tax (?:income|profit)|gross profit)\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "income", example: { text: "Net interest income rose to $6.5 billion.", figure: "$6.5 billion", metric: "net interest income" }, re: /\b(?:(?:net )?interest |trading |fee |total )?income\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?:net|operating|quarterly|annual)?\s?loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
+  { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
+    if (!m[1]) return "revenue";
+    const segment = m[1].toLowerCase().replace(/^data-?center$/, "data center");
+    // "comparable sales", "like-for-like sales": a retailer's own measure, not revenue.
+    return /^(?:same-store|comparable|like-for-like|organic)$/.test(segment) && /sales/i.test(m[0]) ? `${segment} sales` : `${segment} revenue`;
+  } },
+  { id: "profit", example: { text: "Profits were \u00a362m in the half.", figure: "\u00a362m", metric: "profit" }, re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
+  { id: "dividend", example: { text: "The board declared a final dividend of 310 cents.", figure: "310 cents", metric: "dividend" }, re: /\b(?:dividends?|payout)\b/gi, name: () => "dividend" },
+  { id: "buyback", example: { text: "It announced a share buyback of $5 billion.", figure: "$5 billion", metric: "share buyback" }, re: /\b(?:share |stock )?(?:buybacks?|repurchases?)\b/gi, name: () => "share buyback" },
+  { id: "capital spending", example: { text: "Capital expenditure will be $92 billion this year.", figure: "$92 billion", metric: "capital spending" }, re: /\b(?:capital expenditures?|capex|capital spending|capital investments?)\b/gi, name: () => "capital spending" },
+  { id: "market value", example: { text: "That gives the company a market value of $23.7 billion.", figure: "$23.7 billion", metric: "market value" }, re: /\bmarket (?:value|capitalization|capitalisation|cap)\b|\bm-cap\b|\bvaluing\b|\b(?:in|off|from) (?:its |their |the )?value\b/gi, name: () => "market value" },
+  { id: "shareholder returns", example: { text: "The bank returned $3.8 billion to shareholders.", figure: "$3.8 billion", metric: "shareholder returns" }, re: /\breturn(?:s|ed|ing)?\b(?=(?:[^.]|\.(?=\d)){0,40}\bshareholders\b)|\bshareholder (?:returns|distributions|payouts)\b|\bcapital returns?\b/gi, name: () => "shareholder returns" },
+  { id: "cost savings", example: { text: "The plan will save $1.3 billion a year.", figure: "$1.3 billion", metric: "cost savings" }, re: /\b(?:cost )?sav(?:e|es|ed|ing|ings)\b/gi, name: () => "cost savings" },
+  { id: "GMV", example: { text: "GMV was RMB1,457.6 billion in the period.", figure: "RMB1,457.6 billion", metric: "GMV" }, re: /\bgross merchandise (?:volume|value)\b|\bGMV\b/g, name: () => "GMV" },
+  { id: "orders", example: { text: "Deliveries were 497,099 in the quarter.", figure: "497,099", metric: "deliveries" }, re: /\b(?:orders|bookings|backlog|shipments|deliveries|delivered|shipped)\b/gi, name: (m) => m[0].toLowerCase().replace(/^delivered$/, "deliveries").replace(/^shipped$/, "shipments") },
+  { id: "spending", example: { text: "The group will invest $4 billion in new plants.", figure: "$4 billion", metric: "investment" }, re: /\b(?:invest(?:ment|ments|ing|ed|s)?|spend(?:ing|s)?|spent|outlays?)\b/gi, name: (m) => (/^(?:invest|outlay)/i.test(m[0]) ? "investment" : "spending"), spend: true },
+  { id: "purchase", example: { text: "The fund bought $300 million of the stock.", figure: "$300 million", metric: "stock purchase" }, re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pay(?= (?:about |roughly |nearly |up to |more than )?(?:[$€£¥]|US\$|HK\$|[A-Z]{3} ?\d|\d))|pays|paying|stake|holdings|sold|sells|selling|sale of)\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : /^s/.test(m[0]) ? "sale" : "purchase"), spend: true },
+  { id: "short interest", example: { text: "Short interest stands at 18% of the float.", figure: "18%", metric: "short interest" }, re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
+  { id: "acquisition", example: { text: "The acquisition, for $6.1 billion, closes in May.", figure: "$6.1 billion", metric: "acquisition price" }, re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
+  { id: "deal", example: { text: "The deal is for $3.2 billion.", figure: "$3.2 billion", metric: "deal value" }, re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
+  { id: "valuation", example: { text: "The round gave the start-up a valuation of $20 billion.", figure: "$20 billion", metric: "valuation" }, re: /\b(?:valued at|valuation)\b|(?<=(?:\b(?:be|is|are|was|were)|,) )worth\b/gi, name: () => "valuation" },
+  { id: "funding", example: { text: "The start-up closed a funding round of $150 million.", figure: "$150 million", metric: "funding" }, re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
+  { id: "fee income", example: { text: "Fees and commissions were $2.2 billion.", figure: "$2.2 billion", metric: "fee income" }, re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
+  { id: "premium", example: { text: "The premium is 44% on the undisturbed price.", figure: "44%", metric: "premium" }, re: /\bpremium\b/gi, name: () => "premium" },
+  { id: "charge", example: { text: "The bank took a charge of $1.5 billion.", figure: "$1.5 billion", metric: "charge" }, re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
+  { id: "debt", example: { text: "Net debt stood at \u00a33.4bn.", figure: "\u00a33.4bn", metric: "net debt" }, re: /\b(?:net debt|debt|borrowings|net cash|cash (?:and (?:cash )?equivalents|pile|position|reserves))\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "volume", example: { text: "Volumes fell 4% in Europe.", figure: "4%", metric: "volume decline" }, re: /\bvolumes?\b/gi, name: () => "volume" },
+  { id: "cost", example: { text: "Costs were $1.1 billion in the quarter.", figure: "$1.1 billion", metric: "cost" }, re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "tax", example: { text: "Most expect the Chancellor to raise taxes by about £20bn a year.", figure: "£20bn", metric: "tax" }, re: /(?<!\binterest,? (?:and )?)\btax(?:es)?\b(?! rates?\b)/gi, name: () => "tax" },
+  { id: "cash", example: { text: "The group held $12 billion of cash.", figure: "$12 billion", metric: "cash" }, re: /\bcash\b/gi, name: () => "cash" },
+  { id: "macro", example: { text: "Inflation was 3.2% in May.", figure: "3.2%", metric: "inflation" }, re: /\b(?:inflation|GDP|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "").replace(/^(?!GDP)\w+/, (w) => w.toLowerCase()) },
+  { id: "share price", example: { text: "The shares closed at $47.10.", figure: "$47.10", metric: "share price" }, re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock)\b/g, name: () => "share price", share: true },
+  { id: "price", example: { text: "The price of the new handset is $999.", figure: "$999", metric: "price" }, re: /\b(?:prices?|priced at)\b/gi, name: () => "price" },
+
+];

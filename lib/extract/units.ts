@@ -1,0 +1,115 @@
+// How a figure's scale and unit are written: the tables figures.ts reads a number with.
+// Each table is ordered (the first entry that matches wins) and each entry carries an
+// example, written the way real articles write it, that units.test.ts runs.
+// A new spelling goes into its table here (scale words into lexicon.ts); figures.ts only scans.
+import { SCALE_ABBREVIATIONS, SCALE_LETTERS, SCALE_WORDS } from "./lexicon";
+
+// The lexicon lists the scale words; here is how each kind is glued on. Words take a space,
+// a hyphen or nothing ("£2.5billion", "R8,7-billion"); abbreviations a space or nothing, in
+// any case ("$511 Mln", "$3.10 Bln"); single letters only glued ("$5B", "£40m").
+/** A scale after the number, tried at the number's end: group 1 a word, 2 an abbreviation, 3 a letter. */
+export const SCALE_RE = new RegExp(
+  String.raw`(?:\s|-)?(${Object.keys(SCALE_WORDS).join("|")})s?\b|\s?(${Object.keys(SCALE_ABBREVIATIONS).join("|")})\b|([${Object.keys(SCALE_LETTERS).join("")}])\b`,
+  "iy",
+);
+export const SCALE_FACTORS: Readonly<Record<string, number>> = { ...SCALE_WORDS, ...SCALE_ABBREVIATIONS, ...SCALE_LETTERS };
+
+/** Currency written before the number, longest spelling first. */
+export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example: string }[] = [
+  { prefix: "U.S.$", unit: "USD", example: "U.S.$2 billion" },
+  { prefix: "US$", unit: "USD", example: "US$183.45" },
+  { prefix: "$US", unit: "USD", example: "$US17 a share" },
+  { prefix: "HK$", unit: "HKD", example: "HK$131.90" },
+  { prefix: "NT$", unit: "TWD", example: "NT$1.2 trillion" },
+  { prefix: "CA$", unit: "CAD", example: "CA$40" },
+  { prefix: "C$", unit: "CAD", example: "C$2.5 billion" },
+  { prefix: "AU$", unit: "AUD", example: "AU$3 billion" },
+  { prefix: "A$", unit: "AUD", example: "A$11.19" },
+  { prefix: "$A", unit: "AUD", example: "$A22" },
+  { prefix: "NZ$", unit: "NZD", example: "NZ$5" },
+  { prefix: "S$", unit: "SGD", example: "S$1.1 billion" },
+  { prefix: "R$", unit: "BRL", example: "R$4 billion" },
+  { prefix: "MX$", unit: "MXN", example: "MX$20" },
+  { prefix: "$", unit: "USD", example: "$53 billion" },
+  { prefix: "€", unit: "EUR", example: "€450m" },
+  { prefix: "£", unit: "GBP", example: "£8,7-billion" },
+  { prefix: "¥", unit: "JPY", example: "¥4,923" },
+  { prefix: "₹", unit: "INR", example: "₹500 crore" },
+  { prefix: "₩", unit: "KRW", example: "₩5 trillion" },
+  { prefix: "Rs.", unit: "INR", example: "Rs. 144" },
+  { prefix: "Rs", unit: "INR", example: "Rs 6,021 crore" },
+  // Rand: only where the article is South African or the number could be nothing else
+  // (see RAND_CONTEXT_RE), since "R1" and "R2" are also product names.
+  { prefix: "R", unit: "ZAR", example: "R1.2bn" },
+];
+
+/** ISO 4217 codes read glued or spaced before the number, or spaced after it. */
+export const ISO_CODES = [
+  "USD", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "SGD", "INR", "KRW", "TWD", "NZD", "SEK",
+  "NOK", "DKK", "BRL", "MXN", "ZAR", "RMB", "RUB", "IDR", "MYR", "THB", "PLN", "AED", "SAR", "NGN", "KES",
+] as const;
+
+/** An article about South Africa, where "R" before a number is the rand. */
+export const RAND_CONTEXT_RE = /\b(?:rand|JSE|Johannesburg|South Africa|SARB)\b/;
+
+/**
+ * A unit after the number (and its scale). `unit` "cents" is the article's cent currency
+ * (figures.ts decides it) and "points" an index point or a percentage point by its clause.
+ * `ifBare`: only a number with no currency before it takes this unit ("$5 %" keeps USD).
+ */
+export interface UnitRule {
+  name: string;
+  example: string;
+  re: RegExp;
+  unit: string;
+  factor?: number;
+  ifBare?: boolean;
+}
+
+export const UNITS: readonly UnitRule[] = [
+  // Before "percent": "0.2 pct point" and "a 2% point rise" are percentage points.
+  { name: "percentage points", example: "a 2.5-percentage-point gain", re: /\s?-?(?:percentage|pct|percent|per\s?cent|%)[\s-]points?\b|\s?(?:pp|ppts?)\b/y, unit: "pp", ifBare: true },
+  { name: "percent", example: "60per cent", re: /\s?%|\s?-?(?:percent|per\s?cent|pct)\b|pc\b/iy, unit: "%", ifBare: true },
+  // 25 basis points = 0.25 percentage points.
+  { name: "basis points", example: "a 50-bp cut", re: /\s?-?basis[\s-]points?\b|\s?-?bps?\b/y, unit: "pp", factor: 0.01, ifBare: true },
+  { name: "points", example: "fell 367.17 points", re: /\s?-?(?:points?|pts)\b/y, unit: "points", ifBare: true },
+  { name: "US cents", example: "96 US cents", re: /\sU\.?S\.? cents?\b/y, unit: "USD", factor: 0.01, ifBare: true },
+  { name: "euro cents", example: "45 euro cents", re: /\seuro[\s-]cents?\b/y, unit: "EUR", factor: 0.01, ifBare: true },
+  { name: "cents", example: "a 66-cent loss", re: /[\s-]cents?\b|\s?¢|c\b/y, unit: "cents", factor: 0.01, ifBare: true },
+  { name: "pence", example: "2,159.5p", re: /\s?pence\b|p\b/y, unit: "GBP", factor: 0.01, ifBare: true },
+  { name: "multiple", example: "trades at 3x sales", re: /x\b|\stimes\b|-fold\b/y, unit: "x", ifBare: true },
+  { name: "ISO code after", example: "131.90 HKD", re: new RegExp(String.raw`\s(${ISO_CODES.join("|")})\b`, "y"), unit: "code" },
+  { name: "dollars", example: "5 billion Hong Kong dollars", re: /\s(?:(Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b/y, unit: "dollars" },
+  { name: "currency word", example: "492.7 million rand", re: /\s(yuan|renminbi|euros?|pounds sterling|pounds?|sterling|yen|rupees?|Swiss francs|won|rand|roubles|rubles)\b/y, unit: "word" },
+];
+
+export const DOLLAR_COUNTRIES: Record<string, string> = {
+  "hong kong": "HKD", hk: "HKD", "u.s.": "USD", us: "USD", american: "USD", canadian: "CAD",
+  australian: "AUD", singapore: "SGD", "new taiwan": "TWD", taiwan: "TWD", "new zealand": "NZD",
+};
+export const CURRENCY_WORDS: Record<string, string> = {
+  yuan: "CNY", renminbi: "CNY", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", pounds: "GBP", pound: "GBP",
+  sterling: "GBP", yen: "JPY", rupee: "INR", rupees: "INR", "swiss francs": "CHF", won: "KRW", rand: "ZAR",
+  roubles: "RUB", rubles: "RUB",
+};
+
+/** Currencies whose hundredth is a cent; "cents" in an article take the one it uses most (USD when tied). */
+export const CENT_CURRENCIES = ["USD", "ZAR", "AUD", "CAD", "NZD", "SGD"] as const;
+
+/**
+ * Amounts written as words: fractions and whole percentage points, fractions of a cent, and
+ * multiples ("tenfold"). `value` is in `unit` ("cents" is the article's cent currency, whose
+ * hundredth the value already is). Longest spelling first ("half a percentage point" before
+ * "a percentage point"); `word` must appear in the text for the pattern to be tried.
+ */
+export const WORD_AMOUNTS: readonly { name: string; example: string; word: string; re: RegExp; value: number; unit: string }[] = [
+  { name: "three quarters of a point", example: "three-quarters of a percentage point", word: "quarter", re: /\bthree[\s-]quarters? of a (?:percentage[\s-])?point\b|\bthree[\s-]quarter[\s-](?:percentage[\s-])?point\b/gi, value: 0.75, unit: "pp" },
+  { name: "a quarter point", example: "a quarter of a percentage point", word: "quarter", re: /\b(?:a\s+)?quarter(?: of a)?[\s-](?:percentage[\s-])?point\b/gi, value: 0.25, unit: "pp" },
+  { name: "half a point", example: "half a percentage point", word: "half", re: /\bhalf a (?:percentage[\s-])?point\b|\b(?:a\s+)?half[\s-](?:percentage[\s-])?point\b/gi, value: 0.5, unit: "pp" },
+  { name: "a whole point", example: "a full percentage point", word: "percentage", re: /\ba (?:full |whole )?percentage[\s-]point\b/gi, value: 1, unit: "pp" },
+  { name: "a full point", example: "rates were cut by a full point", word: "full point", re: /\ba full point\b/gi, value: 1, unit: "pp" },
+  { name: "half a cent", example: "sterling fell about half a cent", word: "half a cent", re: /\bhalf a cent\b/gi, value: 0.005, unit: "cents" },
+  ...(
+    [["twofold", 2], ["threefold", 3], ["fourfold", 4], ["fivefold", 5], ["sixfold", 6], ["sevenfold", 7], ["eightfold", 8], ["ninefold", 9], ["tenfold", 10], ["hundredfold", 100]] as const
+  ).map(([word, value]) => ({ name: word, example: `demand would rise ${word} by 2032`, word, re: new RegExp(String.raw`\b${word}\b`, "gi"), value, unit: "x" })),
+];
