@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
-import { migrationAdapterFactory } from "./lib/db-migrate";
-import { databaseUrl } from "./lib/db-url";
+import { migrationAdapterFactory } from "./lib/db/migrate";
+import { databaseUrl } from "./lib/db/url";
 
 // The CLI checks for a native schema-engine binary before every command even when the
 // JS engine does the work; pointing the check at any existing file skips the download.

@@ -1,4 +1,4 @@
-import { splitMarks } from "@/lib/search-query";
+import { splitMarks } from "@/lib/search/query";
 
 /** A search snippet with its matched words in <mark>, rendered as text, never as HTML. */
 export function Highlighted({ snippet }: { snippet: string }) {

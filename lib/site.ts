@@ -1,12 +1,9 @@
-import { z } from "zod";
+import { readEnv } from "@/lib/env";
 
-/**
- * The public origin for absolute links (feeds, sitemap, Open Graph): SITE_URL, else
- * localhost on PORT. Validated once, here.
- */
+/** The public origin for absolute links (feeds, sitemap, Open Graph): SITE_URL, else localhost on PORT. */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): URL {
-  const port = z.coerce.number().int().min(1).max(65535).default(3000).parse(env.PORT || undefined);
-  return new URL(z.url({ protocol: /^https?$/ }).default(`http://localhost:${port}`).parse(env.SITE_URL || undefined));
+  const { SITE_URL, PORT } = readEnv(env);
+  return new URL(SITE_URL ?? `http://localhost:${PORT}`);
 }
 
 export const SITE_NAME = "Investor Briefing";

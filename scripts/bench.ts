@@ -18,7 +18,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/sqlite";
 import { z } from "zod";
 import { writeCorpus } from "./bench/corpus";
 import { killGroup, peakRssMib, runMeasured } from "./bench/processes";
@@ -106,7 +106,7 @@ async function seed(dbFile: string, corpusDir: string) {
     log(`seed: FAILED (exit ${result.code}): ${reason || result.stderr.slice(-500)}`);
   }
 
-  const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
+  const sqlite = openSqlite(dbFile, { readonly: true, fileMustExist: true });
   const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
   const stored = { articles: count("Article"), facts: count("Fact"), entities: count("Entity"), flags: count("Flag") };
   // The most mentioned tickers and a spread of slugs: the pages the load rotates over.

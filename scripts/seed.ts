@@ -6,8 +6,8 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { databaseUrl } from "@/lib/db-url";
-import { databaseProblem } from "@/lib/db-status";
+import { databaseUrl } from "@/lib/db/url";
+import { databaseProblem } from "@/lib/db/status";
 import { seedArticles, type FileOutcome } from "@/lib/ingest";
 
 

@@ -23,8 +23,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { parseArgs } from "node:util";
 import next from "next";
 import { z } from "zod";
-import { serverDatabaseProblem } from "@/lib/db-ready";
-import { databaseFile, databaseUrl } from "@/lib/db-url";
+import { readEnv } from "@/lib/env";
+import { serverDatabaseProblem } from "@/lib/db/ready";
+import { databaseFile, databaseUrl } from "@/lib/db/url";
 import { watchDatabase } from "@/lib/server/content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from "@/lib/server/content-security-policy";
 import { keptResponseKey, notKeepable, type CacheName, type KeyDecision } from "@/lib/server/cache-key";
@@ -37,11 +38,12 @@ const { values } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
 });
 const dev = values.dev;
-const port = z.coerce.number().int().min(1).max(65535).parse(values.port ?? (process.env.PORT || 3000));
+const env = readEnv();
+const port = values.port === undefined ? env.PORT : z.coerce.number().int().min(1).max(65535).parse(values.port);
 // Not from HOSTNAME: containers set it to their own name, which is not where readers connect.
 const hostname = values.hostname;
 const databasePath = databaseFile(databaseUrl());
-const cacheMegabytes = z.coerce.number().int().min(0).max(65_536).parse(process.env.PAGE_CACHE_MB || 256);
+const cacheMegabytes = env.PAGE_CACHE_MB;
 
 type KeptKey = Extract<KeyDecision, { kept: true }>;
 

@@ -18,13 +18,14 @@ import http from "node:http";
 import net from "node:net";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { readEnv } from "@/lib/env";
 import { keptResponseKey, notKeepable, REQUEST_HEADERS } from "@/lib/server/cache-key";
 
 const { values } = parseArgs({
   options: {
     seconds: { type: "string", default: "60" },
     connections: { type: "string", default: "100" },
-    url: { type: "string", default: `http://localhost:${process.env.PORT || 3000}` },
+    url: { type: "string", default: `http://localhost:${readEnv().PORT}` },
     query: { type: "string", default: "revenue" },
   },
 });

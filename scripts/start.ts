@@ -8,14 +8,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
-import { z } from "zod";
-import { databaseFile, databaseUrl } from "@/lib/db-url";
+import { openSqlite } from "@/lib/db/sqlite";
+import { readEnv } from "@/lib/env";
+import { databaseFile, databaseUrl } from "@/lib/db/url";
 
 const { values: opts } = parseArgs({
   options: { build: { type: "boolean", default: false }, fresh: { type: "boolean", default: false } },
 });
-const port = z.coerce.number().int().min(1).max(65535).default(3000).parse(process.env.PORT || undefined);
+const port = readEnv().PORT;
 const url = databaseUrl();
 const file = databaseFile(url);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
@@ -34,7 +34,7 @@ if (opts.fresh) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(fi
 mkdirSync(path.dirname(file), { recursive: true });
 run(`migrate ${file}`, bin("prisma"), ["migrate", "deploy"]);
 
-const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+const sqlite = openSqlite(file, { readonly: true, fileMustExist: true });
 const { n } = sqlite.prepare("SELECT count(*) AS n FROM Article").get() as { n: number };
 sqlite.close();
 if (n === 0) run("seed the sample content (content/articles)", bin("tsx"), ["scripts/seed.ts", "content/articles"]);

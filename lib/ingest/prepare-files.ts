@@ -3,7 +3,7 @@
 // while the workers extract the next ones: extracting takes about twice as long as writing.
 import { createContext, runInContext } from "node:vm";
 import type { Worker } from "node:worker_threads";
-import { z } from "zod";
+import { readEnv } from "@/lib/env";
 import { describeFsError, readSourceFile, type SourcePath } from "@/lib/ingest/files";
 import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
 import { startTsWorker } from "@/lib/ingest/workers";
@@ -20,7 +20,7 @@ const AHEAD = 16;
  * article needs: a wire story takes milliseconds; 2 MiB of prose (6,574 facts) took 16 s
  * on a busy 2-core machine.
  */
-const PREPARE_SECONDS = z.coerce.number().positive().max(3600).default(60).parse(process.env.SEED_FILE_SECONDS || undefined);
+const PREPARE_SECONDS = readEnv().SEED_FILE_SECONDS;
 
 /** A context to run in, only for its timeout: V8 stops the code it runs, wherever that code comes from. */
 const timed = createContext({ run: () => undefined as unknown });

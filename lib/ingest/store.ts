@@ -6,9 +6,9 @@
 // better-sqlite3 is Prisma's own driver here; prepared statements inside one transaction
 // per article write the same rows about 20 times faster. Prisma keeps the schema, the
 // migrations and every page query; this module writes exactly the columns it defines.
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase, type SqliteStatement } from "@/lib/db/sqlite";
 import type { Flag } from "@/lib/contract";
-import { databaseFile } from "@/lib/db-url";
+import { databaseFile } from "@/lib/db/url";
 import { planCitations, storedAnchors, type AnchorRow, type QuoteSelector } from "@/lib/ingest/anchors";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
 import { claimGroup, claimPartyKeys } from "@/lib/verify";
@@ -132,18 +132,18 @@ const STALE_KEY = "sourceChecks";
 const ID_BATCH = 500;
 
 export class SeedStore {
-  private readonly db: Database.Database;
+  private readonly db: SqliteDatabase;
   private readonly statements;
 
   /**
-   * Opens an existing, migrated database (see lib/db-url.ts for the URL). `onCommit` runs
+   * Opens an existing, migrated database (see lib/db/url.ts for the URL). `onCommit` runs
    * after each commit: what was written before it is in the database from then on.
    */
   constructor(
     url: string,
     private readonly onCommit: () => void = () => {},
   ) {
-    this.db = new Database(databaseFile(url), { fileMustExist: true, timeout: 5_000 });
+    this.db = openSqlite(databaseFile(url), { fileMustExist: true, timeout: 5_000 });
     // WAL lets the server keep reading while a seed writes (it persists in the file); with
     // WAL, NORMAL sync keeps every committed transaction through a crash of the process.
     this.db.pragma("journal_mode = WAL");
@@ -465,5 +465,5 @@ export class SeedStore {
     return rows;
   }
 
-  private readonly batchStatements = new Map<string, Database.Statement>();
+  private readonly batchStatements = new Map<string, SqliteStatement>();
 }

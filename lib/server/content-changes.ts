@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite";
 
 /**
  * Calls `onChange` when another process (the seed command) commits to the database.
@@ -6,11 +6,11 @@ import Database from "better-sqlite3";
  * so polling it twice a second costs nothing measurable. Returns a function that stops.
  */
 export function watchDatabase(file: string, onChange: () => void, intervalMs = 500): () => void {
-  let connection: Database.Database | undefined;
+  let connection: SqliteDatabase | undefined;
   let seen: unknown;
   const timer = setInterval(() => {
     try {
-      connection ??= new Database(file, { readonly: true, fileMustExist: true });
+      connection ??= openSqlite(file, { readonly: true, fileMustExist: true });
       const version = connection.pragma("data_version", { simple: true });
       if (seen !== undefined && version !== seen) onChange();
       seen = version;

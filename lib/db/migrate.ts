@@ -9,16 +9,15 @@
 // mode: WAL readers never block a writer, and the migration's writes wait their turn
 // behind a seed's (a batch lasts at most half a second) for up to MIGRATE_BUSY_MS. What the
 // exclusive mode also gave, one migrator at a time, comes from a lock of its own.
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "./sqlite";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { z } from "zod";
-import { databaseFile } from "./db-url"; // relative: the Prisma CLI loads this without the "@/" alias
+import { readEnv } from "../env";
+import { databaseFile } from "./url"; // relative: the Prisma CLI loads this without the "@/" alias
 
 type CliAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
 /** How long a migration waits for a seed's write, or for another migrator, before saying so (MIGRATE_WAIT_SECONDS). */
-const MIGRATE_BUSY_MS =
-  z.coerce.number().positive().max(3600).default(30).parse(process.env.MIGRATE_WAIT_SECONDS || undefined) * 1000;
+const MIGRATE_BUSY_MS = readEnv().MIGRATE_WAIT_SECONDS * 1000;
 
 const EXCLUSIVE_LOCKING = /^\s*PRAGMA\s+(?:main\.)?locking_mode\s*=\s*EXCLUSIVE\s*;?\s*$/i;
 
@@ -44,8 +43,8 @@ export function migrationAdapterFactory(url: string): PrismaBetterSQLite3 {
  * small SQLite file beside the database, held until the CLI lets go of its connection
  * (a process that dies releases it). The database itself stays open to everyone.
  */
-function holdMigrationLock(file: string): Database.Database {
-  const lock = new Database(`${file}-migrate-lock`, { timeout: MIGRATE_BUSY_MS });
+function holdMigrationLock(file: string): SqliteDatabase {
+  const lock = openSqlite(`${file}-migrate-lock`, { timeout: MIGRATE_BUSY_MS });
   try {
     lock.exec("BEGIN EXCLUSIVE");
   } catch (err) {
@@ -62,7 +61,7 @@ function holdMigrationLock(file: string): Database.Database {
  * The CLI's adapter with the exclusive locking mode left out and a busy database named
  * in words. The adapter's own methods are kept (they use its private state) and wrapped.
  */
-function wrap(adapter: CliAdapter, lock: Database.Database): CliAdapter {
+function wrap(adapter: CliAdapter, lock: SqliteDatabase): CliAdapter {
   const { executeRaw, queryRaw, executeScript, startTransaction, dispose } = adapter;
   const file = lock.name.replace(/-migrate-lock$/, "");
   adapter.executeRaw = (query) =>

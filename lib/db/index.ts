@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl } from "@/lib/db-url";
+import { databaseUrl } from "@/lib/db/url";
 
 export type { PrismaClient };
 

@@ -1,5 +1,5 @@
-import { databaseUrl } from "@/lib/db-url";
-import { databaseProblem } from "@/lib/db-status";
+import { databaseUrl } from "@/lib/db/url";
+import { databaseProblem } from "@/lib/db/status";
 
 let ready = false;
 

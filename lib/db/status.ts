@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { databaseFile } from "@/lib/db-url";
+import { openSqlite } from "./sqlite";
+import { databaseFile } from "@/lib/db/url";
 
 /** Why the database cannot serve yet, in words that say what to run; null when ready. */
 export function databaseProblem(url: string): string | null {
@@ -9,7 +9,7 @@ export function databaseProblem(url: string): string | null {
   if (!existsSync(file)) return `no database at ${file}: run \`npm run db:migrate\` (or \`npm start\`, which migrates and seeds)`;
   const expected = migrationNames();
   let applied: Set<string>;
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  const sqlite = openSqlite(file, { readonly: true, fileMustExist: true });
   try {
     const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return `the database at ${file} is not migrated: run \`npm run db:migrate\``;

@@ -6,9 +6,9 @@
 // it go to the new one.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { databaseFile, databaseUrl } from "@/lib/db-url";
-import { MARK_END, MARK_START } from "@/lib/search-query";
-import type { ArticleHit, FactHit, SearchAnswer, SearchFilters, SearchRequest, SearchWorkerData } from "@/lib/search-worker";
+import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { MARK_END, MARK_START } from "@/lib/search/query";
+import type { ArticleHit, FactHit, SearchAnswer, SearchFilters, SearchRequest, SearchWorkerData } from "@/lib/search/worker";
 
 /** A search's time on its worker: the slowest ordinary one, at 10,000 articles, took 134 ms. */
 export const SEARCH_DEADLINE_MS = 3_000;
@@ -41,7 +41,7 @@ class SearchThread {
   ) {
     // Through tsx's loader, registered in the worker first (as lib/ingest/workers.ts does);
     // the file is found from the project root: this module runs from Next's build output.
-    const entry = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/search-worker.ts");
+    const entry = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/search/worker.ts");
     this.worker = new Worker(
       `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(`file://${entry}`)}); });`,
       { eval: true, workerData: data, resourceLimits: { maxOldGenerationSizeMb: 128 } },

@@ -1,7 +1,7 @@
-// The search's worker thread (started by lib/search-thread.ts): runs each full-text search
+// The search's worker thread (started by lib/search/thread.ts): runs each full-text search
 // on its own read-only connection, so that a slow one (snippets of a 2 MB article took 15 s)
 // holds up this thread, never the server's. One search at a time, in the order asked.
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite";
 import { parentPort, workerData } from "node:worker_threads";
 
 export interface SearchFilters {
@@ -42,7 +42,7 @@ export type SearchAnswer = { id: number; facts: FactHit[]; articles: ArticleHit[
 
 export interface SearchWorkerData {
   file: string;
-  /** Sentinels for snippet() (see lib/search-query.ts). */
+  /** Sentinels for snippet() (see lib/search/query.ts). */
   marks: [string, string];
 }
 
@@ -83,7 +83,7 @@ function factFilter(filters: SearchFilters): Clause {
   return [`${sql.join(" ")} ${articleSql}`, [...params, ...articleParams]];
 }
 
-function search(db: Database.Database, [start, end]: [string, string], { match, filters }: SearchRequest): { facts: FactHit[]; articles: ArticleHit[] } {
+function search(db: SqliteDatabase, [start, end]: [string, string], { match, filters }: SearchRequest): { facts: FactHit[]; articles: ArticleHit[] } {
   const [facts, factParams] = factFilter(filters);
   const factHits = db
     .prepare<unknown[], FactHit>(
@@ -129,12 +129,12 @@ function search(db: Database.Database, [start, end]: [string, string], { match, 
 const port = parentPort;
 if (port) {
   const { file, marks } = workerData as SearchWorkerData;
-  let db: Database.Database | null = null;
+  let db: SqliteDatabase | null = null;
   port.on("message", (request: SearchRequest) => {
     let answer: SearchAnswer;
     try {
       // Opened on the first search: the file may not be migrated when the server starts.
-      db ??= new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
+      db ??= openSqlite(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
       answer = { id: request.id, ...search(db, marks, request) };
     } catch (err) {
       answer = { id: request.id, error: err instanceof Error ? err.message : String(err) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MARK_END, MARK_START, splitMarks, toFtsQuery } from "@/lib/search-query";
+import { MARK_END, MARK_START, splitMarks, toFtsQuery } from "@/lib/search/query";
 
 describe("toFtsQuery", () => {
   it("quotes every word and makes the last a prefix", () => {

@@ -1,0 +1,44 @@
+// The environment, read and validated in one place. Every setting the app, the seed and the
+// server take from the environment is here, with its default; the README's Configuration
+// table lists the same. Imported with relative paths only: the Prisma CLI loads it too.
+import { z } from "zod";
+
+/** The default database file, relative to the project root. */
+export const DEFAULT_DATABASE_URL = "file:./prisma/briefing.db";
+
+const Port = z.coerce.number().int().min(1).max(65535);
+const Seconds = z.coerce.number().positive().max(3600);
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "must be a SQLite file URL such as file:./prisma/briefing.db")
+    .default(DEFAULT_DATABASE_URL),
+  /** Where `npm start` and the server listen. */
+  PORT: Port.default(3000),
+  /** The public origin for absolute links; localhost on PORT when unset. */
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Memory for finished pages and build files. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
+  /** How long a migration waits for another process's write or another migrator. */
+  MIGRATE_WAIT_SECONDS: Seconds.default(30),
+  /** The most one file may take to parse and extract. */
+  SEED_FILE_SECONDS: Seconds.default(60),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** The settings from `env` (an empty variable counts as unset); throws naming each bad variable. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const given: Record<string, string> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const value = env[key]?.trim();
+    if (value) given[key] = value;
+  }
+  const parsed = EnvSchema.safeParse(given);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`invalid environment: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
