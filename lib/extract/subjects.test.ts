@@ -202,3 +202,16 @@ describe("a possessor after a preposition", () => {
     expect(subjectOf(text, "4%")).toBe("ACRB");
   });
 });
+
+// Names as real European and market-report copy writes them: accents, "&", particles.
+describe("subject: names with accents", () => {
+  it.each([
+    ["Nestlé fell 1.2% to CHF 78.36 after the food group trimmed its sales outlook.", "1.2%", "Nestlé"],
+    ["Shares in Nestlé slipped 2% in Zurich.", "2%", "Nestlé"],
+    ["Société Générale rose 3.1% in Paris, while Unilever lost 0.4%.", "3.1%", "Société Générale"],
+    ["L'Oréal gained 2.4% after quarterly sales beat forecasts.", "2.4%", "L'Oréal"],
+    ["Hermès added 1.9% as luxury stocks recovered.", "1.9%", "Hermès"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});
