@@ -215,3 +215,18 @@ describe("subject: names with accents", () => {
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+// Wire and press-release wording: a bare name that says, forecasts or owns a measure.
+describe("subject: a bare company name before its results", () => {
+  it.each([
+    ["Velmont said third-quarter revenue rose 8% to $3.1 billion.", "8%", "Velmont"],
+    ["Velmont said adjusted earnings were $1.05 a share.", "$1.05", "Velmont"],
+    ["Corvane said like-for-like sales climbed 4.5% over Christmas.", "4.5%", "Corvane"],
+    ["Velmont forecast revenue of $3.3 billion for the fourth quarter.", "$3.3 billion", "Velmont"],
+    ["Dunmore recorded a net loss of $42 million in the period.", "$42 million", "Dunmore"],
+    ["Harlow Bank's net interest income rose 9% to £3.2bn.", "9%", "Harlow Bank"],
+    ["Kestrel Rail's order book grew 12% to €8.4bn.", "12%", "Kestrel Rail"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});
