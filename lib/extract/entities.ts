@@ -101,6 +101,8 @@ const SUFFIXED_COMPANY_RE =
 const DESCRIBED_COMPANY_RE =
   /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary|producer|miner|manufacturer|supplier|grocer|supermarket|brewer|airline|housebuilder|drugmaker)[ \t]+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*){0,2})/g;
 const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
+// "The Kelvara Mining share price is down 1.7%": Australian and Indian market copy.
+const SHARE_PRICE_OF_RE = /\b[Tt]he ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4}) share price\b/g;
 const POSSESSOR_COMPANY_RE =
   /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation|net interest (?:income|margin)|dividend|free cash flow|cash flow|order book|deliveries|shipments|production|output|EBITDA)\b/g;
 const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
@@ -123,7 +125,7 @@ const CLAUSE_SUBJECT_RE = new RegExp(
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock)[ \t]+)?(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
     String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|on|the|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
-    String.raw`|${CLAUSE_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
+    String.raw`|${CLAUSE_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
   "g",
 );
 
@@ -739,7 +741,7 @@ function findClauseSubjects(s: ScanState): void {
 
 /** "Shares in Associated British Foods were down": the company traded. */
 function findSharesOf(s: ScanState): void {
-  for (const m of s.text.matchAll(SHARES_OF_RE)) {
+  for (const m of [...s.text.matchAll(SHARES_OF_RE), ...s.text.matchAll(SHARE_PRICE_OF_RE)]) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || s.byAlias.has(name.toLowerCase()) || s.byTicker.has(name)) continue;

@@ -230,3 +230,16 @@ describe("subject: a bare company name before its results", () => {
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+// Australian and Indian market copy: "The X share price is down", "X (down 1.4%)".
+describe("subject: share-price and bracketed moves", () => {
+  it.each([
+    ["The Kelvara Mining share price is down 1.73% to $45.88.", "1.73%", "Kelvara Mining"],
+    ["The Pellham Resources share price jumped 6% on Tuesday.", "6%", "Pellham Resources"],
+    ["Cipla (down 1.43%) and Lupin (down 1.04%) were the top losers.", "1.43%", "Cipla"],
+    ["Cipla (down 1.43%) and Lupin (down 1.04%) were the top losers.", "1.04%", "Lupin"],
+    ["Among gainers, Banvara (up 2.8%) led the pharma pack.", "2.8%", "Banvara"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});
