@@ -96,18 +96,20 @@ const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation(RESEARCH_FIRMS)})$
 const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`, "g");
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
-  /\b((?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
+  /\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*\s+){0,3}?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
 const DESCRIBED_COMPANY_RE =
-  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary|producer|miner|manufacturer|supplier|grocer|supermarket|brewer|airline|housebuilder|drugmaker)[ \t]+([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})/g;
-const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
+  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary|producer|miner|manufacturer|supplier|grocer|supermarket|brewer|airline|housebuilder|drugmaker)[ \t]+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*){0,2})/g;
+const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
+// "The Kelvara Mining share price is down 1.7%": Australian and Indian market copy.
+const SHARE_PRICE_OF_RE = /\b[Tt]he ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4}) share price\b/g;
 const POSSESSOR_COMPANY_RE =
-  /\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation)\b/g;
+  /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation|net interest (?:income|margin)|dividend|free cash flow|cash flow|order book|deliveries|shipments|production|output|EBITDA)\b/g;
 const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
   /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|(?:cut|raised|lowered|lifted|trimmed|kept|reiterated|upgraded|downgraded|initiated|started|moved|rates|rated)\b)/i;
 const SENTENCE_SUBJECT_RE =
-  /(?:^|[.!?]\s+|\n)([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock)\b/g;
+  /(?:^|[.!?]\s+|\n)([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock)\b/g;
 // A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
 // "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
 // "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
@@ -119,11 +121,11 @@ const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motor
 // "Halma, the safety equipment maker, said": an appositive that names a kind of company.
 const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
 const CLAUSE_SUBJECT_RE = new RegExp(
-  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})` +
+  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})` +
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock)[ \t]+)?(?:${MOVE_VERBS})\b` +
-    String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
-    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|on|the|(?:first-half|full-year|quarterly|annual|net|headline|group|underlying)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
-    String.raw`|${CLAUSE_LEAD}([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})(?:,[ \t]+|[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
+    String.raw`|${CLAUSE_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
+    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|on|the|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
+    String.raw`|${CLAUSE_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
   "g",
 );
 
@@ -194,7 +196,7 @@ const PLACE_RE = new RegExp(
     .join("|")})(?![\w]|\.[A-Za-z])`,
   "g",
 );
-const CAPITALIZED_RE = /(?<![\w'’])[A-Z][\w&'’.-]*/g;
+const CAPITALIZED_RE = /(?<![\w'’])[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*/g;
 const ANAPHOR_RE = /\b(?:[Tt]he (?:company|firm|group|conglomerate|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer))\b/g;
 
 interface Draft {
@@ -629,7 +631,7 @@ function companyInSentence(s: ScanState, at: number): number {
 }
 
 // A run of capitalized words that may be a name ("Tiziana Life Sciences", "Marks & Spencer").
-const NAME_RUN_RE = /(?<![\w'’])[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*/g;
+const NAME_RUN_RE = /(?<![\w'’])[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:\s+(?:&\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*)*/g;
 
 /** Cashtags: "$NVDA". */
 function findCashtags(s: ScanState): void {
@@ -739,7 +741,7 @@ function findClauseSubjects(s: ScanState): void {
 
 /** "Shares in Associated British Foods were down": the company traded. */
 function findSharesOf(s: ScanState): void {
-  for (const m of s.text.matchAll(SHARES_OF_RE)) {
+  for (const m of [...s.text.matchAll(SHARES_OF_RE), ...s.text.matchAll(SHARE_PRICE_OF_RE)]) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || PLACES[name] !== undefined || s.byAlias.has(name.toLowerCase()) || s.byTicker.has(name)) continue;

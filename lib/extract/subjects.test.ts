@@ -202,3 +202,44 @@ describe("a possessor after a preposition", () => {
     expect(subjectOf(text, "4%")).toBe("ACRB");
   });
 });
+
+// Names as real European and market-report copy writes them: accents, "&", particles.
+describe("subject: names with accents", () => {
+  it.each([
+    ["Nestlé fell 1.2% to CHF 78.36 after the food group trimmed its sales outlook.", "1.2%", "Nestlé"],
+    ["Shares in Nestlé slipped 2% in Zurich.", "2%", "Nestlé"],
+    ["Société Générale rose 3.1% in Paris, while Unilever lost 0.4%.", "3.1%", "Société Générale"],
+    ["L'Oréal gained 2.4% after quarterly sales beat forecasts.", "2.4%", "L'Oréal"],
+    ["Hermès added 1.9% as luxury stocks recovered.", "1.9%", "Hermès"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});
+
+// Wire and press-release wording: a bare name that says, forecasts or owns a measure.
+describe("subject: a bare company name before its results", () => {
+  it.each([
+    ["Velmont said third-quarter revenue rose 8% to $3.1 billion.", "8%", "Velmont"],
+    ["Velmont said adjusted earnings were $1.05 a share.", "$1.05", "Velmont"],
+    ["Corvane said like-for-like sales climbed 4.5% over Christmas.", "4.5%", "Corvane"],
+    ["Velmont forecast revenue of $3.3 billion for the fourth quarter.", "$3.3 billion", "Velmont"],
+    ["Dunmore recorded a net loss of $42 million in the period.", "$42 million", "Dunmore"],
+    ["Harlow Bank's net interest income rose 9% to £3.2bn.", "9%", "Harlow Bank"],
+    ["Kestrel Rail's order book grew 12% to €8.4bn.", "12%", "Kestrel Rail"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});
+
+// Australian and Indian market copy: "The X share price is down", "X (down 1.4%)".
+describe("subject: share-price and bracketed moves", () => {
+  it.each([
+    ["The Kelvara Mining share price is down 1.73% to $45.88.", "1.73%", "Kelvara Mining"],
+    ["The Pellham Resources share price jumped 6% on Tuesday.", "6%", "Pellham Resources"],
+    ["Cipla (down 1.43%) and Lupin (down 1.04%) were the top losers.", "1.43%", "Cipla"],
+    ["Cipla (down 1.43%) and Lupin (down 1.04%) were the top losers.", "1.04%", "Lupin"],
+    ["Among gainers, Banvara (up 2.8%) led the pharma pack.", "2.8%", "Banvara"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

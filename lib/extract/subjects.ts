@@ -52,7 +52,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // "Revenue at the Cloud Intelligence Group", "Alibaba's Cloud Intelligence Group": a name
   // always written after "the" or another company's possessive is a unit of that company,
   // whose figures are the company's.
-  const unitLead = /(?:\bthe|[A-Z][\w.&-]*['’]s?)\s+$/;
+  const unitLead = /(?:\bthe|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F.&-]*['’]s?)\s+$/;
   const isUnit = (i: number) =>
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
