@@ -334,6 +334,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     }
     for (let i = ctx.segmentIndex - 1; i >= 0 && !hit; i--) {
       const seg = ctx.segments[i]!;
+      // "Services inflation, which the Bank watches as a gauge of price pressures, fell 1 point":
+      // the verb's measure is the head before the aside, not a word inside it.
+      if (i > 0 && /^\W*(?:which|who)\b/i.test(text.slice(seg[0], seg[1]))) continue;
       const hits = within(ctx.cues.metrics, seg);
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
