@@ -270,6 +270,7 @@ function scanMetrics(text: string): MetricHit[] {
       // "down 1% on the FTSE 100": the index is where the stock traded, not the measure.
       if (rule.index && INDEX_VENUE_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
       taken.fill(1, start, end);
+      if (rule.none) continue;
       hits.push({ start, end, rule, name: rule.name(m) });
     }
   }
@@ -333,6 +334,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     }
     for (let i = ctx.segmentIndex - 1; i >= 0 && !hit; i--) {
       const seg = ctx.segments[i]!;
+      // "Services inflation, which the Bank watches as a gauge of price pressures, fell 1 point":
+      // the verb's measure is the head before the aside, not a word inside it.
+      if (i > 0 && /^\W*(?:which|who)\b/i.test(text.slice(seg[0], seg[1]))) continue;
       const hits = within(ctx.cues.metrics, seg);
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
@@ -358,6 +362,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // "energy consumption would rise tenfold": a multiple a measure moves by.
     const moved = within(ctx.cues.metrics, ctx.segment).filter((h) => h.end <= figure[0] && !h.rule.share && !h.rule.index).at(-1);
     if (moved && within(ctx.cues.changes, [moved.end, figure[0]]).length > 0 && /^[\s\w]{0,12}$/.test(text.slice(within(ctx.cues.changes, [moved.end, figure[0]]).at(-1)!.end, figure[0]))) return moved.name;
+    // "subscribed 151 times", "orders topped the shares on offer 10 times": demand for an offer.
+    const demand = within(ctx.cues.metrics, [ctx.segment[0], figure[0]]).filter((h) => /^(?:subscription|orders|bookings)$/.test(h.name)).at(-1);
+    if (demand) return `${demand.name} multiple`;
     const base = nearest(within(ctx.cues.metrics, [figure[1], Math.min(ctx.sentence[1], figure[1] + 50)]), figure);
     return base && !base.rule.share ? `${base.name} multiple` : "valuation multiple";
   }

@@ -3,7 +3,7 @@
 // same words ("net income" before "income"); a new measure goes above any more general
 // rule whose words it contains. metricOf (attributes.ts) picks the nearest hit.
 
-import { alternation, INDEX_CUE_NAMES } from "./lexicon";
+import { alternation, CITED_FIRMS, INDEX_CUE_NAMES } from "./lexicon";
 
 export interface MetricRule {
   /** The rule's name (unique). */
@@ -18,12 +18,18 @@ export interface MetricRule {
   spend?: boolean;
   /** Stock-index words: "index change" for percentages, "index level" otherwise. */
   index?: boolean;
+  /** Words that look like a measure but name a firm or a business ("Zacks Investment Research",
+   * "its investment bank"): they take their words from later rules and name nothing. */
+  none?: boolean;
 }
 
 // Business lines that name a revenue ("cloud revenue", "data center revenue").
 const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store|comparable|like-for-like|organic`;
 
 export const METRIC_RULES: MetricRule[] = [
+  // Firm names first: their "Investment", "Capital", "Market" words are no measure.
+  { id: "firm name", example: { text: "Analysts surveyed by Zacks Investment Research had expected revenue of $4.2 billion.", figure: "$4.2 billion", metric: "revenue" }, re: new RegExp(String.raw`\b(?:${alternation(CITED_FIRMS)})(?: Investment Research| Research| Investments?| Securities| Capital Markets)?\b|\b[A-Z][\w&]* (?:Investment Research|Investments|Invest|Asset Management|Capital Economics)\b`, "g"), name: () => "", none: true },
+  { id: "investment bank", example: { text: "Costs at its investment bank will be about \u00a3150m higher this year.", figure: "\u00a3150m", metric: "cost" }, re: /\binvestment banks?\b(?!ing)/gi, name: () => "", none: true },
   { id: "price target", example: { text: "Jefferies raised its price target to $140.", figure: "$140", metric: "price target" }, re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
   // Retail sales are an economic series, not one retailer's revenue.
   { id: "retail sales", example: { text: "Retail sales rose 0.4% in October.", figure: "0.4%", metric: "retail sales growth" }, re: /\bretail sales\b/gi, name: () => "retail sales" },
@@ -32,6 +38,10 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "enterprise value", example: { text: "The deal gives Corvane an enterprise value of $7.4 billion.", figure: "$7.4 billion", metric: "enterprise value" }, re: /\b(?:enterprise|equity|transaction) value\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "break fee", example: { text: "Halvorsen would owe a termination fee of $215 million.", figure: "$215 million", metric: "termination fee" }, re: /\b(?:reverse )?(?:break|breakup|break-up|termination) fee\b/gi, name: (m) => m[0].toLowerCase().replace(/break-?up/, "break") },
   { id: "bad loans", example: { text: "Gross bad loans eased to 1.97% of total advances.", figure: "1.97%", metric: "gross bad loans decline" }, re: /\b(?:gross |net )?(?:bad (?:debts?|loans)|non-performing (?:loans|assets)|NPAs?|NPLs?)\b/gi, name: (m) => m[0].toLowerCase().replace(/^(gross |net )?npas?$/, "$1bad loans").replace(/^(gross |net )?npls?$/, "$1bad loans") },
+  // Banks' results: what they set aside for bad loans ("provisions for credit losses").
+  { id: "credit losses", example: { text: "The lender set aside $1.2 billion for expected loan losses.", figure: "$1.2 billion", metric: "loan loss provisions" }, re: /\b(?:expected )?(?:loan|credit)[- ]loss(?:es)?(?: provisions?| reserves?| allowances?| charges?)?\b|\bprovisions? for (?:bad (?:loans|debts)|(?:loan|credit) losses)\b|\bloan[- ]loss provisions?\b|\bimpairment charges? on loans\b/gi, name: () => "loan loss provisions" },
+  { id: "deposits", example: { text: "Customer deposits fell 9% in the quarter.", figure: "9%", metric: "deposits decline" }, re: /\b(?:customer |total |core )?deposits\b/gi, name: () => "deposits" },
+  { id: "capital ratio", example: { text: "Its CET1 ratio stood at 14.1% at the end of June.", figure: "14.1%", metric: "CET1 ratio" }, re: /\b(?:CET1|CET 1|common equity tier 1|core tier 1|tier 1 capital)(?: capital)?(?: ratio)?\b|\bcapital ratio\b|\bcost[- ]to[- ]income ratio\b/gi, name: (m) => (/cost/i.test(m[0]) ? "cost-to-income ratio" : /capital ratio/i.test(m[0]) && !/tier|CET/i.test(m[0]) ? "capital ratio" : "CET1 ratio") },
   { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
   { id: "RevPAR", example: { text: "RevPAR fell 2.3% in the half.", figure: "2.3%", metric: "RevPAR decline" }, re: /\bRevPAR\b|\brevenue per available room\b/gi, name: () => "RevPAR" },
   { id: "occupancy", example: { text: "Occupancy was 82.4 per cent in the half.", figure: "82.4 per cent", metric: "occupancy" }, re: /\boccupancy\b/gi, name: () => "occupancy" },
@@ -45,6 +55,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "proceeds", example: { text: "The listing raised $1.2 billion for the company.", figure: "$1.2 billion", metric: "proceeds" }, re: /\braising\b|\bproceeds\b|\braised\b(?= (?:about |roughly |nearly |more than )?(?:[$€£]|[A-Z]{3}\s?\d|HK\$|US\$))/gi, name: () => "proceeds" },
   { id: "stake", example: { text: "The fund owns 12.6% of the group.", figure: "12.6%", metric: "stake" }, re: /\b(?:owns?|owned|ownership|holds)\b/g, name: () => "stake" },
   { id: "number of", example: { text: "The number of paying users rose to 5.9 million.", figure: "5.9 million", metric: "paying users" }, re: /\bnumber of ((?:[\w-]+ ){0,3}?[\w-]+s)\b/gi, name: (m) => m[1]!.replace(/^(?:the|its|their) /i, "") },
+  // Airlines, telecoms, platforms: "passenger numbers rose 9%", "subscribers grew 4%".
+  { id: "customers counted", example: { text: "Passenger numbers rose 9% to 14.2 million in October.", figure: "9%", metric: "passengers growth" }, re: /\b(?:passenger numbers|passengers|passenger traffic|traffic|subscribers|customers|members|visitors|users)\b/gi, name: (m) => m[0].toLowerCase().replace(/^passenger (?:numbers|traffic)$/, "passengers") },
   { id: "trading turnover", example: { text: "Market turnover was HK$250 billion on the day.", figure: "HK$250 billion", metric: "trading turnover" }, re: /\b(?:market|trading) turnover\b|\b(?:a|with) turnover of\b/gi, name: () => "trading turnover" },
   // "earned $3.00 per share", "made CNY11.20 per ADS": a per-share result is EPS, not income.
   { id: "earned per share", example: { text: "On an adjusted basis, the company earned $3.00 per share.", figure: "$3.00", metric: "EPS" }, re: /\b(?:earn(?:ed|s|ing)?|made|makes|lost|loses)\b(?=\s+(?:an?\s+)?(?:(?:adjusted|diluted|about|roughly|nearly)\s+)*\S+(?:\s+(?:cents?|pence|p))?\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\b)/gi, name: (m) => (/^los/i.test(m[0]) ? "loss" : "EPS") },
@@ -85,7 +97,13 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "index", example: { text: "The benchmark index fell 1.2% on Monday.", figure: "1.2%", metric: "index change" }, re: new RegExp(String.raw`\b(?:index|benchmark|${alternation(INDEX_CUE_NAMES)})\b`, "g"), name: () => "index", index: true },
   { id: "EBITDA", example: { text: "Its adjusted EBITDA came to $352 million.", figure: "$352 million", metric: "adjusted EBITDA" }, re: /\b(?:(adjusted)\s+)?(EBITDA|EBIT)\b/g, name: (m) => (m[1] ? `adjusted ${m[2]}` : m[2]!) },
   { id: "cash flow", example: { text: "Free cash flow was $1.1 billion.", figure: "$1.1 billion", metric: "free cash flow" }, re: /\b(?:free cash flow|operating cash flow|cash flow)\b/gi, name: (m) => m[0].toLowerCase() },
-  { id: "named profit", example: { text: "Operating profit came to \u00a391m.", figure: "\u00a391m", metric: "operating profit" }, re: /\b(?:(adjusted|attributable)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profit)|pre-?tax (?:income|profit)|gross profit)\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "named profit", example: { text: "Operating profit came to \u00a391m.", figure: "\u00a391m", metric: "operating profit" }, re: /\b(?:(adjusted|attributable|underlying|statutory|headline|reported)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profit|earnings)|pre-?tax (?:income|profit|earnings)|gross profit|core (?:profit|earnings))\b/gi, name: (m) => m[0].toLowerCase() },
+  // UK and Australian results: "profit before tax", "net profit after tax", "PBT", "NPAT".
+  { id: "profit before tax", example: { text: "Adjusted profit before tax was \u00a3341m in the half.", figure: "\u00a3341m", metric: "adjusted pre-tax profit" }, re: /\b(?:([Aa]djusted|[Uu]nderlying|[Ss]tatutory|[Rr]eported)\s+)?(?:(?:[Nn]et )?([Pp]rofits?|[Ll]oss|[Ee]arnings) (before|after) (?:income )?tax(?:ation|es)?|PBT|NPAT)\b/g, name: (m) => {
+    if (m[2] === undefined) return `${m[1] ? `${m[1].toLowerCase()} ` : ""}${/PBT/.test(m[0]) ? "pre-tax profit" : "net profit"}`;
+    const what = m[2].toLowerCase() === "loss" ? "loss" : "profit";
+    return `${m[1] ? `${m[1].toLowerCase()} ` : ""}${m[3]!.toLowerCase() === "before" ? `pre-tax ${what}` : `net ${what}`}`;
+  } },
   { id: "income", example: { text: "Net interest income rose to $6.5 billion.", figure: "$6.5 billion", metric: "net interest income" }, re: /\b(?:(?:net )?interest |trading |fee |total )?income\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?:net|operating|quarterly|annual)?\s?loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
   { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
@@ -111,6 +129,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "valuation", example: { text: "The round gave the start-up a valuation of $20 billion.", figure: "$20 billion", metric: "valuation" }, re: /\b(?:valued at|valuation)\b|(?<=(?:\b(?:be|is|are|was|were)|,) )worth\b/gi, name: () => "valuation" },
   { id: "funding", example: { text: "The start-up closed a funding round of $150 million.", figure: "$150 million", metric: "funding" }, re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
   { id: "fee income", example: { text: "Fees and commissions were $2.2 billion.", figure: "$2.2 billion", metric: "fee income" }, re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
+  { id: "discount", example: { text: "The new shares were placed at a 6% discount to the last close.", figure: "6%", metric: "discount" }, re: /\bdiscount\b(?! (?:retailer|chain|stores?|grocer|airline|brokerage|rate))/gi, name: () => "discount" },
+  { id: "subscription", example: { text: "The retail tranche was subscribed 151 times.", figure: "151 times", metric: "subscription multiple" }, re: /\b(?:over-?subscribed|subscribed|subscription)\b(?! (?:revenue|sales|fees|business))/gi, name: () => "subscription" },
   { id: "premium", example: { text: "The premium is 44% on the undisturbed price.", figure: "44%", metric: "premium" }, re: /\bpremium\b/gi, name: () => "premium" },
   { id: "charge", example: { text: "The bank took a charge of $1.5 billion.", figure: "$1.5 billion", metric: "charge" }, re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
   { id: "debt", example: { text: "Net debt stood at \u00a33.4bn.", figure: "\u00a33.4bn", metric: "net debt" }, re: /\b(?:net debt|debt|borrowings|net cash|cash (?:and (?:cash )?equivalents|pile|position|reserves))\b/gi, name: (m) => m[0].toLowerCase() },
