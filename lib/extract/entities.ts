@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, CITED_FIRMS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 export interface EntityScan {
   entities: Entity[];
@@ -197,7 +197,7 @@ const PLACE_RE = new RegExp(
   "g",
 );
 const CAPITALIZED_RE = /(?<![\w'’])[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*/g;
-const ANAPHOR_RE = /\b(?:[Tt]he (?:company|firm|group|conglomerate|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer))\b/g;
+const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
 
 interface Draft {
   name: string;

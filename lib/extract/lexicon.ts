@@ -101,6 +101,16 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
 ];
 
+/**
+ * What "the X" calls a company already named, so a figure after it stays that company's:
+ * "Rio Tinto said … The miner expects output of 330 million tonnes".
+ */
+export const REFERRING_NOUNS = [
+  "company", "firm", "group", "conglomerate", "business", "e-commerce giant", "tech giant", "chipmaker", "retailer",
+  "bank", "lender", "carmaker", "automaker", "insurer", "miner", "drugmaker", "airline", "carrier", "supermarket",
+  "grocer", "brewer", "housebuilder", "utility", "operator",
+] as const;
+
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */
 export const RANKINGS = ["Fortune (?:500|100|Global 500)"] as const;
 

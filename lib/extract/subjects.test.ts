@@ -23,6 +23,15 @@ describe("subject", () => {
     expect(subjectOf(text, "112%")).toBe("BABA");
   });
 
+  it("follows 'the miner', 'the drugmaker', 'the airline' back to the company just named, past another company's figure", () => {
+    const miner = "BHP (ASX: BHP) lifted copper output 9%. Rio Tinto (ASX: RIO) said iron ore shipments slipped. The miner expects costs of $23 a tonne.";
+    expect(subjectOf(miner, "$23")).toBe("RIO");
+    const drugmaker = "Pfizer (NYSE: PFE) cut 1,200 jobs. Merck (NYSE: MRK) reported results on Tuesday. The drugmaker's revenue rose 7%.";
+    expect(subjectOf(drugmaker, "7%")).toBe("MRK");
+    const airline = "Delta (NYSE: DAL) kept its outlook. United (NASDAQ: UAL) posted a profit. The airline's passenger revenue climbed 4%.";
+    expect(subjectOf(airline, "4%")).toBe("UAL");
+  });
+
   it("carries the focus company into a sentence that names none", () => {
     const text = "Alibaba's cloud business (BABA) keeps growing.\nCloud revenue rose 26% in the quarter.";
     expect(subjectOf(text, "26%")).toBe("BABA");

@@ -5,9 +5,9 @@
 import type { Entity, Span } from "@/lib/contract";
 import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
+import { alternation, REFERRING_NOUNS } from "./lexicon";
 
-const ANAPHOR_RE =
-  /\b(?:[Ii]ts|[Ii]t|[Tt]he (?:company|firm|group|conglomerate|stock|shares|e-commerce giant|tech giant|chipmaker|retailer|bank|lender|carmaker|automaker|insurer)(?:['’]s)?)\b/g;
+const ANAPHOR_RE = new RegExp(String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:stock|shares|${alternation(REFERRING_NOUNS)})(?:['’]s)?)\b`, "g");
 const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
 // "RevPAR, a key industry measure, fell": an industry yardstick, not the industry's figure.
 const WORLD_RE = /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
