@@ -58,11 +58,27 @@ const PRIOR_AFTER_RE =
 const ESTIMATE_AFTER_RE =
   /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
-  new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
+  new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|kept|maintained|held|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+
+// Words of an economic series: a forecast of one is an economist's, not an analyst's estimate.
+const MACRO_WORDS_RE = /\b(?:inflation|prices|GDP|economy|unemployment|jobless|payrolls|retail sales|wages|pay|interest rates?|policy rate|Bank Rate|cash rate|CPI|PPI)\b/i;
+// "the previous outlook of", "its earlier guidance of a decline of 5% to 7%", "Its prior target was": an earlier outlook, now replaced.
+const EARLIER_OUTLOOK_BEFORE_RE =
+  /\b(?<!\byear\s)(?:earlier|previous|prior|original|old|initial)\s+(?:(?!(?:and|or|a|an|the|with|than)\b)[\w-]+\s+){0,3}?(?:outlook|forecasts?|guidance|targets?|estimates?|view|range|projections?)\s+(?:of|was|were|had been|stood at|called for)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:decline|drop|fall|rise|increase|gain|growth|loss|profit)\s+of\s+)?(?:(?:about|around|roughly|up to|as much as|between)\s+)?$/i;
+// "Markets now see a 92% chance of a quarter-point cut ..., taking its deposit rate to 2.75%": what the market prices in.
+const CHANCE_OF_RE = /\b(?:chance|probability|odds|likelihood)\s+(?:that|of)\b/i;
+// "raised its forecast ... and said it had cut about 7,000 jobs": the second clause states a result of its own.
+const SAID_RESULT_RE = /\band\s+(?:it|the company|the group|the bank|the firm)?\s*(?:said|says|added)\s+(?:it\s+|that\s+(?:it\s+)?)?(?:had|has|was|were|is)\b(?![^.;]*\b(?:expect\w*|forecast\w*|plan\w*|target\w*|aim\w*|will|would)\b)/gi;
+// An authorised buyback is a plan to spend up to its amount.
+const BUYBACK_PLAN_RE = /\b(?:buy-?backs?|repurchases?|repurchase (?:program|programme|plan))\b/i;
+const BUYBACK_START_RE = /\b(?:announc\w*|authori[sz]\w*|approv\w*|launch\w*|start\w*|unveil\w*|new|plans?)\b/i;
+const UP_TO_BEFORE_RE = /\b(?:up to|as much as|no more than)\s+$/i;
+// "The Bank's own forecast, published two weeks ago, had inflation at 2.9%": a sentence whose subject is a forecast.
+const FORECAST_SUBJECT_RE = /^(?:The\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*['’]s?\s+)(?:(?:own|latest|new|updated|quarterly|central|staff)\s+)*(?:forecasts?|projections?)\b/;
 
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
@@ -71,7 +87,8 @@ function thirdOrOwn(local: string): Basis {
 }
 
 // "than the 380 billion yuan it had already committed": an earlier outlook.
-const COMMITTED_AFTER_RE = /^\s+(?:\([^)]*\)\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+|has\s+)?(?:already\s+|previously\s+|earlier\s+)?(?:committed|pledged|budgeted|promised|earmarked|planned|set aside)\b/i;
+// "against the 146 yen Toyota has assumed for the rest of its fiscal year": the outlook's own assumption.
+const COMMITTED_AFTER_RE = /^\s+(?:\([^)]*\)\s+)?(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?(?:had\s+|has\s+|is\s+)?(?:already\s+|previously\s+|earlier\s+)?(?:committed|pledged|budgeted|promised|earmarked|planned|set aside|assumed|assumes|assuming|built in)\b/;
 // "the 380 billion yuan, three-year AI budget it announced": the figure names an outlook.
 const OUTLOOK_NOUN_AFTER_RE = /^\s*(?:\([^)]*\))?,?\s+(?:[\w-]+\s+){0,4}?(?:budget|commitment|pledge|spending plan|investment plan)\b/i;
 // "the 2.3% fall forecast by economists in a Reuters poll", "3.1% economists had expected".
@@ -132,6 +149,14 @@ export class BasisScope implements BasisInput {
   /** `before`, reaching up to 14 characters back into the previous segment ("from" often ends it). */
   get segBefore(): string {
     return (this.#segBefore ??= this.text.slice(Math.max(this.sentence[0], this.ctx.segment[0] - 14), this.figure[0]));
+  }
+
+  /** `before`, from the last "and said it had/was …" clause on (an outlook before it does not reach the figure). */
+  get ownBefore(): string {
+    let cut = 0;
+    SAID_RESULT_RE.lastIndex = 0;
+    for (let m = SAID_RESULT_RE.exec(this.before); m; m = SAID_RESULT_RE.exec(this.before)) cut = m.index + m[0].length;
+    return this.before.slice(cut);
   }
 
   /** The sentence up to the figure. */
@@ -206,7 +231,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "median forecast",
     example: { text: "Consumer prices rose 0.3%, against a median forecast of 0.4%.", figure: "0.4%", basis: "forecast" },
     // A median of analysts' numbers is their estimate; of economists' (or nobody named), a forecast.
-    decide: (s) => (/\b(?:median|average|mean)\b/i.test(s.sentenceBefore) && MEDIAN_FORECAST_BEFORE_RE.test(s.sentenceBefore.slice(-120)) ? (/\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) ? "estimate" : "forecast") : null),
+    decide: (s) => {
+      const median = /\b(?:median|average|mean)\b/i.test(s.sentenceBefore) ? MEDIAN_FORECAST_BEFORE_RE.exec(s.sentenceBefore.slice(-120)) : null;
+      if (!median) return null;
+      // "operating profit was 1.71 trln yen, compared with a mean estimate of 1.52 trln yen": a company's, so analysts'.
+      return /\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) || (s.subject !== null && /\bestimate/i.test(median[0])) ? "estimate" : "forecast";
+    },
   },
   {
     name: "earlier estimate as base",
@@ -221,6 +251,12 @@ export const BASIS_RULES: BasisRule[] = [
       // "compared with analysts' estimates of $1.10" is the estimate, not a base.
       return level && !ESTIMATOR_RE.test(level[0]) ? "prior" : null;
     },
+  },
+  {
+    name: "earlier outlook",
+    example: { text: "The bank now sees net interest income down 7% to 8%, worse than its earlier outlook of a decline of 5% to 7%.", figure: "5% to 7%", basis: "prior" },
+    // "down from a previous outlook of", "Its prior buyback target was up to $15 billion": the outlook it replaced.
+    decide: (s) => (EARLIER_OUTLOOK_BEFORE_RE.test(s.segBefore) ? "prior" : null),
   },
   {
     name: "marketed range",
@@ -267,10 +303,18 @@ export const BASIS_RULES: BasisRule[] = [
       if (!comparedWith(s)) return null;
       // "compared with estimates of $1.25": others' current estimates, not an earlier figure.
       const base = PRIOR_BEFORE_RE.exec(s.segBefore)![0];
-      return /\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base) && !/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) && !PRIOR_WORDS_RE.test(s.after)
-        ? "estimate"
-        : null;
+      if (/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) || PRIOR_WORDS_RE.test(s.after)) return null;
+      if (/\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base)) return "estimate";
+      // "Prices rose 0.1% on the month, against forecasts of a 0.4% increase": economists' for the economy, analysts' for a company.
+      if (/\bforecasts\b/i.test(base)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
+      return null;
     },
+  },
+  {
+    name: "compared with another's move",
+    example: { text: "Karoo shares have gained 18% this year, compared with a 6.2% rise in the general retailers index.", figure: "6.2%", basis: "reported" },
+    // The same period's move of an index or a rival is a result too, not an earlier level.
+    decide: (s) => (comparedWith(s) && /^\s+(?:gain|rise|fall|drop|decline|loss|increase|advance|jump|slide|move)\s+(?:in|for|on|by|at)\b/i.test(s.after) ? "reported" : null),
   },
   {
     name: "comparison base",
@@ -280,7 +324,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "a year earlier",
     example: { text: "The bank earned $2.1 billion in the quarter and $1.8 billion a year earlier.", figure: "$1.8 billion", basis: "prior" },
-    decide: (s) => (PRIOR_AFTER_RE.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) ? "prior" : null),
+    // "... to a decline of 2% to 3%, from flat to down 1% previously".
+    decide: (s) => (PRIOR_AFTER_RE.test(s.after) || /^\s+previously\s*(?:[.,;)]|$)/i.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) ? "prior" : null),
   },
   {
     name: "opens with a year earlier",
@@ -290,7 +335,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "above the average",
     example: { text: "About 11.4 billion shares changed hands, above the 10.2 billion average over the past 20 sessions.", figure: "10.2 billion", basis: "prior" },
-    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) ? "prior" : null),
+    // "above the 3.41 trln yen average of 21 analysts polled by LSEG" is their estimate (see "estimate words").
+    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) && !ESTIMATOR_RE.test(s.after) ? "prior" : null),
   },
   {
     name: "listed with the figure before",
@@ -307,6 +353,21 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Excluding those businesses, revenue would have grown 10%.", figure: "10%", basis: "reported" },
     // A result restated on another basis, not an outlook.
     decide: (s) => (/\bwould have (?:been|grown|risen|fallen|increased|decreased|declined|climbed|dropped|gained|totalled|totaled)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(s.before) ? "reported" : null),
+  },
+  {
+    name: "chance priced in",
+    example: { text: "Money markets now see a 92% chance of a quarter-point cut by the ECB, taking its deposit rate to 2.75%.", figure: "2.75%", basis: "forecast" },
+    // What traders' odds price in ("a 70% chance that the Bank cuts by a quarter point to 3.75%") is the market's forecast.
+    decide: (s) => {
+      const chance = CHANCE_OF_RE.exec(s.sentenceBefore);
+      return chance && s.sentence[0] + chance.index + chance[0].length <= s.figure[0] && !/\b(?:up|down)?\s*from\s+$/i.test(s.segBefore) ? "forecast" : null;
+    },
+  },
+  {
+    name: "buyback of up to",
+    example: { text: "Harbridge Foods (HBF) said its board authorized a new share repurchase program of up to $1 billion.", figure: "$1 billion", basis: "guidance" },
+    // An authorised buyback is what the company may spend, not what it has spent.
+    decide: (s) => (UP_TO_BEFORE_RE.test(s.before) && BUYBACK_PLAN_RE.test(s.sentenceBefore) && BUYBACK_START_RE.test(s.sentenceBefore) ? outlook(s) : null),
   },
   {
     name: "move stated outright",
@@ -359,6 +420,11 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (OBTAINED_RE.test(s.before) ? "reported" : null),
   },
   {
+    name: "analysts' own forecast",
+    example: { text: "Analysts at Anchor Capital said the results were slightly ahead of their forecast of HEPS of 340c.", figure: "340c", basis: "estimate" },
+    decide: (s) => (/\b(?:their|analysts['’]?)\s+(?:[\w-]+\s+){0,2}?forecasts?\s+(?:of|for)\b/i.test(s.before) && /\banalysts?\b/i.test(s.sentenceBefore) ? "estimate" : null),
+  },
+  {
     name: "result verb",
     example: { text: "Adjusted earnings were $3.02 a share.", figure: "$3.02", basis: "reported" },
     decide: (s) => (RESULT_VERB_BEFORE_RE.test(s.before) ? "reported" : null),
@@ -377,7 +443,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook words",
     example: { text: "Nike Inc. (NKE) sees adjusted 2026 earnings of $1.30-$1.35 per share.", figure: "$1.30-$1.35", basis: "guidance" },
     // Outlook words come before the figure ("expects revenue of $X") or right after it.
-    decide: (s) => (COMPANY_EXPECTS_RE.test(s.before + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) ? outlook(s) : null),
+    decide: (s) => (COMPANY_EXPECTS_RE.test(s.ownBefore + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) ? outlook(s) : null),
   },
   {
     name: "result participle",
@@ -406,6 +472,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook noun after",
     example: { text: "Alibaba Group Holding Ltd. (BABA) is well on its way through the 380 billion yuan, three-year AI budget it announced in February.", figure: "380 billion yuan", basis: "guidance" },
     decide: (s) => (OUTLOOK_NOUN_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 60))) ? outlook(s) : null),
+  },
+  {
+    name: "forecast as subject",
+    example: { text: "The Bank's own forecast, published two weeks ago, had inflation at 2.9% in the fourth quarter.", figure: "2.9%", basis: "forecast" },
+    // A central bank's or forecaster's projection of the economy is a forecast; a company's own, its guidance.
+    decide: (s) => (FORECAST_SUBJECT_RE.test(s.whole) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "guidance") : null),
   },
   {
     name: "stated outright",

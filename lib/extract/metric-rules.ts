@@ -140,6 +140,6 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "cash", example: { text: "The group held $12 billion of cash.", figure: "$12 billion", metric: "cash" }, re: /\bcash\b/gi, name: () => "cash" },
   { id: "macro", example: { text: "Inflation was 3.2% in May.", figure: "3.2%", metric: "inflation" }, re: /\b(?:inflation|GDP|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "").replace(/^(?!GDP)\w+/, (w) => w.toLowerCase()) },
   { id: "share price", example: { text: "The shares closed at $47.10.", figure: "$47.10", metric: "share price" }, re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock)\b/g, name: () => "share price", share: true },
-  { id: "price", example: { text: "The price of the new handset is $999.", figure: "$999", metric: "price" }, re: /\b(?:prices?|priced at)\b/gi, name: () => "price" },
+  { id: "price", example: { text: "The price of the new handset is $999.", figure: "$999", metric: "price" }, re: /\b(?:prices?|priced at)\b/gi, name: (m) => (/^prices$/i.test(m[0]) ? "prices" : "price") },
 
 ];
