@@ -277,7 +277,7 @@ function scanMetrics(text: string): MetricHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
+function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | null {
   let best: MetricHit | null = null;
   let bestDistance = Infinity;
   for (const h of hits) {
@@ -285,7 +285,8 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
     // revenue"). Stock after a price is usually the consideration ("in cash and stock").
     // "$48.50 per share in cash": cash after a price is the form of payment, not the measure.
     // "$1.4 billion in cash": cash right after an amount is how it is paid.
-    const penalty = h.name === "cash" && h.start >= figure[1] ? 100 : h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
+    // "ended the quarter with $1.04 billion in cash": after a balance verb, cash is the measure.
+    const penalty = h.name === "cash" && h.start >= figure[1] ? (balance ? 6 : 100) : h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
     const weak = h.rule.share ? 12 : 0;
     const distance = h.end <= figure[0] ? figure[0] - h.end + weak : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
     if (distance < bestDistance) {
@@ -305,11 +306,14 @@ const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 /** The metric: the nearest metric words in the figure's segment, else in its sentence. */
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
-  let hit = nearest(within(ctx.cues.metrics, ctx.segment), figure);
+  let hit = nearest(within(ctx.cues.metrics, ctx.segment), figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
-  const ofMeasure = MEASURE_AFTER_RE.exec(text.slice(figure[1], figure[1] + 40));
-  const named = ofMeasure ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
+  // "spend about 90% of the proceeds": a share of a measure may take a determiner.
+  const ofMeasure = (unit === "%" ? MEASURE_OF_THE_AFTER_RE : MEASURE_AFTER_RE).exec(text.slice(figure[1], figure[1] + 40));
+  // ("84.6 percent of net revenues" after "gross margin ratio was" is the margin, revenue its base).
+  const ofBase = unit === "%" && hit !== null && hit.end <= figure[0] && !hit.rule.spend && !hit.rule.share;
+  const named = ofMeasure && !ofBase ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
   if (named && !named.rule.share && !named.rule.index && !named.rule.spend && named.name !== "cash") hit = named;
   let where: Span = ctx.segment;
   // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
@@ -351,6 +355,11 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (hit) trace?.push({ figure, table: "metric", rule: hit.rule.id });
   if (unit === "count") return countedNoun(text, figure) ?? (hit && !hit.rule.share ? hit.name : null);
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
+  // "accounts for about 14% of sales", "made up 46.7 pct of sales": a part's share of the measure.
+  const partOf = unit === "%" && SHARE_OF_BEFORE_RE.test(text.slice(Math.max(ctx.segment[0], figure[0] - 40), figure[0])) ? SHARE_OF_AFTER_RE.exec(text.slice(figure[1], figure[1] + 50)) : null;
+  if (partOf) return `share of ${partOf[1]!.toLowerCase()}`;
+  // "the Rs 11,327-crore issue", "its $1.5 billion IPO": the size of an offering named right after it.
+  if (unit !== "%" && unit !== "pp" && unit !== "count" && unit !== "x" && OFFERING_AFTER_RE.test(text.slice(figure[1], figure[1] + 40))) return "offering size";
   // "54% said companies were spending too much": a share of those surveyed.
   if (unit === "%" && /^\s+(?:of (?:respondents|those (?:surveyed|polled)|them) )?(?:said|say|expect|think|believe|plan)\b/.test(text.slice(figure[1], figure[1] + 40))) return "survey respondents share";
   if (unit === "x") {
@@ -407,7 +416,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if (GLOBAL_RE.test(text.slice(where[0], hit.start))) name = `global ${name}`;
   }
   // "60per cent above the three-month average price": a premium measured from a price.
-  if (unit === "%" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
+  // ("a discount of about 6% to the closing price" stays a discount).
+  if (unit === "%" && name !== "discount" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
   // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure.
   if ((unit === "%" || unit === "pp") && change !== null && / price$/.test(name)) return `${name} change`;
   if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index/.test(name)) {
@@ -462,6 +472,11 @@ function marketMove(ctx: FigureContext): string | null {
 }
 
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
+const MEASURE_OF_THE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax|net)\s+)*/i;
+const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
+const SHARE_OF_BEFORE_RE = /\b(?:accounts? for|accounted for|accounting for|made up|makes up|make up|making up|represent(?:s|ed|ing)?|came from|comes from|contributed)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|just over|some|less than)\s+)?$/i;
+const SHARE_OF_AFTER_RE = /^\s+of\s+(?:(?:its|the|their|group|total|all|overall|the group['’]s)\s+)*(sales|revenues?|turnover|profits?|earnings|deliveries|shipments|output|production)\b/i;
+const OFFERING_AFTER_RE = /^\s+(?:initial public offering|IPO|offering|issue|share sale|listing|flotation|rights issue|placing)\b(?!\s+price)/;
 const PER_SHARE_AFTER_RE = /^\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\b/i;
 // Measures an amount per share can be (profit and income become EPS, a loss a loss per share: see index.ts).
 const PER_SHARE_METRIC_RE = /EPS|dividend|price|offer|profit|earnings|income|loss/;

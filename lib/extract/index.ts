@@ -154,6 +154,12 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
         metric = "share price change";
       }
     }
+    // "reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore": a bare
+    // move after a measured figure is that measure's move, even in a market report.
+    const restatedMove = sameSentence?.metric && !/^(?:share price|index|stock )/.test(sameSentence.metric) && BARE_MOVE_AFTER_RE.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
+    if (restatedMove && (metric === null || metric === "share price change")) metric = carryMetric(sameSentence!.metric, f.unit, change);
+    // "bring leverage down to 3.5 times ..., from 4.2 times now": the base has the measure of the figure it is compared with.
+    if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric && /\bfrom\s+(?:about\s+)?$/i.test(text.slice(segment[0], f.span[0]))) metric = sameSentence.metric;
     const period = restates ? sameSentence.period : periodOf(ctx, basis);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
@@ -213,6 +219,7 @@ const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|o
 const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
+const BARE_MOVE_AFTER_RE = /^[^,;.%]{0,30},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;
 
 /** A carried-over measure; its "growth"/"decline" belonged to the earlier figure's unit. */
 function carryMetric(metric: string | null, unit: string, change: "up" | "down" | null): string | null {
