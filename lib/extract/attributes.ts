@@ -353,7 +353,11 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     }
   }
   if (hit) trace?.push({ figure, table: "metric", rule: hit.rule.id });
-  if (unit === "count") return countedNoun(text, figure) ?? (hit && !hit.rule.share ? hit.name : null);
+  if (unit === "count") {
+    // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
+    if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "production";
+    return countedNoun(text, figure) ?? (hit && !hit.rule.share ? hit.name : null);
+  }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
   // "accounts for about 14% of sales", "made up 46.7 pct of sales": a part's share of the measure.
   const partOf = unit === "%" && SHARE_OF_BEFORE_RE.test(text.slice(Math.max(ctx.segment[0], figure[0] - 40), figure[0])) ? SHARE_OF_AFTER_RE.exec(text.slice(figure[1], figure[1] + 50)) : null;
@@ -420,7 +424,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (unit === "%" && name !== "discount" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
   // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure.
   if ((unit === "%" || unit === "pp") && change !== null && / price$/.test(name)) return `${name} change`;
-  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index/.test(name)) {
+  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index|growth$/.test(name)) {
     name = `${name} ${change === "up" ? "growth" : "decline"}`;
   }
   return name;
@@ -435,7 +439,9 @@ const QUALIFIERS = String.raw`(?:(?:by|about|around|nearly|almost|roughly|some|m
 const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*`;
 // "the lender", "the world's biggest asset manager": a company named by what it is.
 const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|company|firm|maker|retailer|miner|manager|insurer|carrier|airline|drugmaker|chipmaker|operator|producer|developer|grocer|supermarket|housebuilder|conglomerate|giant|major|owner|chain|stock|shares)`;
-const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
+// "It rose 12%" after "Operating profit was the highlight." is the measure's move, not a company's.
+const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its)\b)`;
+const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},)?`;
 const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
@@ -446,7 +452,7 @@ const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${M
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
-const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
+const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${NOT_A_NAME}${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
 const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
@@ -473,6 +479,7 @@ function marketMove(ctx: FigureContext): string | null {
 
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
 const MEASURE_OF_THE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax|net)\s+)*/i;
+const PER_DAY_OUTPUT_AFTER_RE = /^\s*(?:(?:barrels|bbl|boe|tonnes|tons|cubic feet|cubic metres|Mcf|MMcf|Bcf)(?:\s+of\s+(?:oil|crude|oil equivalent|gas|condensate))?\s*(?:a|per|\/)\s*day\b|(?:bpd|b\/d|boe\/d|boepd|bbl\/d)\b)/i;
 const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
 const SHARE_OF_BEFORE_RE = /\b(?:accounts? for|accounted for|accounting for|made up|makes up|make up|making up|represent(?:s|ed|ing)?|came from|comes from|contributed)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|just over|some|less than)\s+)?$/i;
 const SHARE_OF_AFTER_RE = /^\s+of\s+(?:(?:its|the|their|group|total|all|overall|the group['’]s)\s+)*(sales|revenues?|turnover|profits?|earnings|deliveries|shipments|output|production)\b/i;

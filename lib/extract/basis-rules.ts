@@ -6,7 +6,7 @@
 // after the figure) come before clause-level cues, which come before sentence-level ones.
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
-import { alternation, CONSENSUS_COMPILERS } from "./lexicon";
+import { alternation, CONSENSUS_COMPILERS, RESEARCH_FIRMS } from "./lexicon";
 import { within } from "./spans";
 
 
@@ -46,7 +46,8 @@ const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted 
 // "raising $1.2 billion": a participle clause spelling out the result of the main verb.
 const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
 // "according to a report ... could consume 12% by 2028": a third party's projection.
-const SOURCE_REPORT_RE = /\baccording to (?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b/i;
+// "according to research firm IDC", "according to Gartner": a research firm's projection.
+const SOURCE_REPORT_RE = new RegExp(String.raw`\baccording to (?:(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b|(?:(?:market\s+)?research firm\s+)?(?:${alternation(RESEARCH_FIRMS)})\b)`, "i");
 const PROJECTION_RE = /\b(?:could|may|might|will|would|is projected to|are projected to|by 20\d\d)\b/i;
 const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees|repeated|reiterated|reaffirmed)\b/i;
 const ATTRIBUTING_PARTICIPLE_RE = /^\s*(?:saying|arguing|estimating|reckoning|noting)\b/i;
@@ -62,7 +63,7 @@ const ESTIMATE_RE =
 const COMPANY_EXPECTS_RE =
   /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|kept|maintained|held|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
-  /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+  /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
 // Words of an economic series: a forecast of one is an economist's, not an analyst's estimate.
 const MACRO_WORDS_RE = /\b(?:inflation|prices|GDP|economy|unemployment|jobless|payrolls|retail sales|wages|pay|interest rates?|policy rate|Bank Rate|cash rate|CPI|PPI)\b/i;
@@ -80,10 +81,15 @@ const UP_TO_BEFORE_RE = /\b(?:up to|as much as|no more than)\s+$/i;
 // "The Bank's own forecast, published two weeks ago, had inflation at 2.9%": a sentence whose subject is a forecast.
 const FORECAST_SUBJECT_RE = /^(?:The\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*['’]s?\s+)(?:(?:own|latest|new|updated|quarterly|central|staff)\s+)*(?:forecasts?|projections?)\b/;
 
+const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+for)?|predicted|targeted|estimated|expected)`;
+const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?${EARLIER_FORECAST_VERB}\b`);
+const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
+
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
 function thirdOrOwn(local: string): Basis {
-  return /\b(?:commitment|plans?|pledged?|guidance|outlook)\b/i.test(local) ? "guidance" : "forecast";
+  // "Harbridge is on track to cut costs by $500 million": a company's own course is its guidance.
+  return /\b(?:commitment|plans?|pledged?|guidance|outlook|on track)\b/i.test(local) ? "guidance" : "forecast";
 }
 
 // "than the 380 billion yuan it had already committed": an earlier outlook.
@@ -325,7 +331,11 @@ export const BASIS_RULES: BasisRule[] = [
     name: "a year earlier",
     example: { text: "The bank earned $2.1 billion in the quarter and $1.8 billion a year earlier.", figure: "$1.8 billion", basis: "prior" },
     // "... to a decline of 2% to 3%, from flat to down 1% previously".
-    decide: (s) => (PRIOR_AFTER_RE.test(s.after) || /^\s+previously\s*(?:[.,;)]|$)/i.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) ? "prior" : null),
+    // "while the figure for the quarter before was $3.9 billion".
+    decide: (s) =>
+      PRIOR_AFTER_RE.test(s.after) || /^\s+previously\s*(?:[.,;)]|$)/i.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) || /\b(?:for|in) the (?:quarter|year|period|month|half) (?:before|earlier)\s+(?:was|were|stood at|came to|of)\s+(?:(?:about|around|roughly)\s+)?$/i.test(s.before)
+        ? "prior"
+        : null,
   },
   {
     name: "opens with a year earlier",
@@ -398,6 +408,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "beat expectations",
     example: { text: "Harbridge Foods (HBF) said revenue of $5.2 billion topped expectations.", figure: "$5.2 billion", basis: "reported" },
     decide: (s) => (BEAT_AFTER_RE.test(s.after) ? "reported" : null),
+  },
+  {
+    name: "own earlier forecast",
+    example: { text: "Voltra Motors (VLT) delivered 7,785 cars, slightly fewer than the 7,800 it had forecast for the quarter.", figure: "7,800", basis: "prior" },
+    // "It previously forecast 90 cents to $1", "had projected $13 billion in capex": a company's outlook before it changed.
+    decide: (s) =>
+      s.subject !== null && !ESTIMATOR_RE.test(s.sentenceBefore) && (OWN_EARLIER_FORECAST_AFTER_RE.test(s.after) || OWN_EARLIER_FORECAST_BEFORE_RE.test(s.before)) ? "prior" : null,
   },
   {
     name: "estimate words",

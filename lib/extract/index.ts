@@ -142,7 +142,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
         !carried && lastOutlook !== null && OUTLOOK_ANAPHOR_RE.test(prefix) && money === lastOutlook.money && s.paragraph - lastOutlook.paragraph <= 1;
       // "JD.com bucked the trend, rising 1.1%": a bare change clause after the company's own clause.
       const bareChange = /^\s*(?:and\s+)?[a-z]+\s*$/.test(text.slice(segment[0], f.span[0]));
-      const namedBefore = scan.companyMentions.some((m) => m.span[0] >= (bareChange ? s.start : segment[0]) && m.span[1] <= f.span[0]);
+      // ("Economists polled by Reuters expect": a cited source names no company that moved.)
+      const namedBefore = scan.companyMentions.some((m) => m.span[0] >= (bareChange ? s.start : segment[0]) && m.span[1] <= f.span[0] && !scan.alwaysSources.has(m.entity));
       if (carried && source!.metric !== null) metric = carryMetric(source!.metric, f.unit, change);
       else if (outlookBack) metric = carryMetric(lastOutlook!.metric, f.unit, change);
       // "rose 11.91% to 6.67 yuan": the level a share move ended at is the share price.
@@ -227,7 +228,7 @@ function carryMetric(metric: string | null, unit: string, change: "up" | "down" 
   // "share price change" carried to a level is the share price.
   const base = (metric ?? "").replace(ratio ? / (?:growth|decline)$/ : / (?:growth|decline|change)$/, "");
   if (!base) return null;
-  if (ratio && change !== null && !/margin|share|rate|yield/.test(base)) {
+  if (ratio && change !== null && !/margin|share|rate|yield|growth$/.test(base)) {
     return `${base} ${change === "up" ? "growth" : "decline"}`;
   }
   return base;

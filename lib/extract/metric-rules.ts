@@ -117,6 +117,8 @@ export const METRIC_RULES: MetricRule[] = [
   } },
   { id: "income", example: { text: "Net interest income rose to $6.5 billion.", figure: "$6.5 billion", metric: "net interest income" }, re: /\b(?:(?:net )?interest |trading |fee |total |taxable )?income\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?:net|operating|quarterly|annual)?\s?loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
+  // "Sales at its cloud unit rose 28%": a segment's revenue, named by the unit.
+  { id: "unit revenue", example: { text: "Revenue at its cloud unit rose 28% to $11.4 billion.", figure: "$11.4 billion", metric: "cloud revenue" }, re: /\b(?:revenues?|sales)\s+(?:at|from|in)\s+(?:its|the|their)\s+((?:[\w&-]+\s+){1,2}?)(?:unit|division|business|segment|arm)\b/gi, name: (m) => `${m[1]!.trim().toLowerCase()} revenue` },
   { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
     if (!m[1]) return "revenue";
     const segment = m[1].toLowerCase().replace(/^data-?center$/, "data center");
@@ -149,6 +151,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "cost", example: { text: "Costs were $1.1 billion in the quarter.", figure: "$1.1 billion", metric: "cost" }, re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
   { id: "tax", example: { text: "Most expect the Chancellor to raise taxes by about £20bn a year.", figure: "£20bn", metric: "tax" }, re: /(?<!\binterest,? (?:and )?)\btax(?:es)?\b(?! rates?\b)/gi, name: () => "tax" },
   { id: "cash", example: { text: "The group held $12 billion of cash.", figure: "$12 billion", metric: "cash" }, re: /\bcash\b/gi, name: () => "cash" },
+  { id: "economic growth", example: { text: "Economists polled by Reuters expect the economy to grow 2.1% this year.", figure: "2.1%", metric: "economic growth" }, re: /\b(?:the|its|their|[A-Z][a-z]+['’]s) economy\b|\beconomic growth\b/g, name: () => "economic growth" },
   { id: "macro", example: { text: "Inflation was 3.2% in May.", figure: "3.2%", metric: "inflation" }, re: /\b(?:inflation|GDP|yields?|unemployment|tariffs?)\b/gi, name: (m) => m[0].replace(/s$/, "").replace(/^(?!GDP)\w+/, (w) => w.toLowerCase()) },
   { id: "share price", example: { text: "The shares closed at $47.10.", figure: "$47.10", metric: "share price" }, re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock)\b/g, name: () => "share price", share: true },
   { id: "price", example: { text: "The price of the new handset is $999.", figure: "$999", metric: "price" }, re: /\b(?:prices?|priced at)\b/gi, name: (m) => (/^prices$/i.test(m[0]) ? "prices" : "price") },
