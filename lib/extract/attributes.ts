@@ -306,7 +306,9 @@ const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 /** The metric: the nearest metric words in the figure's segment, else in its sentence. */
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
-  let hit = nearest(within(ctx.cues.metrics, ctx.segment), figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
+  // "Sales at Morrisons fell 3.8% with its market share down to 10.9%": words past "with" belong to the next figure.
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b/.test(text.slice(figure[1], h.start)));
+  let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.
@@ -395,7 +397,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
   if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;
   const scope = text.slice(Math.min(where[0], ctx.segment[0]), Math.max(where[1], ctx.segment[1]));
-  if (hit.rule.index) return unit === "%" || unit === "pp" ? "index change" : "index level";
+  // "the Dow fell 120 points": points with a direction are a move.
+  if (hit.rule.index) return unit === "%" || unit === "pp" || (unit === "points" && change !== null) ? "index change" : "index level";
   if (hit.rule.share && /^\s*(?:worth|valued at)\s*$/i.test(text.slice(hit.end, figure[0]))) {
     // "1.2 million shares worth $170 million": the value of a trade, not a price.
     const verb = within(ctx.cues.metrics, ctx.segment).find((h) => h.name === "purchase" || h.name === "sale");
@@ -453,6 +456,7 @@ const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${M
 const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
 const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${NOT_A_NAME}${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
+const LISTED_NAME_RE = new RegExp(String.raw`(?:^\s*(?:and\s+)?|\b(?:were|was)\s+)${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of))*\s*$`);
 const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
@@ -467,7 +471,10 @@ function marketMove(ctx: FigureContext): string | null {
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
   // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
   const segmentBefore = text.slice(ctx.segment[0], figure[0]);
-  if (ctx.segmentIndex > 0 && OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))) {
+  // "The largest risers were Aviva, up 20.7p to 409p, and Legal & General, up 6.7p": a listed name, then its move.
+  const previousSegment = ctx.segments[ctx.segmentIndex - 1];
+  const afterName = previousSegment !== undefined && LISTED_NAME_RE.test(text.slice(previousSegment[0], previousSegment[1]));
+  if (ctx.segmentIndex > 0 && (afterName || (OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))))) {
     if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
     if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
   }

@@ -333,7 +333,7 @@ export const BASIS_RULES: BasisRule[] = [
     // "... to a decline of 2% to 3%, from flat to down 1% previously".
     // "while the figure for the quarter before was $3.9 billion".
     decide: (s) =>
-      PRIOR_AFTER_RE.test(s.after) || /^\s+previously\s*(?:[.,;)]|$)/i.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) || /\b(?:for|in) the (?:quarter|year|period|month|half) (?:before|earlier)\s+(?:was|were|stood at|came to|of)\s+(?:(?:about|around|roughly)\s+)?$/i.test(s.before)
+      PRIOR_AFTER_RE.test(s.after) || /^\s+previously\s*(?:[.,;)]|$)/i.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) && !/\b(?:year|quarter|period)\s+at\s+$/i.test(s.before) || /\b(?:for|in) the (?:quarter|year|period|month|half) (?:before|earlier)\s+(?:was|were|stood at|came to|of)\s+(?:(?:about|around|roughly)\s+)?$/i.test(s.before)
         ? "prior"
         : null,
   },
