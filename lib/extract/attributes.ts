@@ -307,7 +307,8 @@ const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
   // "Sales at Morrisons fell 3.8% with its market share down to 10.9%": words past "with" belong to the next figure.
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b/.test(text.slice(figure[1], h.start)));
+  // "grew 8% to R2,1-billion on turnover of R24,8-billion": "on" a measure introduces another figure.
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\bon\s+(?:(?:total|net|group|higher|lower)\s+)?$/.test(text.slice(figure[1], h.start)));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
@@ -412,6 +413,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     return "share price";
   }
   if (hit.rule.spend) {
+    // "agreed to pay $1.1 billion to settle the lawsuits": what the money settles.
+    if (/^\s+to settle\b/i.test(text.slice(figure[1], figure[1] + 12))) return "settlement";
     // "spend $9 billion on repurchases": the object names what the money goes to.
     const object = SPEND_OBJECT_RE.exec(text.slice(figure[1], figure[1] + 30));
     const named = object ? within(ctx.cues.metrics, [figure[1] + object[0].length, ctx.segment[1]])[0] : undefined;

@@ -85,6 +85,9 @@ const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|or
 const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?${EARLIER_FORECAST_VERB}\b`);
 const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
 
+// "Nexora Semiconductor (NXS) forecast fourth-quarter revenue of $2.1 billion": a company names its outlook.
+const NAMED_FORECAST_RE = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?!(?:Analysts|Economists|Strategists|Forecasters|Traders|Investors|Markets|Brokers|Consensus)\b)[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*(?:\s+\([^)]{1,24}\))?\s+(?:also\s+|now\s+|on \w+day\s+)?(?:forecast|forecasts|projected|guided|predicted)\s+(?!by\b|that\b)/;
+
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
 function thirdOrOwn(local: string): Basis {
@@ -460,7 +463,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook words",
     example: { text: "Nike Inc. (NKE) sees adjusted 2026 earnings of $1.30-$1.35 per share.", figure: "$1.30-$1.35", basis: "guidance" },
     // Outlook words come before the figure ("expects revenue of $X") or right after it.
-    decide: (s) => (COMPANY_EXPECTS_RE.test(s.ownBefore + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) ? outlook(s) : null),
+    decide: (s) => (COMPANY_EXPECTS_RE.test(s.ownBefore + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) || NAMED_FORECAST_RE.test(s.sentenceBefore) ? outlook(s) : null),
   },
   {
     name: "result participle",

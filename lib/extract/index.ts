@@ -170,7 +170,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const siblingPerShare = !["%", "pp", "count", "x"].includes(f.unit) && sameSentence?.figure?.per === "share" && sameSentence.figure.unit === f.unit && f.value < sameSentence.figure.value * 10 && f.value * 10 > sameSentence.figure.value;
     const per = f.per ?? (perShareMetric || inCents || siblingPerShare ? "share" : null);
     // "$727 million, or 49 cents per share": a per-share profit is EPS.
-    if (per === "share" && siblingPerShare && sameSentence?.metric) metric = sameSentence.metric;
+    // ("... and the group declared a final dividend of 180c" keeps its own measure.)
+    if (per === "share" && siblingPerShare && sameSentence?.metric && (metric === null || /profit|income|earnings/.test(metric))) metric = sameSentence.metric;
     if (per === "share" && metric !== null && /profit|income|earnings/.test(metric)) metric = metric.replace(/net income|net profit|profit|income|earnings/, "EPS");
     if (per === "share" && metric !== null && /\bloss\b/.test(metric)) metric = "loss per share";
     if (f.unit === "count" && basis === "estimate" && /analysts/i.test(metric ?? "")) basis = "reported";
