@@ -160,7 +160,10 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const restatedMove = sameSentence?.metric && !/^(?:share price|index|stock )/.test(sameSentence.metric) && BARE_MOVE_AFTER_RE.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
     if (restatedMove && (metric === null || metric === "share price change")) metric = carryMetric(sameSentence!.metric, f.unit, change);
     // "bring leverage down to 3.5 times ..., from 4.2 times now": the base has the measure of the figure it is compared with.
-    if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric && /\bfrom\s+(?:about\s+)?$/i.test(text.slice(segment[0], f.span[0]))) metric = sameSentence.metric;
+    // "subscribed 151 times, and the institutional tranche more than 15 times": a multiple listed after another.
+    if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric) metric = sameSentence.metric;
+    // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
+    if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     const period = restates ? sameSentence.period : periodOf(ctx, basis);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
@@ -221,7 +224,7 @@ const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|o
 const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
-const BARE_MOVE_AFTER_RE = /^[^,;.%]{0,30},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;
+const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;
 
 /** A carried-over measure; its "growth"/"decline" belonged to the earlier figure's unit. */
 function carryMetric(metric: string | null, unit: string, change: "up" | "down" | null): string | null {
