@@ -318,6 +318,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const ofBase = unit === "%" && hit !== null && hit.end <= figure[0] && !hit.rule.spend && !hit.rule.share;
   const named = ofMeasure && !ofBase ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
   if (named && !named.rule.share && !named.rule.index && !named.rule.spend && named.name !== "cash") hit = named;
+  // "the acquisition would add $400 million to annual revenue": the measure the amount is added to.
+  const addedTo = /\badd(?:s|ed|ing)?\s+(?:about\s+|roughly\s+|nearly\s+|up to\s+)?$/i.test(text.slice(ctx.segment[0], figure[0])) ? ADDED_TO_AFTER_RE.exec(text.slice(figure[1], figure[1] + 40)) : null;
+  const addedMeasure = addedTo ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + addedTo[0].length) : undefined;
+  if (addedMeasure && !addedMeasure.rule.share && !addedMeasure.rule.index) hit = addedMeasure;
   let where: Span = ctx.segment;
   // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
   // company's own move, with no measure named, is its share price.
@@ -490,6 +494,7 @@ function marketMove(ctx: FigureContext): string | null {
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
 const MEASURE_OF_THE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax|net)\s+)*/i;
 const PER_DAY_OUTPUT_AFTER_RE = /^\s*(?:(?:barrels|bbl|boe|tonnes|tons|cubic feet|cubic metres|Mcf|MMcf|Bcf)(?:\s+of\s+(?:oil|crude|oil equivalent|gas|condensate))?\s*(?:a|per|\/)\s*day\b|(?:bpd|b\/d|boe\/d|boepd|bbl\/d)\b)/i;
+const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their|annual|yearly|group|adjusted)\s+)*/i;
 const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
 const SHARE_OF_BEFORE_RE = /\b(?:accounts? for|accounted for|accounting for|made up|makes up|make up|making up|represent(?:s|ed|ing)?|came from|comes from|contributed)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|just over|some|less than)\s+)?$/i;
 const SHARE_OF_AFTER_RE = /^\s+of\s+(?:(?:its|the|their|group|total|all|overall|the group['’]s)\s+)*(sales|revenues?|turnover|profits?|earnings|deliveries|shipments|output|production)\b/i;

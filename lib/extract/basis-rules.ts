@@ -88,6 +88,8 @@ const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAS
 // "Nexora Semiconductor (NXS) forecast fourth-quarter revenue of $2.1 billion": a company names its outlook.
 const NAMED_FORECAST_RE = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?!(?:Analysts|Economists|Strategists|Forecasters|Traders|Investors|Markets|Brokers|Consensus)\b)[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*(?:\s+\([^)]{1,24}\))?\s+(?:also\s+|now\s+|on \w+day\s+)?(?:forecast|forecasts|projected|guided|predicted)\s+(?!by\b|that\b)/;
 
+const ESTIMATORS_OPEN_RE = new RegExp(String.raw`^(?:(?:The\s+)?(?:Analysts?|Wall Street|The Street|Street|Consensus|Brokers)|${COMPILERS})\b[^.;]{0,60}?\b(?:expect\w*|forecast\w*|estimat\w*|see|saw|project\w*|predict\w*|(?:are|were|is|was) looking for|model\w*|pencill?ed in)\b`);
+
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
 function thirdOrOwn(local: string): Basis {
@@ -423,6 +425,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "estimate words",
     example: { text: "Analysts polled by LSEG had forecast revenue of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
     decide: (s) => (ESTIMATE_RE.test(s.local) ? (COMPANY_EXPECTS_RE.test(s.before) && !/\banalysts?\b/i.test(s.local) ? "guidance" : "estimate") : null),
+  },
+  {
+    name: "estimators open the sentence",
+    example: { text: "Analysts, on average, expect Harbridge Foods (HBF) to report earnings of $1.10 a share.", figure: "$1.10", basis: "estimate" },
+    // The clause holding the figure starts after the estimators' commas ("Analysts, on average, expect ...").
+    // ("...; Acme reported $3.81 per share" is the result; analysts' view of the economy is a forecast.)
+    decide: (s) => (ESTIMATORS_OPEN_RE.test(s.sentenceBefore) && !RESULT_RE.test(s.before) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate") : null),
   },
   {
     name: "according to a report",
