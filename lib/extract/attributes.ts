@@ -363,7 +363,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (unit === "count") {
     // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
     if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "production";
-    return countedNoun(text, figure) ?? (hit && !hit.rule.share ? hit.name : null);
+    const counted = countedNoun(text, figure);
+    // "Volume on U.S. exchanges was 11.4 billion shares": the shares count a trading volume.
+    if (counted === "shares" && hit && /^(?:volume|trading turnover)$/.test(hit.name)) return hit.name;
+    return counted ?? (hit && !hit.rule.share ? hit.name : null);
   }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
   // "accounts for about 14% of sales", "made up 46.7 pct of sales": a part's share of the measure.
@@ -453,7 +456,8 @@ const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|
 const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its)\b)`;
 const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
-const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},)?`;
+// "N Brown, however, tumbled 11.69%": a connective aside too.
+const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
 const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
