@@ -407,7 +407,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const scope = text.slice(Math.min(where[0], ctx.segment[0]), Math.max(where[1], ctx.segment[1]));
   // "the Dow fell 120 points": points with a direction are a move.
   if (hit.rule.index) return unit === "%" || unit === "pp" || (unit === "points" && change !== null) ? "index change" : "index level";
-  if (hit.rule.share && /^\s*(?:worth|valued at)\s*$/i.test(text.slice(hit.end, figure[0]))) {
+  if (hit.rule.share && SHARES_WORTH_RE.test(text.slice(hit.end, figure[0]))) {
     // "1.2 million shares worth $170 million": the value of a trade, not a price.
     const verb = within(ctx.cues.metrics, ctx.segment).find((h) => h.name === "purchase" || h.name === "sale");
     return verb ? `stock ${verb.name}` : "stock value";
@@ -425,7 +425,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // "spend $9 billion on repurchases": the object names what the money goes to.
     const object = SPEND_OBJECT_RE.exec(text.slice(figure[1], figure[1] + 30));
     const named = object ? within(ctx.cues.metrics, [figure[1] + object[0].length, ctx.segment[1]])[0] : undefined;
-    if (named && named.start === figure[1] + object![0].length && !named.rule.spend && !named.rule.share && !named.rule.index) return named.name;
+    // ("buy Halvorsen for $6.1 billion in cash": cash is how it is paid, not what is bought.)
+    if (named && named.start === figure[1] + object![0].length && !named.rule.spend && !named.rule.share && !named.rule.index && !/^cash/.test(named.name)) return named.name;
     if (name === "purchase") name = STOCK_WORDS_RE.test(scope) ? "stock purchase" : "acquisition price";
     if (name === "sale") name = STOCK_WORDS_RE.test(scope) ? "stock sale" : "sale price";
     if ((name === "investment" || name === "spending") && AI_RE.test(scope)) name = `AI ${name}`;
@@ -499,6 +500,8 @@ const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarter
 const MEASURE_OF_THE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax|net)\s+)*/i;
 const PER_DAY_OUTPUT_AFTER_RE = /^\s*(?:(?:barrels|bbl|boe|tonnes|tons|cubic feet|cubic metres|Mcf|MMcf|Bcf)(?:\s+of\s+(?:oil|crude|oil equivalent|gas|condensate))?\s*(?:a|per|\/)\s*day\b|(?:bpd|b\/d|boe\/d|boepd|bbl\/d)\b)/i;
 const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their|annual|yearly|group|adjusted)\s+)*/i;
+// "1.2 million shares worth $170 million", "shares of Alibaba worth about $170 million": the value of a trade.
+const SHARES_WORTH_RE = /^\s*(?:(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+)?(?:worth|valued at)\s+(?:(?:about|roughly|nearly|some|around|more than)\s+)?$/;
 const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
 const SHARE_OF_BEFORE_RE = /\b(?:accounts? for|accounted for|accounting for|made up|makes up|make up|making up|represent(?:s|ed|ing)?|came from|comes from|contributed)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|just over|some|less than)\s+)?$/i;
 const SHARE_OF_AFTER_RE = /^\s+of\s+(?:(?:its|the|their|group|total|all|overall|the group['’]s)\s+)*(sales|revenues?|turnover|profits?|earnings|deliveries|shipments|output|production)\b/i;

@@ -162,6 +162,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     // "bring leverage down to 3.5 times ..., from 4.2 times now": the base has the measure of the figure it is compared with.
     // "subscribed 151 times, and the institutional tranche more than 15 times": a multiple listed after another.
     if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric) metric = sameSentence.metric;
+    // "agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share": the price restated per share is the offer price.
+    if (restates && f.per === "share" && /^(?:acquisition price|deal value)$/.test(sameSentence.metric ?? "")) metric = "offer price";
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     const period = restates ? sameSentence.period : periodOf(ctx, basis);

@@ -58,6 +58,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "sales volume", example: { text: "It raised its sales volume forecast to 10.4 million vehicles.", figure: "10.4 million", metric: "vehicles" }, re: /\bsales volumes?\b|\bunit sales\b/gi, name: (m) => (/unit/i.test(m[0]) ? "unit sales" : "sales volume") },
   // "and built 4.9 mln": the number made is production.
   { id: "production verbs", example: { text: "Toyota sold 5.2 million vehicles in the half and built 4.9 million.", figure: "4.9 million", metric: "production" }, re: /\b(?:built|produced|manufactured|assembled)\b(?=\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|a record\s+)?\d)/gi, name: () => "production" },
+  { id: "bond issue", example: { text: "The bank sold $5 billion of bonds in four parts.", figure: "$5 billion", metric: "bond issue" }, re: /\b(?:bond (?:sale|issue|offering|deal)s?|(?:senior |convertible |subordinated )notes|debt (?:offering|sale|issue)|bonds)\b(?! yields?)/gi, name: () => "bond issue" },
   { id: "retail sales", example: { text: "Retail sales rose 0.4% in October.", figure: "0.4%", metric: "retail sales growth" }, re: /\bretail sales\b/gi, name: () => "retail sales" },
   { id: "headcount", example: { text: "The group has 37,000 employees worldwide.", figure: "37,000", metric: "employees" }, re: /\b(?:headcount|workforce|employees|staff numbers)\b/gi, name: (m) => (/employees/i.test(m[0]) ? "employees" : "headcount") },
   { id: "backlog", example: { text: "Remaining performance obligations rose to $29.6 billion.", figure: "$29.6 billion", metric: "remaining performance obligations" }, re: /\bremaining performance obligations?\b|\bRPO\b|\bbacklog\b|\bcontracted revenue\b/gi, name: (m) => (/backlog/i.test(m[0]) ? "backlog" : "remaining performance obligations") },
@@ -197,6 +198,8 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "daily volume is production", text: "Nordvik Energy said output averaged 1.21 million barrels a day in the quarter.", figure: "1.21 million", metric: "production" },
   { name: "connective aside in a market report", text: "N Brown, however, tumbled 11.69% to 246.20p after a profit warning.", figure: "11.69%", metric: "share price change" },
   { name: "shares traded are a volume", text: "Volume on U.S. exchanges was 11.4 billion shares.", figure: "11.4 billion", metric: "volume" },
+  { name: "deal price restated per share", text: "Corvane (CRV) agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share.", figure: "$48.50", metric: "offer price" },
+  { name: "shares of a company worth", text: "Ark Invest bought 1.2 million shares of Alibaba worth about $170 million.", figure: "$170 million", metric: "stock purchase" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
