@@ -71,7 +71,7 @@ const MACRO_WORDS_RE = /\b(?:inflation|prices|GDP|economy|unemployment|jobless|p
 const EARLIER_OUTLOOK_BEFORE_RE =
   /\b(?<!\byear\s)(?:earlier|previous|prior|original|old|initial)\s+(?:(?!(?:and|or|a|an|the|with|than)\b)[\w-]+\s+){0,3}?(?:outlook|forecasts?|guidance|targets?|estimates?|view|range|projections?)\s+(?:of|was|were|had been|stood at|called for)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:decline|drop|fall|rise|increase|gain|growth|loss|profit)\s+of\s+)?(?:(?:about|around|roughly|up to|as much as|between)\s+)?$/i;
 // "Markets now see a 92% chance of a quarter-point cut ..., taking its deposit rate to 2.75%": what the market prices in.
-const CHANCE_OF_RE = /\b(?:chance|probability|odds|likelihood)\s+(?:that|of)\b/i;
+const CHANCE_OF_RE = /\b(?:chance|probability|odds|likelihood)\s+(?:that|of)\b|\b(?:pric(?:e|es|ed|ing)|bet(?:s|ting)?)\s+in\b|\bbet(?:s|ting)?\s+(?:that|on)\b/i;
 // "raised its forecast ... and said it had cut about 7,000 jobs": the second clause states a result of its own.
 const SAID_RESULT_RE = /\band\s+(?:it|the company|the group|the bank|the firm)?\s*(?:said|says|added)\s+(?:it\s+|that\s+(?:it\s+)?)?(?:had|has|was|were|is)\b(?![^.;]*\b(?:expect\w*|forecast\w*|plan\w*|target\w*|aim\w*|will|would)\b)/gi;
 // An authorised buyback is a plan to spend up to its amount.
@@ -260,7 +260,9 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => {
       const level = PRIOR_LEVEL_BEFORE_RE.exec(s.segBefore);
       // "compared with analysts' estimates of $1.10" is the estimate, not a base.
-      return level && !ESTIMATOR_RE.test(level[0]) ? "prior" : null;
+      // ("compared with a forecast of 0.3%" is others' forecast: see "compared with estimates".)
+      const othersForecast = level !== null && /\bforecasts?\b/i.test(level[0]) && !/\b(?:from|its|their|own|previous|prior|earlier|original)\b/i.test(level[0]);
+      return level && !ESTIMATOR_RE.test(level[0]) && !othersForecast ? "prior" : null;
     },
   },
   {
@@ -317,7 +319,7 @@ export const BASIS_RULES: BasisRule[] = [
       if (/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) || PRIOR_WORDS_RE.test(s.after)) return null;
       if (/\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base)) return "estimate";
       // "Prices rose 0.1% on the month, against forecasts of a 0.4% increase": economists' for the economy, analysts' for a company.
-      if (/\bforecasts\b/i.test(base)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
+      if (/\bforecasts?\b/i.test(base)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
       return null;
     },
   },
