@@ -366,6 +366,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     const counted = countedNoun(text, figure);
     // "Volume on U.S. exchanges was 11.4 billion shares": the shares count a trading volume.
     if (counted === "shares" && hit && /^(?:volume|trading turnover)$/.test(hit.name)) return hit.name;
+    // "copper production fell to 438,500 tonnes": a unit of measure counts the measure named before it.
+    if (counted !== null && UNIT_NOUN_RE.test(counted) && hit && QUANTITY_MEASURE_RE.test(hit.name)) return hit.name;
     return counted ?? (hit && !hit.rule.share ? hit.name : null);
   }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
@@ -502,6 +504,8 @@ const PER_DAY_OUTPUT_AFTER_RE = /^\s*(?:(?:barrels|bbl|boe|tonnes|tons|cubic fee
 const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their|annual|yearly|group|adjusted)\s+)*/i;
 // "1.2 million shares worth $170 million", "shares of Alibaba worth about $170 million": the value of a trade.
 const SHARES_WORTH_RE = /^\s*(?:(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+)?(?:worth|valued at)\s+(?:(?:about|roughly|nearly|some|around|more than)\s+)?$/;
+const QUANTITY_MEASURE_RE = /production|output|imports|exports|deficit|surplus|stocks|inventor|reserves|demand|consumption|shipments|deliveries|volume|capacity/;
+const UNIT_NOUN_RE = /^(?:(?:metric |million |billion )?(?:tonnes|tons)|barrels|ounces|bushels|gallons|litres|liters|cubic (?:feet|metres|meters)|square (?:feet|metres|meters)|megawatts|gigawatts|kilometres|kilometers|miles|units)$/i;
 const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
 const SHARE_OF_BEFORE_RE = /\b(?:accounts? for|accounted for|accounting for|made up|makes up|make up|making up|represent(?:s|ed|ing)?|came from|comes from|contributed)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|just over|some|less than)\s+)?$/i;
 const SHARE_OF_AFTER_RE = /^\s+of\s+(?:(?:its|the|their|group|total|all|overall|the group['’]s)\s+)*(sales|revenues?|turnover|profits?|earnings|deliveries|shipments|output|production)\b/i;
