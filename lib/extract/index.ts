@@ -107,8 +107,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const change = basis === "prior" ? null : (changeOf(ctx, sameSentence?.figure?.span[1] ?? -1) ?? (restates ? sameSentence.figure?.change ?? null : null));
     let metric = metricOf(ctx, change);
     const prefix = text.slice(s.start, f.span[0]);
-    if (metric === null && subject !== null && indexKeys.has(subject)) {
-      // "the S&P/ASX 200 closed down 0.4% at 8,214.90": an index's own figure is its move or level.
+    if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0]))) {
+      // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
     if (metric === null && REFERS_BACK_RE.test(text.slice(segment[0], f.span[0]))) {
@@ -166,7 +166,13 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (restates && f.per === "share" && /^(?:acquisition price|deal value)$/.test(sameSentence.metric ?? "")) metric = "offer price";
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
-    const period = restates ? sameSentence.period : periodOf(ctx, basis);
+    // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.
+    const converts = sameSentence !== null && /^\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$/.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
+    if (converts && sameSentence.metric !== null) {
+      metric = sameSentence.metric;
+      basis = sameSentence.basis!;
+    }
+    const period = restates || converts ? sameSentence!.period : periodOf(ctx, basis);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
     const inCents = /(?<!per )cents?\b|¢|\dc$/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
@@ -223,9 +229,10 @@ const OUTLOOK_WORD_RE = /\b(?:forecast|outlook|guidance|range|budget|plan)\b/i;
 // "its range", "their 2025 forecast": an outlook named by its noun alone, referring back.
 const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|outlook|guidance|range|targets?|view|projections?)\b/i;
 // A clause whose subject refers back to a measure: "It rose 12%", "the figure for the quarter before was", "That compares with".
-const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$/;
+const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:that|this|the) figure\b/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
+const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
 const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;
 
 /** A carried-over measure; its "growth"/"decline" belonged to the earlier figure's unit. */

@@ -210,6 +210,8 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "shares traded are a volume", text: "Volume on U.S. exchanges was 11.4 billion shares.", figure: "11.4 billion", metric: "volume" },
   { name: "deal price restated per share", text: "Corvane (CRV) agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share.", figure: "$48.50", metric: "offer price" },
   { name: "shares of a company worth", text: "Ark Invest bought 1.2 million shares of Alibaba worth about $170 million.", figure: "$170 million", metric: "stock purchase" },
+  { name: "bracketed conversion", text: "Adjusted EBITA rose to 6.42 billion Swedish crowns ($684 million).", figure: "$684 million", metric: "adjusted EBITA" },
+  { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
