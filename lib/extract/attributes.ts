@@ -457,7 +457,7 @@ const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*`;
 const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|company|firm|maker|retailer|miner|manager|insurer|carrier|airline|drugmaker|chipmaker|operator|producer|developer|grocer|supermarket|housebuilder|conglomerate|giant|major|owner|chain|stock|shares)`;
 // "It rose 12%" after "Operating profit was the highlight." is the measure's move, not a company's.
 const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its)\b)`;
-const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
+const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 // "N Brown, however, tumbled 11.69%": a connective aside too.
 const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
@@ -467,10 +467,13 @@ const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MAR
 const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+at)\s+$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
-const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}$`);
-const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
+// "— Gained 3.9% after", "— Edged up 0.6%": a list item's verb opens its clause, capitalised.
+const CAPITALISED_VERBS = String.raw`(?:Rose|Fell|Gained|Lost|Added|Shed|Climbed|Jumped|Tumbled|Slipped|Slid|Dropped|Dipped|Eased|Plunged|Soared|Surged|Rallied|Advanced|Declined|Sank|Slumped|Edged (?:up|down|higher|lower)|Ticked (?:up|down|higher|lower))`;
+const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|${MARKET_VERBS}|${CAPITALISED_VERBS})\s+${QUALIFIERS}$`);
+const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|${MARKET_VERBS}|${CAPITALISED_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
 const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${NOT_A_NAME}${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
-const LISTED_NAME_RE = new RegExp(String.raw`(?:^\s*(?:and\s+)?|\b(?:were|was)\s+)${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of))*\s*$`);
+// ... and a movers list's "Casey's General Stores (CASY) — Up 4.1% after ...".
+const LISTED_NAME_RE = new RegExp(String.raw`(?:^\s*(?:and\s+)?|\b(?:were|was)\s+)${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of))*(?:\s+\([^)]{1,24}\))?\s*$`);
 const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 

@@ -90,6 +90,8 @@ const NAMED_FORECAST_RE = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?!(?:Analysts|Economis
 
 const ESTIMATORS_OPEN_RE = new RegExp(String.raw`^(?:(?:The\s+)?(?:Analysts?|Wall Street|The Street|Street|Consensus|Brokers)|${COMPILERS})\b[^.;]{0,60}?\b(?:expect\w*|forecast\w*|estimat\w*|see|saw|project\w*|predict\w*|(?:are|were|is|was) looking for|model\w*|pencill?ed in)\b`);
 
+const LIST_MOVE_BEFORE_RE = /^\s*(?:[Ss]hares\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|Rose|Fell|Gained|Lost|Added|Climbed|Jumped|Tumbled|Slipped|Slid|Dropped|Dipped|Eased|Plunged|Soared|Surged|Rallied|Advanced|Declined|Sank|Slumped|Edged (?:up|down|higher|lower)|Ticked (?:up|down|higher|lower)|rose|fell|gained|lost|climbed|jumped|tumbled|slipped|dropped|plunged|soared|surged|edged (?:up|down|higher|lower))\s+(?:(?:about|nearly|almost|roughly|more than|as much as)\s+)?$/;
+
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
 function thirdOrOwn(local: string): Basis {
@@ -385,6 +387,12 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Harbridge Foods (HBF) said its board authorized a new share repurchase program of up to $1 billion.", figure: "$1 billion", basis: "guidance" },
     // An authorised buyback is what the company may spend, not what it has spent.
     decide: (s) => (UP_TO_BEFORE_RE.test(s.before) && BUYBACK_PLAN_RE.test(s.sentenceBefore) && BUYBACK_START_RE.test(s.sentenceBefore) ? outlook(s) : null),
+  },
+  {
+    name: "movers list",
+    example: { text: "Casey's General Stores (CASY) — Up 4.1% after the chain earned $5.77 a share, well above the $5.03 consensus estimate.", figure: "4.1%", basis: "reported" },
+    // "Name (TICKER) — Up 4.1% after ...": a list item's opening move is the stock's, stated outright.
+    decide: (s) => (/[—–]\s*$/.test(s.text.slice(s.sentence[0], s.ctx.segment[0])) && LIST_MOVE_BEFORE_RE.test(s.before) ? "reported" : null),
   },
   {
     name: "move stated outright",

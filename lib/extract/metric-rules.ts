@@ -212,6 +212,8 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "shares of a company worth", text: "Ark Invest bought 1.2 million shares of Alibaba worth about $170 million.", figure: "$170 million", metric: "stock purchase" },
   { name: "bracketed conversion", text: "Adjusted EBITA rose to 6.42 billion Swedish crowns ($684 million).", figure: "$684 million", metric: "adjusted EBITA" },
   { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
+  { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
+  { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
