@@ -6,7 +6,7 @@
 // after the figure) come before clause-level cues, which come before sentence-level ones.
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
-import { alternation, CONSENSUS_COMPILERS, RESEARCH_FIRMS } from "./lexicon";
+import { alternation, BROKERS, CONSENSUS_COMPILERS, RESEARCH_FIRMS } from "./lexicon";
 import { within } from "./spans";
 
 
@@ -15,7 +15,7 @@ const PRIOR_BEFORE_RE =
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
-  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
+  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut|net|pre-tax|pretax|operating)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view|profit|loss|gain|deficit|surplus|income)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
 // "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
 const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
 const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
@@ -44,7 +44,7 @@ const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|total
 // "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
 const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|made|reached|has|have|operates|employs|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
 // "raising $1.2 billion": a participle clause spelling out the result of the main verb.
-const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
+const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing|lifting|pushing|cutting|reducing)\b/i;
 // "according to a report ... could consume 12% by 2028": a third party's projection.
 // "according to research firm IDC", "according to Gartner": a research firm's projection.
 const SOURCE_REPORT_RE = new RegExp(String.raw`\baccording to (?:(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b|(?:(?:market\s+)?research firm\s+)?(?:${alternation(RESEARCH_FIRMS)})\b)`, "i");
@@ -57,7 +57,7 @@ const PRIOR_WORDS_RE =
 const PRIOR_AFTER_RE =
   /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
 const ESTIMATE_AFTER_RE =
-  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
   new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
@@ -86,11 +86,16 @@ const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:it|they|th
 const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
 
 // "Nexora Semiconductor (NXS) forecast fourth-quarter revenue of $2.1 billion": a company names its outlook.
-const NAMED_FORECAST_RE = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?!(?:Analysts|Economists|Strategists|Forecasters|Traders|Investors|Markets|Brokers|Consensus)\b)[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*(?:\s+\([^)]{1,24}\))?\s+(?:also\s+|now\s+|on \w+day\s+)?(?:forecast|forecasts|projected|guided|predicted)\s+(?!by\b|that\b)/;
+const NAMED_FORECAST_RE = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?!(?:Analysts|Economists|Strategists|Forecasters|Traders|Investors|Markets|Brokers|Consensus)\b)[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*(?:\s+\([^)]{1,24}\))?(?:,\s+(?:an?|the)\s+[^,]{1,40},)?\s+(?:also\s+|now\s+|on \w+day\s+)?(?:forecast|forecasts|projected|guided|predicted)\s+(?!by\b|that\b)/;
 
 const ESTIMATORS_OPEN_RE = new RegExp(String.raw`^(?:(?:The\s+)?(?:Analysts?|Wall Street|The Street|Street|Consensus|Brokers)|${COMPILERS})\b[^.;]{0,60}?\b(?:expect\w*|forecast\w*|estimat\w*|see|saw|project\w*|predict\w*|(?:are|were|is|was) looking for|model\w*|pencill?ed in)\b`);
 
 const LIST_MOVE_BEFORE_RE = /^\s*(?:[Ss]hares\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|Rose|Fell|Gained|Lost|Added|Climbed|Jumped|Tumbled|Slipped|Slid|Dropped|Dipped|Eased|Plunged|Soared|Surged|Rallied|Advanced|Declined|Sank|Slumped|Edged (?:up|down|higher|lower)|Ticked (?:up|down|higher|lower)|rose|fell|gained|lost|climbed|jumped|tumbled|slipped|dropped|plunged|soared|surged|edged (?:up|down|higher|lower))\s+(?:(?:about|nearly|almost|roughly|more than|as much as)\s+)?$/;
+
+const BROKER_NAMES = alternation(BROKERS);
+const BROKER_OUTLOOK_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})(?:\s+(?:analysts?|also|now|still))*\s+(?:sees|expects|forecasts|estimates|predicts|models|projects)\b|^(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})\b[^.;]{0,150}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:sees|expects|forecasts|estimates|predicts|models|projects)\b`);
+// "than the 4.1% it managed in the second quarter": a result already achieved, the base of a comparison.
+const EARLIER_RESULT_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|[A-Z][\w&.'’-]*)\s+)(?:had\s+)?(?:managed|reported|posted|made|earned|delivered|achieved|recorded|booked)\b/;
 
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
@@ -238,7 +243,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "price target",
     example: { text: "Jefferies set a price target of $140 on the stock.", figure: "$140", basis: "estimate" },
-    decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") ? "estimate" : null),
+    // ("keeping a hold rating and a $64 price target": the words may follow the amount.)
+    decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") || /^\s+(?:price target|target price)\b/i.test(s.after) ? "estimate" : null),
   },
   {
     name: "median forecast",
@@ -332,6 +338,11 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (comparedWith(s) && /^\s+(?:gain|rise|fall|drop|decline|loss|increase|advance|jump|slide|move)\s+(?:in|for|on|by|at)\b/i.test(s.after) ? "reported" : null),
   },
   {
+    name: "earlier result as base",
+    example: { text: "Unilever's sales growth should slow to 3.4%, slower than the 4.1% it managed in the second quarter.", figure: "4.1%", basis: "prior" },
+    decide: (s) => (/\b(?:than|from|to|with)\s+(?:the\s+)?$/i.test(s.segBefore) && EARLIER_RESULT_AFTER_RE.test(s.after) ? "prior" : null),
+  },
+  {
     name: "comparison base",
     example: { text: "Operating profit came to £91m, compared with £85m in the previous year.", figure: "£85m", basis: "prior" },
     decide: (s) => (comparedWith(s) ? "prior" : null),
@@ -365,7 +376,11 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "economists expect",
     example: { text: "Economists polled by Reuters expect the central bank to keep its cash rate at 4.35% next week.", figure: "4.35%", basis: "forecast" },
-    decide: (s) => (/economist|poll|forecaster|strategist/i.test(s.sentenceBefore) && ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) ? "forecast" : null),
+    // ("inflation, which eased to 3.4% in October": a move stated in the figure's own clause is a result.)
+    decide: (s) =>
+      /economist|poll|forecaster|strategist/i.test(s.sentenceBefore) && ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) && !(/^\W*(?:which|that)\b/i.test(s.before) && MOVE_BEFORE_RE.test(s.before) && !OUTLOOK_WORDS_RE.test(s.before))
+        ? "forecast"
+        : null,
   },
   {
     name: "would have been",
@@ -474,6 +489,12 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (THIRD_PARTY_RE.test(s.local) ? (s.subject === null || /\baccording to\b/i.test(s.local) ? "forecast" : thirdOrOwn(s.local)) : null),
   },
   {
+    name: "broker's outlook",
+    example: { text: "Across the Atlantic, Jefferies now sees Nike (NYSE: NKE) earning 54 cents a share in its fiscal second quarter.", figure: "54 cents", basis: "estimate" },
+    // A broker that "sees" or "expects" a company's figure gives its estimate, not the company's guidance.
+    decide: (s) => (BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
+  },
+  {
     name: "outlook verb governs infinitive",
     example: { text: "Nike Inc. (NKE) expects margins to widen next year and to produce $180 million in savings.", figure: "$180 million", basis: "guidance" },
     decide: (s) => (OUTLOOK_INFINITIVE_RE.test(s.sentenceBefore) && !ESTIMATOR_RE.test(s.sentenceBefore) ? outlook(s) : null),
@@ -487,7 +508,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "result participle",
     example: { text: "Lumora sold 40 million shares, raising $1.2 billion.", figure: "$1.2 billion", basis: "reported" },
-    decide: (s) => (RESULT_PARTICIPLE_RE.test(s.before) ? "reported" : null),
+    // ("will fund ... with $4.9 billion of new debt, lifting its net leverage to about 3.2 times": the main clause's outlook.)
+    decide: (s) => (RESULT_PARTICIPLE_RE.test(s.before) ? (s.previous === "guidance" || s.previous === "forecast" ? s.previous : "reported") : null),
   },
   {
     name: "follows the figure before",
