@@ -308,7 +308,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const { text, figure, unit } = ctx;
   // "Sales at Morrisons fell 3.8% with its market share down to 10.9%": words past "with" belong to the next figure.
   // "grew 8% to R2,1-billion on turnover of R24,8-billion": "on" a measure introduces another figure.
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\bon\s+(?:(?:total|net|group|higher|lower)\s+)?$/.test(text.slice(figure[1], h.start)));
+  // "at about $108 billion including debt": what is included or excluded is no measure of its own.
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$/.test(text.slice(figure[1], h.start)));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
@@ -319,7 +320,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const named = ofMeasure && !ofBase ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
   if (named && !named.rule.share && !named.rule.index && !named.rule.spend && named.name !== "cash") hit = named;
   // "the acquisition would add $400 million to annual revenue": the measure the amount is added to.
-  const addedTo = /\badd(?:s|ed|ing)?\s+(?:about\s+|roughly\s+|nearly\s+|up to\s+)?$/i.test(text.slice(ctx.segment[0], figure[0])) ? ADDED_TO_AFTER_RE.exec(text.slice(figure[1], figure[1] + 40)) : null;
+  const addedTo = /\b(?:add(?:s|ed|ing)?|reduce[sd]?|cut|cuts)\s+(?:about\s+|roughly\s+|nearly\s+|up to\s+)?$/i.test(text.slice(ctx.segment[0], figure[0])) ? ADDED_TO_AFTER_RE.exec(text.slice(figure[1], figure[1] + 40)) : null;
   const addedMeasure = addedTo ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + addedTo[0].length) : undefined;
   if (addedMeasure && !addedMeasure.rule.share && !addedMeasure.rule.index) hit = addedMeasure;
   let where: Span = ctx.segment;
@@ -347,7 +348,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       const seg = ctx.segments[i]!;
       // "Services inflation, which the Bank watches as a gauge of price pressures, fell 1 point":
       // the verb's measure is the head before the aside, not a word inside it.
-      if (i > 0 && /^\W*(?:which|who)\b/i.test(text.slice(seg[0], seg[1]))) continue;
+      if (i > 0 && /^\W*(?:which|who|whose)\b/i.test(text.slice(seg[0], seg[1]))) continue;
       const hits = within(ctx.cues.metrics, seg);
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
@@ -446,7 +447,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   return name;
 }
 
-const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,3}?(?:average\s+|closing\s+|undisturbed\s+|share\s+)*price\b/i;
+const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,3}?(?:(?:average\s+|closing\s+|undisturbed\s+|share\s+)*price\b|volume-weighted average\b|VWAP\b)/i;
 
 // Verbs a market report moves a company's shares with ("rose", "put on", "was down").
 const MARKET_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|recovered|spiked|skidded|plummeted|put on|gave up|gave back|edged (?:up|down|higher|lower)|ticked (?:up|down|higher|lower)|(?:was|were|is|are|closed|ended|finished|traded|trading) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|shedding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
@@ -504,7 +505,7 @@ function marketMove(ctx: FigureContext): string | null {
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
 const MEASURE_OF_THE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax|net)\s+)*/i;
 const PER_DAY_OUTPUT_AFTER_RE = /^\s*(?:(?:barrels|bbl|boe|tonnes|tons|cubic feet|cubic metres|Mcf|MMcf|Bcf)(?:\s+of\s+(?:oil|crude|oil equivalent|gas|condensate))?\s*(?:a|per|\/)\s*day\b|(?:bpd|b\/d|boe\/d|boepd|bbl\/d)\b)/i;
-const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their|annual|yearly|group|adjusted)\s+)*/i;
+const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their|annual|yearly|group|adjusted|[A-Z][\w&.-]*['’]s)\s+)*/;
 // "1.2 million shares worth $170 million", "shares of Alibaba worth about $170 million": the value of a trade.
 const SHARES_WORTH_RE = /^\s*(?:(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+)?(?:worth|valued at)\s+(?:(?:about|roughly|nearly|some|around|more than)\s+)?$/;
 const QUANTITY_MEASURE_RE = /production|output|imports|exports|deficit|surplus|stocks|inventor|reserves|demand|consumption|shipments|deliveries|volume|capacity/;

@@ -167,7 +167,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "short interest", example: { text: "Short interest stands at 18% of the float.", figure: "18%", metric: "short interest" }, re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
   { id: "acquisition", example: { text: "The acquisition, for $6.1 billion, closes in May.", figure: "$6.1 billion", metric: "acquisition price" }, re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
   { id: "deal", example: { text: "The deal is for $3.2 billion.", figure: "$3.2 billion", metric: "deal value" }, re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
-  { id: "valuation", example: { text: "The round gave the start-up a valuation of $20 billion.", figure: "$20 billion", metric: "valuation" }, re: /\b(?:valued at|valuation)\b|\bvalu(?:e|es|ed)\s+(?:it|them|the (?:company|group|firm|business|bank|lender|start-?up)|[A-Z][\w&.-]*)\s+at\b|(?<=(?:\b(?:be|is|are|was|were)|,) )worth\b/gi, name: () => "valuation" },
+  { id: "valuation", example: { text: "The round gave the start-up a valuation of $20 billion.", figure: "$20 billion", metric: "valuation" }, re: /\b(?:valued at|valuation)\b|\bvalu(?:e|es|ed)\s+(?:it|them|the (?:company|group|firm|business|bank|lender|start-?up)|[A-Z][\w&.-]*)\s+at\b|(?<=(?:\b(?:be|is|are|was|were)|,) )worth\b/gi, name: (m) => (/\b(?:stake|holding)\b/i.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? "stake value" : "valuation") },
   { id: "funding", example: { text: "The start-up closed a funding round of $150 million.", figure: "$150 million", metric: "funding" }, re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
   { id: "fee income", example: { text: "Fees and commissions were $2.2 billion.", figure: "$2.2 billion", metric: "fee income" }, re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
   { id: "discount", example: { text: "The new shares were placed at a 6% discount to the last close.", figure: "6%", metric: "discount" }, re: /\bdiscount\b(?! (?:retailer|chain|stores?|grocer|airline|brokerage|rate))/gi, name: () => "discount" },
@@ -214,6 +214,9 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
   { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
   { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
+  { name: "premium to a volume-weighted average", text: "Stratton will pay $62 a share, 52% above its 30-day volume-weighted average.", figure: "52%", metric: "premium" },
+  { name: "added to a company's earnings", text: "Analysts estimate the purchase will add 40 cents a share to Stratton's earnings in 2029.", figure: "40 cents", metric: "EPS" },
+  { name: "what is included is no measure", text: "Paramount raised its bid, valuing the studio at about $108 billion including debt.", figure: "$108 billion", metric: "market value" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
