@@ -69,7 +69,9 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const hit = within(cues.metrics, [from, segmentStart]).filter((h) => !h.rule.share && !h.rule.index).at(-1);
     if (!hit) return null;
     const own = hit.start >= s.start ? s : prev!;
-    if (subjects.subjectOf([hit.start, hit.end], [own.start, hit.end], [own.start, own.end]) !== subject) return null;
+    // The subject stays: the same one resolved, or no company named in the figure's sentence before it.
+    const sameSubject = subjects.subjectOf([hit.start, hit.end], [own.start, hit.end], [own.start, own.end]) === subject;
+    if (!sameSubject && scan.companyMentions.some((m) => m.span[0] >= Math.max(s.start, hit.end) && m.span[1] <= figure[0])) return null;
     return carryMetric(hit.name, unit, change);
   };
   const figuresBySentence = new Map<number, Span[]>();

@@ -31,7 +31,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "firm name", example: { text: "Analysts surveyed by Zacks Investment Research had expected revenue of $4.2 billion.", figure: "$4.2 billion", metric: "revenue" }, re: new RegExp(String.raw`\b(?:${alternation(CITED_FIRMS)})(?: Investment Research| Research| Investments?| Securities| Capital Markets)?\b|\b[A-Z][\w&]* (?:Investment Research|Investments|Invest|Asset Management|Capital Economics)\b`, "g"), name: () => "", none: true },
   { id: "investment bank", example: { text: "Costs at its investment bank will be about \u00a3150m higher this year.", figure: "\u00a3150m", metric: "cost" }, re: /\binvestment banks?\b(?!ing)/gi, name: () => "", none: true },
   // "UBS upgraded Reckitt to buy and lifted its target to 6,200p": a broker's target is a price target.
-  { id: "broker target", example: { text: "UBS upgraded Reckitt to buy and lifted its target to 6,200p from 5,300p.", figure: "6,200p", metric: "price target" }, re: /\btargets?\b(?<=\b(?:upgraded|downgraded|upgrades|downgrades|rating|overweight|underweight|outperform|underperform|to buy|to sell|to hold|to neutral)\b[^.;]{0,60})/gi, name: () => "price target" },
+  { id: "broker target", example: { text: "UBS upgraded Reckitt to buy and lifted its target to 6,200p from 5,300p.", figure: "6,200p", metric: "price target" }, re: /\b(?:price )?targets?\b(?<=\b(?:upgraded|downgraded|upgrades|downgrades|rating|overweight|underweight|outperform|underperform|to buy|to sell|to hold|to neutral)\b[^.;]{0,60})/gi, name: () => "price target" },
   { id: "price target", example: { text: "Jefferies raised its price target to $140.", figure: "$140", metric: "price target" }, re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
   // Retail sales are an economic series, not one retailer's revenue.
   // UK household energy bills: the regulator's cap, not a price of the company's.
@@ -217,6 +217,8 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "premium to a volume-weighted average", text: "Stratton will pay $62 a share, 52% above its 30-day volume-weighted average.", figure: "52%", metric: "premium" },
   { name: "added to a company's earnings", text: "Analysts estimate the purchase will add 40 cents a share to Stratton's earnings in 2029.", figure: "40 cents", metric: "EPS" },
   { name: "what is included is no measure", text: "Paramount raised its bid, valuing the studio at about $108 billion including debt.", figure: "$108 billion", metric: "market value" },
+  { name: "it refers back past a named company", text: "Order intake, the figure investors watch most closely at Sandvik, was the highlight. It grew 7% to SEK 31.9 billion.", figure: "SEK 31.9 billion", metric: "order intake" },
+  { name: "a measure named after a price target", text: "The broker cut its price target on the shares to 4,650p and now sees Unilever earning €2.96 a share this year.", figure: "€2.96", metric: "EPS" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
