@@ -268,7 +268,8 @@ function scanMetrics(text: string): MetricHit[] {
       for (let i = start; i < end && free; i++) if (taken[i]) free = false;
       if (!free) continue;
       // "down 1% on the FTSE 100": the index is where the stock traded, not the measure.
-      if (rule.index && INDEX_VENUE_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      // ("a 1.1% gain in the Nikkei 225" is the index's own move.)
+      if (rule.index && INDEX_VENUE_RE.test(text.slice(Math.max(0, start - 20), start)) && !INDEX_MOVE_IN_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
       taken.fill(1, start, end);
       if (rule.none) continue;
       hits.push({ start, end, rule, name: rule.name(m) });
@@ -298,6 +299,7 @@ function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | 
 }
 
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
+const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const AI_RE = /\bAI\b|\bartificial intelligence\b|\bgenerative AI\b/i;
 const COMMITMENT_RE = /\b(?:commitment|committed|commit|pledged?|pledge|plans?|planned)\b/i;
 const STOCK_WORDS_RE = /\b(?:stock|shares|stake|ADRs)\b/i;
@@ -498,7 +500,9 @@ function marketMove(ctx: FigureContext): string | null {
     if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
     if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
   }
-  if (MARKET_RELATIVE_RE.test(text.slice(ctx.segment[0], figure[0])) && /[A-Z][\w&.'’-]*(?:\s+\([^)]{1,24}\))?\s*,?\s*$/.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
+  // ("the biggest faller in the MDAX, which slipped 0.6%": an index's relative clause is the index's; see metricOf.)
+  const headBefore = text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]);
+  if (MARKET_RELATIVE_RE.test(text.slice(ctx.segment[0], figure[0])) && /[A-Z][\w&.'’-]*(?:\s+\([^)]{1,24}\))?\s*,?\s*$/.test(headBefore) && !INDEX_NAME_END_RE.test(headBefore)) {
     return "share price change";
   }
   return null;
