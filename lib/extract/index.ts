@@ -160,7 +160,9 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     // "reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore": a bare
     // move after a measured figure is that measure's move, even in a market report.
     const restatedMove = sameSentence?.metric && !/^(?:share price|index|stock )/.test(sameSentence.metric) && BARE_MOVE_AFTER_RE.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
-    if (restatedMove && (metric === null || metric === "share price change")) metric = carryMetric(sameSentence!.metric, f.unit, change);
+    // ("sold 1.9 million tests ..., up 41% from a year earlier": the count's move, whatever verb sold them.)
+    const countMoved = sameSentence?.figure?.unit === "count" && (f.unit === "%" || f.unit === "pp");
+    if (restatedMove && (metric === null || metric === "share price change" || countMoved)) metric = carryMetric(sameSentence!.metric, f.unit, change);
     // "bring leverage down to 3.5 times ..., from 4.2 times now": the base has the measure of the figure it is compared with.
     // "subscribed 151 times, and the institutional tranche more than 15 times": a multiple listed after another.
     if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric) metric = sameSentence.metric;

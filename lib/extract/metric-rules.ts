@@ -222,6 +222,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "an index's move named after the figure", text: "SoftBank Group shares rose 7.8% in Tokyo, outpacing a 1.1% gain in the Nikkei 225.", figure: "1.1%", metric: "index change" },
   { name: "an index by its capitalised Index", text: "Its shares rose 1.9%, while the Swiss Market Index was 0.2% lower.", figure: "0.2%", metric: "index change" },
   { name: "an index's relative clause", text: "Rheinwerk shares fell 11.4%, the biggest faller in the MDAX, which slipped 0.6%.", figure: "0.6%", metric: "index change" },
+  { name: "a count's restated move", text: "Pellucid sold 1.9 million tests in the 12 months to September, up 41% from a year earlier.", figure: "41%", metric: "tests growth" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
