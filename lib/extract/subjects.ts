@@ -6,16 +6,23 @@ import type { Entity, Span } from "@/lib/contract";
 import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
 import { alternation, REFERRING_NOUNS } from "./lexicon";
+import { SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
 const ANAPHOR_RE = new RegExp(String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:stock|shares|${alternation(REFERRING_NOUNS)})(?:['’]s)?)\b`, "g");
-const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
-// "RevPAR, a key industry measure, fell": an industry yardstick, not the industry's figure.
-const WORLD_RE = /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+// "One brokerage raised its price target", "analysts lifted their target": the clause's "its" is the broker's.
+const BROKER_WORD_RE = /\b(?:brokerage|broker|analysts?|research house)\b/i;
+const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|lowers|trimmed|trims|kept|keeps|reiterated|upgraded|downgraded|initiated|started|set|moved|boosted|increased|reduced|slashed|hiked)\s+$/i;
+// The figure sits in a relative clause that has not closed: ", which is up 26%", "whose
+// shares jumped 28%", ", which priced at $18, the bottom of its range, and has since fallen 11%".
+const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|,\s+(?:the|a|an|its|their)\s[^,;.]*(?=,)|,\s+and\s+(?:has|have|had|is|are|was|were)\b)*$/;
+// What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
+const ANTECEDENT_GAP_RE = /^(?:['’]s?)?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
 const OWNER_AFTER_RE =
   /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+const REDUCED_RELATIVE_VERB_RE = /^\s+(?:has|had|have|is|was|will|would|agreed|expects|expected|assumed|assumes|paid|pays|set|forecast|forecasts|plans|planned|offered|offers|budgeted|targets)\b/;
 // (Not "compiled by": an average compiled by a data firm may cover several companies.)
 const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
@@ -27,6 +34,24 @@ const OBJECT_LEAD_RE = /\b(?:by|at|from|of|for|on|to|with|after|than|against|ver
 // in a subordinate clause: "when Ark Invest disclosed" carries no focus).
 const CLAUSE_SUBJECT_LEAD_RE =
   /^(?:(?:and|while|but|whereas|meanwhile|with|in company news|elsewhere|separately)\s+)?(?:(?:the\s+)?(?!(?:by|at|from|of|for|on|to|with|after|than|against|versus|vs|like|including|over|into|about|buy|bought|acquire|acquired|sell|sold|owner|when|before|since|as|because|if|although|though|until|unless|where|that|which|who|whom|whose)\s)[a-z][\w-]*\s+){0,3}$|^(?:and\s+|while\s+)?(?:Rival|Peer|Fellow|Insurer|Lender|Miner|Retailer|Chipmaker|Carmaker|Housebuilder|Broker|Conglomerate|Brokerage)\s+$/;
+
+/** A subject rule that decided a figure (for the rule table's tests). */
+export interface FiredSubjectRule {
+  figure: Span;
+  rule: string;
+}
+let trace: FiredSubjectRule[] | null = null;
+
+/** Runs `fn` and lists the subject rules that decided each figure on the way. */
+export function traceSubjectRules<T>(fn: () => T): { result: T; fired: FiredSubjectRule[] } {
+  const fired: FiredSubjectRule[] = [];
+  trace = fired;
+  try {
+    return { result: fn(), fired };
+  } finally {
+    trace = null;
+  }
+}
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -61,13 +86,14 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const cited = (m: { span: Span; entity: number }) =>
     scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
-  const indexMentions: { span: Span; entity: number }[] = [];
+  const indexMentions: SubjectMention[] = [];
+  const venueIndexMentions: SubjectMention[] = [];
   entities.forEach((e, i) => {
     if (e.kind !== "index") return;
     for (const span of e.mentions) {
       // "down 1% on the FTSE 100": the index is where it traded, not what moved.
-      if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) continue;
-      indexMentions.push({ span, entity: i });
+      if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) venueIndexMentions.push({ span, entity: i });
+      else indexMentions.push({ span, entity: i });
     }
   });
   const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity)), ...indexMentions].sort(
@@ -132,53 +158,104 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     return fallback;
   };
 
-  const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
-    // "the 41% rise in the VanEck Semiconductor ETF", "31 times investors pay for Microsoft":
-    // the company named right after the figure owns it.
-    const kNext = lastBefore(mentions, figure[1]) + 1;
-    const following = mentions[kNext];
-    if (following && following.span[1] <= segment[1] && following.span[0] - figure[1] <= 60 && entities[following.entity]?.kind !== "index") {
-      if (OWNER_AFTER_RE.test(text.slice(figure[1], following.span[0]))) return following.entity;
-    }
+  // "lagging the S&P 500, which is up 26%": an index after a preposition is still the
+  // antecedent of its own relative clause.
+  const antecedents = [...mentions, ...venueIndexMentions].sort((a, b) => a.span[0] - b.span[0]);
+  const cachedAt = new Map<number, number>();
+  /** The mention that a relative clause ending at `at` hangs on, or -1. */
+  const relativeAntecedent = (figure: Span, sentence: Span): number => {
     const before = text.slice(sentence[0], figure[0]);
-    const kLast = lastBefore(mentions, figure[0]);
+    const clause = RELATIVE_CLAUSE_RE.exec(before);
+    if (!clause) return -1;
+    const at = sentence[0] + clause.index;
+    const cached = cachedAt.get(at);
+    if (cached !== undefined) return cached;
+    let found = -1;
+    const k = lastBefore(antecedents, at);
+    const m = antecedents[k];
+    if (m && m.span[1] <= at && ANTECEDENT_GAP_RE.test(text.slice(m.span[1], at)) && !(mentions.includes(m) && inList(mentions.indexOf(m)))) found = m.entity;
+    cachedAt.set(at, found);
+    // "Acme, whose rival Beta reported a 5% drop": a name inside the clause has the figure.
+    const inside = antecedents[lastBefore(antecedents, figure[0])];
+    if (inside && inside.span[0] > at) return -1;
+    return found;
+  };
+
+  const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
+    const before = text.slice(sentence[0], figure[0]);
     const named: number[] = [];
-    for (let k = kLast; k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) {
+    for (let k = lastBefore(mentions, figure[0]); k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) {
+      const at = mentions[k]!.span[0];
       // "agreed to buy cybersecurity firm Wiz for $32 billion": the target is not the payer.
-      if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], mentions[k]!.span[0] - 40), mentions[k]!.span[0]))) continue;
+      if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], at - 40), at))) continue;
       named.push(k);
     }
-    const distinct = new Set(named.map((k) => mentions[k]!.entity));
-    if (distinct.size >= 2 && COLLECTIVE_RE.test(before)) return -1;
-    // The nearest named company or anaphor before the figure.
     let anaphorAt = -1;
     ANAPHOR_RE.lastIndex = 0;
-    for (let m = ANAPHOR_RE.exec(before); m; m = ANAPHOR_RE.exec(before)) anaphorAt = sentence[0] + m.index;
-    const nearestNamed = named[0];
-    const namedAt = nearestNamed !== undefined ? mentions[nearestNamed]!.span[0] : -1;
-    const segmentBefore = text.slice(segment[0], figure[0]);
-    if (namedAt >= 0 && namedAt >= anaphorAt) {
-      if (inList(nearestNamed!)) return -1;
-      // "global investment ... Alibaba": a world word between the name and the figure.
-      if (WORLD_RE.test(text.slice(mentions[nearestNamed!]!.span[1], figure[0])) && namedAt < segment[0]) return -1;
-      return mentions[nearestNamed!]!.entity;
+    for (let m = ANAPHOR_RE.exec(before); m; m = ANAPHOR_RE.exec(before)) {
+      const at = sentence[0] + m.index;
+      // "One brokerage raised its price target", "Citi cut its target": the broker's "its".
+      if (/^(?:its|their)$/i.test(m[0]) && brokerLeads(at, sentence[0])) continue;
+      anaphorAt = at;
     }
-    if (anaphorAt >= 0) {
-      if (WORLD_RE.test(segmentBefore) && anaphorAt < segment[0]) return -1;
-      // "Alibaba's AI push ... its stock": the company named earlier in the sentence.
-      const named0 = named.find((k) => entities[mentions[k]!.entity]?.kind !== "index" && !inList(k));
-      if (named0 !== undefined) return mentions[named0]!.entity;
-      const aboutStock = /\b(?:stock|shares)\b/i.test(text.slice(anaphorAt, figure[0]).slice(0, 16));
-      return focusAt(anaphorAt, sentence[0], aboutStock);
+    const scope: SubjectScope = {
+      text,
+      figure,
+      segment,
+      sentence,
+      before,
+      segmentBefore: text.slice(segment[0], figure[0]),
+      mentions,
+      named,
+      anaphorAt,
+      kindOf: (i) => entities[i]?.kind,
+      inList,
+      focusAt,
+      ownerAfter: () => {
+        // "the 41% rise in the VanEck Semiconductor ETF", "31 times investors pay for Microsoft",
+        // "behind the 19% rise in the S&P 500": the name right after the figure owns it.
+        const k = lastBefore(antecedents, figure[1]) + 1;
+        const following = antecedents[k];
+        if (!following || following.span[1] > segment[1] || following.span[0] - figure[1] > 60) return -1;
+        // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
+        if (entities[following.entity]?.kind === "index" && !/\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0]))) return -1;
+        const between = text.slice(figure[1], following.span[0]);
+        if (OWNER_AFTER_RE.test(between)) return following.entity;
+        // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
+        const reduced =
+          /\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0])) &&
+          /^(?:\s+[a-z-]+){0,2}\s+$/.test(between) &&
+          REDUCED_RELATIVE_VERB_RE.test(text.slice(following.span[1], following.span[1] + 30));
+        return reduced && entities[following.entity]?.kind !== "index" ? following.entity : -1;
+      },
+      relativeAntecedent: () => relativeAntecedent(figure, sentence),
+      forecasterCited: () => {
+        // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
+        // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
+        // the company in focus.)
+        const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
+        for (const i of scan.forecasters) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return true;
+        return false;
+      },
+    };
+    for (const rule of SUBJECT_RULES) {
+      const decided = rule.decide(scope);
+      if (decided !== null) {
+        trace?.push({ figure, rule: rule.name });
+        return decided;
+      }
     }
-    if (WORLD_RE.test(segmentBefore) || WORLD_RE.test(before)) return -1;
-    // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
-    // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
-    // the company in focus.)
-    const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
-    for (const i of scan.forecasters) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return -1;
-    // A sentence that names nobody and refers to nobody continues its own paragraph only.
-    return focusAt(figure[0], sentence[0], false, text.lastIndexOf("\n", sentence[0] - 1) + 1);
+    return -1;
+  };
+
+  /** True when a broker or analyst opens the clause before `at` ("Citi cut its", "analysts lifted their"). */
+  const brokerLeads = (at: number, sentenceStart: number): boolean => {
+    const clauseStart = Math.max(sentenceStart, text.lastIndexOf(", ", at) + 1, text.lastIndexOf("; ", at) + 1);
+    const lead = text.slice(clauseStart, at);
+    if (!RATING_VERB_END_RE.test(lead)) return false;
+    if (BROKER_WORD_RE.test(lead)) return true;
+    for (const a of scan.citedAt) if (a >= clauseStart && a < at) return true;
+    return false;
   };
 
   return {
