@@ -82,7 +82,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
     // (Only its written names count: "the company" may refer back to it.)
-    entities[i]!.mentions.every(([a]) => !/[A-Z]/.test(text[a] ?? "") || unitLead.test(text.slice(Math.max(0, a - 30), a)));
+    entities[i]!.mentions.every(([a]) => !/[A-Z0-9]/.test(text[a] ?? "") || unitLead.test(text.slice(Math.max(0, a - 30), a)));
   const cited = (m: { span: Span; entity: number }) =>
     scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
