@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
 // "1-800-Flowers", "23andMe"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
@@ -102,8 +102,21 @@ const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`,
 const SUFFIXED_COMPANY_RE =
   /\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*\s+){0,3}?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
-const DESCRIBED_COMPANY_RE =
-  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary|producer|miner|manufacturer|supplier|grocer|supermarket|brewer|airline|housebuilder|drugmaker)[ \t]+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*){0,2})/g;
+// "JPMorgan cuts Tesco price target to 270 pence", "Goldman Sachs cuts Croda International to
+// 'neutral'", "Barclays cut its target on Tesco", "lifted its target price for bookseller WH
+// Smith": the company a broker rates (the broker that opens the line is cited, no subject).
+const RATING_VERBS = String.raw`raises|raised|cuts|cut|lifts|lifted|lowers|lowered|trims|trimmed|boosts|boosted|upgrades|upgraded|downgrades|downgraded|starts|started|initiates|initiated|reiterates|reiterated|keeps|kept|resumes|resumed|moves|moved|reinstates|reinstated`;
+const RATED_NAME = String.raw`${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}?`;
+const RATINGS = String.raw`buy|sell|hold|neutral|overweight|underweight|outperform|underperform|equal[- ]?weight|market perform|sector perform|peer perform|in[- ]line|add|reduce|accumulate|positive|negative`;
+const RATED_COMPANY_RE = new RegExp(
+  String.raw`(?:(?:^|\n|[.!?][ \t]+)(${RATED_NAME})[ \t]+(?:analysts?[ \t]+)?)?\b(?:${RATING_VERBS})[ \t]+(${RATED_NAME})(?:['’]s)?[ \t]+(?:(?:price[ \t]+)?target\b|to[ \t]+['‘"“]?(?:${RATINGS})\b|(?:at|with)[ \t]+['‘"“](?:${RATINGS})\b)` +
+    String.raw`|\b(?:target(?:[ \t]+price)?|price[ \t]+target|rating|recommendation)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?(${RATED_NAME})(?=[ \t]+(?:to|from|at|with|shares|stock)\b|[,.;]|$)`,
+  "gm",
+);
+const DESCRIBED_COMPANY_RE = new RegExp(
+  String.raw`\b(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*){0,2})`,
+  "g",
+);
 const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
 // "The Kelvara Mining share price is down 1.7%": Australian and Indian market copy.
 const SHARE_PRICE_OF_RE = /\b[Tt]he ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4}) share price\b/g;
@@ -160,6 +173,7 @@ const NOT_SUBJECT_WORDS = new Set([
   "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
   "worldwide", "international", "domestic", "u.s.", "us", "uk", "eu", "china", "europe", "asia", "investors'",
 ]);
+const ROLE_WORDS = new Set(["chief", "chairman", "chairwoman", "president", "executive", "director", "head", "managing", "ceo", "cfo", "founder", "analyst", "spokesman", "spokeswoman", "spokesperson"]);
 const ROLE_AT_END_RE = /\b(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Ff]ounder|[Pp]resident|[Aa]nalyst|[Dd]irector)\s*$/;
 const ROLE = String.raw`(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chief Financial Officer|chief financial officer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Cc]o-founder|President|president|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]ortfolio manager|[Ff]und manager|[Dd]irector|[Hh]ead)`;
 const PERSON_NAME = String.raw`([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z-]+(?:['’][a-z]{2,}[a-z-]*)?){1,2})(?=['’]s\b|[^\w'’]|$)`;
@@ -369,6 +383,7 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
   findBareExchangeTickers(s);
   findCashtags(s);
   findCitedFirms(s);
+  findRatedCompanies(s);
   findDescribedCompanies(s);
   findSuffixedCompanies(s);
   findSentenceSubjects(s);
@@ -669,10 +684,31 @@ function findCitedFirms(s: ScanState): void {
   }
 }
 
+/** The company a broker rates ("JPMorgan cuts Tesco price target"); the broker is cited there. */
+function findRatedCompanies(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(RATED_COMPANY_RE)) {
+    const broker = m[1];
+    const name = (m[2] ?? m[3])!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || NOT_TICKERS.has(name.toUpperCase())) continue;
+    if (broker !== undefined && !GENERIC_LEADING.has(broker.split(/\s+/)[0]!.toLowerCase())) {
+      const at = m.index + m[0].indexOf(broker);
+      const idx = addCompany(s, broker, "company", []);
+      s.sources.add(idx);
+      s.citedAt.add(at);
+    }
+    if (!s.byTicker.has(name)) addCompany(s, name, "company", []);
+  }
+}
+
 /** A descriptor names the company after it: "cybersecurity firm Wiz", "chipmaker Arm". */
 function findDescribedCompanies(s: ScanState): void {
   for (const m of s.text.matchAll(DESCRIBED_COMPANY_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    // "the group Chief Executive", "a unit In March": a role or a common word is no name.
+    if (ROLE_WORDS.has(first) || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first)) continue;
     if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined && !s.byTicker.has(name)) addCompany(s, name, "company", []);
   }
 }

@@ -111,6 +111,18 @@ export const REFERRING_NOUNS = [
   "grocer", "brewer", "housebuilder", "utility", "operator",
 ] as const;
 
+/**
+ * Nouns that say what kind of company a name is, written before it ("chipmaker Arm", "pubs
+ * group Mitchells & Butlers", "Health care giant Johnson & Johnson rose"): the name after
+ * one is a company, and opens its clause as the subject.
+ */
+export const COMPANY_KIND_NOUNS = [
+  "firm", "company", "startup", "start-up", "maker", "rival", "giant", "chipmaker", "retailer", "lender", "insurer",
+  "carmaker", "automaker", "developer", "operator", "provider", "conglomerate", "unit", "subsidiary", "producer", "miner",
+  "manufacturer", "supplier", "grocer", "supermarket", "brewer", "airline", "housebuilder", "drugmaker", "group", "chain",
+  "specialist", "railroad", "carrier", "utility", "owner",
+] as const;
+
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */
 export const RANKINGS = ["Fortune (?:500|100|Global 500)"] as const;
 

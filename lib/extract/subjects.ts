@@ -5,7 +5,7 @@
 import type { Entity, Span } from "@/lib/contract";
 import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
-import { alternation, REFERRING_NOUNS } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS } from "./lexicon";
 import { SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
 const ANAPHOR_RE = new RegExp(String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:stock|shares|${alternation(REFERRING_NOUNS)})(?:['’]s)?)\b`, "g");
@@ -36,6 +36,10 @@ const CLAUSE_SUBJECT_LEAD_RE =
   /^(?:(?:and|while|but|whereas|meanwhile|with|in company news|elsewhere|separately)\s+)?(?:(?:the\s+)?(?!(?:by|at|from|of|for|on|to|with|after|than|against|versus|vs|like|including|over|into|about|buy|bought|acquire|acquired|sell|sold|owner|when|before|since|as|because|if|although|though|until|unless|where|that|which|who|whom|whose)\s)[a-z][\w-]*\s+){0,3}$|^(?:and\s+|while\s+)?(?:Rival|Peer|Fellow|Insurer|Lender|Miner|Retailer|Chipmaker|Carmaker|Housebuilder|Broker|Conglomerate|Brokerage)\s+$/;
 
 /** A subject rule that decided a figure (for the rule table's tests). */
+// "Food producer Tiger Brands said", "Health care giant Johnson & Johnson rose": a sentence
+// that opens on what kind of company the name is.
+const KIND_LEAD_RE = new RegExp(String.raw`^(?:(?:And|and|While|while|But|but)\s+)?[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:${alternation(COMPANY_KIND_NOUNS)})\s+$`);
+
 export interface FiredSubjectRule {
   figure: Span;
   rule: string;
@@ -129,7 +133,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     if (OBJECT_LEAD_RE.test(lead)) return false;
     if (/^['’]s?\s/.test(text.slice(span[1], span[1] + 3))) return true;
     const clauseLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1).trimStart();
-    return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead);
+    return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead) || KIND_LEAD_RE.test(clauseLead);
   };
 
   const anyTicker = entities.some((e) => e.kind === "company" && e.tickers.length > 0);
