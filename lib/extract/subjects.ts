@@ -8,7 +8,13 @@ import { lastBefore } from "./entities";
 import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS } from "./lexicon";
 import { SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
-const ANAPHOR_RE = new RegExp(String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:stock|shares|${alternation(REFERRING_NOUNS)})(?:['’]s)?)\b`, "g");
+// "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
+// (but "the other company", "the combined group" are no referent).
+const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
+const ANAPHOR_RE = new RegExp(
+  String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:stock|shares|(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
+  "g",
+);
 // "One brokerage raised its price target", "analysts lifted their target": the clause's "its" is the broker's.
 const BROKER_WORD_RE = /\b(?:brokerage|broker|analysts?|research house)\b/i;
 const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|lowers|trimmed|trims|kept|keeps|reiterated|upgraded|downgraded|initiated|started|set|moved|boosted|increased|reduced|slashed|hiked)\s+$/i;
@@ -82,11 +88,14 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // always written after "the" or another company's possessive is a unit of that company,
   // whose figures are the company's.
   const unitLead = /(?:\bthe|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F.&-]*['’]s?)\s+$/;
+  // ("the Commonwealth Bank" is a company: after "the", only a name that ends like a unit is one.)
+  const possessedOnly = /[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F.&-]*['’]s?\s+$/;
+  const UNIT_END_RE = /\b(?:Group|Division|Unit|Segment|Business|Services|Labs|Studios|Intelligence|Cloud|Arm)$/;
   const isUnit = (i: number) =>
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
     // (Only its written names count: "the company" may refer back to it.)
-    entities[i]!.mentions.every(([a]) => !/[A-Z0-9]/.test(text[a] ?? "") || unitLead.test(text.slice(Math.max(0, a - 30), a)));
+    entities[i]!.mentions.every(([a]) => !/[A-Z0-9]/.test(text[a] ?? "") || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a)));
   const cited = (m: { span: Span; entity: number }) =>
     scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
