@@ -120,12 +120,17 @@ const DESCRIBED_COMPANY_RE = new RegExp(
 // "The Kelvara Mining share price is down 1.7%": Australian and Indian market copy.
 const SHARE_PRICE_OF_RE = /\b[Tt]he ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4}) share price\b/g;
 const POSSESSOR_COMPANY_RE =
-  /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation|net interest (?:income|margin)|dividend|free cash flow|cash flow|order book|deliveries|shipments|production|output|EBITDA)\b/g;
+  /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core|[a-z]+-(?:quarter|half|year)|like-for-like|same-store|comparable|underlying|organic|pretax|pre-tax|headline|group|operating) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|forecast|operating (?:income|profit|margin|loss)|gross margin|margins?|valuation|net interest (?:income|margin)|dividend|free cash flow|cash flow|order book|orders|backlog|bookings|deliveries|shipments|production|output|EBITDA|loss|net loss|costs|capex|capital expenditure|subscribers|users)\b/g;
+// "The stock of Velora fell 4%" (not "revenue at Google Cloud": a unit is written so as often as a company).
+const MEASURE_AT_RE = new RegExp(
+  String.raw`\b(?:[Tt]he stock|[Tt]he share price)[ \t]+of[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:were|was|are|is|have|has|had|rose|fell|grew|jumped|climbed|slid|dropped|declined|increased|decreased|surged|slumped|edged|came in|totaled|totalled|reached)\b`,
+  "g",
+);
 const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
   /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|(?:cut|raised|lowered|lifted|trimmed|kept|reiterated|upgraded|downgraded|initiated|started|moved|rates|rated)\b)/i;
 const SENTENCE_SUBJECT_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock)\b`,
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock|sold|sells|spent|spends|paid|increased|increases|made|had|returned|employs|employed|priced|debuted|listed|grew|grows|narrowed|widened|doubled|tripled|issued|signed|completed|bought|won|cut|trimmed|boosted|lifted|led)\b`,
   "g",
 );
 // A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
@@ -144,7 +149,7 @@ const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})` +
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
-    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|on|the|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
+    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
     String.raw`|${CLAUSE_LEAD}(?:the[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)` +
     // "were NTPC (up 3.54%)": a bracketed move names its company wherever it stands.
     String.raw`|(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)` +
@@ -418,6 +423,12 @@ function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: strin
   for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
   // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
   if (idx < 0) for (const a of legalAliases(name)) idx = s.byAlias.get(a.toLowerCase()) ?? idx;
+  // "Zhenhai sold ..." found before "Zhenhai Battery Technology": the short name was the company's.
+  if (idx < 0 && kind === "company") {
+    const short = s.byAlias.get(name.split(/\s+/)[0]!.toLowerCase());
+    const d = short === undefined ? undefined : s.drafts[short];
+    if (d && d.kind === "company" && !d.name.includes(" ") && name.startsWith(`${d.name} `) && (d.tickers.length === 0 || tickers.length === 0)) idx = short!;
+  }
   if (idx < 0) {
     idx = s.drafts.length;
     s.drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
@@ -745,9 +756,16 @@ function findSentenceSubjects(s: ScanState): void {
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
+    // "Warren Buffett sold", "Buffett paid": a person does these too; a surname or a first and
+    // last name is no company unless its last word is a company's.
+    const verb = m[0].slice(m[0].lastIndexOf(" ") + 1);
+    if (PERSON_VERBS_RE.test(verb)) {
+      if (name.includes(" ") ? !COMPANY_WORD_END_RE.test(name) : new RegExp(String.raw`[A-Z][a-z]+ ${name}\b`).test(text)) continue;
+    }
     addCompany(s, name, "company", []);
   }
 }
+const PERSON_VERBS_RE = /^(?:sold|sells|spent|spends|paid|made|had|bought|won|signed|led|returned|cut|increased|boosted|lifted|trimmed)$/;
 
 /**
  * Market reports name a company per clause: "Shell rose 5 per cent", "and Antofagasta put
@@ -769,6 +787,8 @@ function findClauseSubjects(s: ScanState): void {
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
     let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5] ?? m[6])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    // "Spain and Indonesia. It reported": a name never runs across a full stop.
+    if (/\.\s/.test(name)) continue;
     // "Germany's DAX", "Japan's SoftBank Group": a place's possessive is no part of the name.
     const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
     if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
@@ -799,9 +819,9 @@ function findSharesOf(s: ScanState): void {
   }
 }
 
-/** "IBM's revenues", "Nvidia's shares": a capitalized possessor of a business measure. */
+/** "IBM's revenues", "Nvidia's shares", "The stock of Velora fell": the owner of a business measure. */
 function findPossessors(s: ScanState): void {
-  for (const m of s.text.matchAll(POSSESSOR_COMPANY_RE)) {
+  for (const m of [...s.text.matchAll(POSSESSOR_COMPANY_RE), ...s.text.matchAll(MEASURE_AT_RE)]) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
