@@ -34,6 +34,8 @@ const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
+const TOPIC_OF_LEAD_RE =
+  /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:initial public offering|IPO|listing|debut|share sale|offering|results|earnings|shares|stock|share price)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/i;
 const OBJECT_LEAD_RE = /\b(?:by|at|from|of|for|on|to|with|after|than|against|versus|like|including|over|into|about)\s+(?:the\s+)?$/;
 // A clause opener behind a conjunction or descriptor words: "and Antofagasta", "Rival BP",
 // "In company news, ABF", "wealth manager St James's Place" (never after a preposition, nor
@@ -138,10 +140,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
    */
   const isClauseSubject = (span: Span): boolean => {
     const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
+    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1).trimStart();
+    // "the initial public offering of food delivery firm Swiggy was subscribed": the clause is about it.
+    if (TOPIC_OF_LEAD_RE.test(clauseLead)) return true;
     // "fueled by Ark Invest's Cathie Wood": a possessor after a preposition is an object's.
     if (OBJECT_LEAD_RE.test(lead)) return false;
     if (/^['’]s?\s/.test(text.slice(span[1], span[1] + 3))) return true;
-    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1).trimStart();
     return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead) || KIND_LEAD_RE.test(clauseLead);
   };
 
