@@ -834,6 +834,9 @@ function findPossessors(s: ScanState): void {
 // exchange: "the Nasdaq Stock Market", "the JSE-listed", "the Nasdaq:").
 const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
 
+const SECTOR_INDEX_RE =
+  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\bthe ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
+
 /** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
 function sameIndex(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -868,6 +871,14 @@ function findIndexesProductsPlaces(s: ScanState): void {
     if (excludedHas(s.excluded, span[0])) continue;
     s.excluded.push(span);
     addOther(m[0], "index", span);
+  }
+  // "a 6,2% rise in the general retailers index", "the food and drug retailers index fell 1%":
+  // a sector index the lexicon does not name, written in lower case.
+  for (const m of text.matchAll(SECTOR_INDEX_RE)) {
+    const name = m[1] ?? m[2]!;
+    const at = m.index + m[0].lastIndexOf(name);
+    if (excludedHas(s.excluded, at)) continue;
+    addOther(name, "index", [at, at + name.length]);
   }
   for (const m of text.matchAll(PRODUCT_RE)) {
     const span: Span = [m.index, m.index + m[0].length];

@@ -37,6 +37,8 @@ export interface SubjectScope {
   ownerAfter(): number;
   /** The antecedent of a relative clause the figure sits in ("Norvale, which priced at $18"), or -1. */
   relativeAntecedent(): number;
+  /** The index last named before `at` (within a few sentences), or -1. */
+  indexBefore(at: number): number;
   /** True when a research firm's forecast (not a compiled estimate) is cited before the figure in its sentence. */
   forecasterCited(): boolean;
 }
@@ -65,6 +67,8 @@ const MARKET_OPENER_RE =
 export const RELATIVE_ASIDE_RE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
 
+// "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before.
+const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
 // "its highest close ever", "its best week since May": an index's own record.
 const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharpest|largest|strongest|weakest|first|record|longest)\b/i;
 
@@ -102,6 +106,19 @@ export const SUBJECT_RULES: SubjectRule[] = [
       // "Alibaba ... global investment in AI": a world word between the name and the figure.
       if (m.span[0] < s.segment[0] && WORLD_RE.test(withoutAsides(s.text.slice(m.span[1], s.figure[0])))) return -1;
       return m.entity;
+    },
+  },
+  {
+    name: "the index",
+    example: { text: "The S&P/TSX composite index rose 0.7% to 25,391.66. The index has gained 21.2% this year.", figure: "21.2%", subject: "S&P/TSX composite index" },
+    decide: (s) => {
+      const ref = INDEX_REFERENCE_RE.exec(s.before);
+      if (!ref) return null;
+      const at = s.sentence[0] + ref.index;
+      // A name after "the index" is the clause's own ("the index rose as Shell gained 2%").
+      if (s.named.some((k) => s.mentions[k]!.span[0] > at) || at < s.anaphorAt) return null;
+      const index = s.indexBefore(at);
+      return index >= 0 ? index : null;
     },
   },
   {

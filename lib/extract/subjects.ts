@@ -27,7 +27,9 @@ const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|bea
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
 const OWNER_AFTER_RE =
-  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for)\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+// "the 19% rise in the S&P 500", "compared with a 0.4 pct gain in the Nikkei": an index's own move.
+const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+$/i;
 const REDUCED_RELATIVE_VERB_RE = /^\s+(?:has|had|have|is|was|will|would|agreed|expects|expected|assumed|assumes|paid|pays|set|forecast|forecasts|plans|planned|offered|offers|budgeted|targets)\b/;
 // (Not "compiled by": an average compiled by a data firm may cover several companies.)
 const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
@@ -235,7 +237,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
         const following = antecedents[k];
         if (!following || following.span[1] > segment[1] || following.span[0] - figure[1] > 60) return -1;
         // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
-        if (entities[following.entity]?.kind === "index" && !/\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0]))) return -1;
+        if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
         const between = text.slice(figure[1], following.span[0]);
         if (OWNER_AFTER_RE.test(between)) return following.entity;
         // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
@@ -246,6 +248,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
         return reduced && entities[following.entity]?.kind !== "index" ? following.entity : -1;
       },
       relativeAntecedent: () => relativeAntecedent(figure, sentence),
+      indexBefore: (at) => {
+        for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
+          if (entities[antecedents[k]!.entity]?.kind === "index") return antecedents[k]!.entity;
+        }
+        return -1;
+      },
       forecasterCited: () => {
         // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
         // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
