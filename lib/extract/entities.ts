@@ -257,7 +257,9 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     if (!isLast && /[;:!?)"”]$/.test(token)) break;
     if (!isLast && /,$/.test(token) && !suffixOnly) break;
     if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^[A-Z]\.$/.test(token)) break;
-    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0)) kept.unshift(w);
+    // "Marks and Spencer (LON:MKS)": "and" between two single capitalized words right before the bracket.
+    const joinsName = token === "and" && kept.length === 1 && i > 0 && /^[A-Z][a-z]+$/.test(words[i - 1]![0]) && (i < 2 || !/^[A-Z]/.test(words[i - 2]![0]));
+    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName) kept.unshift(w);
     else break;
   }
   // "Amsterdam-listed Vanterra Group": where it is listed or based is no part of its name.
@@ -509,6 +511,12 @@ function findBracketedTickers(s: ScanState): void {
     // '("Qingfeng" or the "Company") (NASDAQ: QFTR)': the name is before the first bracket.
     const aside = PARENTHETICAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     let named = nameBefore(text, aside ? m.index - aside[0].length : m.index);
+    // "Tesco and Sainsbury (LON:SBRY)": a known company before "and" makes it a list.
+    const listed = named && / and /.exec(named.name);
+    if (named && listed && s.byAlias.has(named.name.slice(0, listed.index).toLowerCase())) {
+      const after = listed.index + listed[0].length;
+      named = { name: named.name.slice(after), start: named.start + after };
+    }
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
     const tickers = tickersOfGroup(text, m.index, m[1]!, isFund);
     if (tickers.length === 0 && !isFund) continue;
@@ -689,7 +697,14 @@ function findCashtags(s: ScanState): void {
 function findCitedFirms(s: ScanState): void {
   const { text } = s;
   for (const m of text.matchAll(KNOWN_FIRMS_RE)) {
-    const idx = addCompany(s, m[1]!, "company", []);
+    // "Citi shares gained" after "Citigroup (NYSE: C)": a bank's short name is the listed bank.
+    const short = m[1]!;
+    const longer = s.byAlias.has(short.toLowerCase()) ? -1 : s.drafts.findIndex((d) => d.tickers.length > 0 && d.name.length > short.length && d.name.startsWith(short) && /[a-z]/.test(d.name[short.length]!));
+    if (longer >= 0) {
+      s.byAlias.set(short.toLowerCase(), longer);
+      s.drafts[longer]!.aliases.add(short);
+    }
+    const idx = addCompany(s, short, "company", []);
     const end = m.index + m[0].length;
     // A newspaper, wire, data firm or research firm is a source wherever it is named.
     if (FORECASTER_RE.test(m[1]!)) s.forecasters.add(idx);
