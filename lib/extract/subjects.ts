@@ -147,7 +147,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     if (TOPIC_OF_LEAD_RE.test(clauseLead)) return true;
     // "fueled by Ark Invest's Cathie Wood": a possessor after a preposition is an object's.
     if (OBJECT_LEAD_RE.test(lead)) return false;
-    if (/^['’]s?\s/.test(text.slice(span[1], span[1] + 3))) return true;
+    // "Barclays' profit", "8.2 million Guardant shares had changed hands": the name owns what follows.
+    if (/^(?:['’]s?\s|\s+(?:shares|stock)\s+(?:were|was|have|has|had|are|is|rose|fell|jumped|gained|closed|ended|traded|changed)\b)/.test(text.slice(span[1], span[1] + 24))) return true;
     return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead) || KIND_LEAD_RE.test(clauseLead);
   };
 
