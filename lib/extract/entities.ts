@@ -149,7 +149,7 @@ const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})` +
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
-    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
+    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
     String.raw`|${CLAUSE_LEAD}(?:the[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)` +
     // "were NTPC (up 3.54%)": a bracketed move names its company wherever it stands.
     String.raw`|(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)` +
@@ -953,7 +953,22 @@ function resolveTickerMentions(s: ScanState): void {
  * its own with no mentions (it still tells whose article it is).
  */
 function choosePrimary(s: ScanState): void {
-  const { drafts, sources, unmatchedHints } = s;
+  const { drafts, sources } = s;
+  // Front matter "tickers: [JD, BABA]" over a text that writes "JD.com" and "Alibaba": a hint
+  // goes to the one tickerless company whose name starts with the code's letter and holds its
+  // letters in order ("NVDA" in Nvidia, "AMZN" in Amazon, "TSCO" in Tesco).
+  if (s.unmatchedHints.length > 1) {
+    for (const hint of [...s.unmatchedHints]) {
+      const letters = hint.replace(/[^A-Z]/g, "").toLowerCase();
+      if (letters.length < 2) continue;
+      const fits = drafts.flatMap((d, i) => (d.kind === "company" && d.tickers.length === 0 && !sources.has(i) && d.mentions.length > 0 && spellsCode(d.name, letters) ? [i] : []));
+      if (fits.length !== 1) continue;
+      drafts[fits[0]!]!.tickers.push(hint);
+      s.byTicker.set(hint, fits[0]!);
+      s.unmatchedHints.splice(s.unmatchedHints.indexOf(hint), 1);
+    }
+  }
+  const { unmatchedHints } = s;
   let primary = -1;
   for (const t of s.hintTickers) {
     const idx = s.byTicker.get(t.toUpperCase());
@@ -983,6 +998,18 @@ function choosePrimary(s: ScanState): void {
     drafts.push({ name: unmatchedHints[0]!, kind: "company", tickers: [unmatchedHints[0]!], aliases: new Set(), mentions: [] });
   }
   s.primary = primary;
+}
+
+/** True when a name starts with a code's first letter and holds all its letters in order. */
+function spellsCode(name: string, letters: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower[0] !== letters[0]) return false;
+  let at = 0;
+  for (const c of letters) {
+    at = lower.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
