@@ -338,7 +338,7 @@ function aliasesOf(name: string): string[] {
 }
 
 /** What the passes build up, in the order they run. */
-interface ScanState {
+export interface ScanState {
   text: string;
   /** Front-matter tickers, and headline tickers that name no company. */
   hintTickers: string[];
@@ -393,31 +393,55 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
     primary: -1,
     people: [],
   };
-  findQuoteWidgets(s);
-  findBracketedTickers(s);
-  findBareExchangeTickers(s);
-  findCashtags(s);
-  findCitedFirms(s);
-  findRatedCompanies(s);
-  findDescribedCompanies(s);
-  findSuffixedCompanies(s);
-  findSentenceSubjects(s);
-  findSharesOf(s);
-  findPossessors(s);
-  // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
-  findClauseSubjects(s);
-  findHeadlineTickers(s);
-  findListingTickers(s);
-  s.unmatchedHints = s.hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
-  findIndexesProductsPlaces(s);
-  resolveCompanyMentions(s);
-  resolveTickerMentions(s);
-  choosePrimary(s);
-  resolveTickersAsNames(s);
-  resolveAnaphors(s);
-  findPeople(s);
+  for (const pass of ENTITY_PASSES) pass.run(s);
   return assemble(s);
 }
+
+/** One pass of findEntities: what it finds, a text it finds it in, and the pass. */
+export interface EntityPass {
+  name: string;
+  /** A text the pass reads, and the company (name or ticker) it finds there, if it finds one. */
+  example: { text: string; company?: string; title?: string; tickers?: string[] };
+  run: (s: ScanState) => void;
+}
+
+/**
+ * The passes of findEntities, in order: tickers first (they name companies for sure), then
+ * cited firms, then names by the words around them, then headline and listing tickers that
+ * need the names, then indexes and places, then mentions, the main company, and people.
+ * A new kind of mention is a new pass, put after the passes whose results it needs.
+ */
+export const ENTITY_PASSES: readonly EntityPass[] = [
+  { name: "quote widgets", example: { text: "Guardant Health (GH -2.96%) fell.", company: "GH" }, run: findQuoteWidgets },
+  { name: "bracketed tickers", example: { text: "Lululemon Athletica (NASDAQ: LULU) beat estimates.", company: "LULU" }, run: findBracketedTickers },
+  { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
+  { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
+  { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
+  { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
+  { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
+  { name: "suffixed companies", example: { text: "Shares were bought by Kestrel Holdings last week.", company: "Kestrel Holdings" }, run: findSuffixedCompanies },
+  { name: "sentence subjects", example: { text: "Velmora reported revenue of $3.1 billion.", company: "Velmora" }, run: findSentenceSubjects },
+  { name: "shares of", example: { text: "Shares in Aurizon eased 0.5 per cent to $4.18.", company: "Aurizon" }, run: findSharesOf },
+  { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
+  // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
+  { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
+  { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
+  { name: "listing tickers", example: { text: "Lumora Robotics will trade under the ticker “LUMR”.", company: "LUMR" }, run: findListingTickers },
+  {
+    name: "unmatched front-matter tickers",
+    example: { text: "Velmora said revenue rose 8%.", tickers: ["VLM"], company: "VLM" },
+    run: (s) => {
+      s.unmatchedHints = s.hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
+    },
+  },
+  { name: "indexes, products and places", example: { text: "The FTSE 100 closed up 0.6% at 8,150.2." }, run: findIndexesProductsPlaces },
+  { name: "company mentions", example: { text: "Barclays (LON:BARC) fell. Barclays said costs rose.", company: "BARC" }, run: resolveCompanyMentions },
+  { name: "ticker mentions", example: { text: "Micron (MU) forecast record revenue.", company: "MU" }, run: resolveTickerMentions },
+  { name: "main company", example: { text: "Velmora said revenue rose 8%.", tickers: ["VLM"], company: "VLM" }, run: choosePrimary },
+  { name: "tickers as names", example: { text: "Lululemon Athletica (Nasdaq: LULU) beat. LULU shares jumped 9%.", company: "LULU" }, run: resolveTickersAsNames },
+  { name: "referring nouns", example: { text: "Rio Tinto (ASX: RIO) said shipments slipped. The miner expects costs to rise.", company: "RIO" }, run: resolveAnaphors },
+  { name: "people", example: { text: "Acme Corp (NYSE: ACME) chief executive Jane Doe said demand was strong.", company: "ACME" }, run: findPeople },
+];
 
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
 function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: string[]): number {
