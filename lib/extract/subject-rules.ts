@@ -61,8 +61,21 @@ export const WORLD_RE =
  * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices
  * rose 3.1%"), whichever company the paragraph was about.
  */
-const MARKET_OPENER_RE =
-  /^\s*(?:(?:and|while|but|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls)\b/i;
+const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
+// "European shares fell", "Semiconductor stocks jumped", "The broader market gained", "Miners
+// led the fallers": the market or a sector, not a company ("Hong Kong-listed shares" and
+// "Class A shares" are a company's, and so is "Markets revenue": a bank's business).
+const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|Wall Street(?:'s main indexes| indexes)?|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+/**
+ * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
+ * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
+ * prices rose 3.1%", "European shares fell 0.5%"), whichever company the paragraph was about.
+ */
+const MARKET_OPENER_RE = new RegExp(
+  String.raw`^\s*(?:(?:and|while|but|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:${MARKET_WORDS}|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
+  "i",
+);
 // ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.
 export const RELATIVE_ASIDE_RE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
