@@ -14,8 +14,8 @@ import type { Entity, EntityKind, Span } from "@/lib/contract";
 import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
-// "1-800-Flowers", "23andMe"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
-const NAME_HEAD = String.raw`(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|(?<![\w$£€¥.,])\d[\d-]*(?=[A-Z][a-z]|[a-z]{3,}|M(?![\w]))(?!\d*-?[KQH]\b))`;
+// "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
+const NAME_HEAD = String.raw`(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|(?<![\w$£€¥.,'’])(?:e|i|easy)(?=[A-Z][a-z])|(?<![\w$£€¥.,])\d[\d-]*(?=[A-Z][a-z]|[a-z]{3,}|M(?![\w]))(?!\d*-?[KQH]\b))`;
 
 export interface EntityScan {
   entities: Entity[];

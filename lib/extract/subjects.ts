@@ -99,7 +99,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
     // (Only its written names count: "the company" may refer back to it.)
-    entities[i]!.mentions.every(([a]) => !/[A-Z0-9]/.test(text[a] ?? "") || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a)));
+    entities[i]!.mentions.every(([a]) => /^[Tt]he\s/.test(text.slice(a, a + 4)) || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a)));
   const cited = (m: { span: Span; entity: number }) =>
     scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
