@@ -95,11 +95,21 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // ("the Commonwealth Bank" is a company: after "the", only a name that ends like a unit is one.)
   const possessedOnly = /[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F.&-]*['’]s?\s+$/;
   const UNIT_END_RE = /\b(?:Group|Division|Unit|Segment|Business|Services|Labs|Studios|Intelligence|Cloud|Arm)$/;
+  // "Meta's Reality Labs unit", "its AWS business", "Alphabet's Google Cloud": a name the text
+  // ever calls a listed company's part is that company's unit wherever it is written.
+  const listedOwnerLead = new RegExp(String.raw`(?:\b[Ii]ts|${listedNames()})['’]?s?\s+$`);
+  function listedNames(): string {
+    const names = entities.filter((e) => e.kind === "company" && e.tickers.length > 0).flatMap((e) => [e.name, e.name.split(/\s+/)[0]!]);
+    return names.length > 0 ? `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})` : "(?!)";
+  }
+  const unitOf = (i: number) =>
+    entities[i]!.mentions.some(([a, b]) => /^\s+(?:unit|division|segment|business|arm|subsidiary)\b/.test(text.slice(b, b + 14)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)));
   const isUnit = (i: number) =>
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
-    // (Only its written names count: "the company" may refer back to it.)
-    entities[i]!.mentions.every(([a]) => /^[Tt]he\s/.test(text.slice(a, a + 4)) || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a)));
+    (unitOf(i) ||
+      // (Only its written names count: "the company" may refer back to it.)
+      entities[i]!.mentions.every(([a]) => /^[Tt]he\s/.test(text.slice(a, a + 4)) || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a))));
   const cited = (m: { span: Span; entity: number }) =>
     scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
