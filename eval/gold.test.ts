@@ -41,7 +41,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/¥|JPY|\byen\b/, "JPY"],
   [/₩|KRW|\bwon\b/, "KRW"],
   [/DKK/, "DKK"],
-  [/CHF/, "CHF"],
+  [/SEK|\bcrowns?\b/, "SEK"],
+  [/CHF|Swiss francs?/, "CHF"],
   [/\$|cents?\b/, "USD"],
 ];
 /** Scale words as publishers write them, any case ("$511 Mln.", "£2.5billion", "R8,7-billion"). */
@@ -145,6 +146,9 @@ describe("the independent reading of a figure's words", () => {
     ["26 pct", 26, "%"],
     ["Rs 3.12 lakh crore", 3.12e12, "INR"],
     ["DKK 612.80", 612.8, "DKK"],
+    ["6.42 billion Swedish crowns", 6.42e9, "SEK"],
+    ["262.40 crowns", 262.4, "SEK"],
+    ["376 million Swiss francs", 376e6, "CHF"],
     ["a quarter of a percentage point", 0.25, "pp"],
     ["a quarter point", 0.25, "pp"],
     ["half a cent", 0.005, "USD"],
