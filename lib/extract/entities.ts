@@ -128,7 +128,7 @@ const MEASURE_AT_RE = new RegExp(
 );
 const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
-  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|(?:cut|raised|lowered|lifted|trimmed|kept|reiterated|upgraded|downgraded|initiated|started|moved|rates|rated)\b)/i;
+  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|wrote|(?:now\s+)?(?:sees|expects|estimates|forecasts|values)|(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|kept|keeps|reiterated|upgraded|upgrades|downgraded|downgrades|initiated|started|moved|rates|rated)\b)/i;
 const SENTENCE_SUBJECT_RE = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock|sold|sells|spent|spends|paid|increased|increases|made|had|returned|employs|employed|priced|debuted|listed|grew|grows|narrowed|widened|doubled|tripled|issued|signed|completed|bought|won|cut|trimmed|boosted|lifted|led)\b`,
   "g",
@@ -258,6 +258,11 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     if (!isLast && /,$/.test(token) && !suffixOnly) break;
     if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^[A-Z]\.$/.test(token)) break;
     // "Marks and Spencer (LON:MKS)": "and" between two single capitalized words right before the bracket.
+    // "Seven & i Holdings": a short lower-case word after "&" is inside the name.
+    if (!isLast && /^[a-z]{1,3}$/.test(token) && words[i - 1]?.[0] === "&") {
+      kept.unshift(w);
+      continue;
+    }
     const joinsName = token === "and" && kept.length === 1 && i > 0 && /^[A-Z][a-z]+$/.test(words[i - 1]![0]) && (i < 2 || !/^[A-Z]/.test(words[i - 2]![0]));
     if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName) kept.unshift(w);
     else break;
@@ -837,6 +842,8 @@ function findClauseSubjects(s: ScanState): void {
     // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
     if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
+    // "Adjusted EBITA rose", "Core EPS fell": a measure's acronym makes no name.
+    if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
     if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
     if (s.byAlias.has(name.toLowerCase())) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;

@@ -17,6 +17,7 @@ const ANAPHOR_RE = new RegExp(
 );
 // "One brokerage raised its price target", "analysts lifted their target": the clause's "its" is the broker's.
 const BROKER_WORD_RE = /\b(?:brokerage|broker|analysts?|research house)\b/i;
+const BROKER_OWNED_RE = /^\s+(?:analysts?|economists?|strategists?|note|research)\b/i;
 const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|lowers|trimmed|trims|kept|keeps|reiterated|upgraded|downgraded|initiated|started|set|moved|boosted|increased|reduced|slashed|hiked)\s+$/i;
 // The figure sits in a relative clause that has not closed: ", which is up 26%", "whose
 // shares jumped 28%", ", which priced at $18, the bottom of its range, and has since fallen 11%".
@@ -36,6 +37,8 @@ const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
+const VIEW_VERB_END_RE = /\b(?:expects?|expected|sees?|saw|forecasts?|estimates?|predicts?|rates?|upgraded|downgraded|upgrades|downgrades|likes?|prefers?|values?)\s+$/i;
+const DATELINE_RE = /^(?:[A-Z][A-Z. ]+(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*|[A-Za-z ]*\([^()]{1,40}\)\s*[-–—]+\s*)/;
 const TOPIC_OF_LEAD_RE =
   /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:initial public offering|IPO|listing|debut|share sale|offering|results|earnings|shares|stock|share price)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/i;
 const OBJECT_LEAD_RE = /\b(?:by|at|from|of|for|on|to|with|after|than|against|versus|like|including|over|into|about)\s+(?:the\s+)?$/;
@@ -110,8 +113,10 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     (unitOf(i) ||
       // (Only its written names count: "the company" may refer back to it.)
       entities[i]!.mentions.every(([a]) => /^[Tt]he\s/.test(text.slice(a, a + 4)) || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a))));
+  // "Analysts at Leerink Partners estimate": a firm whose analysts speak is cited there, lexicon or not.
+  const citedLead = (at: number) => /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+$/i.test(text.slice(Math.max(0, at - 24), at));
   const cited = (m: { span: Span; entity: number }) =>
-    scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
+    scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0) || (entities[m.entity]!.tickers.length === 0 && citedLead(m.span[0]));
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
   const indexMentions: SubjectMention[] = [];
   const venueIndexMentions: SubjectMention[] = [];
@@ -152,9 +157,16 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
    */
   const isClauseSubject = (span: Span): boolean => {
     const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
-    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1).trimStart();
+    // ("ZURICH - Swiss elevator maker Schindler", "TOKYO (Tokyo Bay Wire) - SoftBank": a dateline opens no clause.)
+    const clauseLead = lead
+      .slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1)
+      .trimStart()
+      .replace(DATELINE_RE, "");
     // "the initial public offering of food delivery firm Swiggy was subscribed": the clause is about it.
     if (TOPIC_OF_LEAD_RE.test(clauseLead)) return true;
+    // "Analysts at Bernstein expect Unilever to report", "Jefferies now sees Nike earning": the
+    // company a broker's view is about.
+    if (VIEW_VERB_END_RE.test(clauseLead) && (BROKER_WORD_RE.test(clauseLead) || [...scan.citedAt].some((a) => a >= span[0] - clauseLead.length && a < span[0]))) return true;
     // "fueled by Ark Invest's Cathie Wood": a possessor after a preposition is an object's.
     if (OBJECT_LEAD_RE.test(lead)) return false;
     // "Barclays' profit", "8.2 million Guardant shares had changed hands": the name owns what follows.
@@ -226,6 +238,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       const at = sentence[0] + m.index;
       // "One brokerage raised its price target", "Citi cut its target": the broker's "its".
       if (/^(?:its|their)$/i.test(m[0]) && brokerLeads(at, sentence[0])) continue;
+      // "The investment bank's analysts expect", "the broker's note": the broker, not a company.
+      if (BROKER_OWNED_RE.test(text.slice(at + m[0].length, at + m[0].length + 16)) && /['’]s$/.test(m[0])) continue;
       anaphorAt = at;
     }
     const scope: SubjectScope = {
