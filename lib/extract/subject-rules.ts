@@ -32,7 +32,9 @@ export interface SubjectScope {
   /** True when the mention sits in a list ("Amazon, Alphabet and Meta"). */
   inList(k: number): boolean;
   /** The company the text is about at `at`: the last one named as a clause's subject (or the story's company). */
-  focusAt(at: number, sentenceStart: number, listedOnly?: boolean, from?: number): number;
+  focusAt(at: number, sentenceStart: number, listedOnly?: boolean, from?: number, orElse?: number): number;
+  /** The company an earlier figure of this paragraph went to, or -1. */
+  paragraphCarry(): number;
   /** The index, company or fund named right after the figure that owns it ("the 19% rise in the S&P 500"), or -1. */
   ownerAfter(): number;
   /** The antecedent of a relative clause the figure sits in ("Norvale, which priced at $18"), or -1. */
@@ -167,7 +169,12 @@ export const SUBJECT_RULES: SubjectRule[] = [
   {
     name: "paragraph focus",
     example: { text: "Acme Corp (NYSE: ACME) reported results.\nAnalysts were divided. One brokerage raised its price target to $72.", figure: "$72", subject: "ACME" },
-    // A sentence that names nobody and refers to nobody continues its own paragraph only.
-    decide: (s) => s.focusAt(s.figure[0], s.sentence[0], false, s.text.lastIndexOf("\n", s.sentence[0] - 1) + 1),
+    // A sentence that names nobody and refers to nobody continues its own paragraph only: its
+    // last clause subject, else the company its earlier figures went to, else the story's.
+    decide: (s) => {
+      const paragraph = s.text.lastIndexOf("\n", s.sentence[0] - 1) + 1;
+      const carry = s.paragraphCarry();
+      return carry >= 0 ? s.focusAt(s.figure[0], s.sentence[0], false, paragraph, carry) : s.focusAt(s.figure[0], s.sentence[0], false, paragraph);
+    },
   },
 ];

@@ -38,7 +38,7 @@ const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
 const VIEW_VERB_END_RE = /\b(?:expects?|expected|sees?|saw|forecasts?|estimates?|predicts?|rates?|upgraded|downgraded|upgrades|downgrades|likes?|prefers?|values?)\s+$/i;
-const DATELINE_RE = /^(?:[A-Z][A-Z. ]+(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*|[A-Za-z ]*\([^()]{1,40}\)\s*[-–—]+\s*)/;
+const DATELINE_RE = /^(?:[A-Z][A-Z. ]+(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*|[\w ,.]*\([^()]{1,40}\)\s*[-–—]+\s*)/;
 const TOPIC_OF_LEAD_RE =
   /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:initial public offering|IPO|listing|debut|share sale|offering|results|earnings|shares|stock|share price)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/i;
 const OBJECT_LEAD_RE = /\b(?:by|at|from|of|for|on|to|with|after|than|against|versus|like|including|over|into|about)\s+(?:the\s+)?$/;
@@ -186,7 +186,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const fallback = scan.primary >= 0 && dominant ? scan.primary : -1;
 
   /** The company the text is about at `at`: the last one named as a clause's subject. */
-  const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0): number => {
+  const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0, orElse = fallback): number => {
     for (let k = lastBefore(mentions, at); k >= 0; k--) {
       const m = mentions[k]!;
       if (m.span[0] >= sentenceStart) continue;
@@ -197,8 +197,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (isClauseSubject(m.span)) return m.entity;
       if (at - m.span[0] > 600) break;
     }
-    return fallback;
+    return orElse;
   };
+  // The last company a figure of each paragraph went to ("It climbed 8% ... Analysts at
+  // Vontobel had forecast 12.4%": the paragraph still talks about the company).
+  const carried = new Map<number, number>();
 
   // "lagging the S&P 500, which is up 26%": an index after a preposition is still the
   // antecedent of its own relative clause.
@@ -230,6 +233,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       const at = mentions[k]!.span[0];
       // "agreed to buy cybersecurity firm Wiz for $32 billion": the target is not the payer.
       if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], at - 40), at))) continue;
+      // "Arm Holdings (NASDAQ: ARM), the chip designer in which SoftBank owns 90%, reported":
+      // a name inside an appositive that a company opens is not the clause's.
+      if (insideAppositive(at, figure[0], sentence[0])) continue;
       named.push(k);
     }
     let anaphorAt = -1;
@@ -273,6 +279,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
         return reduced && entities[following.entity]?.kind !== "index" ? following.entity : -1;
       },
       relativeAntecedent: () => relativeAntecedent(figure, sentence),
+      paragraphCarry: () => carried.get(text.lastIndexOf("\n", sentence[0] - 1) + 1) ?? -1,
       indexBefore: (at) => {
         for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
           if (entities[antecedents[k]!.entity]?.kind === "index") return antecedents[k]!.entity;
@@ -292,10 +299,22 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       const decided = rule.decide(scope);
       if (decided !== null) {
         trace?.push({ figure, rule: rule.name });
+        if (decided >= 0 && entities[decided]?.kind === "company") carried.set(text.lastIndexOf("\n", sentence[0] - 1) + 1, decided);
         return decided;
       }
     }
     return -1;
+  };
+
+  /** True when `at` sits in a closed ", the/a ... ," appositive right after a company mention, before `figureAt`. */
+  const insideAppositive = (at: number, figureAt: number, sentenceStart: number): boolean => {
+    const open = text.lastIndexOf(", ", at);
+    if (open < sentenceStart || !/^,\s+(?:the|a|an)\s/.test(text.slice(open, open + 6))) return false;
+    const close = text.indexOf(", ", at);
+    if (close < 0 || close > figureAt || /[.;]/.test(text.slice(open, close))) return false;
+    const k = lastBefore(mentions, open);
+    const owner = mentions[k];
+    return owner !== undefined && owner.span[0] >= sentenceStart && entities[owner.entity]?.kind === "company" && ANTECEDENT_GAP_RE.test(text.slice(owner.span[1], open));
   };
 
   /** True when a broker or analyst opens the clause before `at` ("Citi cut its", "analysts lifted their"). */
