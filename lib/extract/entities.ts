@@ -432,6 +432,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
   { name: "listing tickers", example: { text: "Lumora Robotics will trade under the ticker “LUMR”.", company: "LUMR" }, run: findListingTickers },
+  { name: "codes that spell a name", example: { text: "$NVDA fell 2.6% on the report. Nvidia has still gained 35% this year.", company: "NVDA" }, run: joinCodesToNames },
   {
     name: "unmatched front-matter tickers",
     example: { text: "Velmora said revenue rose 8%.", tickers: ["VLM"], company: "VLM" },
@@ -1029,6 +1030,25 @@ function choosePrimary(s: ScanState): void {
     drafts.push({ name: unmatchedHints[0]!, kind: "company", tickers: [unmatchedHints[0]!], aliases: new Set(), mentions: [] });
   }
   s.primary = primary;
+}
+
+/**
+ * "$NVDA fell 2.6% ... Nvidia has still gained 35%": a ticker written with no name (a cashtag,
+ * a bare bracket) is the one company the text names whose name spells the code.
+ */
+function joinCodesToNames(s: ScanState): void {
+  s.drafts.forEach((code, i) => {
+    if (code.kind !== "company" || code.tickers.length !== 1 || code.name !== code.tickers[0]) return;
+    const letters = code.name.replace(/[^A-Z]/g, "").toLowerCase();
+    if (letters.length < 2) return;
+    const fits = s.drafts.flatMap((d, j) => (j !== i && d.kind === "company" && d.tickers.length === 0 && !s.sources.has(j) && spellsCode(d.name, letters) ? [j] : []));
+    if (fits.length !== 1) return;
+    const target = fits[0]!;
+    s.drafts[target]!.tickers.push(code.name);
+    s.byTicker.set(code.name, target);
+    for (const [alias, idx] of s.byAlias) if (idx === i) s.byAlias.set(alias, target);
+    code.tickers = [];
+  });
 }
 
 /** True when a name starts with a code's first letter and holds all its letters in order. */

@@ -12,7 +12,7 @@ import { SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject
 // (but "the other company", "the combined group" are no referent).
 const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
 const ANAPHOR_RE = new RegExp(
-  String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:stock|shares|(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
+  String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
 // "One brokerage raised its price target", "analysts lifted their target": the clause's "its" is the broker's.
@@ -177,7 +177,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const anyTicker = entities.some((e) => e.kind === "company" && e.tickers.length > 0);
   // A story about one company falls back on it; a story about several falls back on nobody.
   const companyCounts = new Map<number, number>();
-  for (const m of mentions) if (entities[m.entity]?.kind !== "index") companyCounts.set(m.entity, (companyCounts.get(m.entity) ?? 0) + 1);
+  // (Counted over all its mentions, "the Google parent" and its tickers too: how much the story is about it.)
+  for (const m of mentions) if (entities[m.entity]?.kind !== "index") companyCounts.set(m.entity, entities[m.entity]!.mentions.length);
   const namedTotal = [...companyCounts.values()].reduce((a, b) => a + b, 0);
   const primaryCount = companyCounts.get(scan.primary) ?? 0;
   const runnerUp = Math.max(0, ...[...companyCounts].filter(([i]) => i !== scan.primary && !isSource(i)).map(([, n]) => n));
