@@ -23,7 +23,8 @@ const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|low
 // shares jumped 28%", ", which priced at $18, the bottom of its range, and has since fallen 11%".
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|,\s+(?:the|a|an|its|their)\s[^,;.]*(?=,)|,\s+and\s+(?:has|have|had|is|are|was|were)\b)*$/;
 // What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
-const ANTECEDENT_GAP_RE = /^(?:['’]s?)?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
+// (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
+const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
