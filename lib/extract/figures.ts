@@ -65,7 +65,7 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
   { name: "offer price", example: "25% above the initial public offering price of $25", re: /\b(?:IPO|offer(?:ing)?|issue|listing|placing|subscription|tender)\s+price\s+(?:of\s+|was\s+|at\s+)?$/i },
   { name: "priced at", example: "Norvale, which priced at $18, the bottom of its range", re: /\bpriced\s+(?:(?:its|the|their)\s+)?(?:(?:shares|stock|IPO|offering)\s+)?at\s+$/i },
   { name: "marketed at", example: "It had marketed the shares at $21 to $23", re: /\bmarketed\s+(?:(?:its|the|their)\s+)?(?:shares\s+)?at\s+$/i },
-  { name: "offer range", example: "at the top of its indicative range of HK$245.00 to HK$263.00", re: /\b(?:indicative|price|pricing|marketed|marketing|offer(?:ing)?|IPO)\s+range\s+(?:of\s+)?$/i },
+  { name: "offer range", example: "at the top of its indicative range of HK$245.00 to HK$263.00", re: /\b(?:indicative|price|pricing|marketed|marketing|offer(?:ing)?|IPO)\s+(?:range|band)\s+(?:of\s+|is\s+|was\s+|at\s+)?$/i },
   // Nouns only: "the rand was bid at R13.60" is a quote, not an offer.
   { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
   { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },

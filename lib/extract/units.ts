@@ -80,7 +80,7 @@ export const UNITS: readonly UnitRule[] = [
   { name: "multiple", example: "trades at 3x sales", re: /x\b|\stimes\b|-fold\b/y, unit: "x", ifBare: true },
   { name: "ISO code after", example: "131.90 HKD", re: new RegExp(String.raw`\s(${ISO_CODES.join("|")})\b`, "y"), unit: "code" },
   { name: "dollars", example: "5 billion Hong Kong dollars", re: /\s(?:(Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b/y, unit: "dollars" },
-  { name: "currency word", example: "492.7 million rand", re: /\s(yuan|renminbi|euros?|pounds sterling|pounds?|sterling|yen|rupees?|Swiss francs|won|rand|roubles|rubles)\b/y, unit: "word" },
+  { name: "currency word", example: "492.7 million rand", re: /\s(yuan|renminbi|euros?|pounds sterling|pounds?|sterling|yen|rupees?|Swiss francs|won|rand|roubles|rubles|Swedish crowns|Swedish kronor|Norwegian crowns|Norwegian kroner|Danish crowns|Danish kroner|crowns|kronor)\b/y, unit: "word" },
 ];
 
 export const DOLLAR_COUNTRIES: Record<string, string> = {
@@ -91,6 +91,9 @@ export const CURRENCY_WORDS: Record<string, string> = {
   yuan: "CNY", renminbi: "CNY", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", pounds: "GBP", pound: "GBP",
   sterling: "GBP", yen: "JPY", rupee: "INR", rupees: "INR", "swiss francs": "CHF", won: "KRW", rand: "ZAR",
   roubles: "RUB", rubles: "RUB",
+  // Nordic crowns: a bare "crowns" is the Swedish krona, the one wires most often write so.
+  "swedish crowns": "SEK", "swedish kronor": "SEK", kronor: "SEK", crowns: "SEK",
+  "norwegian crowns": "NOK", "norwegian kroner": "NOK", "danish crowns": "DKK", "danish kroner": "DKK",
 };
 
 /** Currencies whose hundredth is a cent; "cents" in an article take the one it uses most (USD when tied). */
