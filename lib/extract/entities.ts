@@ -11,7 +11,11 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+
+// The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
+// "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
+const NAME_HEAD = String.raw`(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|(?<![\w$£€¥.,'’])(?:e|i|easy)(?=[A-Z][a-z])|(?<![\w$£€¥.,])\d[\d-]*(?=[A-Z][a-z]|[a-z]{3,}|M(?![\w]))(?!\d*-?[KQH]\b))`;
 
 export interface EntityScan {
   entities: Entity[];
@@ -98,34 +102,59 @@ const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`,
 const SUFFIXED_COMPANY_RE =
   /\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*\s+){0,3}?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
-const DESCRIBED_COMPANY_RE =
-  /\b(?:firm|company|startup|start-up|maker|rival|giant|chipmaker|retailer|lender|insurer|carmaker|automaker|developer|operator|provider|conglomerate|unit|subsidiary|producer|miner|manufacturer|supplier|grocer|supermarket|brewer|airline|housebuilder|drugmaker)[ \t]+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*){0,2})/g;
-const SHARES_OF_RE = /\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|rose|fell|jumped|slid|closed|ended|gained|lost|dropped|climbed|surged|soared|tumbled|plunged|traded|edged|slipped|rallied)\b)/g;
+// "JPMorgan cuts Tesco price target to 270 pence", "Goldman Sachs cuts Croda International to
+// 'neutral'", "Barclays cut its target on Tesco", "lifted its target price for bookseller WH
+// Smith": the company a broker rates (the broker that opens the line is cited, no subject).
+const RATING_VERBS = String.raw`raises|raised|cuts|cut|lifts|lifted|lowers|lowered|trims|trimmed|boosts|boosted|upgrades|upgraded|downgrades|downgraded|starts|started|initiates|initiated|reiterates|reiterated|keeps|kept|resumes|resumed|moves|moved|reinstates|reinstated`;
+const RATED_NAME = String.raw`${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}?`;
+const RATINGS = String.raw`buy|sell|hold|neutral|overweight|underweight|outperform|underperform|equal[- ]?weight|market perform|sector perform|peer perform|in[- ]line|add|reduce|accumulate|positive|negative`;
+const RATED_COMPANY_RE = new RegExp(
+  String.raw`(?:(?:^|\n|[.!?][ \t]+)(${RATED_NAME})[ \t]+(?:analysts?[ \t]+)?)?\b(?:${RATING_VERBS})[ \t]+(${RATED_NAME})(?:['’]s)?[ \t]+(?:(?:price[ \t]+)?target\b|to[ \t]+['‘"“]?(?:${RATINGS})\b|(?:at|with)[ \t]+['‘"“](?:${RATINGS})\b)` +
+    String.raw`|\b(?:target(?:[ \t]+price)?|price[ \t]+target|rating|recommendation)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?(${RATED_NAME})(?=[ \t]+(?:to|from|at|with|shares|stock)\b|[,.;]|$)`,
+  "gm",
+);
+const DESCRIBED_COMPANY_RE = new RegExp(
+  String.raw`\b(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*){0,2})`,
+  "g",
+);
 // "The Kelvara Mining share price is down 1.7%": Australian and Indian market copy.
 const SHARE_PRICE_OF_RE = /\b[Tt]he ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4}) share price\b/g;
 const POSSESSOR_COMPANY_RE =
-  /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|operating (?:income|profit|margin)|gross margin|valuation|net interest (?:income|margin)|dividend|free cash flow|cash flow|order book|deliveries|shipments|production|output|EBITDA)\b/g;
+  /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})['’]s (?:(?:total|quarterly|annual|net|adjusted|U\.S\.-listed|Hong Kong-listed|cloud|core|[a-z]+-(?:quarter|half|year)|like-for-like|same-store|comparable|underlying|organic|pretax|pre-tax|headline|group|operating) )?(?:revenues?|sales|profits?|earnings|net income|shares|stock|market (?:value|cap|capitalization)|CEO|chief executive|board|guidance|outlook|forecast|operating (?:income|profit|margin|loss)|gross margin|margins?|valuation|net interest (?:income|margin)|dividend|free cash flow|cash flow|order book|orders|backlog|bookings|deliveries|shipments|production|output|EBITDA|loss|net loss|costs|capex|capital expenditure|subscribers|users)\b/g;
+// "The stock of Velora fell 4%" (not "revenue at Google Cloud": a unit is written so as often as a company).
+const MEASURE_AT_RE = new RegExp(
+  String.raw`\b(?:[Tt]he stock|[Tt]he share price)[ \t]+of[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:were|was|are|is|have|has|had|rose|fell|grew|jumped|climbed|slid|dropped|declined|increased|decreased|surged|slumped|edged|came in|totaled|totalled|reached)\b`,
+  "g",
+);
 const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
-  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|(?:cut|raised|lowered|lifted|trimmed|kept|reiterated|upgraded|downgraded|initiated|started|moved|rates|rated)\b)/i;
-const SENTENCE_SUBJECT_RE =
-  /(?:^|[.!?]\s+|\n)([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock)\b/g;
+  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|wrote|(?:now\s+)?(?:sees|expects|estimates|forecasts|values)|(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|kept|keeps|reiterated|upgraded|upgrades|downgraded|downgrades|initiated|started|moved|rates|rated)\b)/i;
+const SENTENCE_SUBJECT_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock|sold|sells|spent|spends|paid|increased|increases|made|had|returned|employs|employed|priced|debuted|listed|grew|grows|narrowed|widened|doubled|tripled|issued|signed|completed|bought|won|cut|trimmed|boosted|lifted|led)\b`,
+  "g",
+);
 // A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
 // "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
 // "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
 const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
 const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew`;
+// "Shares in Associated British Foods were down", "Shares in Aurizon eased".
+const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
 const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
 // "Halma, the safety equipment maker, said": an appositive that names a kind of company.
 const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
 const CLAUSE_SUBJECT_RE = new RegExp(
-  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})` +
-    String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock)[ \t]+)?(?:${MOVE_VERBS})\b` +
-    String.raw`|${CLAUSE_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
-    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:said|says)[ \t]+(?:it|its|on|the|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenue|sales|profit|output|earnings|turnover)\b` +
-    String.raw`|${CLAUSE_LEAD}([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
+  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})` +
+    String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
+    String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
+    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
+    String.raw`|${CLAUSE_LEAD}(?:the[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)` +
+    // "were NTPC (up 3.54%)": a bracketed move names its company wherever it stands.
+    String.raw`|(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)` +
+    // "Kotak Bank: With a gain of 1.45 percent", "- SBI: 3.37 per cent": a market list's line head.
+    String.raw`|(?:^|\n)(?:[-•*][ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}):[ \t]+(?:(?:With|with)[ \t]+an?[ \t]+(?:gain|loss|rise|fall|drop|decline|jump)\b|(?:Rising|Falling|Gaining|Losing|Declining|Advancing|Jumping|Sliding|Up|Down)\b|[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent))`,
   "g",
 );
 
@@ -152,8 +181,11 @@ const NOT_SUBJECT_WORDS = new Set([
   "shipments", "deliveries", "subscribers", "users", "in", "on", "at", "for", "after", "before", "among", "across",
   "inventories", "receivables", "assets", "liabilities", "deposits", "loans", "provisions", "expenses", "revenues",
   "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
+  "materials", "mining", "banking", "media", "property", "retail", "staples", "discretionary", "semiconductors",
+  "defensives", "cyclicals", "resources", "financial", "industrial",
   "worldwide", "international", "domestic", "u.s.", "us", "uk", "eu", "china", "europe", "asia", "investors'",
 ]);
+const ROLE_WORDS = new Set(["chief", "chairman", "chairwoman", "president", "executive", "director", "head", "managing", "ceo", "cfo", "founder", "analyst", "spokesman", "spokeswoman", "spokesperson"]);
 const ROLE_AT_END_RE = /\b(?:CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Ff]ounder|[Pp]resident|[Aa]nalyst|[Dd]irector)\s*$/;
 const ROLE = String.raw`(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chief Financial Officer|chief financial officer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Cc]o-founder|President|president|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Pp]ortfolio manager|[Ff]und manager|[Dd]irector|[Hh]ead)`;
 const PERSON_NAME = String.raw`([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z-]+(?:['’][a-z]{2,}[a-z-]*)?){1,2})(?=['’]s\b|[^\w'’]|$)`;
@@ -196,7 +228,7 @@ const PLACE_RE = new RegExp(
     .join("|")})(?![\w]|\.[A-Za-z])`,
   "g",
 );
-const CAPITALIZED_RE = /(?<![\w'’])[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*/g;
+const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
 const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
 
 interface Draft {
@@ -225,7 +257,14 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     if (!isLast && /[;:!?)"”]$/.test(token)) break;
     if (!isLast && /,$/.test(token) && !suffixOnly) break;
     if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^[A-Z]\.$/.test(token)) break;
-    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0)) kept.unshift(w);
+    // "Marks and Spencer (LON:MKS)": "and" between two single capitalized words right before the bracket.
+    // "Seven & i Holdings": a short lower-case word after "&" is inside the name.
+    if (!isLast && /^[a-z]{1,3}$/.test(token) && words[i - 1]?.[0] === "&") {
+      kept.unshift(w);
+      continue;
+    }
+    const joinsName = token === "and" && kept.length === 1 && i > 0 && /^[A-Z][a-z]+$/.test(words[i - 1]![0]) && (i < 2 || !/^[A-Z]/.test(words[i - 2]![0]));
+    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName) kept.unshift(w);
     else break;
   }
   // "Amsterdam-listed Vanterra Group": where it is listed or based is no part of its name.
@@ -290,7 +329,8 @@ function aliasesOf(name: string): string[] {
   const out = new Set<string>(legalAliases(name));
   const words = [...out].pop()!.split(/\s+/);
   const first = words[0] ?? "";
-  if (words.length > 1 && first.length >= 3 && !GENERIC_FIRST.has(first.toLowerCase()) && /^[A-Z]/.test(first)) {
+  // ("Tokyo Electron" is not "Tokyo": a place that opens a name is no short name of it.)
+  if (words.length > 1 && first.length >= 3 && !GENERIC_FIRST.has(first.toLowerCase()) && PLACES[first] === undefined && /^[A-Z]/.test(first)) {
     out.add(first.replace(/['’]s$/, ""));
   }
   // "Amazon.com" is also "Amazon".
@@ -303,7 +343,7 @@ function aliasesOf(name: string): string[] {
 }
 
 /** What the passes build up, in the order they run. */
-interface ScanState {
+export interface ScanState {
   text: string;
   /** Front-matter tickers, and headline tickers that name no company. */
   hintTickers: string[];
@@ -358,30 +398,56 @@ export function findEntities(text: string, hintTickers: string[] = [], title = "
     primary: -1,
     people: [],
   };
-  findQuoteWidgets(s);
-  findBracketedTickers(s);
-  findBareExchangeTickers(s);
-  findCashtags(s);
-  findCitedFirms(s);
-  findDescribedCompanies(s);
-  findSuffixedCompanies(s);
-  findSentenceSubjects(s);
-  findSharesOf(s);
-  findPossessors(s);
-  // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
-  findClauseSubjects(s);
-  findHeadlineTickers(s);
-  findListingTickers(s);
-  s.unmatchedHints = s.hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
-  findIndexesProductsPlaces(s);
-  resolveCompanyMentions(s);
-  resolveTickerMentions(s);
-  choosePrimary(s);
-  resolveTickersAsNames(s);
-  resolveAnaphors(s);
-  findPeople(s);
+  for (const pass of ENTITY_PASSES) pass.run(s);
   return assemble(s);
 }
+
+/** One pass of findEntities: what it finds, a text it finds it in, and the pass. */
+export interface EntityPass {
+  name: string;
+  /** A text the pass reads, and the company (name or ticker) it finds there, if it finds one. */
+  example: { text: string; company?: string; title?: string; tickers?: string[] };
+  run: (s: ScanState) => void;
+}
+
+/**
+ * The passes of findEntities, in order: tickers first (they name companies for sure), then
+ * cited firms, then names by the words around them, then headline and listing tickers that
+ * need the names, then indexes and places, then mentions, the main company, and people.
+ * A new kind of mention is a new pass, put after the passes whose results it needs.
+ */
+export const ENTITY_PASSES: readonly EntityPass[] = [
+  { name: "quote widgets", example: { text: "Guardant Health (GH -2.96%) fell.", company: "GH" }, run: findQuoteWidgets },
+  { name: "bracketed tickers", example: { text: "Lululemon Athletica (NASDAQ: LULU) beat estimates.", company: "LULU" }, run: findBracketedTickers },
+  { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
+  { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
+  { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
+  { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
+  { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
+  { name: "suffixed companies", example: { text: "Shares were bought by Kestrel Holdings last week.", company: "Kestrel Holdings" }, run: findSuffixedCompanies },
+  { name: "sentence subjects", example: { text: "Velmora reported revenue of $3.1 billion.", company: "Velmora" }, run: findSentenceSubjects },
+  { name: "shares of", example: { text: "Shares in Aurizon eased 0.5 per cent to $4.18.", company: "Aurizon" }, run: findSharesOf },
+  { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
+  // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
+  { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
+  { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
+  { name: "listing tickers", example: { text: "Lumora Robotics will trade under the ticker “LUMR”.", company: "LUMR" }, run: findListingTickers },
+  { name: "codes that spell a name", example: { text: "$NVDA fell 2.6% on the report. Nvidia has still gained 35% this year.", company: "NVDA" }, run: joinCodesToNames },
+  {
+    name: "unmatched front-matter tickers",
+    example: { text: "Velmora said revenue rose 8%.", tickers: ["VLM"], company: "VLM" },
+    run: (s) => {
+      s.unmatchedHints = s.hintTickers.map((t) => t.toUpperCase()).filter((t) => !s.byTicker.has(t));
+    },
+  },
+  { name: "indexes, products and places", example: { text: "The FTSE 100 closed up 0.6% at 8,150.2." }, run: findIndexesProductsPlaces },
+  { name: "company mentions", example: { text: "Barclays (LON:BARC) fell. Barclays said costs rose.", company: "BARC" }, run: resolveCompanyMentions },
+  { name: "ticker mentions", example: { text: "Micron (MU) forecast record revenue.", company: "MU" }, run: resolveTickerMentions },
+  { name: "main company", example: { text: "Velmora said revenue rose 8%.", tickers: ["VLM"], company: "VLM" }, run: choosePrimary },
+  { name: "tickers as names", example: { text: "Lululemon Athletica (Nasdaq: LULU) beat. LULU shares jumped 9%.", company: "LULU" }, run: resolveTickersAsNames },
+  { name: "referring nouns", example: { text: "Rio Tinto (ASX: RIO) said shipments slipped. The miner expects costs to rise.", company: "RIO" }, run: resolveAnaphors },
+  { name: "people", example: { text: "Acme Corp (NYSE: ACME) chief executive Jane Doe said demand was strong.", company: "ACME" }, run: findPeople },
+];
 
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
 function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: string[]): number {
@@ -389,6 +455,12 @@ function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: strin
   for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
   // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
   if (idx < 0) for (const a of legalAliases(name)) idx = s.byAlias.get(a.toLowerCase()) ?? idx;
+  // "Zhenhai sold ..." found before "Zhenhai Battery Technology": the short name was the company's.
+  if (idx < 0 && kind === "company") {
+    const short = s.byAlias.get(name.split(/\s+/)[0]!.toLowerCase());
+    const d = short === undefined ? undefined : s.drafts[short];
+    if (d && d.kind === "company" && !d.name.includes(" ") && name.startsWith(`${d.name} `) && (d.tickers.length === 0 || tickers.length === 0)) idx = short!;
+  }
   if (idx < 0) {
     idx = s.drafts.length;
     s.drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
@@ -469,6 +541,12 @@ function findBracketedTickers(s: ScanState): void {
     // '("Qingfeng" or the "Company") (NASDAQ: QFTR)': the name is before the first bracket.
     const aside = PARENTHETICAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     let named = nameBefore(text, aside ? m.index - aside[0].length : m.index);
+    // "Tesco and Sainsbury (LON:SBRY)": a known company before "and" makes it a list.
+    const listed = named && / and /.exec(named.name);
+    if (named && listed && s.byAlias.has(named.name.slice(0, listed.index).toLowerCase())) {
+      const after = listed.index + listed[0].length;
+      named = { name: named.name.slice(after), start: named.start + after };
+    }
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
     const tickers = tickersOfGroup(text, m.index, m[1]!, isFund);
     if (tickers.length === 0 && !isFund) continue;
@@ -649,7 +727,14 @@ function findCashtags(s: ScanState): void {
 function findCitedFirms(s: ScanState): void {
   const { text } = s;
   for (const m of text.matchAll(KNOWN_FIRMS_RE)) {
-    const idx = addCompany(s, m[1]!, "company", []);
+    // "Citi shares gained" after "Citigroup (NYSE: C)": a bank's short name is the listed bank.
+    const short = m[1]!;
+    const longer = s.byAlias.has(short.toLowerCase()) ? -1 : s.drafts.findIndex((d) => d.tickers.length > 0 && d.name.length > short.length && d.name.startsWith(short) && /[a-z]/.test(d.name[short.length]!));
+    if (longer >= 0) {
+      s.byAlias.set(short.toLowerCase(), longer);
+      s.drafts[longer]!.aliases.add(short);
+    }
+    const idx = addCompany(s, short, "company", []);
     const end = m.index + m[0].length;
     // A newspaper, wire, data firm or research firm is a source wherever it is named.
     if (FORECASTER_RE.test(m[1]!)) s.forecasters.add(idx);
@@ -663,10 +748,31 @@ function findCitedFirms(s: ScanState): void {
   }
 }
 
+/** The company a broker rates ("JPMorgan cuts Tesco price target"); the broker is cited there. */
+function findRatedCompanies(s: ScanState): void {
+  const { text } = s;
+  for (const m of text.matchAll(RATED_COMPANY_RE)) {
+    const broker = m[1];
+    const name = (m[2] ?? m[3])!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || NOT_TICKERS.has(name.toUpperCase())) continue;
+    if (broker !== undefined && !GENERIC_LEADING.has(broker.split(/\s+/)[0]!.toLowerCase())) {
+      const at = m.index + m[0].indexOf(broker);
+      const idx = addCompany(s, broker, "company", []);
+      s.sources.add(idx);
+      s.citedAt.add(at);
+    }
+    if (!s.byTicker.has(name)) addCompany(s, name, "company", []);
+  }
+}
+
 /** A descriptor names the company after it: "cybersecurity firm Wiz", "chipmaker Arm". */
 function findDescribedCompanies(s: ScanState): void {
   for (const m of s.text.matchAll(DESCRIBED_COMPANY_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    // "the group Chief Executive", "a unit In March": a role or a common word is no name.
+    if (ROLE_WORDS.has(first) || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first)) continue;
     if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined && !s.byTicker.has(name)) addCompany(s, name, "company", []);
   }
 }
@@ -695,9 +801,16 @@ function findSentenceSubjects(s: ScanState): void {
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
+    // "Warren Buffett sold", "Buffett paid": a person does these too; a surname or a first and
+    // last name is no company unless its last word is a company's.
+    const verb = m[0].slice(m[0].lastIndexOf(" ") + 1);
+    if (PERSON_VERBS_RE.test(verb)) {
+      if (name.includes(" ") ? !COMPANY_WORD_END_RE.test(name) : new RegExp(String.raw`[A-Z][a-z]+ ${name}\b`).test(text)) continue;
+    }
     addCompany(s, name, "company", []);
   }
 }
+const PERSON_VERBS_RE = /^(?:sold|sells|spent|spends|paid|made|had|bought|won|signed|led|returned|cut|increased|boosted|lifted|trimmed)$/;
 
 /**
  * Market reports name a company per clause: "Shell rose 5 per cent", "and Antofagasta put
@@ -718,7 +831,9 @@ function findClauseSubjects(s: ScanState): void {
       if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_END_RE.test(said))) continue;
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
-    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5] ?? m[6])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    // "Spain and Indonesia. It reported": a name never runs across a full stop.
+    if (/\.\s/.test(name)) continue;
     // "Germany's DAX", "Japan's SoftBank Group": a place's possessive is no part of the name.
     const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
     if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
@@ -728,6 +843,8 @@ function findClauseSubjects(s: ScanState): void {
     // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
     if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
+    // "Adjusted EBITA rose", "Core EPS fell": a measure's acronym makes no name.
+    if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
     if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
     if (s.byAlias.has(name.toLowerCase())) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
@@ -749,9 +866,9 @@ function findSharesOf(s: ScanState): void {
   }
 }
 
-/** "IBM's revenues", "Nvidia's shares": a capitalized possessor of a business measure. */
+/** "IBM's revenues", "Nvidia's shares", "The stock of Velora fell": the owner of a business measure. */
 function findPossessors(s: ScanState): void {
-  for (const m of s.text.matchAll(POSSESSOR_COMPANY_RE)) {
+  for (const m of [...s.text.matchAll(POSSESSOR_COMPANY_RE), ...s.text.matchAll(MEASURE_AT_RE)]) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
@@ -763,6 +880,9 @@ function findPossessors(s: ScanState): void {
 // "the Dow", "the Nasdaq", "the FTSE": an index's short name in a market report (not the
 // exchange: "the Nasdaq Stock Market", "the JSE-listed", "the Nasdaq:").
 const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
+
+const SECTOR_INDEX_RE =
+  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\bthe ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
 
 /** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
 function sameIndex(a: string, b: string): boolean {
@@ -799,6 +919,14 @@ function findIndexesProductsPlaces(s: ScanState): void {
     s.excluded.push(span);
     addOther(m[0], "index", span);
   }
+  // "a 6,2% rise in the general retailers index", "the food and drug retailers index fell 1%":
+  // a sector index the lexicon does not name, written in lower case.
+  for (const m of text.matchAll(SECTOR_INDEX_RE)) {
+    const name = m[1] ?? m[2]!;
+    const at = m.index + m[0].lastIndexOf(name);
+    if (excludedHas(s.excluded, at)) continue;
+    addOther(name, "index", [at, at + name.length]);
+  }
   for (const m of text.matchAll(PRODUCT_RE)) {
     const span: Span = [m.index, m.index + m[0].length];
     if (s.excluded.some((r) => r[0] <= span[0] && span[1] <= r[1])) continue;
@@ -833,6 +961,8 @@ function resolveCompanyMentions(s: ScanState): void {
       const end = m.index + alias.length;
       if (wordCharAt(text, end) && !/^['’]s\b/.test(text.slice(end, end + 3))) continue;
       const entity = byAlias.get(alias)!;
+      // "3M", "7-Eleven": a name's digits are no figure.
+      if (/^\d/.test(alias)) s.excluded.push([m.index, end]);
       s.companyMentions.push({ span: [m.index, end], entity });
       drafts[entity]!.mentions.push([m.index, end]);
       break;
@@ -855,7 +985,22 @@ function resolveTickerMentions(s: ScanState): void {
  * its own with no mentions (it still tells whose article it is).
  */
 function choosePrimary(s: ScanState): void {
-  const { drafts, sources, unmatchedHints } = s;
+  const { drafts, sources } = s;
+  // Front matter "tickers: [JD, BABA]" over a text that writes "JD.com" and "Alibaba": a hint
+  // goes to the one tickerless company whose name starts with the code's letter and holds its
+  // letters in order ("NVDA" in Nvidia, "AMZN" in Amazon, "TSCO" in Tesco).
+  if (s.unmatchedHints.length > 1) {
+    for (const hint of [...s.unmatchedHints]) {
+      const letters = hint.replace(/[^A-Z]/g, "").toLowerCase();
+      if (letters.length < 2) continue;
+      const fits = drafts.flatMap((d, i) => (d.kind === "company" && d.tickers.length === 0 && !sources.has(i) && d.mentions.length > 0 && spellsCode(d.name, letters) ? [i] : []));
+      if (fits.length !== 1) continue;
+      drafts[fits[0]!]!.tickers.push(hint);
+      s.byTicker.set(hint, fits[0]!);
+      s.unmatchedHints.splice(s.unmatchedHints.indexOf(hint), 1);
+    }
+  }
+  const { unmatchedHints } = s;
   let primary = -1;
   for (const t of s.hintTickers) {
     const idx = s.byTicker.get(t.toUpperCase());
@@ -885,6 +1030,37 @@ function choosePrimary(s: ScanState): void {
     drafts.push({ name: unmatchedHints[0]!, kind: "company", tickers: [unmatchedHints[0]!], aliases: new Set(), mentions: [] });
   }
   s.primary = primary;
+}
+
+/**
+ * "$NVDA fell 2.6% ... Nvidia has still gained 35%": a ticker written with no name (a cashtag,
+ * a bare bracket) is the one company the text names whose name spells the code.
+ */
+function joinCodesToNames(s: ScanState): void {
+  s.drafts.forEach((code, i) => {
+    if (code.kind !== "company" || code.tickers.length !== 1 || code.name !== code.tickers[0]) return;
+    const letters = code.name.replace(/[^A-Z]/g, "").toLowerCase();
+    if (letters.length < 2) return;
+    const fits = s.drafts.flatMap((d, j) => (j !== i && d.kind === "company" && d.tickers.length === 0 && !s.sources.has(j) && spellsCode(d.name, letters) ? [j] : []));
+    if (fits.length !== 1) return;
+    const target = fits[0]!;
+    s.drafts[target]!.tickers.push(code.name);
+    s.byTicker.set(code.name, target);
+    for (const [alias, idx] of s.byAlias) if (idx === i) s.byAlias.set(alias, target);
+    code.tickers = [];
+  });
+}
+
+/** True when a name starts with a code's first letter and holds all its letters in order. */
+function spellsCode(name: string, letters: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower[0] !== letters[0]) return false;
+  let at = 0;
+  for (const c of letters) {
+    at = lower.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -99,6 +99,19 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
   { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
+  // European, Asian and other national benchmarks that wires name in full.
+  { pattern: "OMX Stockholm 30(?: [Ii]ndex)?|OMXS30", example: "The OMX Stockholm 30 index gained 0.9%." },
+  { pattern: "OMX (?:Helsinki|Copenhagen) 25(?: [Ii]ndex)?", example: "The OMX Helsinki 25 slipped 0.3%." },
+  { pattern: "Swiss Market Index|SMI(?= index| rose| fell| was| ended| closed)", example: "The Swiss Market Index was 0.2% lower." },
+  { pattern: "MDAX|SDAX|TecDAX", example: "The mid-cap MDAX fell 0.6%." },
+  { pattern: "AEX(?: [Ii]ndex)?", example: "Amsterdam's AEX index rose 0.4%." },
+  { pattern: "IBEX 35|Ibex 35", example: "Spain's IBEX 35 added 0.8%." },
+  { pattern: "FTSE MIB", example: "Milan's FTSE MIB fell 1.1%." },
+  { pattern: "Straits Times Index", example: "Singapore's Straits Times Index rose 0.5%." },
+  { pattern: "Taiex|TAIEX", example: "Taiwan's Taiex jumped 1.9%." },
+  { pattern: "(?:S&P\/)?NZX 50", example: "The NZX 50 eased 0.2%." },
+  { pattern: "Ibovespa|Bovespa", example: "Brazil's Ibovespa rose 1.3%." },
+  { pattern: "Kosdaq|KOSDAQ(?= index| rose| fell| was| ended| closed)", example: "The tech-heavy Kosdaq rose 2.1%." },
 ];
 
 /**
@@ -109,6 +122,18 @@ export const REFERRING_NOUNS = [
   "company", "firm", "group", "conglomerate", "business", "e-commerce giant", "tech giant", "chipmaker", "retailer",
   "bank", "lender", "carmaker", "automaker", "insurer", "miner", "drugmaker", "airline", "carrier", "supermarket",
   "grocer", "brewer", "housebuilder", "utility", "operator",
+] as const;
+
+/**
+ * Nouns that say what kind of company a name is, written before it ("chipmaker Arm", "pubs
+ * group Mitchells & Butlers", "Health care giant Johnson & Johnson rose"): the name after
+ * one is a company, and opens its clause as the subject.
+ */
+export const COMPANY_KIND_NOUNS = [
+  "firm", "company", "startup", "start-up", "maker", "rival", "giant", "chipmaker", "retailer", "lender", "insurer",
+  "carmaker", "automaker", "developer", "operator", "provider", "conglomerate", "unit", "subsidiary", "producer", "miner",
+  "manufacturer", "supplier", "grocer", "supermarket", "brewer", "airline", "housebuilder", "drugmaker", "group", "chain",
+  "specialist", "railroad", "carrier", "utility", "owner",
 ] as const;
 
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */

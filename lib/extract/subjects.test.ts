@@ -252,3 +252,30 @@ describe("subject: share-price and bracketed moves", () => {
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+// Issue 12's patterns on real news (our own sentences, in the styles read).
+describe("subject: companies named as objects, deals, odd names, units and the market", () => {
+  it.each([
+    // A broker's target is the rated company's.
+    ["JPMorgan cuts Tesco price target to 270 pence from 290 pence.", "270 pence", "Tesco"],
+    ["Barclays cut its target on Kestrel Foods to 320p.", "320p", "Kestrel Foods"],
+    ["Kestrel Corp (NYSE: KST) reported results.\nAnalysts were split. One brokerage raised its price target to $72.", "$72", "KST"],
+    // Bidder and target.
+    ["Acme Corp (NYSE: ACME) agreed to buy Betatron Inc (NASDAQ: BTRN), whose shares jumped 28%.", "28%", "BTRN"],
+    ["Acme Corp (NYSE: ACME) agreed to buy Betatron (NASDAQ: BTRN) for $4 billion. Shares of Betatron jumped 28% while Acme slipped 2%.", "2%", "ACME"],
+    // Names that start with digits or lower case.
+    ["3M said sales fell 2% to $8.1 billion.", "$8.1 billion", "3M"],
+    ["7-Eleven said same-store sales rose 1.5%.", "1.5%", "7-Eleven"],
+    ["easyJet rose 3.1% to 520p.", "3.1%", "easyJet"],
+    ["Marks and Spencer (LON:MKS) added 2.4%. Its food sales grew 9.8%.", "9.8%", "MKS"],
+    // A unit's figures are its listed parent's.
+    ["Meta Platforms (NASDAQ: META) reported results.\nReality Labs lost $4.2 billion. Meta's Reality Labs unit has lost $60 billion.", "$4.2 billion", "META"],
+    // The market, a sector, a commodity: nobody's.
+    ["Nvidia (NASDAQ: NVDA) rose 4%.\nEuropean shares fell 0.5%.", "0.5%", null],
+    ["Nvidia (NASDAQ: NVDA) rose 4%.\nBrent crude rose 1.2% to $82 a barrel.", "$82", null],
+    // An elided verb in a list of moves.
+    ["Westpac fell 0.9 per cent to $28.85, the Commonwealth Bank 0.8 per cent to $70.50.", "$70.50", "Commonwealth Bank"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

@@ -5,28 +5,71 @@
 import type { Entity, Span } from "@/lib/contract";
 import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
-import { alternation, REFERRING_NOUNS } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS } from "./lexicon";
+import { SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
-const ANAPHOR_RE = new RegExp(String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:stock|shares|${alternation(REFERRING_NOUNS)})(?:['’]s)?)\b`, "g");
-const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
-// "RevPAR, a key industry measure, fell": an industry yardstick, not the industry's figure.
-const WORLD_RE = /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+// "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
+// (but "the other company", "the combined group" are no referent).
+const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
+const ANAPHOR_RE = new RegExp(
+  String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
+  "g",
+);
+// "One brokerage raised its price target", "analysts lifted their target": the clause's "its" is the broker's.
+const BROKER_WORD_RE = /\b(?:brokerage|broker|analysts?|research house)\b/i;
+const BROKER_OWNED_RE = /^\s+(?:analysts?|economists?|strategists?|note|research)\b/i;
+const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|lowers|trimmed|trims|kept|keeps|reiterated|upgraded|downgraded|initiated|started|set|moved|boosted|increased|reduced|slashed|hiked)\s+$/i;
+// The figure sits in a relative clause that has not closed: ", which is up 26%", "whose
+// shares jumped 28%", ", which priced at $18, the bottom of its range, and has since fallen 11%".
+const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|,\s+(?:the|a|an|its|their)\s[^,;.]*(?=,)|,\s+and\s+(?:has|have|had|is|are|was|were)\b)*$/;
+// What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
+// (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
+const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
 const OWNER_AFTER_RE =
-  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+// "the 19% rise in the S&P 500", "compared with a 0.4 pct gain in the Nikkei": an index's own move.
+const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+$/i;
+const REDUCED_RELATIVE_VERB_RE = /^\s+(?:has|had|have|is|was|will|would|agreed|expects|expected|assumed|assumes|paid|pays|set|forecast|forecasts|plans|planned|offered|offers|budgeted|targets)\b/;
 // (Not "compiled by": an average compiled by a data firm may cover several companies.)
 const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
 // A cashtag ("$NVDA said") opens a sentence as its subject too.
 const SUBJECT_LEAD_RE = /^(?:(?:shares|stock) (?:of|in) |(?:the )?(?:e-commerce|tech|chip|cloud)?\s?(?:giant|maker|company|firm) )?\$?$/i;
+const VIEW_VERB_END_RE = /\b(?:expects?|expected|sees?|saw|forecasts?|estimates?|predicts?|rates?|upgraded|downgraded|upgrades|downgrades|likes?|prefers?|values?)\s+$/i;
+const DATELINE_RE = /^(?:[A-Z][A-Z. ]+(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*|[\w ,.]*\([^()]{1,40}\)\s*[-–—]+\s*)/;
+const TOPIC_OF_LEAD_RE =
+  /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:initial public offering|IPO|listing|debut|share sale|offering|results|earnings|shares|stock|share price)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/i;
 const OBJECT_LEAD_RE = /\b(?:by|at|from|of|for|on|to|with|after|than|against|versus|like|including|over|into|about)\s+(?:the\s+)?$/;
 // A clause opener behind a conjunction or descriptor words: "and Antofagasta", "Rival BP",
 // "In company news, ABF", "wealth manager St James's Place" (never after a preposition, nor
 // in a subordinate clause: "when Ark Invest disclosed" carries no focus).
 const CLAUSE_SUBJECT_LEAD_RE =
   /^(?:(?:and|while|but|whereas|meanwhile|with|in company news|elsewhere|separately)\s+)?(?:(?:the\s+)?(?!(?:by|at|from|of|for|on|to|with|after|than|against|versus|vs|like|including|over|into|about|buy|bought|acquire|acquired|sell|sold|owner|when|before|since|as|because|if|although|though|until|unless|where|that|which|who|whom|whose)\s)[a-z][\w-]*\s+){0,3}$|^(?:and\s+|while\s+)?(?:Rival|Peer|Fellow|Insurer|Lender|Miner|Retailer|Chipmaker|Carmaker|Housebuilder|Broker|Conglomerate|Brokerage)\s+$/;
+
+/** A subject rule that decided a figure (for the rule table's tests). */
+// "Food producer Tiger Brands said", "Health care giant Johnson & Johnson rose": a sentence
+// that opens on what kind of company the name is.
+const KIND_LEAD_RE = new RegExp(String.raw`^(?:(?:And|and|While|while|But|but)\s+)?[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:${alternation(COMPANY_KIND_NOUNS)})\s+$`);
+
+export interface FiredSubjectRule {
+  figure: Span;
+  rule: string;
+}
+let trace: FiredSubjectRule[] | null = null;
+
+/** Runs `fn` and lists the subject rules that decided each figure on the way. */
+export function traceSubjectRules<T>(fn: () => T): { result: T; fired: FiredSubjectRule[] } {
+  const fired: FiredSubjectRule[] = [];
+  trace = fired;
+  try {
+    return { result: fn(), fired };
+  } finally {
+    trace = null;
+  }
+}
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -53,21 +96,37 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // always written after "the" or another company's possessive is a unit of that company,
   // whose figures are the company's.
   const unitLead = /(?:\bthe|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F.&-]*['’]s?)\s+$/;
+  // ("the Commonwealth Bank" is a company: after "the", only a name that ends like a unit is one.)
+  const possessedOnly = /[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F.&-]*['’]s?\s+$/;
+  const UNIT_END_RE = /\b(?:Group|Division|Unit|Segment|Business|Services|Labs|Studios|Intelligence|Cloud|Arm)$/;
+  // "Meta's Reality Labs unit", "its AWS business", "Alphabet's Google Cloud": a name the text
+  // ever calls a listed company's part is that company's unit wherever it is written.
+  const listedOwnerLead = new RegExp(String.raw`(?:\b[Ii]ts|${listedNames()})['’]?s?\s+$`);
+  function listedNames(): string {
+    const names = entities.filter((e) => e.kind === "company" && e.tickers.length > 0).flatMap((e) => [e.name, e.name.split(/\s+/)[0]!]);
+    return names.length > 0 ? `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})` : "(?!)";
+  }
+  const unitOf = (i: number) =>
+    entities[i]!.mentions.some(([a, b]) => /^\s+(?:unit|division|segment|business|arm|subsidiary)\b/.test(text.slice(b, b + 14)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)));
   const isUnit = (i: number) =>
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
-    // (Only its written names count: "the company" may refer back to it.)
-    entities[i]!.mentions.every(([a]) => !/[A-Z]/.test(text[a] ?? "") || unitLead.test(text.slice(Math.max(0, a - 30), a)));
+    (unitOf(i) ||
+      // (Only its written names count: "the company" may refer back to it.)
+      entities[i]!.mentions.every(([a]) => /^[Tt]he\s/.test(text.slice(a, a + 4)) || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a))));
+  // "Analysts at Leerink Partners estimate": a firm whose analysts speak is cited there, lexicon or not.
+  const citedLead = (at: number) => /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+$/i.test(text.slice(Math.max(0, at - 24), at));
   const cited = (m: { span: Span; entity: number }) =>
-    scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0);
+    scan.citedAt.has(m.span[0]) || (isSource(m.entity) && entities[m.entity]!.tickers.length === 0) || (entities[m.entity]!.tickers.length === 0 && citedLead(m.span[0]));
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
-  const indexMentions: { span: Span; entity: number }[] = [];
+  const indexMentions: SubjectMention[] = [];
+  const venueIndexMentions: SubjectMention[] = [];
   entities.forEach((e, i) => {
     if (e.kind !== "index") return;
     for (const span of e.mentions) {
       // "down 1% on the FTSE 100": the index is where it traded, not what moved.
-      if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) continue;
-      indexMentions.push({ span, entity: i });
+      if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) venueIndexMentions.push({ span, entity: i });
+      else indexMentions.push({ span, entity: i });
     }
   });
   const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity)), ...indexMentions].sort(
@@ -99,17 +158,28 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
    */
   const isClauseSubject = (span: Span): boolean => {
     const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
+    // ("ZURICH - Swiss elevator maker Schindler", "TOKYO (Tokyo Bay Wire) - SoftBank": a dateline opens no clause.)
+    const clauseLead = lead
+      .slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1)
+      .trimStart()
+      .replace(DATELINE_RE, "");
+    // "the initial public offering of food delivery firm Swiggy was subscribed": the clause is about it.
+    if (TOPIC_OF_LEAD_RE.test(clauseLead)) return true;
+    // "Analysts at Bernstein expect Unilever to report", "Jefferies now sees Nike earning": the
+    // company a broker's view is about.
+    if (VIEW_VERB_END_RE.test(clauseLead) && (BROKER_WORD_RE.test(clauseLead) || [...scan.citedAt].some((a) => a >= span[0] - clauseLead.length && a < span[0]))) return true;
     // "fueled by Ark Invest's Cathie Wood": a possessor after a preposition is an object's.
     if (OBJECT_LEAD_RE.test(lead)) return false;
-    if (/^['’]s?\s/.test(text.slice(span[1], span[1] + 3))) return true;
-    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "), lead.lastIndexOf(", ")) + 1).trimStart();
-    return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead);
+    // "Barclays' profit", "8.2 million Guardant shares had changed hands": the name owns what follows.
+    if (/^(?:['’]s?\s|\s+(?:shares|stock)\s+(?:were|was|have|has|had|are|is|rose|fell|jumped|gained|closed|ended|traded|changed)\b)/.test(text.slice(span[1], span[1] + 24))) return true;
+    return SUBJECT_LEAD_RE.test(clauseLead) || CLAUSE_SUBJECT_LEAD_RE.test(clauseLead) || KIND_LEAD_RE.test(clauseLead);
   };
 
   const anyTicker = entities.some((e) => e.kind === "company" && e.tickers.length > 0);
   // A story about one company falls back on it; a story about several falls back on nobody.
   const companyCounts = new Map<number, number>();
-  for (const m of mentions) if (entities[m.entity]?.kind !== "index") companyCounts.set(m.entity, (companyCounts.get(m.entity) ?? 0) + 1);
+  // (Counted over all its mentions, "the Google parent" and its tickers too: how much the story is about it.)
+  for (const m of mentions) if (entities[m.entity]?.kind !== "index") companyCounts.set(m.entity, entities[m.entity]!.mentions.length);
   const namedTotal = [...companyCounts.values()].reduce((a, b) => a + b, 0);
   const primaryCount = companyCounts.get(scan.primary) ?? 0;
   const runnerUp = Math.max(0, ...[...companyCounts].filter(([i]) => i !== scan.primary && !isSource(i)).map(([, n]) => n));
@@ -118,7 +188,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const fallback = scan.primary >= 0 && dominant ? scan.primary : -1;
 
   /** The company the text is about at `at`: the last one named as a clause's subject. */
-  const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0): number => {
+  const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0, orElse = fallback): number => {
     for (let k = lastBefore(mentions, at); k >= 0; k--) {
       const m = mentions[k]!;
       if (m.span[0] >= sentenceStart) continue;
@@ -129,56 +199,134 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (isClauseSubject(m.span)) return m.entity;
       if (at - m.span[0] > 600) break;
     }
-    return fallback;
+    return orElse;
+  };
+  // The last company a figure of each paragraph went to ("It climbed 8% ... Analysts at
+  // Vontobel had forecast 12.4%": the paragraph still talks about the company).
+  const carried = new Map<number, number>();
+
+  // "lagging the S&P 500, which is up 26%": an index after a preposition is still the
+  // antecedent of its own relative clause.
+  const antecedents = [...mentions, ...venueIndexMentions].sort((a, b) => a.span[0] - b.span[0]);
+  const cachedAt = new Map<number, number>();
+  /** The mention that a relative clause ending at `at` hangs on, or -1. */
+  const relativeAntecedent = (figure: Span, sentence: Span): number => {
+    const before = text.slice(sentence[0], figure[0]);
+    const clause = RELATIVE_CLAUSE_RE.exec(before);
+    if (!clause) return -1;
+    const at = sentence[0] + clause.index;
+    const cached = cachedAt.get(at);
+    if (cached !== undefined) return cached;
+    let found = -1;
+    const k = lastBefore(antecedents, at);
+    const m = antecedents[k];
+    if (m && m.span[1] <= at && ANTECEDENT_GAP_RE.test(text.slice(m.span[1], at)) && !(mentions.includes(m) && inList(mentions.indexOf(m)))) found = m.entity;
+    cachedAt.set(at, found);
+    // "Acme, whose rival Beta reported a 5% drop": a name inside the clause has the figure.
+    const inside = antecedents[lastBefore(antecedents, figure[0])];
+    if (inside && inside.span[0] > at) return -1;
+    return found;
   };
 
   const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
-    // "the 41% rise in the VanEck Semiconductor ETF", "31 times investors pay for Microsoft":
-    // the company named right after the figure owns it.
-    const kNext = lastBefore(mentions, figure[1]) + 1;
-    const following = mentions[kNext];
-    if (following && following.span[1] <= segment[1] && following.span[0] - figure[1] <= 60 && entities[following.entity]?.kind !== "index") {
-      if (OWNER_AFTER_RE.test(text.slice(figure[1], following.span[0]))) return following.entity;
-    }
     const before = text.slice(sentence[0], figure[0]);
-    const kLast = lastBefore(mentions, figure[0]);
     const named: number[] = [];
-    for (let k = kLast; k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) {
+    for (let k = lastBefore(mentions, figure[0]); k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) {
+      const at = mentions[k]!.span[0];
       // "agreed to buy cybersecurity firm Wiz for $32 billion": the target is not the payer.
-      if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], mentions[k]!.span[0] - 40), mentions[k]!.span[0]))) continue;
+      if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], at - 40), at))) continue;
+      // "Arm Holdings (NASDAQ: ARM), the chip designer in which SoftBank owns 90%, reported":
+      // a name inside an appositive that a company opens is not the clause's.
+      if (insideAppositive(at, figure[0], sentence[0])) continue;
       named.push(k);
     }
-    const distinct = new Set(named.map((k) => mentions[k]!.entity));
-    if (distinct.size >= 2 && COLLECTIVE_RE.test(before)) return -1;
-    // The nearest named company or anaphor before the figure.
     let anaphorAt = -1;
     ANAPHOR_RE.lastIndex = 0;
-    for (let m = ANAPHOR_RE.exec(before); m; m = ANAPHOR_RE.exec(before)) anaphorAt = sentence[0] + m.index;
-    const nearestNamed = named[0];
-    const namedAt = nearestNamed !== undefined ? mentions[nearestNamed]!.span[0] : -1;
-    const segmentBefore = text.slice(segment[0], figure[0]);
-    if (namedAt >= 0 && namedAt >= anaphorAt) {
-      if (inList(nearestNamed!)) return -1;
-      // "global investment ... Alibaba": a world word between the name and the figure.
-      if (WORLD_RE.test(text.slice(mentions[nearestNamed!]!.span[1], figure[0])) && namedAt < segment[0]) return -1;
-      return mentions[nearestNamed!]!.entity;
+    for (let m = ANAPHOR_RE.exec(before); m; m = ANAPHOR_RE.exec(before)) {
+      const at = sentence[0] + m.index;
+      // "One brokerage raised its price target", "Citi cut its target": the broker's "its".
+      if (/^(?:its|their)$/i.test(m[0]) && brokerLeads(at, sentence[0])) continue;
+      // "The investment bank's analysts expect", "the broker's note": the broker, not a company.
+      if (BROKER_OWNED_RE.test(text.slice(at + m[0].length, at + m[0].length + 16)) && /['’]s$/.test(m[0])) continue;
+      anaphorAt = at;
     }
-    if (anaphorAt >= 0) {
-      if (WORLD_RE.test(segmentBefore) && anaphorAt < segment[0]) return -1;
-      // "Alibaba's AI push ... its stock": the company named earlier in the sentence.
-      const named0 = named.find((k) => entities[mentions[k]!.entity]?.kind !== "index" && !inList(k));
-      if (named0 !== undefined) return mentions[named0]!.entity;
-      const aboutStock = /\b(?:stock|shares)\b/i.test(text.slice(anaphorAt, figure[0]).slice(0, 16));
-      return focusAt(anaphorAt, sentence[0], aboutStock);
+    const scope: SubjectScope = {
+      text,
+      figure,
+      segment,
+      sentence,
+      before,
+      segmentBefore: text.slice(segment[0], figure[0]),
+      mentions,
+      named,
+      anaphorAt,
+      kindOf: (i) => entities[i]?.kind,
+      inList,
+      focusAt,
+      ownerAfter: () => {
+        // "the 41% rise in the VanEck Semiconductor ETF", "31 times investors pay for Microsoft",
+        // "behind the 19% rise in the S&P 500": the name right after the figure owns it.
+        const k = lastBefore(antecedents, figure[1]) + 1;
+        const following = antecedents[k];
+        if (!following || following.span[1] > segment[1] || following.span[0] - figure[1] > 60) return -1;
+        // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
+        if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
+        const between = text.slice(figure[1], following.span[0]);
+        if (OWNER_AFTER_RE.test(between)) return following.entity;
+        // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
+        const reduced =
+          /\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0])) &&
+          /^(?:\s+[a-z-]+){0,2}\s+$/.test(between) &&
+          REDUCED_RELATIVE_VERB_RE.test(text.slice(following.span[1], following.span[1] + 30));
+        return reduced && entities[following.entity]?.kind !== "index" ? following.entity : -1;
+      },
+      relativeAntecedent: () => relativeAntecedent(figure, sentence),
+      paragraphCarry: () => carried.get(text.lastIndexOf("\n", sentence[0] - 1) + 1) ?? -1,
+      indexBefore: (at) => {
+        for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
+          if (entities[antecedents[k]!.entity]?.kind === "index") return antecedents[k]!.entity;
+        }
+        return -1;
+      },
+      forecasterCited: () => {
+        // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
+        // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
+        // the company in focus.)
+        const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
+        for (const i of scan.forecasters) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return true;
+        return false;
+      },
+    };
+    for (const rule of SUBJECT_RULES) {
+      const decided = rule.decide(scope);
+      if (decided !== null) {
+        trace?.push({ figure, rule: rule.name });
+        if (decided >= 0 && entities[decided]?.kind === "company") carried.set(text.lastIndexOf("\n", sentence[0] - 1) + 1, decided);
+        return decided;
+      }
     }
-    if (WORLD_RE.test(segmentBefore) || WORLD_RE.test(before)) return -1;
-    // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
-    // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
-    // the company in focus.)
-    const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
-    for (const i of scan.forecasters) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return -1;
-    // A sentence that names nobody and refers to nobody continues its own paragraph only.
-    return focusAt(figure[0], sentence[0], false, text.lastIndexOf("\n", sentence[0] - 1) + 1);
+    return -1;
+  };
+
+  /** True when `at` sits in a closed ", the/a ... ," appositive right after a company mention, before `figureAt`. */
+  const insideAppositive = (at: number, figureAt: number, sentenceStart: number): boolean => {
+    const open = text.lastIndexOf(", ", at);
+    if (open < sentenceStart || !/^,\s+(?:the|a|an)\s/.test(text.slice(open, open + 6))) return false;
+    const close = text.indexOf(", ", at);
+    if (close < 0 || close > figureAt || /[.;]/.test(text.slice(open, close))) return false;
+    const k = lastBefore(mentions, open);
+    const owner = mentions[k];
+    return owner !== undefined && owner.span[0] >= sentenceStart && entities[owner.entity]?.kind === "company" && ANTECEDENT_GAP_RE.test(text.slice(owner.span[1], open));
+  };
+
+  /** True when a broker or analyst opens the clause before `at` ("Citi cut its", "analysts lifted their"). */
+  const brokerLeads = (at: number, sentenceStart: number): boolean => {
+    const clauseStart = Math.max(sentenceStart, text.lastIndexOf(", ", at) + 1, text.lastIndexOf("; ", at) + 1);
+    const lead = text.slice(clauseStart, at);
+    if (!RATING_VERB_END_RE.test(lead)) return false;
+    if (BROKER_WORD_RE.test(lead)) return true;
+    for (const a of scan.citedAt) if (a >= clauseStart && a < at) return true;
+    return false;
   };
 
   return {

@@ -1,0 +1,180 @@
+// Whose figure it is, as an ordered table of named rules: the first rule that decides
+// wins (an entity index, or -1 for nobody: the market, an industry, several companies).
+// Each rule carries an example sentence (our own words, in the styles of wires, papers
+// and market reports) that subject-rules.test.ts runs through extractFacts to check that
+// the rule, and no earlier one, decides it. A new rule goes above the first rule that
+// gets its example wrong. subjects.ts builds the scope the rules read.
+import type { EntityKind, Span } from "@/lib/contract";
+
+/** A mention of a company, fund or index, with its entity index. */
+export interface SubjectMention {
+  span: Span;
+  entity: number;
+}
+
+/** What a subject rule reads about one figure. */
+export interface SubjectScope {
+  text: string;
+  figure: Span;
+  segment: Span;
+  sentence: Span;
+  /** The sentence's text before the figure. */
+  before: string;
+  /** The clause segment's text before the figure. */
+  segmentBefore: string;
+  /** The ordered company, fund and index mentions that can be subjects. */
+  mentions: SubjectMention[];
+  /** Mention indexes named in the sentence before the figure, nearest first (deal targets and asides left out). */
+  named: number[];
+  /** Where the last "its", "the company", "the shares" before the figure starts, or -1. */
+  anaphorAt: number;
+  kindOf(entity: number): EntityKind | undefined;
+  /** True when the mention sits in a list ("Amazon, Alphabet and Meta"). */
+  inList(k: number): boolean;
+  /** The company the text is about at `at`: the last one named as a clause's subject (or the story's company). */
+  focusAt(at: number, sentenceStart: number, listedOnly?: boolean, from?: number, orElse?: number): number;
+  /** The company an earlier figure of this paragraph went to, or -1. */
+  paragraphCarry(): number;
+  /** The index, company or fund named right after the figure that owns it ("the 19% rise in the S&P 500"), or -1. */
+  ownerAfter(): number;
+  /** The antecedent of a relative clause the figure sits in ("Norvale, which priced at $18"), or -1. */
+  relativeAntecedent(): number;
+  /** The index last named before `at` (within a few sentences), or -1. */
+  indexBefore(at: number): number;
+  /** True when a research firm's forecast (not a compiled estimate) is cited before the figure in its sentence. */
+  forecasterCited(): boolean;
+}
+
+export interface SubjectRule {
+  name: string;
+  /** A text the rule decides, the figure in it, and the subject (ticker, else name; null for nobody). */
+  example: { text: string; figure: string; subject: string | null };
+  decide: (s: SubjectScope) => number | null;
+}
+
+const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between them|all (?:three|four|five)|the (?:three|four|five|big) )/i;
+/** Words that make a clause about the world, not a company: markets, industries, economies, rates. */
+// "RevPAR, a key industry measure, fell": an industry yardstick stays the company's; "sold
+// 5.2 million cars worldwide in the half": an adverb of the company's own verb.
+export const WORLD_RE =
+  /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce|in|on|at|for|and|to|from|during|this|last|over)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+/**
+ * A sentence or clause that opens on a market, commodity, currency or the economy is
+ * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices
+ * rose 3.1%"), whichever company the paragraph was about.
+ */
+const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
+// "European shares fell", "Semiconductor stocks jumped", "The broader market gained", "Miners
+// led the fallers": the market or a sector, not a company ("Hong Kong-listed shares" and
+// "Class A shares" are a company's, and so is "Markets revenue": a bank's business).
+const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|Wall Street(?:'s main indexes| indexes)?|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+/**
+ * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
+ * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
+ * prices rose 3.1%", "European shares fell 0.5%"), whichever company the paragraph was about.
+ */
+const MARKET_OPENER_RE = new RegExp(
+  String.raw`^\s*(?:(?:and|while|but|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:${MARKET_WORDS}|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
+  "i",
+);
+// ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.
+export const RELATIVE_ASIDE_RE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
+const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
+
+// "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before.
+const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
+// "its highest close ever", "its best week since May": an index's own record.
+const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharpest|largest|strongest|weakest|first|record|longest)\b/i;
+
+export const SUBJECT_RULES: SubjectRule[] = [
+  {
+    name: "owner named after the figure",
+    example: { text: "Acme Corp (NYSE: ACME) has gained 12% this year, behind the 30% rise in the Sprott Uranium Miners ETF (URNM).", figure: "30%", subject: "URNM" },
+    decide: (s) => {
+      const owner = s.ownerAfter();
+      return owner >= 0 ? owner : null;
+    },
+  },
+  {
+    name: "relative clause antecedent",
+    example: { text: "Europe's index lagged the S&P 500, which is up 26% this year.", figure: "26%", subject: "S&P 500" },
+    decide: (s) => {
+      const owner = s.relativeAntecedent();
+      return owner >= 0 ? owner : null;
+    },
+  },
+  {
+    name: "several companies together",
+    example: { text: "Amazon (AMZN), Alphabet (GOOGL) and Meta (META) are set to spend a combined $364 billion.", figure: "$364 billion", subject: null },
+    decide: (s) => (new Set(s.named.map((k) => s.mentions[k]!.entity)).size >= 2 && COLLECTIVE_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "nearest name before the figure",
+    example: { text: "Kestrel Mining climbed 6.1 per cent and Brackley put on 88p, while Quillon slipped 1%.", figure: "88p", subject: "Brackley" },
+    decide: (s) => {
+      const k = s.named[0];
+      if (k === undefined) return null;
+      const m = s.mentions[k]!;
+      if (m.span[0] < s.anaphorAt) return null;
+      if (s.inList(k)) return -1;
+      // "Alibaba ... global investment in AI": a world word between the name and the figure.
+      if (m.span[0] < s.segment[0] && WORLD_RE.test(withoutAsides(s.text.slice(m.span[1], s.figure[0])))) return -1;
+      return m.entity;
+    },
+  },
+  {
+    name: "the index",
+    example: { text: "The S&P/TSX composite index rose 0.7% to 25,391.66. The index has gained 21.2% this year.", figure: "21.2%", subject: "S&P/TSX composite index" },
+    decide: (s) => {
+      const ref = INDEX_REFERENCE_RE.exec(s.before);
+      if (!ref) return null;
+      const at = s.sentence[0] + ref.index;
+      // A name after "the index" is the clause's own ("the index rose as Shell gained 2%").
+      if (s.named.some((k) => s.mentions[k]!.span[0] > at) || at < s.anaphorAt) return null;
+      const index = s.indexBefore(at);
+      return index >= 0 ? index : null;
+    },
+  },
+  {
+    name: "its and the company",
+    example: { text: "Tiger Brands (JSE: TBS) sold its bakeries. Its shares rose 2.9% to R203.47.", figure: "2.9%", subject: "TBS" },
+    decide: (s) => {
+      if (s.anaphorAt < 0) return null;
+      if (WORLD_RE.test(s.segmentBefore) && s.anaphorAt < s.segment[0]) return -1;
+      // "Alibaba's AI push ... its stock": the company named earlier in the sentence; "the
+      // STOXX 600 rose 0.9% to a record, its highest close": the index.
+      const indexOwns = INDEX_ITS_RE.test(s.text.slice(s.anaphorAt, s.anaphorAt + 40));
+      const named0 = s.named.find((k) => !s.inList(k) && (indexOwns || s.kindOf(s.mentions[k]!.entity) !== "index"));
+      if (named0 !== undefined) return s.mentions[named0]!.entity;
+      const aboutStock = /\b(?:stock|shares)\b/i.test(s.text.slice(s.anaphorAt, s.figure[0]).slice(0, 16));
+      return s.focusAt(s.anaphorAt, s.sentence[0], aboutStock);
+    },
+  },
+  {
+    name: "world words",
+    example: { text: "Shell (LSE: SHEL) rose 1%.\nAnalysts said global oil demand would grow 1.2% next year.", figure: "1.2%", subject: null },
+    decide: (s) => (WORLD_RE.test(s.segmentBefore) || WORLD_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "market clause",
+    example: { text: "Shell (LSE: SHEL) rose 1%.\nThe yen strengthened 0.4% against the dollar.", figure: "0.4%", subject: null },
+    decide: (s) => (MARKET_OPENER_RE.test(s.segmentBefore) || MARKET_OPENER_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "research firm's market forecast",
+    example: { text: "Nvidia (NVDA) grew. IDC forecasts AI spending will grow at a 29% annual rate.", figure: "29%", subject: null },
+    decide: (s) => (s.forecasterCited() ? -1 : null),
+  },
+  {
+    name: "paragraph focus",
+    example: { text: "Acme Corp (NYSE: ACME) reported results.\nAnalysts were divided. One brokerage raised its price target to $72.", figure: "$72", subject: "ACME" },
+    // A sentence that names nobody and refers to nobody continues its own paragraph only: its
+    // last clause subject, else the company its earlier figures went to, else the story's.
+    decide: (s) => {
+      const paragraph = s.text.lastIndexOf("\n", s.sentence[0] - 1) + 1;
+      const carry = s.paragraphCarry();
+      return carry >= 0 ? s.focusAt(s.figure[0], s.sentence[0], false, paragraph, carry) : s.focusAt(s.figure[0], s.sentence[0], false, paragraph);
+    },
+  },
+];
