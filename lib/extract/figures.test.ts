@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures, PER_SHARE_BEFORE } from "./figures";
+import { findFigures, NAME_NUMBERS, PER_SHARE_BEFORE } from "./figures";
 
 const one = (text: string, yenIsYuan?: (at: number) => boolean) => {
   const figures = findFigures(text, [], yenIsYuan);
@@ -372,5 +372,37 @@ describe("prices per share by what precedes them", () => {
       { value: 147.85, unit: "JPY" },
       { value: 84.07, unit: "INR" },
     ]);
+  });
+});
+
+describe("numbers in names", () => {
+  it.each(NAME_NUMBERS.map((r) => [r.name, r.example, r.number]))("%s: %s", (_name, example, number) => {
+    expect(findFigures(example).map((f) => example.slice(...f.span))).not.toContain(number);
+  });
+
+  it("still counts what a name stands before", () => {
+    const text = "Boeing delivered 44 of its 737 MAX jets and 12 F-35 jets; 3M users signed up.";
+    expect(findFigures(text).map((f) => text.slice(...f.span))).toEqual(["44", "12", "3M"]);
+  });
+});
+
+describe("ranges named as an earlier range", () => {
+  it("reads ', up from X to Y' after a stated range as one prior range", () => {
+    const text = "It now expects revenue of $965 million to $975 million, up from $915 million to $925 million previously.";
+    expect(findFigures(text).map((f) => [text.slice(...f.span), f.high])).toEqual([
+      ["$965 million to $975 million", 975e6],
+      ["$915 million to $925 million", 925e6],
+    ]);
+  });
+
+  it("keeps 'rose from X to Y' two figures", () => {
+    expect(findFigures("Revenue rose from $5 billion to $6 billion.").map((f) => f.high)).toEqual([null, null]);
+  });
+});
+
+describe("index levels in a relative clause", () => {
+  it("reads the level of an index named after 'in' when 'which closed at' follows it", () => {
+    const text = "SoftBank shares rose 7.8% in Tokyo, outpacing a 1.1% gain in the Nikkei 225, which closed at 48,912.30.";
+    expect(findFigures(text).at(-1)).toMatchObject({ value: 48912.3, unit: "points" });
   });
 });

@@ -8,8 +8,8 @@
 import type { Figure, Qualifier, Span } from "@/lib/contract";
 import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
 import {
-  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE,
-  SCALE_FACTORS, SCALE_RE, UNITS, WORD_AMOUNTS,
+  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE,
+  SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
 } from "./units";
 
 /** A figure as read from the text; its direction comes from the clause around it. */
@@ -115,6 +115,9 @@ const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 const CHANGE_FROM_BEFORE_RE =
   /\b(?:rose|rise|rising|risen|increased?|increasing|grew|grow|growing|jumped|climbed|fell|fall|falling|fallen|dropped|declined?|declining|decreased?|slid|raised|raising|lowered|lowering|cut|cutting|boosted|lifted|narrowed|widened|up|down|changed?)\s+(?:\w+\s+){0,2}from\s+$/i;
 
+// "expects $965 million to $975 million, up from $915 million to $925 million previously".
+const PRIOR_RANGE_BEFORE_RE = /[,;(]\s*(?:up|down)\s+from\s+$/i;
+
 function wordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 }
@@ -207,7 +210,7 @@ function readUnit(text: string, at: number, unit: string | null): { end: number;
     let read: string | null = rule.unit;
     if (rule.unit === "code") read = u[1] === "RMB" ? "CNY" : u[1]!;
     else if (rule.unit === "dollars") read = DOLLAR_COUNTRIES[(u[1] ?? "").toLowerCase()] ?? unit ?? "USD";
-    else if (rule.unit === "word") read = CURRENCY_WORDS[(u[1] ?? "").toLowerCase()] ?? unit;
+    else if (rule.unit === "word") read = currencyWordUnit(u[1] ?? "") ?? unit;
     if (read === null) break;
     return { end: u.index + u[0].length, scale, unit: read, factor: rule.factor ?? 1 };
   }
@@ -280,9 +283,36 @@ function isBareYearOrDate(text: string, t: Token): boolean {
   return MONTH_BEFORE_RE.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
+/**
+ * Numbers that are part of a product's or a company's name, never a count: tried on a bare
+ * number before it is counted. `number` in the example is what must not be read as a figure.
+ */
+export const NAME_NUMBERS: readonly { name: string; example: string; number: string; before?: RegExp; after?: RegExp; digits?: RegExp }[] = [
+  // "F-35", "Su-57", "GPT-4", "COVID-19": a letter and a hyphen glued before the number.
+  { name: "hyphenated model", example: "The air force ordered 12 more F-35 jets.", number: "35", before: /[A-Za-z]-$/ },
+  // "737 MAX", "787 Dreamliners", "A350 XWB", "iPhone 17 Pro": a model family word after it.
+  { name: "model family after", example: "It delivered 44 of its 737 MAX jets.", number: "737", after: /^\s+(?:MAX|Max|neo|XWB|Dreamliners?|Pro|Ultra|Plus|Mini)\b/ },
+  // "iPhone 17", "eVTOL 4": a camel-case product name before it (a capitalized one is already a name).
+  { name: "camel-case product before", example: "Apple sold 12 million more iPhone 17 handsets.", number: "17", before: /\b[a-z]+[A-Z]\w*\s+$/ },
+  // "3M (NYSE: MMM)", "3M's shares": a capital scale letter on a bare integer that counts nothing named.
+  { name: "company named by a number", example: "3M's shares rose 4.2% before the bell.", number: "3M", digits: /^\d+[MB]$/ },
+];
+
+function isNameNumber(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 16), t.start);
+  const after = text.slice(t.end, t.end + 16);
+  const digits = text.slice(t.start, t.end);
+  return NAME_NUMBERS.some((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)) && (!r.digits || r.digits.test(digits)));
+}
+
 /** A bare number becomes a count when it names what it counts, or is scaled or has thousands. */
 function countKind(text: string, t: Token): "named" | "bare" | null {
   if (isBareYearOrDate(text, t)) return null;
+  if (isNameNumber(text, t)) {
+    // "3M users" still counts users.
+    COUNT_RE.lastIndex = t.end;
+    return /^\d+[MB]$/.test(text.slice(t.start, t.end)) && COUNT_RE.test(text) ? "named" : null;
+  }
   const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 24), t.start));
   // "Nasdaq 100", "iPhone 17", "Fortune 500": a name, not a quantity.
   if (before?.[1] && /^[A-Z]/.test(before[1]) && !FUNCTION_WORDS.has(before[1].toLowerCase())) return null;
@@ -322,6 +352,7 @@ const INDEX_VENUE_RE = /\b(?:on|in|across|than|of|outperforming|underperforming|
 // "Dow Inc", "Nasdaq-listed", "FTSE 100's top riser", "the benchmark rate": a company, a
 // listing, a constituent, or a benchmark that is no stock index.
 const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
+const INDEX_RELATIVE_AFTER_RE = /^,?\s+(?:which|that)\s/;
 // Capitalized words that may stand between an index and its level ("rose on Friday to").
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
@@ -354,7 +385,9 @@ function indexNamedIn(clause: string): number {
   INDEX_NAME_RE.lastIndex = 0;
   for (const m of clause.matchAll(INDEX_NAME_RE)) {
     const end = m.index + m[0].length;
-    if (INDEX_VENUE_RE.test(clause.slice(0, m.index)) || NOT_THE_INDEX_AFTER_RE.test(clause.slice(end, end + 16))) continue;
+    const after = clause.slice(end, end + 16);
+    // "a 1.1% gain in the Nikkei 225, which closed at 48,912.30": the relative clause is the index's own.
+    if ((INDEX_VENUE_RE.test(clause.slice(0, m.index)) && !INDEX_RELATIVE_AFTER_RE.test(after)) || NOT_THE_INDEX_AFTER_RE.test(after)) continue;
     last = end;
   }
   return last;
@@ -391,6 +424,18 @@ function fxCurrency(text: string, t: Token): string | null {
   return unit;
 }
 
+/** The currency a shared name ("crowns", "kroner", "pesos") has in this article: the country it names most. */
+function sharedCurrency(text: string, word: string): string {
+  const candidates = SHARED_CURRENCY_WORDS[word]!;
+  let best = candidates[0]!.unit;
+  let most = 0;
+  for (const c of candidates) {
+    const n = text.match(c.country)?.length ?? 0;
+    if (n > most) [best, most] = [c.unit, n];
+  }
+  return best;
+}
+
 /** The cent currency of the article: the one of those with cents it names most, USD when tied. */
 function centCurrency(tokens: Token[]): string {
   const counts = new Map<string, number>();
@@ -413,8 +458,13 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
     .sort((a, b) => a.start - b.start);
   const cents = centCurrency(tokens);
   const read: Token[] = [];
+  const shared = new Map<string, string>();
   for (const t of tokens) {
     if (t.unit === "cents") t.unit = cents;
+    else if (t.unit !== null && t.unit in SHARED_CURRENCY_WORDS) {
+      if (!shared.has(t.unit)) shared.set(t.unit, sharedCurrency(text, t.unit));
+      t.unit = shared.get(t.unit)!;
+    }
     else if (t.unit === "points") {
       const unit = pointsUnit(text, t);
       if (unit === null) continue;
@@ -492,13 +542,15 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   if (b.unit === null && !counts && !(a.prefixed && (b.scale > 1 || /^[-–]$/.test(j[0])))) return null;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (j[0].trim() === "and" && !BETWEEN_BEFORE_RE.test(before)) return null;
-  if (CHANGE_FROM_BEFORE_RE.test(before)) return null;
+  // ", up from $7.75 to $8.00": a comparison clause after a stated figure names an earlier range.
+  const priorRange = PRIOR_RANGE_BEFORE_RE.test(before) && a.value < b.value;
+  if (CHANGE_FROM_BEFORE_RE.test(before) && !priorRange) return null;
   // "up 20.7p to 409p", "gained R5,55 to R137": a move and the price it reached. Only an
   // outlook's "up 3% to 5%" is a range after a move word.
   const move = MOVE_BEFORE_RE.exec(before);
   if (move && !(/^(?:up|down)\b/i.test(move[0]) && (unit === "%" || unit === "pp"))) return null;
   // "moving from £708m to £2.6bn" is a change; ", from $11.25 to $11.33 previously" a range.
-  if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) return null;
+  if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) && !priorRange) return null;
   // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale; "28 to 30 cents" its cents.
   const scale = a.scale === 1 && b.scale > 1 ? b.scale : a.scale;
   const factor = a.unit === null ? b.factor : 1;
