@@ -76,12 +76,21 @@ const CLAUSE_BREAK_RE =
 
 const AS_PHRASE_BEFORE_RE = /\b(?:such|as much|as many|as well|as far|as long|as soon|rated|known|seen|served|acts?|acting|same)$/i;
 
+// A list item's lead at the start of a line: "Oracle (ORCL) — The database maker jumped 9%",
+// "• Nike: down 3%", "Casey's General Stores (CASY) - Up 4.1%". The lead names what the item is
+// about, so the dash or colon after it is no clause break: the lead opens the item's first clause.
+const LIST_LEAD_RE = /^(?:[•·▪►*]\s*|[-–—]\s?)?[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|de|and|the|&))*(?:\s*\((?:[A-Za-z]+:\s?)?[A-Z0-9.-]{1,10}\))?(?:\s*[—–]\s*|\s+-\s+|:\s+)/;
+
 /** Clause segments of a sentence, as spans of the original text, in order. */
 export function clauseSegments(text: string, sentence: Sentence): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   let cursor = 0;
+  const startsLine = sentence.start === 0 || text[sentence.start - 1] === "\n" || /\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 8), sentence.start));
+  const lead = startsLine ? LIST_LEAD_RE.exec(body) : null;
+  const leadEnd = lead && lead[0].length <= 80 ? lead[0].length : 0;
   for (const m of body.matchAll(CLAUSE_BREAK_RE)) {
+    if (m.index < leadEnd) continue;
     // "as" opens a clause ("... to £837m as revenue surged"), except in fixed phrases.
     if (m[1] !== undefined && AS_PHRASE_BEFORE_RE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
     // A comma inside a number ("1,234") has no space after it, so it never matches.
