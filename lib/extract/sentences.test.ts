@@ -75,7 +75,7 @@ describe("clauseSegments", () => {
       "its best day in a year.",
     ]);
     expect(segments("Movers:\n• Nike: down 3% after a downgrade.")).toEqual(["• Nike: down 3%", "after a downgrade."]);
-    expect(segments("Movers:\nCasey's General Stores (NASDAQ: CASY) - Up 4.1% after results.")).toEqual(["Casey's General Stores (NASDAQ: CASY) - Up 4.1% after results."]);
+    expect(segments("Movers:\nCasey's General Stores (NASDAQ: CASY) - Up 4.1% on results.")).toEqual(["Casey's General Stores (NASDAQ: CASY) - Up 4.1% on results."]);
   });
 
   it("still breaks at a dash inside a line", () => {
