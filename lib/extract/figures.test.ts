@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures, NAME_NUMBERS, PER_SHARE_BEFORE } from "./figures";
+import { ELIDED_COUNT_CUES, findFigures, NAME_NUMBERS, PER_SHARE_BEFORE } from "./figures";
 
 const one = (text: string, yenIsYuan?: (at: number) => boolean) => {
   const figures = findFigures(text, [], yenIsYuan);
@@ -404,5 +404,17 @@ describe("index levels in a relative clause", () => {
   it("reads the level of an index named after 'in' when 'which closed at' follows it", () => {
     const text = "SoftBank shares rose 7.8% in Tokyo, outpacing a 1.1% gain in the Nikkei 225, which closed at 48,912.30.";
     expect(findFigures(text).at(-1)).toMatchObject({ value: 48912.3, unit: "points" });
+  });
+});
+
+describe("counts with the noun left out", () => {
+  it.each(ELIDED_COUNT_CUES.map((c) => [c.name, c.example, c.number]))("%s: %s", (_name, example, number) => {
+    const figure = findFigures(example).find((f) => example.slice(...f.span) === number);
+    expect(figure).toMatchObject({ unit: "count", value: Number(number) });
+  });
+
+  it("needs an earlier count in the sentence", () => {
+    none("The board met and adjourned 21, said a filing.");
+    none("Revenue rose. Of those, 57 rate it a buy.");
   });
 });

@@ -305,6 +305,32 @@ function isNameNumber(text: string, t: Token): boolean {
   return NAME_NUMBERS.some((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)) && (!r.digits || r.digits.test(digits)));
 }
 
+/**
+ * A bare number that counts what an earlier count of its sentence named, the noun left out:
+ * "Of the 68 analysts covering it, 57 rate it a buy", "opened 94 stores and closed 21".
+ * `number` in the example is the count the cue makes.
+ */
+export const ELIDED_COUNT_CUES: readonly { name: string; example: string; number: string; before?: RegExp; after?: RegExp }[] = [
+  { name: "verb of the counted", example: "Of the 68 analysts covering the stock, 57 rate it a buy.", number: "57", after: /^\s+(?:rate|rated|recommend|recommended|say|said|have|had|are|were|expect|see)\b/ },
+  { name: "more of them", example: "It has 796 stores and plans to open about 40 more next year.", number: "40", after: /^\s+(?:more|fewer|others|of them)\b/ },
+  { name: "of whom", example: "About 22 analysts cover the stock, of whom 14 rate it a buy.", number: "14", before: /\bof (?:whom|which|them)\s+$/ },
+  { name: "second verb", example: "The group opened 94 stores in the period and closed 21, taking its total to 2,418.", number: "21", before: /\b(?:and|but|while)\s+[a-z]+ed\s+(?:(?:about|another|a further|only|just)\s+)?$/, after: /^(?:[,;.]|\s+(?:in|over|during)\b)/ },
+];
+
+/** Whether bare number `t` counts what an earlier count of its sentence named (see ELIDED_COUNT_CUES). */
+function elidedCount(text: string, t: Token, earlier: readonly Token[]): boolean {
+  if (/[.,]/.test(text.slice(t.start, t.end))) return false;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const after = text.slice(t.end, t.end + 16);
+  if (!ELIDED_COUNT_CUES.some((c) => (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)))) return false;
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const e = earlier[j]!;
+    if (t.start - e.end > 200 || /[.!?]\s/.test(text.slice(e.end, t.start))) return false;
+    if (e.unit === null && e.value > t.value && countKind(text, e) === "named") return true;
+  }
+  return false;
+}
+
 /** A bare number becomes a count when it names what it counts, or is scaled or has thousands. */
 function countKind(text: string, t: Token): "named" | "bare" | null {
   if (isBareYearOrDate(text, t)) return null;
@@ -503,7 +529,7 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
     let unit = a.unit;
     if (unit === null) {
       // "from 5 to 10 engineers": the low end counts what the high end names.
-      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b))) continue;
+      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b)) && !elidedCount(text, a, read.slice(0, i))) continue;
       unit = "count";
     }
     out.push({
