@@ -99,6 +99,17 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
   { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
+  // European, Nordic, Asian and Latin American benchmarks named in regional wires.
+  { pattern: "Swiss Market Index|SMI", example: "The Swiss Market Index was 0.2% lower." },
+  { pattern: "OMX (?:Stockholm|Copenhagen|Helsinki) (?:30|25|All-Share|PI)|OMXS30|OMXC25|OMXH25", example: "The OMX Stockholm 30 index gained 0.9%." },
+  { pattern: "Oslo (?:Stock Exchange )?(?:benchmark|All-Share|OBX)(?: [Ii]ndex)?|OBX", example: "Oslo's OBX index fell 0.4%." },
+  { pattern: "AEX", example: "Amsterdam's AEX rose 0.6%." },
+  { pattern: "IBEX 35|Ibex 35|IBEX", example: "Spain's IBEX 35 added 0.3%." },
+  { pattern: "FTSE MIB", example: "Italy's FTSE MIB slipped 0.5%." },
+  { pattern: "KOSDAQ|Kosdaq", example: "The tech-heavy Kosdaq fell 1.1%." },
+  { pattern: "TAIEX|Taiex", example: "Taiwan's Taiex closed up 0.8%." },
+  { pattern: "Straits Times Index", example: "Singapore's Straits Times Index edged up 0.1%." },
+  { pattern: "Bovespa|Ibovespa", example: "Brazil's Bovespa index rose 1.3%." },
 ];
 
 /**
