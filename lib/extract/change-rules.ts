@@ -24,13 +24,13 @@ export const CHANGE_WORDS: ChangeWords[] = [
   {
     name: "rise words",
     change: "up",
-    words: String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up|put on|add|adds|adding`,
+    words: String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up|put on|add|adds|adding|appreciated|appreciating|bounced|inched up|inched higher|crept up|crept higher`,
     example: { text: "Kingfisher soared 22% in early trading.", figure: "22%", change: "up" },
   },
   {
     name: "fall words",
     change: "down",
-    words: String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower|plummeted|plummet|plummeting|cratered|dived|dove|trimmed|trim|sagged|sliding|skidded|tanking|ticked down|edged down|gave up|gave back|reduce|reduces|wiped|wiping|wipe|wipes|erased|erasing`,
+    words: String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower|plummeted|plummet|plummeting|cratered|dived|dove|trimmed|trim|sagged|sliding|skidded|tanking|ticked down|edged down|gave up|gave back|reduce|reduces|wiped|wiping|wipe|wipes|erased|erasing|depreciated|depreciating|nosedived|inched down|inched lower|crept down|crept lower|shaved`,
     example: { text: "Barratt slipped 1.2% in early trading.", figure: "1.2%", change: "down" },
   },
 ];
@@ -39,7 +39,7 @@ export const CHANGE_WORDS: ChangeWords[] = [
 export const CHANGE_WORDS_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => `(${w.words})`).join("|")})\b`, "gi");
 
 const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:(higher|increases?|rise|gain|jump|surge|growth|climb|advance|rally|up|more|hikes?)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less|cuts?|reduction))\b`,
+  String.raw`^\s*(?:(higher|increases?|rise|gain|jump|surge|growth|climb|advance|rally|up|more|hikes?|upside)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less|cuts?|reduction|downside))\b`,
   "i",
 );
 
