@@ -418,3 +418,16 @@ describe("counts with the noun left out", () => {
     none("Revenue rose. Of those, 57 rate it a buy.");
   });
 });
+
+describe("a headline at the top of the body", () => {
+  const texts = (text: string) => findFigures(text).map((f) => text.slice(...f.span));
+  it("drops the headline's copy of a figure the body states, rounded or not", () => {
+    expect(texts("Dow sheds 412 points as banks slide\nNEW YORK - The Dow fell 412.38 points, or 1.2%.")).toEqual(["412.38 points", "1.2%"]);
+    expect(texts("Kelbrook to buy Marrow for $7.4 billion\nKelbrook agreed to pay $7.4 billion in cash.")).toEqual(["$7.4 billion"]);
+  });
+
+  it("keeps a headline figure the body does not repeat, and a first line that is a sentence", () => {
+    expect(texts("Profit falls 26% on tariffs\nProfit fell in the half.")).toEqual(["26%"]);
+    expect(texts("Profit fell 26%.\nProfit fell 26% again, the company said.")).toEqual(["26%", "26%"]);
+  });
+});

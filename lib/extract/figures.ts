@@ -115,6 +115,9 @@ const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 const CHANGE_FROM_BEFORE_RE =
   /\b(?:rose|rise|rising|risen|increased?|increasing|grew|grow|growing|jumped|climbed|fell|fall|falling|fallen|dropped|declined?|declining|decreased?|slid|raised|raising|lowered|lowering|cut|cutting|boosted|lifted|narrowed|widened|up|down|changed?)\s+(?:\w+\s+){0,2}from\s+$/i;
 
+/** A first line longer than this is a paragraph, not a headline (as lib/parse reads headings). */
+const HEADLINE_MAX_LENGTH = 150;
+
 // "expects $965 million to $975 million, up from $915 million to $925 million previously".
 const PRIOR_RANGE_BEFORE_RE = /[,;(]\s*(?:up|down)\s+from\s+$/i;
 
@@ -541,7 +544,27 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
       qualifier: qualifierBefore(text, a.start),
     });
   }
-  return out;
+  return withoutHeadlineCopies(text, out);
+}
+
+/**
+ * A headline left at the top of the body ("Toyota first-half profit falls 26% on tariffs", then the
+ * dateline) repeats the story's figures: its copy of a figure the body states again is dropped,
+ * so the fact is the body's, with its context.
+ */
+function withoutHeadlineCopies(text: string, figures: FoundFigure[]): FoundFigure[] {
+  const lineEnd = text.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > HEADLINE_MAX_LENGTH || /[.!?:;,]["'”’)]*\s*$/.test(text.slice(0, lineEnd)) || figures[0] === undefined || figures[0].span[0] >= lineEnd) return figures;
+  const body = figures.filter((f) => f.span[0] > lineEnd);
+  // "Dow sheds 412 points" over "fell 412.38 points": a headline rounds to the digits it writes.
+  const copies = (h: FoundFigure, b: FoundFigure) => {
+    if (h.unit !== b.unit || (h.high === null) !== (b.high === null)) return false;
+    const number = /\d[\d,]*(?:\.(\d+))?/.exec(text.slice(...h.span));
+    const written = number ? Number(number[0].replaceAll(",", "")) : 0;
+    const tolerance = written > 0 ? (0.5 * 10 ** -(number![1]?.length ?? 0) * h.value) / written + 1e-9 : 0;
+    return Math.abs(h.value - b.value) <= tolerance && (h.high === null || Math.abs(h.high - b.high!) <= tolerance);
+  };
+  return figures.filter((f) => f.span[0] > lineEnd || !body.some((b) => copies(f, b)));
 }
 
 /** Whether only "to", "and" or a dash stands between tokens a and b. */
