@@ -431,3 +431,15 @@ describe("a headline at the top of the body", () => {
     expect(texts("Profit fell 26%.\nProfit fell 26% again, the company said.")).toEqual(["26%", "26%"]);
   });
 });
+
+describe("range forms", () => {
+  it.each([
+    ["EPS of $1.20-to-$1.30 a share", "$1.20-to-$1.30", 1.2, 1.3],
+    ["shipments of 10-12 million units", "10-12 million", 10e6, 12e6],
+    ["output of 28 to 30 million tonnes", "28 to 30 million", 28e6, 30e6],
+    ["growth of 5%-7%", "5%-7%", 5, 7],
+    ["EPS of $4.45 – $4.60 a share", "$4.45 – $4.60", 4.45, 4.6],
+  ])("%s", (text, span, value, high) => {
+    expect(one(text)).toMatchObject({ text: span, value, high });
+  });
+});

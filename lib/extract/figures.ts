@@ -106,10 +106,10 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
   "no more than": "up to", "as much as": "as much as",
 };
 
-// "to"/"and" between spaces, or a dash glued to both bounds ("5-7%", "$5–$6"); a spaced
+// "to"/"and" between spaces, "-to-", or a dash glued to both bounds ("5-7%", "$5–$6"); a spaced
 // dash is a clause break ("$0.71 — $0.24 more than expected"), except a hyphen or en dash
 // between two amounts written alike, the higher second ("EPS of $4.45 - $4.60", a headline).
-const RANGE_JOIN_RE = /\s+(?:to|and)\s+|[-–—]|(\s[-–]\s)/y;
+const RANGE_JOIN_RE = /\s+(?:to|and)\s+|-to-|[-–—]|(\s[-–]\s)/y;
 const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 // "rose from 5% to 7%" is a change from a prior value, not a range.
 const CHANGE_FROM_BEFORE_RE =
@@ -184,7 +184,8 @@ function scanTokens(text: string, style: TextStyle): Token[] {
     // "($1 = 119.93 yen)": the rate a story converted at; its "$1" is no figure.
     if (value === 1 && prefixed && RATE_FOOTNOTE_AFTER_RE.test(text.slice(end, end + 4))) continue;
     // Anything glued on that is no unit ("5G", "1st", "52-week", "10-K") makes it no figure.
-    if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
+    // "$1.20-to-$1.30" is a range's low bound.
+    if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end))) continue;
     tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
   }
   return tokens;
@@ -577,7 +578,9 @@ function bareJoin(text: string, a: Token, b: Token): boolean {
 /** When tokens a and b form one range, the scaled low bound and the unit. */
 function joinRange(text: string, a: Token, b: Token): { low: number; unit: string } | null {
   // "between 825,000 and 835,000 barrels": two bare bounds that the high one makes a count.
-  const counts = a.unit === null && b.unit === null && a.value < b.value && countKind(text, a) !== null && countKind(text, b) !== null;
+  // "10-12 million units", "28 to 30 million tonnes": a bare low bound counts what the high one does.
+  const highCount = a.unit === null && b.unit === null && a.value < b.value ? countKind(text, b) : null;
+  const counts = highCount !== null && (countKind(text, a) !== null || highCount === "named" || b.scale > 1);
   const unit = b.unit ?? a.unit ?? (counts ? "count" : null);
   if (unit === null || (a.unit !== null && b.unit !== null && a.unit !== b.unit)) return null;
   // "rose 20 points to 7,500": a move and the level it reached.
