@@ -21,6 +21,7 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
   { prefix: "$US", unit: "USD", example: "$US17 a share" },
   { prefix: "HK$", unit: "HKD", example: "HK$131.90" },
   { prefix: "NT$", unit: "TWD", example: "NT$1.2 trillion" },
+  { prefix: "T$", unit: "TWD", example: "a net loss of T$343 million" },
   { prefix: "CA$", unit: "CAD", example: "CA$40" },
   { prefix: "C$", unit: "CAD", example: "C$2.5 billion" },
   { prefix: "AU$", unit: "AUD", example: "AU$3 billion" },
