@@ -55,6 +55,8 @@ const GAPPED_NAME_RE = /^\s+(?:and|while|with)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w
 // "slower than the 4.1%", "compared with 2.25% to 3.5%", "ahead of the 3.2% the market expects".
 const COMPARED_WITH_BEFORE_RE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against|ahead of|behind|short of|in line with|missed|beat|beating|topped|topping|exceeded|exceeding)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
 
+const SIGN_BEFORE_RE = /(?:^|[\s(\[:])([+\-−–])$/;
+
 /** A rule's answer: a direction, "level" (the figure is where a move ended: no direction), or null (undecided). */
 type ChangeDecision = Change | "level" | null;
 
@@ -77,6 +79,16 @@ const isRatio = (unit: string) => unit === "%" || unit === "pp";
 
 /** Ordered: the first rule that decides gives the direction. */
 export const CHANGE_RULES: ChangeRule[] = [
+  {
+    name: "signed figure",
+    example: { text: "Movers at midday: Kelbrook +3.2%, Marrow Chemie -1.5%.", figure: "1.5%", change: "down" },
+    base: true,
+    // "+3.2%", "(-0.75%)", "−2%": a sign glued to the number (not a range's dash: "5-7%").
+    decide: (ctx) => {
+      const sign = SIGN_BEFORE_RE.exec(ctx.text.slice(Math.max(0, ctx.figure[0] - 2), ctx.figure[0]));
+      return sign ? (sign[1] === "+" ? "up" : "down") : null;
+    },
+  },
   {
     name: "level arrived at",
     example: { text: "BT lost 7.5p at 377p after a downgrade.", figure: "377p", change: null },
