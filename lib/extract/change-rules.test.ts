@@ -17,6 +17,11 @@ describe("change", () => {
     ["Its new target implies a 20% upside from Friday's close.", "20%", "up"],
     ["Traders expect a 50-bp cut in February.", "50-bp", "down"],
     ["Rivals fell in sympathy: Kelbrook dropped 2.1% and Marrow Chemie 3.3%.", "3.3%", "down"],
+    ["The unit posted 8% year-over-year growth.", "8%", "up"],
+    ["It reported a 5% organic decline in volumes.", "5%", "down"],
+    ["GDP growth eased to 1.1% from 1.5%.", "1.1%", "up"],
+    ["The pound was weakening, shedding 0.6% against the euro.", "0.6%", "down"],
+    ["Movers at midday: Kelbrook +3.2%, Marrow Chemie -1.5%.", "3.2%", "up"],
   ])("%s (%s) is %s", (text, figure, want) => {
     expect(change(text, figure)).toBe(want);
   });

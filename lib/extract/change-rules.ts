@@ -24,13 +24,13 @@ export const CHANGE_WORDS: ChangeWords[] = [
   {
     name: "rise words",
     change: "up",
-    words: String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up|put on|add|adds|adding|appreciated|appreciating|bounced|inched up|inched higher|crept up|crept higher`,
+    words: String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up|put on|add|adds|adding|appreciated|appreciating|bounced|inched up|inched higher|crept up|crept higher|rallies|spiking|spikes|leaping|leaps|rocketing|firming|strengthening|rebounding|rebounds|recovering|recovers|bouncing|improving|improves|expanding|expands|accelerating|edges up|edging up|edging higher|ticks up|ticking up|boosting|boosts|hikes|hiking|doubling|widens|inching up|creeping up`,
     example: { text: "Kingfisher soared 22% in early trading.", figure: "22%", change: "up" },
   },
   {
     name: "fall words",
     change: "down",
-    words: String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower|plummeted|plummet|plummeting|cratered|dived|dove|trimmed|trim|sagged|sliding|skidded|tanking|ticked down|edged down|gave up|gave back|reduce|reduces|wiped|wiping|wipe|wipes|erased|erasing|depreciated|depreciating|nosedived|inched down|inched lower|crept down|crept lower|shaved`,
+    words: String.raw`fell|fall|falls|falling|fallen|slid|slide|slides|sliding|lost|lose|loses|losing|dropped|drop|drops|dropping|plunged|plunge|plunges|plunging|declined|decline|declines|declining|down|narrowed|narrowing|decreased|decrease|decreases|decreasing|sank|sink|sinking|slumped|slump|slumping|tumbled|tumble|tumbling|slipped|slip|slipping|shed|eased|easing|retreated|cut|cuts|cutting|lowered|lower|lowering|reduced|reducing|slashed|contracted|shrank|shrunk|tanked|dipped|dip|weakened|halved|lower|plummeted|plummet|plummeting|cratered|dived|dove|trimmed|trim|sagged|sliding|skidded|tanking|ticked down|edged down|gave up|gave back|reduce|reduces|wiped|wiping|wipe|wipes|erased|erasing|depreciated|depreciating|nosedived|inched down|inched lower|crept down|crept lower|shaved|shedding|retreating|retreats|dipping|weakening|weakens|sagging|skidding|slumps|tumbles|sinks|eases|lowers|shrinking|shrinks|contracting|narrows|deteriorated|deteriorating|worsened|worsening|edges down|edging down|edging lower|ticks down|ticking down|slashing|slashes|trimming|trims|halving|inching down|creeping down|plummets|dives|diving`,
     example: { text: "Barratt slipped 1.2% in early trading.", figure: "1.2%", change: "down" },
   },
 ];
@@ -39,12 +39,15 @@ export const CHANGE_WORDS: ChangeWords[] = [
 export const CHANGE_WORDS_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => `(${w.words})`).join("|")})\b`, "gi");
 
 const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:(higher|increases?|rise|gain|jump|surge|growth|climb|advance|rally|up|more|hikes?|upside)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less|cuts?|reduction|downside))\b`,
+  // "8% year-over-year growth", "a 5% organic decline": at most two describing words between.
+  String.raw`^\s*(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|than|as|its|their|was|were|is|are)\b)[A-Za-z][\w/-]*\s+){0,2}?(?:(higher|increases?|rise|gain|jump|surge|growth|climb|advance|rally|up|more|hikes?|upside)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less|cuts?|reduction|downside))\b`,
   "i",
 );
 
 // "growth of 37%", "organic growth came in at 2.9%", "growth was 4%".
-const GROWTH_OF_RE = /\bgrowth (?:(?:came in|was|were|stood|reached|hit)\s+)?(?:of|at|was|were)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
+// "growth slowed to 3.4%", "sales growth accelerated to 5%": the rate growth reached is still growth.
+const GROWTH_REACHED_RE = /\bgrowth\s+(?:(?:rate|has|had|then)\s+)?(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked up|improved|rose|fell|climbed|dropped|ticked up|ticked down|edged up|edged down|slipped|jumped)\s+(?:(?:sharply|slightly|further|again)\s+)?to\s+$/i;
+const GROWTH_OF_RE = /\bgrowth (?:rate\s+)?(?:(?:came in|was|were|stood|reached|hit)\s+)?(?:of|at|was|were)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
 
 // "slipped to", "rose 5 per cent to", "was down 4% at": the level a move arrives at.
 const ARRIVES_AT_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => w.words).join("|")})\s+(?:to|at)\s+$`, "i");
@@ -88,6 +91,11 @@ export const CHANGE_RULES: ChangeRule[] = [
       const sign = SIGN_BEFORE_RE.exec(ctx.text.slice(Math.max(0, ctx.figure[0] - 2), ctx.figure[0]));
       return sign ? (sign[1] === "+" ? "up" : "down") : null;
     },
+  },
+  {
+    name: "growth rate reached",
+    example: { text: "Organic sales growth slowed to 3.4% in the quarter.", figure: "3.4%", change: "up" },
+    decide: (ctx) => (isRatio(ctx.unit) && GROWTH_REACHED_RE.test(ctx.text.slice(Math.max(ctx.segment[0], ctx.figure[0] - 60), ctx.figure[0])) ? "up" : null),
   },
   {
     name: "level arrived at",
@@ -140,7 +148,7 @@ export const CHANGE_RULES: ChangeRule[] = [
     base: true,
     // "a 6,2% rise in the index", "a 50-bp cut": the move named right after the figure.
     decide: (ctx) => {
-      const after = CHANGE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.segment[1], ctx.figure[1] + 20)));
+      const after = CHANGE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.segment[1], ctx.figure[1] + 40)));
       if (after) return after[1] !== undefined ? "up" : "down";
       // "25% above the offer price" (the clause splitter cuts before "above").
       const side = /^\s+(above|below)\b/i.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 8)));
