@@ -443,3 +443,9 @@ describe("range forms", () => {
     expect(one(text)).toMatchObject({ text: span, value, high });
   });
 });
+
+describe("a percent sign ends a figure", () => {
+  it("reads a percentage with a word glued after it", () => {
+    expect(one("UPS shares fell 1.6%after the results")).toMatchObject({ text: "1.6%", value: 1.6, unit: "%" });
+  });
+});

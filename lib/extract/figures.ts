@@ -185,7 +185,8 @@ function scanTokens(text: string, style: TextStyle): Token[] {
     if (value === 1 && prefixed && RATE_FOOTNOTE_AFTER_RE.test(text.slice(end, end + 4))) continue;
     // Anything glued on that is no unit ("5G", "1st", "52-week", "10-K") makes it no figure.
     // "$1.20-to-$1.30" is a range's low bound.
-    if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end))) continue;
+    // A percent sign ends the figure even with a word glued on ("fell 1.6%after the results").
+    if ((wordChar(text[end]) && text[end - 1] !== "%") || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end))) continue;
     tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
   }
   return tokens;

@@ -82,4 +82,9 @@ describe("clauseSegments", () => {
     const text = "Revenue rose 5% — its best quarter in years.";
     expect(clauseSegments(text, splitSentences(text)[0]!).map((g) => text.slice(...g))).toEqual(["Revenue rose 5%", "its best quarter in years."]);
   });
+
+  it("breaks between bullet items on one line", () => {
+    const text = "Movers: • Nike: down 3% • Adidas: up 2%.";
+    expect(clauseSegments(text, splitSentences(text)[0]!).map((g) => text.slice(...g))).toEqual(["Movers: • Nike", "down 3%", "Adidas", "up 2%."]);
+  });
 });

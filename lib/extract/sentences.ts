@@ -69,10 +69,10 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
   if (end > start) out.push({ start, end, paragraph });
 }
 
-// Clause boundaries inside a sentence: punctuation breaks and the connectives that
+// Clause boundaries inside a sentence: punctuation breaks (and bullets between list items) and the connectives that
 // introduce a comparison ("vs.", "compared with", "up from") or a relative clause.
 const CLAUSE_BREAK_RE =
-  /\s*;\s+|:\s+(?![^()[\]]*[)\]])|,\s+(?![^()[\]]*[)\]])|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but|after (?:the|a|an|it|its|[A-Z])|following (?:the|a|an|its|[A-Z]))\s?)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))|\s+(?=(?:and\s+)?(?:above|below|ahead of|short of|beating|missing|topping)\s)|(\s+)(?=as\s+(?!much\b|many\b|well\b|of\b|a\b|an\b|part\b|high\b|low\b|little\b|long\b|far\b|soon\b|recently\b|the\s+(?:largest|biggest|first|second|world)))/gi;
+  /\s*;\s+|\s+[•·▪]\s+|:\s+(?![^()[\]]*[)\]])|,\s+(?![^()[\]]*[)\]])|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but|after (?:the|a|an|it|its|[A-Z])|following (?:the|a|an|its|[A-Z]))\s?)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))|\s+(?=(?:and\s+)?(?:above|below|ahead of|short of|beating|missing|topping)\s)|(\s+)(?=as\s+(?!much\b|many\b|well\b|of\b|a\b|an\b|part\b|high\b|low\b|little\b|long\b|far\b|soon\b|recently\b|the\s+(?:largest|biggest|first|second|world)))/gi;
 
 const AS_PHRASE_BEFORE_RE = /\b(?:such|as much|as many|as well|as far|as long|as soon|rated|known|seen|served|acts?|acting|same)$/i;
 
