@@ -322,14 +322,15 @@ export const ELIDED_COUNT_CUES: readonly { name: string; example: string; number
   { name: "second verb", example: "The group opened 94 stores in the period and closed 21, taking its total to 2,418.", number: "21", before: /\b(?:and|but|while)\s+[a-z]+ed\s+(?:(?:about|another|a further|only|just)\s+)?$/, after: /^(?:[,;.]|\s+(?:in|over|during)\b)/ },
 ];
 
-/** Whether bare number `t` counts what an earlier count of its sentence named (see ELIDED_COUNT_CUES). */
-function elidedCount(text: string, t: Token, earlier: readonly Token[]): boolean {
+/** Whether bare number `tokens[at]` counts what an earlier count of its sentence named (see ELIDED_COUNT_CUES). */
+function elidedCount(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
   if (/[.,]/.test(text.slice(t.start, t.end))) return false;
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const after = text.slice(t.end, t.end + 16);
   if (!ELIDED_COUNT_CUES.some((c) => (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)))) return false;
-  for (let j = earlier.length - 1; j >= 0; j--) {
-    const e = earlier[j]!;
+  for (let j = at - 1; j >= 0; j--) {
+    const e = tokens[j]!;
     if (t.start - e.end > 200 || /[.!?]\s/.test(text.slice(e.end, t.start))) return false;
     if (e.unit === null && e.value > t.value && countKind(text, e) === "named") return true;
   }
@@ -534,7 +535,7 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
     let unit = a.unit;
     if (unit === null) {
       // "from 5 to 10 engineers": the low end counts what the high end names.
-      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b)) && !elidedCount(text, a, read.slice(0, i))) continue;
+      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b)) && !elidedCount(text, read, i)) continue;
       unit = "count";
     }
     out.push({
