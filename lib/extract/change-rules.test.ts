@@ -20,6 +20,7 @@ describe("change", () => {
     ["The unit posted 8% year-over-year growth.", "8%", "up"],
     ["It reported a 5% organic decline in volumes.", "5%", "down"],
     ["GDP growth eased to 1.1% from 1.5%.", "1.1%", "up"],
+    ["Organic sales growth came to 3.1% in the quarter.", "3.1%", "up"],
     ["The pound was weakening, shedding 0.6% against the euro.", "0.6%", "down"],
     ["Movers at midday: Kelbrook +3.2%, Marrow Chemie -1.5%.", "3.2%", "up"],
   ])("%s (%s) is %s", (text, figure, want) => {

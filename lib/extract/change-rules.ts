@@ -44,10 +44,10 @@ const CHANGE_AFTER_RE = new RegExp(
   "i",
 );
 
-// "growth of 37%", "organic growth came in at 2.9%", "growth was 4%".
+// "growth of 37%", "organic growth came in at 2.9%", "growth was 4%", "growth amounted to 3.1%".
 // "growth slowed to 3.4%", "sales growth accelerated to 5%": the rate growth reached is still growth.
 const GROWTH_REACHED_RE = /\bgrowth\s+(?:(?:rate|has|had|then)\s+)?(?:slowed|eased|cooled|moderated|decelerated|accelerated|quickened|picked up|improved|rose|fell|climbed|dropped|ticked up|ticked down|edged up|edged down|slipped|jumped)\s+(?:(?:sharply|slightly|further|again)\s+)?to\s+$/i;
-const GROWTH_OF_RE = /\bgrowth (?:rate\s+)?(?:(?:came in|was|were|stood|reached|hit)\s+)?(?:of|at|was|were)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
+const GROWTH_OF_RE = /\bgrowth (?:rate\s+)?(?:of|at|was|were|is|(?:came in|stood) at|came to|amounted to|reached|hit|totall?ed)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
 
 // "slipped to", "rose 5 per cent to", "was down 4% at": the level a move arrives at.
 const ARRIVES_AT_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => w.words).join("|")})\s+(?:to|at)\s+$`, "i");
