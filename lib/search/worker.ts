@@ -83,47 +83,57 @@ function factFilter(filters: SearchFilters): Clause {
   return [`${sql.join(" ")} ${articleSql}`, [...params, ...articleParams]];
 }
 
-function search(db: SqliteDatabase, [start, end]: [string, string], { match, filters }: SearchRequest): { facts: FactHit[]; articles: ArticleHit[] } {
-  const [facts, factParams] = factFilter(filters);
-  const factHits = db
-    .prepare<unknown[], FactHit>(
-      `SELECT a.slug, a.title, a.publishedAt, f.citation, f.basis, f.subject,
-              snippet(FactSearch, 0, ?, ?, '…', 24) AS snippet
-       FROM FactSearch
-       JOIN Fact f ON f.id = FactSearch.rowid
-       JOIN Article a ON a.id = f.articleId
-       WHERE FactSearch MATCH ? ${facts}
-         AND FactSearch.rowid >= (
+/** One of the two full-text indexes and how its hits are read. */
+interface FullTextIndex {
+  /** The FTS5 table, whose rowid is the id of the row it indexes. */
+  table: "FactSearch" | "ArticleSearch";
+  /** What each hit returns, besides its snippet. */
+  columns: string;
+  /** The joins from the index to the rows the columns and filters read. */
+  joins: string;
+  /** The indexed column the snippet is cut from, and its length in tokens. */
+  snippet: [column: number, tokens: number];
+}
+
+/** Facts, by statement, metric, subject and period (the snippet from the statement). */
+const FACT_INDEX: FullTextIndex = {
+  table: "FactSearch",
+  columns: "a.slug, a.title, a.publishedAt, f.citation, f.basis, f.subject",
+  joins: "JOIN Fact f ON f.id = FactSearch.rowid JOIN Article a ON a.id = f.articleId",
+  snippet: [0, 24],
+};
+/** Articles, by title and text (the snippet from the text). */
+const ARTICLE_INDEX: FullTextIndex = {
+  table: "ArticleSearch",
+  columns: "a.slug, a.title, a.publisher, a.publishedAt",
+  joins: "JOIN Article a ON a.id = ArticleSearch.rowid",
+  snippet: [1, 32],
+};
+
+/** The best-ranked hits of `match` in `index` among its newest SEARCH_WINDOW matches that pass `filter`. */
+function rankedHits<Row>(db: SqliteDatabase, index: FullTextIndex, [start, end]: [string, string], match: string, [filter, params]: Clause): Row[] {
+  const { table, columns, joins, snippet: [column, tokens] } = index;
+  return db
+    .prepare<unknown[], Row>(
+      `SELECT ${columns}, snippet(${table}, ${column}, ?, ?, '…', ${tokens}) AS snippet
+       FROM ${table} ${joins}
+       WHERE ${table} MATCH ? ${filter}
+         AND ${table}.rowid >= (
            SELECT COALESCE(MIN(id), 0) FROM (
-             SELECT FactSearch.rowid AS id FROM FactSearch
-             JOIN Fact f ON f.id = FactSearch.rowid
-             JOIN Article a ON a.id = f.articleId
-             WHERE FactSearch MATCH ? ${facts}
-             ORDER BY FactSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
+             SELECT ${table}.rowid AS id FROM ${table} ${joins}
+             WHERE ${table} MATCH ? ${filter}
+             ORDER BY ${table}.rowid DESC LIMIT ${SEARCH_WINDOW}))
        ORDER BY rank
        LIMIT ${SEARCH_LIMIT}`,
     )
-    .all(start, end, match, ...factParams, match, ...factParams);
-  if (filters.basis) return { facts: factHits, articles: [] };
-  const [articles, articleParams] = articleFilter(filters);
-  const articleHits = db
-    .prepare<unknown[], ArticleHit>(
-      `SELECT a.slug, a.title, a.publisher, a.publishedAt,
-              snippet(ArticleSearch, 1, ?, ?, '…', 32) AS snippet
-       FROM ArticleSearch
-       JOIN Article a ON a.id = ArticleSearch.rowid
-       WHERE ArticleSearch MATCH ? ${articles}
-         AND ArticleSearch.rowid >= (
-           SELECT COALESCE(MIN(id), 0) FROM (
-             SELECT ArticleSearch.rowid AS id FROM ArticleSearch
-             JOIN Article a ON a.id = ArticleSearch.rowid
-             WHERE ArticleSearch MATCH ? ${articles}
-             ORDER BY ArticleSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
-       ORDER BY rank
-       LIMIT ${SEARCH_LIMIT}`,
-    )
-    .all(start, end, match, ...articleParams, match, ...articleParams);
-  return { facts: factHits, articles: articleHits };
+    .all(start, end, match, ...params, match, ...params);
+}
+
+function search(db: SqliteDatabase, marks: [string, string], { match, filters }: SearchRequest): { facts: FactHit[]; articles: ArticleHit[] } {
+  const facts = rankedHits<FactHit>(db, FACT_INDEX, marks, match, factFilter(filters));
+  // A basis belongs to facts: no article has one.
+  if (filters.basis) return { facts, articles: [] };
+  return { facts, articles: rankedHits<ArticleHit>(db, ARTICLE_INDEX, marks, match, articleFilter(filters)) };
 }
 
 const port = parentPort;
