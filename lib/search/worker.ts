@@ -1,8 +1,9 @@
-// The search's worker thread (started by lib/search/thread.ts): runs each full-text search
-// on its own read-only connection, so that a slow one (snippets of a 2 MB article took 15 s)
-// holds up this thread, never the server's. One search at a time, in the order asked.
+// The search process (started by lib/search/thread.ts, which kills it at a search's
+// deadline): runs each full-text search on its own read-only connection, so that a slow
+// one (snippets of a 2 MB article took 15 s) holds up this process, never the server.
+// One search at a time, in the order asked.
+import { pathToFileURL } from "node:url";
 import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite";
-import { parentPort, workerData } from "node:worker_threads";
 
 export interface SearchFilters {
   /** A ticker: only facts about it, only articles mentioning it. */
@@ -136,11 +137,14 @@ function search(db: SqliteDatabase, marks: [string, string], { match, filters }:
   return { facts, articles: rankedHits<ArticleHit>(db, ARTICLE_INDEX, marks, match, articleFilter(filters)) };
 }
 
-const port = parentPort;
-if (port) {
-  const { file, marks } = workerData as SearchWorkerData;
+// Only as the process thread.ts starts: a module importing this one for its types may run with an IPC channel of its own.
+const send = import.meta.url === pathToFileURL(process.argv[1] ?? "").href ? process.send?.bind(process) : undefined;
+if (send) {
+  const { file, marks } = JSON.parse(process.argv[2] ?? "") as SearchWorkerData;
   let db: SqliteDatabase | null = null;
-  port.on("message", (request: SearchRequest) => {
+  // The server is gone (or let go of this process): nothing to answer.
+  process.on("disconnect", () => process.exit(0));
+  process.on("message", (request: SearchRequest) => {
     let answer: SearchAnswer;
     try {
       // Opened on the first search: the file may not be migrated when the server starts.
@@ -149,7 +153,7 @@ if (port) {
     } catch (err) {
       answer = { id: request.id, error: err instanceof Error ? err.message : String(err) };
     }
-    port.postMessage(answer);
+    send(answer);
   });
-  port.postMessage({ ready: true });
+  send({ ready: true });
 }
