@@ -4,14 +4,14 @@
 // statement, so a search past its deadline gets "too slow" and its process is killed and
 // replaced; the searches queued behind it go to the new one. A process, not a worker
 // thread: terminating a thread waits for SQLite to hand back, and an abandoned search of
-// huge prose kept a core busy for over 90 s after its deadline.
+// huge prose kept a core busy for 90 s and more after its deadline.
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { databaseFile, databaseUrl } from "@/lib/db/url";
 import { MARK_END, MARK_START } from "@/lib/search/query";
 import type { ArticleHit, FactHit, SearchAnswer, SearchFilters, SearchRequest, SearchWorkerData } from "@/lib/search/worker";
 
-/** A search's time on its worker: the slowest ordinary one, at 10,000 articles, took 134 ms. */
+/** A search's time in its process: the slowest ordinary one, at 10,000 articles, took 134 ms. */
 export const SEARCH_DEADLINE_MS = 3_000;
 /** Killed search processes not yet gone: past this many, searches are refused at once (each may hold a core). */
 const MAX_ABANDONED = 1;
@@ -35,16 +35,16 @@ interface Pending {
 class SearchProcess {
   private readonly child: ChildProcess;
   private ready = false;
-  /** In the order sent: the worker answers in that order, so the first is the one running. */
+  /** In the order sent: the process answers in that order, so the first is the one running. */
   readonly pending: Pending[] = [];
 
   constructor(
     data: SearchWorkerData,
-    private readonly onStuck: (thread: SearchProcess) => void,
-    private readonly onExit: (thread: SearchProcess, err: Error) => void,
+    private readonly onStuck: (search: SearchProcess) => void,
+    private readonly onExit: (search: SearchProcess, err: Error) => void,
   ) {
     // Through tsx's loader; the file is found from the project root: this module runs from
-    // Next's build output. Node's own flags only: the server's (an inspector port) are not for it.
+    // Next's build output. Its own Node flags, not the server's (which may open an inspector port).
     const entry = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/search/worker.ts");
     this.child = fork(entry, [JSON.stringify(data)], {
       execArgv: ["--import", "tsx", `--max-old-space-size=${HEAP_MB}`],
