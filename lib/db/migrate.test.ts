@@ -24,7 +24,14 @@ void (async () => {
 
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+  // The whole group: tsx runs the script in a node process of its own, which outlives a killed tsx.
+  for (const child of children.splice(0)) {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
 });
 
 /** Runs `script` with the database at `url` until the test ends; resolves once it prints "holding". */
@@ -33,6 +40,7 @@ async function holdOpen(url: string, script: string): Promise<{ output: () => st
     cwd: PROJECT_ROOT,
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   children.push(child);
   let output = "";
