@@ -3,7 +3,10 @@ import type { AnyNode, Element, Text } from "domhandler";
 import type { ArticleDraft } from "./draft";
 import { joinParagraphs } from "./body";
 import { ParseError } from "./errors";
+import { chooseBody } from "./body-check";
 import { collapseWhitespace, normalizeDate, normalizeUrl } from "./metadata";
+import { isElement, pageLines, type BodyLine } from "./page-lines";
+import { readabilityContent } from "./readability";
 
 // Saved web pages: metadata from the page's meta tags and JSON-LD, the body
 // from the article element with the page chrome removed. Figures and their
@@ -42,13 +45,6 @@ const CHROME_LINE =
 
 /** Paragraphs a chrome-named wrapper must hold (besides most of the page's paragraph text) to be kept as the article's container; banners and promos have one or two. */
 const MIN_WRAPPER_PARAGRAPHS = 3;
-
-/** Elements whose text starts a new line. */
-const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr",
-  "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "address", "details", "summary",
-]);
-const CELL_TAGS = new Set(["td", "th"]);
 
 /**
  * Deeper pages are refused before the DOM is built: building and walking one takes time
@@ -147,7 +143,7 @@ export function parseHtml(source: string): ArticleDraft {
   const url = firstValid([$('link[rel="canonical"]').attr("href"), meta($, "og:url"), jsonLd.url], normalizeUrl);
   const title = pageTitle === null ? null : stripSiteName(pageTitle, siteName);
 
-  const text = extractBody($, title);
+  const text = extractBody($, source, title);
   if (text === "") throw new ParseError("no article text found in the page");
 
   return {
@@ -266,12 +262,40 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function extractBody($: CheerioAPI, title: string | null): string {
-  // The headline is the title, not body; other <h1>s some pages use for sections stay.
+/** The article's lines: the page's own rules and Readability's container, weighed in body-check.ts. */
+function extractBody($: CheerioAPI, source: string, title: string | null): string {
+  const rules = rulesBody($, title);
+  const content = readabilityContent(source);
+  const readability = content === null ? [] : readabilityBody(content, title);
+  return joinParagraphs(chooseBody(rules, readability).map((line) => line.text));
+}
+
+/** The container the rules choose in the page, with the page's chrome removed. */
+function rulesBody($: CheerioAPI, title: string | null): BodyLine[] {
+  removeHeadline($, title, true);
+  removePageChrome($);
+  const container = chooseContainer($);
+  return container ? withoutChromeLines(pageLines(container)) : [];
+}
+
+/** Readability's container, with the same chrome rules applied inside it. */
+function readabilityBody(content: string, title: string | null): BodyLine[] {
+  const $ = load(content);
+  removeHeadline($, title, false);
+  removePageChrome($);
+  const body = $("body").get(0);
+  return body ? withoutChromeLines(pageLines(body)) : [];
+}
+
+/** The headline is the title, not body; other <h1>s some pages use for sections stay. The page's first <h1> is its headline too. */
+function removeHeadline($: CheerioAPI, title: string | null, firstIsHeadline: boolean): void {
   const headline = title === null ? null : collapseWhitespace(title).toLowerCase();
   $("h1")
-    .filter((index, element) => index === 0 || collapseWhitespace($(element).text()).toLowerCase() === headline)
+    .filter((index, element) => (firstIsHeadline && index === 0) || collapseWhitespace($(element).text()).toLowerCase() === headline)
     .remove();
+}
+
+function removePageChrome($: CheerioAPI): void {
   removeChrome($, $(NOISE_TAGS).toArray());
   removeChrome($, $(NOISE_ROLES).toArray());
   removeChrome($, $('[hidden], [aria-hidden="true"]').toArray());
@@ -280,12 +304,10 @@ function extractBody($: CheerioAPI, title: string | null): string {
     .toArray()
     .reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
   removeChrome($, $("[class], [id]").toArray().filter((element) => isNoise($, element, pageParagraphText)));
+}
 
-  const container = chooseContainer($);
-  if (!container) return "";
-  const lines: string[] = [];
-  collectLines(container, lines, { current: "", marker: null });
-  return joinParagraphs(lines.filter((line) => !CHROME_LINE.test(line.trim())));
+function withoutChromeLines(lines: readonly BodyLine[]): BodyLine[] {
+  return lines.filter((line) => !CHROME_LINE.test(line.text));
 }
 
 /**
@@ -351,52 +373,8 @@ function chooseContainer($: CheerioAPI): Element | null {
   return body && collapseWhitespace($(body).text()) !== "" ? body : null;
 }
 
-function isElement(node: AnyNode): node is Element {
-  return node.type === "tag";
-}
-
 function paragraphTextLength($: CheerioAPI, element: Element): number {
   const paragraphs = $(element).find("p").toArray();
   if (paragraphs.length === 0) return collapseWhitespace($(element).text()).length;
   return paragraphs.reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
-}
-
-interface LineBuffer {
-  current: string;
-  /** A list item has begun: its first line gets this marker ("• ", or "2. " in an <ol>), even when the text sits in a nested <p>. */
-  marker: string | null;
-}
-
-/** Block elements end a line; inline text joins with single spaces; list items get a "• " bullet or their number (as in Markdown). */
-function collectLines(node: AnyNode, lines: string[], buffer: LineBuffer): void {
-  if (node.type === "text") {
-    buffer.current += node.data;
-    return;
-  }
-  if (!isElement(node)) return;
-  const element = node;
-  const isBlock = BLOCK_TAGS.has(element.name);
-  if (isBlock) flush(lines, buffer);
-  if (element.name === "li") buffer.marker = listMarker(element);
-  if (CELL_TAGS.has(element.name)) buffer.current += " ";
-  for (const child of element.children) collectLines(child, lines, buffer);
-  if (isBlock) flush(lines, buffer);
-}
-
-/** "• " in a bulleted list, the item's number in an ordered one. */
-function listMarker(item: Element): string {
-  const list = item.parent;
-  if (!list || !isElement(list) || list.name !== "ol") return "• ";
-  const start = Number.parseInt(list.attribs.start ?? "1", 10);
-  const position = list.children.filter((child) => isElement(child) && child.name === "li").indexOf(item);
-  return `${(Number.isNaN(start) ? 1 : start) + position}. `;
-}
-
-function flush(lines: string[], buffer: LineBuffer): void {
-  const line = buffer.current.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
-  if (line !== "") {
-    lines.push(buffer.marker === null ? line : `${buffer.marker}${line}`);
-    buffer.marker = null;
-  }
-  buffer.current = "";
 }
