@@ -61,21 +61,21 @@ export function chromeReason(lines: readonly BodyLine[]): string | null {
 
 /**
  * The article's lines: the rules' unless they are chrome, or hold under half the prose of
- * Readability's; Readability's when they are not chrome themselves. Empty when the rules
- * found no text and Readability none but chrome; throws ParseError when the rules' is chrome
- * and Readability's is no better.
+ * Readability's; Readability's when they are not chrome themselves. Readability runs only
+ * when it could win: not when the rules' body already holds half the prose of the whole
+ * page (its chrome removed). Empty when the rules found no text and Readability none but
+ * chrome; throws ParseError when the rules' is chrome and Readability's is no better.
  */
-export function chooseBody(rules: readonly BodyLine[], readability: readonly BodyLine[]): readonly BodyLine[] {
+export function chooseBody(rules: readonly BodyLine[], pageProseChars: number, readability: () => readonly BodyLine[]): readonly BodyLine[] {
   const rulesChrome = chromeReason(rules);
-  const readabilityChrome = chromeReason(readability);
-  const readabilityUsable = readability.length > 0 && readabilityChrome === null;
+  const rulesProse = measureBody(rules).proseChars;
+  if (rules.length > 0 && rulesChrome === null && rulesProse * PROSE_RATIO_TO_SWITCH >= pageProseChars) return rules;
+  const other = readability();
+  const otherUsable = other.length > 0 && chromeReason(other) === null;
   if (rules.length > 0 && rulesChrome === null) {
-    const rulesProse = measureBody(rules).proseChars;
-    const readabilityProse = measureBody(readability).proseChars;
-    if (!readabilityUsable || readabilityProse < rulesProse * PROSE_RATIO_TO_SWITCH) return rules;
-    return readability;
+    return otherUsable && measureBody(other).proseChars >= rulesProse * PROSE_RATIO_TO_SWITCH ? other : rules;
   }
-  if (readabilityUsable) return readability;
+  if (otherUsable) return other;
   if (rulesChrome !== null) throw new ParseError(`no article text found in the page: ${rulesChrome}`);
   return [];
 }

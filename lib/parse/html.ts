@@ -3,7 +3,8 @@ import type { AnyNode, Element, Text } from "domhandler";
 import type { ArticleDraft } from "./draft";
 import { joinParagraphs } from "./body";
 import { ParseError } from "./errors";
-import { chooseBody } from "./body-check";
+import { chooseBody, measureBody } from "./body-check";
+import { withoutChromeLines } from "./chrome-lines";
 import { collapseWhitespace, normalizeDate, normalizeUrl } from "./metadata";
 import { isElement, pageLines, type BodyLine } from "./page-lines";
 import { readabilityContent } from "./readability";
@@ -38,10 +39,6 @@ const NOISE_WORD = new RegExp(`^(?:${NOISE_WORDS.join("|")})$`);
 
 /** Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box", "related_links"). */
 const NOISE_PART = /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|breadcrumb|comments|header|footer|masthead)$/;
-
-/** Lines that saved pages scatter through the text: ad labels, and links to other stories ("Read more: …"). */
-const CHROME_LINE =
-  /^(?:advertisement|ad|sponsored|story continues below(?: advertisement)?|continue reading|read more|scroll to continue(?: with content)?|(?:read more|related|see also|also read|more on this|recommended|watch|listen)\s*:.{0,150})$/i;
 
 /** Paragraphs a chrome-named wrapper must hold (besides most of the page's paragraph text) to be kept as the article's container; banners and promos have one or two. */
 const MIN_WRAPPER_PARAGRAPHS = 3;
@@ -112,11 +109,39 @@ function nestingDepth(source: string): number {
   return deepest;
 }
 
+/** Where a script (other than JSON-LD, which holds metadata), a style sheet or a comment begins; `[^<>]*` keeps each try short. */
+const SKIPPED_START = /<!--|<(script|style)\b([^<>]*)>/gi;
+const SKIPPED_END = { comment: /-->/g, script: /<\/script[^<>]*>/gi, style: /<\/style[^<>]*>/gi } as const;
+
+/**
+ * The page without its scripts, style sheets and comments, which are never text and are
+ * most of a modern page: both parsers then build a third of the tree. The DOM rules still
+ * remove every script, so this is for speed, not safety. Linear: each end is searched for
+ * once, from where its start was found; an unclosed one keeps the rest of the page as it is.
+ */
+function withoutScriptsAndComments(source: string): string {
+  let kept = "";
+  let from = 0;
+  SKIPPED_START.lastIndex = 0;
+  for (let start = SKIPPED_START.exec(source); start !== null; start = SKIPPED_START.exec(source)) {
+    const tag = start[1]?.toLowerCase();
+    if (tag === "script" && /application\/ld\+json/i.test(start[2] ?? "")) continue;
+    const end = tag === "script" ? SKIPPED_END.script : tag === "style" ? SKIPPED_END.style : SKIPPED_END.comment;
+    end.lastIndex = SKIPPED_START.lastIndex;
+    if (end.exec(source) === null) break;
+    kept += source.slice(from, start.index);
+    from = end.lastIndex;
+    SKIPPED_START.lastIndex = from;
+  }
+  return from === 0 ? source : kept + source.slice(from);
+}
+
 export function parseHtml(source: string): ArticleDraft {
   if (nestingDepth(source) > MAX_NESTING_DEPTH) {
     throw new ParseError(`elements nested over ${MAX_NESTING_DEPTH.toLocaleString("en-US")} deep (a real page nests a few dozen): refused`);
   }
-  const $ = load(source);
+  const page = withoutScriptsAndComments(source);
+  const $ = load(page);
   const jsonLd = readJsonLd($);
 
   const documentTitle = firstText([$("title").first().text()]);
@@ -143,7 +168,7 @@ export function parseHtml(source: string): ArticleDraft {
   const url = firstValid([$('link[rel="canonical"]').attr("href"), meta($, "og:url"), jsonLd.url], normalizeUrl);
   const title = pageTitle === null ? null : stripSiteName(pageTitle, siteName);
 
-  const text = extractBody($, source, title);
+  const text = extractBody($, page, title);
   if (text === "") throw new ParseError("no article text found in the page");
 
   return {
@@ -264,18 +289,17 @@ function stringOrUndefined(value: unknown): string | undefined {
 
 /** The article's lines: the page's own rules and Readability's container, weighed in body-check.ts. */
 function extractBody($: CheerioAPI, source: string, title: string | null): string {
-  const rules = rulesBody($, title);
-  const content = readabilityContent(source);
-  const readability = content === null ? [] : readabilityBody(content, title);
-  return joinParagraphs(chooseBody(rules, readability).map((line) => line.text));
-}
-
-/** The container the rules choose in the page, with the page's chrome removed. */
-function rulesBody($: CheerioAPI, title: string | null): BodyLine[] {
   removeHeadline($, title, true);
   removePageChrome($);
   const container = chooseContainer($);
-  return container ? withoutChromeLines(pageLines(container)) : [];
+  const rules = container ? withoutChromeLines(pageLines(container)) : [];
+  const body = $("body").get(0);
+  const pageProse = body ? measureBody(withoutChromeLines(pageLines(body))).proseChars : 0;
+  const readability = () => {
+    const content = readabilityContent(source);
+    return content === null ? [] : readabilityBody(content, title);
+  };
+  return joinParagraphs(chooseBody(rules, pageProse, readability).map((line) => line.text));
 }
 
 /** Readability's container, with the same chrome rules applied inside it. */
@@ -304,10 +328,6 @@ function removePageChrome($: CheerioAPI): void {
     .toArray()
     .reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
   removeChrome($, $("[class], [id]").toArray().filter((element) => isNoise($, element, pageParagraphText)));
-}
-
-function withoutChromeLines(lines: readonly BodyLine[]): BodyLine[] {
-  return lines.filter((line) => !CHROME_LINE.test(line.text));
 }
 
 /**
