@@ -53,6 +53,11 @@ export const CHROME_LINES: readonly LineRule[] = [
     example: "Image 1 of 5",
   },
   {
+    name: "number alone (a teaser list's rank, a gallery's count)",
+    pattern: /^\d{1,3}$/,
+    example: "3",
+  },
+  {
     name: "tag list",
     pattern: /^(?:tags|filed under|topics)\b\s*:?\s+[^.]{1,300}$/i,
     example: "Filed under afghanistan , hostages , middle east",
@@ -69,6 +74,9 @@ export const TEASER_HEADINGS: readonly LineRule[] = [
   },
 ];
 
+/** The bullet or number page-lines.ts puts before a list item's first line. */
+const LIST_MARKER = /^(?:•|\d+\.) /;
+
 /** Above this share of link text a line is a link; two or more link lines in a row are a list of them (teasers, author links). */
 const LINK_LINE_SHARE = 0.8;
 const MIN_LINK_RUN = 2;
@@ -77,20 +85,21 @@ export function withoutChromeLines(lines: readonly BodyLine[]): BodyLine[] {
   const kept: BodyLine[] = [];
   let inTeasers = false;
   for (const line of lines) {
-    if (TEASER_HEADINGS.some((rule) => rule.pattern.test(line.text))) {
+    if (TEASER_HEADINGS.some((rule) => rule.pattern.test(line.text.replace(LIST_MARKER, "")))) {
       inTeasers = true;
       continue;
     }
     if (inTeasers && !isProseLine(line)) continue;
     inTeasers = false;
-    if (CHROME_LINES.some((rule) => rule.pattern.test(line.text))) continue;
+    const text = line.text.replace(LIST_MARKER, "");
+    if (CHROME_LINES.some((rule) => rule.pattern.test(text))) continue;
     kept.push(line);
   }
   return withoutLinkRuns(kept);
 }
 
 function isLinkLine(line: BodyLine): boolean {
-  return line.linkChars >= line.text.replace(/^(?:•|\d+\.)\s/, "").length * LINK_LINE_SHARE;
+  return line.linkChars >= line.text.replace(LIST_MARKER, "").length * LINK_LINE_SHARE;
 }
 
 function withoutLinkRuns(lines: readonly BodyLine[]): BodyLine[] {

@@ -32,13 +32,18 @@ const NOISE_WORDS = [
   "advert", "advertisement", "ads?", "adslot", "dfp", "sponsor", "sponsored", "outbrain", "taboola",
   "related", "recommended", "recommendations", "recirc", "more-stories", "trending", "popular",
   "share", "sharing", "social", "comments?", "byline", "author-bio", "tags", "visually-hidden", "sr-only",
+  "hidden", "hide", "d-none", "is-hidden", "invisible",
   "pull-?quote", "(?:stock|ticker|market|price|instrument)[-_]?(?:quote|widget|ticker|chip|data|strip)s?", "quote[-_]?(?:widget|box|card|chip|module|strip)",
   "read-?more", "see-also", "also-read", "more-on",
 ];
 const NOISE_WORD = new RegExp(`^(?:${NOISE_WORDS.join("|")})$`);
 
-/** Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box", "related_links"). */
-const NOISE_PART = /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|breadcrumb|comments|header|footer|masthead)$/;
+/**
+ * Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box",
+ * "related_links", "most-popular"); galleries and captions describe pictures ("caption-full").
+ */
+const NOISE_PART =
+  /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|popular|breadcrumb|comments|header|footer|masthead|gallery|slideshow|carousel|lightbox|caption|credit|credits)$/;
 
 /** Paragraphs a chrome-named wrapper must hold (besides most of the page's paragraph text) to be kept as the article's container; banners and promos have one or two. */
 const MIN_WRAPPER_PARAGRAPHS = 3;
