@@ -30,6 +30,18 @@ const BOILERPLATE_LINES: readonly { name: string; pattern: RegExp; example: stri
   { name: "subscription prompt", pattern: /\b(?:subscribe|sign up|newsletter|log ?in|register)\b/i, example: "Sign up for our newsletter." },
 ];
 
+/** The bullet or number page-lines.ts puts before a list item's first line. */
+export const LIST_MARKER = /^(?:•|\d+\.) /;
+/** Above this share of link text a line is a link (a headline leading to another story, a menu item). */
+const LINK_LINE_SHARE = 0.8;
+/** A body whose lines are this share of links or more, with at least MIN_TEASERS of them, lists other stories: headlines, each with an excerpt. */
+const MAX_LINK_LINE_SHARE = 1 / 3;
+const MIN_TEASERS = 3;
+
+export function isLinkLine(line: BodyLine): boolean {
+  return line.linkChars >= line.text.replace(LIST_MARKER, "").length * LINK_LINE_SHARE;
+}
+
 export function isProseLine(line: BodyLine): boolean {
   return line.text.length >= MIN_PROSE_LINE && line.linkChars <= line.text.length * MAX_LINK_SHARE && SENTENCE_END.test(line.text);
 }
@@ -46,7 +58,7 @@ export function measureBody(lines: readonly BodyLine[]): BodyMeasure {
   return { chars, linkChars, proseChars };
 }
 
-/** Why a body is chrome, or null when it may be an article. */
+/** Why a body is chrome, so that it must never be stored as the article, or null. */
 export function chromeReason(lines: readonly BodyLine[]): string | null {
   const measure = measureBody(lines);
   if (measure.chars === 0) return null;
@@ -60,22 +72,38 @@ export function chromeReason(lines: readonly BodyLine[]): string | null {
 }
 
 /**
- * The article's lines: the rules' unless they are chrome, or hold under half the prose of
- * Readability's; Readability's when they are not chrome themselves. Readability runs only
- * when it could win: not when the rules' body already holds half the prose of the whole
- * page (its chrome removed). Empty when the rules found no text and Readability none but
- * chrome; throws ParseError when the rules' is chrome and Readability's is no better.
+ * Why a body looks like a list of other stories (headlines linking away, each with an
+ * excerpt), or null: a reason to look for a better body, not to refuse this one, as a
+ * story may list links of its own.
+ */
+export function teaserReason(lines: readonly BodyLine[]): string | null {
+  const linkLines = lines.filter(isLinkLine).length;
+  return linkLines >= MIN_TEASERS && linkLines >= lines.length * MAX_LINK_LINE_SHARE ? `${linkLines} of its ${lines.length} lines are links` : null;
+}
+
+/** Not chrome, and not a list of other stories. */
+export function isSoundBody(lines: readonly BodyLine[]): boolean {
+  return lines.length > 0 && chromeReason(lines) === null && teaserReason(lines) === null;
+}
+
+/**
+ * The article's lines: the rules' when they are sound and hold at least half the prose of
+ * Readability's; else Readability's when sound; else whichever is not chrome. Readability
+ * runs only when it could win: not when the rules' sound body already holds half the prose
+ * of the whole page (its chrome removed). Empty when the rules found no text and Readability
+ * none but chrome; throws ParseError when all that was found is chrome.
  */
 export function chooseBody(rules: readonly BodyLine[], pageProseChars: number, readability: () => readonly BodyLine[]): readonly BodyLine[] {
-  const rulesChrome = chromeReason(rules);
+  const rulesSound = isSoundBody(rules);
   const rulesProse = measureBody(rules).proseChars;
-  if (rules.length > 0 && rulesChrome === null && rulesProse * PROSE_RATIO_TO_SWITCH >= pageProseChars) return rules;
+  if (rulesSound && rulesProse * PROSE_RATIO_TO_SWITCH >= pageProseChars) return rules;
   const other = readability();
-  const otherUsable = other.length > 0 && chromeReason(other) === null;
-  if (rules.length > 0 && rulesChrome === null) {
-    return otherUsable && measureBody(other).proseChars >= rulesProse * PROSE_RATIO_TO_SWITCH ? other : rules;
-  }
-  if (otherUsable) return other;
+  const otherSound = isSoundBody(other);
+  if (rulesSound) return otherSound && measureBody(other).proseChars >= rulesProse * PROSE_RATIO_TO_SWITCH ? other : rules;
+  if (otherSound) return other;
+  const rulesChrome = chromeReason(rules);
+  if (rules.length > 0 && rulesChrome === null) return rules;
+  if (other.length > 0 && chromeReason(other) === null) return other;
   if (rulesChrome !== null) throw new ParseError(`no article text found in the page: ${rulesChrome}`);
   return [];
 }

@@ -1,4 +1,4 @@
-import { isProseLine } from "./body-check";
+import { isLinkLine, isProseLine, LIST_MARKER } from "./body-check";
 import type { BodyLine } from "./page-lines";
 
 // Lines that saved pages scatter through an article's container whatever its markup: ad
@@ -74,11 +74,7 @@ export const TEASER_HEADINGS: readonly LineRule[] = [
   },
 ];
 
-/** The bullet or number page-lines.ts puts before a list item's first line. */
-const LIST_MARKER = /^(?:•|\d+\.) /;
-
-/** Above this share of link text a line is a link; two or more link lines in a row are a list of them (teasers, author links). */
-const LINK_LINE_SHARE = 0.8;
+/** Two or more link lines in a row are a list of them (teasers, author links). */
 const MIN_LINK_RUN = 2;
 
 export function withoutChromeLines(lines: readonly BodyLine[]): BodyLine[] {
@@ -96,10 +92,6 @@ export function withoutChromeLines(lines: readonly BodyLine[]): BodyLine[] {
     kept.push(line);
   }
   return withoutLinkRuns(kept);
-}
-
-function isLinkLine(line: BodyLine): boolean {
-  return line.linkChars >= line.text.replace(LIST_MARKER, "").length * LINK_LINE_SHARE;
 }
 
 function withoutLinkRuns(lines: readonly BodyLine[]): BodyLine[] {

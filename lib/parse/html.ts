@@ -3,7 +3,7 @@ import type { AnyNode, Element, Text } from "domhandler";
 import type { ArticleDraft } from "./draft";
 import { joinParagraphs } from "./body";
 import { ParseError } from "./errors";
-import { chooseBody, measureBody } from "./body-check";
+import { chooseBody, isSoundBody, measureBody } from "./body-check";
 import { withoutChromeLines } from "./chrome-lines";
 import { collapseWhitespace, normalizeDate, normalizeUrl } from "./metadata";
 import { isElement, pageLines, type BodyLine } from "./page-lines";
@@ -16,7 +16,7 @@ import { readabilityContent } from "./readability";
 /** Never article text, whatever their class. */
 const NOISE_TAGS = [
   "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-  "nav", "header", "footer", "aside", "form", "button", "input", "select", "textarea", "label", "dialog",
+  "nav", "header", "footer", "aside", "button", "input", "select", "textarea", "label", "dialog",
   "figure", "figcaption", "picture", "img", "menu",
 ].join(",");
 
@@ -296,8 +296,7 @@ function stringOrUndefined(value: unknown): string | undefined {
 function extractBody($: CheerioAPI, source: string, title: string | null): string {
   removeHeadline($, title, true);
   removePageChrome($);
-  const container = chooseContainer($);
-  const rules = container ? withoutChromeLines(pageLines(container)) : [];
+  const rules = rulesBody($);
   const body = $("body").get(0);
   const pageProse = body ? measureBody(withoutChromeLines(pageLines(body))).proseChars : 0;
   const readability = () => {
@@ -305,6 +304,21 @@ function extractBody($: CheerioAPI, source: string, title: string | null): strin
     return content === null ? [] : readabilityBody(content, title);
   };
   return joinParagraphs(chooseBody(rules, pageProse, readability).map((line) => line.text));
+}
+
+/**
+ * The first candidate container whose lines are sound (a related-posts <article> gives
+ * way to the story's own element), else the first with any text.
+ */
+function rulesBody($: CheerioAPI): BodyLine[] {
+  let firstWithText: BodyLine[] = [];
+  for (const candidate of containerCandidates($)) {
+    const lines = withoutChromeLines(pageLines(candidate));
+    if (lines.length === 0) continue;
+    if (isSoundBody(lines)) return lines;
+    if (firstWithText.length === 0) firstWithText = lines;
+  }
+  return firstWithText;
 }
 
 /** Readability's container, with the same chrome rules applied inside it. */
@@ -328,11 +342,14 @@ function removePageChrome($: CheerioAPI): void {
   removeChrome($, $(NOISE_TAGS).toArray());
   removeChrome($, $(NOISE_ROLES).toArray());
   removeChrome($, $('[hidden], [aria-hidden="true"]').toArray());
+  // A form is a search box or a sign-up, unless it wraps the page (as ASP.NET pages do).
   removeChrome($, $("[style]").toArray().filter((element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attribs.style ?? "")));
   const pageParagraphText = $("p")
     .toArray()
     .reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
   removeChrome($, $("[class], [id]").toArray().filter((element) => isNoise($, element, pageParagraphText)));
+  const pageText = collapseWhitespace($("body").text()).length;
+  removeChrome($, $("form").toArray().filter((form) => collapseWhitespace($(form).text()).length <= pageText / 2));
 }
 
 /**
@@ -371,12 +388,13 @@ function isNoise($: CheerioAPI, element: Element, pageParagraphText: number): bo
 }
 
 /**
- * The article: [itemprop=articleBody], else the <article> with most text, else
- * <main>, else the element holding the most paragraph text. A semantic element
- * only wins when it holds at least half as much paragraph text as that
- * densest element, so a teaser card marked <article> cannot stand in for the story.
+ * Where the article may be, best first: [itemprop=articleBody], the <article> with most
+ * text, <main>, [role=main], then the element holding the most paragraph text, then the
+ * body. A semantic element is a candidate only when it holds at least half as much
+ * paragraph text as that densest element, so a teaser card marked <article> cannot stand
+ * in for the story.
  */
-function chooseContainer($: CheerioAPI): Element | null {
+function containerCandidates($: CheerioAPI): Element[] {
   const textByParent = new Map<Element, number>();
   for (const paragraph of $("p").toArray()) {
     const parent = paragraph.parent;
@@ -385,17 +403,19 @@ function chooseContainer($: CheerioAPI): Element | null {
   const densest = [...textByParent.entries()].sort((a, b) => b[1] - a[1])[0];
   const densestText = densest?.[1] ?? 0;
 
+  const candidates: Element[] = [];
   for (const selector of ['[itemprop="articleBody"]', "article", "main", '[role="main"]']) {
     const best = $(selector)
       .toArray()
       .filter(isElement)
       .map((element) => ({ element, length: paragraphTextLength($, element) }))
       .sort((a, b) => b.length - a.length)[0];
-    if (best && best.length > 0 && best.length >= densestText / 2) return best.element;
+    if (best && best.length > 0 && best.length >= densestText / 2) candidates.push(best.element);
   }
-  if (densest && densestText > 0) return densest[0];
+  if (densest && densestText > 0) candidates.push(densest[0]);
   const body = $("body").get(0);
-  return body && collapseWhitespace($(body).text()) !== "" ? body : null;
+  if (body) candidates.push(body);
+  return [...new Set(candidates)];
 }
 
 function paragraphTextLength($: CheerioAPI, element: Element): number {
