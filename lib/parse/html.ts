@@ -6,7 +6,7 @@ import { ParseError } from "./errors";
 import { chooseBody, isSoundBody, measureBody } from "./body-check";
 import { withoutChromeLines } from "./chrome-lines";
 import { collapseWhitespace, normalizeDate, normalizeUrl } from "./metadata";
-import { isElement, pageLines, type BodyLine } from "./page-lines";
+import { BLOCK_TAGS, isElement, pageLines, type BodyLine } from "./page-lines";
 import { readabilityContent } from "./readability";
 
 // Saved web pages: metadata from the page's meta tags and JSON-LD, the body
@@ -307,18 +307,20 @@ function extractBody($: CheerioAPI, source: string, title: string | null): strin
 }
 
 /**
- * The first candidate container whose lines are sound (a related-posts <article> gives
- * way to the story's own element), else the first with any text.
+ * The first candidate container whose lines are sound and hold at least half the prose of
+ * the first candidate with text (a related-posts <article> gives way to the story's own
+ * element, not to a date line beside it), else that first candidate.
  */
 function rulesBody($: CheerioAPI): BodyLine[] {
-  let firstWithText: BodyLine[] = [];
+  let first: { lines: BodyLine[]; prose: number } | null = null;
   for (const candidate of containerCandidates($)) {
     const lines = withoutChromeLines(pageLines(candidate));
     if (lines.length === 0) continue;
-    if (isSoundBody(lines)) return lines;
-    if (firstWithText.length === 0) firstWithText = lines;
+    const prose = measureBody(lines).proseChars;
+    if (isSoundBody(lines) && (first === null || prose * 2 >= first.prose)) return lines;
+    first ??= { lines, prose };
   }
-  return firstWithText;
+  return first?.lines ?? [];
 }
 
 /** Readability's container, with the same chrome rules applied inside it. */
@@ -387,35 +389,80 @@ function isNoise($: CheerioAPI, element: Element, pageParagraphText: number): bo
   return paragraphs.length < MIN_WRAPPER_PARAGRAPHS || paragraphTextLength($, element) <= pageParagraphText / 2;
 }
 
+/** Elements that hold a story's text loose, in <br>-separated lines or <span>s, when a page has no <p> for it. */
+const LOOSE_TEXT_HOLDERS = new Set(["div", "section", "article", "main", "td", "body", "center", "font"]);
+/** Paragraph holders tried after the semantic elements, most text first: the second may be the story when the first is a teaser list. */
+const DENSEST_CANDIDATES = 3;
+
+/**
+ * Text per element that holds paragraphs: a <p>'s text counts for its parent; text that
+ * sits loose in a div (no other block element around it), less its link text, counts for
+ * the div when <br>s split it into lines, else for the div's parent as a <p>'s would: so
+ * a story written in <br>-separated lines, or in one div per paragraph, competes with <p>s.
+ */
+function paragraphTextByHolder($: CheerioAPI): Map<Element, number> {
+  const textByHolder = new Map<Element, number>();
+  const add = (holder: Element, length: number) => textByHolder.set(holder, (textByHolder.get(holder) ?? 0) + length);
+  for (const paragraph of $("p").toArray()) {
+    const parent = paragraph.parent;
+    if (parent && isElement(parent)) add(parent, collapseWhitespace($(paragraph).text()).length);
+  }
+  const creditFor = new Map<Element, Element>();
+  const creditOf = (holder: Element): Element => {
+    let credited = creditFor.get(holder);
+    if (!credited) {
+      const splitByBreaks = holder.children.some((child) => isElement(child) && child.name === "br");
+      credited = splitByBreaks || !holder.parent || !isElement(holder.parent) ? holder : holder.parent;
+      creditFor.set(holder, credited);
+    }
+    return credited;
+  };
+  const visit = (element: Element, holder: Element | null, inLink: boolean) => {
+    for (const child of element.children) {
+      if (child.type === "text") {
+        const length = holder && !inLink ? collapseWhitespace(child.data).length : 0;
+        if (holder && length > 0) add(creditOf(holder), length);
+      } else if (isElement(child) && child.name !== "p") {
+        const block = BLOCK_TAGS.has(child.name);
+        visit(child, block ? (LOOSE_TEXT_HOLDERS.has(child.name) ? child : null) : holder, inLink || child.name === "a");
+      }
+    }
+  };
+  const body = $("body").get(0);
+  if (body) visit(body, body, false);
+  return textByHolder;
+}
+
 /**
  * Where the article may be, best first: [itemprop=articleBody], the <article> with most
- * text, <main>, [role=main], then the element holding the most paragraph text, then the
+ * text, <main>, [role=main], then the elements holding the most paragraph text, then the
  * body. A semantic element is a candidate only when it holds at least half as much
- * paragraph text as that densest element, so a teaser card marked <article> cannot stand
+ * paragraph text as the densest holder, so a teaser card marked <article> cannot stand
  * in for the story.
  */
 function containerCandidates($: CheerioAPI): Element[] {
-  const textByParent = new Map<Element, number>();
-  for (const paragraph of $("p").toArray()) {
-    const parent = paragraph.parent;
-    if (parent && isElement(parent)) textByParent.set(parent, (textByParent.get(parent) ?? 0) + collapseWhitespace($(paragraph).text()).length);
-  }
-  const densest = [...textByParent.entries()].sort((a, b) => b[1] - a[1])[0];
-  const densestText = densest?.[1] ?? 0;
+  const holders = [...paragraphTextByHolder($).entries()].filter(([, length]) => length > 0).sort((a, b) => b[1] - a[1]);
+  const densestText = holders[0]?.[1] ?? 0;
+  const heldText = (element: Element) => holders.reduce((sum, [holder, length]) => (holder === element || contains(element, holder) ? sum + length : sum), 0);
 
   const candidates: Element[] = [];
   for (const selector of ['[itemprop="articleBody"]', "article", "main", '[role="main"]']) {
     const best = $(selector)
       .toArray()
       .filter(isElement)
-      .map((element) => ({ element, length: paragraphTextLength($, element) }))
+      .map((element) => ({ element, length: heldText(element) }))
       .sort((a, b) => b.length - a.length)[0];
     if (best && best.length > 0 && best.length >= densestText / 2) candidates.push(best.element);
   }
-  if (densest && densestText > 0) candidates.push(densest[0]);
+  candidates.push(...holders.slice(0, DENSEST_CANDIDATES).map(([holder]) => holder));
   const body = $("body").get(0);
   if (body) candidates.push(body);
   return [...new Set(candidates)];
+}
+
+function contains(ancestor: Element, node: AnyNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
+  return false;
 }
 
 function paragraphTextLength($: CheerioAPI, element: Element): number {

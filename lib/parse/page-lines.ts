@@ -11,7 +11,7 @@ export interface BodyLine {
 }
 
 /** Elements whose text starts a new line. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr",
   "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "address", "details", "summary",
 ]);
