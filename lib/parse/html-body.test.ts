@@ -24,10 +24,11 @@ const TEASERS = Array.from(
 
 describe("saved pages: the article is found whatever wraps it", () => {
   it("a page wrapped whole in an ASP.NET <form> keeps its story (search forms still go)", () => {
-    const page = `<form id="aspnetForm" method="post" action="./story.aspx">
+    // Forms do not nest: the search form stands beside the page's.
+    const page = `<form action="/search"><label>Search</label><input name="q"><p>Search the archive by keyword.</p></form>
+    <form id="aspnetForm" method="post" action="./story.aspx">
       <input type="hidden" name="__VIEWSTATE" value="abc">
       <div id="masthead"><a href="/">Home</a> <a href="/markets">Markets</a></div>
-      <form class="site-search"><label>Search</label><input name="q"><p>Search the archive by keyword.</p></form>
       <div id="ctl00_content">${STORY.map((line) => `<p>${line}</p>`).join("")}</div>
       <div class="site-footer"><p>© 2025 Harbor Daily. All rights reserved.</p></div>
     </form>`;
