@@ -148,12 +148,13 @@ export function parseHtml(source: string): ArticleDraft {
   const page = withoutScriptsAndComments(source);
   const $ = load(page);
   const jsonLd = readJsonLd($);
+  const meta = metaReader($);
 
   const documentTitle = firstText([$("title").first().text()]);
-  const siteName = firstText([meta($, "og:site_name"), meta($, "application-name"), jsonLd.publisher, brandingConfirmedByTitle($, documentTitle)]);
+  const siteName = firstText([meta("og:site_name"), meta("application-name"), jsonLd.publisher]) ?? firstText([brandingConfirmedByTitle($, documentTitle)]);
   const pageTitle = firstText([
-    meta($, "og:title"),
-    meta($, "twitter:title"),
+    meta("og:title"),
+    meta("twitter:title"),
     jsonLd.headline,
     $("article h1").first().text(),
     $("h1").first().text(),
@@ -161,16 +162,16 @@ export function parseHtml(source: string): ArticleDraft {
   ]);
   const publishedAt = firstValid(
     [
-      meta($, "article:published_time"),
+      meta("article:published_time"),
       jsonLd.datePublished,
       $("article time[datetime]").first().attr("datetime"),
       $("time[datetime]").first().attr("datetime"),
       $("[itemprop=datePublished]").first().attr("content"),
-      ...["date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "parsely-pub-date"].map((key) => meta($, key)),
+      ...["date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "parsely-pub-date"].map((key) => meta(key)),
     ],
     normalizeDate,
   );
-  const url = firstValid([$('link[rel="canonical"]').attr("href"), meta($, "og:url"), jsonLd.url], normalizeUrl);
+  const url = firstValid([$('link[rel="canonical"]').attr("href"), meta("og:url"), jsonLd.url], normalizeUrl);
   const title = pageTitle === null ? null : stripSiteName(pageTitle, siteName);
 
   const text = extractBody($, page, title);
@@ -186,13 +187,14 @@ export function parseHtml(source: string): ArticleDraft {
   };
 }
 
-/** The content of <meta property|name=key>, matched case-insensitively. */
-function meta($: CheerioAPI, key: string): string | undefined {
-  const wanted = key.toLowerCase();
-  const element = $("meta")
-    .toArray()
-    .find((node) => (node.attribs.property ?? node.attribs.name ?? node.attribs.itemprop ?? "").toLowerCase() === wanted);
-  return element?.attribs.content;
+/** key -> the content of the first <meta property|name|itemprop=key>, the key matched case-insensitively; the page's <meta>s are read once. */
+function metaReader($: CheerioAPI): (key: string) => string | undefined {
+  const contentByKey = new Map<string, string | undefined>();
+  for (const node of $("meta").toArray()) {
+    const key = (node.attribs.property ?? node.attribs.name ?? node.attribs.itemprop ?? "").toLowerCase();
+    if (!contentByKey.has(key)) contentByKey.set(key, node.attribs.content);
+  }
+  return (key) => contentByKey.get(key.toLowerCase());
 }
 
 function firstText(candidates: readonly (string | null | undefined)[]): string | null {
