@@ -37,6 +37,16 @@ export const CHROME_LINES: readonly LineRule[] = [
     example: "Updated 1:39 am EST, Wednesday, November 20, 2019",
   },
   {
+    name: "date stamp in ISO form",
+    pattern: /^\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?$/,
+    example: "2018-08-16",
+  },
+  {
+    name: "author's address or handle alone",
+    pattern: /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w./-]+|@\w{1,30})$/i,
+    example: "twitter.com/paultakahashi",
+  },
+  {
     name: "photo credit",
     pattern: /^(?:(?:photo|image|picture|illustration|video|foto|bild)s?(?:\s+credit)?\s*[:©]|©|\(c\)\s).{0,100}$/i,
     example: "Photo: Meg Kinnard, AP",
@@ -71,6 +81,11 @@ export const TEASER_HEADINGS: readonly LineRule[] = [
     pattern:
       /^(?:you (?:may|might) (?:also )?like|read next|related(?: (?:stories|articles|posts|coverage|news|content|links))?|more (?:from|on|stories|news|to read)\b.{0,60}|(?:most|the most) (?:popular|read|viewed|shared|commented)|don'?t miss|recommended(?: for you| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|popular(?: stories| now)?|top stories|editor'?s picks|also read|further reading|what to read next)\s*[:.…]*$/i,
     example: "You may also like",
+  },
+  {
+    name: "tags heading (the tags follow it)",
+    pattern: /^(?:tags|topics|filed under)\s*:?$/i,
+    example: "Tags",
   },
 ];
 
