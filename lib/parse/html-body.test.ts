@@ -76,6 +76,12 @@ describe("saved pages: the article is found whatever wraps it", () => {
     expect(parsePage(page).text).toBe(STORY.join("\n"));
   });
 
+  it("paragraphs each in a grid row of their own are found whole: the rules find one row, Readability the grid, cleaned by the rules", () => {
+    const rows = STORY.map((line) => `<div class="row"><div class="col">${line} It went on to say more about the quarter, in a second sentence.</div></div>`).join("");
+    const page = `<div class="grid">${rows}<div class="site-footer"><p>About Harbor Daily: business news since 1921, from Boston.</p></div></div>`;
+    expect(parsePage(page).text).toBe(STORY.map((line) => `${line} It went on to say more about the quarter, in a second sentence.`).join("\n"));
+  });
+
   it("a link inside a sentence stays; a run of lines that are only links goes", () => {
     const linked = STORY[1]!.replace("full-year forecast", '<a href="/forecast">full-year forecast</a>');
     const links = Array.from({ length: 3 }, (_, i) => `<li><a href="/more-${i}">More on shipping, part ${i + 1}</a></li>`).join("");
