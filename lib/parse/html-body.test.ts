@@ -113,12 +113,12 @@ describe("saved pages: chrome is never stored as the article", () => {
     expect(parsePage(`<p>Harbor Freight Lines raised its forecast.</p>`).text).toBe("Harbor Freight Lines raised its forecast.");
   });
 
-  it("Readability's container keeps the text as text: markup in it never becomes body", () => {
-    const page = `<div class="txt">${STORY.map((line) => `${line} &lt;script&gt;alert(1)&lt;/script&gt;`).join("<br><br>")}<script>window.__pwned = 1</script><iframe src="javascript:alert(1)"></iframe></div>
-      <div class="box"><p>Subscribe to the morning briefing for the day's market news.</p></div>`;
-    const text = parsePage(page).text;
-    expect(text.split("\n")[0]).toBe(`${STORY[0]} <script>alert(1)</script>`);
-    expect(text).not.toContain("__pwned");
+  it("Readability's container keeps the text as text: scripts, iframes and handlers never reach the body", () => {
+    const hostile = `<script>window.__pwned = 1</script><iframe src="javascript:alert(2)">frame text</iframe><img src=x onerror="alert(3)"><b onmouseover="alert(4)">bold</b>`;
+    const rows = STORY.map((line) => `<div class="row"><div class="col">${line} &lt;script&gt;alert(1)&lt;/script&gt; ${hostile}</div></div>`).join("");
+    const text = parsePage(`<div class="grid">${rows}</div>`).text;
+    for (const line of STORY) expect(text).toContain(`${line} <script>alert(1)</script>`);
+    expect(text).not.toMatch(/__pwned|alert\([234]\)|onerror|onmouseover|frame text/);
   });
 });
 
