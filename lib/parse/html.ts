@@ -9,8 +9,10 @@ import { collapseWhitespace, normalizeDate, normalizeUrl } from "./metadata";
 import { BLOCK_TAGS, isElement, pageLines, type BodyLine } from "./page-lines";
 import { readabilityContent } from "./readability";
 
-// Saved web pages: metadata from the page's meta tags and JSON-LD, the body
-// from the article element with the page chrome removed. Figures and their
+// Saved web pages: metadata from the page's meta tags and JSON-LD; the body from the
+// element the rules find the article in (the page's chrome removed), checked for being
+// an article and weighed against Mozilla Readability's container when in doubt
+// (body-check.ts), then cleaned of chrome lines (chrome-lines.ts). Figures and their
 // captions are left out: they describe pictures, not the story.
 
 /** Never article text, whatever their class. */
@@ -346,12 +348,12 @@ function removePageChrome($: CheerioAPI): void {
   removeChrome($, $(NOISE_TAGS).toArray());
   removeChrome($, $(NOISE_ROLES).toArray());
   removeChrome($, $('[hidden], [aria-hidden="true"]').toArray());
-  // A form is a search box or a sign-up, unless it wraps the page (as ASP.NET pages do).
   removeChrome($, $("[style]").toArray().filter((element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attribs.style ?? "")));
   const pageParagraphText = $("p")
     .toArray()
     .reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
   removeChrome($, $("[class], [id]").toArray().filter((element) => isNoise($, element, pageParagraphText)));
+  // A form is a search box or a sign-up, unless it wraps the page (as ASP.NET pages do).
   const pageText = collapseWhitespace($("body").text()).length;
   removeChrome($, $("form").toArray().filter((form) => collapseWhitespace($(form).text()).length <= pageText / 2));
 }
@@ -392,15 +394,16 @@ function isNoise($: CheerioAPI, element: Element, pageParagraphText: number): bo
 }
 
 /** Elements that hold a story's text loose, in <br>-separated lines or <span>s, when a page has no <p> for it. */
-const LOOSE_TEXT_HOLDERS = new Set(["div", "section", "article", "main", "td", "body", "center", "font"]);
+const LOOSE_TEXT_HOLDERS = new Set(["div", "section", "article", "main", "td", "body"]);
 /** Paragraph holders tried after the semantic elements, most text first: the second may be the story when the first is a teaser list. */
 const DENSEST_CANDIDATES = 3;
 
 /**
  * Text per element that holds paragraphs: a <p>'s text counts for its parent; text that
- * sits loose in a div (no other block element around it), less its link text, counts for
- * the div when <br>s split it into lines, else for the div's parent as a <p>'s would: so
- * a story written in <br>-separated lines, or in one div per paragraph, competes with <p>s.
+ * sits loose in a container (no other block element around it), less its link text,
+ * counts for the container, except that a <div> without <br>s in it is a paragraph and
+ * counts for its parent as a <p> would: so a story written in <br>-separated lines, in
+ * table cells or in one div per paragraph competes with <p>s.
  */
 function paragraphTextByHolder($: CheerioAPI): Map<Element, number> {
   const textByHolder = new Map<Element, number>();
@@ -414,7 +417,7 @@ function paragraphTextByHolder($: CheerioAPI): Map<Element, number> {
     let credited = creditFor.get(holder);
     if (!credited) {
       const splitByBreaks = holder.children.some((child) => isElement(child) && child.name === "br");
-      credited = splitByBreaks || !holder.parent || !isElement(holder.parent) ? holder : holder.parent;
+      credited = holder.name !== "div" || splitByBreaks || !holder.parent || !isElement(holder.parent) ? holder : holder.parent;
       creditFor.set(holder, credited);
     }
     return credited;
@@ -425,8 +428,8 @@ function paragraphTextByHolder($: CheerioAPI): Map<Element, number> {
         const length = holder && !inLink ? collapseWhitespace(child.data).length : 0;
         if (holder && length > 0) add(creditOf(holder), length);
       } else if (isElement(child) && child.name !== "p") {
-        const block = BLOCK_TAGS.has(child.name);
-        visit(child, block ? (LOOSE_TEXT_HOLDERS.has(child.name) ? child : null) : holder, inLink || child.name === "a");
+        const childHolder = LOOSE_TEXT_HOLDERS.has(child.name) ? child : BLOCK_TAGS.has(child.name) ? null : holder;
+        visit(child, childHolder, inLink || child.name === "a");
       }
     }
   };
@@ -445,14 +448,18 @@ function paragraphTextByHolder($: CheerioAPI): Map<Element, number> {
 function containerCandidates($: CheerioAPI): Element[] {
   const holders = [...paragraphTextByHolder($).entries()].filter(([, length]) => length > 0).sort((a, b) => b[1] - a[1]);
   const densestText = holders[0]?.[1] ?? 0;
-  const heldText = (element: Element) => holders.reduce((sum, [holder, length]) => (holder === element || contains(element, holder) ? sum + length : sum), 0);
+  // Each element's paragraph text: its own holders' and those below it.
+  const held = new Map<AnyNode, number>();
+  for (const [holder, length] of holders) {
+    for (let node: AnyNode | null = holder; node; node = node.parent) held.set(node, (held.get(node) ?? 0) + length);
+  }
 
   const candidates: Element[] = [];
   for (const selector of ['[itemprop="articleBody"]', "article", "main", '[role="main"]']) {
     const best = $(selector)
       .toArray()
       .filter(isElement)
-      .map((element) => ({ element, length: heldText(element) }))
+      .map((element) => ({ element, length: held.get(element) ?? 0 }))
       .sort((a, b) => b.length - a.length)[0];
     if (best && best.length > 0 && best.length >= densestText / 2) candidates.push(best.element);
   }
@@ -460,11 +467,6 @@ function containerCandidates($: CheerioAPI): Element[] {
   const body = $("body").get(0);
   if (body) candidates.push(body);
   return [...new Set(candidates)];
-}
-
-function contains(ancestor: Element, node: AnyNode): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
-  return false;
 }
 
 function paragraphTextLength($: CheerioAPI, element: Element): number {
