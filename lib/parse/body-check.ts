@@ -22,13 +22,14 @@ const MAX_LINK_SHARE = 0.5;
 /** The rules' body gives way when the other holds this many times its prose: it found a teaser, a footer or one paragraph of the story. */
 const PROSE_RATIO_TO_SWITCH = 2;
 
-/** Lines that are never an article on their own: a body made of nothing else is refused. */
-const BOILERPLATE_LINES: readonly { name: string; pattern: RegExp; example: string }[] = [
-  { name: "copyright", pattern: /(?:©|\(c\)|copyright\b|all rights reserved)/i, example: "© 2025 Harbor Ledger. All rights reserved." },
-  { name: "cookie notice", pattern: /\bcookies?\b/i, example: "We use cookies to improve your experience." },
-  { name: "disclosure", pattern: /\b(?:disclosure|disclaimer|(?:has|holds?|had) no (?:position|positions|financial interest))\b/i, example: "Disclosure: the author holds no position in the stocks mentioned." },
-  { name: "subscription prompt", pattern: /\b(?:subscribe|sign up|newsletter|log ?in|register)\b/i, example: "Sign up for our newsletter." },
+/** Lines that are never an article on their own (short ones only: a longer line is prose): a body made of nothing else is refused. */
+export const BOILERPLATE_LINES: readonly { name: string; pattern: RegExp; example: string }[] = [
+  { name: "copyright", pattern: /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i, example: "© 2025 Harbor Ledger. All rights reserved." },
+  { name: "cookie notice", pattern: /\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b/i, example: "We use cookies to improve your experience." },
+  { name: "disclosure", pattern: /^(?:disclosure|disclaimer)\s*:|\b(?:has|holds?|had) no (?:position|positions) in\b/i, example: "Disclosure: the author holds no position in the stocks mentioned." },
+  { name: "sign-up prompt", pattern: /^(?:subscribe|sign up|sign in|log ?in|register)\b|\bsign up for (?:our|the) newsletters?\b/i, example: "Sign up for our newsletter." },
 ];
+const MAX_BOILERPLATE_LINE = 200;
 
 /** The bullet or number page-lines.ts puts before a list item's first line. */
 export const LIST_MARKER = /^(?:•|\d+\.) /;
@@ -65,7 +66,7 @@ export function chromeReason(lines: readonly BodyLine[]): string | null {
   if (measure.linkChars > measure.chars * MAX_LINK_SHARE) {
     return `its text is ${Math.round((measure.linkChars / measure.chars) * 100)}% links (a list of other stories or a menu, not an article)`;
   }
-  if (lines.every((line) => BOILERPLATE_LINES.some((rule) => rule.pattern.test(line.text)))) {
+  if (lines.every((line) => line.text.length <= MAX_BOILERPLATE_LINE && BOILERPLATE_LINES.some((rule) => rule.pattern.test(line.text)))) {
     return "its only text is boilerplate (copyright, cookie, disclosure or sign-up lines), not an article";
   }
   return null;

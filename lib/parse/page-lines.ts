@@ -30,8 +30,9 @@ interface LineBuffer {
 /** The text of `node` as lines, one per block element. */
 export function pageLines(node: AnyNode): BodyLine[] {
   const lines: BodyLine[] = [];
-  collectLines(node, lines, { current: "", link: "", linkDepth: 0, marker: null });
-  flush(lines, { current: "", link: "", linkDepth: 0, marker: null });
+  const buffer: LineBuffer = { current: "", link: "", linkDepth: 0, marker: null };
+  collectLines(node, lines, buffer);
+  flush(lines, buffer);
   return lines;
 }
 
