@@ -11,7 +11,7 @@
 //
 //   npm run bench:html [-- PATH] [-- --readability] [-- --keep]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -30,10 +30,13 @@ const GOAL = { f1: 0.96, minPageF1: 0.2, pagesPerSecond: 20, maxBelowReadability
 const LOW_PAGE_F1 = 0.5;
 const USAGE = "usage: npm run bench:html [-- PATH] [-- --readability] [-- --keep]";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { readability: { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
-});
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { readability: { type: "boolean", default: false }, keep: { type: "boolean", default: false } } });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`);
+  }
+})();
 if (positionals.length > 1) fail(`one PATH at most\n${USAGE}`);
 const root = path.resolve(positionals[0] ?? DEFAULT_PATH);
 const truthPath = path.join(root, "ground-truth.json");
@@ -42,13 +45,17 @@ const pagesDir = path.join(root, "html");
 for (const needed of [truthPath, scorerPath, pagesDir]) if (!existsSync(needed)) fail(`${needed}: missing (PATH must be the benchmark folder)\n${USAGE}`);
 
 const GroundTruth = z.record(z.string(), z.object({ articleBody: z.string() }));
-const truth = GroundTruth.safeParse(JSON.parse(readFileSync(truthPath, "utf8")));
+const truth = GroundTruth.safeParse(readJson(truthPath));
 if (!truth.success) fail(`${truthPath}: not {id: {articleBody}}: ${truth.error.issues[0]?.message}`);
 const ids = Object.keys(truth.data).sort();
 const pages = ids.map((id) => {
   const file = path.join(pagesDir, `${id}.html.gz`);
   if (!existsSync(file)) fail(`${file}: missing (the ground truth names it)`);
-  return { id, bytes: gunzipSync(readFileSync(file)) };
+  try {
+    return { id, bytes: gunzipSync(readFileSync(file)) };
+  } catch (error) {
+    return fail(`${file}: not a gzipped page (${(error as Error).message})`);
+  }
 });
 
 const PerPage = z.object({ id: z.string(), f1: z.coerce.number() });
@@ -135,7 +142,7 @@ function run(name: string, extract: (bytes: Uint8Array, id: string) => string): 
   const summaryPath = path.join(work, `${name}.json`);
   const scored = spawnSync("python3", [scorerPath, "--truth", truthPath, "--bootstrap", "0", "--per-page", perPagePath, "--json", summaryPath, out], { encoding: "utf8" });
   if (scored.status !== 0) fail(`${scorerPath} failed (exit ${scored.status ?? scored.signal}): ${scored.stderr || scored.error?.message}`);
-  const summary = Summary.parse(JSON.parse(readFileSync(summaryPath, "utf8")))[name];
+  const summary = Summary.parse(readJson(summaryPath))[name];
   if (!summary) fail(`${summaryPath}: no summary for ${name}`);
   const pageF1 = new Map(
     readFileSync(perPagePath, "utf8")
@@ -148,7 +155,6 @@ function run(name: string, extract: (bytes: Uint8Array, id: string) => string): 
         return [row.id, row.f1] as const;
       }),
   );
-  if (readdirSync(out).length !== bodies.size) fail(`${out}: bodies missing`);
   return {
     name,
     summary: { f1: summary.f1, precision: summary.precision, recall: summary.recall, empty: summary.empty_predictions },
@@ -175,6 +181,14 @@ function readabilityAlone(bytes: Uint8Array): string {
   const content = readabilityContent(decodeText(bytes));
   const body = content === null ? undefined : load(content)("body").get(0);
   return body ? joinParagraphs(pageLines(body).map((line) => line.text)) : "";
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    return fail(`${file}: not JSON (${(error as Error).message})`);
+  }
 }
 
 function round(value: number, digits = 3): number {
