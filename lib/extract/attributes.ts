@@ -4,7 +4,7 @@
 // the rest of its sentence.
 import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
-import { CHANGE_WORDS, CHANGE_WORDS_RE, type ChangeExample } from "./change-rules";
+import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from "./change-rules";
 import { alternation, INDEX_CUE_NAMES } from "./lexicon";
 import { within } from "./spans";
 import { METRIC_RULES, type MetricRule } from "./metric-rules";
@@ -48,86 +48,20 @@ export function scanAttributes(text: string): AttributeCues {
 
 // ---------------------------------------------------------------- change
 
-const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:(higher|increase|rise|gain|jump|surge|growth|climb|advance|rally|up|more)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less))\b`,
-  "i",
-);
-
-const GROWTH_OF_RE = /\bgrowth (?:of|at)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
-
-// "slipped to", "rose 5 per cent to", "was down 4% at": the level a move arrives at.
-const ARRIVES_AT_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => w.words).join("|")})\s+(?:to|at)\s+$`, "i");
-// Measures whose percentage is a level, not a move ("the margin narrowed to 41.2%").
-const RATIO_MEASURE_RE = /margin|rate|share|occupancy|inflation|yield|unemployment|stake|ratio|prices|CPI|PPI|EPS/i;
-
-/** A rule's answer: a direction, "level" (the figure is where a move ended: no direction), or null (undecided). */
-type ChangeDecision = Change | "level" | null;
-
-export interface ChangeRule {
-  name: string;
-  example: ChangeExample;
-  decide: (ctx: FigureContext, from: number) => ChangeDecision;
-}
-
-/** Ordered: the first rule that decides gives the direction. */
-export const CHANGE_RULES: ChangeRule[] = [
-  {
-    name: "level arrived at",
-    example: { text: "BT lost 7.5p at 377p after a downgrade.", figure: "377p", change: null },
-    decide: (ctx) => {
-      const { text, figure } = ctx;
-      const before = text.slice(ctx.segment[0], figure[0]);
-      const afterFigure = ctx.sentenceFigures.some((f) => f[1] <= figure[0] && /^\s+(?:to|at)\s+$/.test(text.slice(f[1], figure[0])));
-      if (!afterFigure && !(/\b(?:to|at)\s+$/.test(before.slice(-6)) && ARRIVES_AT_RE.test(before.slice(-40)))) return null;
-      if (ctx.unit !== "%" && ctx.unit !== "pp") return "level";
-      // "extending its decline this year to 11%" is a move; "margin narrowed to 41.2%" a level.
-      const measure = within(ctx.cues.metrics, [ctx.segment[0], figure[0]]).at(-1);
-      return afterFigure || (measure !== undefined && RATIO_MEASURE_RE.test(measure.name)) ? "level" : null;
-    },
-  },
-  {
-    name: "listed after a move",
-    example: { text: "Revenue rose 7.4% on a reported basis and 7.1% on an operational basis.", figure: "7.1%", change: "up" },
-    // "up $0.52 or 0.67%", "fell 3% in Europe and 5% in Asia": the move before the first figure.
-    decide: (ctx, from) => {
-      if (from === ctx.segment[0]) return null;
-      const between = ctx.text.slice(from, ctx.figure[0]);
-      if (!/^\s*,?\s+(?:(?:[\w-]+\s+){0,4}and|or)\s+$/.test(between)) return null;
-      return within(ctx.cues.changes, [ctx.segment[0], from]).at(-1)?.change ?? null;
-    },
-  },
-  {
-    name: "move word before",
-    example: { text: "Shell rose 5 per cent after the results.", figure: "5 per cent", change: "up" },
-    decide: (ctx, from) => within(ctx.cues.changes, [from, ctx.figure[0]]).at(-1)?.change ?? null,
-  },
-  {
-    name: "growth of",
-    example: { text: "Management reported growth of 37% in the cloud unit.", figure: "37%", change: "up" },
-    // "growth of between 9% and 10%": growth named as a noun is a rise.
-    decide: (ctx) => (GROWTH_OF_RE.test(ctx.text.slice(Math.max(ctx.segment[0], ctx.figure[0] - 40), ctx.figure[0])) ? "up" : null),
-  },
-  {
-    name: "move word after",
-    example: { text: "The stock opened 25% above its offer price.", figure: "25%", change: "up" },
-    decide: (ctx) => {
-      const after = CHANGE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.segment[1], ctx.figure[1] + 20)));
-      if (after) return after[1] !== undefined ? "up" : "down";
-      // "25% above the offer price" (the clause splitter cuts before "above").
-      const side = /^\s+(above|below)\b/i.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 8)));
-      return side ? (side[1]!.toLowerCase() === "above" ? "up" : "down") : null;
-    },
-  },
-];
-
-/** Direction of the figure: the first rule of CHANGE_RULES that decides. */
-export function changeOf(ctx: FigureContext, previousFigureEnd = -1): Change | null {
+/**
+ * Direction of the figure: the first rule of CHANGE_RULES (change-rules.ts) that decides.
+ * `previous` is the figure before it in its sentence; a base (`prior`) is read only by the
+ * rules about its own words ("compared with a 6.2% rise").
+ */
+export function changeOf(ctx: FigureContext, previous: PreviousFigure | null = null, prior = false): Change | null {
   const { text, figure, segment } = ctx;
+  const previousFigureEnd = previous?.span[1] ?? -1;
   // A cue before an earlier figure belongs to it, unless this one follows as "X to Y".
   const between = previousFigureEnd > segment[0] ? text.slice(previousFigureEnd, figure[0]) : null;
   const from = between !== null && !/^\s+to\s+$/.test(between) ? previousFigureEnd : segment[0];
   for (const rule of CHANGE_RULES) {
-    const change = rule.decide(ctx, from);
+    if (prior && !rule.base) continue;
+    const change = rule.decide(ctx, from, previous);
     if (change !== null) {
       trace?.push({ figure, table: "change", rule: rule.name });
       return change === "level" ? null : change;

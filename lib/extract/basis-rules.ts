@@ -407,7 +407,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "movers list",
     example: { text: "Casey's General Stores (CASY) — Up 4.1% after the chain earned $5.77 a share, well above the $5.03 consensus estimate.", figure: "4.1%", basis: "reported" },
     // "Name (TICKER) — Up 4.1% after ...": a list item's opening move is the stock's, stated outright.
-    decide: (s) => (/[—–]\s*$/.test(s.text.slice(s.sentence[0], s.ctx.segment[0])) && LIST_MOVE_BEFORE_RE.test(s.before) ? "reported" : null),
+    // The lead ends before the figure's clause, or opens it (list items are their own clauses).
+    decide: (s) => {
+      const lead = s.text.slice(s.sentence[0], s.ctx.segment[0]);
+      const inClause = /[—–]\s*(.*)$/s.exec(s.before);
+      if (/[—–]\s*$/.test(lead) && LIST_MOVE_BEFORE_RE.test(s.before)) return "reported";
+      return inClause && LIST_MOVE_BEFORE_RE.test(inClause[1]!) ? "reported" : null;
+    },
   },
   {
     name: "move stated outright",

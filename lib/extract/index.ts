@@ -106,7 +106,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const restates = sameSentence !== null && /^\s*or\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(segment[0], f.span[0]));
     let basis = restates ? sameSentence.basis! : basisOf({ ctx, subject, previous: sameSentence?.basis ?? null });
     // "fell 84p, or 2.9 per cent": the restatement moves the same way.
-    const change = basis === "prior" ? null : (changeOf(ctx, sameSentence?.figure?.span[1] ?? -1) ?? (restates ? sameSentence.figure?.change ?? null : null));
+    const previousFigure = sameSentence?.figure ? { span: sameSentence.figure.span, unit: sameSentence.figure.unit, change: sameSentence.figure.change } : null;
+    const change = changeOf(ctx, previousFigure, basis === "prior") ?? (restates && basis !== "prior" ? sameSentence.figure?.change ?? null : null);
     let metric = metricOf(ctx, change);
     const prefix = text.slice(s.start, f.span[0]);
     if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0]))) {

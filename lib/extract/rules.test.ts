@@ -1,8 +1,8 @@
 // Every rule of the basis, metric and change tables fires on its own example sentence.
 import { describe, expect, it } from "vitest";
-import { CHANGE_RULES, traceRules } from "./attributes";
+import { traceRules } from "./attributes";
 import { BASIS_RULES } from "./basis-rules";
-import { CHANGE_WORDS } from "./change-rules";
+import { CHANGE_RULES, CHANGE_WORDS } from "./change-rules";
 import { extractFacts } from "./index";
 import { METRIC_CONTEXT_EXAMPLES, METRIC_RULES } from "./metric-rules";
 
