@@ -266,7 +266,8 @@ export const BASIS_RULES: BasisRule[] = [
     name: "named level as base",
     example: { text: "The shares have rebounded from their 52-week low of $12.40.", figure: "$12.40", basis: "prior" },
     decide: (s) => {
-      const level = PRIOR_LEVEL_BEFORE_RE.exec(s.segBefore);
+      // Cheap tail check first: the pattern ends in "of".
+      const level = /\bof\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i.test(s.segBefore.slice(-24)) ? PRIOR_LEVEL_BEFORE_RE.exec(s.segBefore) : null;
       // "compared with analysts' estimates of $1.10" is the estimate, not a base.
       // ("compared with a forecast of 0.3%" is others' forecast: see "compared with estimates".)
       const othersForecast = level !== null && /\bforecasts?\b/i.test(level[0]) && !/\b(?:from|its|their|own|previous|prior|earlier|original)\b/i.test(level[0]);
@@ -277,7 +278,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "earlier outlook",
     example: { text: "The bank now sees net interest income down 7% to 8%, worse than its earlier outlook of a decline of 5% to 7%.", figure: "5% to 7%", basis: "prior" },
     // "down from a previous outlook of", "Its prior buyback target was up to $15 billion": the outlook it replaced.
-    decide: (s) => (EARLIER_OUTLOOK_BEFORE_RE.test(s.segBefore) ? "prior" : null),
+    decide: (s) => (/\b(?:earlier|previous|prior|original|old|initial)\b/i.test(s.segBefore) && EARLIER_OUTLOOK_BEFORE_RE.test(s.segBefore) ? "prior" : null),
   },
   {
     name: "marketed range",
@@ -340,7 +341,7 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "earlier result as base",
     example: { text: "Unilever's sales growth should slow to 3.4%, slower than the 4.1% it managed in the second quarter.", figure: "4.1%", basis: "prior" },
-    decide: (s) => (/\b(?:than|from|to|with)\s+(?:the\s+)?$/i.test(s.segBefore) && EARLIER_RESULT_AFTER_RE.test(s.after) ? "prior" : null),
+    decide: (s) => (EARLIER_RESULT_AFTER_RE.test(s.after) && /\b(?:than|from|to|with)\s+(?:the\s+)?$/i.test(s.segBefore.slice(-12)) ? "prior" : null),
   },
   {
     name: "comparison base",
@@ -462,7 +463,7 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Analysts, on average, expect Harbridge Foods (HBF) to report earnings of $1.10 a share.", figure: "$1.10", basis: "estimate" },
     // The clause holding the figure starts after the estimators' commas ("Analysts, on average, expect ...").
     // ("...; Acme reported $3.81 per share" is the result; analysts' view of the economy is a forecast.)
-    decide: (s) => (ESTIMATORS_OPEN_RE.test(s.sentenceBefore) && !RESULT_RE.test(s.before) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate") : null),
+    decide: (s) => (/^(?:The\s+)?[A-Z]/.test(s.sentenceBefore) && ESTIMATORS_OPEN_RE.test(s.sentenceBefore) && !RESULT_RE.test(s.before) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate") : null),
   },
   {
     name: "according to a report",
@@ -498,7 +499,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "broker's outlook",
     example: { text: "Across the Atlantic, Jefferies now sees Nike (NYSE: NKE) earning 54 cents a share in its fiscal second quarter.", figure: "54 cents", basis: "estimate" },
     // A broker that "sees" or "expects" a company's figure gives its estimate, not the company's guidance.
-    decide: (s) => (BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
+    decide: (s) => (/\b(?:sees|expects|forecasts|estimates|predicts|models|projects)\b/.test(s.sentenceBefore) && BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
   },
   {
     name: "outlook verb governs infinitive",
@@ -509,7 +510,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook words",
     example: { text: "Nike Inc. (NKE) sees adjusted 2026 earnings of $1.30-$1.35 per share.", figure: "$1.30-$1.35", basis: "guidance" },
     // Outlook words come before the figure ("expects revenue of $X") or right after it.
-    decide: (s) => (COMPANY_EXPECTS_RE.test(s.ownBefore + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) || NAMED_FORECAST_RE.test(s.sentenceBefore) ? outlook(s) : null),
+    decide: (s) => (COMPANY_EXPECTS_RE.test(s.ownBefore + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) || (/\b(?:forecasts?|projected|guided|predicted)\b/.test(s.sentenceBefore) && NAMED_FORECAST_RE.test(s.sentenceBefore)) ? outlook(s) : null),
   },
   {
     name: "result participle",
