@@ -32,7 +32,7 @@ import { keptResponseKey, notKeepable, type CacheName, type KeyDecision } from "
 import { clientGone, RenderQueue } from "@/lib/server/render-queue";
 import { ResponseCache, sendCached } from "@/lib/server/response-cache";
 import { acceptsGzip, collectResponse, isCompressible, sendBody } from "@/lib/server/responses";
-import { unavailablePage } from "@/lib/unavailable-page";
+import { unavailablePage } from "@/lib/server/unavailable-page";
 
 const { values } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
