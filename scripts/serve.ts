@@ -146,7 +146,7 @@ function serveKept(req: IncomingMessage, res: ServerResponse, kept: KeptKey, may
   if (clientGone(req, res)) return;
   // A HEAD has no body to keep: it renders for itself and makes no one wait.
   if (req.method === "GET") renders.start(kept.key, req, res);
-  if (logRenders) console.error(`serve: render ${req.method} ${req.url} (as ${kept.key})`);
+  if (logRenders) console.error(`serve: render ${req.method} ${req.url} (as ${JSON.stringify(kept.key)})`);
   render(req, res, kept);
 }
 
@@ -168,7 +168,7 @@ function render(req: IncomingMessage, res: ServerResponse, kept: KeptKey | undef
       // A HEAD response has no body to keep.
       if (!cache || !kept || req.method !== "GET") return sendBody(req, res, body);
       const refused = notKeepable(kept, res.statusCode, res.getHeaders(), body);
-      if (refused && logRenders) console.error(`serve: not kept ${kept.key}: ${refused}`);
+      if (refused && logRenders) console.error(`serve: not kept ${JSON.stringify(kept.key)}: ${refused}`);
       if (refused) return sendBody(req, res, body);
       cache.store(kept.key, epoch, res.statusCode, res.getHeaders(), body).then(
         (stored) => (stored ? sendCached(req, res, stored) : sendBody(req, res, body)),

@@ -61,7 +61,7 @@ describe("keptResponseKey", () => {
     expect(decision).toEqual({
       kept: true,
       cache: "pages",
-      key: '/companies/BABA?page=2 router:["1","1","/_tree",null]',
+      key: "/companies/BABA?page=2 router:\n=1\n=1\n=/_tree\n-",
       route: "company",
       // Next checks `_rsc`: it stays in what Next renders, and out of the key.
       url: `/companies/BABA?page=2&_rsc=${rsc(fromHome)}`,

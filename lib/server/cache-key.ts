@@ -134,6 +134,25 @@ function matches(rule: RequestHeaderRule, header: string): boolean {
   return rule.name.endsWith("*") ? header.startsWith(rule.name.slice(0, -1)) : header === rule.name;
 }
 
+/**
+ * A pure function of a string, its answers remembered (every request asks again). At most
+ * `limit` are held: a flood of distinct inputs empties the memory, never grows it.
+ */
+function remembered<T>(limit: number, fn: (input: string) => T): (input: string) => T {
+  const known = new Map<string, T>();
+  return (input) => {
+    if (known.has(input)) return known.get(input)!;
+    const value = fn(input);
+    if (known.size >= limit) known.clear();
+    known.set(input, value);
+    return value;
+  };
+}
+
+const ruleFor = remembered(256, (header) => REQUEST_HEADERS.find((r) => matches(r, header)));
+const botTypeOf = remembered(1_024, (userAgent) => getBotType(userAgent));
+const truncatedSha256 = remembered(4_096, (input) => createHash("sha256").update(input).digest().subarray(0, 12).toString("base64url"));
+
 /** The headers whose values are part of the key, in the key's order. */
 const KEYED_ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"] as const;
 /** Values of `next-router-prefetch` Next's `_rsc` check knows (base-server.js). */
@@ -148,8 +167,7 @@ const MAX_ROUTER_HEADERS_LENGTH = 2_000;
  */
 export function cacheBustingParam(prefetch: string | undefined, segment: string | undefined, stateTree: string | undefined, nextUrl: string | undefined): string {
   if ((prefetch === undefined || prefetch === "0") && segment === undefined && stateTree === undefined && nextUrl === undefined) return "";
-  const input = [prefetch ?? "0", segment ?? "0", stateTree ?? "0", nextUrl ?? "0"].join(",");
-  return createHash("sha256").update(input).digest().subarray(0, 12).toString("base64url");
+  return truncatedSha256([prefetch ?? "0", segment ?? "0", stateTree ?? "0", nextUrl ?? "0"].join(","));
 }
 
 export type KeyDecision =
@@ -169,20 +187,22 @@ export function keptResponseKey(req: Pick<IncomingMessage, "method" | "url" | "h
   let bot: string | undefined;
   const router: Partial<Record<(typeof KEYED_ROUTER_HEADERS)[number], string>> = {};
   for (const [header, value] of Object.entries(req.headers)) {
-    const rule = REQUEST_HEADERS.find((r) => matches(r, header));
+    const rule = ruleFor(header);
     if (!rule || rule.effect === "same") continue;
     const text = Array.isArray(value) ? value.join(", ") : (value ?? "");
     if (rule.effect === "pass" && (rule.passes?.(text) ?? true)) return { kept: false, reason: `header ${header}` };
-    if (rule.name === "user-agent") bot = getBotType(text);
+    if (rule.name === "user-agent") bot = botTypeOf(text);
     else router[rule.name as keyof typeof router] = text;
   }
 
   // The first value of each parameter the page reads, as Next hands it to the page.
   const given = new URLSearchParams(query);
   const kept = new URLSearchParams();
-  for (const name of route.params) {
-    const value = given.get(name);
-    if (value !== null) kept.set(name, value);
+  if (query) {
+    for (const name of route.params) {
+      const value = given.get(name);
+      if (value !== null) kept.set(name, value);
+    }
   }
   const search = kept.size > 0 ? `?${kept}` : "";
   let url = path + search;
@@ -205,7 +225,8 @@ export function keptResponseKey(req: Pick<IncomingMessage, "method" | "url" | "h
       if (given.get("_rsc") !== expected) return { kept: false, reason: "_rsc does not match the router headers" };
       url += `${search ? "&" : "?"}_rsc=${expected}`;
     }
-    key += ` router:${JSON.stringify(routed)}`;
+    // Header values hold no line break (HTTP forbids it): one line per header, `-` when absent.
+    key += ` router:${routed.map((value) => (value === undefined ? "\n-" : `\n=${value}`)).join("")}`;
   }
   return { kept: true, cache: route.cache, key, route: route.name, url, payload };
 }
