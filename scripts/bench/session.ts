@@ -20,11 +20,11 @@ export interface RecordedRequest {
   step: string;
 }
 
-/** What kind of request a browser sent, by its headers and path. */
-export function requestKind(path: string, headers: Record<string, string>): RequestKind {
+/** What kind of request a browser sent, by its headers, path and what the browser loaded it as. */
+export function requestKind(path: string, headers: Record<string, string>, resourceType: string): RequestKind {
   if (headers.rsc === "1") return headers["next-router-prefetch"] ? "prefetch" : "navigation";
   if (path.startsWith("/_next/static/")) return "static";
-  return headers["sec-fetch-dest"] === "document" || /^text\/html/.test(headers.accept ?? "") ? "document" : "other";
+  return resourceType === "document" ? "document" : "other";
 }
 
 export interface SessionOptions {
@@ -51,7 +51,7 @@ export async function recordSession({ base, query, executablePath }: SessionOpti
       const headers: Record<string, string> = {};
       for (const name of ROUTER_HEADERS) if (sent[name] !== undefined) headers[name] = sent[name]!;
       const path = url.pathname + url.search;
-      recorded.push({ method: request.method(), path, headers, kind: requestKind(path, sent), step });
+      recorded.push({ method: request.method(), path, headers, kind: requestKind(path, sent, request.resourceType()), step });
     });
     const settle = (p: Page) => p.waitForLoadState("networkidle", { timeout: 30_000 });
     await page.goto(`${base}/`);
