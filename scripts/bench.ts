@@ -343,7 +343,9 @@ async function measurePage(name: string, requests: ReplayRequest[]): Promise<Pag
     c1_p50_ms: round(one.p50, 2),
     c1_p99_ms: round(one.p99, 2),
     c1_mean_ms: round(one.mean, 3),
-    render_share: round(renders.length / Math.max(1, sent), 4),
+    // Renders begun during the loads over requests answered: capped, as a run that stops
+    // with renders still under way has begun more than it answered.
+    render_share: round(Math.min(1, renders.length / Math.max(1, sent)), 4),
     renders: renders.length,
     requests: sent,
   };
@@ -479,7 +481,7 @@ async function main(): Promise<void> {
     pages,
     session: sessions,
     // Of every request in the loads above, the share that were renders (must be 0 once warm).
-    render_share: round(Object.values(pages).reduce((n, p) => n + p.renders, 0) / Object.values(pages).reduce((n, p) => n + p.requests, 0), 4),
+    render_share: round(Math.min(1, Object.values(pages).reduce((n, p) => n + p.renders, 0) / Object.values(pages).reduce((n, p) => n + p.requests, 0)), 4),
   };
   process.stdout.write(JSON.stringify(result) + "\n");
 }
