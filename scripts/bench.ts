@@ -208,6 +208,9 @@ interface PageFigures {
   render_share: number;
   renders: number;
   requests: number;
+  /** Against the static file loaded just before and just after this row's 50 connections (rows compared with it). */
+  rps_vs_static?: number;
+  p99_vs_static?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -315,7 +318,12 @@ async function drain(): Promise<void> {
   if (waited > 1) log(`  (the server took ${waited.toFixed(1)}s to work off the requests still queued)`);
 }
 
-async function measurePage(name: string, requests: ReplayRequest[]): Promise<PageFigures> {
+/**
+ * `beside`: a static file to load just before and after the 50 connections, the row's
+ * reference. On a machine others share, the load on it drifts within a run; the ratio to
+ * what the same file got a few seconds away is what holds.
+ */
+async function measurePage(name: string, requests: ReplayRequest[], beside?: ReplayRequest[]): Promise<PageFigures> {
   // Warm-up: the first request to each path renders it (and loads the route's code); the
   // server keeps the page until the next seed. The load below measures those kept pages.
   const firstVisits: number[] = [];
@@ -331,8 +339,10 @@ async function measurePage(name: string, requests: ReplayRequest[]): Promise<Pag
   // connections leave (renders still queued when the run stops) so the next page starts idle.
   const renderedBefore = rendered.length;
   const one = await load(requests, 1);
+  const before = beside && (await load(beside, THROUGHPUT_CONNECTIONS));
   const many = await load(requests, THROUGHPUT_CONNECTIONS);
   const renders = rendered.slice(renderedBefore);
+  const after = beside && (await load(beside, THROUGHPUT_CONNECTIONS));
   await drain();
   const sent = one.requests + many.requests;
   const figures = {
@@ -348,9 +358,13 @@ async function measurePage(name: string, requests: ReplayRequest[]): Promise<Pag
     render_share: round(Math.min(1, renders.length / Math.max(1, sent)), 4),
     renders: renders.length,
     requests: sent,
+    ...(before && after
+      ? { rps_vs_static: round(many.rps / ((before.rps + after.rps) / 2), 2), p99_vs_static: round(many.p99 / ((before.p99 + after.p99) / 2), 2) }
+      : {}),
   };
   const example = requests[0]!;
   log(`load ${name.padEnd(18)} ${String(figures.rps).padStart(8)} rps @${THROUGHPUT_CONNECTIONS}  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms | @1 p50 ${figures.c1_p50_ms} ms  p99 ${figures.c1_p99_ms} ms | errors ${figures.errors} (timeouts ${many.timeouts + one.timeouts}) | first visit p50 ${round(percentile(firstVisits, 50))} ms, max ${round(firstVisits.at(-1)!)} ms | ${requests.length} request(s), e.g. ${example.path}${Object.keys(example.headers).length ? ` with ${Object.keys(example.headers).join(", ")}` : ""}`);
+  if (figures.rps_vs_static !== undefined) log(`  beside the static file (loaded just before and after): ${figures.rps_vs_static}x its req/s, p99 ${figures.p99_vs_static}x`);
   log(`  renders during the load: ${renders.length} of ${sent} requests (${(100 * figures.render_share).toFixed(2)}%)${renders.length ? `, e.g. ${[...new Set(renders)].slice(0, 3).join(" | ")}` : ""}`);
   return figures;
 }
@@ -433,7 +447,8 @@ async function main(): Promise<void> {
     static: [asset],
   };
   const pages: Record<string, PageFigures> = {};
-  for (const [name, paths] of Object.entries(targets)) pages[name] = await measurePage(name, plain(paths));
+  const staticFile = plain([asset]);
+  for (const [name, paths] of Object.entries(targets)) pages[name] = await measurePage(name, plain(paths), name === "article" || name === "company" ? staticFile : undefined);
 
   // What a browser sends: one reader's session, recorded in Chromium on these pages.
   const session = await recordSession({ base, query: words[0]! });
@@ -447,7 +462,7 @@ async function main(): Promise<void> {
     "navigation article": spread(session, "navigation", "/articles/", targets.article!),
     "navigation company": spread(session, "navigation", "/companies/", targets.company!),
   };
-  for (const [name, requests] of Object.entries(browserRows)) pages[name] = await measurePage(name, requests);
+  for (const [name, requests] of Object.entries(browserRows)) pages[name] = await measurePage(name, requests, staticFile);
   const replay = session.map(({ method, path: target, headers }: RecordedRequest) => ({ method, path: target, headers }));
   pages.session = await measurePage("session", replay);
   const sessions = {
@@ -458,10 +473,9 @@ async function main(): Promise<void> {
     p99_ms: pages.session.p99_ms,
   };
   log(`session: ${sessions.sessions_per_s} complete sessions/s @${THROUGHPUT_CONNECTIONS} (${replay.length} requests each), request p99 ${sessions.p99_ms} ms; one session alone takes ${sessions.c1_session_ms} ms`);
-  const staticRow = pages.static!;
   for (const name of [...Object.keys(browserRows), "article", "company"]) {
     const row = pages[name]!;
-    log(`  ${name.padEnd(18)} ${(row.rps / staticRow.rps).toFixed(2)}x the static file's req/s, p99 ${(row.p99_ms / staticRow.p99_ms).toFixed(2)}x`);
+    log(`  ${name.padEnd(18)} ${row.rps_vs_static}x the static file's req/s, p99 ${row.p99_vs_static}x (each beside the static file's loads)`);
   }
 
   await compareWithNearestStaticFile(targets.article!, pages.article!);
