@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
 // "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
@@ -95,8 +95,8 @@ const GENERIC_FIRST = new Set([
 ]);
 
 // Companies that are cited as sources of estimates, often without a ticker.
-const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS])})$`);
-const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation(RESEARCH_FIRMS)})$`);
+const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
+const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation([...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
 const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`, "g");
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
