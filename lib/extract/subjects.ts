@@ -234,8 +234,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     return found;
   };
 
-// One scope for every figure (its per-figure fields are set by entityOf): no closures per figure.
-const scope: SubjectScope = {
+  // One scope for every figure (its per-figure fields are set by entityOf): no closures per figure.
+  const scope: SubjectScope = {
     text,
     figure: [0, 0],
     segment: [0, 0],
