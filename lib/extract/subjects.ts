@@ -106,8 +106,10 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const names = entities.filter((e) => e.kind === "company" && e.tickers.length > 0).flatMap((e) => [e.name, e.name.split(/\s+/)[0]!]);
     return names.length > 0 ? `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})` : "(?!)";
   }
+  // "the Building Automation segment", "Aerospace Technologies, its largest segment,".
+  const UNIT_AFTER_RE = /^(?:\s+|,\s+(?:its|the company's|the group's)\s+(?:[a-z-]+\s+){0,2})(?:unit|division|segment|business|arm|subsidiary)\b/;
   const unitOf = (i: number) =>
-    entities[i]!.mentions.some(([a, b]) => /^\s+(?:unit|division|segment|business|arm|subsidiary)\b/.test(text.slice(b, b + 14)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)));
+    entities[i]!.mentions.some(([a, b]) => UNIT_AFTER_RE.test(text.slice(b, b + 48)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)));
   const unitCache = new Map<number, boolean>();
   const isUnit = (i: number): boolean => {
     let unit = unitCache.get(i);
