@@ -17,34 +17,65 @@ const prisma = createPrismaClient(process.env.DATABASE_URL, { fileMustExist: tru
 void (async () => {
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$queryRawUnsafe("SELECT count(*) FROM sqlite_master");
-  console.log("reading");
+  console.log("holding");
   setInterval(() => prisma.$queryRawUnsafe("SELECT count(*) AS n FROM sqlite_master").then(() => {}, (err) => console.log("read failed: " + err.message)), 20);
 })();
 `;
 
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+  // The whole group: tsx runs the script in a node process of its own, which outlives a killed tsx.
+  for (const child of children.splice(0)) {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
 });
 
+/** Runs `script` with the database at `url` until the test ends; resolves once it prints "holding". */
 async function holdOpen(url: string, script: string): Promise<{ output: () => string }> {
   const child = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["--eval", script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   children.push(child);
   let output = "";
   await new Promise<void>((resolve, reject) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/reading/.test(output)) resolve();
+      if (/holding/.test(output)) resolve();
     };
     child.stdout!.on("data", read);
     child.stderr!.on("data", read);
     child.once("exit", () => reject(new Error(`the holding process ended: ${output}`)));
   });
   return { output: () => output };
+}
+
+/** An empty WAL database, as `npm start` finds on a fresh machine: its file and URL. */
+function emptyDatabase(name: string): { file: string; url: string } {
+  const file = path.join(tempDir(name), "briefing.db");
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+  return { file, url: `file:${file}` };
+}
+
+/** A process holding the write lock, as a seed's batch takes it: committing after `commitAfterMs`, or never. */
+function holdWriteLock(url: string, commitAfterMs?: number) {
+  return holdOpen(
+    url,
+    `import Database from "better-sqlite3";
+     const db = new Database(process.env.DATABASE_URL.slice(5));
+     db.exec("BEGIN IMMEDIATE");
+     console.log("holding");
+     ${commitAfterMs === undefined ? "" : `setTimeout(() => db.exec("COMMIT"), ${commitAfterMs});`}
+     setInterval(() => {}, 1000);`,
+  );
 }
 
 /** `npm start`'s migrate step: the project's Prisma CLI, `migrate deploy`. */
@@ -70,9 +101,7 @@ function appliedMigrations(file: string): string[] {
 
 describe("migrate deploy beside a running server", () => {
   it("applies every migration to a database a server holds open and reads, and the reads go on", async () => {
-    const file = path.join(tempDir("migrate-beside"), "briefing.db");
-    new Database(file).pragma("journal_mode = WAL"); // an empty database, as `npm start` finds on a fresh machine
-    const url = `file:${file}`;
+    const { file, url } = emptyDatabase("migrate-beside");
     const reader = await holdOpen(url, SERVER_READER);
 
     const first = migrateDeploy(url);
@@ -88,36 +117,17 @@ describe("migrate deploy beside a running server", () => {
   }, 120_000);
 
   it("waits for a seed's write to commit", async () => {
-    const file = path.join(tempDir("migrate-wait"), "briefing.db");
-    new Database(file).pragma("journal_mode = WAL");
-    const url = `file:${file}`;
-    await holdOpen(
-      url,
-      `import Database from "better-sqlite3";
-       const db = new Database(process.env.DATABASE_URL.slice(5));
-       db.exec("BEGIN IMMEDIATE"); // the write lock, as a seed's batch takes it
-       console.log("reading");
-       setTimeout(() => db.exec("COMMIT"), 3000);
-       setInterval(() => {}, 1000);`,
-    );
+    const { file, url } = emptyDatabase("migrate-wait");
+    await holdWriteLock(url, 3000);
     const run = migrateDeploy(url);
     expect(run.status, run.output).toBe(0);
     expect(appliedMigrations(file)).toEqual(MIGRATIONS);
   }, 120_000);
 
   it("says what is wrong when a write holds the database too long", async () => {
-    const file = path.join(tempDir("migrate-locked"), "briefing.db");
-    new Database(file).pragma("journal_mode = WAL");
-    const url = `file:${file}`;
+    const { file, url } = emptyDatabase("migrate-locked");
     // A writer that never commits: what a seed's batch is for half a second, held for good.
-    await holdOpen(
-      url,
-      `import Database from "better-sqlite3";
-       const db = new Database(process.env.DATABASE_URL.slice(5));
-       db.exec("BEGIN IMMEDIATE");
-       console.log("reading");
-       setInterval(() => {}, 1000);`,
-    );
+    await holdWriteLock(url);
     const run = migrateDeploy(url, { MIGRATE_WAIT_SECONDS: "1" });
     expect(run.status).not.toBe(0);
     expect(run.output).not.toMatch(/SocketTimeout/);

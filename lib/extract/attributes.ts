@@ -4,7 +4,7 @@
 // the rest of its sentence.
 import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
-import { CHANGE_WORDS, CHANGE_WORDS_RE, type ChangeExample } from "./change-rules";
+import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from "./change-rules";
 import { alternation, INDEX_CUE_NAMES } from "./lexicon";
 import { within } from "./spans";
 import { METRIC_RULES, type MetricRule } from "./metric-rules";
@@ -48,86 +48,20 @@ export function scanAttributes(text: string): AttributeCues {
 
 // ---------------------------------------------------------------- change
 
-const CHANGE_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:(higher|increase|rise|gain|jump|surge|growth|climb|advance|rally|up|more)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less))\b`,
-  "i",
-);
-
-const GROWTH_OF_RE = /\bgrowth (?:of|at)\s+(?:between\s+)?(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$/i;
-
-// "slipped to", "rose 5 per cent to", "was down 4% at": the level a move arrives at.
-const ARRIVES_AT_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => w.words).join("|")})\s+(?:to|at)\s+$`, "i");
-// Measures whose percentage is a level, not a move ("the margin narrowed to 41.2%").
-const RATIO_MEASURE_RE = /margin|rate|share|occupancy|inflation|yield|unemployment|stake|ratio|prices|CPI|PPI|EPS/i;
-
-/** A rule's answer: a direction, "level" (the figure is where a move ended: no direction), or null (undecided). */
-type ChangeDecision = Change | "level" | null;
-
-export interface ChangeRule {
-  name: string;
-  example: ChangeExample;
-  decide: (ctx: FigureContext, from: number) => ChangeDecision;
-}
-
-/** Ordered: the first rule that decides gives the direction. */
-export const CHANGE_RULES: ChangeRule[] = [
-  {
-    name: "level arrived at",
-    example: { text: "BT lost 7.5p at 377p after a downgrade.", figure: "377p", change: null },
-    decide: (ctx) => {
-      const { text, figure } = ctx;
-      const before = text.slice(ctx.segment[0], figure[0]);
-      const afterFigure = ctx.sentenceFigures.some((f) => f[1] <= figure[0] && /^\s+(?:to|at)\s+$/.test(text.slice(f[1], figure[0])));
-      if (!afterFigure && !(/\b(?:to|at)\s+$/.test(before.slice(-6)) && ARRIVES_AT_RE.test(before.slice(-40)))) return null;
-      if (ctx.unit !== "%" && ctx.unit !== "pp") return "level";
-      // "extending its decline this year to 11%" is a move; "margin narrowed to 41.2%" a level.
-      const measure = within(ctx.cues.metrics, [ctx.segment[0], figure[0]]).at(-1);
-      return afterFigure || (measure !== undefined && RATIO_MEASURE_RE.test(measure.name)) ? "level" : null;
-    },
-  },
-  {
-    name: "listed after a move",
-    example: { text: "Revenue rose 7.4% on a reported basis and 7.1% on an operational basis.", figure: "7.1%", change: "up" },
-    // "up $0.52 or 0.67%", "fell 3% in Europe and 5% in Asia": the move before the first figure.
-    decide: (ctx, from) => {
-      if (from === ctx.segment[0]) return null;
-      const between = ctx.text.slice(from, ctx.figure[0]);
-      if (!/^\s*,?\s+(?:(?:[\w-]+\s+){0,4}and|or)\s+$/.test(between)) return null;
-      return within(ctx.cues.changes, [ctx.segment[0], from]).at(-1)?.change ?? null;
-    },
-  },
-  {
-    name: "move word before",
-    example: { text: "Shell rose 5 per cent after the results.", figure: "5 per cent", change: "up" },
-    decide: (ctx, from) => within(ctx.cues.changes, [from, ctx.figure[0]]).at(-1)?.change ?? null,
-  },
-  {
-    name: "growth of",
-    example: { text: "Management reported growth of 37% in the cloud unit.", figure: "37%", change: "up" },
-    // "growth of between 9% and 10%": growth named as a noun is a rise.
-    decide: (ctx) => (GROWTH_OF_RE.test(ctx.text.slice(Math.max(ctx.segment[0], ctx.figure[0] - 40), ctx.figure[0])) ? "up" : null),
-  },
-  {
-    name: "move word after",
-    example: { text: "The stock opened 25% above its offer price.", figure: "25%", change: "up" },
-    decide: (ctx) => {
-      const after = CHANGE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.segment[1], ctx.figure[1] + 20)));
-      if (after) return after[1] !== undefined ? "up" : "down";
-      // "25% above the offer price" (the clause splitter cuts before "above").
-      const side = /^\s+(above|below)\b/i.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 8)));
-      return side ? (side[1]!.toLowerCase() === "above" ? "up" : "down") : null;
-    },
-  },
-];
-
-/** Direction of the figure: the first rule of CHANGE_RULES that decides. */
-export function changeOf(ctx: FigureContext, previousFigureEnd = -1): Change | null {
+/**
+ * Direction of the figure: the first rule of CHANGE_RULES (change-rules.ts) that decides.
+ * `previous` is the figure before it in its sentence; a base (`prior`) is read only by the
+ * rules about its own words ("compared with a 6.2% rise").
+ */
+export function changeOf(ctx: FigureContext, previous: PreviousFigure | null = null, prior = false): Change | null {
   const { text, figure, segment } = ctx;
+  const previousFigureEnd = previous?.span[1] ?? -1;
   // A cue before an earlier figure belongs to it, unless this one follows as "X to Y".
   const between = previousFigureEnd > segment[0] ? text.slice(previousFigureEnd, figure[0]) : null;
   const from = between !== null && !/^\s+to\s+$/.test(between) ? previousFigureEnd : segment[0];
   for (const rule of CHANGE_RULES) {
-    const change = rule.decide(ctx, from);
+    if (prior && !rule.base) continue;
+    const change = rule.decide(ctx, from, previous);
     if (change !== null) {
       trace?.push({ figure, table: "change", rule: rule.name });
       return change === "level" ? null : change;
@@ -277,7 +211,7 @@ function scanMetrics(text: string): MetricHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
+function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | null {
   let best: MetricHit | null = null;
   let bestDistance = Infinity;
   for (const h of hits) {
@@ -285,7 +219,8 @@ function nearest(hits: MetricHit[], figure: Span): MetricHit | null {
     // revenue"). Stock after a price is usually the consideration ("in cash and stock").
     // "$48.50 per share in cash": cash after a price is the form of payment, not the measure.
     // "$1.4 billion in cash": cash right after an amount is how it is paid.
-    const penalty = h.name === "cash" && h.start >= figure[1] ? 100 : h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
+    // "ended the quarter with $1.04 billion in cash": after a balance verb, cash is the measure.
+    const penalty = h.name === "cash" && h.start >= figure[1] ? (balance ? 6 : 100) : h.rule.share || h.rule.index || h.name === "cash" ? 40 : 6;
     const weak = h.rule.share ? 12 : 0;
     const distance = h.end <= figure[0] ? figure[0] - h.end + weak : h.start >= figure[1] ? h.start - figure[1] + penalty : 0;
     if (distance < bestDistance) {
@@ -305,12 +240,23 @@ const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 /** The metric: the nearest metric words in the figure's segment, else in its sentence. */
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
-  let hit = nearest(within(ctx.cues.metrics, ctx.segment), figure);
+  // "Sales at Morrisons fell 3.8% with its market share down to 10.9%": words past "with" belong to the next figure.
+  // "grew 8% to R2,1-billion on turnover of R24,8-billion": "on" a measure introduces another figure.
+  // "at about $108 billion including debt": what is included or excluded is no measure of its own.
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$/.test(text.slice(figure[1], h.start)));
+  let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
-  const ofMeasure = MEASURE_AFTER_RE.exec(text.slice(figure[1], figure[1] + 40));
-  const named = ofMeasure ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
+  // "spend about 90% of the proceeds": a share of a measure may take a determiner.
+  const ofMeasure = (unit === "%" ? MEASURE_OF_THE_AFTER_RE : MEASURE_AFTER_RE).exec(text.slice(figure[1], figure[1] + 40));
+  // ("84.6 percent of net revenues" after "gross margin ratio was" is the margin, revenue its base).
+  const ofBase = unit === "%" && hit !== null && hit.end <= figure[0] && !hit.rule.spend && !hit.rule.share;
+  const named = ofMeasure && !ofBase ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + ofMeasure[0].length) : undefined;
   if (named && !named.rule.share && !named.rule.index && !named.rule.spend && named.name !== "cash") hit = named;
+  // "the acquisition would add $400 million to annual revenue": the measure the amount is added to.
+  const addedTo = /\b(?:add(?:s|ed|ing)?|reduce[sd]?|cut|cuts)\s+(?:about\s+|roughly\s+|nearly\s+|up to\s+)?$/i.test(text.slice(ctx.segment[0], figure[0])) ? ADDED_TO_AFTER_RE.exec(text.slice(figure[1], figure[1] + 40)) : null;
+  const addedMeasure = addedTo ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + addedTo[0].length) : undefined;
+  if (addedMeasure && !addedMeasure.rule.share && !addedMeasure.rule.index) hit = addedMeasure;
   let where: Span = ctx.segment;
   // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
   // company's own move, with no measure named, is its share price.
@@ -336,7 +282,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       const seg = ctx.segments[i]!;
       // "Services inflation, which the Bank watches as a gauge of price pressures, fell 1 point":
       // the verb's measure is the head before the aside, not a word inside it.
-      if (i > 0 && /^\W*(?:which|who)\b/i.test(text.slice(seg[0], seg[1]))) continue;
+      if (i > 0 && /^\W*(?:which|who|whose)\b/i.test(text.slice(seg[0], seg[1]))) continue;
       const hits = within(ctx.cues.metrics, seg);
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
@@ -349,8 +295,22 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     }
   }
   if (hit) trace?.push({ figure, table: "metric", rule: hit.rule.id });
-  if (unit === "count") return countedNoun(text, figure) ?? (hit && !hit.rule.share ? hit.name : null);
+  if (unit === "count") {
+    // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
+    if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "production";
+    const counted = countedNoun(text, figure);
+    // "Volume on U.S. exchanges was 11.4 billion shares": the shares count a trading volume.
+    if (counted === "shares" && hit && /^(?:volume|trading turnover)$/.test(hit.name)) return hit.name;
+    // "copper production fell to 438,500 tonnes": a unit of measure counts the measure named before it.
+    if (counted !== null && UNIT_NOUN_RE.test(counted) && hit && QUANTITY_MEASURE_RE.test(hit.name)) return hit.name;
+    return counted ?? (hit && !hit.rule.share ? hit.name : null);
+  }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
+  // "accounts for about 14% of sales", "made up 46.7 pct of sales": a part's share of the measure.
+  const partOf = unit === "%" && SHARE_OF_BEFORE_RE.test(text.slice(Math.max(ctx.segment[0], figure[0] - 40), figure[0])) ? SHARE_OF_AFTER_RE.exec(text.slice(figure[1], figure[1] + 50)) : null;
+  if (partOf) return `share of ${partOf[1]!.toLowerCase()}`;
+  // "the Rs 11,327-crore issue", "its $1.5 billion IPO": the size of an offering named right after it.
+  if (unit !== "%" && unit !== "pp" && unit !== "count" && unit !== "x" && OFFERING_AFTER_RE.test(text.slice(figure[1], figure[1] + 40))) return "offering size";
   // "54% said companies were spending too much": a share of those surveyed.
   if (unit === "%" && /^\s+(?:of (?:respondents|those (?:surveyed|polled)|them) )?(?:said|say|expect|think|believe|plan)\b/.test(text.slice(figure[1], figure[1] + 40))) return "survey respondents share";
   if (unit === "x") {
@@ -382,8 +342,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
   if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;
   const scope = text.slice(Math.min(where[0], ctx.segment[0]), Math.max(where[1], ctx.segment[1]));
-  if (hit.rule.index) return unit === "%" || unit === "pp" ? "index change" : "index level";
-  if (hit.rule.share && /^\s*(?:worth|valued at)\s*$/i.test(text.slice(hit.end, figure[0]))) {
+  // "the Dow fell 120 points": points with a direction are a move.
+  if (hit.rule.index) return unit === "%" || unit === "pp" || (unit === "points" && change !== null) ? "index change" : "index level";
+  if (hit.rule.share && SHARES_WORTH_RE.test(text.slice(hit.end, figure[0]))) {
     // "1.2 million shares worth $170 million": the value of a trade, not a price.
     const verb = within(ctx.cues.metrics, ctx.segment).find((h) => h.name === "purchase" || h.name === "sale");
     return verb ? `stock ${verb.name}` : "stock value";
@@ -396,10 +357,13 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     return "share price";
   }
   if (hit.rule.spend) {
+    // "agreed to pay $1.1 billion to settle the lawsuits": what the money settles.
+    if (/^\s+to settle\b/i.test(text.slice(figure[1], figure[1] + 12))) return "settlement";
     // "spend $9 billion on repurchases": the object names what the money goes to.
     const object = SPEND_OBJECT_RE.exec(text.slice(figure[1], figure[1] + 30));
     const named = object ? within(ctx.cues.metrics, [figure[1] + object[0].length, ctx.segment[1]])[0] : undefined;
-    if (named && named.start === figure[1] + object![0].length && !named.rule.spend && !named.rule.share && !named.rule.index) return named.name;
+    // ("buy Halvorsen for $6.1 billion in cash": cash is how it is paid, not what is bought.)
+    if (named && named.start === figure[1] + object![0].length && !named.rule.spend && !named.rule.share && !named.rule.index && !/^cash/.test(named.name)) return named.name;
     if (name === "purchase") name = STOCK_WORDS_RE.test(scope) ? "stock purchase" : "acquisition price";
     if (name === "sale") name = STOCK_WORDS_RE.test(scope) ? "stock sale" : "sale price";
     if ((name === "investment" || name === "spending") && AI_RE.test(scope)) name = `AI ${name}`;
@@ -407,16 +371,17 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if (GLOBAL_RE.test(text.slice(where[0], hit.start))) name = `global ${name}`;
   }
   // "60per cent above the three-month average price": a premium measured from a price.
-  if (unit === "%" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
+  // ("a discount of about 6% to the closing price" stays a discount).
+  if (unit === "%" && name !== "discount" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
   // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure.
   if ((unit === "%" || unit === "pp") && change !== null && / price$/.test(name)) return `${name} change`;
-  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index/.test(name)) {
+  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index|growth$/.test(name)) {
     name = `${name} ${change === "up" ? "growth" : "decline"}`;
   }
   return name;
 }
 
-const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,3}?(?:average\s+|closing\s+|undisturbed\s+|share\s+)*price\b/i;
+const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,3}?(?:(?:average\s+|closing\s+|undisturbed\s+|share\s+)*price\b|volume-weighted average\b|VWAP\b)/i;
 
 // Verbs a market report moves a company's shares with ("rose", "put on", "was down").
 const MARKET_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|recovered|spiked|skidded|plummeted|put on|gave up|gave back|edged (?:up|down|higher|lower)|ticked (?:up|down|higher|lower)|(?:was|were|is|are|closed|ended|finished|traded|trading) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|shedding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
@@ -425,18 +390,25 @@ const QUALIFIERS = String.raw`(?:(?:by|about|around|nearly|almost|roughly|some|m
 const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*`;
 // "the lender", "the world's biggest asset manager": a company named by what it is.
 const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|company|firm|maker|retailer|miner|manager|insurer|carrier|airline|drugmaker|chipmaker|operator|producer|developer|grocer|supermarket|housebuilder|conglomerate|giant|major|owner|chain|stock|shares)`;
-const MARKET_NAME = String.raw`(?:^|[,;:(]\s*|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
+// "It rose 12%" after "Operating profit was the highlight." is the measure's move, not a company's.
+const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its)\b)`;
+const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
-const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},)?`;
+// "N Brown, however, tumbled 11.69%": a connective aside too.
+const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
 const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
-const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at)\s+$`);
+const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+at)\s+$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
-const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}$`);
-const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:up|down|higher|lower|${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
-const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
+// "— Gained 3.9% after", "— Edged up 0.6%": a list item's verb opens its clause, capitalised.
+const CAPITALISED_VERBS = String.raw`(?:Rose|Fell|Gained|Lost|Added|Shed|Climbed|Jumped|Tumbled|Slipped|Slid|Dropped|Dipped|Eased|Plunged|Soared|Surged|Rallied|Advanced|Declined|Sank|Slumped|Edged (?:up|down|higher|lower)|Ticked (?:up|down|higher|lower))`;
+const BARE_MOVE_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|${MARKET_VERBS}|${CAPITALISED_VERBS})\s+${QUALIFIERS}$`);
+const BARE_LEVEL_RE = new RegExp(String.raw`^\s*(?:and\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|${MARKET_VERBS}|${CAPITALISED_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+$`);
+const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${NOT_A_NAME}${CAP_WORD}(?:\s+${CAP_WORD})*(?:\s+\([^)]{1,24}\))?\s+(?:was|were|is|shares|stock|led|topped|ended|closed|rose|fell)\b`);
+// ... and a movers list's "Casey's General Stores (CASY) — Up 4.1% after ...".
+const LISTED_NAME_RE = new RegExp(String.raw`(?:^\s*(?:and\s+)?|\b(?:were|was)\s+)${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of))*(?:\s+\([^)]{1,24}\))?\s*$`);
 const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
@@ -451,7 +423,10 @@ function marketMove(ctx: FigureContext): string | null {
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
   // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
   const segmentBefore = text.slice(ctx.segment[0], figure[0]);
-  if (ctx.segmentIndex > 0 && OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))) {
+  // "The largest risers were Aviva, up 20.7p to 409p, and Legal & General, up 6.7p": a listed name, then its move.
+  const previousSegment = ctx.segments[ctx.segmentIndex - 1];
+  const afterName = previousSegment !== undefined && LISTED_NAME_RE.test(text.slice(previousSegment[0], previousSegment[1]));
+  if (ctx.segmentIndex > 0 && (afterName || (OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))))) {
     if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
     if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
   }
@@ -462,6 +437,17 @@ function marketMove(ctx: FigureContext): string | null {
 }
 
 const MEASURE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax)\s+)*/i;
+const MEASURE_OF_THE_AFTER_RE = /^\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?(?:(?:annual|annualized|yearly|quarterly|additional|new|extra|cumulative|pretax|pre-tax|net)\s+)*/i;
+const PER_DAY_OUTPUT_AFTER_RE = /^\s*(?:(?:barrels|bbl|boe|tonnes|tons|cubic feet|cubic metres|Mcf|MMcf|Bcf)(?:\s+of\s+(?:oil|crude|oil equivalent|gas|condensate))?\s*(?:a|per|\/)\s*day\b|(?:bpd|b\/d|boe\/d|boepd|bbl\/d)\b)/i;
+const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their|annual|yearly|group|adjusted|[A-Z][\w&.-]*['’]s)\s+)*/;
+// "1.2 million shares worth $170 million", "shares of Alibaba worth about $170 million": the value of a trade.
+const SHARES_WORTH_RE = /^\s*(?:(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+)?(?:worth|valued at)\s+(?:(?:about|roughly|nearly|some|around|more than)\s+)?$/;
+const QUANTITY_MEASURE_RE = /production|output|imports|exports|deficit|surplus|stocks|inventor|reserves|demand|consumption|shipments|deliveries|volume|capacity/;
+const UNIT_NOUN_RE = /^(?:(?:metric |million |billion )?(?:tonnes|tons)|barrels|ounces|bushels|gallons|litres|liters|cubic (?:feet|metres|meters)|square (?:feet|metres|meters)|megawatts|gigawatts|kilometres|kilometers|miles|units)$/i;
+const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
+const SHARE_OF_BEFORE_RE = /\b(?:accounts? for|accounted for|accounting for|made up|makes up|make up|making up|represent(?:s|ed|ing)?|came from|comes from|contributed)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|just over|some|less than)\s+)?$/i;
+const SHARE_OF_AFTER_RE = /^\s+of\s+(?:(?:its|the|their|group|total|all|overall|the group['’]s)\s+)*(sales|revenues?|turnover|profits?|earnings|deliveries|shipments|output|production)\b/i;
+const OFFERING_AFTER_RE = /^\s+(?:initial public offering|IPO|offering|issue|share sale|listing|flotation|rights issue|placing)\b(?!\s+price)/;
 const PER_SHARE_AFTER_RE = /^\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\b/i;
 // Measures an amount per share can be (profit and income become EPS, a loss a loss per share: see index.ts).
 const PER_SHARE_METRIC_RE = /EPS|dividend|price|offer|profit|earnings|income|loss/;

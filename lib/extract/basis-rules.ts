@@ -6,7 +6,7 @@
 // after the figure) come before clause-level cues, which come before sentence-level ones.
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
-import { alternation, CONSENSUS_COMPILERS } from "./lexicon";
+import { alternation, BROKERS, CONSENSUS_COMPILERS, RESEARCH_FIRMS } from "./lexicon";
 import { within } from "./spans";
 
 
@@ -15,7 +15,7 @@ const PRIOR_BEFORE_RE =
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
-  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
+  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut|net|pre-tax|pretax|operating)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view|profit|loss|gain|deficit|surplus|income)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
 // "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
 const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
 const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
@@ -44,9 +44,10 @@ const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|total
 // "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
 const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|made|reached|has|have|operates|employs|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
 // "raising $1.2 billion": a participle clause spelling out the result of the main verb.
-const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing)\b/i;
+const RESULT_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:raising|bringing|giving|taking|leaving|valuing|lifting|pushing|cutting|reducing)\b/i;
 // "according to a report ... could consume 12% by 2028": a third party's projection.
-const SOURCE_REPORT_RE = /\baccording to (?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b/i;
+// "according to research firm IDC", "according to Gartner": a research firm's projection.
+const SOURCE_REPORT_RE = new RegExp(String.raw`\baccording to (?:(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}(?:report|study|research|analysis|survey|firm|forecast|projection|estimate)\b|(?:(?:market\s+)?research firm\s+)?(?:${alternation(RESEARCH_FIRMS)})\b)`, "i");
 const PROJECTION_RE = /\b(?:could|may|might|will|would|is projected to|are projected to|by 20\d\d)\b/i;
 const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees|repeated|reiterated|reaffirmed)\b/i;
 const ATTRIBUTING_PARTICIPLE_RE = /^\s*(?:saying|arguing|estimating|reckoning|noting)\b/i;
@@ -56,22 +57,56 @@ const PRIOR_WORDS_RE =
 const PRIOR_AFTER_RE =
   /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
 const ESTIMATE_AFTER_RE =
-  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
-  new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|expected|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
+  new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|kept|maintained|held|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
-  /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+  /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+
+// Words of an economic series: a forecast of one is an economist's, not an analyst's estimate.
+const MACRO_WORDS_RE = /\b(?:inflation|prices|GDP|economy|unemployment|jobless|payrolls|retail sales|wages|pay|interest rates?|policy rate|Bank Rate|cash rate|CPI|PPI)\b/i;
+// "the previous outlook of", "its earlier guidance of a decline of 5% to 7%", "Its prior target was": an earlier outlook, now replaced.
+const EARLIER_OUTLOOK_BEFORE_RE =
+  /\b(?<!\byear\s)(?:earlier|previous|prior|original|old|initial)\s+(?:(?!(?:and|or|a|an|the|with|than)\b)[\w-]+\s+){0,3}?(?:outlook|forecasts?|guidance|targets?|estimates?|view|range|projections?)\s+(?:of|was|were|had been|stood at|called for)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:decline|drop|fall|rise|increase|gain|growth|loss|profit)\s+of\s+)?(?:(?:about|around|roughly|up to|as much as|between)\s+)?$/i;
+// "Markets now see a 92% chance of a quarter-point cut ..., taking its deposit rate to 2.75%": what the market prices in.
+const CHANCE_OF_RE = /\b(?:chance|probability|odds|likelihood)\s+(?:that|of)\b|\b(?:pric(?:e|es|ed|ing)|bet(?:s|ting)?)\s+in\b|\bbet(?:s|ting)?\s+(?:that|on)\b/i;
+// "raised its forecast ... and said it had cut about 7,000 jobs": the second clause states a result of its own.
+const SAID_RESULT_RE = /\band\s+(?:it|the company|the group|the bank|the firm)?\s*(?:said|says|added)\s+(?:it\s+|that\s+(?:it\s+)?)?(?:had|has|was|were|is)\b(?![^.;]*\b(?:expect\w*|forecast\w*|plan\w*|target\w*|aim\w*|will|would)\b)/gi;
+// An authorised buyback is a plan to spend up to its amount.
+const BUYBACK_PLAN_RE = /\b(?:buy-?backs?|repurchases?|repurchase (?:program|programme|plan))\b/i;
+const BUYBACK_START_RE = /\b(?:announc\w*|authori[sz]\w*|approv\w*|launch\w*|start\w*|unveil\w*|new|plans?)\b/i;
+const UP_TO_BEFORE_RE = /\b(?:up to|as much as|no more than)\s+$/i;
+// "The Bank's own forecast, published two weeks ago, had inflation at 2.9%": a sentence whose subject is a forecast.
+const FORECAST_SUBJECT_RE = /^(?:The\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*['’]s?\s+)(?:(?:own|latest|new|updated|quarterly|central|staff)\s+)*(?:forecasts?|projections?)\b/;
+
+const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+for)?|predicted|targeted|estimated|expected)`;
+const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?${EARLIER_FORECAST_VERB}\b`);
+const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
+
+// "Nexora Semiconductor (NXS) forecast fourth-quarter revenue of $2.1 billion": a company names its outlook.
+const NAMED_FORECAST_RE = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?!(?:Analysts|Economists|Strategists|Forecasters|Traders|Investors|Markets|Brokers|Consensus)\b)[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*(?:\s+\([^)]{1,24}\))?(?:,\s+(?:an?|the)\s+[^,]{1,40},)?\s+(?:also\s+|now\s+|on \w+day\s+)?(?:forecast|forecasts|projected|guided|predicted)\s+(?!by\b|that\b)/;
+
+const ESTIMATORS_OPEN_RE = new RegExp(String.raw`^(?:(?:The\s+)?(?:Analysts?|Wall Street|The Street|Street|Consensus|Brokers)|${COMPILERS})\b[^.;]{0,60}?\b(?:expect\w*|forecast\w*|estimat\w*|see|saw|project\w*|predict\w*|(?:are|were|is|was) looking for|model\w*|pencill?ed in)\b`);
+
+const LIST_MOVE_BEFORE_RE = /^\s*(?:[Ss]hares\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|Rose|Fell|Gained|Lost|Added|Climbed|Jumped|Tumbled|Slipped|Slid|Dropped|Dipped|Eased|Plunged|Soared|Surged|Rallied|Advanced|Declined|Sank|Slumped|Edged (?:up|down|higher|lower)|Ticked (?:up|down|higher|lower)|rose|fell|gained|lost|climbed|jumped|tumbled|slipped|dropped|plunged|soared|surged|edged (?:up|down|higher|lower))\s+(?:(?:about|nearly|almost|roughly|more than|as much as)\s+)?$/;
+
+const BROKER_NAMES = alternation(BROKERS);
+const BROKER_OUTLOOK_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})(?:\s+(?:analysts?|also|now|still))*\s+(?:sees|expects|forecasts|estimates|predicts|models|projects)\b|^(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})\b[^.;]{0,150}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:sees|expects|forecasts|estimates|predicts|models|projects)\b`);
+// "than the 4.1% it managed in the second quarter": a result already achieved, the base of a comparison.
+const EARLIER_RESULT_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|[A-Z][\w&.'’-]*)\s+)(?:had\s+)?(?:managed|reported|posted|made|earned|delivered|achieved|recorded|booked)\b/;
 
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
 function thirdOrOwn(local: string): Basis {
-  return /\b(?:commitment|plans?|pledged?|guidance|outlook)\b/i.test(local) ? "guidance" : "forecast";
+  // "Harbridge is on track to cut costs by $500 million": a company's own course is its guidance.
+  return /\b(?:commitment|plans?|pledged?|guidance|outlook|on track)\b/i.test(local) ? "guidance" : "forecast";
 }
 
 // "than the 380 billion yuan it had already committed": an earlier outlook.
-const COMMITTED_AFTER_RE = /^\s+(?:\([^)]*\)\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+|has\s+)?(?:already\s+|previously\s+|earlier\s+)?(?:committed|pledged|budgeted|promised|earmarked|planned|set aside)\b/i;
+// "against the 146 yen Toyota has assumed for the rest of its fiscal year": the outlook's own assumption.
+const COMMITTED_AFTER_RE = /^\s+(?:\([^)]*\)\s+)?(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?(?:had\s+|has\s+|is\s+)?(?:already\s+|previously\s+|earlier\s+)?(?:committed|pledged|budgeted|promised|earmarked|planned|set aside|assumed|assumes|assuming|built in)\b/;
 // "the 380 billion yuan, three-year AI budget it announced": the figure names an outlook.
 const OUTLOOK_NOUN_AFTER_RE = /^\s*(?:\([^)]*\))?,?\s+(?:[\w-]+\s+){0,4}?(?:budget|commitment|pledge|spending plan|investment plan)\b/i;
 // "the 2.3% fall forecast by economists in a Reuters poll", "3.1% economists had expected".
@@ -132,6 +167,14 @@ export class BasisScope implements BasisInput {
   /** `before`, reaching up to 14 characters back into the previous segment ("from" often ends it). */
   get segBefore(): string {
     return (this.#segBefore ??= this.text.slice(Math.max(this.sentence[0], this.ctx.segment[0] - 14), this.figure[0]));
+  }
+
+  /** `before`, from the last "and said it had/was …" clause on (an outlook before it does not reach the figure). */
+  get ownBefore(): string {
+    let cut = 0;
+    SAID_RESULT_RE.lastIndex = 0;
+    for (let m = SAID_RESULT_RE.exec(this.before); m; m = SAID_RESULT_RE.exec(this.before)) cut = m.index + m[0].length;
+    return this.before.slice(cut);
   }
 
   /** The sentence up to the figure. */
@@ -200,13 +243,19 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "price target",
     example: { text: "Jefferies set a price target of $140 on the stock.", figure: "$140", basis: "estimate" },
-    decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") ? "estimate" : null),
+    // ("keeping a hold rating and a $64 price target": the words may follow the amount.)
+    decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") || /^\s+(?:price target|target price)\b/i.test(s.after) ? "estimate" : null),
   },
   {
     name: "median forecast",
     example: { text: "Consumer prices rose 0.3%, against a median forecast of 0.4%.", figure: "0.4%", basis: "forecast" },
     // A median of analysts' numbers is their estimate; of economists' (or nobody named), a forecast.
-    decide: (s) => (/\b(?:median|average|mean)\b/i.test(s.sentenceBefore) && MEDIAN_FORECAST_BEFORE_RE.test(s.sentenceBefore.slice(-120)) ? (/\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) ? "estimate" : "forecast") : null),
+    decide: (s) => {
+      const median = /\b(?:median|average|mean)\b/i.test(s.sentenceBefore) ? MEDIAN_FORECAST_BEFORE_RE.exec(s.sentenceBefore.slice(-120)) : null;
+      if (!median) return null;
+      // "operating profit was 1.71 trln yen, compared with a mean estimate of 1.52 trln yen": a company's, so analysts'.
+      return /\banalysts?\b|\bthe Street\b|\bWall Street\b/i.test(s.whole) || (s.subject !== null && /\bestimate/i.test(median[0])) ? "estimate" : "forecast";
+    },
   },
   {
     name: "earlier estimate as base",
@@ -219,8 +268,16 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => {
       const level = PRIOR_LEVEL_BEFORE_RE.exec(s.segBefore);
       // "compared with analysts' estimates of $1.10" is the estimate, not a base.
-      return level && !ESTIMATOR_RE.test(level[0]) ? "prior" : null;
+      // ("compared with a forecast of 0.3%" is others' forecast: see "compared with estimates".)
+      const othersForecast = level !== null && /\bforecasts?\b/i.test(level[0]) && !/\b(?:from|its|their|own|previous|prior|earlier|original)\b/i.test(level[0]);
+      return level && !ESTIMATOR_RE.test(level[0]) && !othersForecast ? "prior" : null;
     },
+  },
+  {
+    name: "earlier outlook",
+    example: { text: "The bank now sees net interest income down 7% to 8%, worse than its earlier outlook of a decline of 5% to 7%.", figure: "5% to 7%", basis: "prior" },
+    // "down from a previous outlook of", "Its prior buyback target was up to $15 billion": the outlook it replaced.
+    decide: (s) => (EARLIER_OUTLOOK_BEFORE_RE.test(s.segBefore) ? "prior" : null),
   },
   {
     name: "marketed range",
@@ -267,10 +324,23 @@ export const BASIS_RULES: BasisRule[] = [
       if (!comparedWith(s)) return null;
       // "compared with estimates of $1.25": others' current estimates, not an earlier figure.
       const base = PRIOR_BEFORE_RE.exec(s.segBefore)![0];
-      return /\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base) && !/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) && !PRIOR_WORDS_RE.test(s.after)
-        ? "estimate"
-        : null;
+      if (/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) || PRIOR_WORDS_RE.test(s.after)) return null;
+      if (/\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base)) return "estimate";
+      // "Prices rose 0.1% on the month, against forecasts of a 0.4% increase": economists' for the economy, analysts' for a company.
+      if (/\bforecasts?\b/i.test(base)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
+      return null;
     },
+  },
+  {
+    name: "compared with another's move",
+    example: { text: "Karoo shares have gained 18% this year, compared with a 6.2% rise in the general retailers index.", figure: "6.2%", basis: "reported" },
+    // The same period's move of an index or a rival is a result too, not an earlier level.
+    decide: (s) => (comparedWith(s) && /^\s+(?:gain|rise|fall|drop|decline|loss|increase|advance|jump|slide|move)\s+(?:in|for|on|by|at)\b/i.test(s.after) ? "reported" : null),
+  },
+  {
+    name: "earlier result as base",
+    example: { text: "Unilever's sales growth should slow to 3.4%, slower than the 4.1% it managed in the second quarter.", figure: "4.1%", basis: "prior" },
+    decide: (s) => (/\b(?:than|from|to|with)\s+(?:the\s+)?$/i.test(s.segBefore) && EARLIER_RESULT_AFTER_RE.test(s.after) ? "prior" : null),
   },
   {
     name: "comparison base",
@@ -280,7 +350,12 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "a year earlier",
     example: { text: "The bank earned $2.1 billion in the quarter and $1.8 billion a year earlier.", figure: "$1.8 billion", basis: "prior" },
-    decide: (s) => (PRIOR_AFTER_RE.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) ? "prior" : null),
+    // "... to a decline of 2% to 3%, from flat to down 1% previously".
+    // "while the figure for the quarter before was $3.9 billion".
+    decide: (s) =>
+      PRIOR_AFTER_RE.test(s.after) || /^\s+previously\s*(?:[.,;)]|$)/i.test(s.after) || /\b(?<!\byear )(?:previous|prior|earlier)\s+(?!to\b)(?:\w+\s+){0,2}$/i.test(s.before) && !/\b(?:year|quarter|period)\s+at\s+$/i.test(s.before) || /\b(?:for|in) the (?:quarter|year|period|month|half) (?:before|earlier)\s+(?:was|were|stood at|came to|of)\s+(?:(?:about|around|roughly)\s+)?$/i.test(s.before)
+        ? "prior"
+        : null,
   },
   {
     name: "opens with a year earlier",
@@ -290,7 +365,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "above the average",
     example: { text: "About 11.4 billion shares changed hands, above the 10.2 billion average over the past 20 sessions.", figure: "10.2 billion", basis: "prior" },
-    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) ? "prior" : null),
+    // "above the 3.41 trln yen average of 21 analysts polled by LSEG" is their estimate (see "estimate words").
+    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) && !ESTIMATOR_RE.test(s.after) ? "prior" : null),
   },
   {
     name: "listed with the figure before",
@@ -300,13 +376,44 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "economists expect",
     example: { text: "Economists polled by Reuters expect the central bank to keep its cash rate at 4.35% next week.", figure: "4.35%", basis: "forecast" },
-    decide: (s) => (/economist|poll|forecaster|strategist/i.test(s.sentenceBefore) && ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) ? "forecast" : null),
+    // ("inflation, which eased to 3.4% in October": a move stated in the figure's own clause is a result.)
+    decide: (s) =>
+      /economist|poll|forecaster|strategist/i.test(s.sentenceBefore) && ECONOMISTS_EXPECT_RE.test(s.sentenceBefore) && !(/^\W*(?:which|that)\b/i.test(s.before) && MOVE_BEFORE_RE.test(s.before) && !OUTLOOK_WORDS_RE.test(s.before))
+        ? "forecast"
+        : null,
   },
   {
     name: "would have been",
     example: { text: "Excluding those businesses, revenue would have grown 10%.", figure: "10%", basis: "reported" },
     // A result restated on another basis, not an outlook.
     decide: (s) => (/\bwould have (?:been|grown|risen|fallen|increased|decreased|declined|climbed|dropped|gained|totalled|totaled)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(s.before) ? "reported" : null),
+  },
+  {
+    name: "chance priced in",
+    example: { text: "Money markets now see a 92% chance of a quarter-point cut by the ECB, taking its deposit rate to 2.75%.", figure: "2.75%", basis: "forecast" },
+    // What traders' odds price in ("a 70% chance that the Bank cuts by a quarter point to 3.75%") is the market's forecast.
+    decide: (s) => {
+      const chance = CHANCE_OF_RE.exec(s.sentenceBefore);
+      return chance && s.sentence[0] + chance.index + chance[0].length <= s.figure[0] && !/\b(?:up|down)?\s*from\s+$/i.test(s.segBefore) ? "forecast" : null;
+    },
+  },
+  {
+    name: "buyback of up to",
+    example: { text: "Harbridge Foods (HBF) said its board authorized a new share repurchase program of up to $1 billion.", figure: "$1 billion", basis: "guidance" },
+    // An authorised buyback is what the company may spend, not what it has spent.
+    decide: (s) => (UP_TO_BEFORE_RE.test(s.before) && BUYBACK_PLAN_RE.test(s.sentenceBefore) && BUYBACK_START_RE.test(s.sentenceBefore) ? outlook(s) : null),
+  },
+  {
+    name: "movers list",
+    example: { text: "Casey's General Stores (CASY) — Up 4.1% after the chain earned $5.77 a share, well above the $5.03 consensus estimate.", figure: "4.1%", basis: "reported" },
+    // "Name (TICKER) — Up 4.1% after ...": a list item's opening move is the stock's, stated outright.
+    // The lead ends before the figure's clause, or opens it (list items are their own clauses).
+    decide: (s) => {
+      const lead = s.text.slice(s.sentence[0], s.ctx.segment[0]);
+      const inClause = /[—–]\s*(.*)$/s.exec(s.before);
+      if (/[—–]\s*$/.test(lead) && LIST_MOVE_BEFORE_RE.test(s.before)) return "reported";
+      return inClause && LIST_MOVE_BEFORE_RE.test(inClause[1]!) ? "reported" : null;
+    },
   },
   {
     name: "move stated outright",
@@ -339,9 +446,23 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (BEAT_AFTER_RE.test(s.after) ? "reported" : null),
   },
   {
+    name: "own earlier forecast",
+    example: { text: "Voltra Motors (VLT) delivered 7,785 cars, slightly fewer than the 7,800 it had forecast for the quarter.", figure: "7,800", basis: "prior" },
+    // "It previously forecast 90 cents to $1", "had projected $13 billion in capex": a company's outlook before it changed.
+    decide: (s) =>
+      s.subject !== null && !ESTIMATOR_RE.test(s.sentenceBefore) && (OWN_EARLIER_FORECAST_AFTER_RE.test(s.after) || OWN_EARLIER_FORECAST_BEFORE_RE.test(s.before)) ? "prior" : null,
+  },
+  {
     name: "estimate words",
     example: { text: "Analysts polled by LSEG had forecast revenue of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
     decide: (s) => (ESTIMATE_RE.test(s.local) ? (COMPANY_EXPECTS_RE.test(s.before) && !/\banalysts?\b/i.test(s.local) ? "guidance" : "estimate") : null),
+  },
+  {
+    name: "estimators open the sentence",
+    example: { text: "Analysts, on average, expect Harbridge Foods (HBF) to report earnings of $1.10 a share.", figure: "$1.10", basis: "estimate" },
+    // The clause holding the figure starts after the estimators' commas ("Analysts, on average, expect ...").
+    // ("...; Acme reported $3.81 per share" is the result; analysts' view of the economy is a forecast.)
+    decide: (s) => (ESTIMATORS_OPEN_RE.test(s.sentenceBefore) && !RESULT_RE.test(s.before) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate") : null),
   },
   {
     name: "according to a report",
@@ -359,6 +480,11 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (OBTAINED_RE.test(s.before) ? "reported" : null),
   },
   {
+    name: "analysts' own forecast",
+    example: { text: "Analysts at Anchor Capital said the results were slightly ahead of their forecast of HEPS of 340c.", figure: "340c", basis: "estimate" },
+    decide: (s) => (/\b(?:their|analysts['’]?)\s+(?:[\w-]+\s+){0,2}?forecasts?\s+(?:of|for)\b/i.test(s.before) && /\banalysts?\b/i.test(s.sentenceBefore) ? "estimate" : null),
+  },
+  {
     name: "result verb",
     example: { text: "Adjusted earnings were $3.02 a share.", figure: "$3.02", basis: "reported" },
     decide: (s) => (RESULT_VERB_BEFORE_RE.test(s.before) ? "reported" : null),
@@ -369,6 +495,12 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (THIRD_PARTY_RE.test(s.local) ? (s.subject === null || /\baccording to\b/i.test(s.local) ? "forecast" : thirdOrOwn(s.local)) : null),
   },
   {
+    name: "broker's outlook",
+    example: { text: "Across the Atlantic, Jefferies now sees Nike (NYSE: NKE) earning 54 cents a share in its fiscal second quarter.", figure: "54 cents", basis: "estimate" },
+    // A broker that "sees" or "expects" a company's figure gives its estimate, not the company's guidance.
+    decide: (s) => (BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
+  },
+  {
     name: "outlook verb governs infinitive",
     example: { text: "Nike Inc. (NKE) expects margins to widen next year and to produce $180 million in savings.", figure: "$180 million", basis: "guidance" },
     decide: (s) => (OUTLOOK_INFINITIVE_RE.test(s.sentenceBefore) && !ESTIMATOR_RE.test(s.sentenceBefore) ? outlook(s) : null),
@@ -377,12 +509,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook words",
     example: { text: "Nike Inc. (NKE) sees adjusted 2026 earnings of $1.30-$1.35 per share.", figure: "$1.30-$1.35", basis: "guidance" },
     // Outlook words come before the figure ("expects revenue of $X") or right after it.
-    decide: (s) => (COMPANY_EXPECTS_RE.test(s.before + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) ? outlook(s) : null),
+    decide: (s) => (COMPANY_EXPECTS_RE.test(s.ownBefore + s.text.slice(s.figure[1], s.localEnd).slice(0, 30)) || NAMED_FORECAST_RE.test(s.sentenceBefore) ? outlook(s) : null),
   },
   {
     name: "result participle",
     example: { text: "Lumora sold 40 million shares, raising $1.2 billion.", figure: "$1.2 billion", basis: "reported" },
-    decide: (s) => (RESULT_PARTICIPLE_RE.test(s.before) ? "reported" : null),
+    // ("will fund ... with $4.9 billion of new debt, lifting its net leverage to about 3.2 times": the main clause's outlook.)
+    decide: (s) => (RESULT_PARTICIPLE_RE.test(s.before) ? (s.previous === "guidance" || s.previous === "forecast" ? s.previous : "reported") : null),
   },
   {
     name: "follows the figure before",
@@ -406,6 +539,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook noun after",
     example: { text: "Alibaba Group Holding Ltd. (BABA) is well on its way through the 380 billion yuan, three-year AI budget it announced in February.", figure: "380 billion yuan", basis: "guidance" },
     decide: (s) => (OUTLOOK_NOUN_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 60))) ? outlook(s) : null),
+  },
+  {
+    name: "forecast as subject",
+    example: { text: "The Bank's own forecast, published two weeks ago, had inflation at 2.9% in the fourth quarter.", figure: "2.9%", basis: "forecast" },
+    // A central bank's or forecaster's projection of the economy is a forecast; a company's own, its guidance.
+    decide: (s) => (FORECAST_SUBJECT_RE.test(s.whole) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "guidance") : null),
   },
   {
     name: "stated outright",

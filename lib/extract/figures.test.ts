@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures, PER_SHARE_BEFORE } from "./figures";
+import { ELIDED_COUNT_CUES, findFigures, NAME_NUMBERS, PER_SHARE_BEFORE } from "./figures";
 
 const one = (text: string, yenIsYuan?: (at: number) => boolean) => {
   const figures = findFigures(text, [], yenIsYuan);
@@ -372,5 +372,80 @@ describe("prices per share by what precedes them", () => {
       { value: 147.85, unit: "JPY" },
       { value: 84.07, unit: "INR" },
     ]);
+  });
+});
+
+describe("numbers in names", () => {
+  it.each(NAME_NUMBERS.map((r) => [r.name, r.example, r.number]))("%s: %s", (_name, example, number) => {
+    expect(findFigures(example).map((f) => example.slice(...f.span))).not.toContain(number);
+  });
+
+  it("still counts what a name stands before", () => {
+    const text = "Boeing delivered 44 of its 737 MAX jets and 12 F-35 jets; 3M users signed up.";
+    expect(findFigures(text).map((f) => text.slice(...f.span))).toEqual(["44", "12", "3M"]);
+  });
+});
+
+describe("ranges named as an earlier range", () => {
+  it("reads ', up from X to Y' after a stated range as one prior range", () => {
+    const text = "It now expects revenue of $965 million to $975 million, up from $915 million to $925 million previously.";
+    expect(findFigures(text).map((f) => [text.slice(...f.span), f.high])).toEqual([
+      ["$965 million to $975 million", 975e6],
+      ["$915 million to $925 million", 925e6],
+    ]);
+  });
+
+  it("keeps 'rose from X to Y' two figures", () => {
+    expect(findFigures("Revenue rose from $5 billion to $6 billion.").map((f) => f.high)).toEqual([null, null]);
+  });
+});
+
+describe("index levels in a relative clause", () => {
+  it("reads the level of an index named after 'in' when 'which closed at' follows it", () => {
+    const text = "SoftBank shares rose 7.8% in Tokyo, outpacing a 1.1% gain in the Nikkei 225, which closed at 48,912.30.";
+    expect(findFigures(text).at(-1)).toMatchObject({ value: 48912.3, unit: "points" });
+  });
+});
+
+describe("counts with the noun left out", () => {
+  it.each(ELIDED_COUNT_CUES.map((c) => [c.name, c.example, c.number]))("%s: %s", (_name, example, number) => {
+    const figure = findFigures(example).find((f) => example.slice(...f.span) === number);
+    expect(figure).toMatchObject({ unit: "count", value: Number(number) });
+  });
+
+  it("needs an earlier count in the sentence", () => {
+    none("The board met and adjourned 21, said a filing.");
+    none("Revenue rose. Of those, 57 rate it a buy.");
+  });
+});
+
+describe("a headline at the top of the body", () => {
+  const texts = (text: string) => findFigures(text).map((f) => text.slice(...f.span));
+  it("drops the headline's copy of a figure the body states, rounded or not", () => {
+    expect(texts("Dow sheds 412 points as banks slide\nNEW YORK - The Dow fell 412.38 points, or 1.2%.")).toEqual(["412.38 points", "1.2%"]);
+    expect(texts("Kelbrook to buy Marrow for $7.4 billion\nKelbrook agreed to pay $7.4 billion in cash.")).toEqual(["$7.4 billion"]);
+  });
+
+  it("keeps a headline figure the body does not repeat, and a first line that is a sentence", () => {
+    expect(texts("Profit falls 26% on tariffs\nProfit fell in the half.")).toEqual(["26%"]);
+    expect(texts("Profit fell 26%.\nProfit fell 26% again, the company said.")).toEqual(["26%", "26%"]);
+  });
+});
+
+describe("range forms", () => {
+  it.each([
+    ["EPS of $1.20-to-$1.30 a share", "$1.20-to-$1.30", 1.2, 1.3],
+    ["shipments of 10-12 million units", "10-12 million", 10e6, 12e6],
+    ["output of 28 to 30 million tonnes", "28 to 30 million", 28e6, 30e6],
+    ["growth of 5%-7%", "5%-7%", 5, 7],
+    ["EPS of $4.45 – $4.60 a share", "$4.45 – $4.60", 4.45, 4.6],
+  ])("%s", (text, span, value, high) => {
+    expect(one(text)).toMatchObject({ text: span, value, high });
+  });
+});
+
+describe("a percent sign ends a figure", () => {
+  it("reads a percentage with a word glued after it", () => {
+    expect(one("UPS shares fell 1.6%after the results")).toMatchObject({ text: "1.6%", value: 1.6, unit: "%" });
   });
 });

@@ -8,8 +8,8 @@
 import type { Figure, Qualifier, Span } from "@/lib/contract";
 import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
 import {
-  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE,
-  SCALE_FACTORS, SCALE_RE, UNITS, WORD_AMOUNTS,
+  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE,
+  SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
 } from "./units";
 
 /** A figure as read from the text; its direction comes from the clause around it. */
@@ -52,7 +52,7 @@ const SPACED_STYLE_RE = new RegExp(
 );
 
 const PER_RE =
-  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:a|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
+  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:an?|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
 // "35.3 million shares at $34 each", "sold at $19 apiece": a price per share.
 const EACH_AFTER_RE = /\s+(?:each|apiece)\b/y;
 const SHARES_BEFORE_RE = /\bshares?\b[^.]{0,30}$/i;
@@ -65,7 +65,7 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
   { name: "offer price", example: "25% above the initial public offering price of $25", re: /\b(?:IPO|offer(?:ing)?|issue|listing|placing|subscription|tender)\s+price\s+(?:of\s+|was\s+|at\s+)?$/i },
   { name: "priced at", example: "Norvale, which priced at $18, the bottom of its range", re: /\bpriced\s+(?:(?:its|the|their)\s+)?(?:(?:shares|stock|IPO|offering)\s+)?at\s+$/i },
   { name: "marketed at", example: "It had marketed the shares at $21 to $23", re: /\bmarketed\s+(?:(?:its|the|their)\s+)?(?:shares\s+)?at\s+$/i },
-  { name: "offer range", example: "at the top of its indicative range of HK$245.00 to HK$263.00", re: /\b(?:indicative|price|pricing|marketed|marketing|offer(?:ing)?|IPO)\s+range\s+(?:of\s+)?$/i },
+  { name: "offer range", example: "at the top of its indicative range of HK$245.00 to HK$263.00", re: /\b(?:indicative|price|pricing|marketed|marketing|offer(?:ing)?|IPO)\s+(?:range|band)\s+(?:of\s+|is\s+|was\s+|at\s+)?$/i },
   // Nouns only: "the rand was bid at R13.60" is a quote, not an offer.
   { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
   { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },
@@ -78,7 +78,7 @@ const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dolla
 const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
-const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies`;
+const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|bpd|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies`;
 const COUNT_RE = new RegExp(
   String.raw`(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.-]+\s+){0,3}?(?:${COUNT_NOUNS})\b|(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|over|years?|months?|weeks?|days?)\b)[A-Za-z][\w'-]*){0,2}\s+(?:${COUNT_NOUNS})\b)`,
   "y",
@@ -106,14 +106,20 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
   "no more than": "up to", "as much as": "as much as",
 };
 
-// "to"/"and" between spaces, or a dash glued to both bounds ("5-7%", "$5–$6"); a spaced
+// "to"/"and" between spaces, "-to-", or a dash glued to both bounds ("5-7%", "$5–$6"); a spaced
 // dash is a clause break ("$0.71 — $0.24 more than expected"), except a hyphen or en dash
 // between two amounts written alike, the higher second ("EPS of $4.45 - $4.60", a headline).
-const RANGE_JOIN_RE = /\s+(?:to|and)\s+|[-–—]|(\s[-–]\s)/y;
+const RANGE_JOIN_RE = /\s+(?:to|and)\s+|-to-|[-–—]|(\s[-–]\s)/y;
 const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 // "rose from 5% to 7%" is a change from a prior value, not a range.
 const CHANGE_FROM_BEFORE_RE =
   /\b(?:rose|rise|rising|risen|increased?|increasing|grew|grow|growing|jumped|climbed|fell|fall|falling|fallen|dropped|declined?|declining|decreased?|slid|raised|raising|lowered|lowering|cut|cutting|boosted|lifted|narrowed|widened|up|down|changed?)\s+(?:\w+\s+){0,2}from\s+$/i;
+
+/** A first line longer than this is a paragraph, not a headline (as lib/parse reads headings). */
+const HEADLINE_MAX_LENGTH = 150;
+
+// "expects $965 million to $975 million, up from $915 million to $925 million previously".
+const PRIOR_RANGE_BEFORE_RE = /[,;(]\s*(?:up|down)\s+from\s+$/i;
 
 function wordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
@@ -178,7 +184,9 @@ function scanTokens(text: string, style: TextStyle): Token[] {
     // "($1 = 119.93 yen)": the rate a story converted at; its "$1" is no figure.
     if (value === 1 && prefixed && RATE_FOOTNOTE_AFTER_RE.test(text.slice(end, end + 4))) continue;
     // Anything glued on that is no unit ("5G", "1st", "52-week", "10-K") makes it no figure.
-    if (wordChar(text[end]) || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
+    // A percent sign ends the figure even with a word glued on ("fell 1.6%after the results");
+    // "$1.20-to-$1.30" is a range's low bound.
+    if ((wordChar(text[end]) && text[end - 1] !== "%") || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end))) continue;
     tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
   }
   return tokens;
@@ -207,7 +215,7 @@ function readUnit(text: string, at: number, unit: string | null): { end: number;
     let read: string | null = rule.unit;
     if (rule.unit === "code") read = u[1] === "RMB" ? "CNY" : u[1]!;
     else if (rule.unit === "dollars") read = DOLLAR_COUNTRIES[(u[1] ?? "").toLowerCase()] ?? unit ?? "USD";
-    else if (rule.unit === "word") read = CURRENCY_WORDS[(u[1] ?? "").toLowerCase()] ?? unit;
+    else if (rule.unit === "word") read = currencyWordUnit(u[1] ?? "") ?? unit;
     if (read === null) break;
     return { end: u.index + u[0].length, scale, unit: read, factor: rule.factor ?? 1 };
   }
@@ -280,9 +288,63 @@ function isBareYearOrDate(text: string, t: Token): boolean {
   return MONTH_BEFORE_RE.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
+/**
+ * Numbers that are part of a product's or a company's name, never a count: tried on a bare
+ * number before it is counted. `number` in the example is what must not be read as a figure.
+ */
+export const NAME_NUMBERS: readonly { name: string; example: string; number: string; before?: RegExp; after?: RegExp; digits?: RegExp }[] = [
+  // "F-35", "Su-57", "GPT-4", "COVID-19": a letter and a hyphen glued before the number.
+  { name: "hyphenated model", example: "The air force ordered 12 more F-35 jets.", number: "35", before: /[A-Za-z]-$/ },
+  // "737 MAX", "787 Dreamliners", "A350 XWB", "iPhone 17 Pro": a model family word after it.
+  { name: "model family after", example: "It delivered 44 of its 737 MAX jets.", number: "737", after: /^\s+(?:MAX|Max|neo|XWB|Dreamliners?|Pro|Ultra|Plus|Mini)\b/ },
+  // "iPhone 17", "eVTOL 4": a camel-case product name before it (a capitalized one is already a name).
+  { name: "camel-case product before", example: "Apple sold 12 million more iPhone 17 handsets.", number: "17", before: /\b[a-z]+[A-Z]\w*\s+$/ },
+  // "3M (NYSE: MMM)", "3M's shares": a capital scale letter on a bare integer that counts nothing named.
+  { name: "company named by a number", example: "3M's shares rose 4.2% before the bell.", number: "3M", digits: /^\d+[MB]$/ },
+];
+
+function isNameNumber(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 16), t.start);
+  const after = text.slice(t.end, t.end + 16);
+  const digits = text.slice(t.start, t.end);
+  return NAME_NUMBERS.some((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)) && (!r.digits || r.digits.test(digits)));
+}
+
+/**
+ * A bare number that counts what an earlier count of its sentence named, the noun left out:
+ * "Of the 68 analysts covering it, 57 rate it a buy", "opened 94 stores and closed 21".
+ * `number` in the example is the count the cue makes.
+ */
+export const ELIDED_COUNT_CUES: readonly { name: string; example: string; number: string; before?: RegExp; after?: RegExp }[] = [
+  { name: "verb of the counted", example: "Of the 68 analysts covering the stock, 57 rate it a buy.", number: "57", after: /^\s+(?:rate|rated|recommend|recommended|say|said|have|had|are|were|expect|see)\b/ },
+  { name: "more of them", example: "It has 796 stores and plans to open about 40 more next year.", number: "40", after: /^\s+(?:more|fewer|others|of them)\b/ },
+  { name: "of whom", example: "About 22 analysts cover the stock, of whom 14 rate it a buy.", number: "14", before: /\bof (?:whom|which|them)\s+$/ },
+  { name: "second verb", example: "The group opened 94 stores in the period and closed 21, taking its total to 2,418.", number: "21", before: /\b(?:and|but|while)\s+[a-z]+ed\s+(?:(?:about|another|a further|only|just)\s+)?$/, after: /^(?:[,;.]|\s+(?:in|over|during)\b)/ },
+];
+
+/** Whether bare number `tokens[at]` counts what an earlier count of its sentence named (see ELIDED_COUNT_CUES). */
+function elidedCount(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (/[.,]/.test(text.slice(t.start, t.end))) return false;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const after = text.slice(t.end, t.end + 16);
+  if (!ELIDED_COUNT_CUES.some((c) => (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)))) return false;
+  for (let j = at - 1; j >= 0; j--) {
+    const e = tokens[j]!;
+    if (t.start - e.end > 200 || /[.!?]\s/.test(text.slice(e.end, t.start))) return false;
+    if (e.unit === null && e.value > t.value && countKind(text, e) === "named") return true;
+  }
+  return false;
+}
+
 /** A bare number becomes a count when it names what it counts, or is scaled or has thousands. */
 function countKind(text: string, t: Token): "named" | "bare" | null {
   if (isBareYearOrDate(text, t)) return null;
+  if (isNameNumber(text, t)) {
+    // "3M users" still counts users.
+    COUNT_RE.lastIndex = t.end;
+    return /^\d+[MB]$/.test(text.slice(t.start, t.end)) && COUNT_RE.test(text) ? "named" : null;
+  }
   const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 24), t.start));
   // "Nasdaq 100", "iPhone 17", "Fortune 500": a name, not a quantity.
   if (before?.[1] && /^[A-Z]/.test(before[1]) && !FUNCTION_WORDS.has(before[1].toLowerCase())) return null;
@@ -322,6 +384,7 @@ const INDEX_VENUE_RE = /\b(?:on|in|across|than|of|outperforming|underperforming|
 // "Dow Inc", "Nasdaq-listed", "FTSE 100's top riser", "the benchmark rate": a company, a
 // listing, a constituent, or a benchmark that is no stock index.
 const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
+const INDEX_RELATIVE_AFTER_RE = /^,?\s+(?:which|that)\s/;
 // Capitalized words that may stand between an index and its level ("rose on Friday to").
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
@@ -354,7 +417,9 @@ function indexNamedIn(clause: string): number {
   INDEX_NAME_RE.lastIndex = 0;
   for (const m of clause.matchAll(INDEX_NAME_RE)) {
     const end = m.index + m[0].length;
-    if (INDEX_VENUE_RE.test(clause.slice(0, m.index)) || NOT_THE_INDEX_AFTER_RE.test(clause.slice(end, end + 16))) continue;
+    const after = clause.slice(end, end + 16);
+    // "a 1.1% gain in the Nikkei 225, which closed at 48,912.30": the relative clause is the index's own.
+    if ((INDEX_VENUE_RE.test(clause.slice(0, m.index)) && !INDEX_RELATIVE_AFTER_RE.test(after)) || NOT_THE_INDEX_AFTER_RE.test(after)) continue;
     last = end;
   }
   return last;
@@ -391,6 +456,18 @@ function fxCurrency(text: string, t: Token): string | null {
   return unit;
 }
 
+/** The currency a shared name ("crowns", "kroner", "pesos") has in this article: the country it names most. */
+function sharedCurrency(text: string, word: string): string {
+  const candidates = SHARED_CURRENCY_WORDS[word]!;
+  let best = candidates[0]!.unit;
+  let most = 0;
+  for (const c of candidates) {
+    const n = text.match(c.country)?.length ?? 0;
+    if (n > most) [best, most] = [c.unit, n];
+  }
+  return best;
+}
+
 /** The cent currency of the article: the one of those with cents it names most, USD when tied. */
 function centCurrency(tokens: Token[]): string {
   const counts = new Map<string, number>();
@@ -413,8 +490,13 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
     .sort((a, b) => a.start - b.start);
   const cents = centCurrency(tokens);
   const read: Token[] = [];
+  const shared = new Map<string, string>();
   for (const t of tokens) {
     if (t.unit === "cents") t.unit = cents;
+    else if (t.unit !== null && t.unit in SHARED_CURRENCY_WORDS) {
+      if (!shared.has(t.unit)) shared.set(t.unit, sharedCurrency(text, t.unit));
+      t.unit = shared.get(t.unit)!;
+    }
     else if (t.unit === "points") {
       const unit = pointsUnit(text, t);
       if (unit === null) continue;
@@ -453,7 +535,7 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
     let unit = a.unit;
     if (unit === null) {
       // "from 5 to 10 engineers": the low end counts what the high end names.
-      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b))) continue;
+      if (countKind(text, a) === null && !(b && b.unit === null && countKind(text, b) === "named" && bareJoin(text, a, b)) && !elidedCount(text, read, i)) continue;
       unit = "count";
     }
     out.push({
@@ -465,7 +547,27 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
       qualifier: qualifierBefore(text, a.start),
     });
   }
-  return out;
+  return withoutHeadlineCopies(text, out);
+}
+
+/**
+ * A headline left at the top of the body ("Toyota first-half profit falls 26% on tariffs", then the
+ * dateline) repeats the story's figures: its copy of a figure the body states again is dropped,
+ * so the fact is the body's, with its context.
+ */
+function withoutHeadlineCopies(text: string, figures: FoundFigure[]): FoundFigure[] {
+  const lineEnd = text.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > HEADLINE_MAX_LENGTH || /[.!?:;,]["'”’)]*\s*$/.test(text.slice(0, lineEnd)) || figures[0] === undefined || figures[0].span[0] >= lineEnd) return figures;
+  const body = figures.filter((f) => f.span[0] > lineEnd);
+  // "Dow sheds 412 points" over "fell 412.38 points": a headline rounds to the digits it writes.
+  const copies = (h: FoundFigure, b: FoundFigure) => {
+    if (h.unit !== b.unit || (h.high === null) !== (b.high === null)) return false;
+    const number = /\d[\d,]*(?:\.(\d+))?/.exec(text.slice(...h.span));
+    const written = number ? Number(number[0].replaceAll(",", "")) : 0;
+    const tolerance = written > 0 ? (0.5 * 10 ** -(number![1]?.length ?? 0) * h.value) / written + 1e-9 : 0;
+    return Math.abs(h.value - b.value) <= tolerance && (h.high === null || Math.abs(h.high - b.high!) <= tolerance);
+  };
+  return figures.filter((f) => f.span[0] > lineEnd || !body.some((b) => copies(f, b)));
 }
 
 /** Whether only "to", "and" or a dash stands between tokens a and b. */
@@ -478,7 +580,9 @@ function bareJoin(text: string, a: Token, b: Token): boolean {
 /** When tokens a and b form one range, the scaled low bound and the unit. */
 function joinRange(text: string, a: Token, b: Token): { low: number; unit: string } | null {
   // "between 825,000 and 835,000 barrels": two bare bounds that the high one makes a count.
-  const counts = a.unit === null && b.unit === null && a.value < b.value && countKind(text, a) !== null && countKind(text, b) !== null;
+  // "10-12 million units", "28 to 30 million tonnes": a bare low bound counts what the high one does.
+  const highCount = a.unit === null && b.unit === null && a.value < b.value ? countKind(text, b) : null;
+  const counts = highCount !== null && (countKind(text, a) !== null || highCount === "named" || b.scale > 1);
   const unit = b.unit ?? a.unit ?? (counts ? "count" : null);
   if (unit === null || (a.unit !== null && b.unit !== null && a.unit !== b.unit)) return null;
   // "rose 20 points to 7,500": a move and the level it reached.
@@ -492,13 +596,15 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   if (b.unit === null && !counts && !(a.prefixed && (b.scale > 1 || /^[-–]$/.test(j[0])))) return null;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (j[0].trim() === "and" && !BETWEEN_BEFORE_RE.test(before)) return null;
-  if (CHANGE_FROM_BEFORE_RE.test(before)) return null;
+  // ", up from $7.75 to $8.00": a comparison clause after a stated figure names an earlier range.
+  const priorRange = PRIOR_RANGE_BEFORE_RE.test(before) && a.value < b.value;
+  if (CHANGE_FROM_BEFORE_RE.test(before) && !priorRange) return null;
   // "up 20.7p to 409p", "gained R5,55 to R137": a move and the price it reached. Only an
   // outlook's "up 3% to 5%" is a range after a move word.
   const move = MOVE_BEFORE_RE.exec(before);
   if (move && !(/^(?:up|down)\b/i.test(move[0]) && (unit === "%" || unit === "pp"))) return null;
   // "moving from £708m to £2.6bn" is a change; ", from $11.25 to $11.33 previously" a range.
-  if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before)) return null;
+  if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) && !priorRange) return null;
   // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale; "28 to 30 cents" its cents.
   const scale = a.scale === 1 && b.scale > 1 ? b.scale : a.scale;
   const factor = a.unit === null ? b.factor : 1;

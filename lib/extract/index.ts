@@ -1,10 +1,11 @@
 // The fact extractor: article text in, entities and facts out. Pure: no I/O.
 // Every offset indexes into `text` (UTF-16, end exclusive).
-import type { Extraction, Fact, Span } from "@/lib/contract";
+import { isCurrencyUnit, type Extraction, type Fact, type Span } from "@/lib/contract";
 import { basisOf, changeOf, metricOf, periodOf, scanAttributes, type FigureContext } from "./attributes";
 import { findEntities } from "./entities";
 import { findEvents } from "./events";
 import { findFigures } from "./figures";
+import { within } from "./spans";
 import { clauseSegments, sentenceAt, splitSentences } from "./sentences";
 import { subjectKey, subjectResolver } from "./subjects";
 
@@ -30,6 +31,47 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
   const segmentCache = new Map<number, Span[]>();
   const facts: Fact[] = [];
   let previous: { fact: Fact; sentence: number; paragraph: number } | null = null;
+  /** The sentence of each fact of `facts`, by position. */
+  const factSentences: number[] = [];
+  // The last outlook figure with a measure: what "its range", "its forecast" refer back to.
+  let lastOutlook: { metric: string; money: boolean; paragraph: number } | null = null;
+  const indexKeys = new Set(scan.entities.filter((e) => e.kind === "index").map(subjectKey));
+  // Paragraphs that are items of a list ("-EPS: $2.19", "-Analyst Estimate: $1.02").
+  const listParagraphs = new Set(sentences.filter((s, i) => (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) && LIST_ITEM_RE.test(text.slice(s.start, s.start + 2))).map((s) => s.paragraph));
+  const listItem = (paragraph: number) => listParagraphs.has(paragraph);
+  /** A figure's kind for lining up figures of two sentences: its unit class and whether it is per share. */
+  const kindOf = (fig: { unit: string; per: string | null }) => `${isCurrencyUnit(fig.unit) ? "money" : fig.unit}/${fig.per === "share" ? "share" : ""}`;
+  /**
+   * The fact whose measure a figure with none continues: the previous figure of its sentence;
+   * in a new sentence, the figure of the sentence before that it lines up with (the same unit
+   * and per-share, in order), as in a sentence of estimates after one of results: "expects
+   * revenue of $3.56 billion and EPS of $5.85. Analysts had been looking for $3.61 billion and
+   * $6.02 a share."
+   */
+  const carrySource = (prev: { fact: Fact; sentence: number }, f: { unit: string; per: string | null }, si: number, restatement: boolean): Fact => {
+    const kind = kindOf(f);
+    if (prev.sentence === si && (!restatement || (prev.fact.figure && kindOf(prev.fact.figure) === kind))) return prev.fact;
+    // The sentence before this one that has figures.
+    let i = facts.length - 1;
+    let k = 0;
+    for (; i >= 0 && factSentences[i] === si; i--) if (facts[i]!.figure && kindOf(facts[i]!.figure!) === kind) k++;
+    const before = i >= 0 ? factSentences[i]! : -1;
+    const matches: Fact[] = [];
+    for (let j = i; j >= 0 && factSentences[j] === before; j--) if (facts[j]!.figure && kindOf(facts[j]!.figure!) === kind) matches.unshift(facts[j]!);
+    return matches.length === 0 || sentences[before]!.paragraph !== sentences[si]!.paragraph ? prev.fact : matches[Math.min(k, matches.length - 1)]!;
+  };
+  /** The measure a referring "it", "the figure", "that" stands for: the nearest named before (this sentence or the one before, same paragraph), while the subject stays. */
+  const referredMeasure = (figure: Span, si: number, subject: string | null, change: "up" | "down" | null, unit: string): string | null => {
+    const s = sentences[si]!;
+    const prev = si > 0 && sentences[si - 1]!.paragraph === s.paragraph ? sentences[si - 1]! : null;
+    const from = prev?.start ?? s.start;
+    const segmentStart = (segmentCache.get(si) ?? []).find((g) => g[0] <= figure[0] && figure[0] < g[1])?.[0] ?? s.start;
+    const hit = within(cues.metrics, [from, segmentStart]).filter((h) => !h.rule.share && !h.rule.index).at(-1);
+    if (!hit) return null;
+    const own = hit.start >= s.start ? s : prev!;
+    if (subjects.subjectOf([hit.start, hit.end], [own.start, hit.end], [own.start, own.end]) !== subject) return null;
+    return carryMetric(hit.name, unit, change);
+  };
   const figuresBySentence = new Map<number, Span[]>();
   for (const f of figures) {
     const si = sentenceAt(sentences, f.span[0]);
@@ -62,27 +104,49 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const restates = sameSentence !== null && /^\s*or\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(segment[0], f.span[0]));
     let basis = restates ? sameSentence.basis! : basisOf({ ctx, subject, previous: sameSentence?.basis ?? null });
     // "fell 84p, or 2.9 per cent": the restatement moves the same way.
-    const change = basis === "prior" ? null : (changeOf(ctx, sameSentence?.figure?.span[1] ?? -1) ?? (restates ? sameSentence.figure?.change ?? null : null));
+    const previousFigure = sameSentence?.figure ? { span: sameSentence.figure.span, unit: sameSentence.figure.unit, change: sameSentence.figure.change } : null;
+    const change = changeOf(ctx, previousFigure, basis === "prior") ?? (restates && basis !== "prior" ? sameSentence.figure?.change ?? null : null);
     let metric = metricOf(ctx, change);
+    const prefix = text.slice(s.start, f.span[0]);
+    if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0]))) {
+      // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
+      metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
+    }
+    if (metric === null && REFERS_BACK_RE.test(text.slice(segment[0], f.span[0]))) {
+      // "Operating profit was the highlight. It rose 12% to €1.9 billion.": the pronoun's measure
+      // is the nearest one named before, in this sentence or the one before it (same paragraph).
+      metric = referredMeasure(f.span, si, subject, change, f.unit);
+    }
     if (metric === null) {
       // A sentence that names no measure continues the previous one of its paragraph.
       // "Alphabet raised its forecast to $110 billion" after "Microsoft spent $41.2 billion":
       // an outlook that names no measure is about the paragraph's measure, whoever's it is.
       const money = !["%", "pp", "count", "x"].includes(f.unit);
+      const outlookNoMeasure = money && OUTLOOK_WORD_RE.test(prefix);
+      // "Economists polled by Reuters had expected 2.1%.": the expectation of the measure just reported.
+      const expectation = (basis === "estimate" || basis === "forecast") && ESTIMATOR_WORD_RE.test(prefix);
+      const source = previous === null ? null : carrySource(previous, f, si, expectation);
       const sameMeasure =
-        previous !== null &&
-        (previous.fact.subject === subject ||
-          (money && !["%", "pp", "count", "x"].includes(previous.fact.figure?.unit ?? "") && OUTLOOK_WORD_RE.test(text.slice(s.start, f.span[0]))));
+        source !== null &&
+        (source.subject === subject || expectation || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
+      const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)));
       const carried =
-        previous !== null &&
-        previous.paragraph === s.paragraph &&
+        source !== null &&
+        sameParagraph &&
         sameMeasure &&
-        (f.unit === "count") === (previous.fact.figure?.unit === "count") &&
-        !/^index/.test(previous.fact.metric ?? "");
+        (f.unit === "count") === (source.figure?.unit === "count") &&
+        !/^index/.test(source.metric ?? "");
+      // "Meta narrowed its range for the year to $66 billion to $72 billion" after a paragraph on
+      // "its 2025 capital spending forecast": an outlook noun with no measure ("its range", "its
+      // forecast") refers to the outlook measure last named, in this paragraph or the one before.
+      const outlookBack =
+        !carried && lastOutlook !== null && OUTLOOK_ANAPHOR_RE.test(prefix) && money === lastOutlook.money && s.paragraph - lastOutlook.paragraph <= 1;
       // "JD.com bucked the trend, rising 1.1%": a bare change clause after the company's own clause.
       const bareChange = /^\s*(?:and\s+)?[a-z]+\s*$/.test(text.slice(segment[0], f.span[0]));
-      const namedBefore = scan.companyMentions.some((m) => m.span[0] >= (bareChange ? s.start : segment[0]) && m.span[1] <= f.span[0]);
-      if (carried && previous!.fact.metric !== null) metric = carryMetric(previous!.fact.metric, f.unit, change);
+      // ("Economists polled by Reuters expect": a cited source names no company that moved.)
+      const namedBefore = scan.companyMentions.some((m) => m.span[0] >= (bareChange ? s.start : segment[0]) && m.span[1] <= f.span[0] && !scan.alwaysSources.has(m.entity));
+      if (carried && source!.metric !== null) metric = carryMetric(source!.metric, f.unit, change);
+      else if (outlookBack) metric = carryMetric(lastOutlook!.metric, f.unit, change);
       // "rose 11.91% to 6.67 yuan": the level a share move ended at is the share price.
       else if (sameSentence?.metric === "share price change" && f.unit !== "%" && f.unit !== "count" && /\b(?:to|at)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price";
@@ -92,7 +156,24 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
         metric = "share price change";
       }
     }
-    const period = restates ? sameSentence.period : periodOf(ctx, basis);
+    // "reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore": a bare
+    // move after a measured figure is that measure's move, even in a market report.
+    const restatedMove = sameSentence?.metric && !/^(?:share price|index|stock )/.test(sameSentence.metric) && BARE_MOVE_AFTER_RE.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
+    if (restatedMove && (metric === null || metric === "share price change")) metric = carryMetric(sameSentence!.metric, f.unit, change);
+    // "bring leverage down to 3.5 times ..., from 4.2 times now": the base has the measure of the figure it is compared with.
+    // "subscribed 151 times, and the institutional tranche more than 15 times": a multiple listed after another.
+    if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric) metric = sameSentence.metric;
+    // "agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share": the price restated per share is the offer price.
+    if (restates && f.per === "share" && /^(?:acquisition price|deal value)$/.test(sameSentence.metric ?? "")) metric = "offer price";
+    // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
+    if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
+    // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.
+    const converts = sameSentence !== null && /^\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$/.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
+    if (converts && sameSentence.metric !== null) {
+      metric = sameSentence.metric;
+      basis = sameSentence.basis!;
+    }
+    const period = restates || converts ? sameSentence!.period : periodOf(ctx, basis);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
     const inCents = /(?<!per )cents?\b|¢|\dc$/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
@@ -101,7 +182,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const siblingPerShare = !["%", "pp", "count", "x"].includes(f.unit) && sameSentence?.figure?.per === "share" && sameSentence.figure.unit === f.unit && f.value < sameSentence.figure.value * 10 && f.value * 10 > sameSentence.figure.value;
     const per = f.per ?? (perShareMetric || inCents || siblingPerShare ? "share" : null);
     // "$727 million, or 49 cents per share": a per-share profit is EPS.
-    if (per === "share" && siblingPerShare && sameSentence?.metric) metric = sameSentence.metric;
+    // ("... and the group declared a final dividend of 180c" keeps its own measure.)
+    if (per === "share" && siblingPerShare && sameSentence?.metric && (metric === null || /profit|income|earnings/.test(metric))) metric = sameSentence.metric;
     if (per === "share" && metric !== null && /profit|income|earnings/.test(metric)) metric = metric.replace(/net income|net profit|profit|income|earnings/, "EPS");
     if (per === "share" && metric !== null && /\bloss\b/.test(metric)) metric = "loss per share";
     if (f.unit === "count" && basis === "estimate" && /analysts/i.test(metric ?? "")) basis = "reported";
@@ -118,7 +200,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       flags: [],
     };
     facts.push(fact);
+    factSentences.push(si);
     previous = { fact, sentence: si, paragraph: s.paragraph };
+    if (metric !== null && (basis === "guidance" || basis === "forecast") && !/^(?:index|share price)/.test(metric)) {
+      lastOutlook = { metric, money: isCurrencyUnit(f.unit), paragraph: s.paragraph };
+    }
   }
 
   const events = findEvents({
@@ -141,6 +227,14 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
 // "Nvidia's 35% gain": a name's move with no measure named is its share move.
 const POSSESSOR_MOVE_RE = /\b[A-Z][\w&.-]*['’]s\s+\S+\s+(?:gain|rise|jump|rally|advance|drop|fall|decline|slide|slump|loss)\b(?!\s+(?:in|of)\b)/;
 const OUTLOOK_WORD_RE = /\b(?:forecast|outlook|guidance|range|budget|plan)\b/i;
+// "its range", "their 2025 forecast": an outlook named by its noun alone, referring back.
+const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|outlook|guidance|range|targets?|view|projections?)\b/i;
+// A clause whose subject refers back to a measure: "It rose 12%", "the figure for the quarter before was", "That compares with".
+const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:that|this|the) figure\b/;
+const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?)\b/i;
+const LIST_ITEM_RE = /^[-•*–]/;
+const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
+const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;
 
 /** A carried-over measure; its "growth"/"decline" belonged to the earlier figure's unit. */
 function carryMetric(metric: string | null, unit: string, change: "up" | "down" | null): string | null {
@@ -148,7 +242,7 @@ function carryMetric(metric: string | null, unit: string, change: "up" | "down" 
   // "share price change" carried to a level is the share price.
   const base = (metric ?? "").replace(ratio ? / (?:growth|decline)$/ : / (?:growth|decline|change)$/, "");
   if (!base) return null;
-  if (ratio && change !== null && !/margin|share|rate|yield/.test(base)) {
+  if (ratio && change !== null && !/margin|share|rate|yield|growth$/.test(base)) {
     return `${base} ${change === "up" ? "growth" : "decline"}`;
   }
   return base;

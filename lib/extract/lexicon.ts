@@ -111,13 +111,14 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
   { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
-  // European, Asian and other national benchmarks that wires name in full.
-  { pattern: "OMX Stockholm 30(?: [Ii]ndex)?|OMXS30", example: "The OMX Stockholm 30 index gained 0.9%." },
-  { pattern: "OMX (?:Helsinki|Copenhagen) 25(?: [Ii]ndex)?", example: "The OMX Helsinki 25 slipped 0.3%." },
+  // European, Nordic, Asian and Latin American benchmarks that regional wires name in full.
+  // Short forms that are also common words or tickers ("SMI", "KOSDAQ") only before an index verb.
   { pattern: "Swiss Market Index|SMI(?= index| rose| fell| was| ended| closed)", example: "The Swiss Market Index was 0.2% lower." },
+  { pattern: "OMX (?:Stockholm|Copenhagen|Helsinki) (?:30|25|All-Share|PI)(?: [Ii]ndex)?|OMXS30|OMXC25|OMXH25", example: "The OMX Stockholm 30 index gained 0.9%." },
+  { pattern: "Oslo (?:Stock Exchange )?(?:benchmark|All-Share|OBX)(?: [Ii]ndex)?|OBX", example: "Oslo's OBX index fell 0.4%." },
   { pattern: "MDAX|SDAX|TecDAX", example: "The mid-cap MDAX fell 0.6%." },
   { pattern: "AEX(?: [Ii]ndex)?", example: "Amsterdam's AEX index rose 0.4%." },
-  { pattern: "IBEX 35|Ibex 35", example: "Spain's IBEX 35 added 0.8%." },
+  { pattern: "IBEX 35|Ibex 35|IBEX", example: "Spain's IBEX 35 added 0.8%." },
   { pattern: "FTSE MIB", example: "Milan's FTSE MIB fell 1.1%." },
   { pattern: "Straits Times Index", example: "Singapore's Straits Times Index rose 0.5%." },
   { pattern: "Taiex|TAIEX", example: "Taiwan's Taiex jumped 1.9%." },

@@ -1,10 +1,10 @@
 // Every rule of the basis, metric and change tables fires on its own example sentence.
 import { describe, expect, it } from "vitest";
-import { CHANGE_RULES, traceRules } from "./attributes";
+import { traceRules } from "./attributes";
 import { BASIS_RULES } from "./basis-rules";
-import { CHANGE_WORDS } from "./change-rules";
+import { CHANGE_RULES, CHANGE_WORDS } from "./change-rules";
 import { extractFacts } from "./index";
-import { METRIC_RULES } from "./metric-rules";
+import { METRIC_CONTEXT_EXAMPLES, METRIC_RULES } from "./metric-rules";
 
 /** The fact of one figure in an example and the rules that decided it. */
 function run(text: string, figure: string) {
@@ -42,6 +42,14 @@ describe("metric rules", () => {
       if (rule.none) expect(decided).not.toContain(rule.id);
       else expect(decided).toEqual([rule.id]);
       expect(fact.metric).toBe(rule.example.metric);
+    });
+  }
+});
+
+describe("metric context rules", () => {
+  for (const example of METRIC_CONTEXT_EXAMPLES) {
+    it(`${example.name}: ${example.text}`, () => {
+      expect(run(example.text, example.figure).fact.metric).toBe(example.metric);
     });
   }
 });

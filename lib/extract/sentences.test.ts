@@ -67,4 +67,24 @@ describe("clauseSegments", () => {
     const [s] = splitSentences(text);
     expect(clauseSegments(text, s!)).toHaveLength(1);
   });
+
+  it("keeps a list item's lead in the item's first clause", () => {
+    const segments = (text: string) => clauseSegments(text, splitSentences(text)[1]!).map((g) => text.slice(...g));
+    expect(segments("Movers:\nOracle (ORCL) — The database maker jumped 9%, its best day in a year.")).toEqual([
+      "Oracle (ORCL) — The database maker jumped 9%",
+      "its best day in a year.",
+    ]);
+    expect(segments("Movers:\n• Nike: down 3% after a downgrade.")).toEqual(["• Nike: down 3%", "after a downgrade."]);
+    expect(segments("Movers:\nCasey's General Stores (NASDAQ: CASY) - Up 4.1% on results.")).toEqual(["Casey's General Stores (NASDAQ: CASY) - Up 4.1% on results."]);
+  });
+
+  it("still breaks at a dash inside a line", () => {
+    const text = "Revenue rose 5% — its best quarter in years.";
+    expect(clauseSegments(text, splitSentences(text)[0]!).map((g) => text.slice(...g))).toEqual(["Revenue rose 5%", "its best quarter in years."]);
+  });
+
+  it("breaks between bullet items on one line", () => {
+    const text = "Movers: • Nike: down 3% • Adidas: up 2%.";
+    expect(clauseSegments(text, splitSentences(text)[0]!).map((g) => text.slice(...g))).toEqual(["Movers: • Nike", "down 3%", "Adidas", "up 2%."]);
+  });
 });

@@ -69,19 +69,28 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
   if (end > start) out.push({ start, end, paragraph });
 }
 
-// Clause boundaries inside a sentence: punctuation breaks and the connectives that
+// Clause boundaries inside a sentence: punctuation breaks (and bullets between list items) and the connectives that
 // introduce a comparison ("vs.", "compared with", "up from") or a relative clause.
 const CLAUSE_BREAK_RE =
-  /\s*;\s+|:\s+(?![^()[\]]*[)\]])|,\s+(?![^()[\]]*[)\]])|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but|after (?:the|a|an|it|its|[A-Z])|following (?:the|a|an|its|[A-Z]))\s?)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))|\s+(?=(?:and\s+)?(?:above|below|ahead of|short of|beating|missing|topping)\s)|(\s+)(?=as\s+(?!much\b|many\b|well\b|of\b|a\b|an\b|part\b|high\b|low\b|little\b|long\b|far\b|soon\b|recently\b|the\s+(?:largest|biggest|first|second|world)))/gi;
+  /\s*;\s+|\s+[•·▪]\s+|:\s+(?![^()[\]]*[)\]])|,\s+(?![^()[\]]*[)\]])|\s+[—–]\s+|\s+-\s+|\s+(?=(?:vs\.?|versus|compared (?:with|to)|against|while|whereas|but|after (?:the|a|an|it|its|[A-Z])|following (?:the|a|an|its|[A-Z]))\s?)|\s+(?=(?:up|down) from\s)|\s+(?=from\s+(?:[$€£¥]|US\$|HK\$|[A-Z]{3}\s?\d|\d))|\s+(?=(?:and\s+)?(?:above|below|ahead of|short of|beating|missing|topping)\s)|(\s+)(?=as\s+(?!much\b|many\b|well\b|of\b|a\b|an\b|part\b|high\b|low\b|little\b|long\b|far\b|soon\b|recently\b|the\s+(?:largest|biggest|first|second|world)))/gi;
 
 const AS_PHRASE_BEFORE_RE = /\b(?:such|as much|as many|as well|as far|as long|as soon|rated|known|seen|served|acts?|acting|same)$/i;
+
+// A list item's lead at the start of a line: "Oracle (ORCL) — The database maker jumped 9%",
+// "• Nike: down 3%", "Casey's General Stores (CASY) - Up 4.1%". The lead names what the item is
+// about, so the dash or colon after it is no clause break: the lead opens the item's first clause.
+const LIST_LEAD_RE = /^(?:[•·▪►*]\s*|[-–—]\s?)?[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|de|and|the|&))*(?:\s*\((?:[A-Za-z]+:\s?)?[A-Z0-9.-]{1,10}\))?(?:\s*[—–]\s*|\s+-\s+|:\s+)/;
 
 /** Clause segments of a sentence, as spans of the original text, in order. */
 export function clauseSegments(text: string, sentence: Sentence): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   let cursor = 0;
+  const startsLine = sentence.start === 0 || text[sentence.start - 1] === "\n" || /\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 8), sentence.start));
+  const lead = startsLine ? LIST_LEAD_RE.exec(body) : null;
+  const leadEnd = lead && lead[0].length <= 80 ? lead[0].length : 0;
   for (const m of body.matchAll(CLAUSE_BREAK_RE)) {
+    if (m.index < leadEnd) continue;
     // "as" opens a clause ("... to £837m as revenue surged"), except in fixed phrases.
     if (m[1] !== undefined && AS_PHRASE_BEFORE_RE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
     // A comma inside a number ("1,234") has no space after it, so it never matches.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
-import { CURRENCY_PREFIXES, UNITS, WORD_AMOUNTS } from "./units";
+import { CURRENCY_PREFIXES, CURRENCY_WORD_TABLE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS } from "./units";
 
 // Each table entry's example, read in a sentence of an article about South Africa (so that
 // "R" is the rand), must give a figure whose text starts the way the example's figure does.
@@ -19,7 +19,7 @@ describe("units after the number", () => {
   const expected: Record<string, string> = {
     percent: "%", "percentage points": "pp", "basis points": "pp", points: "points", "US cents": "USD",
     "euro cents": "EUR", cents: "USD", pence: "GBP", multiple: "x", "ISO code after": "HKD", dollars: "HKD",
-    "currency word": "ZAR",
+    "currency word": "ZAR", "million barrels a day": "count", "thousand barrels a day": "count",
   };
   it.each(UNITS.map((u) => [u.name, u.example]))("%s: %s", (name, example) => {
     expect(read(example).map((f) => f.unit)).toContain(expected[name]);
@@ -31,5 +31,22 @@ describe("amounts in words", () => {
   it.each(WORD_AMOUNTS.map((w) => [w.example, w.value, w.unit]))("%s is %d %s", (example, value, unit) => {
     const [figure] = findFigures(example);
     expect(figure).toMatchObject({ unit: units[unit], value });
+  });
+});
+
+describe("currency words", () => {
+  // A shared name ("crowns") reads, with no country named, as the first currency listed for it.
+  const first = (unit: string) => SHARED_CURRENCY_WORDS[unit]?.[0]?.unit ?? unit;
+  it.each(CURRENCY_WORD_TABLE.map((w) => [w.example, first(w.unit)]))("%s is %s", (example, unit) => {
+    const [figure] = findFigures(`Its profit was ${example} last year.`);
+    expect(figure && { text: example.slice(0, figure.span[1] - figure.span[0]), unit: figure.unit }).toEqual({ text: example, unit });
+  });
+
+  it("gives a shared name the currency of the country the article names", () => {
+    const unit = (text: string) => findFigures(text)[0]?.unit;
+    expect(unit("OSLO - Equinor said profit was 28 billion crowns, as Norway's gas sales rose.")).toBe("NOK");
+    expect(unit("Sandvik (STO: SAND) shares rose to 262.40 crowns in Stockholm.")).toBe("SEK");
+    expect(unit("Orsted shares closed at 120.5 kroner in Copenhagen, as Denmark's wind farms stalled.")).toBe("DKK");
+    expect(unit("Jollibee earned 8 billion pesos in the Philippines.")).toBe("PHP");
   });
 });

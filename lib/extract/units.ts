@@ -21,6 +21,7 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
   { prefix: "$US", unit: "USD", example: "$US17 a share" },
   { prefix: "HK$", unit: "HKD", example: "HK$131.90" },
   { prefix: "NT$", unit: "TWD", example: "NT$1.2 trillion" },
+  { prefix: "T$", unit: "TWD", example: "a net loss of T$343 million" },
   { prefix: "CA$", unit: "CAD", example: "CA$40" },
   { prefix: "C$", unit: "CAD", example: "C$2.5 billion" },
   { prefix: "AU$", unit: "AUD", example: "AU$3 billion" },
@@ -31,6 +32,20 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
   { prefix: "R$", unit: "BRL", example: "R$4 billion" },
   { prefix: "MX$", unit: "MXN", example: "MX$20" },
   { prefix: "$", unit: "USD", example: "$53 billion" },
+  // The FT's Swiss and Nordic prefixes: "SFr1.2bn", "SKr10bn", "NKr4.5bn", "DKr7bn".
+  { prefix: "SFr", unit: "CHF", example: "SFr1.2bn" },
+  { prefix: "SKr", unit: "SEK", example: "SKr10bn" },
+  { prefix: "NKr", unit: "NOK", example: "NKr4.5bn" },
+  { prefix: "DKr", unit: "DKK", example: "DKr7bn" },
+  // Malaysian and Indonesian papers: "RM1.2 billion", "Rp 15 trillion".
+  { prefix: "RM", unit: "MYR", example: "RM1.2 billion" },
+  { prefix: "Rp", unit: "IDR", example: "Rp 15 trillion" },
+  { prefix: "₽", unit: "RUB", example: "₽80 billion" },
+  { prefix: "₺", unit: "TRY", example: "₺14 billion" },
+  { prefix: "₪", unit: "ILS", example: "₪3 billion" },
+  { prefix: "₱", unit: "PHP", example: "₱8 billion" },
+  { prefix: "₦", unit: "NGN", example: "₦50 billion" },
+  { prefix: "฿", unit: "THB", example: "฿10 billion" },
   { prefix: "€", unit: "EUR", example: "€450m" },
   { prefix: "£", unit: "GBP", example: "£8,7-billion" },
   { prefix: "¥", unit: "JPY", example: "¥4,923" },
@@ -47,10 +62,88 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
 export const ISO_CODES = [
   "USD", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "SGD", "INR", "KRW", "TWD", "NZD", "SEK",
   "NOK", "DKK", "BRL", "MXN", "ZAR", "RMB", "RUB", "IDR", "MYR", "THB", "PLN", "AED", "SAR", "NGN", "KES",
+  "CZK", "HUF", "ISK", "ILS", "PHP", "CLP", "COP", "ARS", "EGP", "PKR", "QAR", "KWD", "VND",
 ] as const;
 
 /** An article about South Africa, where "R" before a number is the rand. */
 export const RAND_CONTEXT_RE = /\b(?:rand|JSE|Johannesburg|South Africa|SARB)\b/;
+
+/**
+ * Currencies written as words after the number, qualified spellings first ("Swedish crowns"
+ * before "crowns"). `unit` "crowns", "kroner" and "pesos" are names several countries share:
+ * figures.ts gives them the currency of the country the article names most (`SHARED_CURRENCY_WORDS`).
+ */
+export const CURRENCY_WORD_TABLE: readonly { words: string; unit: string; example: string }[] = [
+  { words: "pounds sterling", unit: "GBP", example: "1.2 billion pounds sterling" },
+  { words: "Egyptian pounds?", unit: "EGP", example: "3 billion Egyptian pounds" },
+  { words: "pounds?|sterling", unit: "GBP", example: "5 billion pounds" },
+  { words: "(?:Chinese )?yuan|renminbi", unit: "CNY", example: "33.4 billion yuan" },
+  { words: "euros?", unit: "EUR", example: "57.12 euros" },
+  { words: "(?:Japanese )?yen", unit: "JPY", example: "18,450 yen" },
+  { words: "Pakistani rupees?", unit: "PKR", example: "12 billion Pakistani rupees" },
+  { words: "Sri Lankan rupees?", unit: "LKR", example: "4 billion Sri Lankan rupees" },
+  { words: "(?:Indian )?rupees?", unit: "INR", example: "500 crore rupees" },
+  { words: "Indonesian rupiah|rupiah", unit: "IDR", example: "2.1 trillion rupiah" },
+  { words: "Swiss francs?|francs", unit: "CHF", example: "376 million Swiss francs" },
+  { words: "(?:South )?Korean won|won", unit: "KRW", example: "1.3 trillion won" },
+  { words: "(?:South African )?rand", unit: "ZAR", example: "492.7 million rand" },
+  { words: "(?:Russian )?(?:roubles|rubles)", unit: "RUB", example: "80 billion roubles" },
+  { words: "Swedish (?:crowns|kronor|krona)|kronor|krona", unit: "SEK", example: "6.42 billion Swedish crowns" },
+  { words: "Norwegian (?:crowns|kroner|krone)", unit: "NOK", example: "28 billion Norwegian crowns" },
+  { words: "Danish (?:crowns|kroner|krone)", unit: "DKK", example: "611 Danish kroner" },
+  { words: "Czech (?:crowns|korunas?|koruny)|korunas?|koruny", unit: "CZK", example: "9 billion Czech crowns" },
+  { words: "Icelandic (?:crowns|kronur|krona)", unit: "ISK", example: "5 billion Icelandic crowns" },
+  { words: "crowns", unit: "crowns", example: "262.40 crowns" },
+  { words: "kroner|krone", unit: "kroner", example: "66.8 billion kroner" },
+  { words: "(?:Brazilian )?reais", unit: "BRL", example: "4.5 billion reais" },
+  { words: "(?:Polish )?(?:zlotys?|zlotych)", unit: "PLN", example: "1.1 billion zlotys" },
+  { words: "(?:Hungarian )?forints?", unit: "HUF", example: "120 billion forints" },
+  { words: "(?:Turkish )?liras?", unit: "TRY", example: "14 billion lira" },
+  { words: "Mexican pesos", unit: "MXN", example: "20 billion Mexican pesos" },
+  { words: "Philippine pesos", unit: "PHP", example: "8 billion Philippine pesos" },
+  { words: "Argentine pesos", unit: "ARS", example: "900 billion Argentine pesos" },
+  { words: "Chilean pesos", unit: "CLP", example: "300 billion Chilean pesos" },
+  { words: "Colombian pesos", unit: "COP", example: "2 trillion Colombian pesos" },
+  { words: "pesos", unit: "pesos", example: "20 billion pesos" },
+  { words: "(?:Malaysian )?ringgit", unit: "MYR", example: "1.5 billion ringgit" },
+  { words: "(?:Thai )?baht", unit: "THB", example: "10 billion baht" },
+  { words: "(?:UAE )?dirhams?", unit: "AED", example: "2 billion dirhams" },
+  { words: "(?:Saudi )?riyals?", unit: "SAR", example: "30 billion riyals" },
+  { words: "(?:Nigerian )?naira", unit: "NGN", example: "50 billion naira" },
+  { words: "Kenyan shillings?", unit: "KES", example: "10 billion Kenyan shillings" },
+  { words: "(?:Israeli )?(?:new )?shekels?", unit: "ILS", example: "3 billion shekels" },
+];
+
+/**
+ * A currency name several countries share takes the one whose country the article names most
+ * (a tie or no country: the first listed). "Sandvik (Stockholm) ... 262.40 crowns" is SEK.
+ */
+export const SHARED_CURRENCY_WORDS: Readonly<Record<string, readonly { unit: string; country: RegExp }[]>> = {
+  crowns: [
+    { unit: "SEK", country: /\b(?:Swed(?:en|ish)|Stockholm|SEK|STO)\b/g },
+    { unit: "NOK", country: /\b(?:Norw(?:ay|egian)|Oslo|NOK|OSE)\b/g },
+    { unit: "DKK", country: /\b(?:Denmark|Danish|Copenhagen|DKK|CPH)\b/g },
+    { unit: "CZK", country: /\b(?:Czech|Prague|CZK)\b/g },
+    { unit: "ISK", country: /\b(?:Iceland(?:ic)?|Reykjavik|ISK)\b/g },
+  ],
+  kroner: [
+    { unit: "DKK", country: /\b(?:Denmark|Danish|Copenhagen|DKK|CPH)\b/g },
+    { unit: "NOK", country: /\b(?:Norw(?:ay|egian)|Oslo|NOK|OSE)\b/g },
+  ],
+  pesos: [
+    { unit: "MXN", country: /\b(?:Mexic(?:o|an)|MXN)\b/g },
+    { unit: "PHP", country: /\b(?:Philippines?|Philippine|Filipino|Manila|PHP)\b/g },
+    { unit: "ARS", country: /\b(?:Argentin(?:a|e|ian)|Buenos Aires|ARS)\b/g },
+    { unit: "CLP", country: /\b(?:Chile(?:an)?|Santiago|CLP)\b/g },
+    { unit: "COP", country: /\b(?:Colombia(?:n)?|Bogota|COP)\b/g },
+  ],
+};
+
+/** Each currency word (lower case, as written) to its code; shared names map to their `SHARED_CURRENCY_WORDS` key. */
+const CURRENCY_WORD_MATCHERS = CURRENCY_WORD_TABLE.map((w) => ({ re: new RegExp(`^(?:${w.words})$`), unit: w.unit }));
+export function currencyWordUnit(word: string): string | null {
+  return CURRENCY_WORD_MATCHERS.find((w) => w.re.test(word))?.unit ?? null;
+}
 
 /**
  * A unit after the number (and its scale). `unit` "cents" is the article's cent currency
@@ -77,20 +170,28 @@ export const UNITS: readonly UnitRule[] = [
   { name: "euro cents", example: "45 euro cents", re: /\seuro[\s-]cents?\b/y, unit: "EUR", factor: 0.01, ifBare: true },
   { name: "cents", example: "a 66-cent loss", re: /[\s-]cents?\b|\s?¢|c\b/y, unit: "cents", factor: 0.01, ifBare: true },
   { name: "pence", example: "2,159.5p", re: /\s?pence\b|p\b/y, unit: "GBP", factor: 0.01, ifBare: true },
+  // Oil output: "1.8 mbpd", "350 kb/d" (a count of barrels a day).
+  { name: "million barrels a day", example: "Kazakhstan pumped 1.8 mbpd", re: /\s?(?:mb\/d|mbpd|mmbpd|mmb\/d)(?![\w/])/y, unit: "count", factor: 1e6, ifBare: true },
+  { name: "thousand barrels a day", example: "output of 350 kb/d", re: /\s?(?:kb\/d|kbpd)(?![\w/])/y, unit: "count", factor: 1e3, ifBare: true },
   { name: "multiple", example: "trades at 3x sales", re: /x\b|\stimes\b|-fold\b/y, unit: "x", ifBare: true },
   { name: "ISO code after", example: "131.90 HKD", re: new RegExp(String.raw`\s(${ISO_CODES.join("|")})\b`, "y"), unit: "code" },
   { name: "dollars", example: "5 billion Hong Kong dollars", re: /\s(?:(Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b/y, unit: "dollars" },
-  { name: "currency word", example: "492.7 million rand", re: /\s(yuan|renminbi|euros?|pounds sterling|pounds?|sterling|yen|rupees?|Swiss francs|won|rand|roubles|rubles)\b/y, unit: "word" },
+  { name: "currency word", example: "492.7 million rand", re: new RegExp(String.raw`\s(${CURRENCY_WORD_TABLE.map((w) => w.words).join("|")})\b`, "y"), unit: "word" },
 ];
 
 export const DOLLAR_COUNTRIES: Record<string, string> = {
   "hong kong": "HKD", hk: "HKD", "u.s.": "USD", us: "USD", american: "USD", canadian: "CAD",
   australian: "AUD", singapore: "SGD", "new taiwan": "TWD", taiwan: "TWD", "new zealand": "NZD",
 };
+/** Plain currency words for exchange-rate clauses ("the yen strengthened to 147.85 per dollar"). */
 export const CURRENCY_WORDS: Record<string, string> = {
   yuan: "CNY", renminbi: "CNY", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", pounds: "GBP", pound: "GBP",
   sterling: "GBP", yen: "JPY", rupee: "INR", rupees: "INR", "swiss francs": "CHF", won: "KRW", rand: "ZAR",
-  roubles: "RUB", rubles: "RUB",
+  roubles: "RUB", rubles: "RUB", franc: "CHF", zloty: "PLN", forint: "HUF", lira: "TRY", ringgit: "MYR", baht: "THB",
+  rupiah: "IDR", peso: "MXN", krona: "SEK", shekel: "ILS",
+  // Nordic crowns: a bare "crowns" is the Swedish krona, the one wires most often write so.
+  "swedish crowns": "SEK", "swedish kronor": "SEK", kronor: "SEK", crowns: "SEK",
+  "norwegian crowns": "NOK", "norwegian kroner": "NOK", "danish crowns": "DKK", "danish kroner": "DKK",
 };
 
 /** Currencies whose hundredth is a cent; "cents" in an article take the one it uses most (USD when tied). */

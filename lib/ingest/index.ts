@@ -2,11 +2,10 @@
 // own transaction, so that a bad file costs only itself; then the verdicts across sources.
 import type { ContractError, SeedReport } from "@/lib/contract";
 import { collectSourcePaths, describeFsError } from "@/lib/ingest/files";
-import type { PreparedArticle } from "@/lib/ingest/prepare";
+import type { PrepareOptions, PreparedArticle } from "@/lib/ingest/prepare";
 import { prepareFiles } from "@/lib/ingest/prepare-files";
 import { SeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
 import { checkAcrossSources, checkOnWorker, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
-import type { ParseOverrides } from "@/lib/parse";
 
 export type FileOutcome =
   | {
@@ -22,10 +21,10 @@ export type FileOutcome =
     }
   | { source: string; status: "failed"; message: string };
 
-export interface SeedOptions {
+/** A seed run's options; those of PrepareOptions go down whole to each file's preparing. */
+export interface SeedOptions extends PrepareOptions {
   /** The SQLite file URL to write to (migrated already); without one nothing is written (dry run). */
   database?: string;
-  overrides?: ParseOverrides;
   /** Keep each article in the report (for --json); off, a large run holds only one at a time. */
   keepArticles?: boolean;
   /** Parse and extract on this many worker threads while this one writes (needs a TypeScript loader: the CLI's tsx); 0, here. */
@@ -34,8 +33,6 @@ export interface SeedOptions {
   workersFromFiles?: number;
   /** Run the cross-source checks on a worker thread with a capped heap (same loader need). */
   checkOnWorker?: boolean;
-  /** The most facts an article may hold (MAX_FACTS_PER_ARTICLE unless set): a file with more is refused. */
-  maxFactsPerArticle?: number;
   /**
    * Called for each file, in order, for progress and per-file lines: when writing, once its
    * article is committed (a line printed before could name an article a crash then lost).
@@ -71,7 +68,9 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
     const workers = paths.length >= (options.workersFromFiles ?? 0) ? (options.extractWorkers ?? 0) : 0;
-    for await (const prepared of prepareFiles(paths, options.overrides, workers, options.maxFactsPerArticle)) {
+    // Only the data: the options also hold onFile, which cannot go to a worker thread.
+    const preparing: PrepareOptions = { overrides: options.overrides, maxFactsPerArticle: options.maxFactsPerArticle };
+    for await (const prepared of prepareFiles(paths, preparing, workers)) {
       const { source } = prepared;
       let outcome: FileOutcome;
       try {

@@ -5,9 +5,15 @@ import { createContext, runInContext } from "node:vm";
 import type { Worker } from "node:worker_threads";
 import { readEnv } from "@/lib/env";
 import { describeFsError, readSourceFile, type SourcePath } from "@/lib/ingest/files";
-import { prepareArticle, type PreparedArticle } from "@/lib/ingest/prepare";
+import { prepareArticle, type PrepareOptions, type PreparedArticle } from "@/lib/ingest/prepare";
 import { startTsWorker } from "@/lib/ingest/workers";
-import type { ParseOverrides } from "@/lib/parse";
+
+/** What the main thread sends an extraction worker (lib/ingest/prepare-worker.ts) for each file. */
+export interface PrepareRequest {
+  index: number;
+  file: SourcePath;
+  options: PrepareOptions;
+}
 
 export type PreparedFile = { source: string; article: PreparedArticle } | { source: string; error: string };
 
@@ -40,11 +46,11 @@ function withinTimeLimit<T>(source: string, prepare: () => T): T {
 }
 
 /** One file: its article, or why it has none, in one line whatever the library printed. */
-export async function prepareFile(file: SourcePath, overrides?: ParseOverrides, maxFacts?: number): Promise<PreparedFile> {
+export async function prepareFile(file: SourcePath, options: PrepareOptions): Promise<PreparedFile> {
   const { source } = file;
   try {
     const { bytes } = await readSourceFile(file);
-    return { source, article: withinTimeLimit(source, () => prepareArticle(source, bytes, overrides, maxFacts)) };
+    return { source, article: withinTimeLimit(source, () => prepareArticle(source, bytes, options)) };
   } catch (err) {
     return { source, error: describeFsError(err).split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || "unknown error" };
   }
@@ -57,12 +63,11 @@ export async function prepareFile(file: SourcePath, overrides?: ParseOverrides, 
  */
 export async function* prepareFiles(
   paths: readonly SourcePath[],
-  overrides: ParseOverrides | undefined,
+  options: PrepareOptions,
   workers: number,
-  maxFacts?: number,
 ): AsyncGenerator<PreparedFile> {
   if (workers < 1 || paths.length < 2) {
-    for (const file of paths) yield await prepareFile(file, overrides, maxFacts);
+    for (const file of paths) yield await prepareFile(file, options);
     return;
   }
   const results = new Map<number, PreparedFile>();
@@ -83,7 +88,7 @@ export async function* prepareFiles(
   let next = 0;
   const send = () => {
     while (sent < paths.length && sent < next + AHEAD * pool.length) {
-      pool[sent % pool.length]!.postMessage({ index: sent, file: paths[sent], overrides, maxFacts });
+      pool[sent % pool.length]!.postMessage({ index: sent, file: paths[sent]!, options } satisfies PrepareRequest);
       sent++;
     }
   };

@@ -23,6 +23,17 @@ export interface PreparedArticle extends ContractArticle {
  */
 export const MAX_FACTS_PER_ARTICLE = 2_000;
 
+/**
+ * What a seed run asks of preparing each of its files, as one object from seedArticles
+ * down to prepareArticle (and to the extraction workers, so: data only).
+ */
+export interface PrepareOptions {
+  /** The title and publication date given on the command line (one file only). */
+  overrides?: ParseOverrides;
+  /** The most facts an article may hold (MAX_FACTS_PER_ARTICLE unless set): a file with more is refused. */
+  maxFactsPerArticle?: number;
+}
+
 /** The article's identity: its file name, lower-cased, in URL-safe words. */
 export function slugFor(source: string): string {
   const base = path.basename(source, path.extname(source));
@@ -45,7 +56,7 @@ export function shownSource(source: string): string {
 }
 
 /** parse -> extract -> check: everything short of writing. Throws with the problem. */
-export function prepareArticle(source: string, bytes: Uint8Array, overrides?: ParseOverrides, maxFacts = MAX_FACTS_PER_ARTICLE): PreparedArticle {
+export function prepareArticle(source: string, bytes: Uint8Array, { overrides, maxFactsPerArticle: maxFacts = MAX_FACTS_PER_ARTICLE }: PrepareOptions = {}): PreparedArticle {
   const slug = slugFor(source);
   const parsed = parseArticle(source, bytes, overrides);
   // One fact past the cap is enough to refuse: extraction stops there.

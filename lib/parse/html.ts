@@ -3,16 +3,22 @@ import type { AnyNode, Element, Text } from "domhandler";
 import type { ArticleDraft } from "./draft";
 import { joinParagraphs } from "./body";
 import { ParseError } from "./errors";
+import { chooseBody, isSoundBody, measureBody } from "./body-check";
+import { withoutChromeLines } from "./chrome-lines";
 import { collapseWhitespace, normalizeDate, normalizeUrl } from "./metadata";
+import { BLOCK_TAGS, isElement, pageLines, type BodyLine } from "./page-lines";
+import { readabilityContent } from "./readability";
 
-// Saved web pages: metadata from the page's meta tags and JSON-LD, the body
-// from the article element with the page chrome removed. Figures and their
+// Saved web pages: metadata from the page's meta tags and JSON-LD; the body from the
+// element the rules find the article in (the page's chrome removed), checked for being
+// an article and weighed against Mozilla Readability's container when in doubt
+// (body-check.ts), then cleaned of chrome lines (chrome-lines.ts). Figures and their
 // captions are left out: they describe pictures, not the story.
 
 /** Never article text, whatever their class. */
 const NOISE_TAGS = [
   "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-  "nav", "header", "footer", "aside", "form", "button", "input", "select", "textarea", "label", "dialog",
+  "nav", "header", "footer", "aside", "button", "input", "select", "textarea", "label", "dialog",
   "figure", "figcaption", "picture", "img", "menu",
 ].join(",");
 
@@ -28,27 +34,21 @@ const NOISE_WORDS = [
   "advert", "advertisement", "ads?", "adslot", "dfp", "sponsor", "sponsored", "outbrain", "taboola",
   "related", "recommended", "recommendations", "recirc", "more-stories", "trending", "popular",
   "share", "sharing", "social", "comments?", "byline", "author-bio", "tags", "visually-hidden", "sr-only",
+  "hidden", "hide", "d-none", "is-hidden", "invisible",
   "pull-?quote", "(?:stock|ticker|market|price|instrument)[-_]?(?:quote|widget|ticker|chip|data|strip)s?", "quote[-_]?(?:widget|box|card|chip|module|strip)",
   "read-?more", "see-also", "also-read", "more-on",
 ];
 const NOISE_WORD = new RegExp(`^(?:${NOISE_WORDS.join("|")})$`);
 
-/** Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box", "related_links"). */
-const NOISE_PART = /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|breadcrumb|comments|header|footer|masthead)$/;
-
-/** Lines that saved pages scatter through the text: ad labels, and links to other stories ("Read more: …"). */
-const CHROME_LINE =
-  /^(?:advertisement|ad|sponsored|story continues below(?: advertisement)?|continue reading|read more|scroll to continue(?: with content)?|(?:read more|related|see also|also read|more on this|recommended|watch|listen)\s*:.{0,150})$/i;
+/**
+ * Hyphenated class words that mark chrome even inside a longer name ("newsletter-signup-box",
+ * "related_links", "most-popular"); galleries and captions describe pictures ("caption-full").
+ */
+const NOISE_PART =
+  /^(?:newsletter|cookie|consent|promo|related|share|social|advert|advertisement|sponsored|recommended|paywall|subscribe|trending|popular|breadcrumb|comments|header|footer|masthead|gallery|slideshow|carousel|lightbox|caption|credit|credits)$/;
 
 /** Paragraphs a chrome-named wrapper must hold (besides most of the page's paragraph text) to be kept as the article's container; banners and promos have one or two. */
 const MIN_WRAPPER_PARAGRAPHS = 3;
-
-/** Elements whose text starts a new line. */
-const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr",
-  "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "address", "details", "summary",
-]);
-const CELL_TAGS = new Set(["td", "th"]);
 
 /**
  * Deeper pages are refused before the DOM is built: building and walking one takes time
@@ -116,18 +116,47 @@ function nestingDepth(source: string): number {
   return deepest;
 }
 
+/** Where a script (other than JSON-LD, which holds metadata), a style sheet or a comment begins; `[^<>]*` keeps each try short. */
+const SKIPPED_START = /<!--|<(script|style)\b([^<>]*)>/gi;
+const SKIPPED_END = { comment: /-->/g, script: /<\/script[^<>]*>/gi, style: /<\/style[^<>]*>/gi } as const;
+
+/**
+ * The page without its scripts, style sheets and comments, which are never text and are
+ * most of a modern page: both parsers then build a third of the tree. The DOM rules still
+ * remove every script, so this is for speed, not safety. Linear: each end is searched for
+ * once, from where its start was found; an unclosed one keeps the rest of the page as it is.
+ */
+function withoutScriptsAndComments(source: string): string {
+  let kept = "";
+  let from = 0;
+  SKIPPED_START.lastIndex = 0;
+  for (let start = SKIPPED_START.exec(source); start !== null; start = SKIPPED_START.exec(source)) {
+    const tag = start[1]?.toLowerCase();
+    if (tag === "script" && /application\/ld\+json/i.test(start[2] ?? "")) continue;
+    const end = tag === "script" ? SKIPPED_END.script : tag === "style" ? SKIPPED_END.style : SKIPPED_END.comment;
+    end.lastIndex = SKIPPED_START.lastIndex;
+    if (end.exec(source) === null) break;
+    kept += source.slice(from, start.index);
+    from = end.lastIndex;
+    SKIPPED_START.lastIndex = from;
+  }
+  return from === 0 ? source : kept + source.slice(from);
+}
+
 export function parseHtml(source: string): ArticleDraft {
   if (nestingDepth(source) > MAX_NESTING_DEPTH) {
     throw new ParseError(`elements nested over ${MAX_NESTING_DEPTH.toLocaleString("en-US")} deep (a real page nests a few dozen): refused`);
   }
-  const $ = load(source);
+  const page = withoutScriptsAndComments(source);
+  const $ = load(page);
   const jsonLd = readJsonLd($);
+  const meta = metaReader($);
 
   const documentTitle = firstText([$("title").first().text()]);
-  const siteName = firstText([meta($, "og:site_name"), meta($, "application-name"), jsonLd.publisher, brandingConfirmedByTitle($, documentTitle)]);
+  const siteName = firstText([meta("og:site_name"), meta("application-name"), jsonLd.publisher]) ?? firstText([brandingConfirmedByTitle($, documentTitle)]);
   const pageTitle = firstText([
-    meta($, "og:title"),
-    meta($, "twitter:title"),
+    meta("og:title"),
+    meta("twitter:title"),
     jsonLd.headline,
     $("article h1").first().text(),
     $("h1").first().text(),
@@ -135,19 +164,19 @@ export function parseHtml(source: string): ArticleDraft {
   ]);
   const publishedAt = firstValid(
     [
-      meta($, "article:published_time"),
+      meta("article:published_time"),
       jsonLd.datePublished,
       $("article time[datetime]").first().attr("datetime"),
       $("time[datetime]").first().attr("datetime"),
       $("[itemprop=datePublished]").first().attr("content"),
-      ...["date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "parsely-pub-date"].map((key) => meta($, key)),
+      ...["date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "parsely-pub-date"].map((key) => meta(key)),
     ],
     normalizeDate,
   );
-  const url = firstValid([$('link[rel="canonical"]').attr("href"), meta($, "og:url"), jsonLd.url], normalizeUrl);
+  const url = firstValid([$('link[rel="canonical"]').attr("href"), meta("og:url"), jsonLd.url], normalizeUrl);
   const title = pageTitle === null ? null : stripSiteName(pageTitle, siteName);
 
-  const text = extractBody($, title);
+  const text = extractBody($, page, title);
   if (text === "") throw new ParseError("no article text found in the page");
 
   return {
@@ -160,13 +189,14 @@ export function parseHtml(source: string): ArticleDraft {
   };
 }
 
-/** The content of <meta property|name=key>, matched case-insensitively. */
-function meta($: CheerioAPI, key: string): string | undefined {
-  const wanted = key.toLowerCase();
-  const element = $("meta")
-    .toArray()
-    .find((node) => (node.attribs.property ?? node.attribs.name ?? node.attribs.itemprop ?? "").toLowerCase() === wanted);
-  return element?.attribs.content;
+/** key -> the content of the first <meta property|name|itemprop=key>, the key matched case-insensitively; the page's <meta>s are read once. */
+function metaReader($: CheerioAPI): (key: string) => string | undefined {
+  const contentByKey = new Map<string, string | undefined>();
+  for (const node of $("meta").toArray()) {
+    const key = (node.attribs.property ?? node.attribs.name ?? node.attribs.itemprop ?? "").toLowerCase();
+    if (!contentByKey.has(key)) contentByKey.set(key, node.attribs.content);
+  }
+  return (key) => contentByKey.get(key.toLowerCase());
 }
 
 function firstText(candidates: readonly (string | null | undefined)[]): string | null {
@@ -266,12 +296,55 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function extractBody($: CheerioAPI, title: string | null): string {
-  // The headline is the title, not body; other <h1>s some pages use for sections stay.
+/** The article's lines: the page's own rules and Readability's container, weighed in body-check.ts. */
+function extractBody($: CheerioAPI, source: string, title: string | null): string {
+  removeHeadline($, title, true);
+  removePageChrome($);
+  const rules = rulesBody($);
+  const body = $("body").get(0);
+  const pageProse = body ? measureBody(withoutChromeLines(pageLines(body))).proseChars : 0;
+  const readability = () => {
+    const content = readabilityContent(source);
+    return content === null ? [] : readabilityBody(content, title);
+  };
+  return joinParagraphs(chooseBody(rules, pageProse, readability).map((line) => line.text));
+}
+
+/**
+ * The first candidate container whose lines are sound and hold at least half the prose of
+ * the first candidate with text (a related-posts <article> gives way to the story's own
+ * element, not to a date line beside it), else that first candidate.
+ */
+function rulesBody($: CheerioAPI): BodyLine[] {
+  let first: { lines: BodyLine[]; prose: number } | null = null;
+  for (const candidate of containerCandidates($)) {
+    const lines = withoutChromeLines(pageLines(candidate));
+    if (lines.length === 0) continue;
+    const prose = measureBody(lines).proseChars;
+    if (isSoundBody(lines) && (first === null || prose * 2 >= first.prose)) return lines;
+    first ??= { lines, prose };
+  }
+  return first?.lines ?? [];
+}
+
+/** Readability's container, with the same chrome rules applied inside it. */
+function readabilityBody(content: string, title: string | null): BodyLine[] {
+  const $ = load(content);
+  removeHeadline($, title, false);
+  removePageChrome($);
+  const body = $("body").get(0);
+  return body ? withoutChromeLines(pageLines(body)) : [];
+}
+
+/** The headline is the title, not body; other <h1>s some pages use for sections stay. The page's first <h1> is its headline too. */
+function removeHeadline($: CheerioAPI, title: string | null, firstIsHeadline: boolean): void {
   const headline = title === null ? null : collapseWhitespace(title).toLowerCase();
   $("h1")
-    .filter((index, element) => index === 0 || collapseWhitespace($(element).text()).toLowerCase() === headline)
+    .filter((index, element) => (firstIsHeadline && index === 0) || collapseWhitespace($(element).text()).toLowerCase() === headline)
     .remove();
+}
+
+function removePageChrome($: CheerioAPI): void {
   removeChrome($, $(NOISE_TAGS).toArray());
   removeChrome($, $(NOISE_ROLES).toArray());
   removeChrome($, $('[hidden], [aria-hidden="true"]').toArray());
@@ -280,12 +353,9 @@ function extractBody($: CheerioAPI, title: string | null): string {
     .toArray()
     .reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
   removeChrome($, $("[class], [id]").toArray().filter((element) => isNoise($, element, pageParagraphText)));
-
-  const container = chooseContainer($);
-  if (!container) return "";
-  const lines: string[] = [];
-  collectLines(container, lines, { current: "", marker: null });
-  return joinParagraphs(lines.filter((line) => !CHROME_LINE.test(line.trim())));
+  // A form is a search box or a sign-up, unless it wraps the page (as ASP.NET pages do).
+  const pageText = collapseWhitespace($("body").text()).length;
+  removeChrome($, $("form").toArray().filter((form) => collapseWhitespace($(form).text()).length <= pageText / 2));
 }
 
 /**
@@ -323,80 +393,84 @@ function isNoise($: CheerioAPI, element: Element, pageParagraphText: number): bo
   return paragraphs.length < MIN_WRAPPER_PARAGRAPHS || paragraphTextLength($, element) <= pageParagraphText / 2;
 }
 
+/** Elements that hold a story's text loose, in <br>-separated lines or <span>s, when a page has no <p> for it. */
+const LOOSE_TEXT_HOLDERS = new Set(["div", "section", "article", "main", "td", "body"]);
+/** Paragraph holders tried after the semantic elements, most text first: the second may be the story when the first is a teaser list. */
+const DENSEST_CANDIDATES = 3;
+
 /**
- * The article: [itemprop=articleBody], else the <article> with most text, else
- * <main>, else the element holding the most paragraph text. A semantic element
- * only wins when it holds at least half as much paragraph text as that
- * densest element, so a teaser card marked <article> cannot stand in for the story.
+ * Text per element that holds paragraphs: a <p>'s text counts for its parent; text that
+ * sits loose in a container (no other block element around it), less its link text,
+ * counts for the container, except that a <div> without <br>s in it is a paragraph and
+ * counts for its parent as a <p> would: so a story written in <br>-separated lines, in
+ * table cells or in one div per paragraph competes with <p>s.
  */
-function chooseContainer($: CheerioAPI): Element | null {
-  const textByParent = new Map<Element, number>();
+function paragraphTextByHolder($: CheerioAPI): Map<Element, number> {
+  const textByHolder = new Map<Element, number>();
+  const add = (holder: Element, length: number) => textByHolder.set(holder, (textByHolder.get(holder) ?? 0) + length);
   for (const paragraph of $("p").toArray()) {
     const parent = paragraph.parent;
-    if (parent && isElement(parent)) textByParent.set(parent, (textByParent.get(parent) ?? 0) + collapseWhitespace($(paragraph).text()).length);
+    if (parent && isElement(parent)) add(parent, collapseWhitespace($(paragraph).text()).length);
   }
-  const densest = [...textByParent.entries()].sort((a, b) => b[1] - a[1])[0];
-  const densestText = densest?.[1] ?? 0;
+  const creditFor = new Map<Element, Element>();
+  const creditOf = (holder: Element): Element => {
+    let credited = creditFor.get(holder);
+    if (!credited) {
+      const splitByBreaks = holder.children.some((child) => isElement(child) && child.name === "br");
+      credited = holder.name !== "div" || splitByBreaks || !holder.parent || !isElement(holder.parent) ? holder : holder.parent;
+      creditFor.set(holder, credited);
+    }
+    return credited;
+  };
+  const visit = (element: Element, holder: Element | null, inLink: boolean) => {
+    for (const child of element.children) {
+      if (child.type === "text") {
+        const length = holder && !inLink ? collapseWhitespace(child.data).length : 0;
+        if (holder && length > 0) add(creditOf(holder), length);
+      } else if (isElement(child) && child.name !== "p") {
+        const childHolder = LOOSE_TEXT_HOLDERS.has(child.name) ? child : BLOCK_TAGS.has(child.name) ? null : holder;
+        visit(child, childHolder, inLink || child.name === "a");
+      }
+    }
+  };
+  const body = $("body").get(0);
+  if (body) visit(body, body, false);
+  return textByHolder;
+}
 
+/**
+ * Where the article may be, best first: [itemprop=articleBody], the <article> with most
+ * text, <main>, [role=main], then the elements holding the most paragraph text, then the
+ * body. A semantic element is a candidate only when it holds at least half as much
+ * paragraph text as the densest holder, so a teaser card marked <article> cannot stand
+ * in for the story.
+ */
+function containerCandidates($: CheerioAPI): Element[] {
+  const holders = [...paragraphTextByHolder($).entries()].filter(([, length]) => length > 0).sort((a, b) => b[1] - a[1]);
+  const densestText = holders[0]?.[1] ?? 0;
+  // Each element's paragraph text: its own holders' and those below it.
+  const held = new Map<AnyNode, number>();
+  for (const [holder, length] of holders) {
+    for (let node: AnyNode | null = holder; node; node = node.parent) held.set(node, (held.get(node) ?? 0) + length);
+  }
+
+  const candidates: Element[] = [];
   for (const selector of ['[itemprop="articleBody"]', "article", "main", '[role="main"]']) {
     const best = $(selector)
       .toArray()
       .filter(isElement)
-      .map((element) => ({ element, length: paragraphTextLength($, element) }))
+      .map((element) => ({ element, length: held.get(element) ?? 0 }))
       .sort((a, b) => b.length - a.length)[0];
-    if (best && best.length > 0 && best.length >= densestText / 2) return best.element;
+    if (best && best.length > 0 && best.length >= densestText / 2) candidates.push(best.element);
   }
-  if (densest && densestText > 0) return densest[0];
+  candidates.push(...holders.slice(0, DENSEST_CANDIDATES).map(([holder]) => holder));
   const body = $("body").get(0);
-  return body && collapseWhitespace($(body).text()) !== "" ? body : null;
-}
-
-function isElement(node: AnyNode): node is Element {
-  return node.type === "tag";
+  if (body) candidates.push(body);
+  return [...new Set(candidates)];
 }
 
 function paragraphTextLength($: CheerioAPI, element: Element): number {
   const paragraphs = $(element).find("p").toArray();
   if (paragraphs.length === 0) return collapseWhitespace($(element).text()).length;
   return paragraphs.reduce((sum, paragraph) => sum + collapseWhitespace($(paragraph).text()).length, 0);
-}
-
-interface LineBuffer {
-  current: string;
-  /** A list item has begun: its first line gets this marker ("• ", or "2. " in an <ol>), even when the text sits in a nested <p>. */
-  marker: string | null;
-}
-
-/** Block elements end a line; inline text joins with single spaces; list items get a "• " bullet or their number (as in Markdown). */
-function collectLines(node: AnyNode, lines: string[], buffer: LineBuffer): void {
-  if (node.type === "text") {
-    buffer.current += node.data;
-    return;
-  }
-  if (!isElement(node)) return;
-  const element = node;
-  const isBlock = BLOCK_TAGS.has(element.name);
-  if (isBlock) flush(lines, buffer);
-  if (element.name === "li") buffer.marker = listMarker(element);
-  if (CELL_TAGS.has(element.name)) buffer.current += " ";
-  for (const child of element.children) collectLines(child, lines, buffer);
-  if (isBlock) flush(lines, buffer);
-}
-
-/** "• " in a bulleted list, the item's number in an ordered one. */
-function listMarker(item: Element): string {
-  const list = item.parent;
-  if (!list || !isElement(list) || list.name !== "ol") return "• ";
-  const start = Number.parseInt(list.attribs.start ?? "1", 10);
-  const position = list.children.filter((child) => isElement(child) && child.name === "li").indexOf(item);
-  return `${(Number.isNaN(start) ? 1 : start) + position}. `;
-}
-
-function flush(lines: string[], buffer: LineBuffer): void {
-  const line = buffer.current.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
-  if (line !== "") {
-    lines.push(buffer.marker === null ? line : `${buffer.marker}${line}`);
-    buffer.marker = null;
-  }
-  buffer.current = "";
 }

@@ -1,60 +1,66 @@
-// Full-text searches run on a worker thread with a deadline, so that no search stalls the
+// Full-text searches run in a child process with a deadline, so that no search stalls the
 // server's one thread: a search of a database holding a 2 MB article ran 64 s there, and
 // every other request waited behind it. better-sqlite3 cannot interrupt a running
-// statement, so a search past its deadline gets "too slow" and its worker is abandoned
-// (terminated: it ends once SQLite hands back) and replaced; the searches queued behind
-// it go to the new one.
+// statement, so a search past its deadline gets "too slow" and its process is killed and
+// replaced; the searches queued behind it go to the new one. A process, not a worker
+// thread: terminating a thread waits for SQLite to hand back, and an abandoned search of
+// huge prose kept a core busy for 90 s and more after its deadline.
+import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { databaseFile, databaseUrl } from "@/lib/db/url";
 import { MARK_END, MARK_START } from "@/lib/search/query";
 import type { ArticleHit, FactHit, SearchAnswer, SearchFilters, SearchRequest, SearchWorkerData } from "@/lib/search/worker";
 
-/** A search's time on its worker: the slowest ordinary one, at 10,000 articles, took 134 ms. */
+/** A search's time in its process: the slowest ordinary one, at 10,000 articles, took 134 ms. */
 export const SEARCH_DEADLINE_MS = 3_000;
-/** Abandoned workers still inside a statement: past this many, searches are refused at once (each holds a core). */
+/** Killed search processes not yet gone: past this many, searches are refused at once (each may hold a core). */
 const MAX_ABANDONED = 1;
+/** Each search process's heap cap: far above what a page of hits needs. */
+const HEAP_MB = 128;
 
 export class SearchTooSlow extends Error {
-  constructor() {
-    super(`the search took longer than ${SEARCH_DEADLINE_MS / 1000} s`);
+  constructor(deadlineMs: number) {
+    super(`the search took longer than ${deadlineMs / 1000} s`);
   }
 }
 
 interface Pending {
   request: SearchRequest;
+  deadlineMs: number;
   resolve: (rows: { facts: FactHit[]; articles: ArticleHit[] }) => void;
   reject: (err: Error) => void;
   timer?: NodeJS.Timeout;
 }
 
-class SearchThread {
-  private readonly worker: Worker;
+class SearchProcess {
+  private readonly child: ChildProcess;
   private ready = false;
-  /** In the order sent: the worker answers in that order, so the first is the one running. */
+  /** In the order sent: the process answers in that order, so the first is the one running. */
   readonly pending: Pending[] = [];
 
   constructor(
     data: SearchWorkerData,
-    private readonly onStuck: (thread: SearchThread) => void,
-    private readonly onExit: (thread: SearchThread, err: Error) => void,
+    private readonly onStuck: (search: SearchProcess) => void,
+    private readonly onExit: (search: SearchProcess, err: Error) => void,
   ) {
-    // Through tsx's loader, registered in the worker first (as lib/ingest/workers.ts does);
-    // the file is found from the project root: this module runs from Next's build output.
+    // Through tsx's loader; the file is found from the project root: this module runs from
+    // Next's build output. Its own Node flags, not the server's (which may open an inspector port).
     const entry = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/search/worker.ts");
-    this.worker = new Worker(
-      `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(`file://${entry}`)}); });`,
-      { eval: true, workerData: data, resourceLimits: { maxOldGenerationSizeMb: 128 } },
-    );
-    this.worker.unref();
-    this.worker.on("message", (message: SearchAnswer | { ready: true }) => this.receive(message));
-    this.worker.on("error", (err) => this.onExit(this, err));
-    this.worker.on("exit", (code) => this.onExit(this, new Error(`the search worker stopped (exit ${code})`)));
+    this.child = fork(entry, [JSON.stringify(data)], {
+      execArgv: ["--import", "tsx", `--max-old-space-size=${HEAP_MB}`],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    // Neither the process nor its channel keeps the server (or a test run) alive.
+    this.child.unref();
+    this.child.channel?.unref();
+    this.child.on("message", (message: SearchAnswer | { ready: true }) => this.receive(message));
+    this.child.on("error", (err) => this.onExit(this, err));
+    this.child.on("exit", (code, signal) => this.onExit(this, new Error(`the search process stopped (${signal ?? `exit ${code}`})`)));
   }
 
   send(pending: Pending): void {
     this.pending.push(pending);
-    if (this.ready) this.worker.postMessage(pending.request);
+    if (this.ready) this.child.send(pending.request);
     this.armRunning();
   }
 
@@ -64,13 +70,13 @@ class SearchThread {
    */
   private armRunning(): void {
     const running = this.pending[0];
-    if (this.ready && running && !running.timer) running.timer = setTimeout(() => this.onStuck(this), SEARCH_DEADLINE_MS);
+    if (this.ready && running && !running.timer) running.timer = setTimeout(() => this.onStuck(this), running.deadlineMs);
   }
 
   private receive(message: SearchAnswer | { ready: true }): void {
     if ("ready" in message) {
       this.ready = true;
-      for (const pending of this.pending) this.worker.postMessage(pending.request);
+      for (const pending of this.pending) this.child.send(pending.request);
     } else {
       const pending = this.pending.shift();
       clearTimeout(pending?.timer);
@@ -81,46 +87,51 @@ class SearchThread {
     this.armRunning();
   }
 
-  /** Stops listening and lets the thread end once SQLite returns; gives back what it had not answered. */
+  /** Stops listening and kills the process, wherever SQLite is; gives back what it had not answered. */
   abandon(): Pending[] {
-    this.worker.removeAllListeners("message");
+    this.child.removeAllListeners("message");
     for (const pending of this.pending) clearTimeout(pending.timer);
-    void this.worker.terminate();
+    this.child.kill("SIGKILL");
     return this.pending.splice(0);
   }
 }
 
-let current: SearchThread | null = null;
-const abandoned = new Set<SearchThread>();
+let current: SearchProcess | null = null;
+const abandoned = new Set<SearchProcess>();
 let nextId = 0;
 
-function thread(): SearchThread {
-  current ??= new SearchThread({ file: databaseFile(databaseUrl()), marks: [MARK_START, MARK_END] }, stuck, exited);
+function searchProcess(): SearchProcess {
+  current ??= new SearchProcess({ file: databaseFile(databaseUrl()), marks: [MARK_START, MARK_END] }, stuck, exited);
   return current;
 }
 
-function stuck(slowThread: SearchThread): void {
-  if (slowThread === current) current = null;
-  abandoned.add(slowThread);
-  const [slow, ...queued] = slowThread.abandon();
-  slow?.reject(new SearchTooSlow());
+function stuck(slowProcess: SearchProcess): void {
+  if (slowProcess === current) current = null;
+  abandoned.add(slowProcess);
+  const [slow, ...queued] = slowProcess.abandon();
+  slow?.reject(new SearchTooSlow(slow.deadlineMs));
   for (const pending of queued) send(pending);
   // Its replacement starts now: starting one takes a second or more, not to be spent on the next search.
-  if (abandoned.size <= MAX_ABANDONED) thread();
+  if (abandoned.size <= MAX_ABANDONED) searchProcess();
 }
 
-function exited(stopped: SearchThread, err: Error): void {
+function exited(stopped: SearchProcess, err: Error): void {
   if (abandoned.delete(stopped)) return;
   if (stopped === current) current = null;
   for (const pending of stopped.abandon()) pending.reject(err);
 }
 
 function send(pending: Pending): void {
-  if (abandoned.size > MAX_ABANDONED) pending.reject(new SearchTooSlow());
-  else thread().send(pending);
+  if (abandoned.size > MAX_ABANDONED) pending.reject(new SearchTooSlow(pending.deadlineMs));
+  else searchProcess().send(pending);
 }
 
-/** The facts and articles matching `match` (a toFtsQuery result), off this thread, within the deadline. */
-export function searchOffThread(match: string, filters: SearchFilters): Promise<{ facts: FactHit[]; articles: ArticleHit[] }> {
-  return new Promise((resolve, reject) => send({ request: { id: nextId++, match, filters }, resolve, reject }));
+/** The facts and articles matching `match` (a toFtsQuery result), off this thread, within the deadline (a test's shorter one). */
+export function searchOffThread(match: string, filters: SearchFilters, deadlineMs = SEARCH_DEADLINE_MS): Promise<{ facts: FactHit[]; articles: ArticleHit[] }> {
+  return new Promise((resolve, reject) => send({ request: { id: nextId++, match, filters }, deadlineMs, resolve, reject }));
+}
+
+/** Search processes killed at their deadline and not yet gone: none for long, since they are killed. */
+export function abandonedSearches(): number {
+  return abandoned.size;
 }

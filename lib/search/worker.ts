@@ -1,8 +1,9 @@
-// The search's worker thread (started by lib/search/thread.ts): runs each full-text search
-// on its own read-only connection, so that a slow one (snippets of a 2 MB article took 15 s)
-// holds up this thread, never the server's. One search at a time, in the order asked.
+// The search process (started by lib/search/thread.ts, which kills it at a search's
+// deadline): runs each full-text search on its own read-only connection, so that a slow
+// one (snippets of a 2 MB article took 15 s) holds up this process, never the server.
+// One search at a time, in the order asked.
+import { pathToFileURL } from "node:url";
 import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite";
-import { parentPort, workerData } from "node:worker_threads";
 
 export interface SearchFilters {
   /** A ticker: only facts about it, only articles mentioning it. */
@@ -83,54 +84,67 @@ function factFilter(filters: SearchFilters): Clause {
   return [`${sql.join(" ")} ${articleSql}`, [...params, ...articleParams]];
 }
 
-function search(db: SqliteDatabase, [start, end]: [string, string], { match, filters }: SearchRequest): { facts: FactHit[]; articles: ArticleHit[] } {
-  const [facts, factParams] = factFilter(filters);
-  const factHits = db
-    .prepare<unknown[], FactHit>(
-      `SELECT a.slug, a.title, a.publishedAt, f.citation, f.basis, f.subject,
-              snippet(FactSearch, 0, ?, ?, '…', 24) AS snippet
-       FROM FactSearch
-       JOIN Fact f ON f.id = FactSearch.rowid
-       JOIN Article a ON a.id = f.articleId
-       WHERE FactSearch MATCH ? ${facts}
-         AND FactSearch.rowid >= (
-           SELECT COALESCE(MIN(id), 0) FROM (
-             SELECT FactSearch.rowid AS id FROM FactSearch
-             JOIN Fact f ON f.id = FactSearch.rowid
-             JOIN Article a ON a.id = f.articleId
-             WHERE FactSearch MATCH ? ${facts}
-             ORDER BY FactSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
-       ORDER BY rank
-       LIMIT ${SEARCH_LIMIT}`,
-    )
-    .all(start, end, match, ...factParams, match, ...factParams);
-  if (filters.basis) return { facts: factHits, articles: [] };
-  const [articles, articleParams] = articleFilter(filters);
-  const articleHits = db
-    .prepare<unknown[], ArticleHit>(
-      `SELECT a.slug, a.title, a.publisher, a.publishedAt,
-              snippet(ArticleSearch, 1, ?, ?, '…', 32) AS snippet
-       FROM ArticleSearch
-       JOIN Article a ON a.id = ArticleSearch.rowid
-       WHERE ArticleSearch MATCH ? ${articles}
-         AND ArticleSearch.rowid >= (
-           SELECT COALESCE(MIN(id), 0) FROM (
-             SELECT ArticleSearch.rowid AS id FROM ArticleSearch
-             JOIN Article a ON a.id = ArticleSearch.rowid
-             WHERE ArticleSearch MATCH ? ${articles}
-             ORDER BY ArticleSearch.rowid DESC LIMIT ${SEARCH_WINDOW}))
-       ORDER BY rank
-       LIMIT ${SEARCH_LIMIT}`,
-    )
-    .all(start, end, match, ...articleParams, match, ...articleParams);
-  return { facts: factHits, articles: articleHits };
+/** One of the two full-text indexes and how its hits are read. */
+interface FullTextIndex {
+  /** The FTS5 table, whose rowid is the id of the row it indexes. */
+  table: "FactSearch" | "ArticleSearch";
+  /** What each hit returns, besides its snippet. */
+  columns: string;
+  /** The joins from the index to the rows the columns and filters read. */
+  joins: string;
+  /** The indexed column the snippet is cut from, and its length in tokens. */
+  snippet: [column: number, tokens: number];
 }
 
-const port = parentPort;
-if (port) {
-  const { file, marks } = workerData as SearchWorkerData;
+/** Facts, by statement, metric, subject and period (the snippet from the statement). */
+const FACT_INDEX: FullTextIndex = {
+  table: "FactSearch",
+  columns: "a.slug, a.title, a.publishedAt, f.citation, f.basis, f.subject",
+  joins: "JOIN Fact f ON f.id = FactSearch.rowid JOIN Article a ON a.id = f.articleId",
+  snippet: [0, 24],
+};
+/** Articles, by title and text (the snippet from the text). */
+const ARTICLE_INDEX: FullTextIndex = {
+  table: "ArticleSearch",
+  columns: "a.slug, a.title, a.publisher, a.publishedAt",
+  joins: "JOIN Article a ON a.id = ArticleSearch.rowid",
+  snippet: [1, 32],
+};
+
+/** The best-ranked hits of `match` in `index` among its newest SEARCH_WINDOW matches that pass `filter`. */
+function rankedHits<Row>(db: SqliteDatabase, index: FullTextIndex, [start, end]: [string, string], match: string, [filter, params]: Clause): Row[] {
+  const { table, columns, joins, snippet: [column, tokens] } = index;
+  return db
+    .prepare<unknown[], Row>(
+      `SELECT ${columns}, snippet(${table}, ${column}, ?, ?, '…', ${tokens}) AS snippet
+       FROM ${table} ${joins}
+       WHERE ${table} MATCH ? ${filter}
+         AND ${table}.rowid >= (
+           SELECT COALESCE(MIN(id), 0) FROM (
+             SELECT ${table}.rowid AS id FROM ${table} ${joins}
+             WHERE ${table} MATCH ? ${filter}
+             ORDER BY ${table}.rowid DESC LIMIT ${SEARCH_WINDOW}))
+       ORDER BY rank
+       LIMIT ${SEARCH_LIMIT}`,
+    )
+    .all(start, end, match, ...params, match, ...params);
+}
+
+function search(db: SqliteDatabase, marks: [string, string], { match, filters }: SearchRequest): { facts: FactHit[]; articles: ArticleHit[] } {
+  const facts = rankedHits<FactHit>(db, FACT_INDEX, marks, match, factFilter(filters));
+  // A basis belongs to facts: no article has one.
+  if (filters.basis) return { facts, articles: [] };
+  return { facts, articles: rankedHits<ArticleHit>(db, ARTICLE_INDEX, marks, match, articleFilter(filters)) };
+}
+
+// Only as the process thread.ts starts: a module importing this one for its types may run with an IPC channel of its own.
+const send = import.meta.url === pathToFileURL(process.argv[1] ?? "").href ? process.send?.bind(process) : undefined;
+if (send) {
+  const { file, marks } = JSON.parse(process.argv[2] ?? "") as SearchWorkerData;
   let db: SqliteDatabase | null = null;
-  port.on("message", (request: SearchRequest) => {
+  // The server is gone (or let go of this process): nothing to answer.
+  process.on("disconnect", () => process.exit(0));
+  process.on("message", (request: SearchRequest) => {
     let answer: SearchAnswer;
     try {
       // Opened on the first search: the file may not be migrated when the server starts.
@@ -139,7 +153,7 @@ if (port) {
     } catch (err) {
       answer = { id: request.id, error: err instanceof Error ? err.message : String(err) };
     }
-    port.postMessage(answer);
+    send(answer);
   });
-  port.postMessage({ ready: true });
+  send({ ready: true });
 }

@@ -1,0 +1,41 @@
+// The direction of figures in the styles real reports write them (our own sentences).
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "./index";
+
+const change = (text: string, figure: string) => {
+  const at = text.indexOf(figure);
+  return extractFacts(text).facts.find((f) => f.figure && f.figure.span[0] <= at && at < f.figure.span[1])?.figure?.change;
+};
+
+describe("change", () => {
+  it.each([
+    ["The rupee depreciated 0.3% against the dollar.", "0.3%", "down"],
+    ["The won appreciated 0.5% on the day.", "0.5%", "up"],
+    ["The deal will add 40 cents a share to earnings in 2029.", "40 cents", "up"],
+    ["The charge will reduce earnings by about 15 cents a share.", "15 cents", "down"],
+    ["The slump wiped roughly $70 billion off the drugmaker's value.", "$70 billion", "down"],
+    ["Its new target implies a 20% upside from Friday's close.", "20%", "up"],
+    ["Traders expect a 50-bp cut in February.", "50-bp", "down"],
+    ["Rivals fell in sympathy: Kelbrook dropped 2.1% and Marrow Chemie 3.3%.", "3.3%", "down"],
+    ["The unit posted 8% year-over-year growth.", "8%", "up"],
+    ["It reported a 5% organic decline in volumes.", "5%", "down"],
+    ["GDP growth eased to 1.1% from 1.5%.", "1.1%", "up"],
+    ["Organic sales growth came to 3.1% in the quarter.", "3.1%", "up"],
+    ["The pound was weakening, shedding 0.6% against the euro.", "0.6%", "down"],
+    ["Movers at midday: Kelbrook +3.2%, Marrow Chemie -1.5%.", "3.2%", "up"],
+  ])("%s (%s) is %s", (text, figure, want) => {
+    expect(change(text, figure)).toBe(want);
+  });
+
+  it("gives a base the direction of its own words or of the move it is compared with", () => {
+    expect(change("Our shares gained 18% this year, compared with a 6.2% rise in the sector index.", "6.2%")).toBe("up");
+    expect(change("It now sees sales growth of 2.7% to 3.4%, compared with 2.25% to 3.5% previously.", "2.25%")).toBe("up");
+  });
+
+  it("leaves a level and the base of a level without direction", () => {
+    expect(change("Inflation eased to 2.6% from 3.4% in September.", "2.6%")).toBeNull();
+    expect(change("Inflation eased to 2.6% from 3.4% in September.", "3.4%")).toBeNull();
+    expect(change("Revenue rose to $4 trillion in the year.", "$4 trillion")).toBeNull();
+    expect(change("Revenue rose $4 billion to $21 billion.", "$4 billion")).toBe("up");
+  });
+});
