@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/briefing/format";
 
 export function ArticleByline({ publisher, publishedAt }: { publisher: string | null; publishedAt: string | null }) {
   if (!publisher && !publishedAt) return null;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ArticleByline } from "@/components/ArticleByline";
-import { formatFigure } from "@/lib/format";
+import { formatFigure } from "@/lib/briefing/format";
 import type { BriefingSummary } from "@/lib/queries";
 
 export function BriefingCard({ briefing }: { briefing: BriefingSummary }) {

@@ -1,5 +1,5 @@
-import type { Comparison } from "@/lib/charts";
-import { formatFigure } from "@/lib/format";
+import type { Comparison } from "@/lib/briefing/charts";
+import { formatFigure } from "@/lib/briefing/format";
 
 const ROW = 34;
 const LABEL_WIDTH = 170;

@@ -1,7 +1,7 @@
 import { Citation } from "@/components/Citation";
 import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
 import { groupFacts } from "@/lib/briefing";
-import { BASIS_LABELS } from "@/lib/format";
+import { BASIS_LABELS } from "@/lib/briefing/format";
 import type { CitedFact } from "@/lib/queries";
 
 export function KeyFacts({ facts }: { facts: CitedFact[] }) {

@@ -1,6 +1,6 @@
 import { Citation } from "@/components/Citation";
 import { FLAG_LABELS } from "@/components/FlagNote";
-import { BASIS_LABELS, formatFigure, formatNormalized } from "@/lib/format";
+import { BASIS_LABELS, formatFigure, formatNormalized } from "@/lib/briefing/format";
 import type { CitedFact } from "@/lib/queries";
 
 export function KeyNumbers({ facts, text }: { facts: CitedFact[]; text: string }) {

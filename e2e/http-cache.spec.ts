@@ -1,16 +1,20 @@
 // The server's cache and its HTTP answers, over real sockets against scripts/serve.ts and
 // Next's handler on the production build: no header makes the server keep another answer
 // than a plain GET's, no client that leaves makes an address hang, and bad requests get
-// 4xx, not 500. A server of its own, on a copy of the browser tests' database, so that
-// this file decides what its cache holds (a write to the copy clears it, as a seed does).
-import { spawn, type ChildProcess } from "node:child_process";
+// 4xx, not 500; a link's prefetch and a client navigation are served from memory, each
+// under its own router state, until the seed commits. A server of its own, on a copy of
+// the browser tests' database, so that this file decides what its cache holds (a write
+// to the copy clears it, as a seed does); it says what it renders (--log-renders).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { REQUEST_HEADERS } from "../lib/server/cache-key";
+import { cacheBustingParam, REQUEST_HEADERS } from "../lib/server/cache-key";
 import { E2E_DATABASE } from "../playwright.config";
 
 test.skip(({ isMobile }) => isMobile, "server behaviour: checked once, on the laptop");
@@ -40,7 +44,7 @@ test.beforeAll(async ({ request }) => {
   await source.backup(COPY);
   source.close();
   port = await freePort();
-  server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+  server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1", "--log-renders"], {
     env: { ...process.env, DATABASE_URL: `file:${COPY}`, PORT: String(port) },
   });
   server.stdout!.on("data", (c: Buffer) => (output += c));
@@ -65,6 +69,7 @@ interface Answer {
   type: string;
   etag: string;
   allow: string;
+  location: string;
   body: Buffer;
 }
 
@@ -79,6 +84,7 @@ function send(target: string, headers: Record<string, string> = {}, method = "GE
           type: String(res.headers["content-type"] ?? ""),
           etag: String(res.headers.etag ?? ""),
           allow: String(res.headers.allow ?? ""),
+          location: String(res.headers.location ?? ""),
           body: Buffer.concat(chunks),
         }),
       );
@@ -164,4 +170,102 @@ test("malformed percent-encoding is a 400 and methods other than GET and HEAD a 
   }
   expect((await send(`/articles/${ARTICLES[0]}`, {}, "HEAD")).status).toBe(200);
   expect(output).not.toMatch(/URIError|TypeError/);
+});
+
+/** The request Chromium sends for `target` with these router headers: its `_rsc` is their hash. */
+function routerRequest(target: string, headers: Record<string, string>): [string, Record<string, string>] {
+  const rsc = cacheBustingParam(headers["next-router-prefetch"] as "1" | undefined, headers["next-router-segment-prefetch"], headers["next-router-state-tree"], headers["next-url"]);
+  return [`${target}?_rsc=${rsc}`, headers];
+}
+
+/** The router state Next sends from a page (home, or an article's). */
+const stateTree = (slug?: string) =>
+  encodeURIComponent(
+    JSON.stringify(
+      slug
+        ? ["", { children: ["articles", { children: [["slug", slug, "d", null], { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, null, 16]
+        : ["", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 16],
+    ),
+  );
+
+/** How many times the server has had Next render `target` (its --log-renders lines). */
+const rendersOf = (target: string) => output.split("\n").filter((line) => line.startsWith(`serve: render GET ${target} `)).length;
+
+test("a prefetch and a navigation are served from memory the second time, each for its own router state, until the seed commits", async () => {
+  await clearCache();
+  const target = `/articles/${ARTICLES[3]}`;
+  const requests = {
+    prefetch: routerRequest(target, { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree", "next-url": "/" }),
+    "prefetch of the page": routerRequest(target, { rsc: "1", "next-router-prefetch": "1", "next-router-state-tree": "%5B%22%22%2C%7B%7D%2Cnull%2C%22metadata-only%22%5D", "next-url": "/" }),
+    "navigation from home": routerRequest(target, { rsc: "1", "next-router-state-tree": stateTree(), "next-url": "/" }),
+    "navigation from another article": routerRequest(target, { rsc: "1", "next-router-state-tree": stateTree(ARTICLES[4]), "next-url": `/articles/${ARTICLES[4]}` }),
+  };
+  const first = new Map<string, Answer>();
+  for (const [name, [url, headers]] of Object.entries(requests)) {
+    const answer = await send(url, headers);
+    expect(answer.status, name).toBe(200);
+    expect(answer.type, name).toMatch(/^text\/x-component/);
+    first.set(name, answer);
+    const again = await send(url, headers);
+    expect(again.body.equals(answer.body), `${name}: the kept payload is the one rendered for it`).toBe(true);
+    expect(again.etag, name).toMatch(/^"/);
+    expect(rendersOf(url), `${name}: rendered once`).toBe(1);
+  }
+  // Each router state gets its own payload: Next sends only what that router lacks.
+  const bodies = new Set([...first.values()].map((a) => a.body.toString("base64")));
+  expect(bodies.size).toBe(first.size);
+  expect((await send(target)).type).toMatch(/^text\/html/);
+
+  // The same prefetch from another page: `_rsc` differs, the payload does not (Next deletes next-url here).
+  const [elsewhere, elsewhereHeaders] = routerRequest(target, { ...requests.prefetch[1], "next-url": `/articles/${ARTICLES[0]}` });
+  expect((await send(elsewhere, elsewhereHeaders)).body.equals(first.get("prefetch")!.body)).toBe(true);
+  expect(rendersOf(elsewhere)).toBe(0);
+  // A wrong `_rsc` is Next's to answer: a redirect to the right one, never a kept payload.
+  const wrong = await send(`${target}?_rsc=wrong`, requests.prefetch[1]);
+  expect(wrong.status).toBe(307);
+  expect(wrong.location).toBe(requests.prefetch[0]);
+
+  await clearCache();
+  for (const [name, [url, headers]] of Object.entries(requests)) {
+    expect((await send(url, headers)).status, name).toBe(200);
+    expect(rendersOf(url), `${name}: rendered again after the commit`).toBe(2);
+  }
+});
+
+test("a client navigation after a re-seed shows the new text, not a kept payload", async ({ page }) => {
+  test.setTimeout(90_000);
+  const dir = mkdtempSync(path.join(tmpdir(), "briefing-navigation-"));
+  const file = path.join(dir, "harrow-freight-update.md");
+  const version = (sentence: string) => `---\ntitle: Harrow Freight update\npublisher: Freight Wire\npublishedAt: 2099-01-01\n---\n\n${sentence}\n`;
+  const seed = () => {
+    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/seed.ts", file], { env: { ...process.env, DATABASE_URL: `file:${COPY}` }, encoding: "utf8" });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  /** Home, then a click on the briefing's title: a client navigation (an RSC request). */
+  const navigate = async () => {
+    await page.goto(`${origin}/`);
+    const navigation = page.waitForRequest((r) => r.url().includes("/articles/harrow-freight-update?_rsc=") && r.headers()["rsc"] === "1" && !r.headers()["next-router-prefetch"]);
+    await page.locator('a[href="/articles/harrow-freight-update"]').first().click();
+    await navigation;
+    await page.waitForURL(`${origin}/articles/harrow-freight-update`);
+  };
+  try {
+    writeFileSync(file, version("Harrow Freight said revenue rose 4% to $210 million in 2098."));
+    seed();
+    await new Promise((r) => setTimeout(r, 1_200));
+    await navigate();
+    await expect(page.locator("[data-article-text]")).toContainText("$210 million");
+    await navigate(); // now from memory
+    await expect(page.locator("[data-article-text]")).toContainText("$210 million");
+
+    writeFileSync(file, version("Harrow Freight said revenue rose 9% to $225 million in 2098."));
+    seed();
+    await new Promise((r) => setTimeout(r, 1_200));
+    await navigate();
+    await expect(page.locator("[data-article-text]")).toContainText("$225 million");
+    await expect(page.locator("[data-article-text]")).not.toContainText("$210 million");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

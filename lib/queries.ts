@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import type { ContractArticle, Fact } from "@/lib/contract";
-import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract-rows";
+import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract/rows";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { toFtsQuery } from "@/lib/search/query";

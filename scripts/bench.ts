@@ -7,6 +7,11 @@
 // database and loads, on localhost only, the home page, article pages, company pages, a
 // search and a static asset: throughput at 50 connections and latency at 1 connection, with
 // wrk when it is installed, else autocannon (which, on 2 cores, limits what it can measure).
+// Then what a browser sends: a reader's session recorded with Playwright in Chromium (home,
+// its prefetches, a click on an article, on a company, a search; scripts/bench/session.ts),
+// replayed as a whole (`session`) and spread over the pages (`prefetch`/`navigation` rows
+// for articles and companies: the router headers Chromium sent). Each row logs the share of
+// its requests the server rendered during the load (it says so with --log-renders).
 // Everything goes to stderr but the last stdout line: one JSON object with the figures.
 // --seed-only stops after the seed (no build, no server): the JSON then has no "pages".
 // Work files go to a fresh folder under /tmp (kept with --keep). The server is always stopped.
@@ -22,6 +27,8 @@ import { openSqlite } from "@/lib/db/sqlite";
 import { z } from "zod";
 import { writeCorpus } from "./bench/corpus";
 import { killGroup, peakRssMib, runMeasured } from "./bench/processes";
+import { spread, wrkScript, type ReplayRequest } from "./bench/replay";
+import { recordSession, type RecordedRequest } from "./bench/session";
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +63,8 @@ const bin = (name: string) => path.resolve("node_modules/.bin", name);
 const base = `http://127.0.0.1:${options.port}`;
 
 let server: ChildProcess | undefined;
+/** What the server rendered (its --log-renders lines), in order. */
+const rendered: string[] = [];
 let workDir: string | undefined;
 
 function cleanUp(): void {
@@ -153,13 +162,22 @@ async function startServer(dbFile: string): Promise<ChildProcess> {
     log("build: using the existing .next production build (--build rebuilds)");
   }
   // Detached: its own process group, so the whole tree is stopped at the end.
-  const child = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const child = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(options.port), "--hostname", "127.0.0.1", "--log-renders"], {
     env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(options.port), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
   server = child; // stopped by cleanUp() even when it never answers
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => log(`  server: ${chunk.trimEnd()}`));
+  let partial = "";
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) {
+      // Counted, not logged: one line per render (serve.ts --log-renders).
+      if (line.startsWith("serve: render ")) rendered.push(line.slice("serve: render ".length));
+      else log(`  server: ${line}`);
+    }
+  });
   // Generous: on a busy machine the first render of a large home page takes seconds.
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
@@ -185,6 +203,14 @@ interface PageFigures {
   errors: number;
   c1_p50_ms: number;
   c1_p99_ms: number;
+  c1_mean_ms: number;
+  /** Of the requests sent during both loads, the share the server rendered (0: all from memory). */
+  render_share: number;
+  renders: number;
+  requests: number;
+  /** Against the static file loaded just before and just after this row's 50 connections (rows compared with it). */
+  rps_vs_static?: number;
+  p99_vs_static?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -195,50 +221,45 @@ interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  mean: number;
   errors: number;
   timeouts: number;
+  /** Requests answered. */
+  requests: number;
 }
 
 /** What every browser sends; the server keeps pages compressed. */
 const ACCEPT_ENCODING = "gzip, deflate, br";
 
 /**
- * A bounded wrk run rotating over `paths`. wrk (C, one thread here) costs the machine far
- * less per request than autocannon, so it measures the server rather than the client:
+ * A bounded wrk run sending `requests` in turn. wrk (C, one thread here) costs the machine
+ * far less per request than autocannon, so it measures the server rather than the client:
  * autocannon rebuilds each request in JavaScript when the path changes, which halves what
  * it can send over rotating paths on 2 cores.
  */
-async function loadWithWrk(paths: string[], connections: number): Promise<LoadResult> {
-  const script = path.join(workDir!, "rotate.lua");
-  writeFileSync(
-    script,
-    `wrk.headers["Accept-Encoding"] = "${ACCEPT_ENCODING}"
-local paths = { ${paths.map((p) => JSON.stringify(p)).join(", ")} }
-local next = 0
-request = function()
-  next = next + 1
-  return wrk.format("GET", paths[(next % #paths) + 1])
-end
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format('WRK_JSON {"requests":%d,"duration_us":%d,"errors":%d,"timeouts":%d,"p50_us":%d,"p99_us":%d}\\n',
-    summary.requests, summary.duration, e.connect + e.read + e.write + e.status, e.timeout,
-    latency:percentile(50), latency:percentile(99)))
-end
-`,
-  );
-  const run = await execFileAsync(wrkPath!, ["-t1", `-c${connections}`, `-d${options.duration}s`, "--timeout", "10s", "-s", script, base]);
+async function loadWithWrk(requests: ReplayRequest[], connections: number): Promise<LoadResult> {
+  const script = path.join(workDir!, "replay.lua");
+  writeFileSync(script, wrkScript(requests, ACCEPT_ENCODING));
+  const run = await execFileAsync(wrkPath!, ["-t1", `-c${connections}`, `-d${options.duration}s`, "--timeout", "10s", "-s", script, base], { maxBuffer: 16 << 20 });
   const line = run.stdout.split("\n").find((l) => l.startsWith("WRK_JSON "));
   if (!line) throw new Error(`wrk printed no figures: ${run.stderr || run.stdout}`);
   const r = z
-    .object({ requests: z.number(), duration_us: z.number(), errors: z.number(), timeouts: z.number(), p50_us: z.number(), p99_us: z.number() })
+    .object({ requests: z.number(), duration_us: z.number(), errors: z.number(), timeouts: z.number(), p50_us: z.number(), p99_us: z.number(), mean_us: z.number() })
     .parse(JSON.parse(line.slice("WRK_JSON ".length)));
-  // wrk counts non-2xx/3xx answers under errors.status; none of these paths redirects.
-  return { rps: (r.requests - r.errors) / (r.duration_us / 1e6), p50: r.p50_us / 1000, p99: r.p99_us / 1000, errors: r.errors + r.timeouts, timeouts: r.timeouts };
+  // wrk counts non-2xx/3xx answers under errors.status; none of these requests redirects.
+  return {
+    rps: (r.requests - r.errors) / (r.duration_us / 1e6),
+    p50: r.p50_us / 1000,
+    p99: r.p99_us / 1000,
+    mean: r.mean_us / 1000,
+    errors: r.errors + r.timeouts,
+    timeouts: r.timeouts,
+    requests: r.requests,
+  };
 }
 
 /** The same run with autocannon (npm), for machines without wrk; latencies from its response events. */
-async function loadWithAutocannon(paths: string[], connections: number): Promise<LoadResult> {
+async function loadWithAutocannon(requests: ReplayRequest[], connections: number): Promise<LoadResult> {
   let next = 0;
   const instance = autocannon({
     url: base,
@@ -246,7 +267,14 @@ async function loadWithAutocannon(paths: string[], connections: number): Promise
     duration: options.duration,
     timeout: 10,
     headers: { "accept-encoding": ACCEPT_ENCODING },
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+    requests: [
+      {
+        setupRequest: (request) => {
+          const r = requests[next++ % requests.length]!;
+          return { ...request, method: r.method, path: r.path, headers: { ...request.headers, ...r.headers } };
+        },
+      },
+    ],
   });
   const latencies: number[] = [];
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
@@ -258,14 +286,18 @@ async function loadWithAutocannon(paths: string[], connections: number): Promise
     rps: result["2xx"] / result.duration,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),
     errors: result.non2xx + result.errors, // autocannon counts timeouts among errors too
     timeouts: result.timeouts,
+    requests: latencies.length,
   };
 }
 
-function load(paths: string[], connections: number): Promise<LoadResult> {
-  return wrkPath ? loadWithWrk(paths, connections) : loadWithAutocannon(paths, connections);
+function load(requests: ReplayRequest[], connections: number): Promise<LoadResult> {
+  return wrkPath ? loadWithWrk(requests, connections) : loadWithAutocannon(requests, connections);
 }
+
+const plain = (paths: string[]): ReplayRequest[] => paths.map((p) => ({ method: "GET", path: p, headers: {} }));
 
 let staticAsset = "/";
 
@@ -286,21 +318,33 @@ async function drain(): Promise<void> {
   if (waited > 1) log(`  (the server took ${waited.toFixed(1)}s to work off the requests still queued)`);
 }
 
-async function measurePage(name: string, paths: string[]): Promise<PageFigures> {
+/**
+ * `beside`: a static file to load just before and after the 50 connections, the row's
+ * reference. On a machine others share, the load on it drifts within a run; the ratio to
+ * what the same file got a few seconds away is what holds.
+ */
+async function measurePage(name: string, requests: ReplayRequest[], beside?: ReplayRequest[]): Promise<PageFigures> {
   // Warm-up: the first request to each path renders it (and loads the route's code); the
   // server keeps the page until the next seed. The load below measures those kept pages.
   const firstVisits: number[] = [];
-  for (const p of paths) {
+  for (const r of requests) {
     const started = performance.now();
-    await (await fetch(base + p)).arrayBuffer();
+    const response = await fetch(base + r.path, { method: r.method, headers: r.headers, redirect: "manual" });
+    await response.arrayBuffer();
+    if (response.status !== 200) log(`  (${name}: ${r.method} ${r.path} answered ${response.status})`);
     firstVisits.push(performance.now() - started);
   }
   firstVisits.sort((a, b) => a - b);
   // Latency first, on an idle server; then throughput, then wait out the backlog the 50
   // connections leave (renders still queued when the run stops) so the next page starts idle.
-  const one = await load(paths, 1);
-  const many = await load(paths, THROUGHPUT_CONNECTIONS);
+  const renderedBefore = rendered.length;
+  const one = await load(requests, 1);
+  const before = beside && (await load(beside, THROUGHPUT_CONNECTIONS));
+  const many = await load(requests, THROUGHPUT_CONNECTIONS);
+  const renders = rendered.slice(renderedBefore);
+  const after = beside && (await load(beside, THROUGHPUT_CONNECTIONS));
   await drain();
+  const sent = one.requests + many.requests;
   const figures = {
     rps: round(many.rps),
     p50_ms: round(many.p50, 2),
@@ -308,8 +352,20 @@ async function measurePage(name: string, paths: string[]): Promise<PageFigures> 
     errors: many.errors + one.errors,
     c1_p50_ms: round(one.p50, 2),
     c1_p99_ms: round(one.p99, 2),
+    c1_mean_ms: round(one.mean, 3),
+    // Renders begun during the loads over requests answered: capped, as a run that stops
+    // with renders still under way has begun more than it answered.
+    render_share: round(Math.min(1, renders.length / Math.max(1, sent)), 4),
+    renders: renders.length,
+    requests: sent,
+    ...(before && after
+      ? { rps_vs_static: round(many.rps / ((before.rps + after.rps) / 2), 2), p99_vs_static: round(many.p99 / ((before.p99 + after.p99) / 2), 2) }
+      : {}),
   };
-  log(`load ${name.padEnd(8)} ${String(figures.rps).padStart(8)} rps @${THROUGHPUT_CONNECTIONS}  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms | @1 p50 ${figures.c1_p50_ms} ms  p99 ${figures.c1_p99_ms} ms | errors ${figures.errors} (timeouts ${many.timeouts + one.timeouts}) | first visit p50 ${round(percentile(firstVisits, 50))} ms, max ${round(firstVisits.at(-1)!)} ms | ${paths.length} path(s), e.g. ${paths[0]}`);
+  const example = requests[0]!;
+  log(`load ${name.padEnd(18)} ${String(figures.rps).padStart(8)} rps @${THROUGHPUT_CONNECTIONS}  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms | @1 p50 ${figures.c1_p50_ms} ms  p99 ${figures.c1_p99_ms} ms | errors ${figures.errors} (timeouts ${many.timeouts + one.timeouts}) | first visit p50 ${round(percentile(firstVisits, 50))} ms, max ${round(firstVisits.at(-1)!)} ms | ${requests.length} request(s), e.g. ${example.path}${Object.keys(example.headers).length ? ` with ${Object.keys(example.headers).join(", ")}` : ""}`);
+  if (figures.rps_vs_static !== undefined) log(`  beside the static file (loaded just before and after): ${figures.rps_vs_static}x its req/s, p99 ${figures.p99_vs_static}x`);
+  log(`  renders during the load: ${renders.length} of ${sent} requests (${(100 * figures.render_share).toFixed(2)}%)${renders.length ? `, e.g. ${[...new Set(renders)].slice(0, 3).join(" | ")}` : ""}`);
   return figures;
 }
 
@@ -353,7 +409,7 @@ async function compareWithNearestStaticFile(articles: string[], figures: PageFig
   const withSizes = await Promise.all(files.map(async (file) => ({ file, bytes: await wireBytes(file) })));
   const nearest = withSizes.sort((a, b) => Math.abs(a.bytes - median) - Math.abs(b.bytes - median))[0];
   if (!nearest) return;
-  const same = await measurePage("static~", [nearest.file]);
+  const same = await measurePage("static~", plain([nearest.file]));
   log(`article pages: ${(median / 1024).toFixed(1)} kB on the wire (median); a ${(nearest.bytes / 1024).toFixed(1)} kB build file: ${same.rps} rps, p99 ${same.p99_ms} ms; article ${figures.rps} rps = ${(figures.rps / same.rps).toFixed(2)}x of it`);
 }
 
@@ -391,7 +447,36 @@ async function main(): Promise<void> {
     static: [asset],
   };
   const pages: Record<string, PageFigures> = {};
-  for (const [name, paths] of Object.entries(targets)) pages[name] = await measurePage(name, paths);
+  const staticFile = plain([asset]);
+  for (const [name, paths] of Object.entries(targets)) pages[name] = await measurePage(name, plain(paths), name === "article" || name === "company" ? staticFile : undefined);
+
+  // What a browser sends: one reader's session, recorded in Chromium on these pages.
+  const session = await recordSession({ base, query: words[0]! });
+  const byKind = new Map<string, number>();
+  for (const r of session) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+  log(`session: recorded ${session.length} requests in Chromium (${[...byKind].map(([kind, n]) => `${n} ${kind}`).join(", ")})`);
+  for (const r of session) log(`  ${r.step.padEnd(7)} ${r.kind.padEnd(10)} ${r.method} ${r.path}${Object.keys(r.headers).length ? ` ${JSON.stringify(r.headers)}` : ""}`);
+  const browserRows: Record<string, ReplayRequest[]> = {
+    "prefetch article": spread(session, "prefetch", "/articles/", targets.article!),
+    "prefetch company": spread(session, "prefetch", "/companies/", targets.company!),
+    "navigation article": spread(session, "navigation", "/articles/", targets.article!),
+    "navigation company": spread(session, "navigation", "/companies/", targets.company!),
+  };
+  for (const [name, requests] of Object.entries(browserRows)) pages[name] = await measurePage(name, requests, staticFile);
+  const replay = session.map(({ method, path: target, headers }: RecordedRequest) => ({ method, path: target, headers }));
+  pages.session = await measurePage("session", replay);
+  const sessions = {
+    requests_per_session: replay.length,
+    sessions_per_s: round(pages.session.rps / replay.length),
+    // At one connection a session's requests follow each other: its time is theirs summed.
+    c1_session_ms: round(pages.session.c1_mean_ms * replay.length, 2),
+    p99_ms: pages.session.p99_ms,
+  };
+  log(`session: ${sessions.sessions_per_s} complete sessions/s @${THROUGHPUT_CONNECTIONS} (${replay.length} requests each), request p99 ${sessions.p99_ms} ms; one session alone takes ${sessions.c1_session_ms} ms`);
+  for (const name of [...Object.keys(browserRows), "article", "company"]) {
+    const row = pages[name]!;
+    log(`  ${name.padEnd(18)} ${row.rps_vs_static}x the static file's req/s, p99 ${row.p99_vs_static}x (each beside the static file's loads)`);
+  }
 
   await compareWithNearestStaticFile(targets.article!, pages.article!);
 
@@ -408,6 +493,9 @@ async function main(): Promise<void> {
     seed_peak_rss_mb: round(seeded.peakRssMib),
     db_mb: round(seeded.dbMb),
     pages,
+    session: sessions,
+    // Of every request in the loads above, the share that were renders (must be 0 once warm).
+    render_share: round(Math.min(1, Object.values(pages).reduce((n, p) => n + p.renders, 0) / Object.values(pages).reduce((n, p) => n + p.requests, 0)), 4),
   };
   process.stdout.write(JSON.stringify(result) + "\n");
 }

@@ -3,9 +3,10 @@
 // served from memory needs.
 //
 // - Finished pages (home, briefings, companies, feed), searches (in a cache of their
-//   own) and the build's static files are kept in memory and served from there
-//   (lib/server/response-cache.ts); pages and searches until the seed command next
-//   commits to the database, which this server notices within half a second. What may
+//   own), the pages' RSC payloads (a link's prefetch, a client navigation) and the
+//   build's static files are kept in memory and served from there
+//   (lib/server/response-cache.ts); pages, payloads and searches until the seed command
+//   next commits to the database, which this server notices within half a second. What may
 //   be kept, under which key, is decided in one place (lib/server/cache-key.ts): a
 //   request with a header that changes Next's answer is never answered from memory nor
 //   kept, and only an answer like a plain GET's is stored.
@@ -18,7 +19,10 @@
 // - 503 with what to run while the database is missing or unmigrated.
 // - Compression: brotli or gzip, computed once for what it keeps.
 //
-//   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1]
+//   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1] [--log-renders]
+//
+// --log-renders: a stderr line per request Next renders (`serve: render GET <url>`, then
+// the key it is kept under or why not), which the bench counts during its load.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -32,10 +36,15 @@ import { keptResponseKey, notKeepable, type CacheName, type KeyDecision } from "
 import { clientGone, RenderQueue } from "@/lib/server/render-queue";
 import { ResponseCache, sendCached } from "@/lib/server/response-cache";
 import { acceptsGzip, collectResponse, isCompressible, sendBody } from "@/lib/server/responses";
-import { unavailablePage } from "@/lib/unavailable-page";
+import { unavailablePage } from "@/lib/server/unavailable-page";
 
 const { values } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string" },
+    hostname: { type: "string" },
+    "log-renders": { type: "boolean", default: false },
+  },
 });
 const dev = values.dev;
 const env = readEnv();
@@ -44,6 +53,7 @@ const port = values.port === undefined ? env.PORT : z.coerce.number().int().min(
 const hostname = values.hostname;
 const databasePath = databaseFile(databaseUrl());
 const cacheMegabytes = env.PAGE_CACHE_MB;
+const logRenders = values["log-renders"];
 
 type KeptKey = Extract<KeyDecision, { kept: true }>;
 
@@ -112,7 +122,10 @@ const server = createServer((req, res) => {
   }
 
   const decision = keptResponseKey(req);
-  if (!decision.kept) return render(req, res, undefined);
+  if (!decision.kept) {
+    if (logRenders) console.error(`serve: render ${req.method} ${req.url} (passed: ${decision.reason})`);
+    return render(req, res, undefined);
+  }
   // Next renders the key's own address, so that what is kept under a key is its render.
   req.url = decision.url;
   serveKept(req, res, decision, true);
@@ -133,10 +146,11 @@ function serveKept(req: IncomingMessage, res: ServerResponse, kept: KeptKey, may
   if (clientGone(req, res)) return;
   // A HEAD has no body to keep: it renders for itself and makes no one wait.
   if (req.method === "GET") renders.start(kept.key, req, res);
+  if (logRenders) console.error(`serve: render ${req.method} ${req.url} (as ${JSON.stringify(kept.key)})`);
   render(req, res, kept);
 }
 
-/** Next's answer, kept under `kept` when it is what a plain GET gets. */
+/** Next's answer, kept under `kept` when it is what every request of that key gets. */
 function render(req: IncomingMessage, res: ServerResponse, kept: KeptKey | undefined): void {
   const cache = kept && caches[kept.cache];
   const epoch = cache?.epoch ?? 0;
@@ -153,7 +167,8 @@ function render(req: IncomingMessage, res: ServerResponse, kept: KeptKey | undef
       }
       // A HEAD response has no body to keep.
       if (!cache || !kept || req.method !== "GET") return sendBody(req, res, body);
-      const refused = notKeepable(kept.route, res.statusCode, res.getHeaders(), body);
+      const refused = notKeepable(kept, res.statusCode, res.getHeaders(), body);
+      if (refused && logRenders) console.error(`serve: not kept ${JSON.stringify(kept.key)}: ${refused}`);
       if (refused) return sendBody(req, res, body);
       cache.store(kept.key, epoch, res.statusCode, res.getHeaders(), body).then(
         (stored) => (stored ? sendCached(req, res, stored) : sendBody(req, res, body)),

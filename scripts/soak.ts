@@ -77,7 +77,7 @@ async function notThePage(path: string): Promise<string | undefined> {
   const decision = keptResponseKey({ method: "GET", url: path, headers: {} });
   if (!decision.kept) return undefined;
   const answer = await send(path);
-  return notKeepable(decision.route, answer.status, answer.headers, answer.body);
+  return notKeepable(decision, answer.status, answer.headers, answer.body);
 }
 
 const runId = Date.now().toString(36);

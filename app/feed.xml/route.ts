@@ -1,4 +1,4 @@
-import { rssFeed } from "@/lib/feed";
+import { rssFeed } from "@/lib/site/feed";
 import { listBriefings } from "@/lib/queries";
 import { siteUrl } from "@/lib/site";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
 import { z } from "zod";
-import { firstValue } from "@/lib/query-params";
+import { firstValue } from "@/lib/site/query-params";
 import { Highlighted } from "@/components/Highlighted";
 import { BASES } from "@/lib/contract";
-import { BASIS_LABELS, formatDate } from "@/lib/format";
+import { BASIS_LABELS, formatDate } from "@/lib/briefing/format";
 import { search } from "@/lib/queries";
 import { SEARCH_DEADLINE_MS } from "@/lib/search/thread";
 

@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
 // "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
@@ -95,8 +95,8 @@ const GENERIC_FIRST = new Set([
 ]);
 
 // Companies that are cited as sources of estimates, often without a ticker.
-const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS])})$`);
-const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation(RESEARCH_FIRMS)})$`);
+const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
+const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation([...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
 const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`, "g");
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
@@ -140,7 +140,7 @@ const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
 const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew`;
 // "Shares in Associated British Foods were down", "Shares in Aurizon eased".
-const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b)`, "g");
+const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
 const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
 // "Halma, the safety equipment maker, said": an appositive that names a kind of company.
@@ -150,14 +150,21 @@ const CLAUSE_SUBJECT_RE = new RegExp(
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
     String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
-    String.raw`|${CLAUSE_LEAD}(?:the[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)` +
-    // "were NTPC (up 3.54%)": a bracketed move names its company wherever it stands.
-    String.raw`|(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)` +
-    // "Kotak Bank: With a gain of 1.45 percent", "- SBI: 3.37 per cent": a market list's line head.
-    String.raw`|(?:^|\n)(?:[-•*][ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}):[ \t]+(?:(?:With|with)[ \t]+an?[ \t]+(?:gain|loss|rise|fall|drop|decline|jump)\b|(?:Rising|Falling|Gaining|Losing|Declining|Advancing|Jumping|Sliding|Up|Down)\b|[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent))`,
+    String.raw`|${CLAUSE_LEAD}(?:the[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
   "g",
 );
 
+// "were NTPC (up 3.54%)": a bracketed move names its company wherever it stands (read only
+// where the text has one).
+const BRACKET_MOVE_RE = new RegExp(
+  String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)`,
+  "g",
+);
+// "Kotak Bank: With a gain of 1.45 percent", "- SBI: 3.37 per cent": a market list's line head.
+const LIST_HEAD_RE = new RegExp(
+  String.raw`(?:^|\n)(?:[-•*][ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}):[ \t]+(?:(?:With|with)[ \t]+an?[ \t]+(?:gain|loss|rise|fall|drop|decline|jump)\b|(?:Rising|Falling|Gaining|Losing|Declining|Advancing|Jumping|Sliding|Up|Down)\b|[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent))`,
+  "g",
+);
 const PRONOUN_OPENERS = new Set(["it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "here"]);
 // Capitalized sentence openers that are not company names.
 const NOT_SUBJECT_WORDS = new Set([
@@ -821,7 +828,13 @@ const PERSON_VERBS_RE = /^(?:sold|sells|spent|spends|paid|made|had|bought|won|si
 function findClauseSubjects(s: ScanState): void {
   const { text } = s;
   let lowerWords: Set<string> | null = null;
-  for (const m of text.matchAll(CLAUSE_SUBJECT_RE)) {
+  // Each match as [whole, mover, appositive, sayer, bare move, one-name pattern]: the name is in one group.
+  const matches: { index: number; m: (string | undefined)[] }[] = [
+    ...[...text.matchAll(CLAUSE_SUBJECT_RE)].map((x) => ({ index: x.index, m: [...x] })),
+    ...(/\((?:up|down) /.test(text) ? [...text.matchAll(BRACKET_MOVE_RE)] : []).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]] })),
+    ...(/^[^\n:]{1,60}: /m.test(text) ? [...text.matchAll(LIST_HEAD_RE)] : []).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]] })),
+  ];
+  for (const { index, m } of matches) {
     // "JD's Hong Kong-listed shares rose": the name ends at its possessive.
     // "Sasol said it ...": a name that says is a company unless it is a person's surname
     // ("Eddie Wu ... Wu said") or a first and last name.
@@ -831,7 +844,7 @@ function findClauseSubjects(s: ScanState): void {
       if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_END_RE.test(said))) continue;
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
-    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5] ?? m[6])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
     // "Spain and Indonesia. It reported": a name never runs across a full stop.
     if (/\.\s/.test(name)) continue;
     // "Germany's DAX", "Japan's SoftBank Group": a place's possessive is no part of the name.
@@ -847,7 +860,7 @@ function findClauseSubjects(s: ScanState): void {
     if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
     if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
     if (s.byAlias.has(name.toLowerCase())) continue;
-    if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
+    if (ROLE_AT_END_RE.test(text.slice(Math.max(0, index - 30), index + m[0]!.indexOf(name)))) continue;
     if (words.length === 1) {
       lowerWords ??= new Set(text.match(/(?<![\w'’])[a-z][a-z'’-]*/g) ?? []);
       if (lowerWords.has(first)) continue;

@@ -40,6 +40,18 @@ export const RESEARCH_FIRMS = [
   "IDC", "Gartner", "Counterpoint(?: Research)?", "Canalys", "Morningstar", "Moody's", "Fitch", "CFRA",
 ] as const;
 
+/**
+ * Public bodies whose forecasts, data and decisions are the market's or the economy's
+ * ("OPEC expects demand to grow", "the Federal Reserve held rates at 4.5%"): never a subject.
+ */
+export const PUBLIC_BODIES = [
+  String.raw`OPEC(?:\+)?`, "International Energy Agency", "IEA", "Energy Information Administration", "EIA",
+  "International Monetary Fund", "IMF", "World Bank", "OECD", "Federal Reserve", "European Central Bank", "ECB",
+  "Bank of England", "Bank of Japan", "People's Bank of China", "Reserve Bank of India", "Reserve Bank of Australia",
+  "South African Reserve Bank", "Swiss National Bank", "Office for National Statistics", "ONS", "Eurostat",
+  "Statistics Canada", "Census Bureau", "Bureau of Labor Statistics", "Labor Department", "Commerce Department",
+] as const;
+
 /** Newspapers, wires and data terminals that report the news ("Bloomberg reported"). */
 export const NEWS_OUTLETS = [
   "Bloomberg(?: News| Intelligence)?", "Reuters", "Dow Jones Newswires", "MarketWatch", "Barron's", "CNBC",
@@ -58,7 +70,7 @@ export const WIRE_ABBREVIATIONS = [
 ] as const;
 
 /** Firms cited as the source of a figure rather than as its subject. */
-export const CITED_FIRMS = [...BROKERS, ...CONSENSUS_COMPILERS, ...NEWS_OUTLETS, ...RESEARCH_FIRMS] as const;
+export const CITED_FIRMS = [...BROKERS, ...CONSENSUS_COMPILERS, ...NEWS_OUTLETS, ...RESEARCH_FIRMS, ...PUBLIC_BODIES] as const;
 
 /** A market index, named in full ("the FTSE 100 rose 0.4%"). */
 export interface IndexName {

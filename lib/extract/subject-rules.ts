@@ -41,7 +41,7 @@ export interface SubjectScope {
   relativeAntecedent(): number;
   /** The index last named before `at` (within a few sentences), or -1. */
   indexBefore(at: number): number;
-  /** True when a research firm's forecast (not a compiled estimate) is cited before the figure in its sentence. */
+  /** True when a research firm or public body ("IDC forecasts", "the Federal Reserve held") is named before the figure in its sentence (not a firm that only compiled estimates). */
   forecasterCited(): boolean;
 }
 
@@ -162,7 +162,7 @@ export const SUBJECT_RULES: SubjectRule[] = [
     decide: (s) => (MARKET_OPENER_RE.test(s.segmentBefore) || MARKET_OPENER_RE.test(s.before) ? -1 : null),
   },
   {
-    name: "research firm's market forecast",
+    name: "forecaster's market view",
     example: { text: "Nvidia (NVDA) grew. IDC forecasts AI spending will grow at a 29% annual rate.", figure: "29%", subject: null },
     decide: (s) => (s.forecasterCited() ? -1 : null),
   },

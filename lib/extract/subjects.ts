@@ -106,9 +106,17 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const names = entities.filter((e) => e.kind === "company" && e.tickers.length > 0).flatMap((e) => [e.name, e.name.split(/\s+/)[0]!]);
     return names.length > 0 ? `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})` : "(?!)";
   }
+  // "the Building Automation segment", "Aerospace Technologies, its largest segment,".
+  const UNIT_AFTER_RE = /^(?:\s+|,\s+(?:its|the company's|the group's)\s+(?:[a-z-]+\s+){0,2})(?:unit|division|segment|business|arm|subsidiary)\b/;
   const unitOf = (i: number) =>
-    entities[i]!.mentions.some(([a, b]) => /^\s+(?:unit|division|segment|business|arm|subsidiary)\b/.test(text.slice(b, b + 14)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)));
-  const isUnit = (i: number) =>
+    entities[i]!.mentions.some(([a, b]) => UNIT_AFTER_RE.test(text.slice(b, b + 48)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)));
+  const unitCache = new Map<number, boolean>();
+  const isUnit = (i: number): boolean => {
+    let unit = unitCache.get(i);
+    if (unit === undefined) unitCache.set(i, (unit = computeUnit(i)));
+    return unit;
+  };
+  const computeUnit = (i: number) =>
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
     (unitOf(i) ||
@@ -167,7 +175,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     if (TOPIC_OF_LEAD_RE.test(clauseLead)) return true;
     // "Analysts at Bernstein expect Unilever to report", "Jefferies now sees Nike earning": the
     // company a broker's view is about.
-    if (VIEW_VERB_END_RE.test(clauseLead) && (BROKER_WORD_RE.test(clauseLead) || [...scan.citedAt].some((a) => a >= span[0] - clauseLead.length && a < span[0]))) return true;
+    if (VIEW_VERB_END_RE.test(clauseLead) && (BROKER_WORD_RE.test(clauseLead) || citedWithin(span[0] - clauseLead.length, span[0]))) return true;
     // "fueled by Ark Invest's Cathie Wood": a possessor after a preposition is an object's.
     if (OBJECT_LEAD_RE.test(lead)) return false;
     // "Barclays' profit", "8.2 million Guardant shares had changed hands": the name owns what follows.
@@ -228,6 +236,57 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     return found;
   };
 
+  // One scope for every figure (its per-figure fields are set by entityOf): no closures per figure.
+  const scope: SubjectScope = {
+    text,
+    figure: [0, 0],
+    segment: [0, 0],
+    sentence: [0, 0],
+    before: "",
+    segmentBefore: "",
+    mentions,
+    named: [],
+    anaphorAt: -1,
+    kindOf: (i) => entities[i]?.kind,
+    inList,
+    focusAt,
+    ownerAfter: () => {
+      const { figure, segment } = scope;
+      // "the 41% rise in the VanEck Semiconductor ETF", "31 times investors pay for Microsoft",
+      // "behind the 19% rise in the S&P 500": the name right after the figure owns it.
+      const k = lastBefore(antecedents, figure[1]) + 1;
+      const following = antecedents[k];
+      if (!following || following.span[1] > segment[1] || following.span[0] - figure[1] > 60) return -1;
+      // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
+      if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
+      const between = text.slice(figure[1], following.span[0]);
+      if (OWNER_AFTER_RE.test(between)) return following.entity;
+      // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
+      const reduced =
+        /\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0])) &&
+        /^(?:\s+[a-z-]+){0,2}\s+$/.test(between) &&
+        REDUCED_RELATIVE_VERB_RE.test(text.slice(following.span[1], following.span[1] + 30));
+      return reduced && entities[following.entity]?.kind !== "index" ? following.entity : -1;
+    },
+    relativeAntecedent: () => relativeAntecedent(scope.figure, scope.sentence),
+    paragraphCarry: () => carried.get(text.lastIndexOf("\n", scope.sentence[0] - 1) + 1) ?? -1,
+    indexBefore: (at) => {
+      for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
+        if (entities[antecedents[k]!.entity]?.kind === "index") return antecedents[k]!.entity;
+      }
+      return -1;
+    },
+    forecasterCited: () => {
+      const { figure, sentence } = scope;
+      // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
+      // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
+      // the company in focus.)
+      const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
+      for (const i of scan.forecasters) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return true;
+      return false;
+    },
+  };
+
   const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
     const before = text.slice(sentence[0], figure[0]);
     const named: number[] = [];
@@ -250,53 +309,13 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (BROKER_OWNED_RE.test(text.slice(at + m[0].length, at + m[0].length + 16)) && /['’]s$/.test(m[0])) continue;
       anaphorAt = at;
     }
-    const scope: SubjectScope = {
-      text,
-      figure,
-      segment,
-      sentence,
-      before,
-      segmentBefore: text.slice(segment[0], figure[0]),
-      mentions,
-      named,
-      anaphorAt,
-      kindOf: (i) => entities[i]?.kind,
-      inList,
-      focusAt,
-      ownerAfter: () => {
-        // "the 41% rise in the VanEck Semiconductor ETF", "31 times investors pay for Microsoft",
-        // "behind the 19% rise in the S&P 500": the name right after the figure owns it.
-        const k = lastBefore(antecedents, figure[1]) + 1;
-        const following = antecedents[k];
-        if (!following || following.span[1] > segment[1] || following.span[0] - figure[1] > 60) return -1;
-        // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
-        if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
-        const between = text.slice(figure[1], following.span[0]);
-        if (OWNER_AFTER_RE.test(between)) return following.entity;
-        // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
-        const reduced =
-          /\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0])) &&
-          /^(?:\s+[a-z-]+){0,2}\s+$/.test(between) &&
-          REDUCED_RELATIVE_VERB_RE.test(text.slice(following.span[1], following.span[1] + 30));
-        return reduced && entities[following.entity]?.kind !== "index" ? following.entity : -1;
-      },
-      relativeAntecedent: () => relativeAntecedent(figure, sentence),
-      paragraphCarry: () => carried.get(text.lastIndexOf("\n", sentence[0] - 1) + 1) ?? -1,
-      indexBefore: (at) => {
-        for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
-          if (entities[antecedents[k]!.entity]?.kind === "index") return antecedents[k]!.entity;
-        }
-        return -1;
-      },
-      forecasterCited: () => {
-        // "IDC forecasts AI spending will grow 29%": a research firm's view of a market. (But
-        // "analysts polled by LSEG had expected $1.05": the firm only compiled the estimates of
-        // the company in focus.)
-        const compiledBy = ([a]: Span) => COMPILED_BY_RE.test(text.slice(Math.max(sentence[0], a - 20), a));
-        for (const i of scan.forecasters) if (isSource(i) && entities[i]!.mentions.some((m) => m[0] >= sentence[0] && m[0] < figure[0] && !compiledBy(m))) return true;
-        return false;
-      },
-    };
+    scope.figure = figure;
+    scope.segment = segment;
+    scope.sentence = sentence;
+    scope.before = before;
+    scope.segmentBefore = text.slice(segment[0], figure[0]);
+    scope.named = named;
+    scope.anaphorAt = anaphorAt;
     for (const rule of SUBJECT_RULES) {
       const decided = rule.decide(scope);
       if (decided !== null) {
@@ -319,14 +338,26 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     return owner !== undefined && owner.span[0] >= sentenceStart && entities[owner.entity]?.kind === "company" && ANTECEDENT_GAP_RE.test(text.slice(owner.span[1], open));
   };
 
+  const citedStarts = [...scan.citedAt].sort((a, b) => a - b);
+  /** True when a cited broker mention starts in [from, to). */
+  const citedWithin = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = citedStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (citedStarts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < citedStarts.length && citedStarts[lo]! < to;
+  };
+
   /** True when a broker or analyst opens the clause before `at` ("Citi cut its", "analysts lifted their"). */
   const brokerLeads = (at: number, sentenceStart: number): boolean => {
     const clauseStart = Math.max(sentenceStart, text.lastIndexOf(", ", at) + 1, text.lastIndexOf("; ", at) + 1);
     const lead = text.slice(clauseStart, at);
     if (!RATING_VERB_END_RE.test(lead)) return false;
     if (BROKER_WORD_RE.test(lead)) return true;
-    for (const a of scan.citedAt) if (a >= clauseStart && a < at) return true;
-    return false;
+    return citedWithin(clauseStart, at);
   };
 
   return {

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract-rows";
+import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract/rows";
 import { seedArticles } from "@/lib/ingest";
 import { flagColumns, SeedStore } from "@/lib/ingest/store";
 import { checkAcrossSources } from "@/lib/ingest/verify-sources";

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { factFromRow } from "@/lib/contract-rows";
+import { factFromRow } from "@/lib/contract/rows";
 import { seedArticles } from "@/lib/ingest";
 import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
 

@@ -5,7 +5,7 @@
 // about a subject whose identity its entity lists changed (see checkStoredArticles).
 import type { ContractArticle, Fact } from "@/lib/contract";
 import { numberCitations } from "@/lib/briefing";
-import { factFromRow } from "@/lib/contract-rows";
+import { factFromRow } from "@/lib/contract/rows";
 import type { ArticleRecord, ClaimKey, EntityRecord, SeedStore, StoredCheck } from "@/lib/ingest/store";
 import { startTsWorker } from "@/lib/ingest/workers";
 import { SubjectIdentities, verifyFacts, type ClaimCheck, type KnownEntity, type SourcedFact } from "@/lib/verify";

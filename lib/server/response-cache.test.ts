@@ -100,6 +100,24 @@ describe("sendCached", () => {
   });
 });
 
+describe("a kept RSC payload", () => {
+  it("is compressed and ETagged as a page is, and keeps Next's Vary beside Accept-Encoding", async () => {
+    const cache = new ResponseCache(1e6);
+    const flight = Buffer.from(`0:{"b":"build"}\n${'1:["$","p",null,{"children":"briefing"}]\n'.repeat(200)}`);
+    const vary = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
+    const stored = (await cache.store("/articles/a router:\n=1", 0, 200, { "content-type": "text/x-component", vary, "cache-control": "private, no-cache, no-store" }, flight))!;
+    expect(stored.brotli!.length).toBeLessThan(flight.length / 10);
+    const base = await serve((req, res) => sendCached(req, res, stored));
+    const response = await fetch(base, { headers: { "accept-encoding": "br" } });
+    expect(response.headers.get("content-type")).toBe("text/x-component");
+    expect(response.headers.get("content-encoding")).toBe("br");
+    expect(response.headers.get("vary")).toBe(`${vary}, Accept-Encoding`);
+    expect(response.headers.get("etag")).toBe(stored.etag);
+    expect(await response.text()).toBe(flight.toString());
+    expect((await fetch(base, { headers: { "if-none-match": stored.etag } })).status).toBe(304);
+  });
+});
+
 describe("collectResponse", () => {
   it("hands a response written in pieces (writeHead, write, end) to finish whole, nothing sent before", async () => {
     let finished = "";

@@ -1,7 +1,7 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
 import type { Fact, FactRef, Figure, Flag } from "@/lib/contract";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/briefing/format";
 import { figureInterval, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
 import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";

@@ -1,7 +1,7 @@
 // How close two figures must be to say the same thing. A figure stands for an interval:
 // the precision it was written with, widened by its qualifier, or its range.
 import type { Figure, Qualifier } from "@/lib/contract";
-import { formatFigure } from "@/lib/format";
+import { formatFigure } from "@/lib/briefing/format";
 
 /**
  * How a qualifier widens a stated value X (as factors of X):

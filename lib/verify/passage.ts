@@ -1,6 +1,6 @@
 // In-article checks: figures that contradict their own passage.
 import type { Fact, Figure, Flag } from "@/lib/contract";
-import { formatFigure } from "@/lib/format";
+import { formatFigure } from "@/lib/briefing/format";
 import { figureInterval, figureText } from "@/lib/verify/figures";
 
 type Numeric = Fact & { figure: Figure };

@@ -9,8 +9,8 @@ import { ComparisonChart } from "@/components/ComparisonChart";
 import { KeyFacts } from "@/components/KeyFacts";
 import { KeyNumbers } from "@/components/KeyNumbers";
 import { passagesOf } from "@/lib/briefing";
-import { findComparisons } from "@/lib/charts";
-import { formatDate } from "@/lib/format";
+import { findComparisons } from "@/lib/briefing/charts";
+import { formatDate } from "@/lib/briefing/format";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import { getBriefing, getBriefingMeta, type Briefing } from "@/lib/queries";
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { firstValue } from "@/lib/query-params";
+import { firstValue } from "@/lib/site/query-params";
 import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
-import { figuresOverTime } from "@/lib/charts";
-import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/format";
+import { figuresOverTime } from "@/lib/briefing/charts";
+import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/briefing/format";
 import { COMPANY_PAGE_SIZE, getCompany } from "@/lib/queries";
 
 // Rendered per request here; scripts/serve.ts keeps the finished page in memory until the

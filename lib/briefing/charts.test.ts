@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresOverTime, findComparisons } from "@/lib/charts";
+import { figuresOverTime, findComparisons } from "@/lib/briefing/charts";
 import type { Fact, Figure } from "@/lib/contract";
 
 function numeric(metric: string, basis: Fact["basis"], value: number, figure: Partial<Figure> = {}, citation = 1) {

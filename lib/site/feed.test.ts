@@ -2,7 +2,7 @@
 // which refuses the whole document over one character XML does not allow.
 import { chromium, type Browser } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rssFeed, xmlText } from "@/lib/feed";
+import { rssFeed, xmlText } from "@/lib/site/feed";
 import type { BriefingSummary } from "@/lib/queries";
 
 let browser: Browser;

@@ -1,5 +1,5 @@
 // The RSS feed's XML, from the briefings the home page lists (app/feed.xml/route.ts reads them).
-import { formatFigure, publishedDate } from "@/lib/format";
+import { formatFigure, publishedDate } from "@/lib/briefing/format";
 import type { BriefingSummary } from "@/lib/queries";
 import { SITE_NAME } from "@/lib/site";
 

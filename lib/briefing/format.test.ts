@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/contract";
-import { formatDate, formatFigure, formatNormalized } from "@/lib/format";
+import { formatDate, formatFigure, formatNormalized } from "@/lib/briefing/format";
 
 const figure = (f: Partial<Figure>): Figure => ({ span: [0, 1], value: 0, high: null, unit: "USD", per: null, qualifier: null, change: null, ...f });
 
