@@ -39,6 +39,8 @@ export interface SubjectScope {
   ownerAfter(): number;
   /** The antecedent of a relative clause the figure sits in ("Norvale, which priced at $18"), or -1. */
   relativeAntecedent(): number;
+  /** The company of the speaker a quotation holding the figure is attributed to ("'We grew 12%,' said Acme's CEO"), or -1. */
+  speakerAfter(): number;
   /** The index last named before `at` (within a few sentences), or -1. */
   indexBefore(at: number): number;
   /** True when a research firm or public body ("IDC forecasts", "the Federal Reserve held") is named before the figure in its sentence (not a firm that only compiled estimates). */
@@ -121,6 +123,14 @@ export const SUBJECT_RULES: SubjectRule[] = [
       // "Alibaba ... global investment in AI": a world word between the name and the figure.
       if (m.span[0] < s.segment[0] && WORLD_RE.test(withoutAsides(s.text.slice(m.span[1], s.figure[0])))) return -1;
       return m.entity;
+    },
+  },
+  {
+    name: "speaker of the quotation",
+    example: { text: "Kestrel Foods (LSE: KFD) reported.\n\u201cWe grew revenue 12% this year,\u201d said Brackley Group chief executive Anna Li.", figure: "12%", subject: "Brackley Group" },
+    decide: (s) => {
+      const owner = s.speakerAfter();
+      return owner >= 0 ? owner : null;
     },
   },
   {

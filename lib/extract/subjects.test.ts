@@ -279,3 +279,16 @@ describe("subject: companies named as objects, deals, odd names, units and the m
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+// Probe texts (our own, in the styles of wires, results stories and analyst notes) for issue 12.
+describe("subject: probes of quoted speech", () => {
+  it.each([
+    ["Kestrel Foods (LSE: KFD) reported results.\n\"We grew revenue 12% in a tough market,\" said Brackley Group's chief executive Anna Li.", "12%", "Brackley Group"],
+    ["Halden Corp (NYSE: HLD) fell.\n\u201cOrders rose 8% in the quarter,\u201d Norvale Inc (NASDAQ: NRV) chief executive Tom Ray told analysts.", "8%", "NRV"],
+    ["Halden Corp (NYSE: HLD) fell.\n'Our margin improved by 40 basis points,' the Norvale Inc (NASDAQ: NRV) finance chief said.", "40 basis points", "NRV"],
+    // A name inside the quotation before the figure is the quotation's own subject.
+    ["Halden Corp (NYSE: HLD) fell.\n\"Brackley Group's sales rose 5%,\" said Norvale Inc (NASDAQ: NRV) chief executive Tom Ray.", "5%", "Brackley Group"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

@@ -25,6 +25,11 @@ const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|,\s+(?:the|a|an|i
 // What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
 // (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
 const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
+// A quotation closing after the figure, then its attribution: `," said Acme's chief executive`,
+// `,” Acme finance chief Jo Ray told analysts`, `,' the Acme CEO said` (a single quote only
+// after punctuation, where it cannot be an apostrophe).
+const QUOTE_CLOSE_RE = /^[^"“”\n]*?(?:[,.!?]\s?["”'’]|["”])\s*/;
+const SPEECH_VERB_RE = /\b(?:said|says|told|tells|added|adds|noted|notes|explained|wrote|writes)\b/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -269,6 +274,21 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       return reduced && entities[following.entity]?.kind !== "index" ? following.entity : -1;
     },
     relativeAntecedent: () => relativeAntecedent(scope.figure, scope.sentence),
+    speakerAfter: () => {
+      const { figure, sentence, named } = scope;
+      // A name inside the quotation before the figure is its own subject ("'Acme's sales rose 5%,' he said").
+      if (named.length > 0) return -1;
+      const after = text.slice(figure[1], sentence[1]);
+      const close = QUOTE_CLOSE_RE.exec(after);
+      if (!close) return -1;
+      const attribution = after.slice(close[0].length);
+      if (!SPEECH_VERB_RE.test(attribution)) return -1;
+      const from = figure[1] + close[0].length;
+      const k = lastBefore(mentions, from - 1) + 1;
+      const speaker = mentions[k];
+      if (!speaker || speaker.span[1] > sentence[1] || speaker.span[0] - from > 50) return -1;
+      return entities[speaker.entity]?.kind === "index" ? -1 : speaker.entity;
+    },
     paragraphCarry: () => carried.get(text.lastIndexOf("\n", scope.sentence[0] - 1) + 1) ?? -1,
     indexBefore: (at) => {
       for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
