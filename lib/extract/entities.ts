@@ -437,6 +437,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
   // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
   { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
+  { name: "names ending in 's", example: { text: "Shares in Sainsbury's rose 2.1% while Tesco slipped.", company: "Sainsbury's" }, run: keepNameApostrophes },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
   { name: "listing tickers", example: { text: "Lumora Robotics will trade under the ticker “LUMR”.", company: "LUMR" }, run: findListingTickers },
   { name: "codes that spell a name", example: { text: "$NVDA fell 2.6% on the report. Nvidia has still gained 35% this year.", company: "NVDA" }, run: joinCodesToNames },
@@ -455,6 +456,26 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "referring nouns", example: { text: "Rio Tinto (ASX: RIO) said shipments slipped. The miner expects costs to rise.", company: "RIO" }, run: resolveAnaphors },
   { name: "people", example: { text: "Acme Corp (NYSE: ACME) chief executive Jane Doe said demand was strong.", company: "ACME" }, run: findPeople },
 ];
+
+// "Sainsbury's rose", "McDonald's says": an "'s" a verb follows is no possessive but the name's
+// own. Only verbs that cannot follow "'s" for "has" or "is" ("Nvidia's gained 20%", "Tesla's
+// said", "Apple's expected" are "has" and "is").
+const NAME_APOSTROPHE_VERB_RE =
+  /^['’]s\s+(?:rose|fell|grew|sank|shrank|swung|saw|took|says|reports|posts|expects|plans|sees|forecasts|is|was|has|had)\b/;
+
+/** Names whose "'s" is their own ("Sainsbury's rose 2%"): the name keeps it. */
+function keepNameApostrophes(s: ScanState): void {
+  for (const d of s.drafts) {
+    if (d.kind !== "company" || /['’]s$/.test(d.name) || d.name.includes(" ")) continue;
+    const re = new RegExp(String.raw`\b${d.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=['’]s\b)`, "g");
+    for (const m of s.text.matchAll(re)) {
+      const own = NAME_APOSTROPHE_VERB_RE.exec(s.text.slice(m.index + d.name.length, m.index + d.name.length + 24));
+      if (!own) continue;
+      d.name = `${d.name}${s.text[m.index + d.name.length]}s`;
+      break;
+    }
+  }
+}
 
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
 function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: string[]): number {

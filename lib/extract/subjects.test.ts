@@ -292,3 +292,17 @@ describe("subject: probes of quoted speech", () => {
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+describe("subject: probes of names whose 's is their own", () => {
+  it.each([
+    ["Shares in Sainsbury's rose 2.1% while Tesco slipped 0.4%.", "2.1%", "Sainsbury's"],
+    ["Sainsbury rose 2.1% after Sainsbury's posts a 4% rise in sales.", "4%", "Sainsbury's"],
+    ["McDonald's says same-store sales rose 2.5%. Wendy's fell 1.2%.", "2.5%", "McDonald's"],
+    ["McDonald's says same-store sales rose 2.5%. Wendy's fell 1.2%.", "1.2%", "Wendy's"],
+    // A possessive before a noun stays one, and so does "'s" for "has".
+    ["Tesco's sales rose 3%.", "3%", "Tesco"],
+    ["Nvidia's gained 40% this year, and Nvidia said revenue rose 9%.", "9%", "Nvidia"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});
