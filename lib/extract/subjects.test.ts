@@ -306,3 +306,14 @@ describe("subject: probes of names whose 's is their own", () => {
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+describe("subject: probes of bare segment names", () => {
+  it.each([
+    ["Halden Corp (NYSE: HLD) reported results.\nIts Industrial segment grew 7%, while Consumer fell 2%.", "2%", "HLD"],
+    ["Brackley Group (LSE: BRK) said profit rose.\nSales in the group's Aerospace division rose 6%, and Automotive slipped 3% to £410m.", "£410m", "BRK"],
+    // A company named after a unit word with no name of its own stays a company.
+    ["Halden Corp (NYSE: HLD) said its cloud business grew 9%, while Norvale Inc fell 2%.", "2%", "Norvale Inc"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

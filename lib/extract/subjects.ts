@@ -114,7 +114,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // "the Building Automation segment", "Aerospace Technologies, its largest segment,".
   const UNIT_AFTER_RE = /^(?:\s+|,\s+(?:its|the company's|the group's)\s+(?:[a-z-]+\s+){0,2})(?:unit|division|segment|business|arm|subsidiary)\b/;
   const unitOf = (i: number) =>
-    entities[i]!.mentions.some(([a, b]) => UNIT_AFTER_RE.test(text.slice(b, b + 48)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)));
+    entities[i]!.mentions.some(([a, b]) => UNIT_AFTER_RE.test(text.slice(b, b + 48)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a))) ||
+    entities[i]!.mentions.every(([a]) => SIBLING_UNIT_RE.test(sentenceBefore(a)));
+  // "Its Industrial segment grew 7%, while Consumer fell 2%": a name listed after a named
+  // segment in its sentence is a sibling segment.
+  const SIBLING_UNIT_RE = /\b(?:[Ii]ts|[Tt]he (?:company|group)['’]s|[A-Z][\w&.-]*['’]s?)\s+(?:[A-Z][\w&-]*\s+){1,3}(?:segment|division|unit|business)\b[^.;]*?[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?$/;
+  const sentenceBefore = (at: number) => text.slice(Math.max(0, at - 160, text.lastIndexOf("\n", at - 1) + 1), at).replace(/^[\s\S]*[.!?]\s+(?=[A-Z])/, "");
   const unitCache = new Map<number, boolean>();
   const isUnit = (i: number): boolean => {
     let unit = unitCache.get(i);
