@@ -160,6 +160,13 @@ const BRACKET_MOVE_RE = new RegExp(
   String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)`,
   "g",
 );
+// "Intel — The chip stock jumped 6%", "Roku – Shares popped 25%": a movers list's paragraph
+// head (a list only when two paragraphs open so; a lone "LONDON —" is a dateline; a head
+// with its ticker, "Oracle (ORCL) —", is the bracketed tickers' pass's).
+const DASH_HEAD_RE = new RegExp(
+  String.raw`(?:^|\n)(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+[—–-]{1,2}[ \t]+(?=[A-Z])`,
+  "g",
+);
 // "Kotak Bank: With a gain of 1.45 percent", "- SBI: 3.37 per cent": a market list's line head.
 const LIST_HEAD_RE = new RegExp(
   String.raw`(?:^|\n)(?:[-•*][ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}):[ \t]+(?:(?:With|with)[ \t]+an?[ \t]+(?:gain|loss|rise|fall|drop|decline|jump)\b|(?:Rising|Falling|Gaining|Losing|Declining|Advancing|Jumping|Sliding|Up|Down)\b|[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent))`,
@@ -437,6 +444,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
   // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
   { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
+  { name: "movers list heads", example: { text: "Intel — The chip stock jumped 6%.\n\nRoku – Shares popped 25%.", company: "Roku" }, run: findDashListHeads },
   { name: "names ending in 's", example: { text: "Shares in Sainsbury's rose 2.1% while Tesco slipped.", company: "Sainsbury's" }, run: keepNameApostrophes },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
   { name: "listing tickers", example: { text: "Lumora Robotics will trade under the ticker “LUMR”.", company: "LUMR" }, run: findListingTickers },
@@ -456,6 +464,17 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "referring nouns", example: { text: "Rio Tinto (ASX: RIO) said shipments slipped. The miner expects costs to rise.", company: "RIO" }, run: resolveAnaphors },
   { name: "people", example: { text: "Acme Corp (NYSE: ACME) chief executive Jane Doe said demand was strong.", company: "ACME" }, run: findPeople },
 ];
+
+function findDashListHeads(s: ScanState): void {
+  const heads = [...s.text.matchAll(DASH_HEAD_RE)].map((m) => m[1]!);
+  if (heads.length < 2) return;
+  for (const name of heads) {
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (/^[A-Z]+$/.test(name) && name.length > 4) continue;
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || NOT_TICKERS.has(name.toUpperCase())) continue;
+    addCompany(s, name, "company", []);
+  }
+}
 
 // "Sainsbury's rose", "McDonald's says": an "'s" a verb follows is no possessive but the name's
 // own. Only verbs that cannot follow "'s" for "has" or "is" ("Nvidia's gained 20%", "Tesla's

@@ -317,3 +317,22 @@ describe("subject: probes of bare segment names", () => {
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+describe("subject: probes of movers lists with no tickers", () => {
+  const movers =
+    "Check out the movers.\n\nHalden — The valve maker rose 3% after the company said it is buying Brackley for $41 per share, in a deal valued at about $2.2 billion. Shares of Brackley jumped 35%.\n\n" +
+    "Norvale – Shares slid 4% after the company cut its forecast. The software firm now sees sales of $900 million.\n\n" +
+    "Kestrel — The oil giant saw its shares dip 1.6% after mixed results. Earnings of $1.94 a share missed the $2.01 estimate.";
+  it.each([
+    ["$2.2 billion", "Halden"],
+    ["35%", "Brackley"],
+    ["$900 million", "Norvale"],
+    ["$1.94", "Kestrel"],
+  ])("%s", (figure, want) => {
+    expect(subjectOf(movers, figure)).toBe(want);
+  });
+
+  it("leaves a lone dateline dash alone", () => {
+    expect(findEntities("LONDON — Shares rose 2%.").entities.filter((e) => e.kind === "company")).toEqual([]);
+  });
+});
