@@ -35,6 +35,8 @@ export interface SubjectScope {
   focusAt(at: number, sentenceStart: number, listedOnly?: boolean, from?: number, orElse?: number): number;
   /** The company an earlier figure of this paragraph went to, or -1. */
   paragraphCarry(): number;
+  /** The company the last figure of the paragraph before went to, or -1. */
+  previousParagraphCarry(): number;
   /** The index, company or fund named right after the figure that owns it ("the 19% rise in the S&P 500"), or -1. */
   ownerAfter(): number;
   /** The antecedent of a relative clause the figure sits in ("Norvale, which priced at $18"), or -1. */
@@ -184,7 +186,9 @@ export const SUBJECT_RULES: SubjectRule[] = [
     decide: (s) => {
       const paragraph = s.text.lastIndexOf("\n", s.sentence[0] - 1) + 1;
       const carry = s.paragraphCarry();
-      return carry >= 0 ? s.focusAt(s.figure[0], s.sentence[0], false, paragraph, carry) : s.focusAt(s.figure[0], s.sentence[0], false, paragraph);
+      if (carry >= 0) return s.focusAt(s.figure[0], s.sentence[0], false, paragraph, carry);
+      const previous = s.previousParagraphCarry();
+      return previous >= 0 ? s.focusAt(s.figure[0], s.sentence[0], false, paragraph, previous) : s.focusAt(s.figure[0], s.sentence[0], false, paragraph);
     },
   },
 ];

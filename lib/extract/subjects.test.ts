@@ -336,3 +336,13 @@ describe("subject: probes of movers lists with no tickers", () => {
     expect(findEntities("LONDON — Shares rose 2%.").entities.filter((e) => e.kind === "company")).toEqual([]);
   });
 });
+
+describe("subject: probes of a paragraph that names nobody after one about another company", () => {
+  it.each([
+    ["Halden Corp (NYSE: HLD) raised its outlook.\nNorvale Inc (NASDAQ: NRV) cut 500 jobs on Monday.\nOperating profit fell 12% in the quarter.", "12%", "NRV"],
+    // A paragraph whose figure only compares with another company stays with the one it opens on.
+    ["Halden Corp (NYSE: HLD) rose 2%.\nHalden trades at 27 times earnings, below the 31 times investors pay for Norvale Inc (NASDAQ: NRV).\nAbout 52 million shares changed hands.", "52 million", "HLD"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure, ["HLD"])).toBe(want);
+  });
+});

@@ -295,6 +295,17 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       return entities[speaker.entity]?.kind === "index" ? -1 : speaker.entity;
     },
     paragraphCarry: () => carried.get(text.lastIndexOf("\n", scope.sentence[0] - 1) + 1) ?? -1,
+    previousParagraphCarry: () => {
+      let end = text.lastIndexOf("\n", scope.sentence[0] - 1);
+      while (end > 0 && text[end - 1] === "\n") end--;
+      if (end <= 0) return -1;
+      const start = text.lastIndexOf("\n", end - 1) + 1;
+      const carry = carried.get(start) ?? -1;
+      // Only a paragraph about that company: it is the first one the paragraph names ("Alphabet
+      // trades at 27 times, below the 31 times investors pay for Microsoft" stays Alphabet's).
+      const first = mentions[lastBefore(mentions, start) + 1];
+      return first && first.span[0] < end && first.entity === carry ? carry : -1;
+    },
     indexBefore: (at) => {
       for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
         if (entities[antecedents[k]!.entity]?.kind === "index") return antecedents[k]!.entity;
