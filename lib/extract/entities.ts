@@ -1041,8 +1041,9 @@ function choosePrimary(s: ScanState): void {
   const { drafts, sources } = s;
   // Front matter "tickers: [JD, BABA]" over a text that writes "JD.com" and "Alibaba": a hint
   // goes to the one tickerless company whose name starts with the code's letter and holds its
-  // letters in order ("NVDA" in Nvidia, "AMZN" in Amazon, "TSCO" in Tesco).
-  if (s.unmatchedHints.length > 1) {
+  // letters in order ("NVDA" in Nvidia, "AMZN" in Amazon, "TSCO" in Tesco). So does a lone
+  // hint over a story that names two companies alike ("HLD" is Halden's, not Norvale's).
+  if (s.unmatchedHints.length > 0) {
     for (const hint of [...s.unmatchedHints]) {
       const letters = hint.replace(/[^A-Z]/g, "").toLowerCase();
       if (letters.length < 2) continue;

@@ -346,3 +346,14 @@ describe("subject: probes of a paragraph that names nobody after one about anoth
     expect(subjectOf(text, figure, ["HLD"])).toBe(want);
   });
 });
+
+describe("subject: probes of a two-company story with one front-matter ticker", () => {
+  const text = "Halden and Norvale both reported results on Tuesday.\nNorvale's revenue rose 9%. Halden's slipped 2%.\nNet income at Norvale was $310 million.";
+  it.each([
+    ["9%", "Norvale"],
+    ["2%", "HLD"],
+    ["$310 million", "Norvale"],
+  ])("%s", (figure, want) => {
+    expect(subjectOf(text, figure, ["HLD"])).toBe(want);
+  });
+});
