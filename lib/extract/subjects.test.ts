@@ -357,3 +357,44 @@ describe("subject: probes of a two-company story with one front-matter ticker", 
     expect(subjectOf(text, figure, ["HLD"])).toBe(want);
   });
 });
+
+// The other probe texts of issue 12 (roundups, deal stories, analyst notes, Asian and European
+// wires), kept so they stay right.
+describe("subject: probes of roundups, deals, notes and wires", () => {
+  it.each<[string, string, string | null, string[]?]>([
+  ["Kestrel Foods (LSE: KFD) reported results.\n\"We grew revenue 12% in a tough market,\" said Brackley Group's chief executive Anna Li.", "12%", "Brackley Group"],
+  ["Halden Corp (NYSE: HLD) fell.\n\"Orders rose 8% in the quarter,\" Norvale Inc (NASDAQ: NRV) chief executive Tom Ray told analysts.", "8%", "NRV"],
+  ["Halden Corp (NYSE: HLD) fell.\n\"Our margin improved by 40 basis points,\" the Norvale Inc (NASDAQ: NRV) finance chief said.", "40 basis points", "NRV"],
+  ["Sainsbury's (LSE: SBRY) said like-for-like sales rose 3.2%. Tesco (LSE: TSCO) gained 1%.", "3.2%", "SBRY"],
+  ["Shares in Sainsbury's rose 2.1% while Tesco slipped 0.4%.", "2.1%", "Sainsbury's"],
+  ["Halden Corp (NYSE: HLD) and Norvale Inc (NASDAQ: NRV) both reported on Tuesday.\nNorvale said revenue rose 9% to $2.1 billion.\nHalden said revenue fell 3% to $1.4 billion.", "3%", "HLD", ["NRV"]],
+  ["Halden Corp (NYSE: HLD) and Norvale Inc (NASDAQ: NRV) both reported on Tuesday.\nNorvale said revenue rose 9% to $2.1 billion.\nHalden said revenue fell 3% to $1.4 billion.", "9%", "NRV", ["HLD"]],
+  ["Halden Corp (NYSE: HLD) raised its outlook.\nNorvale Inc (NASDAQ: NRV) cut 500 jobs on Monday. The cuts will save $40 million a year.", "$40 million", "NRV", ["HLD"]],
+  ["Halden Corp (NYSE: HLD) raised its outlook.\nNorvale Inc (NASDAQ: NRV) cut 500 jobs on Monday.\nOperating profit fell 12% in the quarter.", "12%", "NRV", ["HLD"]],
+  ["Halden Corp (NYSE: HLD), which makes valves, pumps and seals, said sales rose 6%.", "6%", "HLD"],
+  ["Norvale Inc (NASDAQ: NRV) rose. Halden Corp (NYSE: HLD), which owns brands in France, Spain and Italy, said revenue climbed 6%.", "6%", "HLD"],
+  ["Halden Corp (NYSE: HLD) reported results.\nIts Industrial segment grew 7%, while Consumer fell 2%.", "2%", "HLD"],
+  ["Halden Corp (NYSE: HLD) reported results.\nAerospace Systems revenue rose 11% to $3.2 billion.", "11%", "HLD"],
+  ["Morgan Stanley raised its target on Halden Corp (NYSE: HLD) to $95 from $88.", "$95", "HLD"],
+  ["Halden Corp (NYSE: HLD) rose 3%. Norvale Inc (NASDAQ: NRV) fell 2% after Jefferies cut its rating; the broker now sees $40.", "$40", "NRV"],
+  ["Toyota Motor Corp (7203.T) said net profit rose 8% while Honda Motor Co (7267.T) posted a 4% fall.", "4%", "7267.T"],
+  ["Shares of Samsung Electronics rose 2.3%, while rival SK Hynix gained 4.1%.", "4.1%", "SK Hynix"],
+  ["Halden Corp (NYSE: HLD) agreed to buy Norvale Inc (NASDAQ: NRV) for $3.1 billion, or $42 a share, a 30% premium.", "$3.1 billion", "HLD"],
+  ["Halden Corp (NYSE: HLD) agreed to buy Norvale Inc (NASDAQ: NRV) for $3.1 billion. Norvale's revenue rose 14% last year.", "14%", "NRV"],
+  ["LONDON--Brackley Group plc (LSE: BRK), a maker of packaging, today announced that revenue rose 5% to £410 million.", "£410 million", "BRK"],
+  ["In Europe, Siemens rose 1.8%, SAP fell 0.6% and Nestle added 0.3%.", "0.6%", "SAP"],
+  ["Among decliners, Halden Corp lost 4.2%. Norvale Inc, by contrast, jumped 7.7%.", "7.7%", "Norvale Inc"],
+  ["Halden Corp (NYSE: HLD) and Norvale Inc (NASDAQ: NRV) said on Monday they would merge.\nNorvale shareholders will own 48% of the combined company.\nThe deal values Norvale at $6 billion.", "$6 billion", "NRV", ["HLD"]],
+  ["Halden and Norvale both reported results on Tuesday.\nNorvale's revenue rose 9%. Halden's slipped 2%.\nNet income at Norvale was $310 million.", "$310 million", "Norvale", ["HLD"]],
+  ["SEOUL, March 3 (Wire) - Samsung Electronics Co Ltd said on Tuesday its operating profit rose 25% to 6.6 trillion won, beating estimates. Rival LG Electronics Inc reported a 12% fall.", "12%", "LG Electronics Inc"],
+  ["FRANKFURT (Wire) - Shares in Siemens AG rose 2.4% after the group, which makes trains, turbines and factory software, lifted its forecast. Its order intake rose 11%.", "11%", "Siemens AG"],
+  ["Halden Corp (NYSE: HLD), which has plants in Ohio, Texas and Nevada, lifted its dividend by 8%.", "8%", "HLD"],
+  ["Norvale Inc (NASDAQ: NRV) said revenue rose 4%.\nHalden Corp (NYSE: HLD), which sells pumps, valves and meters to utilities, said orders climbed 9%.", "9%", "HLD"],
+  ["Analysts at Jefferies raised Halden Corp (NYSE: HLD) to buy and lifted their target to $120, citing margin gains of 300 basis points.", "$120", "HLD"],
+  ["Halden Corp (NYSE: HLD) rose.\nIn a note, Barclays analysts said Norvale Inc (NASDAQ: NRV) could grow earnings 15% a year.", "15%", "NRV"],
+  ["Halden Corp (NYSE: HLD) said on Thursday that chief executive Jane Poe would step down. \"I am proud that we doubled sales to $4 billion,\" Poe said.", "$4 billion", "HLD"],
+  ["Tesco (LSE: TSCO) and Sainsbury's (LSE: SBRY) both gained.\nTesco's UK sales rose 4.1%, while Sainsbury's grocery sales climbed 3.5%.", "3.5%", "SBRY"],
+  ])("%s", (text, figure, want, tickers = []) => {
+    expect(subjectOf(text, figure, tickers)).toBe(want);
+  });
+});
