@@ -63,7 +63,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
   /** The measure a referring "it", "the figure", "that" stands for: the nearest named before (this sentence or the one before, same paragraph), while the subject stays. */
   const referredMeasure = (figure: Span, si: number, subject: string | null, change: "up" | "down" | null, unit: string): string | null => {
     const s = sentences[si]!;
-    const prev = si > 0 && sentences[si - 1]!.paragraph === s.paragraph ? sentences[si - 1]! : null;
+    const before = si > 0 ? sentences[si - 1]! : null;
+    // Wire copy gives each sentence its own paragraph: a paragraph that opens with "It", "That",
+    // "The figure" and names no company before the figure refers back across the break.
+    const opensWithReference = before !== null && before.paragraph !== s.paragraph && PARAGRAPH_REFERS_BACK_RE.test(text.slice(s.start, figure[0])) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0]);
+    const prev = before !== null && (before.paragraph === s.paragraph || opensWithReference) ? before : null;
     const from = prev?.start ?? s.start;
     const segmentStart = (segmentCache.get(si) ?? []).find((g) => g[0] <= figure[0] && figure[0] < g[1])?.[0] ?? s.start;
     const hit = within(cues.metrics, [from, segmentStart]).filter((h) => !h.rule.share && !h.rule.index).at(-1);
@@ -114,7 +118,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
-    if (metric === null && REFERS_BACK_RE.test(text.slice(segment[0], f.span[0]))) {
+    // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)
+    if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || PARAGRAPH_REFERS_BACK_RE.test(text.slice(s.start, f.span[0])))) {
       // "Operating profit was the highlight. It rose 12% to €1.9 billion.": the pronoun's measure
       // is the nearest one named before, in this sentence or the one before it (same paragraph).
       metric = referredMeasure(f.span, si, subject, change, f.unit);
@@ -235,6 +240,7 @@ const OUTLOOK_WORD_RE = /\b(?:forecast|outlook|guidance|range|budget|plan)\b/i;
 const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|outlook|guidance|range|targets?|view|projections?)\b/i;
 // A clause whose subject refers back to a measure: "It rose 12%", "the figure for the quarter before was", "That compares with".
 const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:that|this|the) figure\b/;
+const PARAGRAPH_REFERS_BACK_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;

@@ -211,6 +211,10 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "deal price restated per share", text: "Corvane (CRV) agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share.", figure: "$48.50", metric: "offer price" },
   { name: "shares of a company worth", text: "Ark Invest bought 1.2 million shares of Alibaba worth about $170 million.", figure: "$170 million", metric: "stock purchase" },
   { name: "bracketed conversion", text: "Adjusted EBITA rose to 6.42 billion Swedish crowns ($684 million).", figure: "$684 million", metric: "adjusted EBITA" },
+  // Wire copy puts each sentence in its own paragraph.
+  { name: "it refers back across a paragraph break", text: "Brennick Tools reported quarterly revenue of $2.3 billion.\n\nIt rose 6% from a year earlier.", figure: "6%", metric: "revenue growth" },
+  { name: "that refers back across a paragraph break", text: "Operating profit at Castora fell to \u20ac410 million in the quarter.\n\nThat was 12% below the same period last year.", figure: "12%", metric: "operating profit decline" },
+  { name: "the figure opens the sentence, the base a later clause", text: "Dunmore Foods said net income was $88 million.\n\nThe figure compared with $71 million a year ago.", figure: "$71 million", metric: "net income" },
   { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
   { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
   { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
