@@ -47,6 +47,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "trade balance", example: { text: "The trade deficit narrowed 5.1% to $41.5 billion in September.", figure: "$41.5 billion", metric: "trade deficit" }, re: /\b(?:trade (?:deficit|surplus|balance|gap)|current[- ]account (?:deficit|surplus|balance)|(?:budget|fiscal) (?:deficit|surplus|gap))\b/gi, name: (m) => m[0].toLowerCase().replace("current account", "current-account") },
   { id: "exports", example: { text: "Exports rose 3.1% to $187 billion in September.", figure: "$187 billion", metric: "exports" }, re: /\b(?:exports|imports)\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "payrolls", example: { text: "Nonfarm payrolls increased by 288,000 in June.", figure: "288,000", metric: "nonfarm payrolls" }, re: /\b(?:non-?farm )?payrolls\b|\b(?:initial |weekly )?jobless claims\b|\bemployment\b(?! (?:rate|costs?|contracts?|tribunal|law))/gi, name: (m) => m[0].toLowerCase().replace("non-farm", "nonfarm") },
+  // Housing series: "existing-home sales" are a count of homes sold, not a retailer's revenue.
+  { id: "housing series", example: { text: "Existing-home sales fell 2.2% in October.", figure: "2.2%", metric: "existing-home sales decline" }, re: /\b(?:housing starts|building permits|(?:(?:existing|new|pending|previously owned)[- ])?home sales)\b/gi, name: (m) => m[0].toLowerCase().replace(/^(existing|new|pending) home/, "$1-home") },
   { id: "PMI", example: { text: "The purchasing managers' index slipped 2% in May.", figure: "2%", metric: "PMI decline" }, re: /\bPMIs?\b|\bpurchasing managers['’]? ind(?:ex|ices)\b/gi, name: () => "PMI" },
   // Insurers', banks' and subscription businesses' own ratios.
   { id: "operating ratios", example: { text: "The combined ratio improved to 94.1% in the quarter.", figure: "94.1%", metric: "combined ratio" }, re: /\bcombined ratio\b|\bchurn(?: rate)?\b|\befficiency ratio\b/gi, name: (m) => m[0].toLowerCase() },
@@ -81,6 +83,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "loan-to-value", example: { text: "The loan-to-value ratio fell to 13.2%.", figure: "13.2%", metric: "loan-to-value ratio" }, re: /\bloan-to-value(?: ratio)?\b|\bLTV\b/gi, name: () => "loan-to-value ratio" },
   { id: "loan growth", example: { text: "Loan growth slowed to about 2% in the quarter.", figure: "2%", metric: "loan growth" }, re: /\b(?:loan|lending|deposit) growth\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  // Telecoms and platforms: revenue per user is a price, not the revenue.
+  { id: "ARPU", example: { text: "Average revenue per user rose 4% to $11.20.", figure: "$11.20", metric: "average revenue per user" }, re: /\b(?:average )?revenue per (?:user|subscriber|member|customer|account)\b|\bARPU\b|\bARPA\b/gi, name: (m) => (/account|ARPA/i.test(m[0]) ? "average revenue per account" : "average revenue per user") },
   { id: "RevPAR", example: { text: "RevPAR fell 2.3% in the half.", figure: "2.3%", metric: "RevPAR decline" }, re: /\bRevPAR\b|\brevenue per available room\b/gi, name: () => "RevPAR" },
   { id: "occupancy", example: { text: "Occupancy was 82.4 per cent in the half.", figure: "82.4 per cent", metric: "occupancy" }, re: /\boccupancy\b/gi, name: () => "occupancy" },
   { id: "room rate", example: { text: "The average room rate was flat at \u00a381.60.", figure: "\u00a381.60", metric: "average room rate" }, re: /\b(?:average )?room rates?\b/gi, name: () => "average room rate" },
@@ -112,6 +116,8 @@ export const METRIC_RULES: MetricRule[] = [
   } },
   { id: "commitment", example: { text: "Alibaba has committed 380 billion yuan over three years to AI and cloud infrastructure.", figure: "380 billion yuan", metric: "spending commitment" }, re: /\b(?:committed|commitments?|pledged|earmarked|budgets?|budgeted)\b/gi, name: (m) => (/^budget/i.test(m[0]) ? "budget" : "spending commitment") },
   { id: "assets under management", example: { text: "Assets under management hit a record $13.46 trillion.", figure: "$13.46 trillion", metric: "assets under management" }, re: /\b[Aa]ssets under management\b|\bAUM\b|\b[Cc]lient assets\b/g, name: () => "assets under management" },
+  // Wealth managers' inflow measure.
+  { id: "net new money", example: { text: "Net new money reached $18 billion in the quarter.", figure: "$18 billion", metric: "net new money" }, re: /\bnet new (?:money|assets)\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "flows", example: { text: "The fund drew net inflows of $205 billion in the quarter.", figure: "$205 billion", metric: "net inflows" }, re: /\b(?:net )?(?:inflows?|outflows?)\b/gi, name: (m) => (/out/i.test(m[0]) ? "net outflows" : "net inflows") },
   { id: "load factor", example: { text: "The airline flew with a load factor of 92%.", figure: "92%", metric: "load factor" }, re: /\bload factors?\b/gi, name: () => "load factor" },
   { id: "contract", example: { text: "The engine maker signed a £1.2billion contract to service a fleet.", figure: "£1.2billion", metric: "contract value" }, re: /\bcontracts?\b/gi, name: () => "contract value" },
