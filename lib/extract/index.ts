@@ -60,14 +60,19 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     for (let j = i; j >= 0 && factSentences[j] === before; j--) if (facts[j]!.figure && kindOf(facts[j]!.figure!) === kind) matches.unshift(facts[j]!);
     return matches.length === 0 || sentences[before]!.paragraph !== sentences[si]!.paragraph ? prev.fact : matches[Math.min(k, matches.length - 1)]!;
   };
-  /** The measure a referring "it", "the figure", "that" stands for: the nearest named before (this sentence or the one before, same paragraph), while the subject stays. */
+  /**
+   * Wire copy gives each sentence its own paragraph: a paragraph that opens with "It", "That",
+   * "The figure" and names no company before the figure continues the paragraph before it.
+   */
+  const opensWithReference = (si: number, figure: Span): boolean => {
+    const s = sentences[si]!;
+    return si > 0 && sentences[si - 1]!.paragraph !== s.paragraph && PARAGRAPH_REFERS_BACK_RE.test(text.slice(s.start, figure[0])) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0]);
+  };
+  /** The measure a referring "it", "the figure", "that" stands for: the nearest named before (this sentence or the one before, same paragraph or across a referring paragraph break), while the subject stays. */
   const referredMeasure = (figure: Span, si: number, subject: string | null, change: "up" | "down" | null, unit: string): string | null => {
     const s = sentences[si]!;
     const before = si > 0 ? sentences[si - 1]! : null;
-    // Wire copy gives each sentence its own paragraph: a paragraph that opens with "It", "That",
-    // "The figure" and names no company before the figure refers back across the break.
-    const opensWithReference = before !== null && before.paragraph !== s.paragraph && PARAGRAPH_REFERS_BACK_RE.test(text.slice(s.start, figure[0])) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0]);
-    const prev = before !== null && (before.paragraph === s.paragraph || opensWithReference) ? before : null;
+    const prev = before !== null && (before.paragraph === s.paragraph || opensWithReference(si, figure)) ? before : null;
     const from = prev?.start ?? s.start;
     const segmentStart = (segmentCache.get(si) ?? []).find((g) => g[0] <= figure[0] && figure[0] < g[1])?.[0] ?? s.start;
     const hit = within(cues.metrics, [from, segmentStart]).filter((h) => !h.rule.share && !h.rule.index).at(-1);
@@ -136,7 +141,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       const sameMeasure =
         source !== null &&
         (source.subject === subject || expectation || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
-      const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)));
+      // (A paragraph that opens with "It", "They", "The figure" continues the sentence just before it; see referredMeasure.)
+      const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)) || (previous.sentence === si - 1 && opensWithReference(si, f.span)));
       const carried =
         source !== null &&
         sameParagraph &&
