@@ -169,6 +169,10 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
         metric = "share price change";
       }
     }
+    // "The S&P 500 rose 0.8%. It is up 14% this year.": "it" after an index's move is the index.
+    if (metric === null && (f.unit === "%" || f.unit === "pp") && previous?.sentence === si - 1 && /^index (?:change|level)$/.test(previous.fact.metric ?? "") && PARAGRAPH_REFERS_BACK_RE.test(prefix) && (previous.paragraph === s.paragraph || opensWithReference(si, f.span))) {
+      metric = "index change";
+    }
     // "reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore": a bare
     // move after a measured figure is that measure's move, even in a market report.
     const restatedMove = sameSentence?.metric && !/^(?:share price|index|stock )/.test(sameSentence.metric) && BARE_MOVE_AFTER_RE.test(text.slice(sameSentence.figure!.span[1], f.span[0]));

@@ -225,6 +225,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "it refers back across a paragraph break", text: "Brennick Tools reported quarterly revenue of $2.3 billion.\n\nIt rose 6% from a year earlier.", figure: "6%", metric: "revenue growth" },
   { name: "that refers back across a paragraph break", text: "Operating profit at Castora fell to \u20ac410 million in the quarter.\n\nThat was 12% below the same period last year.", figure: "12%", metric: "operating profit decline" },
   { name: "a share move carried across a paragraph break", text: "Shares of Halden Bank (HLD) rose 3.2% on Tuesday.\n\nThey have gained 21% this year.", figure: "21%", metric: "share price change" },
+  { name: "it after an index's move", text: "The S&P 500 rose 0.8% to 6,120.4.\n\nIt is up 14% so far this year.", figure: "14%", metric: "index change" },
   { name: "the figure opens the sentence, the base a later clause", text: "Dunmore Foods said net income was $88 million.\n\nThe figure compared with $71 million a year ago.", figure: "$71 million", metric: "net income" },
   { name: "a housing series by its short name", text: "Permits slipped 1.2% to a 1.31 million-unit rate last month.", figure: "1.2%", metric: "building permits decline" },
   { name: "an airline's revenue line", text: "Passenger revenue rose 9% to $3.4 billion in the third quarter.", figure: "$3.4 billion", metric: "passenger revenue" },
