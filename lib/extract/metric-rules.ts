@@ -32,7 +32,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "investment bank", example: { text: "Costs at its investment bank will be about \u00a3150m higher this year.", figure: "\u00a3150m", metric: "cost" }, re: /\binvestment banks?\b(?!ing)/gi, name: () => "", none: true },
   // "UBS upgraded Reckitt to buy and lifted its target to 6,200p": a broker's target is a price target.
   { id: "broker target", example: { text: "UBS upgraded Reckitt to buy and lifted its target to 6,200p from 5,300p.", figure: "6,200p", metric: "price target" }, re: /\b(?:price )?targets?\b(?<=\b(?:upgraded|downgraded|upgrades|downgrades|rating|overweight|underweight|outperform|underperform|to buy|to sell|to hold|to neutral)\b[^.;]{0,60})/gi, name: () => "price target" },
-  { id: "price target", example: { text: "Jefferies raised its price target to $140.", figure: "$140", metric: "price target" }, re: /\b(?:price target|target price)\b/gi, name: () => "price target" },
+  { id: "price target", example: { text: "Jefferies raised its price target to $140.", figure: "$140", metric: "price target" }, re: /\b(?:price target|target price|price objective)\b/gi, name: () => "price target" },
   // Retail sales are an economic series, not one retailer's revenue.
   // UK household energy bills: the regulator's cap, not a price of the company's.
   { id: "price cap", example: { text: "The regulator lowered the price cap by 7.2% from October.", figure: "7.2%", metric: "price cap decline" }, re: /\b(?:energy )?price cap\b/gi, name: () => "price cap" },
@@ -239,6 +239,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "the PCE gauge is a price index, not a stock index", text: "The core PCE price index rose 0.2% in September.", figure: "0.2%", metric: "core PCE price index" },
   { name: "hourly earnings are pay, not profit", text: "Average hourly earnings rose 0.3% in the month.", figure: "0.3%", metric: "average hourly earnings growth" },
   { name: "the economy opening a sentence", text: "The economy grew at an annualised 2.8% pace in the third quarter.", figure: "2.8%", metric: "economic growth" },
+  { name: "a price objective is a price target", text: "Morgan Stanley raised its rating on Keel Foods (KEEL) to overweight and lifted its price objective to $88.", figure: "$88", metric: "price target" },
   { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
   { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
   { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
