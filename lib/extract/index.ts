@@ -68,6 +68,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const s = sentences[si]!;
     return si > 0 && sentences[si - 1]!.paragraph !== s.paragraph && PARAGRAPH_REFERS_BACK_RE.test(text.slice(s.start, figure[0])) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0]);
   };
+  /** "Wall Street had forecast $640 million." in a paragraph of its own: estimators before the figure and no company. */
+  const expectationOpensParagraph = (si: number, figure: Span): boolean => {
+    const s = sentences[si]!;
+    return si > 0 && sentences[si - 1]!.paragraph !== s.paragraph && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0] && !scan.alwaysSources.has(m.entity));
+  };
   /** The measure a referring "it", "the figure", "that" stands for: the nearest named before (this sentence or the one before, same paragraph or across a referring paragraph break), while the subject stays. */
   const referredMeasure = (figure: Span, si: number, subject: string | null, change: "up" | "down" | null, unit: string): string | null => {
     const s = sentences[si]!;
@@ -142,7 +147,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
         source !== null &&
         (source.subject === subject || expectation || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
       // (A paragraph that opens with "It", "They", "The figure" continues the sentence just before it; see referredMeasure.)
-      const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)) || (previous.sentence === si - 1 && opensWithReference(si, f.span)));
+      const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)) || (previous.sentence === si - 1 && (opensWithReference(si, f.span) || (expectation && expectationOpensParagraph(si, f.span)))));
       const carried =
         source !== null &&
         sameParagraph &&
@@ -251,7 +256,7 @@ const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|o
 // A clause whose subject refers back to a measure: "It rose 12%", "the figure for the quarter before was", "That compares with".
 const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:that|this|the) figure\b/;
 const PARAGRAPH_REFERS_BACK_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
-const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?)\b/i;
+const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?|Wall Street|the Street)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
 const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;

@@ -240,6 +240,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "hourly earnings are pay, not profit", text: "Average hourly earnings rose 0.3% in the month.", figure: "0.3%", metric: "average hourly earnings growth" },
   { name: "the economy opening a sentence", text: "The economy grew at an annualised 2.8% pace in the third quarter.", figure: "2.8%", metric: "economic growth" },
   { name: "a price objective is a price target", text: "Morgan Stanley raised its rating on Keel Foods (KEEL) to overweight and lifted its price objective to $88.", figure: "$88", metric: "price target" },
+  { name: "estimators in a paragraph of their own", text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figure: "$640 million", metric: "revenue" },
   { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
   { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
   { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
