@@ -161,6 +161,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "income", example: { text: "Net interest income rose to $6.5 billion.", figure: "$6.5 billion", metric: "net interest income" }, re: /\b(?:(?:net )?interest |trading |fee |total |taxable )?income\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?:net|operating|quarterly|annual)?\s?loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
   // "Sales at its cloud unit rose 28%": a segment's revenue, named by the unit.
+  // "Cost of sales rose 4%": a cost, though it names sales.
+  { id: "cost of sales", example: { text: "Cost of sales rose 4% to $2.9 billion.", figure: "$2.9 billion", metric: "cost of sales" }, re: /\bcosts? of (?:sales|revenues?|goods sold)\b|\bCOGS\b/gi, name: (m) => (/goods|COGS/i.test(m[0]) ? "cost of goods sold" : `cost of ${m[0].toLowerCase().replace(/^costs? of /, "")}`) },
   { id: "unit revenue", example: { text: "Revenue at its cloud unit rose 28% to $11.4 billion.", figure: "$11.4 billion", metric: "cloud revenue" }, re: /\b(?:revenues?|sales)\s+(?:at|from|in)\s+(?:its|the|their)\s+((?:[\w&-]+\s+){1,2}?)(?:unit|division|business|segment|arm)\b/gi, name: (m) => `${m[1]!.trim().toLowerCase()} revenue` },
   { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
     if (!m[1]) return "revenue";
@@ -169,6 +171,8 @@ export const METRIC_RULES: MetricRule[] = [
     return /^(?:same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|food|grocery)$/.test(segment) && /sales/i.test(m[0]) ? `${segment} sales` : `${segment} revenue`;
   } },
   { id: "profit", example: { text: "Profits were \u00a362m in the half.", figure: "\u00a362m", metric: "profit" }, re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
+  // "Free cash flow before dividends was £600m": what a measure is taken before or after is no measure of its own.
+  { id: "before dividends", example: { text: "Free cash flow before dividends was \u00a3600m.", figure: "\u00a3600m", metric: "free cash flow" }, re: /\b(?:before|after) (?:dividends|dividend payments)\b/gi, name: () => "", none: true },
   { id: "dividend", example: { text: "The board declared a final dividend of 310 cents.", figure: "310 cents", metric: "dividend" }, re: /\b(?:dividends?|payout)\b/gi, name: () => "dividend" },
   { id: "buyback", example: { text: "It announced a share buyback of $5 billion.", figure: "$5 billion", metric: "share buyback" }, re: /\b(?:share |stock )?(?:buybacks?|repurchases?)\b/gi, name: () => "share buyback" },
   { id: "capital spending", example: { text: "Capital expenditure will be $92 billion this year.", figure: "$92 billion", metric: "capital spending" }, re: /\b(?:capital expenditures?|capex|capital spending|capital investments?)\b/gi, name: () => "capital spending" },
