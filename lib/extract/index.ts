@@ -66,7 +66,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
    */
   const opensWithReference = (si: number, figure: Span): boolean => {
     const s = sentences[si]!;
-    return si > 0 && sentences[si - 1]!.paragraph !== s.paragraph && PARAGRAPH_REFERS_BACK_RE.test(text.slice(s.start, figure[0])) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0]);
+    return si > 0 && sentences[si - 1]!.paragraph !== s.paragraph && SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, figure[0])) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0]);
   };
   /** "Wall Street had forecast $640 million." in a paragraph of its own: estimators before the figure and no company. */
   const expectationOpensParagraph = (si: number, figure: Span): boolean => {
@@ -129,7 +129,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
     // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)
-    if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || PARAGRAPH_REFERS_BACK_RE.test(text.slice(s.start, f.span[0])))) {
+    if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, f.span[0])))) {
       // "Operating profit was the highlight. It rose 12% to €1.9 billion.": the pronoun's measure
       // is the nearest one named before, in this sentence or the one before it (same paragraph).
       metric = referredMeasure(f.span, si, subject, change, f.unit);
@@ -175,7 +175,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       }
     }
     // "The S&P 500 rose 0.8%. It is up 14% this year.": "it" after an index's move is the index.
-    if (metric === null && (f.unit === "%" || f.unit === "pp") && previous?.sentence === si - 1 && /^index (?:change|level)$/.test(previous.fact.metric ?? "") && PARAGRAPH_REFERS_BACK_RE.test(prefix) && (previous.paragraph === s.paragraph || opensWithReference(si, f.span))) {
+    if (metric === null && (f.unit === "%" || f.unit === "pp") && previous?.sentence === si - 1 && /^index (?:change|level)$/.test(previous.fact.metric ?? "") && SENTENCE_OPENS_REFERRING_RE.test(prefix) && (previous.paragraph === s.paragraph || opensWithReference(si, f.span))) {
       metric = "index change";
     }
     // "reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore": a bare
@@ -255,7 +255,8 @@ const OUTLOOK_WORD_RE = /\b(?:forecast|outlook|guidance|range|budget|plan)\b/i;
 const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|outlook|guidance|range|targets?|view|projections?)\b/i;
 // A clause whose subject refers back to a measure: "It rose 12%", "the figure for the quarter before was", "That compares with".
 const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:that|this|the) figure\b/;
-const PARAGRAPH_REFERS_BACK_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
+// A sentence that opens by referring back: "It rose 6%", "The figure compared with".
+const SENTENCE_OPENS_REFERRING_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?|Wall Street|the Street)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
