@@ -60,10 +60,24 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     for (let j = i; j >= 0 && factSentences[j] === before; j--) if (facts[j]!.figure && kindOf(facts[j]!.figure!) === kind) matches.unshift(facts[j]!);
     return matches.length === 0 || sentences[before]!.paragraph !== sentences[si]!.paragraph ? prev.fact : matches[Math.min(k, matches.length - 1)]!;
   };
-  /** The measure a referring "it", "the figure", "that" stands for: the nearest named before (this sentence or the one before, same paragraph), while the subject stays. */
+  /**
+   * Wire copy gives each sentence its own paragraph: a paragraph that opens with "It", "That",
+   * "The figure" and names no company before the figure continues the paragraph before it.
+   */
+  const opensWithReference = (si: number, figure: Span): boolean => {
+    const s = sentences[si]!;
+    return si > 0 && sentences[si - 1]!.paragraph !== s.paragraph && SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, figure[0])) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0]);
+  };
+  /** "Wall Street had forecast $640 million." in a paragraph of its own: estimators before the figure and no company. */
+  const expectationOpensParagraph = (si: number, figure: Span): boolean => {
+    const s = sentences[si]!;
+    return si > 0 && sentences[si - 1]!.paragraph !== s.paragraph && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= figure[0] && !scan.alwaysSources.has(m.entity));
+  };
+  /** The measure a referring "it", "the figure", "that" stands for: the nearest named before (this sentence or the one before, same paragraph or across a referring paragraph break), while the subject stays. */
   const referredMeasure = (figure: Span, si: number, subject: string | null, change: "up" | "down" | null, unit: string): string | null => {
     const s = sentences[si]!;
-    const prev = si > 0 && sentences[si - 1]!.paragraph === s.paragraph ? sentences[si - 1]! : null;
+    const before = si > 0 ? sentences[si - 1]! : null;
+    const prev = before !== null && (before.paragraph === s.paragraph || opensWithReference(si, figure)) ? before : null;
     const from = prev?.start ?? s.start;
     const segmentStart = (segmentCache.get(si) ?? []).find((g) => g[0] <= figure[0] && figure[0] < g[1])?.[0] ?? s.start;
     const hit = within(cues.metrics, [from, segmentStart]).filter((h) => !h.rule.share && !h.rule.index).at(-1);
@@ -114,7 +128,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
-    if (metric === null && REFERS_BACK_RE.test(text.slice(segment[0], f.span[0]))) {
+    // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)
+    if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, f.span[0])))) {
       // "Operating profit was the highlight. It rose 12% to €1.9 billion.": the pronoun's measure
       // is the nearest one named before, in this sentence or the one before it (same paragraph).
       metric = referredMeasure(f.span, si, subject, change, f.unit);
@@ -131,7 +146,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       const sameMeasure =
         source !== null &&
         (source.subject === subject || expectation || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
-      const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)));
+      // (A paragraph that opens with "It", "They", "The figure" continues the sentence just before it; see referredMeasure.)
+      const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)) || (previous.sentence === si - 1 && (opensWithReference(si, f.span) || (expectation && expectationOpensParagraph(si, f.span)))));
       const carried =
         source !== null &&
         sameParagraph &&
@@ -157,6 +173,10 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       else if (f.unit === "%" && change !== null && (namedBefore || POSSESSOR_MOVE_RE.test(text.slice(Math.max(segment[0], f.span[0] - 40), f.span[1] + 30))) && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price change";
       }
+    }
+    // "The S&P 500 rose 0.8%. It is up 14% this year.": "it" after an index's move is the index.
+    if (metric === null && (f.unit === "%" || f.unit === "pp") && previous?.sentence === si - 1 && /^index (?:change|level)$/.test(previous.fact.metric ?? "") && SENTENCE_OPENS_REFERRING_RE.test(prefix) && (previous.paragraph === s.paragraph || opensWithReference(si, f.span))) {
+      metric = "index change";
     }
     // "reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore": a bare
     // move after a measured figure is that measure's move, even in a market report.
@@ -235,7 +255,9 @@ const OUTLOOK_WORD_RE = /\b(?:forecast|outlook|guidance|range|budget|plan)\b/i;
 const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|outlook|guidance|range|targets?|view|projections?)\b/i;
 // A clause whose subject refers back to a measure: "It rose 12%", "the figure for the quarter before was", "That compares with".
 const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:that|this|the) figure\b/;
-const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?)\b/i;
+// A sentence that opens by referring back: "It rose 6%", "The figure compared with".
+const SENTENCE_OPENS_REFERRING_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
+const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?|Wall Street|the Street)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
 const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;

@@ -1,0 +1,53 @@
+// Short texts written in the styles of real wire copy (results wires, economics stories, market
+// reports, IPO and deal stories, analyst notes), figures invented: the metric and basis each
+// figure must get. They keep fixed the patterns the metric and basis tables were tuned on.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "./index";
+
+const PROBES: { text: string; figures: [figure: string, metric: string | null, basis: string][] }[] = [
+  // Wire copy: one sentence a paragraph.
+  { text: "Brennick Tools reported quarterly revenue of $2.3 billion.\n\nIt rose 6% from a year earlier.", figures: [["$2.3 billion", "revenue", "reported"], ["6%", "revenue growth", "reported"]] },
+  { text: "Dunmore Foods said net income was $88 million.\n\nThe figure compared with $71 million a year ago.", figures: [["$71 million", "net income", "prior"]] },
+  { text: "Shares of Halden Bank (HLD) rose 3.2% on Tuesday.\n\nThey have gained 21% this year.", figures: [["21%", "share price change", "reported"]] },
+  { text: "The S&P 500 rose 0.8% to 6,120.4.\n\nIt is up 14% so far this year.", figures: [["6,120.4", "index level", "reported"], ["14%", "index change", "reported"]] },
+  { text: "Halden Bank (HLD) said adjusted operating income rose to $1.4 billion.\n\nThat beat the $1.3 billion analysts had expected.", figures: [["$1.3 billion", "adjusted operating income", "estimate"]] },
+  { text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figures: [["$620 million", "revenue", "guidance"], ["$640 million", "revenue", "estimate"]] },
+  { text: "For 2026, Orvane (ORV) forecast adjusted earnings of $6.10 to $6.40 a share.\n\nAnalysts on average expect $6.35, according to LSEG data.", figures: [["$6.10 to $6.40", "adjusted EPS", "guidance"], ["$6.35", "adjusted EPS", "estimate"]] },
+  { text: "Marlow Systems (MRLW) raised its outlook for the year.\n\nIt now sees revenue of $3.9 billion to $4.0 billion.\n\nThat compares with analysts' estimates of $3.85 billion.", figures: [["$3.9 billion to $4.0 billion", "revenue", "guidance"], ["$3.85 billion", "revenue", "estimate"]] },
+  // Outlook words away from the figure.
+  { text: "Marlow Systems (MRLW), which expects demand to stay strong through next year, reported revenue of $912 million for the third quarter.", figures: [["$912 million", "revenue", "reported"]] },
+  { text: "Caldera Bio (CLDB) raised its full-year guidance after second-quarter sales rose 14% to $1.1 billion.", figures: [["14%", "revenue growth", "reported"], ["$1.1 billion", "revenue", "reported"]] },
+  { text: "Keel Foods (KEEL) cut its annual profit forecast on Thursday.\n\nQuarterly net profit fell 22% to $148 million, it said.", figures: [["$148 million", "net profit", "reported"]] },
+  // Lists and tables.
+  { text: "Revenue: $4.1 billion (+8%)\nOperating margin: 21.4%\nEPS: $1.32", figures: [["$4.1 billion", "revenue", "reported"], ["8%", "revenue growth", "reported"], ["21.4%", "operating margin", "reported"], ["$1.32", "EPS", "reported"]] },
+  { text: "Third-quarter highlights:\n• Revenue of $4.1 billion, up 8% year over year\n• Operating cash flow of $920 million", figures: [["8%", "revenue growth", "reported"], ["$920 million", "operating cash flow", "reported"]] },
+  // Economics.
+  { text: "Housing starts rose 3.1% to an annual rate of 1.42 million units.", figures: [["3.1%", "housing starts growth", "reported"]] },
+  { text: "Groundbreaking fell 4.1% to a seasonally adjusted annual pace of 1.23 million units.", figures: [["4.1%", "housing starts decline", "reported"]] },
+  { text: "The personal saving rate fell to 4.6% in August.", figures: [["4.6%", "saving rate", "reported"]] },
+  { text: "The participation rate was steady at 62.6%.", figures: [["62.6%", "participation rate", "reported"]] },
+  { text: "Consumer prices rose 2.9% in the year to October.\n\nEconomists polled by Reuters had expected 2.7%.", figures: [["2.7%", "consumer prices", "forecast"]] },
+  // Results words.
+  { text: "Gross written premiums rose 7% to $8.4 billion.", figures: [["7%", "gross written premiums growth", "reported"]] },
+  { text: "The effective tax rate was 21.5% in the quarter.", figures: [["21.5%", "effective tax rate", "reported"]] },
+  { text: "Average revenue per user rose 4% to $11.20.", figures: [["$11.20", "average revenue per user", "reported"]] },
+  { text: "Net new money reached $18 billion in the quarter.", figures: [["$18 billion", "net new money", "reported"]] },
+  // Markets and analysts.
+  { text: "Investors cheered the 19% rise in the S&P 500 this year.", figures: [["19%", "index change", "reported"]] },
+  { text: "Iron ore futures in Dalian climbed 2.2% to 812 yuan a tonne.", figures: [["2.2%", "iron ore price change", "reported"], ["812 yuan", "iron ore price", "reported"]] },
+  { text: "Morgan Stanley raised its rating on Keel Foods (KEEL) to overweight and lifted its price objective to $88.", figures: [["$88", "price target", "estimate"]] },
+];
+
+describe("wire-style probes", () => {
+  for (const probe of PROBES) {
+    it(probe.text.replace(/\n+/g, " / "), () => {
+      const { facts } = extractFacts(probe.text);
+      const got = probe.figures.map(([figure]) => {
+        const at = probe.text.indexOf(figure);
+        const fact = facts.find((f) => f.figure && f.figure.span[0] <= at && at < f.figure.span[1]);
+        return [figure, fact?.metric ?? null, fact?.basis ?? null];
+      });
+      expect(got).toEqual(probe.figures);
+    });
+  }
+});
