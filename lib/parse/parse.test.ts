@@ -346,6 +346,11 @@ describe("invisible and control characters, normalized before any offset is take
     });
   }
 
+  it("runs a rule whenever its pattern could match (its pre-test passes on its example)", () => {
+    for (const rule of NORMALIZATION_RULES) if (rule.onlyIf) expect(rule.onlyIf.test(rule.example[0])).toBe(true);
+    expect(normalizeText("Revenue rose 5.2% to $1,234.5 million\tin Q3.\n")).toBe("Revenue rose 5.2% to $1,234.5 million\tin Q3.\n");
+  });
+
   /** The figures extractFacts finds in a plain text article whose one sentence is `sentence`. */
   function figuresIn(sentence: string, name = "story.txt"): { text: string; written: string; value: number; unit: string }[] {
     const bytes = new TextEncoder().encode(`Acme results\n\n${sentence}\n`);
