@@ -356,10 +356,12 @@ describe("invisible and control characters, normalized before any offset is take
     const byRules = (text: string) => NORMALIZATION_RULES.reduce((t, rule) => t.replace(rule.pattern, rule.replacement), text).normalize("NFC");
     expect(plain).toContain("\u201c");
     expect(plain).not.toContain("\u00ad");
+    const changed: string[] = [];
     for (const a of plain) {
-      expect(byRules(a)).toBe(a);
-      for (const b of plain) if (byRules(a + b) !== a + b) expect(a + b).toBe(byRules(a + b));
+      if (byRules(a) !== a) changed.push(a);
+      for (const b of plain) if (byRules(a + b) !== a + b) changed.push(a + b);
     }
+    expect(changed).toEqual([]);
   });
 
   /** The figures extractFacts finds in a plain text article whose one sentence is `sentence`. */
