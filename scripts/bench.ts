@@ -108,6 +108,8 @@ async function seed(dbFile: string, corpusDir: string) {
   writeFileSync(path.join(path.dirname(dbFile), "seed.log"), `${result.stdout}\n--- stderr\n${result.stderr}`);
   const summary = result.stdout.trim().split("\n").at(-1) ?? "";
   log(`seed: ${summary} (exit ${result.code}, ${failed} failed)`);
+  const phases = result.stderr.split("\n").find((l) => l.startsWith("phases: "));
+  if (phases) log(`seed: ${phases}`);
   if (result.code !== 0) {
     // Articles are stored one transaction each before the cross-source pass, so a late
     // crash still leaves them in: say so loudly and go on measuring what was stored.

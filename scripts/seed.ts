@@ -72,7 +72,7 @@ export async function runSeed(args: string[]): Promise<number> {
   const started = Date.now();
   let lastProgress = started;
   {
-    const { report, outcomes } = await seedArticles(inputs, {
+    const { report, outcomes, seconds } = await seedArticles(inputs, {
       database,
       overrides: { title: opts.title, published: opts.published },
       keepArticles: opts.json,
@@ -92,6 +92,7 @@ export async function runSeed(args: string[]): Promise<number> {
     });
     if (opts.json) out(JSON.stringify(report, null, 2));
     say(summary(outcomes, dryRun, Date.now() - started));
+    err(`phases: extract and store ${seconds.store.toFixed(1)}s, cross-source checks ${seconds.checks.toFixed(1)}s`);
     return outcomes.some((o) => o.status === "failed") || outcomes.length === 0 ? 1 : 0;
   }
 }

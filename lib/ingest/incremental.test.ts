@@ -172,3 +172,19 @@ describe("incremental cross-source checks", () => {
     expect(inThread.report).toEqual(report);
   });
 });
+
+describe("facts stored before quote selectors (no quoteExact)", () => {
+  it("are checked with the quote cut from their article's text, as before", async () => {
+    await seedArticles(corpus.slice(0, 12), { database: db.url });
+    const store = new SeedStore(db.url);
+    const ids = (await db.prisma.fact.findMany({ select: { id: true } })).map((f) => f.id);
+    const withSelectors = store.factsById(ids);
+    store.close();
+    await db.prisma.fact.updateMany({ data: { quoteExact: null } });
+    const reopened = new SeedStore(db.url);
+    const without = reopened.factsById(ids);
+    reopened.close();
+    expect(without.length).toBeGreaterThan(0);
+    expect(without).toEqual(withSelectors);
+  });
+});

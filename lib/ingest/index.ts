@@ -43,9 +43,13 @@ export interface SeedOptions extends PrepareOptions {
 export interface SeedResult {
   report: SeedReport;
   outcomes: FileOutcome[];
+  /** Wall seconds in each phase: extracting and storing the files, then the cross-source checks. */
+  seconds: { store: number; checks: number };
 }
 
 export async function seedArticles(inputs: string[], options: SeedOptions = {}): Promise<SeedResult> {
+  const started = performance.now();
+  const seconds = { store: 0, checks: 0 };
   const { paths, errors: pathErrors } = await collectSourcePaths(inputs);
   const report: SeedReport = { articles: [], errors: [...pathErrors] };
   const outcomes: FileOutcome[] = [];
@@ -106,6 +110,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     // articles when nothing is written. Needed when the store changed or the report is read.
     store?.commit();
     tell();
+    seconds.store = (performance.now() - started) / 1000;
     const stale = store?.checksStale() ?? false;
     if (stale || keep) {
       let checks;
@@ -123,11 +128,12 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
       }
       report.articles = report.articles.map((article) => withSourceChecks(article, checks));
     }
+    seconds.checks = (performance.now() - started) / 1000 - seconds.store;
   } finally {
     store?.close();
     tell();
   }
-  return { report, outcomes };
+  return { report, outcomes, seconds };
 }
 
 function contractArticle(article: PreparedArticle) {

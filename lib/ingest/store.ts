@@ -198,6 +198,7 @@ export class SeedStore {
       deleteSourceFlags: db.prepare(`DELETE FROM "Flag" WHERE factId = ? AND origin = 'sources'`),
       setVerdict: db.prepare(`UPDATE "Fact" SET verdict = ? WHERE id = ?`),
       slugOf: db.prepare(`SELECT slug FROM "Article" WHERE id = ?`),
+      textOf: db.prepare<[number], { text: string }>(`SELECT text FROM "Article" WHERE id = ?`),
       lastArticleId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Article"`),
       lastFactId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Fact"`),
       // Ids only grow (AUTOINCREMENT), and the batch holds the write lock: the rows above
@@ -381,16 +382,16 @@ export class SeedStore {
   }
 
   factsById(ids: readonly number[]): FactRecord[] {
-    // A row stored before quote selectors has no quoteExact: its article's text, to cut from.
     const rows = this.inBatches(
       ids,
       (marks) =>
         `SELECT id, articleId, position, citation, kind, statement, metric, basis, subject, period, citeStart, citeEnd,
-                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote,
-                CASE WHEN quoteExact IS NULL THEN (SELECT text FROM "Article" a WHERE a.id = f.articleId) END AS articleText
+                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote
          FROM "Fact" f WHERE id IN (${marks})`,
-    ) as (Omit<FactRecord, "quote"> & { quote: string | null; articleText: string | null })[];
-    for (const row of rows) if (row.quote === null) row.quote = row.articleText!.slice(row.citeStart, row.citeEnd);
+    ) as (Omit<FactRecord, "quote"> & { quote: string | null })[];
+    // A row stored before quote selectors has no quoteExact: cut from its article's text (read
+    // apart: a subquery for it in the statement above made every read a quarter slower).
+    for (const row of rows) if (row.quote === null) row.quote = this.statements.textOf.get(row.articleId)!.text.slice(row.citeStart, row.citeEnd);
     return rows as FactRecord[];
   }
 

@@ -8,6 +8,8 @@ interface NormalizationRule {
   name: string;
   pattern: RegExp;
   replacement: string;
+  /** A cheap test the text must pass for the rule to run at all (when `pattern` is slow to find nothing). */
+  onlyIf?: RegExp;
   /** [before, after], checked by the tests. */
   example: readonly [string, string];
 }
@@ -54,13 +56,27 @@ export const NORMALIZATION_RULES: readonly NormalizationRule[] = [
     name: "combining mark on a digit or a digit's separator",
     pattern: /(?<=\p{Nd}[.,]?)\p{M}+/gu,
     replacement: "",
+    // The lookbehind is tried at every position; most texts have no mark at all.
+    onlyIf: /\p{M}/u,
     example: ["$1\u0301.5\u0308 billion", "$1.5 billion"],
   },
 ];
 
 /** Every rule in order, then Unicode NFC (a letter and its accent as one character). */
 export function normalizeText(text: string): string {
+  if (NOTHING_TO_NORMALIZE.test(text)) return text;
   let result = text;
-  for (const rule of NORMALIZATION_RULES) result = result.replace(rule.pattern, rule.replacement);
+  for (const rule of NORMALIZATION_RULES) {
+    if (rule.onlyIf && !rule.onlyIf.test(result)) continue;
+    result = result.replace(rule.pattern, rule.replacement);
+  }
   return result.normalize("NFC");
 }
+
+/**
+ * Text of only these characters is left as it is by every rule and by NFC (checked by the
+ * tests, one character and every pair): printable ASCII, tab, line feed, Latin-1 but its
+ * soft hyphen, typographic dashes, quotes and punctuation, currency signs. Most articles
+ * are all of them, and this scan is much faster than the rules' Unicode property scans.
+ */
+export const NOTHING_TO_NORMALIZE = /^[\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/lib/extract";
 import { parseArticle, ParseError, SUPPORTED_EXTENSIONS } from "@/lib/parse";
-import { NORMALIZATION_RULES, normalizeText } from "@/lib/parse/normalize";
+import { NORMALIZATION_RULES, NOTHING_TO_NORMALIZE, normalizeText } from "@/lib/parse/normalize";
 
 const fixturesDir = path.join(import.meta.dirname, "fixtures");
 const fixture = (name: string) => readFileSync(path.join(fixturesDir, name));
@@ -345,6 +345,24 @@ describe("invisible and control characters, normalized before any offset is take
       expect(normalizeText(rule.example[0])).toBe(rule.example[1]);
     });
   }
+
+  it("runs a rule whenever its pattern could match (its pre-test passes on its example)", () => {
+    for (const rule of NORMALIZATION_RULES) if (rule.onlyIf) expect(rule.onlyIf.test(rule.example[0])).toBe(true);
+  });
+
+  it("leaves alone, by every rule and NFC, each character and pair of characters its fast path lets through", () => {
+    const plain: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (NOTHING_TO_NORMALIZE.test(String.fromCharCode(code))) plain.push(String.fromCharCode(code));
+    const byRules = (text: string) => NORMALIZATION_RULES.reduce((t, rule) => t.replace(rule.pattern, rule.replacement), text).normalize("NFC");
+    expect(plain).toContain("\u201c");
+    expect(plain).not.toContain("\u00ad");
+    const changed: string[] = [];
+    for (const a of plain) {
+      if (byRules(a) !== a) changed.push(a);
+      for (const b of plain) if (byRules(a + b) !== a + b) changed.push(a + b);
+    }
+    expect(changed).toEqual([]);
+  });
 
   /** The figures extractFacts finds in a plain text article whose one sentence is `sentence`. */
   function figuresIn(sentence: string, name = "story.txt"): { text: string; written: string; value: number; unit: string }[] {
