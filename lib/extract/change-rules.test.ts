@@ -32,6 +32,12 @@ describe("change", () => {
     expect(change("It now sees sales growth of 2.7% to 3.4%, compared with 2.25% to 3.5% previously.", "2.25%")).toBe("up");
   });
 
+  it("reads 'up to' before a figure as a bound, not a rise", () => {
+    expect(change("Up to 99% of those alarms need no response from staff.", "99%")).toBeNull();
+    expect(change("The fund could return up to 12% this year.", "12%")).toBeNull();
+    expect(change("Shares of Acme were up 3% at $40.", "3%")).toBe("up");
+  });
+
   it("leaves a level and the base of a level without direction", () => {
     expect(change("Inflation eased to 2.6% from 3.4% in September.", "2.6%")).toBeNull();
     expect(change("Inflation eased to 2.6% from 3.4% in September.", "3.4%")).toBeNull();
