@@ -8,6 +8,7 @@ import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from
 import { alternation, INDEX_CUE_NAMES } from "./lexicon";
 import { within } from "./spans";
 import { METRIC_RULES, type MetricRule } from "./metric-rules";
+import { recordRule } from "./rule-trace";
 
 export type { BasisInput } from "./basis-rules";
 
@@ -63,7 +64,7 @@ export function changeOf(ctx: FigureContext, previous: PreviousFigure | null = n
     if (prior && !rule.base) continue;
     const change = rule.decide(ctx, from, previous);
     if (change !== null) {
-      trace?.push({ figure, table: "change", rule: rule.name });
+      recordRule(figure, "change", rule.name);
       return change === "level" ? null : change;
     }
   }
@@ -265,7 +266,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (!hit && unit !== "count" && unit !== "x") {
     const market = marketMove(ctx);
     if (market) {
-      trace?.push({ figure, table: "metric", rule: "market move" });
+      recordRule(figure, "metric", "market move");
       return market;
     }
   }
@@ -296,7 +297,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       if (hit) where = next;
     }
   }
-  if (hit) trace?.push({ figure, table: "metric", rule: hit.rule.id });
+  if (hit) recordRule(figure, "metric", hit.rule.id);
   if (unit === "count") {
     // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
     if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "production";
@@ -484,30 +485,9 @@ export function basisOf(input: BasisInput): Basis {
   for (const rule of BASIS_RULES) {
     const basis = rule.decide(scope);
     if (basis !== null) {
-      trace?.push({ figure: input.ctx.figure, table: "basis", rule: rule.name });
+      recordRule(input.ctx.figure, "basis", rule.name);
       return basis;
     }
   }
   return "reported";
-}
-
-// ---------------------------------------------------------------- rule tracing (tests)
-
-/** A rule that decided a figure's attribute. */
-export interface FiredRule {
-  figure: Span;
-  table: "basis" | "metric" | "change";
-  rule: string;
-}
-let trace: FiredRule[] | null = null;
-
-/** Runs `fn` and lists the rules that decided each figure on the way (for the rule tables' tests). */
-export function traceRules<T>(fn: () => T): { result: T; fired: FiredRule[] } {
-  const fired: FiredRule[] = [];
-  trace = fired;
-  try {
-    return { result: fn(), fired };
-  } finally {
-    trace = null;
-  }
 }

@@ -1,10 +1,10 @@
 // Every rule of the basis, metric and change tables fires on its own example sentence.
 import { describe, expect, it } from "vitest";
-import { traceRules } from "./attributes";
 import { BASIS_RULES } from "./basis-rules";
 import { CHANGE_RULES, CHANGE_WORDS } from "./change-rules";
 import { extractFacts } from "./index";
 import { METRIC_CONTEXT_EXAMPLES, METRIC_RULES } from "./metric-rules";
+import { traceRules } from "./rule-trace";
 
 /** The fact of one figure in an example and the rules that decided it. */
 function run(text: string, figure: string) {

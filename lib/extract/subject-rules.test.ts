@@ -1,8 +1,8 @@
 // Every rule of the subject table decides its own example, and no earlier rule does.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "./index";
+import { traceRules } from "./rule-trace";
 import { SUBJECT_RULES } from "./subject-rules";
-import { traceSubjectRules } from "./subjects";
 
 describe("subject rules", () => {
   it("have unique names", () => {
@@ -12,11 +12,11 @@ describe("subject rules", () => {
     it(`${rule.name}: ${rule.example.text}`, () => {
       const { text, figure, subject } = rule.example;
       const at = text.indexOf(figure);
-      const { result, fired } = traceSubjectRules(() => extractFacts(text));
+      const { result, fired } = traceRules(() => extractFacts(text));
       const fact = result.facts.find((f) => f.figure && f.figure.span[0] <= at && at < f.figure.span[1]);
       if (!fact?.figure) throw new Error(`no fact for "${figure}"`);
       const span = fact.figure.span;
-      const decided = fired.filter((r) => r.figure[0] === span[0] && r.figure[1] === span[1]).map((r) => r.rule);
+      const decided = fired.filter((r) => r.table === "subject" && r.figure[0] === span[0] && r.figure[1] === span[1]).map((r) => r.rule);
       expect(decided[0]).toBe(rule.name);
       expect(fact.subject).toBe(subject);
     });

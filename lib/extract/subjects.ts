@@ -6,6 +6,7 @@ import type { Entity, Span } from "@/lib/contract";
 import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
 import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS } from "./lexicon";
+import { recordRule } from "./rule-trace";
 import { SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
 // "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
@@ -58,23 +59,6 @@ const CLAUSE_SUBJECT_LEAD_RE =
 // "Food producer Tiger Brands said", "Health care giant Johnson & Johnson rose": a sentence
 // that opens on what kind of company the name is.
 const KIND_LEAD_RE = new RegExp(String.raw`^(?:(?:And|and|While|while|But|but)\s+)?[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:${alternation(COMPANY_KIND_NOUNS)})\s+$`);
-
-export interface FiredSubjectRule {
-  figure: Span;
-  rule: string;
-}
-let trace: FiredSubjectRule[] | null = null;
-
-/** Runs `fn` and lists the subject rules that decided each figure on the way. */
-export function traceSubjectRules<T>(fn: () => T): { result: T; fired: FiredSubjectRule[] } {
-  const fired: FiredSubjectRule[] = [];
-  trace = fired;
-  try {
-    return { result: fn(), fired };
-  } finally {
-    trace = null;
-  }
-}
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -355,7 +339,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     for (const rule of SUBJECT_RULES) {
       const decided = rule.decide(scope);
       if (decided !== null) {
-        trace?.push({ figure, rule: rule.name });
+        recordRule(figure, "subject", rule.name);
         if (decided >= 0 && entities[decided]?.kind === "company") carried.set(text.lastIndexOf("\n", sentence[0] - 1) + 1, decided);
         return decided;
       }
