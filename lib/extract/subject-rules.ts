@@ -91,22 +91,19 @@ const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wide
 // "its highest close ever", "its best week since May": an index's own record.
 const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharpest|largest|strongest|weakest|first|record|longest)\b/i;
 
+/** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
+const found = (entity: number): number | null => (entity >= 0 ? entity : null);
+
 export const SUBJECT_RULES: SubjectRule[] = [
   {
     name: "owner named after the figure",
     example: { text: "Acme Corp (NYSE: ACME) has gained 12% this year, behind the 30% rise in the Sprott Uranium Miners ETF (URNM).", figure: "30%", subject: "URNM" },
-    decide: (s) => {
-      const owner = s.ownerAfter();
-      return owner >= 0 ? owner : null;
-    },
+    decide: (s) => found(s.ownerAfter()),
   },
   {
     name: "relative clause antecedent",
     example: { text: "Europe's index lagged the S&P 500, which is up 26% this year.", figure: "26%", subject: "S&P 500" },
-    decide: (s) => {
-      const owner = s.relativeAntecedent();
-      return owner >= 0 ? owner : null;
-    },
+    decide: (s) => found(s.relativeAntecedent()),
   },
   {
     name: "several companies together",
@@ -130,10 +127,7 @@ export const SUBJECT_RULES: SubjectRule[] = [
   {
     name: "speaker of the quotation",
     example: { text: "Kestrel Foods (LSE: KFD) reported.\n\u201cWe grew revenue 12% this year,\u201d said Brackley Group chief executive Anna Li.", figure: "12%", subject: "Brackley Group" },
-    decide: (s) => {
-      const owner = s.speakerAfter();
-      return owner >= 0 ? owner : null;
-    },
+    decide: (s) => found(s.speakerAfter()),
   },
   {
     name: "the index",
