@@ -26,6 +26,7 @@ import autocannon from "autocannon";
 import { openSqlite } from "@/lib/db/sqlite";
 import { z } from "zod";
 import { writeCorpus } from "./bench/corpus";
+import { percentile } from "./bench/percentile";
 import { killGroup, peakRssMib, runMeasured } from "./bench/processes";
 import { spread, wrkScript, type ReplayRequest } from "./bench/replay";
 import { recordSession, type RecordedRequest } from "./bench/session";
@@ -213,10 +214,6 @@ interface PageFigures {
   /** Against the static file loaded just before and just after this row's 50 connections (rows compared with it). */
   rps_vs_static?: number;
   p99_vs_static?: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : NaN;
 }
 
 interface LoadResult {

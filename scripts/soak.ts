@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { readEnv } from "@/lib/env";
 import { keptResponseKey, notKeepable, REQUEST_HEADERS } from "@/lib/server/cache-key";
+import { percentile } from "./bench/percentile";
 
 const { values } = parseArgs({
   options: {
@@ -142,10 +143,6 @@ function serverRss(): { pid: number; mib: number } | null {
   } catch {
     return null;
   }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 }
 
 async function main(): Promise<number> {
