@@ -6,7 +6,7 @@ import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract/rows";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { toFtsQuery } from "@/lib/search/query";
-import { SearchTooSlow, searchOffThread } from "@/lib/search/thread";
+import { SearchTooSlow, searchOffThread } from "@/lib/search/off-thread";
 import type { SearchFilters } from "@/lib/search/worker";
 
 export type { SearchFilters };
@@ -167,7 +167,7 @@ function mostCommon(values: string[]): string {
 
 /**
  * Ranked full-text search over facts and article text, with marked snippets: off the
- * server's thread, within a deadline (lib/search/thread.ts); `tooSlow` when past it.
+ * server's thread, within a deadline (lib/search/off-thread.ts); `tooSlow` when past it.
  */
 export async function search(input: string, filters: SearchFilters = {}) {
   const match = toFtsQuery(input);

@@ -7,7 +7,7 @@ import { Highlighted } from "@/components/Highlighted";
 import { BASES } from "@/lib/contract";
 import { BASIS_LABELS, formatDate } from "@/lib/briefing/format";
 import { search } from "@/lib/queries";
-import { SEARCH_DEADLINE_MS } from "@/lib/search/thread";
+import { SEARCH_DEADLINE_MS } from "@/lib/search/off-thread";
 
 export const dynamic = "force-dynamic";
 

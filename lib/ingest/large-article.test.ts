@@ -12,7 +12,7 @@ import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/
 vi.mock("server-only", () => ({}));
 const { getBriefing, getBriefingMeta, getCompany, listBriefings, search } = await import("@/lib/queries");
 const { GET } = await import("@/app/api/articles/[slug]/route");
-const { abandonedSearches, SearchTooSlow, searchOffThread } = await import("@/lib/search/thread");
+const { abandonedSearches, SearchTooSlow, searchOffThread } = await import("@/lib/search/off-thread");
 const { toFtsQuery } = await import("@/lib/search/query");
 
 /** A figures-only filing of about `bytes`, two figures a sentence, about Bigco (BIGC). */

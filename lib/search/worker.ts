@@ -1,4 +1,4 @@
-// The search process (started by lib/search/thread.ts, which kills it at a search's
+// The search process (started by lib/search/off-thread.ts, which kills it at a search's
 // deadline): runs each full-text search on its own read-only connection, so that a slow
 // one (snippets of a 2 MB article took 15 s) holds up this process, never the server.
 // One search at a time, in the order asked.
@@ -137,7 +137,7 @@ function search(db: SqliteDatabase, marks: [string, string], { match, filters }:
   return { facts, articles: rankedHits<ArticleHit>(db, ARTICLE_INDEX, marks, match, articleFilter(filters)) };
 }
 
-// Only as the process thread.ts starts: a module importing this one for its types may run with an IPC channel of its own.
+// Only as the process off-thread.ts starts: a module importing this one for its types may run with an IPC channel of its own.
 const send = import.meta.url === pathToFileURL(process.argv[1] ?? "").href ? process.send?.bind(process) : undefined;
 if (send) {
   const { file, marks } = JSON.parse(process.argv[2] ?? "") as SearchWorkerData;
