@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../lib/testing/csv";
 import { citationIn } from "./citations";
 
 const PAGES = {
@@ -114,6 +116,29 @@ test("feeds and exports", async ({ request, baseURL, isMobile }) => {
     if (fact.figure) expect(fact.cite[0] <= fact.figure.span[0] && fact.figure.span[1] <= fact.cite[1]).toBe(true);
   }
   expect((await request.get("/api/articles/nope")).status()).toBe(404);
+});
+
+test("an article's and a company's facts download as CSV, one row per fact", async ({ page, request, isMobile }) => {
+  test.skip(isMobile, "the same file on every device");
+  const article = await (await request.get("/api/articles/alibaba-ai-push")).json();
+  await page.goto("/articles/alibaba-ai-push");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Facts as CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("alibaba-ai-push-facts.csv");
+  const [header, ...rows] = parseCsv(readFileSync((await download.path())!, "utf8"));
+  expect(rows).toHaveLength(article.facts.length);
+  const column = (name: string) => header!.indexOf(name);
+  const first = article.facts[0];
+  expect(rows[0]![column("quote")]).toBe(article.text.slice(...first.cite));
+  expect(rows[0]![column("statement")]).toBe(first.statement);
+
+  await page.goto("/companies/BABA");
+  const link = page.getByRole("link", { name: /^All \d+ as CSV$/ });
+  const total = Number((await link.textContent())!.match(/\d+/)![0]);
+  const [company] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const [, ...companyRows] = parseCsv(readFileSync((await company.path())!, "utf8"));
+  expect(companyRows).toHaveLength(total);
+  expect(new Set(companyRows.map((row) => row[column("subject")]))).not.toContain("");
+  expect((await request.get("/companies/NOPE/facts.csv")).status()).toBe(404);
 });
 
 test("an article page carries its metadata for sharing and search engines", async ({ page, isMobile }) => {

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { toFtsQuery } from "@/lib/search/query";
 import { SearchTooSlow, searchOffThread } from "@/lib/search/off-thread";
 import type { SearchFilters } from "@/lib/search/worker";
+import type { ExportedFact } from "@/lib/site/facts-csv";
 
 export type { SearchFilters };
 
@@ -154,6 +155,26 @@ export const getCompany = cache(async (ticker: string, page = 1) => {
   return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, total, page, pages, articles };
 });
 export type Company = NonNullable<Awaited<ReturnType<typeof getCompany>>>;
+
+/** Every fact about a company, newest article first, with its article: the company's facts.csv. */
+export async function listCompanyFacts(ticker: string): Promise<ExportedFact[] | null> {
+  const symbol = ticker.toUpperCase();
+  const entities = await db().entity.findMany({ where: { tickers: { some: { symbol } } }, select: { name: true }, distinct: ["name"] });
+  if (entities.length === 0) return null;
+  // The same facts as the company page's: its ticker, or a name an entity with the ticker bears.
+  const about = { OR: [{ subject: symbol }, { subject: { in: entities.map((e) => e.name) } }] };
+  // Flags and articles are read by the same filter, not by lists of ids, which grow with the corpus.
+  const [rows, flags, articles] = await Promise.all([
+    db().fact.findMany({ where: about, orderBy: [{ articleId: "asc" }, { position: "asc" }] }),
+    db().flag.findMany({ where: { fact: about }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
+    db().article.findMany({ where: { facts: { some: about } }, select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, text: true } }),
+  ]);
+  const flagsOf = groupBy(flags, (f) => f.factId);
+  const articleOf = new Map(articles.map(({ id, ...article }) => [id, article]));
+  return rows
+    .map((row) => ({ article: articleOf.get(row.articleId)!, fact: factFromRow({ ...row, flags: flagsOf.get(row.id) ?? [] }), citation: row.citation }))
+    .sort((a, b) => newestFirst(a.article.publishedAt, b.article.publishedAt));
+}
 
 function newestFirst(a: string | null, b: string | null): number {
   return (b ?? "").localeCompare(a ?? "");

@@ -81,6 +81,10 @@ export default async function BriefingPage({ params }: Props) {
           )}
           {updated ? "Updated" : "Added"}{" "}
           <time dateTime={briefing.updatedAt.toISOString()}>{briefing.updatedAt.toISOString().slice(0, 10)}</time>
+          {" · "}
+          <a href={`/articles/${encodeURIComponent(briefing.slug)}/facts.csv`} download className="text-blue-700 underline dark:text-blue-300">
+            Facts as CSV
+          </a>
         </p>
       </header>
       <KeyFacts facts={facts} />

@@ -49,7 +49,10 @@ export default async function CompanyPage(props: Props) {
         <p className="mt-1 text-slate-600 dark:text-slate-400">
           {company.total} fact{company.total === 1 ? "" : "s"}, newest first
           {company.pages > 1 && ` (${firstShown}–${firstShown + company.facts.length - 1} on this page)`}; mentioned in{" "}
-          {company.articles.length} article{company.articles.length === 1 ? "" : "s"}.
+          {company.articles.length} article{company.articles.length === 1 ? "" : "s"}.{" "}
+          <a href={`/companies/${encodeURIComponent(company.symbol)}/facts.csv`} download className="text-blue-700 underline dark:text-blue-300">
+            All {company.total} as CSV
+          </a>
         </p>
       </header>
 
