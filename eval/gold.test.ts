@@ -43,6 +43,13 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/DKK/, "DKK"],
   [/SEK|\bcrowns?\b/, "SEK"],
   [/CHF|Swiss francs?/, "CHF"],
+  // Gulf, African and Latin American currencies as their business press writes them.
+  [/SAR|riyals?\b/, "SAR"],
+  [/AED|dirhams?\b|\bDh\s?\d/, "AED"],
+  [/NGN|naira|kobo|₦|\bN\d/, "NGN"],
+  [/KES|\bK?Sh\s?\d|shillings?\b/, "KES"],
+  [/R\$|BRL|reais\b/, "BRL"],
+  [/MXN|Mex\$|pesos?\b/, "MXN"],
   [/\$|cents?\b/, "USD"],
 ];
 /** Scale words as publishers write them, any case ("$511 Mln.", "£2.5billion", "R8,7-billion"). */
@@ -97,7 +104,7 @@ function readFigure(find: string): [number, string] {
   if (/\bpoints?\b/.test(find)) return [value, "points"];
   if (/times|\dx\b/.test(find)) return [value, "x"];
   // Cents written "352,5c" or "71.73 U.S. cents"; a bare "c" names no currency (rand, US cents…).
-  if (/\d(-cent|\s*(?:U\.S\.\s*)?cents|\s*pence|\s*paise|p\b|c\b)|\bcents\b/.test(find)) value /= 100;
+  if (/\d(-cent|\s*(?:U\.S\.\s*)?cents|\s*pence|\s*paise|\s*kobo|p\b|c\b)|\bcents\b/.test(find)) value /= 100;
   for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(find)) return [value, code];
   return [value, "count"];
 }
@@ -153,6 +160,15 @@ describe("the independent reading of a figure's words", () => {
     ["a quarter point", 0.25, "pp"],
     ["half a cent", 0.005, "USD"],
     ["tenfold", 10, "x"],
+    ["26.85 riyals", 26.85, "SAR"],
+    ["Dh13.85", 13.85, "AED"],
+    ["N712.4 billion", 712.4e9, "NGN"],
+    ["N683.1bn", 683.1e9, "NGN"],
+    ["50 kobo", 0.5, "NGN"],
+    ["Sh42.7 billion", 42.7e9, "KES"],
+    ["R$ 11.4 billion", 11.4e9, "BRL"],
+    ["11.4 billion reais", 11.4e9, "BRL"],
+    ["12.64 billion pesos", 12.64e9, "MXN"],
   ])("%s -> %d %s", (find, value, unit) => {
     const [v, u] = readFigure(find);
     expect(Math.abs(v - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);
