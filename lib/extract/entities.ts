@@ -137,7 +137,7 @@ const SENTENCE_SUBJECT_RE = new RegExp(
 // "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
 // "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
 const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
-const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
+const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]rokerage|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
 const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew`;
 // "Shares in Associated British Foods were down", "Shares in Aurizon eased".
 const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
@@ -233,6 +233,9 @@ const PLACES: Record<string, string> = {
   Italy: "Italy", Spain: "Spain", Switzerland: "Switzerland", Sweden: "Sweden", Ireland: "Ireland",
   Indonesia: "Indonesia", Vietnam: "Vietnam", Thailand: "Thailand", Malaysia: "Malaysia", Mexico_: "Mexico",
   Philippines: "Philippines", Asia: "Asia", Africa: "Africa", "Middle East": "Middle East", Texas: "Texas",
+  // Where commodity and market stories price things ("margins on the U.S. Gulf Coast", "in Chicago").
+  "Gulf Coast": "Gulf Coast", "North Sea": "North Sea", Chicago: "Chicago", Sydney: "Sydney", Mumbai: "Mumbai",
+  Toronto: "Toronto", Johannesburg: "Johannesburg",
 };
 const PLACE_RE = new RegExp(
   String.raw`(?<![\w.])(${Object.keys(PLACES)
@@ -459,6 +462,11 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "indexes, products and places", example: { text: "The FTSE 100 closed up 0.6% at 8,150.2." }, run: findIndexesProductsPlaces },
   { name: "company mentions", example: { text: "Barclays (LON:BARC) fell. Barclays said costs rose.", company: "BARC" }, run: resolveCompanyMentions },
   { name: "ticker mentions", example: { text: "Micron (MU) forecast record revenue.", company: "MU" }, run: resolveTickerMentions },
+  {
+    name: "bare headline codes",
+    example: { text: "Delta Air Lines fell 5.3% and Southwest Airlines dropped 4.4%.", title: "DAL leads airline slide as oil jumps", company: "DAL" },
+    run: findBareHeadlineCodes,
+  },
   { name: "main company", example: { text: "Velmora said revenue rose 8%.", tickers: ["VLM"], company: "VLM" }, run: choosePrimary },
   { name: "tickers as names", example: { text: "Lululemon Athletica (Nasdaq: LULU) beat. LULU shares jumped 9%.", company: "LULU" }, run: resolveTickersAsNames },
   { name: "referring nouns", example: { text: "Rio Tinto (ASX: RIO) said shipments slipped. The miner expects costs to rise.", company: "RIO" }, run: resolveAnaphors },
@@ -497,7 +505,11 @@ function keepNameApostrophes(s: ScanState): void {
 }
 
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
-function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: string[]): number {
+// "Brokerage Motilal Oswal raised its target", "Rival Ostrander added": what the company is, not its name.
+const ROLE_WORD_RE = /^(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder)\s+(?=[A-Z])/;
+
+function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: string[]): number {
+  const name = written.replace(ROLE_WORD_RE, "");
   let idx = -1;
   for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
   // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
@@ -508,6 +520,10 @@ function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: strin
     const d = short === undefined ? undefined : s.drafts[short];
     if (d && d.kind === "company" && !d.name.includes(" ") && name.startsWith(`${d.name} `) && (d.tickers.length === 0 || tickers.length === 0)) idx = short!;
   }
+  // "Harbor Lane fell 3.8%" after "Harbor Lane Foods (NYSE: HLNF)": a name of two or more words
+  // that opens exactly one company's longer name is that company's short name (and the other
+  // way round: "Harbor Lane" found first, "Harbor Lane Foods" later).
+  if (idx < 0 && kind === "company") idx = wordPrefixCompany(s, name, tickers);
   if (idx < 0) {
     idx = s.drafts.length;
     s.drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
@@ -524,6 +540,20 @@ function addCompany(s: ScanState, name: string, kind: EntityKind, tickers: strin
     d.aliases.add(a);
   }
   return idx;
+}
+
+/** The one company whose name opens with `name` word by word, or whose name `name` opens with; else -1. */
+function wordPrefixCompany(s: ScanState, name: string, tickers: string[]): number {
+  let found = -1;
+  for (let i = 0; i < s.drafts.length; i++) {
+    const d = s.drafts[i]!;
+    if (d.kind !== "company" || (d.tickers.length > 0 && tickers.length > 0)) continue;
+    const [short, long] = d.name.length < name.length ? [d.name, name] : [name, d.name];
+    if (!short.includes(" ") || !long.startsWith(`${short} `)) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
 }
 
 /**
@@ -892,7 +922,8 @@ function findClauseSubjects(s: ScanState): void {
     if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
     const words = name.split(/\s+/);
     const first = words[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first)) continue;
+    // ("American Airlines lost 7.2%" is a name; "American depositary shares" is none.)
+    if (GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !(first === "american" && words.length > 1 && COMPANY_WORD_END_RE.test(name)))) continue;
     // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
     if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
@@ -1005,7 +1036,10 @@ function resolveCompanyMentions(s: ScanState): void {
     firstWordIndex.set(fw, list);
   }
   const lower = text.toLowerCase();
+  // ("Kotak Mahindra Bank" holds no mention of "Mahindra & Mahindra": a word inside a name is the name's.)
+  let mentionEnd = 0;
   for (const m of text.matchAll(CAPITALIZED_RE)) {
+    if (m.index < mentionEnd) continue;
     const word = m[0].replace(/(?:['’]s|[.,;:'’])+$/, "").toLowerCase();
     const candidates = firstWordIndex.get(word) ?? firstWordIndex.get(m[0].toLowerCase());
     if (!candidates) continue;
@@ -1018,6 +1052,7 @@ function resolveCompanyMentions(s: ScanState): void {
       if (/^\d/.test(alias)) s.excluded.push([m.index, end]);
       s.companyMentions.push({ span: [m.index, end], entity });
       drafts[entity]!.mentions.push([m.index, end]);
+      mentionEnd = end;
       break;
     }
   }
@@ -1103,6 +1138,30 @@ function joinCodesToNames(s: ScanState): void {
     for (const [alias, idx] of s.byAlias) if (idx === i) s.byAlias.set(alias, target);
     code.tickers = [];
   });
+}
+
+// "DAL, UAL lead airline slide; refiner VLO rallies": capitals standing alone in a mixed-case headline.
+const BARE_HEADLINE_CODE_RE = /(?<![\w$:.&'’-])([A-Z]{2,5})(?![\w&'’-]|:\s)/g;
+
+/**
+ * "DAL, UAL lead airline slide" over a text that writes "Delta Air Lines" and "United
+ * Airlines" with no tickers: a code the headline writes on its own (never in an all-capitals
+ * headline, never a common abbreviation, never a word the text writes) is the ticker of the
+ * one tickerless company the text names whose name spells it; else it is nobody's.
+ */
+function findBareHeadlineCodes(s: ScanState): void {
+  const { title, text } = s;
+  if (!title || !/[a-z]/.test(title)) return;
+  for (const m of title.matchAll(BARE_HEADLINE_CODE_RE)) {
+    const code = m[1]!;
+    if (NOT_TICKERS.has(code) || s.byTicker.has(code) || s.titleTickers.has(code) || new RegExp(`\\b${code}\\b`).test(text)) continue;
+    const letters = code.toLowerCase();
+    const fits = s.drafts.flatMap((d, i) => (d.kind === "company" && d.tickers.length === 0 && !s.sources.has(i) && d.mentions.length > 0 && spellsCode(d.name, letters) ? [i] : []));
+    if (fits.length !== 1) continue;
+    s.drafts[fits[0]!]!.tickers.push(code);
+    s.byTicker.set(code, fits[0]!);
+    s.titleTickers.add(code);
+  }
 }
 
 /** True when a name starts with a code's first letter and holds all its letters in order. */

@@ -50,6 +50,9 @@ export const PUBLIC_BODIES = [
   "Bank of England", "Bank of Japan", "People's Bank of China", "Reserve Bank of India", "Reserve Bank of Australia",
   "South African Reserve Bank", "Swiss National Bank", "Office for National Statistics", "ONS", "Eurostat",
   "Statistics Canada", "Census Bureau", "Bureau of Labor Statistics", "Labor Department", "Commerce Department",
+  // Regulators: their plans and rulings are no company's figures.
+  "Federal Aviation Administration", "FAA", "Federal Trade Commission", "FTC", "Securities and Exchange Commission",
+  "Food and Drug Administration", "FDA", "European Commission", "Competition and Markets Authority", "Justice Department",
 ] as const;
 
 /** Newspapers, wires and data terminals that report the news ("Bloomberg reported"). */

@@ -7,7 +7,7 @@ import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
 import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS } from "./lexicon";
 import { recordRule } from "./rule-trace";
-import { SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
+import { RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
 // "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
 // (but "the other company", "the combined group" are no referent).
@@ -22,7 +22,8 @@ const BROKER_OWNED_RE = /^\s+(?:analysts?|economists?|strategists?|note|research
 const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|lowers|trimmed|trims|kept|keeps|reiterated|upgraded|downgraded|initiated|started|set|moved|boosted|increased|reduced|slashed|hiked)\s+$/i;
 // The figure sits in a relative clause that has not closed: ", which is up 26%", "whose
 // shares jumped 28%", ", which priced at $18, the bottom of its range, and has since fallen 11%".
-const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|,\s+(?:the|a|an|its|their)\s[^,;.]*(?=,)|,\s+and\s+(?:has|have|had|is|are|was|were)\b)*$/;
+// ("whose shares fell 7.4% to": a figure's decimal point or thousands comma does not close it.)
+const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|[.,](?=\d)|,\s+(?:the|a|an|its|their)\s[^,;.]*(?=,)|,\s+and\s+(?:has|have|had|is|are|was|were)\b)*$/;
 // What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
 // (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
 const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
@@ -320,9 +321,16 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       named.push(k);
     }
     let anaphorAt = -1;
+    // "Wheat prices, which drive demand at the group's farm arm, fell 1.8%": a closed relative
+    // aside refers inside itself, not for the figure's clause.
+    const asides = before.includes(", wh") ? [...before.matchAll(RELATIVE_ASIDE_RE)].map((a): Span => [a.index, a.index + a[0].length]) : [];
     ANAPHOR_RE.lastIndex = 0;
     for (let m = ANAPHOR_RE.exec(before); m; m = ANAPHOR_RE.exec(before)) {
       const at = sentence[0] + m.index;
+      if (asides.some(([a, b]) => a <= m!.index && m!.index < b)) continue;
+      // "OPEC, in its monthly report, kept its forecast", "the FAA said it would add": a public
+      // body's or a newspaper's own "its".
+      if (/^(?:its|it|their)$/i.test(m[0]) && organizationLeads(at, sentence[0])) continue;
       // "One brokerage raised its price target", "Citi cut its target": the broker's "its".
       if (/^(?:its|their)$/i.test(m[0]) && brokerLeads(at, sentence[0])) continue;
       // "The investment bank's analysts expect", "the broker's note": the broker, not a company.
@@ -356,6 +364,22 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const k = lastBefore(mentions, open);
     const owner = mentions[k];
     return owner !== undefined && owner.span[0] >= sentenceStart && entities[owner.entity]?.kind === "company" && ANTECEDENT_GAP_RE.test(text.slice(owner.span[1], open));
+  };
+
+  // Mentions of public bodies, research firms and news outlets (never subjects), in order.
+  const organizationStarts = entities
+    .flatMap((e, i) => ((scan.forecasters.has(i) || scan.alwaysSources.has(i)) && i !== scan.primary ? e.mentions.map(([a]) => a) : []))
+    .sort((a, b) => a - b);
+  /** True when a public body or outlet is named in the sentence before `at`, with no company after it. */
+  const organizationLeads = (at: number, sentenceStart: number): boolean => {
+    let org = -1;
+    for (const a of organizationStarts) {
+      if (a >= at) break;
+      if (a >= sentenceStart) org = a;
+    }
+    if (org < 0) return false;
+    const k = lastBefore(mentions, at);
+    return k < 0 || mentions[k]!.span[0] < org;
   };
 
   const citedStarts = [...scan.citedAt].sort((a, b) => a - b);
