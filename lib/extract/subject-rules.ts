@@ -67,12 +67,12 @@ export const WORLD_RE =
  * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices
  * rose 3.1%"), whichever company the paragraph was about.
  */
-const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
+const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|wheat|corn|soybeans?|sugar|coffee|cocoa|cotton|palm oil|lumber|cattle|(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
 // "European shares fell", "Semiconductor stocks jumped", "The broader market gained", "Miners
 // led the fallers": the market or a sector, not a company ("Hong Kong-listed shares" and
 // "Class A shares" are a company's, and so is "Markets revenue": a bank's business).
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
-const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|Wall Street(?:'s main indexes| indexes)?|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
 /**
  * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
  * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
@@ -94,7 +94,22 @@ const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharp
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
 const found = (entity: number): number | null => (entity >= 0 ? entity : null);
 
+// "holds a 4.9% stake in Flight Centre", "owns about 11% of the company": a stake one holder
+// has in another company is neither's own figure (but "holds 30% of the market" is a share).
+const STAKE_AFTER_RE = /^\s+(?:equity\s+|voting\s+)?(?:stake|holding|shareholding|interest)\b/;
+const HOLDS_BEFORE_RE = /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:a\s+)?(?:about|roughly|nearly|almost|around|some|more than|just over|just under)?\s*$/;
+const NOT_A_STAKE_RE = /^\s*(?:of\s+(?:the\s+)?(?:global\s+|world\s+|domestic\s+|U\.S\.\s+)?(?:market|sector|industry|segment|category)|share)\b/;
+
 export const SUBJECT_RULES: SubjectRule[] = [
+  {
+    name: "a stake held in another company",
+    example: { text: "Wesfarmers (ASX: WES) holds a 4.9% stake in Flight Centre (ASX: FLT).", figure: "4.9%", subject: null },
+    decide: (s) => {
+      const after = s.text.slice(s.figure[1], s.figure[1] + 40);
+      if (STAKE_AFTER_RE.test(after)) return -1;
+      return HOLDS_BEFORE_RE.test(s.before.slice(-40)) && /%|per ?cent/.test(s.text.slice(s.figure[0], s.figure[1])) && !NOT_A_STAKE_RE.test(after) ? -1 : null;
+    },
+  },
   {
     name: "owner named after the figure",
     example: { text: "Acme Corp (NYSE: ACME) has gained 12% this year, behind the 30% rise in the Sprott Uranium Miners ETF (URNM).", figure: "30%", subject: "URNM" },

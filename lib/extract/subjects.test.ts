@@ -398,3 +398,62 @@ describe("subject: probes of roundups, deals, notes and wires", () => {
     expect(subjectOf(text, figure, tickers)).toBe(want);
   });
 });
+
+// Clause structure over proximity (issue 12): each case is one change, in our own words.
+describe("subject from the clause's structure", () => {
+  const subjectIn = (text: string, figure: string, title = "") => {
+    const at = text.indexOf(figure);
+    const f = extractFacts(text, { title }).facts.find((x) => x.figure && x.figure.span[0] <= at && at < x.figure.span[1]);
+    if (!f) throw new Error(`no fact for ${figure}`);
+    return f.subject;
+  };
+
+  it("joins a two-word short name to the company it opens", () => {
+    const text = "Harbor Lane Foods (NYSE: HLNF) agreed to buy Pinecrest. Harbor Lane fell 3.8% to $61.10.";
+    expect(subjectIn(text, "3.8%")).toBe("HLNF");
+  });
+
+  it("reads no mention of another company inside a name", () => {
+    const text = "Mahindra & Mahindra lost 1.1%. Kotak Mahindra Bank, whose chief executive steps down, gained 0.7%.";
+    expect(subjectIn(text, "0.7%")).toBe("Kotak Mahindra Bank");
+  });
+
+  it("gives a bare headline code to the one company that spells it", () => {
+    const text = "Delta Air Lines fell 5.3% to $48.20, and Southwest Airlines dropped 4.4%.";
+    expect(subjectIn(text, "5.3%", "DAL leads airline slide as oil jumps")).toBe("DAL");
+    expect(subjectIn(text, "4.4%", "DAL leads airline slide as oil jumps")).toBe("Southwest Airlines");
+  });
+
+  it("drops a role word from a name ('Brokerage Motilal Oswal')", () => {
+    const text = "Infosys climbed 2.4%. Brokerage Motilal Oswal raised its target price on the software exporter to ₹2,150 from ₹1,980.";
+    expect(subjectIn(text, "₹2,150")).toBe("Infosys");
+  });
+
+  it("keeps a figure's decimals inside the relative clause it sits in", () => {
+    const text = "Wesfarmers (ASX: WES) slipped 0.6%. It owns shares in Flight Centre (ASX: FLT), whose shares fell 7.4% to A$13.05.";
+    expect(subjectIn(text, "A$13.05")).toBe("FLT");
+  });
+
+  it("reads a closed relative aside's 'its' and a public body's 'its' as no company's", () => {
+    const wheat = "Vantor Energy (NYSE: VNRG) gained 2.2%.\nWheat prices, which drive demand at the group's farm arm, fell 1.8% on the day.";
+    expect(subjectIn(wheat, "1.8%")).toBeNull();
+    const opec = "Carnival (NYSE: CCL) lost 4.9%.\nOPEC, in its monthly report, kept its forecast for demand growth at 1.3 million barrels a day.";
+    expect(subjectIn(opec, "1.3 million")).toBeNull();
+  });
+
+  it("gives a possessive appositive's figure to the company it describes", () => {
+    const text = "Vantor Industrial (NYSE: VNTR) rose 4.6%. Boeing (NYSE: BA), Vantor's biggest customer, rose 1.4% after it delivered 57 jets.";
+    expect(subjectIn(text, "1.4%")).toBe("BA");
+    expect(subjectIn(text, "57")).toBe("BA");
+  });
+
+  it("gives a unit introduced as 'its British unit X' to the parent", () => {
+    const text = "Tata Motors fell 2.6% to ₹712.40. Its British unit Jaguar Land Rover said wholesale volumes fell 9% to 87,300 vehicles.";
+    expect(subjectIn(text, "9%")).toBe("Tata Motors");
+  });
+
+  it("reads foreign investors' flows as the market's", () => {
+    const text = "Reliance Industries was little changed at ₹1,386.10.\nForeign investors sold shares worth ₹1,284 crore on a net basis.";
+    expect(subjectIn(text, "₹1,284 crore")).toBeNull();
+  });
+});

@@ -98,8 +98,16 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   }
   // "the Building Automation segment", "Aerospace Technologies, its largest segment,".
   const UNIT_AFTER_RE = /^(?:\s+|,\s+(?:its|the company's|the group's)\s+(?:[a-z-]+\s+){0,2})(?:unit|division|segment|business|arm|subsidiary)\b/;
+  // "Its British unit Jaguar Land Rover said", "Its retail arm, Reliance Retail, opened".
+  const UNIT_BEFORE_RE = /\b(?:[Ii]ts|[Tt]he (?:company|group)['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:unit|division|subsidiary|arm|business)\s*,?\s+$/;
   const unitOf = (i: number) =>
-    entities[i]!.mentions.some(([a, b]) => UNIT_AFTER_RE.test(text.slice(b, b + 48)) || listedOwnerLead.test(text.slice(Math.max(0, a - 40), a))) ||
+    entities[i]!.mentions.some(
+      ([a, b]) =>
+        UNIT_AFTER_RE.test(text.slice(b, b + 48)) ||
+        listedOwnerLead.test(text.slice(Math.max(0, a - 40), a)) ||
+        // (Only a name the text writes no other way: "Reliance Retail" is no name of "Reliance Industries".)
+        (UNIT_BEFORE_RE.test(text.slice(Math.max(0, a - 48), a)) && entities[i]!.mentions.every(([c, d]) => text.slice(c, d) === text.slice(a, b) || /^[A-Z&]{2,6}$/.test(text.slice(c, d)))),
+    ) ||
     entities[i]!.mentions.every(([a]) => SIBLING_UNIT_RE.test(sentenceBefore(a)));
   // "Its Industrial segment grew 7%, while Consumer fell 2%": a name listed after a named
   // segment in its sentence is a sibling segment.
@@ -143,6 +151,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const next = mentions[k + 1];
     // A figure between two names makes them two clauses, not a list ("Brackley put on 88p, while Quillon").
     const close = (a: Span, b: Span) => {
+      // "Boeing (NYSE: BA), Vantor's biggest customer,": a possessor opens an appositive, not a list item.
+      if (/^['’]s\b/.test(text.slice(b[1], b[1] + 3))) return false;
       const gap = text.slice(a[1], b[0]);
       return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap);
     };
@@ -358,7 +368,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   /** True when `at` sits in a closed ", the/a ... ," appositive right after a company mention, before `figureAt`. */
   const insideAppositive = (at: number, figureAt: number, sentenceStart: number): boolean => {
     const open = text.lastIndexOf(", ", at);
-    if (open < sentenceStart || !/^,\s+(?:the|a|an)\s/.test(text.slice(open, open + 6))) return false;
+    // (", Vantor's biggest customer, rose": a possessive appositive too.)
+    if (open < sentenceStart || !/^,\s+(?:the|a|an|[A-Z][\w&.-]*['’]s)\s/.test(text.slice(open, open + 40))) return false;
     const close = text.indexOf(", ", at);
     if (close < 0 || close > figureAt || /[.;]/.test(text.slice(open, close))) return false;
     const k = lastBefore(mentions, open);
