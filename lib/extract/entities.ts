@@ -149,7 +149,7 @@ const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})` +
     String.raw`(?:,[ \t]+(?:which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
-    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
+    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:(?:U\.S\.|US|UK|U\.K\.|China|Chinese|European|Asian|international|global|domestic|overseas|North American)[ \t]+)?(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
     String.raw`|${CLAUSE_LEAD}(?:the[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
   "g",
 );
@@ -488,7 +488,7 @@ function findDashListHeads(s: ScanState): void {
 // own. Only verbs that cannot follow "'s" for "has" or "is" ("Nvidia's gained 20%", "Tesla's
 // said", "Apple's expected" are "has" and "is").
 const NAME_APOSTROPHE_VERB_RE =
-  /^['’]s\s+(?:rose|fell|grew|sank|shrank|swung|saw|took|says|reports|posts|expects|plans|sees|forecasts|is|was|has|had)\b/;
+  /^['’]s\s+(?:rose|fell|grew|sank|shrank|swung|saw|took|says|said|reports|reported|posts|posted|expects|plans|sees|forecasts|gained|lost|slipped|dropped|jumped|climbed|raised|cut|kept|announced|agreed|is|was|has|had)\b/;
 
 /** Names whose "'s" is their own ("Sainsbury's rose 2%"): the name keeps it. */
 function keepNameApostrophes(s: ScanState): void {

@@ -153,6 +153,19 @@ export const COMPANY_KIND_NOUNS = [
 ] as const;
 
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */
+/**
+ * Business lines that conglomerates name as segments ("Cloud grew 9%, while Aerospace slipped
+ * 2%"): written alone as a one-word name, with no ticker, one is a segment of the story's
+ * company, never a company of its own.
+ */
+export const SEGMENT_WORDS = [
+  "Aerospace", "Automotive", "Aviation", "Cloud", "Consumer", "Commercial", "Defense", "Defence", "Devices", "Energy",
+  "Healthcare", "Industrial", "Industrials", "Infrastructure", "Materials", "Chemicals", "Mining", "Networking",
+  "Payments", "Pharma", "Pharmaceuticals", "Residential", "Retail", "Wholesale", "Security", "Semiconductors",
+  "Services", "Software", "Transportation", "Logistics", "Gaming", "Advertising", "Marine", "Rail", "Construction",
+  "Agriculture", "Banking", "Insurance", "Wealth", "Media", "Entertainment", "Studios",
+] as const;
+
 export const RANKINGS = ["Fortune (?:500|100|Global 500)"] as const;
 
 /**

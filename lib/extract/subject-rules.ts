@@ -91,6 +91,9 @@ const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wide
 // "its highest close ever", "its best week since May": an index's own record.
 const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharpest|largest|strongest|weakest|first|record|longest)\b/i;
 
+// "Economists polled by Reuters expect", "economists had forecast": the sentence opens on economists.
+const ECONOMISTS_LEAD_RE = /^(?:[\w,'’ -]{0,30}\s)?(?:[Ee]conomists|[Ss]trategists)\b/;
+
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
 const found = (entity: number): number | null => (entity >= 0 ? entity : null);
 
@@ -181,6 +184,12 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "market clause",
     example: { text: "Shell (LSE: SHEL) rose 1%.\nThe yen strengthened 0.4% against the dollar.", figure: "0.4%", subject: null },
     decide: (s) => (MARKET_OPENER_RE.test(s.segmentBefore) || MARKET_OPENER_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "economists' view",
+    example: { text: "Kestrel Foods (NYSE: KSF) rose 2%.\nEconomists polled by Reuters expect growth of 1.2% next year.", figure: "1.2%", subject: null },
+    // Economists forecast economies, not companies (analysts forecast companies).
+    decide: (s) => (s.named.length === 0 && s.anaphorAt < 0 && ECONOMISTS_LEAD_RE.test(s.before) ? -1 : null),
   },
   {
     name: "forecaster's market view",

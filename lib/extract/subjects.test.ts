@@ -457,3 +457,24 @@ describe("subject from the clause's structure", () => {
     expect(subjectIn(text, "₹1,284 crore")).toBeNull();
   });
 });
+
+describe("subject leftovers of issue 12", () => {
+  const subjectIn = (text: string, figure: string) => {
+    const at = text.indexOf(figure);
+    const f = extractFacts(text).facts.find((x) => x.figure && x.figure.span[0] <= at && at < x.figure.span[1]);
+    if (!f) throw new Error(`no fact for ${figure}`);
+    return f.subject;
+  };
+
+  it("reads 'McDonald's said U.S. comparable sales' as McDonald's", () => {
+    expect(subjectIn("McDonald's said U.S. comparable sales rose 2.4% in the quarter.", "2.4%")).toBe("McDonald's");
+  });
+
+  it("gives a bare business line's figure to the group", () => {
+    expect(subjectIn("Acme Corp (NYSE: ACME) posted results.\nCloud grew 9%, while Aerospace slipped 2%.", "2%")).toBe("ACME");
+  });
+
+  it("reads economists' forecasts as no company's", () => {
+    expect(subjectIn("Kestrel Foods (NYSE: KSF) rose 2%.\nEconomists polled by Reuters expect growth of 1.2% next year.", "1.2%")).toBeNull();
+  });
+});

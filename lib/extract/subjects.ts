@@ -5,7 +5,7 @@
 import type { Entity, Span } from "@/lib/contract";
 import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
-import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS, SEGMENT_WORDS } from "./lexicon";
 import { recordRule } from "./rule-trace";
 import { RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
@@ -60,6 +60,8 @@ const CLAUSE_SUBJECT_LEAD_RE =
 // "Food producer Tiger Brands said", "Health care giant Johnson & Johnson rose": a sentence
 // that opens on what kind of company the name is.
 const KIND_LEAD_RE = new RegExp(String.raw`^(?:(?:And|and|While|while|But|but)\s+)?[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:${alternation(COMPANY_KIND_NOUNS)})\s+$`);
+
+const SEGMENT_NAMES: ReadonlySet<string> = new Set(SEGMENT_WORDS);
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -123,6 +125,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     entities[i]!.tickers.length === 0 &&
     entities[i]!.mentions.length > 0 &&
     (unitOf(i) ||
+      // "Cloud grew 9%, while Aerospace slipped 2%": a business line's bare name in a story about a company.
+      (SEGMENT_NAMES.has(entities[i]!.name) && entities.some((e, j) => j !== i && e.kind === "company" && e.mentions.length > 0 && !SEGMENT_NAMES.has(e.name))) ||
       // (Only its written names count: "the company" may refer back to it.)
       entities[i]!.mentions.every(([a]) => /^[Tt]he\s/.test(text.slice(a, a + 4)) || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a))));
   // "Analysts at Leerink Partners estimate": a firm whose analysts speak is cited there, lexicon or not.
