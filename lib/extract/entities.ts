@@ -488,15 +488,20 @@ function findDashListHeads(s: ScanState): void {
 // own. Only verbs that cannot follow "'s" for "has" or "is" ("Nvidia's gained 20%", "Tesla's
 // said", "Apple's expected" are "has" and "is").
 const NAME_APOSTROPHE_VERB_RE =
-  /^['’]s\s+(?:rose|fell|grew|sank|shrank|swung|saw|took|says|said|reports|reported|posts|posted|expects|plans|sees|forecasts|gained|lost|slipped|dropped|jumped|climbed|raised|cut|kept|announced|agreed|is|was|has|had)\b/;
+  /^['’]s\s+(?:rose|fell|grew|sank|shrank|swung|saw|took|says|reports|posts|expects|plans|sees|forecasts|is|was|has|had)\b/;
+// "McDonald's said": "said" keeps the "'s" only for a name the text never writes without it.
+const NAME_APOSTROPHE_SAID_RE = /^['’]s\s+said\b/;
 
 /** Names whose "'s" is their own ("Sainsbury's rose 2%"): the name keeps it. */
 function keepNameApostrophes(s: ScanState): void {
   for (const d of s.drafts) {
     if (d.kind !== "company" || /['’]s$/.test(d.name) || d.name.includes(" ")) continue;
-    const re = new RegExp(String.raw`\b${d.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=['’]s\b)`, "g");
+    const escaped = d.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(String.raw`\b${escaped}(?=['’]s\b)`, "g");
+    const neverBare = () => !new RegExp(String.raw`\b${escaped}\b(?!['’]s\b)`).test(s.text);
     for (const m of s.text.matchAll(re)) {
-      const own = NAME_APOSTROPHE_VERB_RE.exec(s.text.slice(m.index + d.name.length, m.index + d.name.length + 24));
+      const after = s.text.slice(m.index + d.name.length, m.index + d.name.length + 24);
+      const own = NAME_APOSTROPHE_VERB_RE.test(after) || (NAME_APOSTROPHE_SAID_RE.test(after) && neverBare());
       if (!own) continue;
       d.name = `${d.name}${s.text[m.index + d.name.length]}s`;
       break;
