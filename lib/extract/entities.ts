@@ -245,7 +245,8 @@ const PLACE_RE = new RegExp(
     .join("|")})(?![\w]|\.[A-Za-z])`,
   "g",
 );
-const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
+// ("BRIEF-Meridian Foods": a wire slug glued to a name does not hide the name.)
+const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])(?!BRIEF-)${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
 const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
 
 interface Draft {
@@ -510,8 +511,9 @@ function keepNameApostrophes(s: ScanState): void {
 }
 
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
-// "Brokerage Motilal Oswal raised its target", "Rival Ostrander added": what the company is, not its name.
-const ROLE_WORD_RE = /^(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder)\s+(?=[A-Z])/;
+// "Brokerage Motilal Oswal raised its target", "Rival Ostrander added", "BRIEF-Meridian Foods posts":
+// what the company is, or the wire's slug, not its name.
+const ROLE_WORD_RE = /^(?:BRIEF-|(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder)\s+)(?=[A-Z])/;
 
 function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: string[]): number {
   const name = written.replace(ROLE_WORD_RE, "");

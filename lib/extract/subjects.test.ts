@@ -478,3 +478,24 @@ describe("subject leftovers of issue 12", () => {
     expect(subjectIn("Kestrel Foods (NYSE: KSF) rose 2%.\nEconomists polled by Reuters expect growth of 1.2% next year.", "1.2%")).toBeNull();
   });
 });
+
+describe("subject of list items under a heading line", () => {
+  it("gives bullets under a company's heading line to that company, not the story's first company", () => {
+    const text =
+      "BRIEF-Orland Tech (NASDAQ: ORLT) Q3 adjusted EPS $0.45\n\n* Q3 revenue $1.21 bln vs. IBES view $1.15 bln\n\n" +
+      "BRIEF-Meridian Foods (NYSE: MRF) posts Q3 loss\n\n* Q3 loss per share 9 cents\n* Q3 sales $812 mln";
+    const subject = (figure: string) => {
+      const at = text.indexOf(figure);
+      return extractFacts(text).facts.find((x) => x.figure && x.figure.span[0] <= at && at < x.figure.span[1])?.subject;
+    };
+    expect(subject("$1.21")).toBe("ORLT");
+    expect(subject("9 cents")).toBe("MRF");
+    expect(subject("$812")).toBe("MRF");
+  });
+
+  it("does not carry a company across a paragraph that names nobody and is no list item", () => {
+    const text = "Delta Air Lines (NYSE: DAL) fell 5%.\n\nIt also said unit revenue would rise 2% to 4%.\n\nEvercore ISI cut its estimate of United's earnings to $10.40 a share.";
+    const at = text.indexOf("$10.40");
+    expect(extractFacts(text).facts.find((x) => x.figure && x.figure.span[0] <= at && at < x.figure.span[1])?.subject).not.toBe("DAL");
+  });
+});

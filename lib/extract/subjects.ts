@@ -62,6 +62,8 @@ const CLAUSE_SUBJECT_LEAD_RE =
 const KIND_LEAD_RE = new RegExp(String.raw`^(?:(?:And|and|While|while|But|but)\s+)?[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:${alternation(COMPANY_KIND_NOUNS)})\s+$`);
 
 const SEGMENT_NAMES: ReadonlySet<string> = new Set(SEGMENT_WORDS);
+// A list item's bullet: "* ", "- ", "• ", "– ".
+const LIST_ITEM_RE = /^\s*[*\-•–·]\s/;
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -296,14 +298,27 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     paragraphCarry: () => carried.get(text.lastIndexOf("\n", scope.sentence[0] - 1) + 1) ?? -1,
     previousParagraphCarry: () => {
       let end = text.lastIndexOf("\n", scope.sentence[0] - 1);
-      while (end > 0 && text[end - 1] === "\n") end--;
-      if (end <= 0) return -1;
-      const start = text.lastIndexOf("\n", end - 1) + 1;
-      const carry = carried.get(start) ?? -1;
-      // Only a paragraph about that company: it is the first one the paragraph names ("Alphabet
-      // trades at 27 times, below the 31 times investors pay for Microsoft" stays Alphabet's).
-      const first = mentions[lastBefore(mentions, start) + 1];
-      return first && first.span[0] < end && first.entity === carry ? carry : -1;
+      // Back over the list items before ("* Q3 sales $812 mln" under "BRIEF-Meridian Foods
+      // (NYSE: MRF) posts Q3 loss"): a line naming nobody passes on its own company.
+      for (let hops = 0; hops < 12; hops++) {
+        while (end > 0 && text[end - 1] === "\n") end--;
+        if (end <= 0) return -1;
+        const start = text.lastIndexOf("\n", end - 1) + 1;
+        const carry = carried.get(start) ?? -1;
+        const first = mentions[lastBefore(mentions, start) + 1];
+        if (first && first.span[0] < end) {
+          // Only a paragraph about that company: it is the first one the paragraph names ("Alphabet
+          // trades at 27 times, below the 31 times investors pay for Microsoft" stays Alphabet's).
+          if (carry >= 0) return first.entity === carry ? carry : -1;
+          // A heading line that names a company and no figure ("BRIEF-Meridian Foods (NYSE: MRF) posts Q3 loss").
+          const line = text.slice(start, end);
+          return line.length <= 160 && !/[.!?]["”]?\s*$/.test(line) && entities[first.entity]?.kind === "company" ? first.entity : -1;
+        }
+        if (!LIST_ITEM_RE.test(text.slice(start, start + 4))) return -1;
+        if (carry >= 0) return carry;
+        end = start - 1;
+      }
+      return -1;
     },
     indexBefore: (at) => {
       for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
