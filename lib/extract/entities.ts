@@ -448,6 +448,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
   // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
   { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
+  { name: "respectively lists", example: { text: "Westpac, ANZ and National Australia Bank rose 1.2%, 0.8% and 1.5% respectively.", company: "Westpac" }, run: findRespectivelyLists },
   { name: "movers list heads", example: { text: "Intel — The chip stock jumped 6%.\n\nRoku – Shares popped 25%.", company: "Roku" }, run: findDashListHeads },
   { name: "names ending in 's", example: { text: "Shares in Sainsbury's rose 2.1% while Tesco slipped.", company: "Sainsbury's" }, run: keepNameApostrophes },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
@@ -473,6 +474,27 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "referring nouns", example: { text: "Rio Tinto (ASX: RIO) said shipments slipped. The miner expects costs to rise.", company: "RIO" }, run: resolveAnaphors },
   { name: "people", example: { text: "Acme Corp (NYSE: ACME) chief executive Jane Doe said demand was strong.", company: "ACME" }, run: findPeople },
 ];
+
+// "Westpac, ANZ and National Australia Bank rose 1.2%, 0.8% and 1.5% respectively": a list of
+// names that move, with the moves matched "respectively".
+const LIST_NAME = String.raw`${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}(?:[ \t]+\([^()\n]{1,30}\))?`;
+const RESPECTIVELY_LIST_RE = new RegExp(
+  String.raw`(${LIST_NAME}(?:,[ \t]+${LIST_NAME})*,?[ \t]+and[ \t]+${LIST_NAME})[ \t]+(?:${MOVE_VERBS})\b(?:[^.;\n]|\.(?=\d))*?\brespectively\b`,
+  "g",
+);
+
+function findRespectivelyLists(s: ScanState): void {
+  if (!s.text.includes("respectively")) return;
+  for (const m of s.text.matchAll(RESPECTIVELY_LIST_RE)) {
+    for (const item of m[1]!.split(/,[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+/)) {
+      const name = item.replace(/[ \t]+\([^()]*\)$/, "").trim();
+      const first = name.split(/\s+/)[0]!.toLowerCase();
+      if (!name || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+      if (new RegExp(INDEX_RE.source).test(name) || s.byAlias.has(name.toLowerCase())) continue;
+      addCompany(s, name, "company", []);
+    }
+  }
+}
 
 function findDashListHeads(s: ScanState): void {
   const heads = [...s.text.matchAll(DASH_HEAD_RE)].map((m) => m[1]!);

@@ -143,9 +143,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       // "Economists polled by Reuters had expected 2.1%.": the expectation of the measure just reported.
       const expectation = (basis === "estimate" || basis === "forecast") && ESTIMATOR_WORD_RE.test(prefix);
       const source = previous === null ? null : carrySource(previous, f, si, expectation);
+      // "Westpac, ANZ and NAB rose 1.2%, 0.8% and 1.5% respectively": one measure, a subject each.
+      const respectively = sameSentence !== null && text.includes("respectively") && /\brespectively\b/.test(text.slice(sentence[0], sentence[1]));
       const sameMeasure =
         source !== null &&
-        (source.subject === subject || expectation || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
+        (source.subject === subject || expectation || respectively || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
       // (A paragraph that opens with "It", "They", "The figure" continues the sentence just before it; see referredMeasure.)
       const sameParagraph = previous !== null && (previous.paragraph === s.paragraph || (listItem(previous.paragraph) && listItem(s.paragraph)) || (previous.sentence === si - 1 && (opensWithReference(si, f.span) || (expectation && expectationOpensParagraph(si, f.span)))));
       const carried =

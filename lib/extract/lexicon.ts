@@ -95,8 +95,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "FTSE (?:100|250|350|All-Share)", example: "The FTSE 100 closed up 0.6% at 8,150.2." },
   { pattern: "(?:STOXX|Stoxx) (?:Europe )?600", example: "The pan-European Stoxx 600 edged down 0.1%." },
   { pattern: "Euro (?:STOXX|Stoxx) 50", example: "The Euro Stoxx 50 rose 0.7%." },
-  { pattern: "DAX(?: 40)?", example: "Germany's DAX lost 1.2%." },
-  { pattern: "CAC 40", example: "The CAC 40 in Paris was flat." },
+  { pattern: "(?:DAX|Dax)(?: 40)?", example: "Germany's Dax lost 1.2%." },
+  { pattern: "(?:CAC|Cac) 40", example: "The Cac 40 in Paris was flat." },
   { pattern: "Nikkei(?: 225| [Ss]tock [Aa]verage| average)?", example: "The benchmark Nikkei average rose 1.5%." },
   { pattern: "Topix|TOPIX", example: "The broader Topix gained 0.8%." },
   { pattern: "Hang Seng(?: Tech| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
@@ -113,6 +113,7 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "KBW (?:Nasdaq )?Bank [Ii]ndex|PHLX Semiconductor [Ii]ndex", example: "The KBW Bank Index fell 3.1%." },
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
   { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
+  { pattern: String.raw`NYSE Arca [A-Z][\w ]{0,30}?Index`, example: "The NYSE Arca Airline Index sank 5%." },
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
   // European, Nordic, Asian and Latin American benchmarks that regional wires name in full.
   // Short forms that are also common words or tickers ("SMI", "KOSDAQ") only before an index verb.

@@ -124,6 +124,24 @@ export const SUBJECT_RULES: SubjectRule[] = [
     decide: (s) => found(s.relativeAntecedent()),
   },
   {
+    name: "respectively list",
+    example: { text: "Westpac, ANZ and National Australia Bank rose 1.2%, 0.8% and 1.5% respectively.", figure: "0.8%", subject: "ANZ" },
+    // The n-th figure before "respectively" goes to the n-th name of the list before it.
+    decide: (s) => {
+      let k0 = s.named[0];
+      // ("National Australia Bank (ASX: NAB) rose": the name, not its ticker bracket, is the list item.)
+      while (k0 !== undefined && k0 > 0 && s.mentions[k0 - 1]!.entity === s.mentions[k0]!.entity && s.mentions[k0]!.span[0] - s.mentions[k0 - 1]!.span[1] < 12) k0--;
+      if (k0 === undefined || !s.inList(k0) || !/^(?:[^.;]|\.(?=\d))*?\brespectively\b/.test(s.text.slice(s.figure[1], s.sentence[1]))) return null;
+      const list = [k0];
+      for (let k = k0 - 1; k >= 0 && s.mentions[k]!.span[0] >= s.sentence[0] && s.inList(k); k--) list.unshift(k);
+      // (A ticker bracket after the last name holds no figure: "(TYO: 7203)".)
+      const between = s.text.slice(s.mentions[k0]!.span[1], s.figure[0]).replace(/^\s*\([^()]*\)/, "");
+      const figuresBefore = between.match(/\d[\d.,]*/g)?.length ?? 0;
+      const k = list[figuresBefore];
+      return k !== undefined && list.length >= 2 ? s.mentions[k]!.entity : null;
+    },
+  },
+  {
     name: "several companies together",
     example: { text: "Amazon (AMZN), Alphabet (GOOGL) and Meta (META) are set to spend a combined $364 billion.", figure: "$364 billion", subject: null },
     decide: (s) => (new Set(s.named.map((k) => s.mentions[k]!.entity)).size >= 2 && COLLECTIVE_RE.test(s.before) ? -1 : null),

@@ -499,3 +499,15 @@ describe("subject of list items under a heading line", () => {
     expect(extractFacts(text).facts.find((x) => x.figure && x.figure.span[0] <= at && at < x.figure.span[1])?.subject).not.toBe("DAL");
   });
 });
+
+describe("subject of index moves written the British way", () => {
+  it("reads 'the Dax' and 'the Cac 40' as indexes, not as the story's company", () => {
+    const text = "In Europe, the Dax gained 0.9 per cent and the Cac 40 slipped 0.2 per cent.\nAnglo American (LSE: AAL) rose 6.1 per cent.";
+    const subject = (figure: string) => {
+      const at = text.indexOf(figure);
+      return extractFacts(text).facts.find((x) => x.figure && x.figure.span[0] <= at && at < x.figure.span[1])?.subject;
+    };
+    expect(subject("0.9 per cent")).toBe("Dax");
+    expect(subject("0.2 per cent")).toBe("Cac 40");
+  });
+});
