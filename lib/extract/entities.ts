@@ -1065,10 +1065,16 @@ function resolveCompanyMentions(s: ScanState): void {
     firstWordIndex.set(fw, list);
   }
   const lower = text.toLowerCase();
-  // ("Kotak Mahindra Bank" holds no mention of "Mahindra & Mahindra": a word inside a name is the name's.)
+  // ("Kotak Mahindra Bank" holds no mention of "Mahindra & Mahindra", nor "NYSE Arca Airline Index" of
+  // a company "Airline": a word inside a name is the name's.)
   let mentionEnd = 0;
+  const indexSpans = s.others.flatMap((o) => (o.kind === "index" ? o.mentions : [])).sort((a, b) => a[0] - b[0]);
+  let nextIndex = 0;
   for (const m of text.matchAll(CAPITALIZED_RE)) {
     if (m.index < mentionEnd) continue;
+    while (nextIndex < indexSpans.length && indexSpans[nextIndex]![1] <= m.index) nextIndex++;
+    const inIndex = indexSpans[nextIndex];
+    if (inIndex && inIndex[0] < m.index && m.index < inIndex[1]) continue;
     const word = m[0].replace(/(?:['’]s|[.,;:'’])+$/, "").toLowerCase();
     const candidates = firstWordIndex.get(word) ?? firstWordIndex.get(m[0].toLowerCase());
     if (!candidates) continue;

@@ -85,6 +85,7 @@ export interface IndexName {
 export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "S&P 500", example: "The S&P 500 rose 0.4% to 5,120.3." },
   { pattern: String.raw`S&P\/ASX 200`, example: "The S&P/ASX 200 slipped 0.2%." },
+  { pattern: "All Ordinaries", example: "The broader All Ordinaries added 0.2%." },
   { pattern: String.raw`S&P\/TSX [Cc]omposite(?: [Ii]ndex)?`, example: "Toronto's S&P/TSX composite index added 0.5%." },
   { pattern: "Nasdaq Composite", example: "The Nasdaq Composite gained 1.1%." },
   { pattern: "Nasdaq[- ]100", example: "The Nasdaq-100 rose 0.9%." },

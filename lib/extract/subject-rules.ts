@@ -103,7 +103,17 @@ const STAKE_AFTER_RE = /^\s+(?:equity\s+|voting\s+)?(?:stake|holding|shareholdin
 const HOLDS_BEFORE_RE = /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:a\s+)?(?:about|roughly|nearly|almost|around|some|more than|just over|just under)?\s*$/;
 const NOT_A_STAKE_RE = /^\s*(?:of\s+(?:the\s+)?(?:global\s+|world\s+|domestic\s+|U\.S\.\s+)?(?:market|sector|industry|segment|category)|share)\b/;
 
+// A takeover's premium and break fees belong to the deal between the two companies: "a 29%
+// premium", "a break fee of $190 million". (The price an acquirer pays stays the acquirer's.)
+const DEAL_TERM_BEFORE_RE = /\b(?:(?:break(?:-up)?|termination|reverse (?:break|termination)) fee of|premium of)\s+(?:about\s+|roughly\s+|around\s+)?$/i;
+const DEAL_TERM_AFTER_RE = /^\s*premium\b/i;
+
 export const SUBJECT_RULES: SubjectRule[] = [
+  {
+    name: "takeover premium and break fees",
+    example: { text: "Harbor Lane Foods (NYSE: HLNF) agreed to buy Pinecrest Brands at a 29% premium to Friday's close.", figure: "29%", subject: null },
+    decide: (s) => (DEAL_TERM_BEFORE_RE.test(s.segmentBefore.slice(-90)) || DEAL_TERM_AFTER_RE.test(s.text.slice(s.figure[1], s.figure[1] + 24)) ? -1 : null),
+  },
   {
     name: "a stake held in another company",
     example: { text: "Wesfarmers (ASX: WES) holds a 4.9% stake in Flight Centre (ASX: FLT).", figure: "4.9%", subject: null },
