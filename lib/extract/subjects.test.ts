@@ -452,6 +452,12 @@ describe("subject from the clause's structure", () => {
     expect(subjectIn(text, "9%")).toBe("Tata Motors");
   });
 
+  it("finds a company whose move follows an 'in which' aside", () => {
+    const text = "Mahindra & Mahindra lost 1.1%, and Maruti Suzuki India, in which Japan's Suzuki Motor owns about 58%, slipped 0.4%.";
+    expect(subjectIn(text, "0.4%")).toBe("Maruti Suzuki India");
+    expect(subjectIn(text, "58%")).toBeNull();
+  });
+
   it("reads foreign investors' flows as the market's", () => {
     const text = "Reliance Industries was little changed at ₹1,386.10.\nForeign investors sold shares worth ₹1,284 crore on a net basis.";
     expect(subjectIn(text, "₹1,284 crore")).toBeNull();
