@@ -962,7 +962,8 @@ function findClauseSubjects(s: ScanState): void {
     if (s.byAlias.has(name.toLowerCase())) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, index - 30), index + m[0]!.indexOf(name)))) continue;
     if (words.length === 1) {
-      lowerWords ??= new Set(text.match(/(?<![\w'’])[a-z][a-z'’-]*/g) ?? []);
+      // ("an airline's biggest cost" writes "airline" in lower case too.)
+      lowerWords ??= new Set((text.match(/(?<![\w'’])[a-z][a-z'’-]*/g) ?? []).map((w) => w.replace(/['’]s$/, "")));
       if (lowerWords.has(first)) continue;
     }
     addCompany(s, name, "company", []);
