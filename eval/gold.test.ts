@@ -169,6 +169,10 @@ describe("the independent reading of a figure's words", () => {
     ["R$ 11.4 billion", 11.4e9, "BRL"],
     ["11.4 billion reais", 11.4e9, "BRL"],
     ["12.64 billion pesos", 12.64e9, "MXN"],
+    ["Sh24.6 billion", 24.6e9, "KES"],
+    ["R$ 5.82 billion", 5.82e9, "BRL"],
+    ["KSh96.4 billion", 96.4e9, "KES"],
+    ["27.3 billion shillings", 27.3e9, "KES"],
   ])("%s -> %d %s", (find, value, unit) => {
     const [v, u] = readFigure(find);
     expect(Math.abs(v - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);
