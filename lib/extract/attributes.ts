@@ -233,6 +233,7 @@ function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | 
   return best;
 }
 
+const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const AI_RE = /\bAI\b|\bartificial intelligence\b|\bgenerative AI\b/i;
@@ -245,8 +246,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const { text, figure, unit } = ctx;
   // "Sales at Morrisons fell 3.8% with its market share down to 10.9%": words past "with" belong to the next figure.
   // "grew 8% to R2,1-billion on turnover of R24,8-billion": "on" a measure introduces another figure.
+  // "£104m and its target price to 220p": a measure after "and its" is the next figure's.
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$/.test(text.slice(figure[1], h.start)));
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start)));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
@@ -286,6 +288,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       // "Services inflation, which the Bank watches as a gauge of price pressures, fell 1 point":
       // the verb's measure is the head before the aside, not a word inside it.
       if (i > 0 && /^\W*(?:which|who|whose)\b/i.test(text.slice(seg[0], seg[1]))) continue;
+      // "On an organic basis, stripping out currency effects and a small acquisition, they grew 11%":
+      // what is stripped out is no measure of the figure.
+      // ("excluding COVID-19 assay sales, which fell 38%": a relative clause is about what was excluded.)
+      if (i > 0 && STRIPPED_OUT_RE.test(text.slice(seg[0], seg[1])) && !/^\W*(?:which|that)\b/i.test(text.slice(ctx.segment[0], figure[0]))) continue;
       const hits = within(ctx.cues.metrics, seg);
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
@@ -338,8 +344,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     return "price target";
   }
   // "FTSE 100, which was up 0.3 per cent": the relative clause is about the index.
-  if ((unit === "%" || unit === "pp") && /^\s*which\b/i.test(text.slice(ctx.segment[0], figure[0])) && INDEX_NAME_END_RE.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
-    return "index change";
+  // ("the Ibovespa, which rose 0.7% to 128,450 points": its level too.)
+  if ((unit === "%" || unit === "pp" || unit === "points") && /^\s*which\b/i.test(text.slice(ctx.segment[0], figure[0])) && INDEX_NAME_END_RE.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) {
+    return unit === "points" && change === null ? "index level" : "index change";
   }
   if (!hit) return null;
   let name = hit.name;
@@ -396,7 +403,8 @@ const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*`;
 // "the lender", "the world's biggest asset manager": a company named by what it is.
 const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|company|firm|maker|retailer|miner|manager|insurer|carrier|airline|drugmaker|chipmaker|operator|producer|developer|grocer|supermarket|housebuilder|conglomerate|giant|major|owner|chain|stock|shares)`;
 // "It rose 12%" after "Operating profit was the highlight." is the measure's move, not a company's.
-const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its)\b)`;
+// ("The personal consumption expenditures price index, or PCE, rose 2.7%": an economic series' acronym is no company.)
+const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its|PCE|CPI|PPI|GDP|PMI|HICP)\b)`;
 const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 // "N Brown, however, tumbled 11.69%": a connective aside too.
@@ -415,13 +423,16 @@ const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${NOT_A_NAME}${CAP_WORD}(?:\s+
 // ... and a movers list's "Casey's General Stores (CASY) — Up 4.1% after ...".
 const LISTED_NAME_RE = new RegExp(String.raw`(?:^\s*(?:and\s+)?|\b(?:were|was)\s+)${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of))*(?:\s+\([^)]{1,24}\))?\s*$`);
 const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
-const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
+// ("after a 0.2% gain in September": a month or a day is when, not whose.)
+const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
 /** "share price change" or "share price" for a market report's company move; null otherwise. */
 function marketMove(ctx: FigureContext): string | null {
   const { text, figure, unit } = ctx;
   const before = text.slice(Math.max(ctx.sentence[0], figure[0] - 120), figure[0]);
   const ratio = unit === "%" || unit === "pp";
+  // "the biggest gain on the Ibovespa, which rose 0.7% to 128,450 points": the index's relative clause (see metricOf).
+  if (/^\s*which\b/i.test(text.slice(ctx.segment[0], figure[0])) && INDEX_NAME_END_RE.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) return null;
   // Cheap tails first: the full patterns only run where a verb or "to"/"at" ends the text.
   if (MARKET_VERB_END_RE.test(before.slice(-40)) && MARKET_CHANGE_RE.test(before)) return "share price change";
   if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
@@ -449,7 +460,8 @@ const PER_DAY_OUTPUT_AFTER_RE = /^\s*(?:(?:barrels|bbl|boe|tonnes|tons|cubic fee
 const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their|annual|yearly|group|adjusted|[A-Z][\w&.-]*['’]s)\s+)*/;
 // "1.2 million shares worth $170 million", "shares of Alibaba worth about $170 million": the value of a trade.
 const SHARES_WORTH_RE = /^\s*(?:(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+)?(?:worth|valued at)\s+(?:(?:about|roughly|nearly|some|around|more than)\s+)?$/;
-const QUANTITY_MEASURE_RE = /production|output|imports|exports|deficit|surplus|stocks|inventor|reserves|demand|consumption|shipments|deliveries|volume|capacity/;
+// ("housing starts ... at a seasonally adjusted annual rate of 1.29 million units": homes counted as units.)
+const QUANTITY_MEASURE_RE = /production|output|imports|exports|deficit|surplus|stocks|inventor|reserves|demand|consumption|shipments|deliveries|volume|capacity|starts|permits|completions|home sales/;
 const UNIT_NOUN_RE = /^(?:(?:metric |million |billion )?(?:tonnes|tons)|barrels|ounces|bushels|gallons|litres|liters|cubic (?:feet|metres|meters)|square (?:feet|metres|meters)|megawatts|gigawatts|kilometres|kilometers|miles|units)$/i;
 const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
 const SHARE_OF_BEFORE_RE = /\b(?:accounts? for|accounted for|accounting for|made up|makes up|make up|making up|represent(?:s|ed|ing)?|came from|comes from|contributed)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|just over|some|less than)\s+)?$/i;

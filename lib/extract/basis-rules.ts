@@ -11,7 +11,7 @@ import { within } from "./spans";
 
 
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
@@ -81,14 +81,16 @@ const UP_TO_BEFORE_RE = /\b(?:up to|as much as|no more than)\s+$/i;
 // "The Bank's own forecast, published two weeks ago, had inflation at 2.9%": a sentence whose subject is a forecast.
 const FORECAST_SUBJECT_RE = /^(?:The\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*['’]s?\s+)(?:(?:own|latest|new|updated|quarterly|central|staff)\s+)*(?:forecasts?|projections?)\b/;
 
-const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+for)?|predicted|targeted|estimated|expected)`;
-const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?${EARLIER_FORECAST_VERB}\b`);
-const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
+// ("It had previously guided to ARR of $5.05 billion", "below the 70 stores it had planned in February".)
+const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+(?:for|to))?|predicted|targeted|estimated|expected|planned)`;
+const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?${EARLIER_FORECAST_VERB}\b`);
+const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|ARR|EBITDA|margins?|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
 
 // "Nexora Semiconductor (NXS) forecast fourth-quarter revenue of $2.1 billion": a company names its outlook.
 const NAMED_FORECAST_RE = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?!(?:Analysts|Economists|Strategists|Forecasters|Traders|Investors|Markets|Brokers|Consensus)\b)[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*(?:\s+\([^)]{1,24}\))?(?:,\s+(?:an?|the)\s+[^,]{1,40},)?\s+(?:also\s+|now\s+|on \w+day\s+)?(?:forecast|forecasts|projected|guided|predicted)\s+(?!by\b|that\b)/;
 
-const ESTIMATORS_OPEN_RE = new RegExp(String.raw`^(?:(?:The\s+)?(?:Analysts?|Wall Street|The Street|Street|Consensus|Brokers)|${COMPILERS})\b[^.;]{0,60}?\b(?:expect\w*|forecast\w*|estimat\w*|see|saw|project\w*|predict\w*|(?:are|were|is|was) looking for|model\w*|pencill?ed in)\b`);
+// ("The market had pencilled in a margin of 10.2%": the market's view of a company is the consensus.)
+const ESTIMATORS_OPEN_RE = new RegExp(String.raw`^(?:(?:The\s+)?(?:Analysts?|Wall Street|The Street|Street|Consensus|Brokers)|The market(?= had (?:pencill?ed in|expected|forecast))|${COMPILERS})\b[^.;]{0,60}?\b(?:expect\w*|forecast\w*|estimat\w*|see|saw|project\w*|predict\w*|(?:are|were|is|was) looking for|model\w*|pencill?ed in)\b`);
 
 const LIST_MOVE_BEFORE_RE = /^\s*(?:[Ss]hares\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|Rose|Fell|Gained|Lost|Added|Climbed|Jumped|Tumbled|Slipped|Slid|Dropped|Dipped|Eased|Plunged|Soared|Surged|Rallied|Advanced|Declined|Sank|Slumped|Edged (?:up|down|higher|lower)|Ticked (?:up|down|higher|lower)|rose|fell|gained|lost|climbed|jumped|tumbled|slipped|dropped|plunged|soared|surged|edged (?:up|down|higher|lower))\s+(?:(?:about|nearly|almost|roughly|more than|as much as)\s+)?$/;
 
@@ -99,6 +101,9 @@ const EARLIER_RESULT_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|[A-Z][\
 
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
+const AFTER_MOVE_BEFORE_RE = /\bafter\s+(?:an?\s+(?:(?:revised|downwardly revised|upwardly revised)\s+)?|(?:growth|a (?:rise|fall|gain|drop|decline|increase)) of\s+|(?:rising|falling|growing|gaining|declining|dropping)\s+(?:by\s+)?)$/i;
+const EARLIER_PERIOD_AFTER_RE = /^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth|advance|contraction|expansion)\s+)?(?:in|for|during)\s+(?:the\s+)?(?:(?:previous|prior|preceding|first|second|third|fourth|last|final)\s+(?:month|quarter|half|year|week)|January|February|March|April|May|June|July|August|September|October|November|December|(?:month|quarter) before)\b|^\s+(?:(?:gain|rise|fall|drop|decline|increase)\s+)?(?:the (?:previous|prior) (?:month|quarter)|the month before|a month earlier)\b/i;
+const BROKER_REVISED_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${alternation(BROKERS)})(?:\s+(?:analysts?|also|now))*\s+(?:raised|lifted|cut|lowered|trimmed|increased|reduced|upgraded|downgraded)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|projections?)\b`);
 function thirdOrOwn(local: string): Basis {
   // "Harbridge is on track to cut costs by $500 million": a company's own course is its guidance.
   return /\b(?:commitment|plans?|pledged?|guidance|outlook|on track)\b/i.test(local) ? "guidance" : "forecast";
@@ -293,7 +298,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "forecast by economists",
     example: { text: "Factory-gate prices fell 2.5%, a steeper decline than the 2.3% fall forecast by economists in a Reuters poll.", figure: "2.3%", basis: "forecast" },
-    decide: (s) => (ECONOMISTS_AFTER_RE.test(s.after) ? "forecast" : null),
+    // ("core inflation was seen at 2.9% by economists": the poll named after the figure.)
+    decide: (s) => (ECONOMISTS_AFTER_RE.test(s.after) || (/\b(?:seen|put|pegged|estimated)\s+at\s+$/i.test(s.before) && /^\s+by\s+(?:[\w-]+\s+){0,2}?(?:economists|forecasters)\b/i.test(s.after)) ? "forecast" : null),
   },
   {
     name: "expected right after",
@@ -417,6 +423,13 @@ export const BASIS_RULES: BasisRule[] = [
     },
   },
   {
+    name: "a move in an earlier period",
+    example: { text: "The price index rose 0.3% in October after a 0.2% gain in September.", figure: "0.2%", basis: "prior" },
+    // "after a 0.2% gain in September", "after growth of 3.9% in the second quarter": the earlier period's move a new one follows
+    // (economic releases, retailers' quarterly sales).
+    decide: (s) => (s.previous !== null && AFTER_MOVE_BEFORE_RE.test(s.before) && EARLIER_PERIOD_AFTER_RE.test(s.after) ? "prior" : null),
+  },
+  {
     name: "move stated outright",
     example: { text: "Westbrook Bancorp plunged 27% after it said deposits fell 9% in the quarter and it would raise $400 million.", figure: "9%", basis: "reported" },
     decide: (s) => (MOVE_BEFORE_RE.test(s.before.slice(-70)) && !OUTLOOK_WORDS_RE.test(s.before) ? "reported" : null),
@@ -452,6 +465,12 @@ export const BASIS_RULES: BasisRule[] = [
     // "It previously forecast 90 cents to $1", "had projected $13 billion in capex": a company's outlook before it changed.
     decide: (s) =>
       s.subject !== null && !ESTIMATOR_RE.test(s.sentenceBefore) && (OWN_EARLIER_FORECAST_AFTER_RE.test(s.after) || OWN_EARLIER_FORECAST_BEFORE_RE.test(s.before)) ? "prior" : null,
+  },
+  {
+    name: "broker's revised forecast",
+    example: { text: "Peel Hunt cut its pre-tax profit forecast to £91m from £104m.", figure: "£91m", basis: "estimate" },
+    // A broker that raises or cuts its own forecast gives its estimate, not the company's guidance.
+    decide: (s) => (/\b(?:forecast|estimate|projection)s?\b/i.test(s.sentenceBefore) && BROKER_REVISED_RE.test(s.sentenceBefore) ? "estimate" : null),
   },
   {
     name: "estimate words",

@@ -8,7 +8,7 @@
 import type { Figure, Qualifier, Span } from "@/lib/contract";
 import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
 import {
-  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE,
+  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE, SHILLING_CONTEXT_RE,
   SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
 } from "./units";
 
@@ -78,7 +78,7 @@ const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dolla
 const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
-const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|bpd|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies`;
+const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|bpd|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies|openings|closures`;
 const COUNT_RE = new RegExp(
   String.raw`(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.-]+\s+){0,3}?(?:${COUNT_NOUNS})\b|(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|over|years?|months?|weeks?|days?)\b)[A-Za-z][\w'-]*){0,2}\s+(?:${COUNT_NOUNS})\b)`,
   "y",
@@ -129,6 +129,7 @@ function wordChar(c: string | undefined): boolean {
 interface TextStyle {
   spacedThousands: () => boolean;
   rand: () => boolean;
+  shilling: () => boolean;
   yenIsYuan: (at: number) => boolean;
 }
 
@@ -153,6 +154,8 @@ function scanTokens(text: string, style: TextStyle): Token[] {
       // "R1" and "R 5" are names or grades unless the article is about South Africa or the
       // number has decimals, thousands or a scale ("R52.04", "R1 294", "R1.2bn").
       if (key === "R" && (m[2] !== "" || !(/[.,\s]/.test(digits) || scaleAt(text, end) !== null || style.rand()))) continue;
+      // "Sh" likewise: the Kenyan shilling in a Kenyan story, or before decimals or a scale ("Sh37.05 billion").
+      if (key === "SH" && !(style.shilling() || (m[2] === "" && (/[.,]/.test(digits) || scaleAt(text, end) !== null)))) continue;
       unit = PREFIX_UNITS.get(key) ?? (key === "RMB" ? "CNY" : key);
       if (unit === "JPY" && style.yenIsYuan(m.index)) unit = "CNY";
       prefixed = true;
@@ -186,11 +189,26 @@ function scanTokens(text: string, style: TextStyle): Token[] {
     // Anything glued on that is no unit ("5G", "1st", "52-week", "10-K") makes it no figure.
     // A percent sign ends the figure even with a word glued on ("fell 1.6%after the results");
     // "$1.20-to-$1.30" is a range's low bound.
-    if ((wordChar(text[end]) && text[end - 1] !== "%") || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end))) continue;
+    // "a 1.33 million-unit pace", "a 912,000-unit rate" (housing data): a large count used as an adjective is still the count.
+    const unitAdjective = UNIT_ADJECTIVE_RE.test(text.slice(end, end + 7)) && (scale > 1 || comma !== undefined);
+    if ((wordChar(text[end]) && text[end - 1] !== "%") || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end) && !unitAdjective)) continue;
     tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
   }
   return tokens;
 }
+
+const UNIT_ADJECTIVE_RE = /^-units?\b/;
+
+/**
+ * "Sh24.6 billion", "Ksh35.6 billion": a currency glued to its number looks like a product
+ * name ("Galaxy S24") to the entity scan; a name-shaped exclusion that starts at the
+ * currency does not hide the amount.
+ */
+function gluedCurrency(text: string, t: Token, excluded: Span[]): boolean {
+  if (!t.prefixed || !GLUED_WORD_PREFIX_RE.test(text.slice(t.start, t.start + 6))) return false;
+  return excluded.every((r) => r[1] <= t.start || r[0] >= t.end || r[0] === t.start);
+}
+const GLUED_WORD_PREFIX_RE = /^[A-Z][a-z]+\d/;
 
 function scaleAt(text: string, at: number): { end: number; factor: number } | null {
   SCALE_RE.lastIndex = at;
@@ -484,9 +502,9 @@ function centCurrency(tokens: Token[]): string {
  * (ticker widgets, index names); `yenIsYuan(at)` says whether a "¥" at `at` means CNY.
  */
 export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false): FoundFigure[] {
-  const style: TextStyle = { spacedThousands: lazyTest(SPACED_STYLE_RE, text), rand: lazyTest(RAND_CONTEXT_RE, text), yenIsYuan };
+  const style: TextStyle = { spacedThousands: lazyTest(SPACED_STYLE_RE, text), rand: lazyTest(RAND_CONTEXT_RE, text), shilling: lazyTest(SHILLING_CONTEXT_RE, text), yenIsYuan };
   const tokens = [...scanTokens(text, style), ...scanWordFigures(text)]
-    .filter((t) => !overlapsAny([t.start, t.end], excluded))
+    .filter((t) => !overlapsAny([t.start, t.end], excluded) || gluedCurrency(text, t, excluded))
     .sort((a, b) => a.start - b.start);
   const cents = centCurrency(tokens);
   const read: Token[] = [];

@@ -178,6 +178,7 @@ export const INDEX_CUE_NAMES = [
   "Hang Seng(?: Index)?", "Nikkei(?: 225)?", "S&P 500", "Nasdaq(?: Composite)?", "Dow(?: Jones)?", "FTSE(?: 100| 250)?", "Stoxx 600",
   "(?:M|S|Tec)?DAX", "CAC 40", "Kospi", "KOSPI", "Sensex", "Nifty", "Topix", "CSI 300", "Shanghai Composite",
   "SMI", "Swiss Market Index", "IBEX(?: 35)?", "FTSE MIB", "AEX", "OMX(?: Stockholm)?(?: 30)?", "Straits Times Index",
+  "Ibovespa", "Bovespa",
 ] as const;
 
 /** Scale words written out ("2.5 billion"; Indian "Rs 6,021 crore", "Rs 4.78 lakh crore"), longer first. */

@@ -53,6 +53,13 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
   { prefix: "₩", unit: "KRW", example: "₩5 trillion" },
   { prefix: "Rs.", unit: "INR", example: "Rs. 144" },
   { prefix: "Rs", unit: "INR", example: "Rs 6,021 crore" },
+  // Kenyan papers: "KSh96.4 billion", "KShs 23.28 billion", "Sh37.05 billion" (Business Daily,
+  // Kenyan Post, KBC); a bare "Sh" only as the rand is read (see SHILLING_CONTEXT_RE).
+  { prefix: "KShs", unit: "KES", example: "KShs 23.28 billion" },
+  { prefix: "Kshs", unit: "KES", example: "Kshs 4.1 billion" },
+  { prefix: "KSh", unit: "KES", example: "KSh96.4 billion" },
+  { prefix: "Ksh", unit: "KES", example: "Ksh35.6 billion" },
+  { prefix: "Sh", unit: "KES", example: "Sh37.05 billion" },
   // Rand: only where the article is South African or the number could be nothing else
   // (see RAND_CONTEXT_RE), since "R1" and "R2" are also product names.
   { prefix: "R", unit: "ZAR", example: "R1.2bn" },
@@ -64,6 +71,9 @@ export const ISO_CODES = [
   "NOK", "DKK", "BRL", "MXN", "ZAR", "RMB", "RUB", "IDR", "MYR", "THB", "PLN", "AED", "SAR", "NGN", "KES",
   "CZK", "HUF", "ISK", "ILS", "PHP", "CLP", "COP", "ARS", "EGP", "PKR", "QAR", "KWD", "VND",
 ] as const;
+
+/** An article about Kenya, where "Sh" before a number is the Kenyan shilling. */
+export const SHILLING_CONTEXT_RE = /\b(?:Kenyan?|Nairobi|shillings?|KES|KSh)\b/;
 
 /** An article about South Africa, where "R" before a number is the rand. */
 export const RAND_CONTEXT_RE = /\b(?:rand|JSE|Johannesburg|South Africa|SARB)\b/;
@@ -110,7 +120,10 @@ export const CURRENCY_WORD_TABLE: readonly { words: string; unit: string; exampl
   { words: "(?:UAE )?dirhams?", unit: "AED", example: "2 billion dirhams" },
   { words: "(?:Saudi )?riyals?", unit: "SAR", example: "30 billion riyals" },
   { words: "(?:Nigerian )?naira", unit: "NGN", example: "50 billion naira" },
-  { words: "Kenyan shillings?", unit: "KES", example: "10 billion Kenyan shillings" },
+  { words: "Ugandan shillings?", unit: "UGX", example: "120 billion Ugandan shillings" },
+  { words: "Tanzanian shillings?", unit: "TZS", example: "90 billion Tanzanian shillings" },
+  // East African papers write the shilling bare: "27.3 billion shillings" (KBC, Business Daily).
+  { words: "(?:Kenyan )?shillings?", unit: "KES", example: "37.1 billion shillings" },
   { words: "(?:Israeli )?(?:new )?shekels?", unit: "ILS", example: "3 billion shekels" },
 ];
 
