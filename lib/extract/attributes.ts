@@ -233,6 +233,7 @@ function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | 
   return best;
 }
 
+const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|at|of)\s+(?:(?:about|around|roughly|between)\s+)?$/i;
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
@@ -300,6 +301,12 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     const next = ctx.segments[ctx.segmentIndex + 1];
     if (!hit && next && ctx.segmentIndex === 0 && text.slice(ctx.segment[0], figure[0]).trim() === "") {
       hit = within(ctx.cues.metrics, next)[0] ?? null;
+      if (hit) where = next;
+    }
+    // "raised its guidance to $4.6 billion after sales rose 14%": an outlook that names no measure
+    // is of the measure whose result prompted it (Adidas, Raytheon, Shoe Carnival guidance stories).
+    if (!hit && next && OUTLOOK_NOUN_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])) && /^\W*after\b/i.test(text.slice(next[0], next[1]))) {
+      hit = within(ctx.cues.metrics, next).find((h) => !h.rule.share && !h.rule.index && !h.rule.spend) ?? null;
       if (hit) where = next;
     }
   }
@@ -474,7 +481,8 @@ const AVERAGE_VOLUME_AFTER_RE = /^\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:average
 const INDEX_NAME_END_RE = new RegExp(String.raw`\b(?:index|benchmark|${alternation(INDEX_CUE_NAMES)})\s*[,;]?\s*$`);
 const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
-const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom)\b)[A-Za-z][\w'-]*){1,3})/;
+// ("fell to 98.7 this month": "this" names no counted thing.)
+const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom|this|these|those|its|his|last|next)\b)[A-Za-z][\w'-]*){1,3})/;
 // "19 of the 20 largest U.S. carmakers": a part of a counted group.
 const COUNTED_OF_RE = /^\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.&'’-]+\s+){0,3}?([A-Za-z][\w-]*s)\b/;
 function countedNoun(text: string, figure: Span): string | null {

@@ -11,7 +11,7 @@ import { within } from "./spans";
 
 
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
@@ -101,6 +101,9 @@ const EARLIER_RESULT_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|[A-Z][\
 
 const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missing|topped|topping|exceeded|surpassed|rose|fell|grew)\b/i;
 
+const RANGE_REACHED_BEFORE_RE = /\b(?:lowered|raised|cut|lifted|hiked|reduced|increased|moved|brought|held|kept|left)\b[^.;]{0,80}\b(?:to|at|in)\s+(?:a|the|its)\s+(?:target\s+)?range\s+of\s+$/i;
+const REVISED_EARLIER_BEFORE_RE = /(?:^|\b)(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ll]ast month|[Tt]he previous month|[Tt]he prior month)['’]s\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+revised\s+(?:(?:up|down|higher|lower|upward|downward)\s+)?(?:to\s+(?:show\s+)?(?:an?\s+)?)?$/;
+const PERSON_OUTLOOK_RE = /^(?:He|She)\s+(?:now\s+|also\s+|still\s+)?(?:expects|sees|forecasts|estimates|predicts|projects)\b/;
 const AFTER_MOVE_BEFORE_RE = /\bafter\s+(?:an?\s+(?:(?:revised|downwardly revised|upwardly revised)\s+)?|(?:growth|a (?:rise|fall|gain|drop|decline|increase)) of\s+|(?:rising|falling|growing|gaining|declining|dropping)\s+(?:by\s+)?)$/i;
 const EARLIER_PERIOD_AFTER_RE = /^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth|advance|contraction|expansion)\s+)?(?:in|for|during)\s+(?:the\s+)?(?:(?:previous|prior|preceding|first|second|third|fourth|last|final)\s+(?:month|quarter|half|year|week)|January|February|March|April|May|June|July|August|September|October|November|December|(?:month|quarter) before)\b|^\s+(?:(?:gain|rise|fall|drop|decline|increase)\s+)?(?:the (?:previous|prior) (?:month|quarter)|the month before|a month earlier)\b/i;
 const BROKER_REVISED_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${alternation(BROKERS)})(?:\s+(?:analysts?|also|now))*\s+(?:raised|lifted|cut|lowered|trimmed|increased|reduced|upgraded|downgraded)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|projections?)\b`);
@@ -430,6 +433,24 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (s.previous !== null && AFTER_MOVE_BEFORE_RE.test(s.before) && EARLIER_PERIOD_AFTER_RE.test(s.after) ? "prior" : null),
   },
   {
+    name: "revised earlier reading",
+    example: { text: "September's figure was revised down to 1.345 million units.", figure: "1.345 million", basis: "prior" },
+    // "July's starts were revised down to show a 883,000-unit pace": the earlier month's figure, now revised (US and Canadian data releases).
+    decide: (s) => (REVISED_EARLIER_BEFORE_RE.test(s.sentenceBefore) ? "prior" : null),
+  },
+  {
+    name: "authorised buyback",
+    example: { text: "Corvid Systems (NYSE: CRVD) also authorized a new $1.5 billion share buyback.", figure: "$1.5 billion", basis: "guidance" },
+    // "announced a new $5 billion buyback": the amount of a programme it may spend, not spending done.
+    decide: (s) => (/^\s+(?:share\s+|stock\s+)?(?:buy-?back|repurchase)/i.test(s.after) && BUYBACK_START_RE.test(s.before) ? outlook(s) : null),
+  },
+  {
+    name: "planned payout",
+    example: { text: "Rheinwerk Chemie (ETR: RWC) also halved its planned dividend to €1.10 a share.", figure: "€1.10", basis: "guidance" },
+    // "its planned dividend", "a proposed final dividend of 12p": a payout the board has yet to make.
+    decide: (s) => (/\b(?:planned|proposed|recommended)\s+(?:(?:final|interim|special|annual)\s+)?(?:dividend|payout)\s+(?:(?:of|to|at)\s+)?(?:(?:about|around)\s+)?$/i.test(s.before) ? outlook(s) : null),
+  },
+  {
     name: "move stated outright",
     example: { text: "Westbrook Bancorp plunged 27% after it said deposits fell 9% in the quarter and it would raise $400 million.", figure: "9%", basis: "reported" },
     decide: (s) => (MOVE_BEFORE_RE.test(s.before.slice(-70)) && !OUTLOOK_WORDS_RE.test(s.before) ? "reported" : null),
@@ -465,6 +486,16 @@ export const BASIS_RULES: BasisRule[] = [
     // "It previously forecast 90 cents to $1", "had projected $13 billion in capex": a company's outlook before it changed.
     decide: (s) =>
       s.subject !== null && !ESTIMATOR_RE.test(s.sentenceBefore) && (OWN_EARLIER_FORECAST_AFTER_RE.test(s.after) || OWN_EARLIER_FORECAST_BEFORE_RE.test(s.before)) ? "prior" : null,
+  },
+  {
+    name: "an analyst's own view",
+    example: { text: "A Canaccord analyst cut his target on the stock.\n\nHe now sees full-year costs of A$2,580 an ounce.", figure: "A$2,580", basis: "estimate" },
+    // "said an analyst at Canaccord ... He now sees", "said one economist ... She expects": the person quoted before, not the company.
+    decide: (s) => {
+      if (!PERSON_OUTLOOK_RE.test(s.sentenceBefore)) return null;
+      const earlier = s.text.slice(Math.max(0, s.sentence[0] - 400), s.sentence[0]);
+      return /\b(?:analysts?|economists?|strategists?)\b/i.test(earlier) ? (s.subject === null || /\beconomists?\b/i.test(earlier) ? "forecast" : "estimate") : null;
+    },
   },
   {
     name: "broker's revised forecast",
@@ -553,7 +584,8 @@ export const BASIS_RULES: BasisRule[] = [
     name: "range as outlook",
     example: { text: "Nike Inc. (NKE) put full-year revenue at $4.1 billion to $4.3 billion.", figure: "$4.1 billion to $4.3 billion", basis: "guidance" },
     // Nobody reports a result as a range.
-    decide: (s) => (s.ctx.isRange && !/\bfrom\s+$/i.test(s.before) && !/^\s+(?:previously|earlier|before)\b/i.test(s.after) ? outlook(s) : null),
+    // ("has lowered its policy rate by 75 basis points to a range of 3.75% to 4.00%": the range a move reached.)
+    decide: (s) => (s.ctx.isRange && !/\bfrom\s+$/i.test(s.before) && !/^\s+(?:previously|earlier|before)\b/i.test(s.after) && !RANGE_REACHED_BEFORE_RE.test(s.sentenceBefore) ? outlook(s) : null),
   },
   {
     name: "outlook noun after",
@@ -585,5 +617,6 @@ export const BASIS_RULES: BasisRule[] = [
 
 /** "from $X", "compared with $X", "than $X" right before the figure (not a range's words). */
 function comparedWith(s: BasisScope): boolean {
-  return PRIOR_BEFORE_RE.test(s.segBefore) && !/\b(?:range|ranging|between)\b/i.test(s.before);
+  // ("ranging from $5", "between $X and $Y" are a range's words; "to between €260 million and €280 million from about €210 million" compares.)
+  return PRIOR_BEFORE_RE.test(s.segBefore) && !/\b(?:range|ranging|between)\b[^\d]*$/i.test(s.before);
 }

@@ -198,6 +198,9 @@ function scanTokens(text: string, style: TextStyle): Token[] {
 }
 
 const UNIT_ADJECTIVE_RE = /^-units?\b/;
+// A survey gauge named in the clause (consumer confidence, sentiment, a business climate, a PMI), then the reading's verb.
+// (Conference Board, University of Michigan, Ifo and PMI stories write the readings bare.)
+const GAUGE_READING_BEFORE_RE = /\b(?:confidence|sentiment|business climate|PMI|purchasing managers['’]? index)\b(?:[^.;:]|\.(?=\d)){0,90}?\b(?:to|from|at|of|was|were|is)\s+(?:(?:a|an)\s+)?(?:(?:revised|downwardly revised|upwardly revised|preliminary|final|reading of|score of)\s+)*$|\ba reading of\s+$/i;
 
 /**
  * "Sh24.6 billion", "Ksh35.6 billion": a currency glued to its number looks like a product
@@ -526,6 +529,8 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
         t.per = "share";
       }
       else if (FX_AFTER_RE.test(after)) t.unit = fxCurrency(text, t);
+      // "Consumer confidence fell to 98.7 from 102.4", "a reading of 101.0": a survey gauge's reading.
+      else if (/\.\d/.test(text.slice(t.start, t.end)) && GAUGE_READING_BEFORE_RE.test(text.slice(Math.max(0, t.start - 120), t.start))) t.unit = "count";
       else if (countKind(text, t) !== "named" && isIndexLevelOrMove(text, t)) {
         t.unit = "points";
         t.level = true;

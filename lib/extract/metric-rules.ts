@@ -24,7 +24,7 @@ export interface MetricRule {
 }
 
 // Business lines that name a revenue ("cloud revenue", "data center revenue").
-const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|food|grocery|passenger|cargo|freight|transaction|membership`;
+const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North America|Europe|Asia|overseas|same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|underlying|food|grocery|passenger|cargo|freight|transaction|membership`;
 
 export const METRIC_RULES: MetricRule[] = [
   // Firm names first: their "Investment", "Capital", "Market" words are no measure.
@@ -58,6 +58,8 @@ export const METRIC_RULES: MetricRule[] = [
   // Households: what they spend and save ("the personal saving rate fell to 4.6%" is no cost saving).
   { id: "household series", example: { text: "The personal saving rate fell to 4.6% in August.", figure: "4.6%", metric: "saving rate" }, re: /\b(?:personal |household )?sav(?:ing|ings) rate\b|\b(?:household|private|consumer) (?:consumption|spending)\b/gi, name: (m) => (/rate/i.test(m[0]) ? "saving rate" : "consumer spending") },
   { id: "money supply", example: { text: "M2 money supply grew 8.2% in October.", figure: "8.2%", metric: "money supply growth" }, re: /\b(?:M[0-3] )?money supply\b|\bM2\b/g, name: () => "money supply" },
+  // Survey gauges: "the consumer confidence index fell to 98.7" (Conference Board, University of Michigan, Ifo stories).
+  { id: "survey gauge", example: { text: "The Conference Board said its consumer confidence index fell to 98.7 this month.", figure: "98.7", metric: "consumer confidence" }, re: /\b(?:consumer|business|investor|economic|small-business) (?:confidence|sentiment)(?: index)?\b|\bbusiness climate(?: index)?\b/gi, name: (m) => m[0].toLowerCase().replace(/ index$/, "") },
   { id: "PMI", example: { text: "The purchasing managers' index slipped 2% in May.", figure: "2%", metric: "PMI decline" }, re: /\bPMIs?\b|\bpurchasing managers['’]? ind(?:ex|ices)\b/gi, name: () => "PMI" },
   // Insurers', banks' and subscription businesses' own ratios.
   // Insurers' top line: "gross written premiums", "net premiums earned" (not a deal's premium).
@@ -103,6 +105,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "loan growth", example: { text: "Loan growth slowed to about 2% in the quarter.", figure: "2%", metric: "loan growth" }, re: /\b(?:loan|lending|deposit|credit) growth\b/gi, name: (m) => m[0].toLowerCase() },
   // Indian banks' loan book: "Advances grew 14.2 per cent", "the advances grew 26 per cent" (Business Standard, Mint).
   { id: "advances", example: { text: "Advances grew 14.2 per cent year-on-year to Rs 4.12 lakh crore.", figure: "14.2 per cent", metric: "advances growth" }, re: /\b(?:[Gg]ross |[Nn]et |[Tt]otal )?[Aa]dvances\b(?=\s+(?:grew|rose|increased|fell|declined|expanded|jumped|climbed|were|stood|of|up|down)\b)/g, name: () => "advances" },
+  // A loan book by kind: "Retail loans ... expanded 17 per cent; corporate lending edged up 3.5 per cent" (Indian and Gulf bank results).
+  { id: "loans by kind", example: { text: "Retail loans expanded 17 per cent, while corporate lending edged up 3.5 per cent.", figure: "17 per cent", metric: "retail loans growth" }, re: /\b(?:retail|corporate|consumer|home|mortgage|personal|business|commercial|SME|auto|vehicle|gold|agricultural|farm)\s+(?:loans|lending|advances)\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
   // Telecoms and platforms: revenue per user is a price, not the revenue.
   { id: "ARPU", example: { text: "Average revenue per user rose 4% to $11.20.", figure: "$11.20", metric: "average revenue per user" }, re: /\b(?:average )?revenue per (?:user|subscriber|member|customer|account)\b|\bARPU\b|\bARPA\b/gi, name: (m) => (/account|ARPA/i.test(m[0]) ? "average revenue per account" : "average revenue per user") },
@@ -180,11 +184,12 @@ export const METRIC_RULES: MetricRule[] = [
   // "Cost of sales rose 4%": a cost, though it names sales.
   { id: "cost of sales", example: { text: "Cost of sales rose 4% to $2.9 billion.", figure: "$2.9 billion", metric: "cost of sales" }, re: /\bcosts? of (?:sales|revenues?|goods sold)\b|\bCOGS\b/gi, name: (m) => (/goods|COGS/i.test(m[0]) ? "cost of goods sold" : `cost of ${m[0].toLowerCase().replace(/^costs? of /, "")}`) },
   { id: "unit revenue", example: { text: "Revenue at its cloud unit rose 28% to $11.4 billion.", figure: "$11.4 billion", metric: "cloud revenue" }, re: /\b(?:revenues?|sales)\s+(?:at|from|in)\s+(?:its|the|their)\s+((?:[\w&-]+\s+){1,2}?)(?:unit|division|business|segment|arm)\b/gi, name: (m) => `${m[1]!.trim().toLowerCase()} revenue` },
-  { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
+  { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s(?:net\s)?)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
     if (!m[1]) return "revenue";
     const segment = m[1].toLowerCase().replace(/^data-?center$/, "data center");
     // "comparable sales", "like-for-like sales", a grocer's "food sales": a retailer's own measure, not revenue.
-    return /^(?:same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|food|grocery)$/.test(segment) && /sales/i.test(m[0]) ? `${segment} sales` : `${segment} revenue`;
+    // ("underlying sales growth of 3.4%", "Organic net sales were the surprise": a consumer-goods maker's own measure.)
+    return /^(?:same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|underlying|food|grocery)$/.test(segment) && /sales/i.test(m[0]) ? `${segment} sales` : `${segment} revenue`;
   } },
   { id: "profit", example: { text: "Profits were \u00a362m in the half.", figure: "\u00a362m", metric: "profit" }, re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
   // "Free cash flow before dividends was £600m": what a measure is taken before or after is no measure of its own.

@@ -27,6 +27,14 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "The personal saving rate fell to 4.6% in August.", figures: [["4.6%", "saving rate", "reported"]] },
   { text: "The participation rate was steady at 62.6%.", figures: [["62.6%", "participation rate", "reported"]] },
   { text: "Consumer prices rose 2.9% in the year to October.\n\nEconomists polled by Reuters had expected 2.7%.", figures: [["2.7%", "consumer prices", "forecast"]] },
+  // Issue 12 leftovers and the second batch of dev styles (figures invented).
+  { text: "Harlow Tools (HRLW) raised its guidance to $4.6 billion after sales rose 14%.", figures: [["$4.6 billion", "revenue", "guidance"], ["14%", "revenue growth", "reported"]] },
+  { text: "Builders broke ground on homes at a 1.29 million-unit pace, and single-family starts hit a 912,000-unit rate.", figures: [["1.29 million", null, "reported"], ["912,000", "single-family starts", "reported"]] },
+  { text: "Consumer confidence fell to 98.7 in November from a downwardly revised 102.4 in October.", figures: [["98.7", "consumer confidence", "reported"], ["102.4", "consumer confidence", "prior"]] },
+  { text: "The personal consumption expenditures price index, or PCE, rose 2.7% in the 12 months through October.", figures: [["2.7%", "PCE price index", "reported"]] },
+  { text: "The PCE price index rose 0.3% in October after a 0.2% gain in September.", figures: [["0.2%", "PCE price index", "prior"]] },
+  { text: "Voss Antriebstechnik (ETR: VOSA) said sales rose. On an organic basis, stripping out currency effects and a small acquisition in Spain, they grew 11%.", figures: [["11%", "organic growth", "reported"]] },
+  { text: "Savanna Mobile (NSE: SVMB) posted a net profit of Sh24.6 billion, and service revenue of KSh96.4 billion.", figures: [["Sh24.6 billion", "net profit", "reported"], ["KSh96.4 billion", "revenue", "reported"]] },
   // Results words.
   { text: "Gross written premiums rose 7% to $8.4 billion.", figures: [["7%", "gross written premiums growth", "reported"]] },
   { text: "The effective tax rate was 21.5% in the quarter.", figures: [["21.5%", "effective tax rate", "reported"]] },
