@@ -315,6 +315,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
     if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "production";
     const counted = countedNoun(text, figure);
+    // "the number of customers ... rose to 612 from 478", "the book-to-bill ratio, orders divided by sales, rose to 1.27":
+    // a bare count takes the measure that names what it counts, wherever it stands in the sentence before it.
+    const counter = counted === null ? within(ctx.cues.metrics, [ctx.sentence[0], figure[0]]).filter((h) => h.rule.id === "number of" || h.rule.id === "book-to-bill").at(-1) : undefined;
+    if (counter) return counter.name;
     // "Volume on U.S. exchanges was 11.4 billion shares": the shares count a trading volume.
     if (counted === "shares" && hit && /^(?:volume|trading turnover)$/.test(hit.name)) return hit.name;
     // "copper production fell to 438,500 tonnes": a unit of measure counts the measure named before it.

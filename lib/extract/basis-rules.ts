@@ -104,6 +104,8 @@ const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missin
 const RANGE_REACHED_BEFORE_RE = /\b(?:lowered|raised|cut|lifted|hiked|reduced|increased|moved|brought|held|kept|left)\b[^.;]{0,80}\b(?:to|at|in)\s+(?:a|the|its)\s+(?:target\s+)?range\s+of\s+$/i;
 const REVISED_EARLIER_BEFORE_RE = /(?:^|\b)(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ll]ast month|[Tt]he previous month|[Tt]he prior month)['’]s\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+revised\s+(?:(?:up|down|higher|lower|upward|downward)\s+)?(?:to\s+(?:show\s+)?(?:an?\s+)?)?$/;
 const PERSON_OUTLOOK_RE = /^(?:He|She)\s+(?:now\s+|also\s+|still\s+)?(?:expects|sees|forecasts|estimates|predicts|projects)\b/;
+const HAD_MOVED_BEFORE_RE = /\bhad\s+(?:grown|risen|fallen|climbed|increased|declined|dropped|gained|slipped)\s+(?:by\s+)?$/i;
+const EARLIER_PERIOD_LATER_RE = /^\s+(?:[\w-]+\s+){0,4}?(?:in|for|during)\s+the\s+(?:previous|prior|preceding|first|second|third|fourth|last)\s+(?:month|quarter|half|year)\b/i;
 const AFTER_MOVE_BEFORE_RE = /\bafter\s+(?:an?\s+(?:(?:revised|downwardly revised|upwardly revised)\s+)?|(?:growth|a (?:rise|fall|gain|drop|decline|increase)) of\s+|(?:rising|falling|growing|gaining|declining|dropping)\s+(?:by\s+)?)$/i;
 const EARLIER_PERIOD_AFTER_RE = /^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth|advance|contraction|expansion)\s+)?(?:in|for|during)\s+(?:the\s+)?(?:(?:previous|prior|preceding|first|second|third|fourth|last|final)\s+(?:month|quarter|half|year|week)|January|February|March|April|May|June|July|August|September|October|November|December|(?:month|quarter) before)\b|^\s+(?:(?:gain|rise|fall|drop|decline|increase)\s+)?(?:the (?:previous|prior) (?:month|quarter)|the month before|a month earlier)\b/i;
 const BROKER_REVISED_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${alternation(BROKERS)})(?:\s+(?:analysts?|also|now))*\s+(?:raised|lifted|cut|lowered|trimmed|increased|reduced|upgraded|downgraded)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|projections?)\b`);
@@ -430,7 +432,8 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "The price index rose 0.3% in October after a 0.2% gain in September.", figure: "0.2%", basis: "prior" },
     // "after a 0.2% gain in September", "after growth of 3.9% in the second quarter": the earlier period's move a new one follows
     // (economic releases, retailers' quarterly sales).
-    decide: (s) => (s.previous !== null && AFTER_MOVE_BEFORE_RE.test(s.before) && EARLIER_PERIOD_AFTER_RE.test(s.after) ? "prior" : null),
+    // ("The chain had grown 1.8 per cent on the same measure in the first half": the pluperfect marks the earlier period too.)
+    decide: (s) => ((s.previous !== null && AFTER_MOVE_BEFORE_RE.test(s.before) && EARLIER_PERIOD_AFTER_RE.test(s.after)) || (HAD_MOVED_BEFORE_RE.test(s.before) && EARLIER_PERIOD_LATER_RE.test(s.after)) ? "prior" : null),
   },
   {
     name: "revised earlier reading",

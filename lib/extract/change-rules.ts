@@ -132,6 +132,17 @@ export const CHANGE_RULES: ChangeRule[] = [
     },
   },
   {
+    name: "an earlier move of its own",
+    example: { text: "The chain had grown 1.8 per cent on the same measure in the first half.", figure: "1.8 per cent", change: "up" },
+    base: true,
+    // "had grown 1.8 per cent", "after rising 3%": a base that is itself a move keeps its direction.
+    decide: (ctx, from) => {
+      const cue = within(ctx.cues.changes, [from, ctx.figure[0]]).at(-1);
+      if (!cue || !/^\s+(?:by\s+)?$/.test(ctx.text.slice(cue.end, ctx.figure[0]))) return null;
+      return /\b(?:had|having|after)\s+$/i.test(ctx.text.slice(Math.max(ctx.segment[0], cue.start - 8), cue.start)) ? cue.change : null;
+    },
+  },
+  {
     name: "move word before",
     example: { text: "Shell rose 5 per cent after the results.", figure: "5 per cent", change: "up" },
     decide: (ctx, from) => within(ctx.cues.changes, [from, ctx.figure[0]]).at(-1)?.change ?? null,

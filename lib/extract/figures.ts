@@ -198,6 +198,7 @@ function scanTokens(text: string, style: TextStyle): Token[] {
 }
 
 const UNIT_ADJECTIVE_RE = /^-units?\b/;
+const COUNTED_BEFORE_VERB_RE = /\b(?:[Nn]umber of|book-to-bill(?: ratio)?)\b(?:[^.;]|\.(?=\d)){0,110}?\b(?:rose|fell|grew|increased|climbed|dropped|declined|jumped|reached|hit|was|were|stood at|totalled|totaled)\s+(?:to\s+)?(?:\d[\d,.]*\s+from\s+)?$/;
 // A survey gauge named in the clause (consumer confidence, sentiment, a business climate, a PMI), then the reading's verb.
 // (Conference Board, University of Michigan, Ifo and PMI stories write the readings bare.)
 const GAUGE_READING_BEFORE_RE = /\b(?:confidence|sentiment|business climate|PMI|purchasing managers['’]? index)\b(?:[^.;:]|\.(?=\d)){0,90}?\b(?:to|from|at|of|was|were|is)\s+(?:(?:a|an)\s+)?(?:(?:revised|downwardly revised|upwardly revised|preliminary|final|reading of|score of)\s+)*$|\ba reading of\s+$/i;
@@ -371,6 +372,9 @@ function countKind(text: string, t: Token): "named" | "bare" | null {
   if (before?.[1] && /^[A-Z]/.test(before[1]) && !FUNCTION_WORDS.has(before[1].toLowerCase())) return null;
   COUNT_RE.lastIndex = t.end;
   if (COUNT_RE.test(text)) return "named";
+  // "the number of customers paying more than $1 million rose to 612 from 478", "the book-to-bill ratio rose to 1.27 from 1.08":
+  // the measure named before its verb says what the bare number counts.
+  if (COUNTED_BEFORE_VERB_RE.test(text.slice(Math.max(0, t.start - 140), t.start))) return "named";
   // "totaled 481,166": a thousands separator marks a quantity, never a year or a name.
   const digits = text.slice(t.start, t.end);
   return t.scale > 1 || (/\d[,\s]\d{3}/.test(digits) && !/[.]/.test(digits)) ? "bare" : null;

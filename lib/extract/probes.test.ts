@@ -35,6 +35,8 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "The PCE price index rose 0.3% in October after a 0.2% gain in September.", figures: [["0.2%", "PCE price index", "prior"]] },
   { text: "Voss Antriebstechnik (ETR: VOSA) said sales rose. On an organic basis, stripping out currency effects and a small acquisition in Spain, they grew 11%.", figures: [["11%", "organic growth", "reported"]] },
   { text: "Savanna Mobile (NSE: SVMB) posted a net profit of Sh24.6 billion, and service revenue of KSh96.4 billion.", figures: [["Sh24.6 billion", "net profit", "reported"], ["KSh96.4 billion", "revenue", "reported"]] },
+  { text: "Corvid Systems (CRVD) said the number of customers paying more than $1 million a year rose to 612 from 478.", figures: [["612", "customers", "reported"], ["478", "customers", "prior"]] },
+  { text: "Voss Antriebstechnik (ETR: VOSA) said its book-to-bill ratio, orders divided by sales, rose to 1.27 from 1.08 a year earlier.", figures: [["1.27", "book-to-bill ratio", "reported"], ["1.08", "book-to-bill ratio", "prior"]] },
   // Results words.
   { text: "Gross written premiums rose 7% to $8.4 billion.", figures: [["7%", "gross written premiums growth", "reported"]] },
   { text: "The effective tax rate was 21.5% in the quarter.", figures: [["21.5%", "effective tax rate", "reported"]] },
