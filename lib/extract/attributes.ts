@@ -233,6 +233,8 @@ function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | 
   return best;
 }
 
+// "Gross bad loans as a percentage of total loans were 11.05 per cent": the base of a ratio is no measure of its own.
+const PERCENTAGE_OF_BEFORE_RE = /\bas an? (?:percentage|proportion|share|percent) of\s+(?:(?:total|gross|net|its|the|their)\s+)*$/i;
 const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|at|of)\s+(?:(?:about|around|roughly|between)\s+)?$/i;
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
@@ -249,7 +251,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "grew 8% to R2,1-billion on turnover of R24,8-billion": "on" a measure introduces another figure.
   // "£104m and its target price to 220p": a measure after "and its" is the next figure's.
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start)));
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.

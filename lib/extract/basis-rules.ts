@@ -11,7 +11,7 @@ import { within } from "./spans";
 
 
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
@@ -40,7 +40,8 @@ const ESTIMATOR_RE = new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|p
 // "implies growth of 37%": arithmetic on an outlook is an outlook.
 const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
 // "when revenue was $37.9 billion": the earlier state a change is measured from.
-const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:was|were|stood at|totaled|totalled|traded at|(?:was|were) trading at|closed at)\s+(?:(?:about|around|nearly|roughly)\s+)?$/i;
+// ("fell 1.2 percent from November, when it declined by a revised 0.1 percent": the earlier month's move.)
+const WHEN_WAS_RE = /^\s*when\s+(?:[\w'’-]+\s+){0,3}(?:(?:was|were|stood at|totaled|totalled|traded at|(?:was|were) trading at|closed at)|(?:rose|fell|declined|increased|grew|dropped|gained|slipped|edged (?:up|down))(?:\s+by)?(?:\s+an?)?(?:\s+(?:revised|downwardly revised|upwardly revised))?)\s+(?:(?:about|around|nearly|roughly)\s+)?$/i;
 // "Adjusted earnings were $3.02", "Salesforce returned $3.8 billion": a result stated outright.
 const RESULT_VERB_BEFORE_RE = /\b(?:was|were|reported|totaled|totalled|amounted to|stood at|came (?:in )?(?:at|to)|returned|paid|spent|generated|earned|made|reached|has|have|operates|employs|booked|recorded|posted|delivered|repurchased|bought back)\s+(?:(?:about|around|nearly|roughly|approximately|more than|over)\s+)?$/i;
 // "raising $1.2 billion": a participle clause spelling out the result of the main verb.
@@ -52,10 +53,11 @@ const PROJECTION_RE = /\b(?:could|may|might|will|would|is projected to|are proje
 const SECOND_CLAUSE_RE = /\s+and\s+(?:it\s+|the company\s+|the group\s+)?(?:said|says|added|noted|warned|expects?|sees|repeated|reiterated|reaffirmed)\b/i;
 const ATTRIBUTING_PARTICIPLE_RE = /^\s*(?:saying|arguing|estimating|reckoning|noting)\b/i;
 const PRIOR_WORDS_RE =
-  /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
+  /\b(?:a year (?:earlier|ago|before)|year-(?:ago|earlier)|the previous (?:year|quarter)|the prior (?:year|quarter)|the same (?:period|quarter) (?:a year ago|last year)|the corresponding (?:quarter|period|half)|last year['’]s (?:quarter|period)|previous(?:ly)?|earlier estimates?|in the year-ago)\b/i;
 // "$4 billion a year earlier" (but "up 7% from a year earlier" is a change, not a base).
 const PRIOR_AFTER_RE =
-  /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year))\b/i;
+  /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|(?:one|two|three|six|nine|twelve|\d{1,2}) (?:months|quarters|years) (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year)|in the corresponding (?:quarter|period|half)(?: (?:a year ago|last year|of (?:the )?(?:previous|last) (?:year|fiscal)))?)\b/i;
+// ("lower than 11.84 per cent three months earlier", "as against 19.61% in the corresponding quarter last year": Indian and Gulf results.)
 const ESTIMATE_AFTER_RE =
   /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
@@ -95,7 +97,7 @@ const ESTIMATORS_OPEN_RE = new RegExp(String.raw`^(?:(?:The\s+)?(?:Analysts?|Wal
 const LIST_MOVE_BEFORE_RE = /^\s*(?:[Ss]hares\s+)?(?:[Uu]p|[Dd]own|[Hh]igher|[Ll]ower|Rose|Fell|Gained|Lost|Added|Climbed|Jumped|Tumbled|Slipped|Slid|Dropped|Dipped|Eased|Plunged|Soared|Surged|Rallied|Advanced|Declined|Sank|Slumped|Edged (?:up|down|higher|lower)|Ticked (?:up|down|higher|lower)|rose|fell|gained|lost|climbed|jumped|tumbled|slipped|dropped|plunged|soared|surged|edged (?:up|down|higher|lower))\s+(?:(?:about|nearly|almost|roughly|more than|as much as)\s+)?$/;
 
 const BROKER_NAMES = alternation(BROKERS);
-const BROKER_OUTLOOK_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})(?:\s+(?:analysts?|also|now|still))*\s+(?:sees|expects|forecasts|estimates|predicts|models|projects)\b|^(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})\b[^.;]{0,150}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:sees|expects|forecasts|estimates|predicts|models|projects)\b`);
+const BROKER_OUTLOOK_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})(?:\s+(?:analysts?|also|now|still))*\s+(?:sees|expects|forecasts|estimates|predicts|models|projects|had (?:forecast|estimated|expected|predicted|projected|pencill?ed in))\b|^(?:[Tt]he broker|[Tt]he brokerage|${BROKER_NAMES})\b[^.;]{0,150}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:sees|expects|forecasts|estimates|predicts|models|projects)\b`);
 // "than the 4.1% it managed in the second quarter": a result already achieved, the base of a comparison.
 const EARLIER_RESULT_AFTER_RE = /^\s+(?:(?:it|they|the company|the group|[A-Z][\w&.'’-]*)\s+)(?:had\s+)?(?:managed|reported|posted|made|earned|delivered|achieved|recorded|booked)\b/;
 
@@ -305,6 +307,12 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Factory-gate prices fell 2.5%, a steeper decline than the 2.3% fall forecast by economists in a Reuters poll.", figure: "2.3%", basis: "forecast" },
     // ("core inflation was seen at 2.9% by economists": the poll named after the figure.)
     decide: (s) => (ECONOMISTS_AFTER_RE.test(s.after) || (/\b(?:seen|put|pegged|estimated)\s+at\s+$/i.test(s.before) && /^\s+by\s+(?:[\w-]+\s+){0,2}?(?:economists|forecasters)\b/i.test(s.after)) ? "forecast" : null),
+  },
+  {
+    name: "others' forecast missed or beaten",
+    example: { text: "Same-store sales at Dunwell (DNW) fell 1.6%, missing the forecast for 0.6% growth.", figure: "0.6%", basis: "estimate" },
+    // "missing the forecast for 0.6% growth", "beating estimates of $1.10": the forecast a result is set against is others'.
+    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:the\s+|a\s+|analysts['’]?\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for|of)\s+(?:an?\s+)?$/i.test(s.before) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate") : null),
   },
   {
     name: "expected right after",
@@ -552,7 +560,8 @@ export const BASIS_RULES: BasisRule[] = [
     name: "broker's outlook",
     example: { text: "Across the Atlantic, Jefferies now sees Nike (NYSE: NKE) earning 54 cents a share in its fiscal second quarter.", figure: "54 cents", basis: "estimate" },
     // A broker that "sees" or "expects" a company's figure gives its estimate, not the company's guidance.
-    decide: (s) => (/\b(?:sees|expects|forecasts|estimates|predicts|models|projects)\b/.test(s.sentenceBefore) && BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
+    // ("EFG Hermes had forecast a net profit of 8.3 million dinars": Gulf results wires.)
+    decide: (s) => (/\b(?:sees|expects|forecasts|estimates|predicts|models|projects|had (?:forecast|estimated|expected|predicted|projected|pencill?ed in))\b/.test(s.sentenceBefore) && BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
   },
   {
     name: "outlook verb governs infinitive",

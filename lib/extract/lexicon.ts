@@ -24,6 +24,8 @@ export const BROKERS = [
   "Canaccord(?: Genuity)?", "Investec(?: Securities)?", "Cavendish", "Singer Capital Markets", "Hargreaves Lansdown",
   "AJ Bell", "Interactive Investor", "Anchor Capital", "Nedbank CIB", "Motilal Oswal", "Kotak Institutional Equities",
   "ICICI Securities", "SMBC Nikko", "Kepler Cheuvreux", "Redburn",
+  // Gulf brokers Reuters' Gulf results stories cite for their forecasts.
+  "EFG Hermes", "Arqaam Capital", "Global Investment House", "SICO", "Al Rajhi Capital",
 ] as const;
 
 /**

@@ -37,6 +37,12 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Savanna Mobile (NSE: SVMB) posted a net profit of Sh24.6 billion, and service revenue of KSh96.4 billion.", figures: [["Sh24.6 billion", "net profit", "reported"], ["KSh96.4 billion", "revenue", "reported"]] },
   { text: "Corvid Systems (CRVD) said the number of customers paying more than $1 million a year rose to 612 from 478.", figures: [["612", "customers", "reported"], ["478", "customers", "prior"]] },
   { text: "Voss Antriebstechnik (ETR: VOSA) said its book-to-bill ratio, orders divided by sales, rose to 1.27 from 1.08 a year earlier.", figures: [["1.27", "book-to-bill ratio", "reported"], ["1.08", "book-to-bill ratio", "prior"]] },
+  { text: "Kaveri Bank (NSE: KAVB) said operating profits grew 28 per cent. The scrip closed at Rs 95.45, down Rs 1.75 or 0.8 per cent on Wednesday.", figures: [["28 per cent", "operating profits growth", "reported"], ["Rs 95.45", "share price", "reported"], ["0.8 per cent", "share price change", "reported"]] },
+  { text: "Gross bad loans as a percentage of total loans were 11.05 per cent at end-June, lower than 11.84 per cent three months earlier.", figures: [["11.05 per cent", "gross bad loans", "reported"], ["11.84 per cent", "loan", "prior"]] },
+  { text: "Operating margins came at 30.7% as against 19.61% in the corresponding quarter last year, ahead of estimates.", figures: [["19.61%", "operating margin", "prior"]] },
+  { text: "Same-store sales at Dunwell (DNW) fell 1.6%, missing the forecast for 0.6% growth.", figures: [["0.6%", "same-store sales growth", "estimate"]] },
+  { text: "German industrial output fell 1.2 percent from November, when it declined by a revised 0.1 percent.", figures: [["0.1 percent", "production", "prior"]] },
+  { text: "Al Noor Bank said net profit in Kuwait was 8.88 million dinars. EFG Hermes had forecast a net profit of 8.3 million dinars.", figures: [["8.88 million dinars", "net profit", "reported"], ["8.3 million dinars", "net profit", "estimate"]] },
   // Results words.
   { text: "Gross written premiums rose 7% to $8.4 billion.", figures: [["7%", "gross written premiums growth", "reported"]] },
   { text: "The effective tax rate was 21.5% in the quarter.", figures: [["21.5%", "effective tax rate", "reported"]] },

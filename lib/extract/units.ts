@@ -118,7 +118,15 @@ export const CURRENCY_WORD_TABLE: readonly { words: string; unit: string; exampl
   { words: "(?:Malaysian )?ringgit", unit: "MYR", example: "1.5 billion ringgit" },
   { words: "(?:Thai )?baht", unit: "THB", example: "10 billion baht" },
   { words: "(?:UAE )?dirhams?", unit: "AED", example: "2 billion dirhams" },
-  { words: "(?:Saudi )?riyals?", unit: "SAR", example: "30 billion riyals" },
+  { words: "Saudi riyals?", unit: "SAR", example: "30 billion Saudi riyals" },
+  { words: "Qatari? riyals?", unit: "QAR", example: "3.65 billion Qatari riyals" },
+  { words: "Omani rials?", unit: "OMR", example: "45 million Omani rials" },
+  // Gulf wires write "3.65 billion riyals" (QNB) and "10.9 million dinars" (Kuwait's Gulf Bank): the country the story names.
+  { words: "riyals?", unit: "riyals", example: "30 billion riyals" },
+  { words: "Kuwaiti dinars?", unit: "KWD", example: "26.5 million Kuwaiti dinars" },
+  { words: "Bahraini dinars?", unit: "BHD", example: "40 million Bahraini dinars" },
+  { words: "Jordanian dinars?", unit: "JOD", example: "20 million Jordanian dinars" },
+  { words: "dinars?", unit: "dinars", example: "10.9 million dinars" },
   { words: "(?:Nigerian )?naira", unit: "NGN", example: "50 billion naira" },
   { words: "Ugandan shillings?", unit: "UGX", example: "120 billion Ugandan shillings" },
   { words: "Tanzanian shillings?", unit: "TZS", example: "90 billion Tanzanian shillings" },
@@ -142,6 +150,15 @@ export const SHARED_CURRENCY_WORDS: Readonly<Record<string, readonly { unit: str
   kroner: [
     { unit: "DKK", country: /\b(?:Denmark|Danish|Copenhagen|DKK|CPH)\b/g },
     { unit: "NOK", country: /\b(?:Norw(?:ay|egian)|Oslo|NOK|OSE)\b/g },
+  ],
+  riyals: [
+    { unit: "SAR", country: /\b(?:Saudi|Riyadh|Tadawul|SAR)\b/g },
+    { unit: "QAR", country: /\b(?:Qatar(?:i)?|Doha|QAR)\b/g },
+  ],
+  dinars: [
+    { unit: "KWD", country: /\b(?:Kuwait(?:i)?|KWD)\b/g },
+    { unit: "BHD", country: /\b(?:Bahrain(?:i)?|Manama|BHD)\b/g },
+    { unit: "JOD", country: /\b(?:Jordan(?:ian)?|Amman|JOD)\b/g },
   ],
   pesos: [
     { unit: "MXN", country: /\b(?:Mexic(?:o|an)|MXN)\b/g },
