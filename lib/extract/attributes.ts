@@ -295,7 +295,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       // what is stripped out is no measure of the figure.
       // ("excluding COVID-19 assay sales, which fell 38%": a relative clause is about what was excluded.)
       if (i > 0 && STRIPPED_OUT_RE.test(text.slice(seg[0], seg[1])) && !/^\W*(?:which|that)\b/i.test(text.slice(ctx.segment[0], figure[0]))) continue;
-      const hits = within(ctx.cues.metrics, seg);
+      // ("Profit after taxation hit Sh31.5 billion": a measure whose words run past a clause cut still opens it.)
+      const hits = within(ctx.cues.metrics, [seg[0], figure[0]]).filter((h) => h.start < seg[1]);
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
     }

@@ -123,7 +123,7 @@ const COMMITTED_AFTER_RE = /^\s+(?:\([^)]*\)\s+)?(?:(?:it|they|the company|the g
 const OUTLOOK_NOUN_AFTER_RE = /^\s*(?:\([^)]*\))?,?\s+(?:[\w-]+\s+){0,4}?(?:budget|commitment|pledge|spending plan|investment plan)\b/i;
 // "the 2.3% fall forecast by economists in a Reuters poll", "3.1% economists had expected".
 const ECONOMISTS_AFTER_RE =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:forecast|expected|predicted|projected|seen|estimated|anticipated)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:economists|polls?|surveys?)\b|(?:that\s+)?(?:economists|forecasters)\s+(?:had\s+)?(?:expected|expect|forecast|predicted|polled|see|saw|pencill?ed in))/i;
+  /^(?:-[a-z]+)?\s+(?:[\w-]+\s+){0,2}?(?:(?:forecast|expected|predicted|projected|seen|estimated|anticipated)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:economists|polls?|surveys?)\b|(?:that\s+)?(?:economists|forecasters)\s+(?:had\s+)?(?:expected|expect|forecast|predicted|polled|see|saw|pencill?ed in))/i;
 // "economists polled by Reuters expect", "a Reuters poll of economists forecast": an economists' poll.
 const ECONOMISTS_EXPECT_RE =
   /\b(?:economists?|strategists?|forecasters?)\b[^.;]{0,80}?\b(?:expect\w*|forecast\w*|see|sees|saw|predict\w*|project\w*|estimat\w*|pencill?ed in|median)\b|\b(?:Reuters|Bloomberg) (?:poll|survey)\b|\bpoll(?:ed)? of (?:[\w-]+\s+){0,2}economists\b/i;
@@ -346,6 +346,8 @@ export const BASIS_RULES: BasisRule[] = [
       const base = PRIOR_BEFORE_RE.exec(s.segBefore)![0];
       if (/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) || PRIOR_WORDS_RE.test(s.after)) return null;
       if (/\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base)) return "estimate";
+      // "compared with the 117.3 billion yen average estimate of seven analysts": the estimate named after the amount.
+      if (/^\s+(?:(?:average|mean|median|consensus|analysts['’]?)\s+)*(?:estimates?|forecasts?)\b/i.test(s.after)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
       // "Prices rose 0.1% on the month, against forecasts of a 0.4% increase": economists' for the economy, analysts' for a company.
       if (/\bforecasts?\b/i.test(base)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
       return null;

@@ -8,7 +8,7 @@
 import type { Figure, Qualifier, Span } from "@/lib/contract";
 import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
 import {
-  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE, SHILLING_CONTEXT_RE,
+  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE, SHILLING_CONTEXT_RE, NAIRA_CONTEXT_RE,
   SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
 } from "./units";
 
@@ -130,6 +130,7 @@ interface TextStyle {
   spacedThousands: () => boolean;
   rand: () => boolean;
   shilling: () => boolean;
+  naira: () => boolean;
   yenIsYuan: (at: number) => boolean;
 }
 
@@ -155,6 +156,8 @@ function scanTokens(text: string, style: TextStyle): Token[] {
       // number has decimals, thousands or a scale ("R52.04", "R1 294", "R1.2bn").
       if (key === "R" && (m[2] !== "" || !(/[.,\s]/.test(digits) || scaleAt(text, end) !== null || style.rand()))) continue;
       // "Sh" likewise: the Kenyan shilling in a Kenyan story, or before decimals or a scale ("Sh37.05 billion").
+      // "N323 billion" is the naira only in a Nigerian story, before decimals or a scale ("N95 masks" stay names).
+      if (key === "N" && !(style.naira() && m[2] === "" && (/[.,]/.test(digits) || scaleAt(text, end) !== null))) continue;
       if (key === "SH" && !(style.shilling() || (m[2] === "" && (/[.,]/.test(digits) || scaleAt(text, end) !== null)))) continue;
       unit = PREFIX_UNITS.get(key) ?? (key === "RMB" ? "CNY" : key);
       if (unit === "JPY" && style.yenIsYuan(m.index)) unit = "CNY";
@@ -509,7 +512,7 @@ function centCurrency(tokens: Token[]): string {
  * (ticker widgets, index names); `yenIsYuan(at)` says whether a "¥" at `at` means CNY.
  */
 export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false): FoundFigure[] {
-  const style: TextStyle = { spacedThousands: lazyTest(SPACED_STYLE_RE, text), rand: lazyTest(RAND_CONTEXT_RE, text), shilling: lazyTest(SHILLING_CONTEXT_RE, text), yenIsYuan };
+  const style: TextStyle = { spacedThousands: lazyTest(SPACED_STYLE_RE, text), rand: lazyTest(RAND_CONTEXT_RE, text), shilling: lazyTest(SHILLING_CONTEXT_RE, text), naira: lazyTest(NAIRA_CONTEXT_RE, text), yenIsYuan };
   const tokens = [...scanTokens(text, style), ...scanWordFigures(text)]
     .filter((t) => !overlapsAny([t.start, t.end], excluded) || gluedCurrency(text, t, excluded))
     .sort((a, b) => a.start - b.start);
@@ -631,7 +634,8 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   const move = MOVE_BEFORE_RE.exec(before);
   if (move && !(/^(?:up|down)\b/i.test(move[0]) && (unit === "%" || unit === "pp"))) return null;
   // "moving from £708m to £2.6bn" is a change; ", from $11.25 to $11.33 previously" a range.
-  if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) && !priorRange) return null;
+  // ("jumped 30 per cent from $94 million to $122 million": a move's two ends, not a range.)
+  if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down|per\s*cent|percent|%)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) && !priorRange) return null;
   // "$9.2 to $9.25 billion": the low bound borrows the high bound's scale; "28 to 30 cents" its cents.
   const scale = a.scale === 1 && b.scale > 1 ? b.scale : a.scale;
   const factor = a.unit === null ? b.factor : 1;

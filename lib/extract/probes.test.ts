@@ -43,6 +43,10 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Same-store sales at Dunwell (DNW) fell 1.6%, missing the forecast for 0.6% growth.", figures: [["0.6%", "same-store sales growth", "estimate"]] },
   { text: "German industrial output fell 1.2 percent from November, when it declined by a revised 0.1 percent.", figures: [["0.1 percent", "production", "prior"]] },
   { text: "Al Noor Bank said net profit in Kuwait was 8.88 million dinars. EFG Hermes had forecast a net profit of 8.3 million dinars.", figures: [["8.88 million dinars", "net profit", "reported"], ["8.3 million dinars", "net profit", "estimate"]] },
+  { text: "Lagos Cement posted revenue of N323 billion in the quarter, up roughly 7 per cent from N302 billion in the previous quarter.", figures: [["N323 billion", "revenue", "reported"], ["7 per cent", "revenue growth", "reported"], ["N302 billion", "revenue", "prior"]] },
+  { text: "Data revenue at Airmesh Nigeria jumped 30 per cent from $94 million to $122 million.", figures: [["$94 million", "revenue", "prior"], ["$122 million", "revenue", "reported"]] },
+  { text: "Safaricom said in Nairobi that profit after taxation hit Sh31.5 billion. The customer base grew from 99.7 million to 111.5 million.", figures: [["Sh31.5 billion", "net profit", "reported"], ["111.5 million", "customers", "reported"]] },
+  { text: "Hanami Motors (TYO: 7291) said operating profit rose 28% to 120.6 billion yen, compared with the 117.3 billion yen average estimate of seven analysts.", figures: [["117.3 billion yen", "operating profit", "estimate"]] },
   // Results words.
   { text: "Gross written premiums rose 7% to $8.4 billion.", figures: [["7%", "gross written premiums growth", "reported"]] },
   { text: "The effective tax rate was 21.5% in the quarter.", figures: [["21.5%", "effective tax rate", "reported"]] },

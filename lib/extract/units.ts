@@ -60,6 +60,8 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
   { prefix: "KSh", unit: "KES", example: "KSh96.4 billion" },
   { prefix: "Ksh", unit: "KES", example: "Ksh35.6 billion" },
   { prefix: "Sh", unit: "KES", example: "Sh37.05 billion" },
+  // Nigerian papers: "N323 billion", "N767.23bn" (The Cable, Herald, BusinessDay); only in a Nigerian story (NAIRA_CONTEXT_RE).
+  { prefix: "N", unit: "NGN", example: "N767.23bn spent in Nigeria" },
   // Rand: only where the article is South African or the number could be nothing else
   // (see RAND_CONTEXT_RE), since "R1" and "R2" are also product names.
   { prefix: "R", unit: "ZAR", example: "R1.2bn" },
@@ -74,6 +76,9 @@ export const ISO_CODES = [
 
 /** An article about Kenya, where "Sh" before a number is the Kenyan shilling. */
 export const SHILLING_CONTEXT_RE = /\b(?:Kenyan?|Nairobi|shillings?|KES|KSh)\b/;
+
+/** An article about Nigeria, where "N" before an amount is the naira. */
+export const NAIRA_CONTEXT_RE = /\b(?:Nigerian?|Lagos|Abuja|naira|NGN)\b/;
 
 /** An article about South Africa, where "R" before a number is the rand. */
 export const RAND_CONTEXT_RE = /\b(?:rand|JSE|Johannesburg|South Africa|SARB)\b/;
