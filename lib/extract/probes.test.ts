@@ -47,6 +47,7 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Data revenue at Airmesh Nigeria jumped 30 per cent from $94 million to $122 million.", figures: [["$94 million", "revenue", "prior"], ["$122 million", "revenue", "reported"]] },
   { text: "Safaricom said in Nairobi that profit after taxation hit Sh31.5 billion. The customer base grew from 99.7 million to 111.5 million.", figures: [["Sh31.5 billion", "net profit", "reported"], ["111.5 million", "customers", "reported"]] },
   { text: "Hanami Motors (TYO: 7291) said operating profit rose 28% to 120.6 billion yen, compared with the 117.3 billion yen average estimate of seven analysts.", figures: [["117.3 billion yen", "operating profit", "estimate"]] },
+  { text: "Rimshot (RIM) is sticking to its full-year earnings forecast of $7.50 per share.", figures: [["$7.50", "EPS", "guidance"]] },
   // Results words.
   { text: "Gross written premiums rose 7% to $8.4 billion.", figures: [["7%", "gross written premiums growth", "reported"]] },
   { text: "The effective tax rate was 21.5% in the quarter.", figures: [["21.5%", "effective tax rate", "reported"]] },
