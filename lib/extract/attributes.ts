@@ -251,7 +251,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "grew 8% to R2,1-billion on turnover of R24,8-billion": "on" a measure introduces another figure.
   // "£104m and its target price to 220p": a measure after "and its" is the next figure's.
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)));
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.

@@ -377,7 +377,9 @@ function countKind(text: string, t: Token): "named" | "bare" | null {
   if (COUNT_RE.test(text)) return "named";
   // "the number of customers paying more than $1 million rose to 612 from 478", "the book-to-bill ratio rose to 1.27 from 1.08":
   // the measure named before its verb says what the bare number counts.
-  if (COUNTED_BEFORE_VERB_RE.test(text.slice(Math.max(0, t.start - 140), t.start))) return "named";
+  // (Pre-filtered: countKind runs for every bare number.)
+  const lead = text.slice(Math.max(0, t.start - 140), t.start);
+  if ((lead.includes("umber of") || lead.includes("book-to-bill")) && COUNTED_BEFORE_VERB_RE.test(lead)) return "named";
   // "totaled 481,166": a thousands separator marks a quantity, never a year or a name.
   const digits = text.slice(t.start, t.end);
   return t.scale > 1 || (/\d[,\s]\d{3}/.test(digits) && !/[.]/.test(digits)) ? "bare" : null;
