@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // Native addon: loaded by Node at run time, never bundled.
-  serverExternalPackages: ["better-sqlite3"],
+  // Drivers: loaded by Node at run time, never bundled (better-sqlite3 is a native addon).
+  serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
   // scripts/serve.ts compresses, after it has read the page (its policy needs the bytes).
   compress: false,

@@ -10,9 +10,13 @@ const Port = z.coerce.number().int().min(1).max(65535);
 const Seconds = z.coerce.number().positive().max(3600);
 
 const EnvSchema = z.object({
+  /** Which engine it names is decided in lib/db/engine.ts. */
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "must be a SQLite file URL such as file:./prisma/briefing.db")
+    .regex(
+      /^(?:file:.+|postgres(?:ql)?:\/\/.+)/,
+      "must be a SQLite file URL such as file:./prisma/briefing.db, or a PostgreSQL URL such as postgresql://user@host:5432/briefing",
+    )
     .default(DEFAULT_DATABASE_URL),
   /** Where `npm start` and the server listen. */
   PORT: Port.default(3000),

@@ -6,7 +6,7 @@ import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract/rows";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { toFtsQuery } from "@/lib/search/query";
-import { SearchTooSlow, searchOffThread } from "@/lib/search/off-thread";
+import { SearchTooSlow, SearchUnavailable, searchOffThread } from "@/lib/search/off-thread";
 import type { SearchFilters } from "@/lib/search/worker";
 import type { ExportedFact } from "@/lib/site/facts-csv";
 
@@ -43,8 +43,8 @@ export async function listBriefings() {
   const headlineIds = articles.length
     ? await db().$queryRaw<{ id: bigint }[]>`
         SELECT id FROM (
-          SELECT id, row_number() OVER (PARTITION BY articleId ORDER BY position) AS n
-          FROM Fact WHERE articleId IN (${Prisma.join(articles.map((a) => a.id))}) AND value IS NOT NULL)
+          SELECT id, row_number() OVER (PARTITION BY "articleId" ORDER BY position) AS n
+          FROM "Fact" WHERE "articleId" IN (${Prisma.join(articles.map((a) => a.id))}) AND value IS NOT NULL) AS numbered
         WHERE n <= ${HEADLINE_FIGURES}`
     : [];
   const headlines = groupBy(
@@ -73,7 +73,8 @@ export async function getBriefing(slug: string) {
     db().fact.findMany({ where: { articleId }, orderBy: { position: "asc" } }),
     db().flag.findMany({ where: { fact: { articleId } }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
     db().entity.findMany({ where: { articleId }, orderBy: { position: "asc" } }),
-    db().ticker.findMany({ where: { entity: { articleId } }, select: { entityId: true, symbol: true } }),
+    // In key order, as SQLite reads them anyway: PostgreSQL's order would be the rows' on disk.
+    db().ticker.findMany({ where: { entity: { articleId } }, select: { entityId: true, symbol: true }, orderBy: [{ entityId: "asc" }, { symbol: "asc" }] }),
     db().mention.findMany({ where: { entity: { articleId } }, select: { entityId: true, start: true, end: true }, orderBy: { id: "asc" } }),
   ]);
   const flagsOf = groupBy(flags, (f) => f.factId);
@@ -127,13 +128,13 @@ export const getCompany = cache(async (ticker: string, page = 1) => {
   if (entities.length === 0) return null;
   const names = [...new Set(entities.map((e) => e.name))];
 
-  const aboutCompany = Prisma.sql`(f.subject = ${symbol} OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ${symbol}))`;
+  const aboutCompany = Prisma.sql`(f.subject = ${symbol} OR f.subject IN (SELECT e.name FROM "Entity" e JOIN "Ticker" t ON t."entityId" = e.id WHERE t.symbol = ${symbol}))`;
   const [[counted], pageIds] = await Promise.all([
-    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM Fact f WHERE ${aboutCompany}`,
+    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Fact" f WHERE ${aboutCompany}`,
     db().$queryRaw<{ id: bigint }[]>`
-      SELECT f.id FROM Fact f JOIN Article a ON a.id = f.articleId
+      SELECT f.id FROM "Fact" f JOIN "Article" a ON a.id = f."articleId"
       WHERE ${aboutCompany}
-      ORDER BY a.publishedAt DESC NULLS LAST, f.articleId DESC, f.position ASC
+      ORDER BY a."publishedAt" DESC NULLS LAST, f."articleId" DESC, f.position ASC
       LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${(page - 1) * COMPANY_PAGE_SIZE}`,
   ]);
   const total = Number(counted!.total);
@@ -192,11 +193,13 @@ function mostCommon(values: string[]): string {
  */
 export async function search(input: string, filters: SearchFilters = {}) {
   const match = toFtsQuery(input);
-  if (!match) return { facts: [], articles: [], tooSlow: false };
+  if (!match) return { facts: [], articles: [], tooSlow: false, unavailable: null };
   try {
-    return { ...(await searchOffThread(match, { ...filters, company: filters.company?.toUpperCase() })), tooSlow: false };
+    return { ...(await searchOffThread(match, { ...filters, company: filters.company?.toUpperCase() })), tooSlow: false, unavailable: null };
   } catch (err) {
-    if (err instanceof SearchTooSlow) return { facts: [], articles: [], tooSlow: true };
+    if (err instanceof SearchTooSlow) return { facts: [], articles: [], tooSlow: true, unavailable: null };
+    // Said on the page, not a crash: the rest of the site serves (see SearchUnavailable).
+    if (err instanceof SearchUnavailable) return { facts: [], articles: [], tooSlow: false, unavailable: err.message };
     throw err;
   }
 }
@@ -226,11 +229,11 @@ const NEWS_WINDOW = 200;
 export async function getNewsOverview() {
   const [companies, flagged] = await Promise.all([
     db().$queryRaw<{ symbol: string; name: string; articles: bigint }[]>`
-      SELECT t.symbol, MIN(e.name) AS name, COUNT(DISTINCT e.articleId) AS articles
-      FROM (SELECT id, publishedAt FROM Article ORDER BY publishedAt DESC LIMIT ${NEWS_WINDOW}) a
-      JOIN Entity e ON e.articleId = a.id JOIN Ticker t ON t.entityId = e.id
+      SELECT t.symbol, MIN(e.name) AS name, COUNT(DISTINCT e."articleId") AS articles
+      FROM (SELECT id, "publishedAt" FROM "Article" ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${NEWS_WINDOW}) a
+      JOIN "Entity" e ON e."articleId" = a.id JOIN "Ticker" t ON t."entityId" = e.id
       GROUP BY t.symbol
-      ORDER BY MAX(COALESCE(a.publishedAt, '')) DESC, articles DESC, t.symbol
+      ORDER BY MAX(COALESCE(a."publishedAt", '')) DESC, articles DESC, t.symbol
       LIMIT 24`,
     db().flag.findMany({
       take: 10,

@@ -61,7 +61,7 @@ export async function runSeed(args: string[]): Promise<number> {
   let database: string | undefined;
   if (!dryRun) {
     const url = databaseUrl();
-    const problem = databaseProblem(url);
+    const problem = await databaseProblem(url);
     if (problem) {
       console.error(`seed: ${problem}`);
       return 1;

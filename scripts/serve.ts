@@ -29,7 +29,7 @@ import next from "next";
 import { z } from "zod";
 import { readEnv } from "@/lib/env";
 import { serverDatabaseProblem } from "@/lib/db/ready";
-import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { databaseUrl } from "@/lib/db/url";
 import { watchDatabase } from "@/lib/server/content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from "@/lib/server/content-security-policy";
 import { keptResponseKey, notKeepable, type CacheName, type KeyDecision } from "@/lib/server/cache-key";
@@ -51,7 +51,7 @@ const env = readEnv();
 const port = values.port === undefined ? env.PORT : z.coerce.number().int().min(1).max(65535).parse(values.port);
 // Not from HOSTNAME: containers set it to their own name, which is not where readers connect.
 const hostname = values.hostname;
-const databasePath = databaseFile(databaseUrl());
+const database = databaseUrl();
 const cacheMegabytes = env.PAGE_CACHE_MB;
 const logRenders = values["log-renders"];
 
@@ -109,7 +109,11 @@ const server = createServer((req, res) => {
   if (req.method !== "GET" && req.method !== "HEAD") return answer(req, res, 405, "Method Not Allowed", { Allow: "GET, HEAD" });
   if (!pathDecodes(req.url ?? "/")) return answer(req, res, 400, "Bad Request: the address is not valid percent-encoding");
 
-  const problem = serverDatabaseProblem();
+  // Ready: settled at once, after the first look that finds the database migrated.
+  void serverDatabaseProblem().then((problem) => serveReady(req, res, problem));
+});
+
+function serveReady(req: IncomingMessage, res: ServerResponse, problem: string | null): void {
   if (problem) {
     const api = req.url?.startsWith("/api/");
     res.writeHead(503, {
@@ -129,7 +133,7 @@ const server = createServer((req, res) => {
   // Next renders the key's own address, so that what is kept under a key is its render.
   req.url = decision.url;
   serveKept(req, res, decision, true);
-});
+}
 
 function serveKept(req: IncomingMessage, res: ServerResponse, kept: KeptKey, mayWait: boolean): void {
   const cached = caches[kept.cache].get(kept.key);
@@ -186,7 +190,7 @@ function render(req: IncomingMessage, res: ServerResponse, kept: KeptKey | undef
   });
 }
 
-const stopWatching = watchDatabase(databasePath, () => {
+const stopWatching = watchDatabase(database, () => {
   caches.pages.clear();
   caches.searches.clear();
 });

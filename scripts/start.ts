@@ -8,16 +8,17 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openSqlite } from "@/lib/db/sqlite";
+import { createPrismaClient } from "@/lib/db";
+import { databaseTarget, redacted } from "@/lib/db/engine";
 import { readEnv } from "@/lib/env";
-import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { databaseUrl } from "@/lib/db/url";
 
 const { values: opts } = parseArgs({
   options: { build: { type: "boolean", default: false }, fresh: { type: "boolean", default: false } },
 });
 const port = readEnv().PORT;
 const url = databaseUrl();
-const file = databaseFile(url);
+const target = databaseTarget(url);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 function run(step: string, command: string, args: string[]): void {
@@ -29,14 +30,19 @@ function run(step: string, command: string, args: string[]): void {
   }
 }
 
-if (opts.fresh) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+// A database file is made (and, --fresh, removed) here; a PostgreSQL database is the operator's to create.
+if (target.engine === "sqlite") {
+  if (opts.fresh) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(target.file + suffix, { force: true });
+  mkdirSync(path.dirname(target.file), { recursive: true });
+} else if (opts.fresh) {
+  console.error("✖ --fresh deletes a SQLite file; on PostgreSQL, drop and create the database yourself");
+  process.exit(2);
+}
+run(`migrate ${target.engine === "sqlite" ? target.file : redacted(url)}`, bin("prisma"), ["migrate", "deploy"]);
 
-mkdirSync(path.dirname(file), { recursive: true });
-run(`migrate ${file}`, bin("prisma"), ["migrate", "deploy"]);
-
-const sqlite = openSqlite(file, { readonly: true, fileMustExist: true });
-const { n } = sqlite.prepare("SELECT count(*) AS n FROM Article").get() as { n: number };
-sqlite.close();
+const prisma = createPrismaClient(url, { fileMustExist: true });
+const n = await prisma.article.count();
+await prisma.$disconnect();
 if (n === 0) run("seed the sample content (content/articles)", bin("tsx"), ["scripts/seed.ts", "content/articles"]);
 else console.log(`\n✓ the database holds ${n} article(s); not seeding`);
 

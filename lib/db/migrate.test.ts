@@ -4,11 +4,14 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, tempDir } from "@/lib/testing/database";
+import { describeOnPostgres, emptyPostgresDatabase, PROJECT_ROOT, tempDir } from "@/lib/testing/database";
 
-const MIGRATIONS = spawnSync("ls", [path.join(PROJECT_ROOT, "prisma/migrations")], { encoding: "utf8" })
-  .stdout.split("\n")
-  .filter((name) => /^\d+_/.test(name));
+const migrationsOf = (folder: string) =>
+  spawnSync("ls", [path.join(PROJECT_ROOT, folder)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .filter((name) => /^\d+_/.test(name));
+const MIGRATIONS = migrationsOf("prisma/migrations");
+const POSTGRES_MIGRATIONS = migrationsOf("prisma/postgres/migrations");
 
 /** The reader: the server's client factory, counting articles every 20 ms until killed; prints each failure. */
 const SERVER_READER = `
@@ -19,6 +22,17 @@ void (async () => {
   await prisma.$queryRawUnsafe("SELECT count(*) FROM sqlite_master");
   console.log("holding");
   setInterval(() => prisma.$queryRawUnsafe("SELECT count(*) AS n FROM sqlite_master").then(() => {}, (err) => console.log("read failed: " + err.message)), 20);
+})();
+`;
+
+/** The same reader on PostgreSQL: the server's client, reading the catalog every 20 ms. */
+const POSTGRES_SERVER_READER = `
+import { createPrismaClient } from "@/lib/db";
+const prisma = createPrismaClient(process.env.DATABASE_URL);
+void (async () => {
+  await prisma.$queryRawUnsafe("SELECT count(*) FROM pg_class");
+  console.log("holding");
+  setInterval(() => prisma.$queryRawUnsafe("SELECT count(*) AS n FROM pg_class").then(() => {}, (err) => console.log("read failed: " + err.message)), 20);
 })();
 `;
 
@@ -132,5 +146,26 @@ describe("migrate deploy beside a running server", () => {
     expect(run.status).not.toBe(0);
     expect(run.output).not.toMatch(/SocketTimeout/);
     expect(run.output).toContain(`the database ${file} stayed locked by another process's write for over 1 s`);
+  }, 120_000);
+});
+
+describeOnPostgres("migrate deploy beside a running server", () => {
+  it("applies every PostgreSQL migration while a server reads, then finds none pending", async () => {
+    const database = await emptyPostgresDatabase();
+    try {
+      const reader = await holdOpen(database.url, POSTGRES_SERVER_READER);
+      const first = migrateDeploy(database.url);
+      expect(first.status, first.output).toBe(0);
+      // (The CLI names the folder "prisma/migrations" whichever it read: the names below are PostgreSQL's.)
+      expect(first.output).toMatch(/Prisma schema loaded from prisma\/postgres\/schema\.prisma/);
+      for (const name of POSTGRES_MIGRATIONS) expect(first.output).toContain(name);
+      const second = migrateDeploy(database.url);
+      expect(second.status, second.output).toBe(0);
+      expect(second.output).toMatch(/No pending migrations/);
+      expect(reader.output()).not.toMatch(/read failed/);
+    } finally {
+      for (const child of children.splice(0)) process.kill(-child.pid!, "SIGKILL");
+      await database.dispose();
+    }
   }, 120_000);
 });

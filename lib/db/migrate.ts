@@ -9,10 +9,15 @@
 // mode: WAL readers never block a writer, and the migration's writes wait their turn
 // behind a seed's (a batch lasts at most half a second) for up to MIGRATE_BUSY_MS. What the
 // exclusive mode also gave, one migrator at a time, comes from a lock of its own.
+//
+// On PostgreSQL none of this is needed: the schema engine takes an advisory lock of its own
+// for one migrator at a time, and a migration's DDL waits for a seed's locks as any
+// transaction does. It gets the plain adapter.
 import { openSqlite, type SqliteDatabase } from "./sqlite";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { readEnv } from "../env";
-import { databaseFile } from "./url"; // relative: the Prisma CLI loads this without the "@/" alias
+import { databaseTarget } from "./engine"; // relative: the Prisma CLI loads this without the "@/" alias
 
 type CliAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
@@ -21,13 +26,16 @@ const MIGRATE_BUSY_MS = readEnv().MIGRATE_WAIT_SECONDS * 1000;
 
 const EXCLUSIVE_LOCKING = /^\s*PRAGMA\s+(?:main\.)?locking_mode\s*=\s*EXCLUSIVE\s*;?\s*$/i;
 
-/** The adapter factory prisma.config.ts hands the CLI. */
-export function migrationAdapterFactory(url: string): PrismaBetterSQLite3 {
+/** The adapter factory prisma.config.ts hands the CLI, for the engine `url` names. */
+export function migrationAdapterFactory(url: string): PrismaBetterSQLite3 | PrismaPg {
+  const target = databaseTarget(url);
+  if (target.engine === "postgres") return postgresMigrationAdapterFactory(target.url);
+  const file = target.file;
   const factory = new PrismaBetterSQLite3({ url, timeout: MIGRATE_BUSY_MS });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    const lock = holdMigrationLock(databaseFile(url));
+    const lock = holdMigrationLock(file);
     try {
       return wrap(adapter, lock);
     } catch (err) {
@@ -98,4 +106,50 @@ async function explainBusy<T>(file: string, run: () => Promise<T>): Promise<T> {
     }
     throw err;
   }
+}
+
+type PgCliAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+interface PgField {
+  dataTypeID: number;
+}
+/** What the adapter's (untyped, internal) performIO resolves to: pg's result. */
+type PerformIO = (query: unknown) => Promise<{ fields: PgField[] }>;
+
+/**
+ * Catalog column types the schema engine reads and adapter-pg 6.19 cannot map
+ * (prisma/orm#27403: "Column type 'name' could not be deserialized"), each read as text,
+ * which is how pg hands their values over.
+ */
+const CATALOG_TYPES_AS_TEXT = [
+  { oid: 19, type: "name", example: "pg_namespace.nspname" },
+  { oid: 18, type: '"char"', example: "pg_class.relkind" },
+] as const;
+const TEXT_OID = 25;
+
+/** PostgreSQL's adapter for the CLI, its results' catalog types read as text. */
+function postgresMigrationAdapterFactory(url: string): PrismaPg {
+  const factory = new PrismaPg({ connectionString: url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    readCatalogTypesAsText(adapter);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolation) => {
+      const transaction = await startTransaction(isolation);
+      readCatalogTypesAsText(transaction);
+      return transaction;
+    };
+    return adapter;
+  };
+  return factory;
+}
+
+function readCatalogTypesAsText(queryable: PgCliAdapter | Awaited<ReturnType<PgCliAdapter["startTransaction"]>>): void {
+  const target = queryable as unknown as { performIO: PerformIO };
+  const performIO = target.performIO.bind(queryable);
+  target.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result?.fields ?? []) if (CATALOG_TYPES_AS_TEXT.some((t) => t.oid === field.dataTypeID)) field.dataTypeID = TEXT_OID;
+    return result;
+  };
 }

@@ -9,13 +9,13 @@ let ready = false;
  * not become unmigrated under a running server); while it is not, every call looks
  * again, so the app serves as soon as the operator has run what the message says.
  */
-export function serverDatabaseProblem(): string | null {
+export async function serverDatabaseProblem(): Promise<string | null> {
   if (ready) return null;
   let problem: string | null;
   try {
-    problem = databaseProblem(databaseUrl());
+    problem = await databaseProblem(databaseUrl());
   } catch (err) {
-    // A file that is not SQLite, or unreadable: still a problem to describe, not a crash.
+    // A file that is not SQLite, a server that does not answer: still a problem to describe, not a crash.
     problem = `the database cannot be opened (${err instanceof Error ? err.message : String(err)}): check DATABASE_URL, then run \`npm run db:migrate\``;
   }
   ready = problem === null;

@@ -1,6 +1,6 @@
-// Every direct SQLite connection the project opens: the seed's writer, the server's change
-// watcher, the search worker, readiness checks and the migration lock. (The pages' reads go
-// through the Prisma client in ./index.ts.) Imported with relative paths by the Prisma CLI.
+// Every direct SQLite connection the project opens: the seed's writer (SQLite's store),
+// the search worker and the migration lock. (The pages' reads, readiness checks and the
+// change watcher go through the Prisma client in ./index.ts.) Imported relatively by the Prisma CLI.
 import Database from "better-sqlite3";
 
 export type SqliteDatabase = Database.Database;

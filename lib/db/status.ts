@@ -1,32 +1,41 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { openSqlite } from "./sqlite";
-import { databaseFile } from "@/lib/db/url";
+import { createPrismaClient } from "@/lib/db";
+import { databaseTarget, redacted, schemaOf } from "@/lib/db/engine";
 
 /** Why the database cannot serve yet, in words that say what to run; null when ready. */
-export function databaseProblem(url: string): string | null {
-  const file = databaseFile(url);
-  if (!existsSync(file)) return `no database at ${file}: run \`npm run db:migrate\` (or \`npm start\`, which migrates and seeds)`;
-  const expected = migrationNames();
-  let applied: Set<string>;
-  const sqlite = openSqlite(file, { readonly: true, fileMustExist: true });
-  try {
-    const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-    if (!table) return `the database at ${file} is not migrated: run \`npm run db:migrate\``;
-    const rows = sqlite
-      .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
-      .all() as { name: string }[];
-    applied = new Set(rows.map((r) => r.name));
-  } finally {
-    sqlite.close();
+export async function databaseProblem(url: string): Promise<string | null> {
+  const target = databaseTarget(url);
+  const name = target.engine === "sqlite" ? target.file : redacted(url);
+  // A missing SQLite file would be created empty by opening it; PostgreSQL says so itself.
+  if (target.engine === "sqlite" && !existsSync(target.file)) {
+    return `no database at ${name}: run \`npm run db:migrate\` (or \`npm start\`, which migrates and seeds)`;
   }
-  const pending = expected.filter((name) => !applied.has(name));
-  if (pending.length) return `the database at ${file} lacks ${pending.length} migration(s) (${pending.join(", ")}): run \`npm run db:migrate\``;
+  const expected = migrationNames(url);
+  const prisma = createPrismaClient(url, { fileMustExist: true });
+  let applied: Set<string>;
+  try {
+    const rows = await prisma.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    applied = new Set(rows.map((r) => r.name));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/_prisma_migrations/.test(message) && /(no such table|does not exist)/.test(message)) {
+      return `the database at ${name} is not migrated: run \`npm run db:migrate\``;
+    }
+    throw err;
+  } finally {
+    await prisma.$disconnect();
+  }
+  const pending = expected.filter((migration) => !applied.has(migration));
+  if (pending.length) return `the database at ${name} lacks ${pending.length} migration(s) (${pending.join(", ")}): run \`npm run db:migrate\``;
   return null;
 }
 
-function migrationNames(): string[] {
-  const dir = path.resolve(process.cwd(), "prisma/migrations");
+/** The migrations of the engine's schema (prisma/migrations or prisma/postgres/migrations). */
+function migrationNames(url: string): string[] {
+  const dir = path.resolve(process.cwd(), path.dirname(schemaOf(url)), "migrations");
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)

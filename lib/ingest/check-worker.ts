@@ -1,14 +1,14 @@
 // The worker thread of checkOnWorker: one cross-source check pass on its own connection.
 import { parentPort, workerData } from "node:worker_threads";
-import { SeedStore } from "@/lib/ingest/store";
+import { openSeedStore } from "@/lib/ingest/store";
 import { checkStoredArticles, type CheckJob } from "@/lib/ingest/verify-sources";
 
 const port = parentPort;
 if (!port) throw new Error("check-worker runs as a worker thread");
 const { database, changes, reportArticles, write } = workerData as CheckJob;
-const store = new SeedStore(database);
+const store = await openSeedStore(database);
 try {
-  port.postMessage(checkStoredArticles(store, changes, reportArticles, write));
+  port.postMessage(await checkStoredArticles(store, changes, reportArticles, write));
 } finally {
-  store.close();
+  await store.close();
 }

@@ -4,7 +4,7 @@ import type { ContractError, SeedReport } from "@/lib/contract";
 import { collectSourcePaths, describeFsError } from "@/lib/ingest/files";
 import type { PrepareOptions, PreparedArticle } from "@/lib/ingest/prepare";
 import { prepareFiles } from "@/lib/ingest/prepare-files";
-import { SeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
+import { openSeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
 import { checkAcrossSources, checkOnWorker, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
 
 export type FileOutcome =
@@ -23,7 +23,7 @@ export type FileOutcome =
 
 /** A seed run's options; those of PrepareOptions go down whole to each file's preparing. */
 export interface SeedOptions extends PrepareOptions {
-  /** The SQLite file URL to write to (migrated already); without one nothing is written (dry run). */
+  /** The database URL to write to (migrated already; SQLite or PostgreSQL); without one nothing is written (dry run). */
   database?: string;
   /** Keep each article in the report (for --json); off, a large run holds only one at a time. */
   keepArticles?: boolean;
@@ -64,10 +64,10 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
   for (const error of pathErrors) outcomes.push({ ...error, status: "failed" });
   tell();
 
-  const store = options.database ? new SeedStore(options.database, tell) : null;
+  const store = options.database ? await openSeedStore(options.database, tell) : null;
   try {
     // A run stopped before its checks leaves them stale: then every stored fact is checked.
-    const before = store && !store.checksStale() ? readEntityNames(store) : null;
+    const before = store && !(await store.checksStale()) ? await readEntityNames(store) : null;
     const changed: number[] = [];
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
@@ -87,7 +87,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
         let droppedCitations: number[] = [];
         let previousSource: string | undefined;
         if (store) {
-          const written = store.storeArticle(article);
+          const written = await store.storeArticle(article);
           status = written.outcome;
           droppedCitations = written.droppedCitations;
           previousSource = written.previousSource;
@@ -108,21 +108,21 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     }
     // Verdicts against the other sources: over what the store holds, or over this run's
     // articles when nothing is written. Needed when the store changed or the report is read.
-    store?.commit();
+    await store?.commit();
     tell();
     seconds.store = (performance.now() - started) / 1000;
-    const stale = store?.checksStale() ?? false;
+    const stale = (await store?.checksStale()) ?? false;
     if (stale || keep) {
       let checks;
       if (store) {
         // A run that rewrote most of the store is cheaper to check whole than by its keys.
-        const stored = store.articleCount();
+        const stored = await store.articleCount();
         const wholesale = before === null || changed.length * 2 > stored;
         const job = { changes: { changed, replaced, before: wholesale ? null : before }, reportArticles: keep ? runArticles : [], write: stale };
         checks =
           options.checkOnWorker && options.database
             ? await checkOnWorker({ ...job, database: options.database }, stored)
-            : checkStoredArticles(store, job.changes, job.reportArticles, job.write);
+            : await checkStoredArticles(store, job.changes, job.reportArticles, job.write);
       } else {
         checks = checkAcrossSources(report.articles);
       }
@@ -130,7 +130,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
     }
     seconds.checks = (performance.now() - started) / 1000 - seconds.store;
   } finally {
-    store?.close();
+    await store?.close();
     tell();
   }
   return { report, outcomes, seconds };

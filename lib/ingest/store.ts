@@ -1,28 +1,28 @@
-// The one module that writes the seed command's rows: articles with their entities, facts
-// and claim index, and the cross-source verdicts and flags.
+// The seed's store: the one interface through which the seed command writes its rows
+// (articles with their entities, facts and claim index, and the cross-source verdicts and
+// flags) and the checks read them back, with one implementation per engine:
+// ./store-sqlite.ts (better-sqlite3) and ./store-postgres.ts (pg).
 //
 // Why not Prisma here: seeding through Prisma's JS engine (a $transaction per article with
 // createMany per table) ran at 13 articles/s, about 57% of the CPU in the engine itself.
-// better-sqlite3 is Prisma's own driver here; prepared statements inside one transaction
-// per article write the same rows about 20 times faster. Prisma keeps the schema, the
-// migrations and every page query; this module writes exactly the columns it defines.
-import { openSqlite, type SqliteDatabase, type SqliteStatement } from "@/lib/db/sqlite";
+// The drivers Prisma's adapters use, with statements of our own, write the same rows about
+// 20 times faster. Prisma keeps the schema, the migrations and every page query; the
+// stores write exactly the columns it defines.
 import type { Flag } from "@/lib/contract";
-import { databaseFile } from "@/lib/db/url";
-import { planCitations, storedAnchors, type AnchorRow, type QuoteSelector } from "@/lib/ingest/anchors";
+import { databaseTarget } from "@/lib/db/engine";
+import type { QuoteSelector } from "@/lib/ingest/anchors";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
-import { claimGroup, claimPartyKeys } from "@/lib/verify";
 
 /** `replaced`: the slug was stored from another file, whose article this one replaced. */
 export type StoreOutcome = "stored" | "updated" | "replaced" | "unchanged";
 
-type Fact = PreparedArticle["facts"][number];
+export type Fact = PreparedArticle["facts"][number];
 
 /**
  * Fact's stored columns, with how each comes from the article's fact: the one place to
  * add a column (and in prisma/schema.prisma). The statement's parameters are named after them.
  */
-function factColumns(articleId: number, position: number, citation: number, quote: QuoteSelector, f: Fact) {
+export function factColumns(articleId: number, position: number, citation: number, quote: QuoteSelector, f: Fact) {
   return {
     articleId,
     position,
@@ -48,7 +48,7 @@ function factColumns(articleId: number, position: number, citation: number, quot
     change: f.figure?.change ?? null,
   };
 }
-const FACT_COLUMNS = Object.keys(factColumns(0, 0, 0, { exact: "", prefix: "", suffix: "" }, { cite: [0, 0] } as unknown as Fact));
+export const FACT_COLUMNS = Object.keys(factColumns(0, 0, 0, { exact: "", prefix: "", suffix: "" }, { cite: [0, 0] } as unknown as Fact));
 
 export function flagColumns(flag: Flag) {
   return {
@@ -127,344 +127,65 @@ export interface StoredCheck {
   flags: Flag[];
 }
 
-const STALE_KEY = "sourceChecks";
-/** Lists of ids bound into one statement: well under SQLite's limit on parameters. */
-const ID_BATCH = 500;
-
-export class SeedStore {
-  private readonly db: SqliteDatabase;
-  private readonly statements;
-
-  /**
-   * Opens an existing, migrated database (see lib/db/url.ts for the URL). `onCommit` runs
-   * after each commit: what was written before it is in the database from then on.
-   */
-  constructor(
-    url: string,
-    private readonly onCommit: () => void = () => {},
-  ) {
-    this.db = openSqlite(databaseFile(url), { fileMustExist: true, timeout: 5_000 });
-    // WAL lets the server keep reading while a seed writes (it persists in the file); with
-    // WAL, NORMAL sync keeps every committed transaction through a crash of the process.
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = NORMAL");
-    this.db.pragma("foreign_keys = ON");
-    const db = this.db;
-    this.statements = {
-      existing: db.prepare<[string], { id: number; contentHash: string; source: string }>(
-        `SELECT id, contentHash, source FROM "Article" WHERE slug = ?`,
-      ),
-      insertArticle: db.prepare(
-        `INSERT INTO "Article" (slug, source, format, title, publisher, url, publishedAt, text, contentHash, maxCitation, ingestedAt, updatedAt)
-         VALUES (@slug, @source, @format, @title, @publisher, @url, @publishedAt, @text, @contentHash, @maxCitation, @now, @now)`,
-      ),
-      updateArticle: db.prepare(
-        `UPDATE "Article" SET source = @source, format = @format, title = @title, publisher = @publisher, url = @url,
-         publishedAt = @publishedAt, text = @text, contentHash = @contentHash, maxCitation = @maxCitation, updatedAt = @now WHERE id = @id`,
-      ),
-      // The previous version's cited passages, to keep their numbers where they still are.
-      previousText: db.prepare<[number], { text: string; maxCitation: number }>(`SELECT text, maxCitation FROM "Article" WHERE id = ?`),
-      previousAnchors: db.prepare<[number], AnchorRow>(
-        `SELECT citation, citeStart, citeEnd, quoteExact, quotePrefix, quoteSuffix FROM "Fact" WHERE articleId = ?`,
-      ),
-      claimKeysOfArticle: db.prepare<[number], ClaimKey>(
-        `SELECT c."group", c.party FROM "ClaimParty" c JOIN "Fact" f ON f.id = c.factId WHERE f.articleId = ?`,
-      ),
-      // Children (tickers, mentions, flags, claim keys) cascade from these two tables.
-      deleteEntities: db.prepare(`DELETE FROM "Entity" WHERE articleId = ?`),
-      deleteFacts: db.prepare(`DELETE FROM "Fact" WHERE articleId = ?`),
-      insertEntity: db.prepare(`INSERT INTO "Entity" (articleId, position, name, kind) VALUES (?, ?, ?, ?)`),
-      insertTicker: db.prepare(`INSERT INTO "Ticker" (entityId, symbol) VALUES (?, ?)`),
-      insertMention: db.prepare(`INSERT INTO "Mention" (entityId, start, "end") VALUES (?, ?, ?)`),
-      insertFact: db.prepare(
-        `INSERT INTO "Fact" (${FACT_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${FACT_COLUMNS.map((c) => `@${c}`).join(", ")})`,
-      ),
-      insertFlag: db.prepare(
-        `INSERT INTO "Flag" (factId, kind, reason, origin, evidenceSlug, evidencePosition, evidenceCitation)
-         VALUES (@factId, @kind, @reason, @origin, @evidenceSlug, @evidencePosition, @evidenceCitation)`,
-      ),
-      // The checks write hundreds of thousands of flags at 10,000 articles: bound by position, not by name.
-      insertSourceFlag: db.prepare<[number, string, string, string | null, number | null, number | null]>(
-        `INSERT INTO "Flag" (factId, kind, reason, origin, evidenceSlug, evidencePosition, evidenceCitation) VALUES (?, ?, ?, 'sources', ?, ?, ?)`,
-      ),
-      insertClaimKey: db.prepare(`INSERT INTO "ClaimParty" (factId, "group", party) VALUES (?, ?, ?)`),
-      setState: db.prepare(`INSERT INTO "SeedState" (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
-      getState: db.prepare<[string], { value: string }>(`SELECT value FROM "SeedState" WHERE key = ?`),
-      deleteState: db.prepare(`DELETE FROM "SeedState" WHERE key = ?`),
-      factsByKey: db.prepare<[string, string], { factId: number }>(`SELECT factId FROM "ClaimParty" WHERE party = ? AND "group" = ?`),
-      factsByParty: db.prepare<[string], { factId: number }>(`SELECT factId FROM "ClaimParty" WHERE party = ?`),
-      claimKeysOfFact: db.prepare<[number], ClaimKey>(`SELECT "group", party FROM "ClaimParty" WHERE factId = ?`),
-      numericFactsOfArticle: db.prepare<[number], { id: number }>(`SELECT id FROM "Fact" WHERE articleId = ? AND value IS NOT NULL`),
-      deleteSourceFlags: db.prepare(`DELETE FROM "Flag" WHERE factId = ? AND origin = 'sources'`),
-      setVerdict: db.prepare(`UPDATE "Fact" SET verdict = ? WHERE id = ?`),
-      slugOf: db.prepare(`SELECT slug FROM "Article" WHERE id = ?`),
-      textOf: db.prepare<[number], { text: string }>(`SELECT text FROM "Article" WHERE id = ?`),
-      lastArticleId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Article"`),
-      lastFactId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Fact"`),
-      // Ids only grow (AUTOINCREMENT), and the batch holds the write lock: the rows above
-      // the batch's first ids are the ones it inserted and kept.
-      indexArticles: db.prepare(`INSERT INTO "ArticleSearch" (rowid, title, text) SELECT id, title, text FROM "Article" WHERE id > ?`),
-      indexFacts: db.prepare(
-        `INSERT INTO "FactSearch" (rowid, statement, metric, subject, period) SELECT id, statement, metric, subject, period FROM "Fact" WHERE id > ?`,
-      ),
-    };
-  }
-
-  /** Commits the articles written so far (see storeArticle), then closes. */
-  close(): void {
-    this.commit();
-    this.db.close();
-  }
-
-  /**
-   * Commits the open batch of articles. Articles are committed in batches: a commit costs
-   * about as much as writing a whole article (the WAL pages, the full-text index's flush),
-   * and each article is still all or nothing (a savepoint each, inside the batch).
-   */
-  commit(): void {
-    if (this.db.inTransaction) {
-      if (this.unindexed) {
-        this.statements.indexArticles.run(this.unindexed.articlesAfter);
-        this.statements.indexFacts.run(this.unindexed.factsAfter);
-        this.unindexed = null;
-      }
-      this.db.exec("COMMIT");
-      this.onCommit();
-    }
-    this.batchStarted = 0;
-  }
-
-  /**
-   * The open batch's new rows are added to the full-text indexes when it commits, all at
-   * once (no insert trigger does it, see the migration search_index_written_per_batch):
-   * row by row, with each article's savepoint flushing the index, that was half the write time.
-   */
-  private unindexed: { articlesAfter: number; factsAfter: number } | null = null;
-
-  /** Commits when the open batch holds this many articles or is this old, so readers see progress. */
-  private static readonly BATCH_ARTICLES = 100;
-  private static readonly BATCH_MS = 500;
-  private batchSize = 0;
-  private batchStarted = 0;
-
-  private beginBatch(): void {
-    const now = Date.now();
-    if (this.db.inTransaction && (this.batchSize >= SeedStore.BATCH_ARTICLES || now - this.batchStarted >= SeedStore.BATCH_MS)) this.commit();
-    if (!this.db.inTransaction) {
-      this.db.exec("BEGIN IMMEDIATE");
-      this.batchSize = 0;
-      this.batchStarted = now;
-      this.unindexed = { articlesAfter: this.statements.lastArticleId.get()!.id, factsAfter: this.statements.lastFactId.get()!.id };
-    }
-    this.batchSize++;
-  }
-
-  /**
-   * Writes one article with its entities, facts and claim keys, all or nothing: a crash or
-   * an error leaves the article as it was (committed with its batch, see commit()).
-   * Re-seeding the same slug replaces its facts in place, each passage found again keeping
-   * its citation number; an identical article is left untouched. Marks the cross-source checks stale in
-   * the same transaction, so a run stopped before them leaves a note for the next one.
-   */
-  storeArticle(article: PreparedArticle): StoreResult {
-    this.beginBatch();
-    // Nested in the batch's transaction, this is a savepoint: an error undoes this article only.
-    return this.db.transaction((): StoreResult => {
-      const s = this.statements;
-      const existing = s.existing.get(article.slug);
-      if (existing && existing.contentHash === article.contentHash && existing.source === article.source) {
-        return { outcome: "unchanged", articleId: existing.id, replaced: [], droppedCitations: [] };
-      }
-      // The address is the file name: a file of that name from elsewhere takes the article over.
-      const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
-      // Passages found again in the new text keep their numbers (lib/ingest/anchors.ts).
-      const previous = existing && s.previousText.get(existing.id)!;
-      const citations = planCitations(
-        article.text,
-        article.facts,
-        existing && previous ? { anchors: storedAnchors(previous.text, s.previousAnchors.all(existing.id)), maxCitation: previous.maxCitation } : null,
-      );
-      // The format Prisma writes DateTime columns in.
-      const now = new Date().toISOString().replace("Z", "+00:00");
-      const fields = {
-        source: article.source,
-        format: article.format,
-        title: article.title,
-        publisher: article.publisher,
-        url: article.url,
-        publishedAt: article.publishedAt,
-        text: article.text,
-        contentHash: article.contentHash,
-        maxCitation: citations.maxCitation,
-        now,
-      };
-      let articleId: number;
-      let replaced: ClaimKey[] = [];
-      if (existing) {
-        articleId = existing.id;
-        replaced = s.claimKeysOfArticle.all(articleId);
-        s.updateArticle.run({ ...fields, id: articleId });
-        s.deleteEntities.run(articleId);
-        s.deleteFacts.run(articleId);
-      } else {
-        articleId = Number(s.insertArticle.run({ ...fields, slug: article.slug }).lastInsertRowid);
-      }
-
-      article.entities.forEach((entity, position) => {
-        const entityId = Number(s.insertEntity.run(articleId, position, entity.name, entity.kind).lastInsertRowid);
-        for (const symbol of new Set(entity.tickers)) s.insertTicker.run(entityId, symbol);
-        for (const [start, end] of entity.mentions) s.insertMention.run(entityId, start, end);
-      });
-
-      article.facts.forEach((fact, position) => {
-        const columns = factColumns(articleId, position, citations.citations[position]!, citations.selectors[position]!, fact);
-        const factId = Number(s.insertFact.run(columns).lastInsertRowid);
-        for (const flag of fact.flags) s.insertFlag.run({ factId, origin: "article", ...flagColumns(flag) });
-        const group = claimGroup(fact);
-        if (group !== null) for (const party of claimPartyKeys(fact, article.entities)) s.insertClaimKey.run(factId, group, party);
-      });
-      s.setState.run(STALE_KEY, "stale");
-      const outcome = previousSource ? "replaced" : existing ? "updated" : "stored";
-      return { outcome, articleId, replaced, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
-    })();
-  }
-
+/**
+ * The contract both engines' stores keep (lib/ingest/*.test.ts run it on each):
+ * - storeArticle writes one article with its entities, facts and claim keys all or nothing,
+ *   and marks the cross-source checks stale in the same transaction;
+ * - what is written is visible to other processes once committed, `onCommit` runs after
+ *   each commit, and each commit bumps the content version servers poll;
+ * - inOneTransaction runs a check pass's writes atomically, one pass at a time per database.
+ */
+export interface SeedStore {
+  storeArticle(article: PreparedArticle): Promise<StoreResult>;
+  /** Commits what was written so far (a no-op where each article commits on its own). */
+  commit(): Promise<void>;
+  /** Commits, then closes the connection. */
+  close(): Promise<void>;
   /** Whether articles were written since the cross-source checks last completed. */
-  checksStale(): boolean {
-    return this.statements.getState.get(STALE_KEY)?.value === "stale";
-  }
-
-  // ------------------------------------------------------------ reads for the checks
-
-  articleCount(): number {
-    return (this.db.prepare(`SELECT count(*) AS n FROM "Article"`).get() as { n: number }).n;
-  }
-
+  checksStale(): Promise<boolean>;
+  articleCount(): Promise<number>;
   /** Every entity's name and kind with its tickers: what subject identities are built from. */
-  allEntityNames(): { entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] } {
-    return {
-      entities: this.db.prepare(`SELECT id, articleId, name, kind FROM "Entity" ORDER BY articleId, position`).all() as EntityRecord[],
-      tickers: this.db.prepare(`SELECT entityId, symbol FROM "Ticker"`).all() as { entityId: number; symbol: string }[],
-    };
-  }
-
+  allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }>;
   /** Ids of the facts indexed under this group and party, or under the party in any group. */
-  factIdsByKey(party: string, group?: string): number[] {
-    const rows = group === undefined ? this.statements.factsByParty.all(party) : this.statements.factsByKey.all(party, group);
-    return rows.map((r) => r.factId);
-  }
-
-  claimKeysOfFact(factId: number): ClaimKey[] {
-    return this.statements.claimKeysOfFact.all(factId);
-  }
-
-  numericFactIdsOfArticle(articleId: number): number[] {
-    return this.statements.numericFactsOfArticle.all(articleId).map((r) => r.id);
-  }
-
-
+  factIdsByKey(party: string, group?: string): Promise<number[]>;
+  claimKeysOfFact(factId: number): Promise<ClaimKey[]>;
+  numericFactIdsOfArticle(articleId: number): Promise<number[]>;
   /** [factId, group, party] of every claim-index row, streamed. */
-  iterateClaimKeys(): IterableIterator<[number, string, string]> {
-    return this.db.prepare(`SELECT factId, "group", party FROM "ClaimParty"`).raw().iterate() as IterableIterator<[number, string, string]>;
-  }
-
+  iterateClaimKeys(): AsyncIterable<[number, string, string]>;
   /** Numeric facts with no claim-index row: no comparable claim. */
-  numericFactIdsWithoutClaim(): number[] {
-    return (
-      this.db.prepare(`SELECT id FROM "Fact" f WHERE value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c.factId = f.id)`).all() as {
-        id: number;
-      }[]
-    ).map((r) => r.id);
-  }
-
-  slugOf(articleId: number): string {
-    return (this.statements.slugOf.get(articleId) as { slug: string }).slug;
-  }
-
-  factsById(ids: readonly number[]): FactRecord[] {
-    const rows = this.inBatches(
-      ids,
-      (marks) =>
-        `SELECT id, articleId, position, citation, kind, statement, metric, basis, subject, period, citeStart, citeEnd,
-                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote
-         FROM "Fact" f WHERE id IN (${marks})`,
-    ) as (Omit<FactRecord, "quote"> & { quote: string | null })[];
-    // A row stored before quote selectors has no quoteExact: cut from its article's text (read
-    // apart: a subquery for it in the statement above made every read a quarter slower).
-    for (const row of rows) if (row.quote === null) row.quote = this.statements.textOf.get(row.articleId)!.text.slice(row.citeStart, row.citeEnd);
-    return rows as FactRecord[];
-  }
-
-  articlesById(ids: readonly number[]): ArticleRecord[] {
-    return this.inBatches(ids, (marks) => `SELECT id, slug, title, publisher, publishedAt FROM "Article" WHERE id IN (${marks})`) as ArticleRecord[];
-  }
-
-  mentionsOfArticles(articleIds: readonly number[]): { entityId: number; start: number; end: number }[] {
-    return this.inBatches(
-      articleIds,
-      (marks) => `SELECT m.entityId, m.start, m."end" AS "end" FROM "Mention" m JOIN "Entity" e ON e.id = m.entityId WHERE e.articleId IN (${marks}) ORDER BY m.id`,
-    ) as { entityId: number; start: number; end: number }[];
-  }
-
-  // ------------------------------------------------------------ writes of the checks
-
+  numericFactIdsWithoutClaim(): Promise<number[]>;
+  slugOf(articleId: number): Promise<string>;
+  factsById(ids: readonly number[]): Promise<FactRecord[]>;
+  articlesById(ids: readonly number[]): Promise<ArticleRecord[]>;
+  mentionsOfArticles(articleIds: readonly number[]): Promise<{ entityId: number; start: number; end: number }[]>;
   /**
    * Replaces the verdict and the cross-source flags of each checked fact (their old flags
    * already gone when `flagsCleared`), and clears the stale mark when `complete`.
    */
-  writeChecks(checks: readonly StoredCheck[], complete: boolean, flagsCleared = false): void {
-    const s = this.statements;
-    this.db.transaction(() => {
-      const byVerdict = new Map<string, number[]>();
-      for (const check of checks) {
-        if (!flagsCleared) s.deleteSourceFlags.run(check.factId);
-        const ids = byVerdict.get(check.verdict);
-        if (ids) ids.push(check.factId);
-        else byVerdict.set(check.verdict, [check.factId]);
-        for (const flag of check.flags) {
-          const { evidence } = flag;
-          s.insertSourceFlag.run(check.factId, flag.kind, flag.reason, evidence?.slug ?? null, evidence?.position ?? null, evidence?.citation ?? null);
-        }
-      }
-      for (const [verdict, ids] of byVerdict) this.inBatches(ids, (marks) => `UPDATE "Fact" SET verdict = ? WHERE id IN (${marks})`, [verdict]);
-      if (complete) s.deleteState.run(STALE_KEY);
-    })();
-  }
-
+  writeChecks(checks: readonly StoredCheck[], complete: boolean, flagsCleared?: boolean): Promise<void>;
   /** Before a check of every fact: no cross-source flag or verdict is left from before. */
-  clearAllChecks(): void {
-    this.db.prepare(`DELETE FROM "Flag" WHERE origin = 'sources'`).run();
-    this.db.prepare(`UPDATE "Fact" SET verdict = NULL WHERE verdict IS NOT NULL`).run();
-  }
-
+  clearAllChecks(): Promise<void>;
   /**
-   * Runs a check pass's writes (writeChecks, clearAllChecks) in one transaction: readers
-   * see the checks from before the pass until all of the new ones are in.
+   * Runs a check pass's writes (writeChecks, clearAllChecks) in one transaction, one pass
+   * per database at a time: readers see the checks from before the pass until all of the
+   * new ones are in.
    */
-  inOneTransaction<T>(pass: () => T): T {
-    this.commit();
-    return this.db.transaction(pass).immediate();
-  }
+  inOneTransaction<T>(pass: () => Promise<T>): Promise<T>;
+}
 
-  /**
-   * Runs `sql` over `ids` in slices; returns the rows of a query (none for an update).
-   * Every slice binds ID_BATCH ids (the last padded with -1, which is no row's id), so each
-   * query is prepared once: a prepared statement's native memory is freed only when the
-   * garbage collector gets to it, and one per slice added hundreds of MB to a large run.
-   */
-  private inBatches(ids: readonly number[], sql: (marks: string) => string, leading: unknown[] = []): unknown[] {
-    const rows: unknown[] = [];
-    const text = sql(Array.from({ length: ID_BATCH }, () => "?").join(", "));
-    let statement = this.batchStatements.get(text);
-    if (!statement) this.batchStatements.set(text, (statement = this.db.prepare(text)));
-    for (let i = 0; i < ids.length; i += ID_BATCH) {
-      const batch = ids.slice(i, i + ID_BATCH);
-      while (batch.length < ID_BATCH) batch.push(-1);
-      if (statement.reader) for (const row of statement.all(...leading, ...batch)) rows.push(row);
-      else statement.run(...leading, ...batch);
-    }
-    return rows;
-  }
+/** The SeedState key of the stale mark (see checksStale). */
+export const STALE_KEY = "sourceChecks";
 
-  private readonly batchStatements = new Map<string, SqliteStatement>();
+/**
+ * Opens the store of an existing, migrated database, for the engine its URL names.
+ * `onCommit` runs after each commit: what was written before it is in the database from then on.
+ */
+export async function openSeedStore(url: string, onCommit: () => void = () => {}): Promise<SeedStore> {
+  const target = databaseTarget(url);
+  if (target.engine === "postgres") {
+    const { PostgresSeedStore } = await import("@/lib/ingest/store-postgres");
+    return PostgresSeedStore.open(target.url, onCommit);
+  }
+  const { SqliteSeedStore } = await import("@/lib/ingest/store-sqlite");
+  return new SqliteSeedStore(target.file, onCommit);
 }

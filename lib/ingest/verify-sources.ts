@@ -61,8 +61,8 @@ export function withSourceChecks<T extends Article>(article: T, checks: Map<stri
 /** Entity names, kinds and tickers by article id: what subject identities come from. */
 export type EntityNames = Map<number, (KnownEntity & { id: number })[]>;
 
-export function readEntityNames(store: SeedStore): EntityNames {
-  const { entities, tickers } = store.allEntityNames();
+export async function readEntityNames(store: SeedStore): Promise<EntityNames> {
+  const { entities, tickers } = await store.allEntityNames();
   const tickersOf = new Map<number, string[]>();
   for (const t of tickers) {
     const list = tickersOf.get(t.entityId);
@@ -116,7 +116,7 @@ export function checkStoredArticles(
   changes: RunChanges,
   reportArticles: readonly number[],
   write: boolean,
-): Map<string, ClaimCheck> {
+): Promise<Map<string, ClaimCheck>> {
   return write ? store.inOneTransaction(() => checkPass(store, changes, reportArticles, true)) : checkPass(store, changes, reportArticles, false);
 }
 
@@ -148,8 +148,8 @@ export function checkOnWorker(job: CheckJob, storedArticles: number): Promise<Ma
 }
 const CHECK_HEAP_MB = 160;
 
-function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readonly number[], write: boolean): Map<string, ClaimCheck> {
-  const after = readEntityNames(store);
+async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readonly number[], write: boolean): Promise<Map<string, ClaimCheck>> {
+  const after = await readEntityNames(store);
   const identities = identitiesOf(after);
   /** Targets by claim group; numeric facts in no group state no comparable claim. */
   const targets = new Map<string, Set<number>>();
@@ -167,13 +167,13 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
   /** Wholesale: each group's facts split into sets that share no identity (see below). */
   const indexRows = new Map<string, { facts: number[]; roots: number[] }>();
   if (wholesale) {
-    if (write) store.clearAllChecks();
+    if (write) await store.clearAllChecks();
     // Every fact, from the claim index. Two facts can only match when they share a group
     // and an identity, so each group is cut along identities into batches that can be
     // checked apart: memory follows a batch, not the store.
     const rootIds = new Map<string, number>();
     const rows = indexRows;
-    for (const [factId, group, party] of store.iterateClaimKeys()) {
+    for await (const [factId, group, party] of store.iterateClaimKeys()) {
       const identity = identities.identity(party);
       let root = rootIds.get(identity);
       if (root === undefined) rootIds.set(identity, (root = rootIds.size));
@@ -184,27 +184,28 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
     }
     // The batches list each group's facts (see below): the set of targets stays empty here.
     for (const group of rows.keys()) targets.set(group, new Set());
-    for (const id of store.numericFactIdsWithoutClaim()) ungrouped.add(id);
+    for (const id of await store.numericFactIdsWithoutClaim()) ungrouped.add(id);
   } else {
     const identitiesBefore = identitiesOf(before);
     const ids = new Set<number>();
-    for (const articleId of [...changes.changed, ...reportArticles]) for (const id of store.numericFactIdsOfArticle(articleId)) ids.add(id);
-    const written = changes.changed.flatMap((articleId) => store.numericFactIdsOfArticle(articleId).flatMap((id) => store.claimKeysOfFact(id)));
+    for (const articleId of [...changes.changed, ...reportArticles]) for (const id of await store.numericFactIdsOfArticle(articleId)) ids.add(id);
+    const written: ClaimKey[] = [];
+    for (const articleId of changes.changed) for (const id of await store.numericFactIdsOfArticle(articleId)) written.push(...(await store.claimKeysOfFact(id)));
     const looked = new Set<string>();
     for (const { group, party } of [...changes.replaced, ...written]) {
       for (const k of new Set([...identitiesBefore.keysOf(party), ...identities.keysOf(party)])) {
         const lookup = `${group}\u0001${k}`;
         if (looked.has(lookup)) continue;
         looked.add(lookup);
-        for (const id of store.factIdsByKey(k, group)) ids.add(id);
+        for (const id of await store.factIdsByKey(k, group)) ids.add(id);
       }
     }
     for (const k of new Set([...identitiesBefore.knownKeys(), ...identities.knownKeys()])) {
-      if (identitiesBefore.describe(k) !== identities.describe(k)) for (const id of store.factIdsByKey(k)) ids.add(id);
+      if (identitiesBefore.describe(k) !== identities.describe(k)) for (const id of await store.factIdsByKey(k)) ids.add(id);
     }
     const peerLooked = new Set<string>();
     for (const id of ids) {
-      const keys = store.claimKeysOfFact(id);
+      const keys = await store.claimKeysOfFact(id);
       if (keys.length === 0) ungrouped.add(id);
       for (const { group, party } of keys) {
         addTo(targets, group, id);
@@ -212,7 +213,7 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
           const lookup = `${group}\u0001${k}`;
           if (peerLooked.has(lookup)) continue;
           peerLooked.add(lookup);
-          for (const peer of store.factIdsByKey(k, group)) addTo(peers, group, peer);
+          for (const peer of await store.factIdsByKey(k, group)) addTo(peers, group, peer);
         }
       }
     }
@@ -232,26 +233,26 @@ function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readon
       ? batchesByIdentity(rows.facts, rows.roots)
       : [{ targets: groupTargets, read: [...new Set([...groupTargets, ...(peers.get(group) ?? [])])] }];
     for (const { targets: batchTargets, read } of batches) {
-      for (const { check, factId, articleId } of checkGroup(store, read, after, identities, cache)) {
+      for (const { check, factId, articleId } of await checkGroup(store, read, after, identities, cache)) {
         if (!batchTargets.has(factId)) continue;
         keep(check, articleId);
         stored.push({ factId, verdict: check.status, flags: check.flags });
       }
       if (write) {
-        store.writeChecks(stored, false, wholesale);
+        await store.writeChecks(stored, false, wholesale);
         stored.length = 0;
       }
     }
   }
   // A numeric fact with no comparable claim stands alone (as verifyFacts finds it).
   for (const chunk of chunks([...ungrouped])) {
-    for (const row of store.factsById(chunk)) {
-      const slug = store.slugOf(row.articleId);
+    for (const row of await store.factsById(chunk)) {
+      const slug = await store.slugOf(row.articleId);
       keep({ slug, position: row.position, status: "alone", agreeing: [], disagreeing: [], flags: [] }, row.articleId);
       stored.push({ factId: row.id, verdict: "alone", flags: [] });
     }
   }
-  if (write) store.writeChecks(stored, true, wholesale);
+  if (write) await store.writeChecks(stored, true, wholesale);
   return result;
 }
 
@@ -300,7 +301,7 @@ function batchesByIdentity(facts: readonly number[], roots: readonly number[]): 
 }
 
 /** The checks of the facts `ids` (of one claim group, with all their possible matches) against each other. */
-function checkGroup(
+async function checkGroup(
   store: SeedStore,
   ids: readonly number[],
   names: EntityNames,
@@ -308,20 +309,20 @@ function checkGroup(
   cache: PassCache,
 ) {
   const { withMentions } = cache;
-  const facts = store.factsById(ids).sort((a, b) => a.articleId - b.articleId || a.position - b.position);
+  const facts = (await store.factsById(ids)).sort((a, b) => a.articleId - b.articleId || a.position - b.position);
   const articleIds = [...new Set(facts.map((f) => f.articleId))];
   // Most articles have claims in many groups: each is read once per pass, up to a bound.
   if (cache.articles.size + articleIds.length > PASS_CACHE_ARTICLES) {
     cache.articles.clear();
     withMentions.clear();
   }
-  for (const article of store.articlesById(articleIds.filter((id) => !cache.articles.has(id)))) cache.articles.set(article.id, article);
+  for (const article of await store.articlesById(articleIds.filter((id) => !cache.articles.has(id)))) cache.articles.set(article.id, article);
   const articles = cache.articles;
   // Identities from every article's names; which parties a passage names, from the
   // mentions of the articles read.
   const missing = articleIds.filter((id) => !withMentions.has(id));
   const mentionsOf = new Map<number, [number, number][]>();
-  for (const m of store.mentionsOfArticles(missing)) {
+  for (const m of await store.mentionsOfArticles(missing)) {
     const list = mentionsOf.get(m.entityId);
     if (list) list.push([m.start, m.end]);
     else mentionsOf.set(m.entityId, [[m.start, m.end]]);

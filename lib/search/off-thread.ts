@@ -7,7 +7,8 @@
 // huge prose kept a core busy for 90 s and more after its deadline.
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { databaseTarget } from "@/lib/db/engine";
+import { databaseUrl } from "@/lib/db/url";
 import { MARK_END, MARK_START } from "@/lib/search/query";
 import type { ArticleHit, FactHit, SearchAnswer, SearchFilters, SearchRequest, SearchWorkerData } from "@/lib/search/worker";
 
@@ -17,6 +18,16 @@ export const SEARCH_DEADLINE_MS = 3_000;
 const MAX_ABANDONED = 1;
 /** Each search process's heap cap: far above what a page of hits needs. */
 const HEAP_MB = 128;
+
+/**
+ * The database's engine has no search here yet: full-text search is FTS5 on SQLite; on
+ * PostgreSQL the tsvector columns and GIN indexes are migrated, the queries are not written.
+ */
+export class SearchUnavailable extends Error {
+  constructor(engine: string) {
+    super(`full-text search is not available on ${engine} yet (it runs on SQLite only)`);
+  }
+}
 
 export class SearchTooSlow extends Error {
   constructor(deadlineMs: number) {
@@ -101,7 +112,9 @@ const abandoned = new Set<SearchProcess>();
 let nextId = 0;
 
 function searchProcess(): SearchProcess {
-  current ??= new SearchProcess({ file: databaseFile(databaseUrl()), marks: [MARK_START, MARK_END] }, stuck, exited);
+  const target = databaseTarget(databaseUrl());
+  if (target.engine !== "sqlite") throw new SearchUnavailable("PostgreSQL");
+  current ??= new SearchProcess({ file: target.file, marks: [MARK_START, MARK_END] }, stuck, exited);
   return current;
 }
 
@@ -128,6 +141,8 @@ function send(pending: Pending): void {
 
 /** The facts and articles matching `match` (a toFtsQuery result), off this thread, within the deadline (a test's shorter one). */
 export function searchOffThread(match: string, filters: SearchFilters, deadlineMs = SEARCH_DEADLINE_MS): Promise<{ facts: FactHit[]; articles: ArticleHit[] }> {
+  const target = databaseTarget(databaseUrl());
+  if (target.engine !== "sqlite") return Promise.reject(new SearchUnavailable("PostgreSQL"));
   return new Promise((resolve, reject) => send({ request: { id: nextId++, match, filters }, deadlineMs, resolve, reject }));
 }
 

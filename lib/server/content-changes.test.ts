@@ -1,46 +1,47 @@
 import path from "node:path";
-import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
+import { seedArticles } from "@/lib/ingest";
 import { watchDatabase } from "@/lib/server/content-changes";
-import { tempDir } from "@/lib/testing/database";
+import { createTestDatabase, describeOnEngines, migrate, PROJECT_ROOT, tempDir, type TestDatabase } from "@/lib/testing/database";
 
+const SAMPLE = path.join(PROJECT_ROOT, "content/articles/alibaba-ai-push.md");
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+let db: TestDatabase | undefined;
+afterEach(async () => {
+  stop?.();
+  await db?.dispose();
+  db = undefined;
+});
 
-describe("watchDatabase", () => {
-  it("calls back when another connection commits, and not otherwise", async () => {
-    const file = path.join(tempDir("watch"), "briefing.db");
-    const writer = new Database(file);
-    writer.pragma("journal_mode = WAL");
-    writer.exec("CREATE TABLE Article (id INTEGER PRIMARY KEY, title TEXT)");
-
+describeOnEngines("watchDatabase", (engine) => {
+  it("calls back when a seed in another connection commits, and not otherwise", async () => {
+    db = await createTestDatabase(engine);
     let changes = 0;
-    stop = watchDatabase(file, () => changes++, 20);
-    await wait(100);
+    stop = watchDatabase(db.url, () => changes++, 20);
+    await wait(150);
     expect(changes).toBe(0);
 
-    writer.prepare("INSERT INTO Article (title) VALUES (?)").run("Alibaba shares jump");
-    await wait(100);
-    expect(changes).toBe(1);
+    await seedArticles([SAMPLE], { database: db.url });
+    await wait(150);
+    expect(changes).toBeGreaterThan(0);
 
-    writer.prepare("SELECT * FROM Article").all(); // reading is not a change
-    await wait(100);
-    expect(changes).toBe(1);
-    writer.close();
+    const seen = changes;
+    await db.prisma.article.findMany(); // reading is not a change
+    await seedArticles([SAMPLE], { database: db.url }); // nor is a seed that finds every article unchanged
+    await wait(150);
+    expect(changes).toBe(seen);
   });
+});
 
-  it("waits for a database that does not exist yet", async () => {
-    const file = path.join(tempDir("watch"), "later.db");
-    let changes = 0;
-    stop = watchDatabase(file, () => changes++, 20);
-    await wait(60);
-    const writer = new Database(file);
-    writer.exec("CREATE TABLE t (x)");
-    await wait(60);
-    writer.exec("INSERT INTO t VALUES (1)");
-    await wait(100);
-    expect(changes).toBe(1);
-    writer.close();
-  });
+it("waits for a database that does not exist yet [sqlite]", async () => {
+  const url = `file:${path.join(tempDir("watch"), "later.db")}`;
+  let changes = 0;
+  stop = watchDatabase(url, () => changes++, 20);
+  await wait(60);
+  migrate(url);
+  await wait(100);
+  await seedArticles([SAMPLE], { database: url });
+  await wait(150);
+  expect(changes).toBeGreaterThan(0);
 });

@@ -1,28 +1,38 @@
-import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite";
+import { createPrismaClient, type PrismaClient } from "@/lib/db";
 
 /**
- * Calls `onChange` when another process (the seed command) commits to the database.
- * SQLite's `PRAGMA data_version` changes exactly then, and reading it touches no table,
- * so polling it twice a second costs nothing measurable. Returns a function that stops.
+ * Calls `onChange` when any writer, in this process or another, on this machine or another,
+ * commits new content: every seed commit bumps the one ContentVersion row in the same
+ * transaction (lib/ingest/store-*.ts), on either engine, and this polls it (twice a second
+ * by default: one primary-key read). Returns a function that stops.
  */
-export function watchDatabase(file: string, onChange: () => void, intervalMs = 500): () => void {
-  let connection: SqliteDatabase | undefined;
-  let seen: unknown;
+export function watchDatabase(url: string, onChange: () => void, intervalMs = 500): () => void {
+  let prisma: PrismaClient | undefined;
+  let seen: number | undefined;
+  let polling = false;
   const timer = setInterval(() => {
-    try {
-      connection ??= openSqlite(file, { readonly: true, fileMustExist: true });
-      const version = connection.pragma("data_version", { simple: true });
-      if (seen !== undefined && version !== seen) onChange();
-      seen = version;
-    } catch {
-      // Not created or not migrated yet: the server answers 503 meanwhile; look again later.
-      connection?.close();
-      connection = undefined;
-    }
+    if (polling) return; // a slow database: one read at a time
+    polling = true;
+    prisma ??= createPrismaClient(url, { fileMustExist: true });
+    prisma.contentVersion
+      .findUnique({ where: { id: 1 }, select: { version: true } })
+      .then(
+        (row) => {
+          const version = row?.version;
+          if (seen !== undefined && version !== seen) onChange();
+          seen = version;
+        },
+        () => {
+          // Not created or not migrated yet: the server answers 503 meanwhile; look again later.
+          void prisma?.$disconnect();
+          prisma = undefined;
+        },
+      )
+      .finally(() => (polling = false));
   }, intervalMs);
   timer.unref();
   return () => {
     clearInterval(timer);
-    connection?.close();
+    void prisma?.$disconnect();
   };
 }

@@ -1,14 +1,21 @@
-// Real SQLite files for tests: a fresh temporary database migrated by the Prisma CLI,
-// exactly as `npm start` migrates one. Never a mock.
+// Real databases for tests: a fresh temporary database migrated by the Prisma CLI, exactly
+// as `npm start` migrates one, on SQLite (a file) or on PostgreSQL (a database of its own on
+// the server TEST_POSTGRES_URL names). Never a mock.
 import { execFileSync, spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
+import { describe, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db";
+import type { Engine } from "@/lib/db/engine";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
 export interface TestDatabase {
+  engine: Engine;
+  /** The SQLite file; on PostgreSQL, the database's name. */
   file: string;
   url: string;
   prisma: PrismaClient;
@@ -41,13 +48,19 @@ function templateDatabase(): string {
   return migratedTemplate;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh migrated database on `engine`. On PostgreSQL, a copy of a template this process
+ * migrated once (CREATE DATABASE … TEMPLATE), dropped by dispose().
+ */
+export async function createTestDatabase(engine: Engine = "sqlite"): Promise<TestDatabase> {
+  if (engine === "postgres") return createPostgresTestDatabase();
   const dir = tempDir("db");
   const file = path.join(dir, "test.db");
   const url = `file:${file}`;
   copyFileSync(templateDatabase(), file);
   const prisma = createPrismaClient(url, { fileMustExist: true });
   return {
+    engine,
     file,
     url,
     prisma,
@@ -67,4 +80,118 @@ export function runSeedCli(args: string[], env: Record<string, string> = {}) {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// ------------------------------------------------------------------ PostgreSQL
+
+/** The server's URL for tests (any database on it: each test gets one of its own); unset, PostgreSQL tests are skipped. */
+const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL?.trim() || undefined;
+
+/** The engines every engine-neutral test runs on, each with why it is skipped here, if it is. */
+export const TEST_ENGINES: readonly { engine: Engine; skipped: string | null }[] = [
+  { engine: "sqlite", skipped: null },
+  {
+    engine: "postgres",
+    skipped: TEST_POSTGRES_URL ? null : "TEST_POSTGRES_URL is unset (e.g. postgresql://postgres@127.0.0.1:55432/postgres): PostgreSQL not tested",
+  },
+];
+
+/**
+ * `body` as a describe block on each engine (describe.each over TEST_ENGINES); on an engine
+ * not available here, one skipped test that says why.
+ */
+export function describeOnEngines(name: string, body: (engine: Engine) => void): void {
+  describe.each(TEST_ENGINES)(`${name} [$engine]`, ({ engine, skipped }) => {
+    if (skipped) it.skip(`skipped: ${skipped}`, () => {});
+    else body(engine);
+  });
+}
+
+/** `body` as a describe block on PostgreSQL only (what has no SQLite counterpart), skipped saying why when unavailable. */
+export function describeOnPostgres(name: string, body: () => void): void {
+  const { skipped } = TEST_ENGINES.find((e) => e.engine === "postgres")!;
+  describe.skipIf(skipped !== null)(`${name} [postgres]${skipped ? ` (skipped: ${skipped})` : ""}`, body);
+}
+
+/** The URL of database `name` on the test server. */
+function postgresUrl(name: string): string {
+  const url = new URL(TEST_POSTGRES_URL!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+let postgresTemplate: Promise<string> | undefined;
+
+/** A database the Prisma CLI migrated, once per test file's process; dropped when it exits. */
+function migratedPostgresTemplate(): Promise<string> {
+  postgresTemplate ??= (async () => {
+    const name = `briefing_template_${process.pid}_${randomUUID().slice(0, 8)}`;
+    await onServer((c) => c.query(`CREATE DATABASE "${name}"`));
+    migrate(postgresUrl(name));
+    // Synchronous, as an exit handler must be: psql ships with the server.
+    process.once("exit", () => {
+      spawnSync("psql", [TEST_POSTGRES_URL!, "-q", "-c", `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`], { stdio: "ignore" });
+    });
+    return name;
+  })();
+  return postgresTemplate;
+}
+
+/** An empty PostgreSQL database of its own on the test server, not migrated: its URL, and how to drop it. */
+export async function emptyPostgresDatabase(): Promise<{ url: string; dispose(): Promise<void> }> {
+  if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is unset: no PostgreSQL server to test on");
+  const name = `briefing_empty_${process.pid}_${randomUUID().slice(0, 8)}`;
+  await onServer((c) => c.query(`CREATE DATABASE "${name}"`));
+  return {
+    url: postgresUrl(name),
+    dispose: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  };
+}
+
+async function createPostgresTestDatabase(): Promise<TestDatabase> {
+  if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is unset: no PostgreSQL server to test on");
+  const template = await migratedPostgresTemplate();
+  const name = `briefing_test_${process.pid}_${randomUUID().slice(0, 8)}`;
+  await onServer((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  const url = postgresUrl(name);
+  const prisma = createPrismaClient(url);
+  return {
+    engine: "postgres",
+    file: name,
+    url,
+    prisma,
+    async dispose() {
+      await prisma.$disconnect();
+      await onServer((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+/**
+ * Every row of every table, in key order, as JSON: on either engine, what "the database did
+ * not change" compares (a SQLite test can compare the file's bytes besides).
+ */
+export async function snapshotRows(prisma: PrismaClient): Promise<string> {
+  const tables = {
+    articles: await prisma.article.findMany({ orderBy: { id: "asc" } }),
+    entities: await prisma.entity.findMany({ orderBy: { id: "asc" } }),
+    tickers: await prisma.ticker.findMany({ orderBy: [{ entityId: "asc" }, { symbol: "asc" }] }),
+    mentions: await prisma.mention.findMany({ orderBy: { id: "asc" } }),
+    facts: await prisma.fact.findMany({ orderBy: { id: "asc" } }),
+    flags: await prisma.flag.findMany({ orderBy: { id: "asc" } }),
+    claimParties: await prisma.claimParty.findMany({ orderBy: [{ factId: "asc" }, { party: "asc" }] }),
+    seedState: await prisma.seedState.findMany({ orderBy: { key: "asc" } }),
+    contentVersion: await prisma.contentVersion.findMany(),
+  };
+  return JSON.stringify(tables);
 }

@@ -1,0 +1,388 @@
+// The seed's store on PostgreSQL, through pg (the driver @prisma/adapter-pg uses): one
+// connection, each article a transaction of its own with its rows in multi-row inserts, and
+// the cross-source pass under an advisory lock, so that operators seeding at once each
+// check against what the others committed. Column names are quoted: Prisma's are camelCase.
+import pg from "pg";
+import { planCitations, storedAnchors, type AnchorRow } from "@/lib/ingest/anchors";
+import type { PreparedArticle } from "@/lib/ingest/prepare";
+import {
+  FACT_COLUMNS,
+  factColumns,
+  flagColumns,
+  STALE_KEY,
+  type ArticleRecord,
+  type ClaimKey,
+  type EntityRecord,
+  type FactRecord,
+  type SeedStore,
+  type StoreResult,
+  type StoredCheck,
+} from "@/lib/ingest/store";
+import { claimGroup, claimPartyKeys } from "@/lib/verify";
+
+/** The advisory lock key of the cross-source pass: one pass per database at a time. */
+const SOURCE_CHECKS_LOCK = 7_215_402_001;
+/** PostgreSQL binds at most 65,535 parameters per statement: rows per insert stay well under. */
+const MAX_PARAMETERS = 30_000;
+/** Claim-index rows read per query when streaming it. */
+const CLAIM_KEY_PAGE = 20_000;
+/** A unique violation: another operator inserted the same slug between our read and our insert. */
+const UNIQUE_VIOLATION = "23505";
+
+const FLAG_COLUMNS = ["factId", "kind", "reason", "origin", "evidenceSlug", "evidencePosition", "evidenceCitation"] as const;
+
+const quoted = (name: string) => `"${name}"`;
+
+/**
+ * PostgreSQL's text holds no NUL, which claim keys are joined with (lib/verify: claimGroup):
+ * stored with the unit separator in its place, which no metric, unit or name holds.
+ */
+const KEY_JOINER = "\u0000";
+const STORED_JOINER = "\u001f";
+const toStored = (key: string) => key.replaceAll(KEY_JOINER, STORED_JOINER);
+const fromStored = (key: string) => key.replaceAll(STORED_JOINER, KEY_JOINER);
+const claimKeyFromStored = (k: ClaimKey): ClaimKey => ({ group: fromStored(k.group), party: fromStored(k.party) });
+
+export class PostgresSeedStore implements SeedStore {
+  /** Set once this store wrote an article: its checks are due whatever another run did meanwhile. */
+  private wrote = false;
+  private inTransaction = false;
+
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly onCommit: () => void,
+  ) {}
+
+  /** Connects to an existing, migrated database; see openSeedStore. */
+  static async open(url: string, onCommit: () => void = () => {}): Promise<PostgresSeedStore> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return new PostgresSeedStore(client, onCommit);
+  }
+
+  private async rows<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
+    return (await this.client.query<R>({ text, values })).rows;
+  }
+
+  /** Runs `work` in a transaction of its own (or in the open one); `bump` adds a content-version bump to its commit. */
+  private async transaction<T>(work: () => Promise<T>, bump: (result: T) => boolean): Promise<T> {
+    if (this.inTransaction) return work();
+    await this.client.query("BEGIN");
+    this.inTransaction = true;
+    try {
+      const result = await work();
+      if (bump(result)) await this.client.query(`UPDATE "ContentVersion" SET version = version + 1 WHERE id = 1`);
+      await this.client.query("COMMIT");
+      this.inTransaction = false;
+      this.onCommit();
+      return result;
+    } catch (err) {
+      this.inTransaction = false;
+      await this.client.query("ROLLBACK").catch(() => {});
+      throw err;
+    }
+  }
+
+  /**
+   * Inserts `rows` into `table` in as few multi-row statements as the parameter limit
+   * allows; returns the `returning` columns of every row inserted, in no promised order.
+   */
+  private async insertRows<R extends pg.QueryResultRow>(
+    table: string,
+    columns: readonly string[],
+    rows: readonly unknown[][],
+    returning?: string,
+  ): Promise<R[]> {
+    const out: R[] = [];
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+    for (let i = 0; i < rows.length; i += perStatement) {
+      const slice = rows.slice(i, i + perStatement);
+      const values: unknown[] = [];
+      const tuples = slice.map((row) => `(${row.map((value) => (values.push(value), `$${values.length}`)).join(", ")})`);
+      const sql = `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(", ")}) VALUES ${tuples.join(", ")}${returning ? ` RETURNING ${returning}` : ""}`;
+      out.push(...(await this.rows<R>(sql, values)));
+    }
+    return out;
+  }
+
+  async storeArticle(article: PreparedArticle): Promise<StoreResult> {
+    try {
+      return await this.storeOnce(article);
+    } catch (err) {
+      // Two operators storing one new slug at once: the second finds the first's row on a retry.
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) return this.storeOnce(article);
+      throw err;
+    }
+  }
+
+  /**
+   * One article with its entities, facts and claim keys in one transaction, all or nothing,
+   * with the stale mark and the content-version bump in the same commit (see SqliteSeedStore's
+   * storeArticle for what re-seeding keeps).
+   */
+  private async storeOnce(article: PreparedArticle): Promise<StoreResult> {
+    const result = await this.transaction(
+      async (): Promise<StoreResult> => {
+        // FOR UPDATE: a second operator re-seeding this slug waits for this transaction.
+        const [existing] = await this.rows<{ id: number; contentHash: string; source: string; text: string; maxCitation: number }>(
+          `SELECT id, "contentHash", source, text, "maxCitation" FROM "Article" WHERE slug = $1 FOR UPDATE`,
+          [article.slug],
+        );
+        if (existing && existing.contentHash === article.contentHash && existing.source === article.source) {
+          return { outcome: "unchanged", articleId: existing.id, replaced: [], droppedCitations: [] };
+        }
+        const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
+        const previousAnchors = existing
+          ? await this.rows<AnchorRow>(
+              `SELECT citation, "citeStart", "citeEnd", "quoteExact", "quotePrefix", "quoteSuffix" FROM "Fact" WHERE "articleId" = $1`,
+              [existing.id],
+            )
+          : [];
+        const citations = planCitations(
+          article.text,
+          article.facts,
+          existing ? { anchors: storedAnchors(existing.text, previousAnchors), maxCitation: existing.maxCitation } : null,
+        );
+        const now = new Date();
+        const fields = [
+          article.source,
+          article.format,
+          article.title,
+          article.publisher,
+          article.url,
+          article.publishedAt,
+          article.text,
+          article.contentHash,
+          citations.maxCitation,
+          now,
+        ];
+        let articleId: number;
+        let replaced: ClaimKey[] = [];
+        if (existing) {
+          articleId = existing.id;
+          replaced = (
+            await this.rows<ClaimKey>(`SELECT c."group", c.party FROM "ClaimParty" c JOIN "Fact" f ON f.id = c."factId" WHERE f."articleId" = $1`, [
+              articleId,
+            ])
+          ).map(claimKeyFromStored);
+          await this.client.query({
+            text: `UPDATE "Article" SET source = $1, format = $2, title = $3, publisher = $4, url = $5, "publishedAt" = $6, text = $7,
+                   "contentHash" = $8, "maxCitation" = $9, "updatedAt" = $10 WHERE id = $11`,
+            values: [...fields, articleId],
+          });
+          // Children (tickers, mentions, flags, claim keys) cascade from these two tables.
+          await this.client.query({ text: `DELETE FROM "Entity" WHERE "articleId" = $1`, values: [articleId] });
+          await this.client.query({ text: `DELETE FROM "Fact" WHERE "articleId" = $1`, values: [articleId] });
+        } else {
+          const [row] = await this.rows<{ id: number }>(
+            `INSERT INTO "Article" (source, format, title, publisher, url, "publishedAt", text, "contentHash", "maxCitation", "ingestedAt", "updatedAt", slug)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) RETURNING id`,
+            [...fields, article.slug],
+          );
+          articleId = row!.id;
+        }
+
+        // Ids come back with their row's position: RETURNING promises no order.
+        const entityIds = new Map<number, number>();
+        const entities = await this.insertRows<{ id: number; position: number }>(
+          "Entity",
+          ["articleId", "position", "name", "kind"],
+          article.entities.map((e, position) => [articleId, position, e.name, e.kind]),
+          "id, position",
+        );
+        for (const e of entities) entityIds.set(e.position, e.id);
+        const tickers: unknown[][] = [];
+        const mentions: unknown[][] = [];
+        article.entities.forEach((entity, position) => {
+          const entityId = entityIds.get(position)!;
+          for (const symbol of new Set(entity.tickers)) tickers.push([entityId, symbol]);
+          for (const [start, end] of entity.mentions) mentions.push([entityId, start, end]);
+        });
+
+        const factRows = article.facts.map((fact, position) =>
+          Object.values(factColumns(articleId, position, citations.citations[position]!, citations.selectors[position]!, fact)),
+        );
+        const factIds = new Map<number, number>();
+        for (const f of await this.insertRows<{ id: number; position: number }>("Fact", FACT_COLUMNS, factRows, "id, position")) factIds.set(f.position, f.id);
+        const flags: unknown[][] = [];
+        const claimKeys: unknown[][] = [];
+        article.facts.forEach((fact, position) => {
+          const factId = factIds.get(position)!;
+          for (const flag of fact.flags) flags.push(flagRow(factId, "article", flagColumns(flag)));
+          const group = claimGroup(fact);
+          if (group !== null) for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([factId, toStored(group), toStored(party)]);
+        });
+        await this.insertRows("Ticker", ["entityId", "symbol"], tickers);
+        await this.insertRows("Mention", ["entityId", "start", "end"], mentions);
+        await this.insertRows("Flag", FLAG_COLUMNS, flags);
+        await this.insertRows("ClaimParty", ["factId", "group", "party"], claimKeys);
+        await this.client.query({
+          text: `INSERT INTO "SeedState" (key, value) VALUES ($1, 'stale') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+          values: [STALE_KEY],
+        });
+        const outcome = previousSource ? "replaced" : existing ? "updated" : "stored";
+        return { outcome, articleId, replaced, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
+      },
+      (written) => written.outcome !== "unchanged",
+    );
+    if (result.outcome !== "unchanged") this.wrote = true;
+    return result;
+  }
+
+  /** Each article commits on its own: nothing is left open between them. */
+  async commit(): Promise<void> {}
+
+  async close(): Promise<void> {
+    await this.client.end();
+  }
+
+  async checksStale(): Promise<boolean> {
+    if (this.wrote) return true;
+    const [row] = await this.rows<{ value: string }>(`SELECT value FROM "SeedState" WHERE key = $1`, [STALE_KEY]);
+    return row?.value === "stale";
+  }
+
+  // ------------------------------------------------------------ reads for the checks
+
+  async articleCount(): Promise<number> {
+    return (await this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`))[0]!.n;
+  }
+
+  async allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }> {
+    return {
+      entities: await this.rows<EntityRecord>(`SELECT id, "articleId", name, kind FROM "Entity" ORDER BY "articleId", position`),
+      tickers: await this.rows<{ entityId: number; symbol: string }>(`SELECT "entityId", symbol FROM "Ticker"`),
+    };
+  }
+
+  async factIdsByKey(party: string, group?: string): Promise<number[]> {
+    const rows =
+      group === undefined
+        ? await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1`, [toStored(party)])
+        : await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1 AND "group" = $2`, [toStored(party), toStored(group)]);
+    return rows.map((r) => r.factId);
+  }
+
+  async claimKeysOfFact(factId: number): Promise<ClaimKey[]> {
+    return (await this.rows<ClaimKey>(`SELECT "group", party FROM "ClaimParty" WHERE "factId" = $1`, [factId])).map(claimKeyFromStored);
+  }
+
+  async numericFactIdsOfArticle(articleId: number): Promise<number[]> {
+    return (await this.rows<{ id: number }>(`SELECT id FROM "Fact" WHERE "articleId" = $1 AND value IS NOT NULL ORDER BY id`, [articleId])).map(
+      (r) => r.id,
+    );
+  }
+
+  /** Page by page in key order (keyset, no cursor): memory stays a page's. */
+  async *iterateClaimKeys(): AsyncIterable<[number, string, string]> {
+    let after: [number, string] = [0, ""];
+    for (;;) {
+      const page = await this.rows<{ factId: number; group: string; party: string }>(
+        `SELECT "factId", "group", party FROM "ClaimParty" WHERE ("factId", party) > ($1, $2) ORDER BY "factId", party LIMIT ${CLAIM_KEY_PAGE}`,
+        after,
+      );
+      for (const r of page) yield [r.factId, fromStored(r.group), fromStored(r.party)];
+      if (page.length < CLAIM_KEY_PAGE) return;
+      const last = page[page.length - 1]!;
+      after = [last.factId, last.party];
+    }
+  }
+
+  async numericFactIdsWithoutClaim(): Promise<number[]> {
+    return (
+      await this.rows<{ id: number }>(
+        `SELECT id FROM "Fact" f WHERE value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c."factId" = f.id) ORDER BY id`,
+      )
+    ).map((r) => r.id);
+  }
+
+  async slugOf(articleId: number): Promise<string> {
+    return (await this.rows<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [articleId]))[0]!.slug;
+  }
+
+  async factsById(ids: readonly number[]): Promise<FactRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.rows<Omit<FactRecord, "quote"> & { quote: string | null }>(
+      `SELECT id, "articleId", position, citation, kind, statement, metric, basis, subject, period, "citeStart", "citeEnd",
+              "figureStart", "figureEnd", value, high, unit, per, qualifier, change, "quoteExact" AS quote
+       FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`,
+      [ids],
+    );
+    // A row stored before quote selectors has no quoteExact: cut from its article's text.
+    for (const row of rows) {
+      if (row.quote === null) {
+        const [article] = await this.rows<{ text: string }>(`SELECT text FROM "Article" WHERE id = $1`, [row.articleId]);
+        row.quote = article!.text.slice(row.citeStart, row.citeEnd);
+      }
+    }
+    return rows as FactRecord[];
+  }
+
+  async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {
+    if (ids.length === 0) return [];
+    return this.rows<ArticleRecord>(`SELECT id, slug, title, publisher, "publishedAt" FROM "Article" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
+  }
+
+  async mentionsOfArticles(articleIds: readonly number[]): Promise<{ entityId: number; start: number; end: number }[]> {
+    if (articleIds.length === 0) return [];
+    return this.rows(
+      `SELECT m."entityId", m.start, m."end" FROM "Mention" m JOIN "Entity" e ON e.id = m."entityId" WHERE e."articleId" = ANY($1::int[]) ORDER BY m.id`,
+      [articleIds],
+    );
+  }
+
+  // ------------------------------------------------------------ writes of the checks
+
+  async writeChecks(checks: readonly StoredCheck[], complete: boolean, flagsCleared = false): Promise<void> {
+    await this.transaction(
+      async () => {
+        const ids = checks.map((c) => c.factId);
+        if (!flagsCleared && ids.length) {
+          await this.client.query({ text: `DELETE FROM "Flag" WHERE "factId" = ANY($1::int[]) AND origin = 'sources'`, values: [ids] });
+        }
+        const flags = checks.flatMap((check) => check.flags.map((flag) => flagRow(check.factId, "sources", flagColumns(flag))));
+        await this.insertRows("Flag", FLAG_COLUMNS, flags);
+        if (ids.length) {
+          await this.client.query({
+            text: `UPDATE "Fact" f SET verdict = v.verdict FROM unnest($1::int[], $2::text[]) AS v(id, verdict) WHERE f.id = v.id`,
+            values: [ids, checks.map((c) => c.verdict)],
+          });
+        }
+        if (complete) {
+          await this.client.query({ text: `DELETE FROM "SeedState" WHERE key = $1`, values: [STALE_KEY] });
+          this.wrote = false;
+        }
+      },
+      () => true,
+    );
+  }
+
+  async clearAllChecks(): Promise<void> {
+    await this.transaction(
+      async () => {
+        await this.client.query(`DELETE FROM "Flag" WHERE origin = 'sources'`);
+        await this.client.query(`UPDATE "Fact" SET verdict = NULL WHERE verdict IS NOT NULL`);
+      },
+      () => true,
+    );
+  }
+
+  /**
+   * The pass in one transaction under a transaction-level advisory lock: a second operator's
+   * pass waits for this one to commit, then reads what it wrote (READ COMMITTED reads the
+   * newest commit at each statement). The lock goes with the commit or the rollback.
+   */
+  async inOneTransaction<T>(pass: () => Promise<T>): Promise<T> {
+    return this.transaction(
+      async () => {
+        await this.client.query({ text: `SELECT pg_advisory_xact_lock($1)`, values: [SOURCE_CHECKS_LOCK] });
+        return pass();
+      },
+      () => true,
+    );
+  }
+}
+
+function flagRow(factId: number, origin: "article" | "sources", flag: ReturnType<typeof flagColumns>): unknown[] {
+  return [factId, flag.kind, flag.reason, origin, flag.evidenceSlug, flag.evidencePosition, flag.evidenceCitation];
+}
