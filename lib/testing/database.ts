@@ -135,6 +135,7 @@ let postgresTemplate: Promise<string> | undefined;
 /** A database the Prisma CLI migrated, once per test file's process; dropped when it exits. */
 function migratedPostgresTemplate(): Promise<string> {
   postgresTemplate ??= (async () => {
+    await dropDatabasesOfGoneProcesses();
     const name = `briefing_template_${process.pid}_${randomUUID().slice(0, 8)}`;
     await onServer((c) => c.query(`CREATE DATABASE "${name}"`));
     migrate(postgresUrl(name));
@@ -156,6 +157,30 @@ export async function emptyPostgresDatabase(): Promise<{ url: string; dispose():
     url: postgresUrl(name),
     dispose: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
+}
+
+/**
+ * Test databases carry their process's id: those of processes no longer running (a test
+ * worker is killed, not exited, so its exit handler never ran) are dropped here.
+ */
+async function dropDatabasesOfGoneProcesses(): Promise<void> {
+  await onServer(async (c) => {
+    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^briefing_(template|test|empty)_[0-9]+_'`);
+    for (const { datname } of rows) {
+      const pid = Number(datname.split("_")[2]);
+      if (isRunning(pid)) continue;
+      await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {}); // another worker got there first
+    }
+  });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function createPostgresTestDatabase(): Promise<TestDatabase> {
