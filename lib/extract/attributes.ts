@@ -6,7 +6,7 @@ import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
 import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from "./change-rules";
 import { alternation, INDEX_CUE_NAMES } from "./lexicon";
-import { LiteralFilter } from "./literal-filter";
+import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
 import { METRIC_RULES, type MetricRule } from "./metric-rules";
 import { recordRule } from "./rule-trace";
@@ -192,16 +192,18 @@ export interface MetricHit {
 
 /** Which metric rules' words a text holds: a rule without them cannot match (literal-filter.ts). */
 const METRIC_FILTER = new LiteralFilter(METRIC_RULES.map((rule) => rule.re));
+/** Each rule tried only where one of the words its matches start with is written. */
+const METRIC_SCAN = new LeadingWordScan(METRIC_RULES.map((rule) => rule.re));
 
 function scanMetrics(text: string): MetricHit[] {
   const hits: MetricHit[] = [];
   const taken = new Uint8Array(text.length);
   const possible = METRIC_FILTER.possible(text);
+  const starts = METRIC_SCAN.starts(text);
   for (let r = 0; r < METRIC_RULES.length; r++) {
     if (!possible[r]) continue;
     const rule = METRIC_RULES[r]!;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (const m of METRIC_SCAN.matchAll(r, text, starts)) {
       const lead = m[0].length - m[0].trimStart().length;
       const start = m.index + lead;
       const end = m.index + m[0].length;

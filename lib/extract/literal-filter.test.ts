@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LiteralFilter, requiredLiterals } from "./literal-filter";
+import { LeadingWordScan, leadingLiterals, LiteralFilter, requiredLiterals } from "./literal-filter";
 import { METRIC_RULES } from "./metric-rules";
 
 describe("requiredLiterals", () => {
@@ -39,6 +39,44 @@ describe("LiteralFilter", () => {
     METRIC_RULES.forEach((rule, i) => {
       const re = new RegExp(rule.re.source, rule.re.flags.replace(/[gy]/g, ""));
       if (re.test(rule.example.text)) expect(filter.possible(rule.example.text)[i], rule.id).toBe(1);
+    });
+  });
+});
+
+describe("leadingLiterals", () => {
+  it.each([
+    [/\b(?:adjusted\s+)?(?:profits?|earnings)\b/i, ["adjusted", "profit", "profits", "earnings"]],
+    [/(?<=\bthe )hit/, ["hit"]],
+    [/\b(?:the )?quarter/, ["the quarter", "quarter"]],
+  ])("%s starts with one of %j", (pattern, words) => {
+    expect(new Set(leadingLiterals(pattern))).toEqual(new Set(words));
+  });
+
+  it.each([[/\s?loss/], [/[A-Z]\w+ Research/], [/(?:a|b)?/]])("%s starts with no known word", (pattern) => {
+    expect(leadingLiterals(pattern)).toBeNull();
+  });
+});
+
+describe("LeadingWordScan", () => {
+  const texts = ["Adjusted profit rose; profits and EARNINGS fell, earnings-per-share too.", "the quarter, The Quarter and quarters", "no words here", ""];
+  const patterns = [/\b(?:adjusted\s+)?(?:profits?|earnings)\b/gi, /\b(?:the )?quarter/g, /(?<=\bthe )hit/g, /\s?loss/g, /aa/g];
+  it("gives the matches text.matchAll gives", () => {
+    const scan = new LeadingWordScan(patterns);
+    for (const text of [...texts, "aaaaa", "a hit, the hit and the loss"]) {
+      const starts = scan.starts(text);
+      patterns.forEach((pattern, i) => {
+        const want = [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
+        expect([...scan.matchAll(i, text, starts)].map((m) => [m.index, ...m]), `${pattern} on ${text}`).toEqual(want);
+      });
+    }
+  });
+
+  it("gives every metric rule's matches on its own example", () => {
+    const scan = new LeadingWordScan(METRIC_RULES.map((r) => r.re));
+    METRIC_RULES.forEach((rule, i) => {
+      const text = rule.example.text;
+      const want = [...text.matchAll(rule.re)].map((m) => [m.index, ...m]);
+      expect([...scan.matchAll(i, text, scan.starts(text))].map((m) => [m.index, ...m]), rule.id).toEqual(want);
     });
   });
 });

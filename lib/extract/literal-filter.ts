@@ -17,10 +17,13 @@ interface Info {
   exact: string[] | null;
   /** Some string of this list is in every match (for a lookaround: next to it). */
   required: string[] | null;
+  /** Every match starts with some string of this list ("" only for the empty match). */
+  leading: string[] | null;
 }
 
-const ANY: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: [""], required: null };
+const ANY: Info = { exact: null, required: null, leading: null };
+const EMPTY: Info = { exact: [""], required: null, leading: [""] };
+const known = (exact: string[]): Info => ({ exact, required: null, leading: exact });
 
 /** A set's worth as a filter: its shortest string's length (0: no use, "" is in every text). */
 function score(set: string[] | null): number {
@@ -62,7 +65,7 @@ function minimal(set: string[]): string[] {
   return out;
 }
 
-const literal = (code: number): Info => (code >= 0x20 && code < 0x7f ? { exact: [String.fromCharCode(code).toLowerCase()], required: null } : ANY);
+const literal = (code: number): Info => (code >= 0x20 && code < 0x7f ? known([String.fromCharCode(code).toLowerCase()]) : ANY);
 
 class Unreadable extends Error {}
 
@@ -92,7 +95,9 @@ class PatternReader {
     const exact = exacts.every((e) => e !== null) ? union(exacts as string[][], MAX_PRODUCT) : null;
     const bests = alternatives.map(best);
     const required = bests.every((b) => b !== null) ? union(bests as string[][], MAX_UNION) : null;
-    return { exact, required };
+    const leadings = alternatives.map((a) => a.leading);
+    const leading = leadings.every((l) => l !== null) ? union(leadings as string[][], MAX_UNION) : null;
+    return { exact, required, leading };
   }
 
   #alternative(): Info {
@@ -139,13 +144,19 @@ class PatternReader {
     if (this.#peek() === "*" || this.#peek() === "+" || this.#peek() === "?" || (this.#peek() === "{" && this.#quantifierAt(this.#at))) {
       throw new Unreadable("nothing to repeat");
     }
-    if (min === 0) return max === 1 && atom.exact ? { exact: union([atom.exact, [""]], MAX_PRODUCT), required: null } : ANY;
+    if (min === 0) {
+      if (max === 1 && atom.exact) {
+        const exact = union([atom.exact, [""]], MAX_PRODUCT);
+        if (exact) return known(exact);
+      }
+      return { exact: null, required: null, leading: atom.leading && union([atom.leading, [""]], MAX_UNION) };
+    }
     let exact: string[] | null = null;
     if (min === max && atom.exact) {
       exact = [""];
       for (let i = 0; i < min && exact; i++) exact = product(exact, atom.exact);
     }
-    return { exact, required: best(atom) };
+    return { exact, required: best(atom), leading: exact ?? atom.leading };
   }
 
   #atom(): Info {
@@ -210,7 +221,7 @@ class PatternReader {
       this.#at++;
     }
     const chars = new Set<string>();
-    let known = true;
+    let enumerable = true;
     /** One class atom: its character code, or -1 for a class escape (\d, \w...). */
     const classAtom = (): number => {
       const c = this.#peek();
@@ -247,18 +258,18 @@ class PatternReader {
       if (this.#peek() === "-" && this.#peek(1) !== "]" && this.#peek(1) !== "") {
         this.#at++; // -
         const to = classAtom();
-        if (from < 0 || to < 0 || to - from > 8) known = false;
+        if (from < 0 || to < 0 || to - from > 8) enumerable = false;
         else for (let code = from; code <= to; code++) add(code);
-      } else if (from < 0) known = false;
+      } else if (from < 0) enumerable = false;
       else add(from);
     }
     this.#at++; // ]
     function add(code: number): void {
-      if (code < 0x20 || code >= 0x7f) known = false;
+      if (code < 0x20 || code >= 0x7f) enumerable = false;
       else chars.add(String.fromCharCode(code).toLowerCase());
     }
-    if (negated || !known || chars.size === 0 || chars.size > 8) return ANY;
-    return { exact: [...chars], required: null };
+    if (negated || !enumerable || chars.size === 0 || chars.size > 8) return ANY;
+    return known([...chars]);
   }
 
   #group(): Info {
@@ -284,7 +295,7 @@ class PatternReader {
     this.#at++;
     if (kind === "group") return inner;
     // A lookaround matches no characters; a positive one still needs its words in the text.
-    return { exact: [""], required: kind === "look" ? best(inner) : null };
+    return { exact: [""], required: kind === "look" ? best(inner) : null, leading: [""] };
   }
 }
 
@@ -312,7 +323,22 @@ function concatenate(terms: Info[]): Info {
     }
   }
   required = better(required, run);
-  return { exact, required };
+  // What a match starts with, from the last term back: a term's known strings before what
+  // follows it; a term that may match nothing lets the next term's start through.
+  let leading: string[] | null = [""];
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    const own = t.exact ?? t.leading;
+    if (!own) {
+      leading = null;
+      continue;
+    }
+    const grown: string[] | null = t.exact && leading ? product(t.exact, leading) : null;
+    if (grown) leading = grown;
+    else if (!own.includes("")) leading = own;
+    else leading = leading && union([own.filter((x) => x !== ""), leading], MAX_UNION);
+  }
+  return { exact, required, leading };
 }
 
 /**
@@ -320,10 +346,24 @@ function concatenate(terms: Info[]): Info {
  * to (a lookaround's words); null when the pattern guarantees none or cannot be read.
  */
 export function requiredLiterals(pattern: RegExp): string[] | null {
+  const info = readPattern(pattern);
+  const literals = info && best(info);
+  return literals && minimal(literals);
+}
+
+/**
+ * The words (lower case, ASCII) one of which every match of `pattern` starts with (after
+ * its zero-width assertions); null when the pattern guarantees none or cannot be read.
+ */
+export function leadingLiterals(pattern: RegExp): string[] | null {
+  const leading = readPattern(pattern)?.leading ?? null;
+  return leading && score(leading) > 0 ? leading : null;
+}
+
+function readPattern(pattern: RegExp): Info | null {
   if (pattern.unicode || pattern.flags.includes("v")) return null;
   try {
-    const literals = best(new PatternReader(pattern.source).read());
-    return literals && minimal(literals);
+    return new PatternReader(pattern.source).read();
   } catch (err) {
     if (err instanceof Unreadable) return null;
     throw err;
@@ -331,7 +371,7 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
 }
 
 /** One character class per ASCII character that occurs in some word (letters folded); 0 for the rest. */
-function alphabetOf(words: string[]): Int32Array {
+function alphabetOf(words: readonly string[]): Int32Array {
   const classes = new Int32Array(128);
   let next = 1;
   for (const word of words) {
@@ -346,36 +386,25 @@ function alphabetOf(words: string[]): Int32Array {
 }
 
 /**
- * Which of a list of patterns can match somewhere in a text: every pattern whose required
- * words are in it, and every pattern that needs no word. `possible` reads the text once.
+ * An Aho–Corasick automaton over lower-case ASCII words: `run` calls `found(word, end)` for
+ * every occurrence of every word in a text (upper-case letters read as lower case; any other
+ * character outside the words' alphabet, non-ASCII included, is in no word).
  */
-export class LiteralFilter {
-  readonly #count: number;
-  /** Patterns that need no word: always possible. */
-  readonly #always: Uint8Array;
+class WordAutomaton {
   readonly #classes: Int32Array;
   readonly #width: number;
-  /** The automaton: next state by state * width + character class. */
+  /** The next state, by state * width + character class. */
   readonly #next: Int32Array;
-  /** The patterns each state's words (its own and its suffixes') belong to. */
-  readonly #found: (Int32Array | null)[];
+  /** The words that end at each state (its own and its suffixes'). */
+  readonly #ends: (Int32Array | null)[];
 
-  constructor(patterns: readonly RegExp[]) {
-    this.#count = patterns.length;
-    this.#always = new Uint8Array(patterns.length);
-    const words = new Map<string, number[]>();
-    patterns.forEach((pattern, i) => {
-      const literals = requiredLiterals(pattern);
-      if (!literals) this.#always[i] = 1;
-      else for (const w of literals) words.set(w, [...(words.get(w) ?? []), i]);
-    });
-    this.#classes = alphabetOf([...words.keys()]);
-    this.#width = Math.max(...this.#classes) + 1;
-    const width = this.#width;
+  constructor(words: readonly string[]) {
+    this.#classes = alphabetOf(words);
+    const width = (this.#width = Math.max(0, ...this.#classes) + 1);
     // The trie.
     const children: Map<number, number>[] = [new Map()];
-    const own: number[][] = [[]];
-    for (const [word, owners] of words) {
+    const ends: number[][] = [[]];
+    words.forEach((word, w) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
         const cls = this.#classes[word.charCodeAt(i)]!;
@@ -383,29 +412,24 @@ export class LiteralFilter {
         if (child === undefined) {
           child = children.length;
           children.push(new Map());
-          own.push([]);
+          ends.push([]);
           children[state]!.set(cls, child);
         }
         state = child;
       }
-      own[state]!.push(...owners);
-    }
+      ends[state]!.push(w);
+    });
     // Failure links breadth first, folded into a full transition table.
-    const states = children.length;
-    const next = new Int32Array(states * width);
-    const fail = new Int32Array(states);
-    const found: number[][] = own.map((o) => [...o]);
+    const next = new Int32Array(children.length * width);
+    const fail = new Int32Array(children.length);
     const queue: number[] = [];
-    for (let cls = 0; cls < width; cls++) {
-      const child = children[0]!.get(cls);
-      if (child !== undefined) {
-        next[cls] = child;
-        queue.push(child);
-      }
+    for (const [cls, child] of children[0]!) {
+      next[cls] = child;
+      queue.push(child);
     }
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      for (const o of found[fail[state]!]!) found[state]!.push(o);
+      for (const w of ends[fail[state]!]!) ends[state]!.push(w);
       // A character with no child goes where the longest suffix's state goes.
       next.copyWithin(state * width, fail[state]! * width, fail[state]! * width + width);
       for (const [cls, child] of children[state]!) {
@@ -415,27 +439,126 @@ export class LiteralFilter {
       }
     }
     this.#next = next;
-    this.#found = found.map((f) => (f.length ? Int32Array.from(new Set(f)) : null));
+    this.#ends = ends.map((e) => (e.length ? Int32Array.from(e) : null));
   }
 
-  /** For each pattern, 1 when it may match somewhere in `text`, 0 when it cannot. */
-  possible(text: string): Uint8Array {
-    const out = this.#always.slice();
+  run(text: string, found: (word: number, end: number) => void): void {
     const classes = this.#classes;
     const next = this.#next;
-    const found = this.#found;
+    const ends = this.#ends;
     const width = this.#width;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = next[state * width + (code < 128 ? classes[code]! : 0)]!;
-      const owners = found[state];
-      if (owners) for (let k = 0; k < owners.length; k++) out[owners[k]!] = 1;
+      const words = ends[state];
+      if (words) for (let k = 0; k < words.length; k++) found(words[k]!, i + 1);
     }
+  }
+}
+
+/** Each word once, with the patterns (by index) whose sets hold it. */
+function wordsOf(sets: (string[] | null)[]): { words: string[]; owners: number[][] } {
+  const index = new Map<string, number>();
+  const owners: number[][] = [];
+  sets.forEach((set, p) => {
+    for (const word of set ?? []) {
+      let w = index.get(word);
+      if (w === undefined) {
+        index.set(word, (w = owners.length));
+        owners.push([]);
+      }
+      owners[w]!.push(p);
+    }
+  });
+  return { words: [...index.keys()], owners };
+}
+
+/**
+ * Which of a list of patterns can match somewhere in a text: every pattern whose required
+ * words are in it, and every pattern that needs no word. `possible` reads the text once.
+ */
+export class LiteralFilter {
+  /** Patterns that need no word: always possible. */
+  readonly #always: Uint8Array;
+  readonly #automaton: WordAutomaton;
+  readonly #owners: number[][];
+
+  constructor(patterns: readonly RegExp[]) {
+    const sets = patterns.map(requiredLiterals);
+    this.#always = Uint8Array.from(sets, (set) => (set ? 0 : 1));
+    const { words, owners } = wordsOf(sets);
+    this.#automaton = new WordAutomaton(words);
+    this.#owners = owners;
+  }
+
+  /** For each pattern, 1 when it may match somewhere in `text`, 0 when it cannot. */
+  possible(text: string): Uint8Array {
+    const out = this.#always.slice();
+    const owners = this.#owners;
+    this.#automaton.run(text, (w) => {
+      for (const p of owners[w]!) out[p] = 1;
+    });
+    return out;
+  }
+}
+
+/**
+ * Global scans of a list of patterns that try each pattern only where one of its leading
+ * words starts (`matchAll`), with the matches `text.matchAll(pattern)` gives: a match can
+ * start nowhere else, and a sticky copy tried there matches exactly as the scan would.
+ */
+export class LeadingWordScan {
+  readonly #patterns: readonly RegExp[];
+  readonly #sticky: (RegExp | null)[];
+  readonly #automaton: WordAutomaton;
+  readonly #owners: number[][];
+  readonly #lengths: number[];
+
+  constructor(patterns: readonly RegExp[]) {
+    this.#patterns = patterns;
+    const sets = patterns.map((p) => (p.global && !p.sticky ? leadingLiterals(p) : null));
+    this.#sticky = patterns.map((p, i) => (sets[i] ? new RegExp(p.source, `${p.flags.replace("g", "")}y`) : null));
+    const { words, owners } = wordsOf(sets);
+    this.#automaton = new WordAutomaton(words);
+    this.#owners = owners;
+    this.#lengths = words.map((w) => w.length);
+  }
+
+  /** Where each pattern's leading words start in `text`, ascending (null: the pattern has none, scan it all). */
+  starts(text: string): (number[] | null)[] {
+    const out: (number[] | null)[] = this.#sticky.map((s) => (s ? [] : null));
+    const owners = this.#owners;
+    const lengths = this.#lengths;
+    this.#automaton.run(text, (w, end) => {
+      const start = end - lengths[w]!;
+      for (const p of owners[w]!) out[p]!.push(start);
+    });
+    for (const list of out) if (list && list.length > 1) list.sort((a, b) => a - b);
     return out;
   }
 
-  get size(): number {
-    return this.#count;
+  /** The matches of pattern `index` in `text`, in order, as `text.matchAll` gives them; `starts` from `starts(text)`. */
+  *matchAll(index: number, text: string, starts: (number[] | null)[]): Generator<RegExpExecArray> {
+    const sticky = this.#sticky[index];
+    const at = starts[index];
+    if (!sticky || !at) {
+      const pattern = this.#patterns[index]!;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        yield m;
+        if (m[0] === "") pattern.lastIndex++;
+      }
+      return;
+    }
+    let from = 0;
+    for (const start of at) {
+      if (start < from) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      yield m;
+      from = m.index + (m[0].length || 1);
+    }
   }
 }
