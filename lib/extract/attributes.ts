@@ -41,7 +41,7 @@ export interface AttributeCues {
 /** One pass per rule over the whole text, so each figure only looks hits up. */
 export function scanAttributes(text: string): AttributeCues {
   const changes: AttributeCues["changes"] = [];
-  for (const m of text.matchAll(CHANGE_WORDS_RE)) {
+  for (const m of CHANGE_SCAN.matchAll(0, text, CHANGE_SCAN.starts(text))) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     changes.push({ start: m.index, end: m.index + m[0].length, change: CHANGE_WORDS[group - 1]!.change });
   }
@@ -49,6 +49,9 @@ export function scanAttributes(text: string): AttributeCues {
 }
 
 // ---------------------------------------------------------------- change
+
+/** The move words tried only where one is written (literal-filter.ts). */
+const CHANGE_SCAN = new LeadingWordScan([CHANGE_WORDS_RE]);
 
 /**
  * Direction of the figure: the first rule of CHANGE_RULES (change-rules.ts) that decides.
@@ -124,11 +127,15 @@ export interface PeriodHit {
   name: string;
 }
 
+/** Each period rule tried only where a word its matches start with is written (literal-filter.ts). */
+const PERIOD_SCAN = new LeadingWordScan(PERIOD_RULES.map((rule) => rule.re));
+
 function scanPeriods(text: string): PeriodHit[] {
   const hits: PeriodHit[] = [];
-  for (const rule of PERIOD_RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+  const starts = PERIOD_SCAN.starts(text);
+  for (let r = 0; r < PERIOD_RULES.length; r++) {
+    const rule = PERIOD_RULES[r]!;
+    for (const m of PERIOD_SCAN.matchAll(r, text, starts)) {
       hits.push({ start: m.index, end: m.index + m[0].length, rank: rule.rank, name: rule.name(m) });
     }
   }
