@@ -58,12 +58,72 @@ export interface Figure {
   change: Change | null;
 }
 
+/**
+ * Which check raised a flag; with it, which evidence fields the flag holds (example each):
+ * - conflict: another source states the claim otherwise (figure, other, otherSource, ratio, spread);
+ *   "over $16 billion" against Reuters' "about $16.3 million".
+ * - conflicts-unnamed: the disagreeing sources past the ones named (figure, unnamed); "2 more".
+ * - magnitude-slip: a figure about 1,000 times another source's, with fewer sources behind it
+ *   (figure, other, otherSource, ratio, spread, sources); "$16 billion" against "$16.3 million".
+ * - backwards-range: a range whose low end is above its high end (figure); "$72 billion to $66 billion".
+ * - change-mismatch: a stated change its own "to" and "from" figures contradict (figure, other
+ *   = the "to", base = the "from", computed); "rose 26% to $3.87 billion from $2.58 billion".
+ */
+export const FLAG_CHECKS = ["conflict", "conflicts-unnamed", "magnitude-slip", "backwards-range", "change-mismatch"] as const;
+export type FlagCheck = (typeof FLAG_CHECKS)[number];
+
+/** A figure as a check read it: scaled as Figure.value, and as written in its passage. */
+export interface FlagFigure {
+  value: number;
+  high: number | null;
+  unit: string;
+  per: string | null;
+  change: Change | null;
+  /** As its passage writes it, with the qualifier a cross-source check reads: "over $16 billion". */
+  written: string;
+}
+
+/** The article the other figure of a cross-source flag comes from, and its passage. */
+export interface FlagSource {
+  publisher: string | null;
+  title: string;
+  publishedAt: string | null;
+  /** The other fact's quote, cut to a window around its figure when long. */
+  quote: string;
+}
+
 export interface Flag {
   kind: FlagKind;
+  /**
+   * The flag in words. Written from the fields below by lib/briefing/flag-words.ts (never
+   * stored); a flag stored before flags kept their evidence (no `check`) keeps its stored words.
+   */
   reason: string;
   /** The other source's fact that the flag rests on, for cross-source flags. */
   evidence?: FactRef;
+  check?: FlagCheck;
+  /** This fact's figure, as the check read it. */
+  figure?: FlagFigure;
+  /** The figure it was held against: the other source's, or a change's "to" figure. */
+  other?: FlagFigure;
+  /** A change's "from" figure (change-mismatch). */
+  base?: FlagFigure;
+  /** Where `other` comes from, for cross-source flags. */
+  otherSource?: FlagSource;
+  /** The larger magnitude over the smaller (of the two figures' midpoints): 981.6 for $16 billion against $16.3 million. */
+  ratio?: number;
+  /** How far apart the two midpoints are, in their unit: 6 for 26% against 20%. */
+  spread?: number;
+  /** The change the "to" and "from" figures give, in the stated change's unit (change-mismatch). */
+  computed?: number;
+  /** Articles behind this figure's magnitude and behind the other (magnitude-slip). */
+  sources?: { own: number; other: number };
+  /** Disagreeing sources not named in flags of their own (conflicts-unnamed). */
+  unnamed?: number;
 }
+
+/** A flag as a check makes it: the evidence, without the words (lib/briefing/flag-words.ts writes them). */
+export type CheckedFlag = Omit<Flag, "reason" | "check"> & { check: FlagCheck };
 
 /** A fact in another article: its slug and its index among that article's facts. */
 export interface FactRef {

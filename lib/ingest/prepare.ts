@@ -4,6 +4,7 @@ import type { ContractArticle, Fact, ParsedArticle, SourceFormat } from "@/lib/c
 import { extractFacts } from "@/lib/extract";
 import { parseArticle, type ParseOverrides } from "@/lib/parse";
 import { passageFlags } from "@/lib/verify";
+import { withWords } from "@/lib/briefing/flag-words";
 
 /** An article ready to store: the contract's shape plus what the store needs. */
 export interface PreparedArticle extends ContractArticle {
@@ -72,7 +73,7 @@ export function prepareArticle(source: string, bytes: Uint8Array, { overrides, m
   });
   // Checks within the article itself (a backwards range, a change its own figures contradict).
   const passage = passageFlags(parsed.text, cited);
-  const facts = cited.map((fact, i) => ({ ...fact, flags: [...fact.flags, ...passage[i]!] }));
+  const facts = cited.map((fact, i) => ({ ...fact, flags: [...fact.flags, ...passage[i]!.map(withWords)] }));
   const article: ContractArticle = {
     source: shownSource(source),
     slug,
@@ -111,5 +112,7 @@ export function citationProblem(text: string, fact: Fact): string | null {
 
 function hashArticle(parsed: ParsedArticle, article: ContractArticle): string {
   const { source: _source, ...stored } = article;
-  return createHash("sha256").update(JSON.stringify({ format: parsed.format, ...stored })).digest("hex");
+  // A flag's words are not stored: rewording one leaves the article unchanged.
+  const facts = stored.facts.map((fact) => ({ ...fact, flags: fact.flags.map(({ reason, ...flag }) => (flag.check ? flag : { ...flag, reason })) }));
+  return createHash("sha256").update(JSON.stringify({ format: parsed.format, ...stored, facts })).digest("hex");
 }

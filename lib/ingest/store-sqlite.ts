@@ -6,6 +6,7 @@ import type { PreparedArticle } from "@/lib/ingest/prepare";
 import {
   FACT_COLUMNS,
   factColumns,
+  FLAG_COLUMNS,
   flagColumns,
   STALE_KEY,
   type ArticleRecord,
@@ -67,12 +68,11 @@ export class SqliteSeedStore implements SeedStore {
         `INSERT INTO "Fact" (${FACT_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${FACT_COLUMNS.map((c) => `@${c}`).join(", ")})`,
       ),
       insertFlag: db.prepare(
-        `INSERT INTO "Flag" (factId, kind, reason, origin, evidenceSlug, evidencePosition, evidenceCitation)
-         VALUES (@factId, @kind, @reason, @origin, @evidenceSlug, @evidencePosition, @evidenceCitation)`,
+        `INSERT INTO "Flag" (factId, origin, ${FLAG_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (@factId, @origin, ${FLAG_COLUMNS.map((c) => `@${c}`).join(", ")})`,
       ),
       // The checks write hundreds of thousands of flags at 10,000 articles: bound by position, not by name.
-      insertSourceFlag: db.prepare<[number, string, string, string | null, number | null, number | null]>(
-        `INSERT INTO "Flag" (factId, kind, reason, origin, evidenceSlug, evidencePosition, evidenceCitation) VALUES (?, ?, ?, 'sources', ?, ?, ?)`,
+      insertSourceFlag: db.prepare<unknown[]>(
+        `INSERT INTO "Flag" (factId, origin, ${FLAG_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (?, 'sources', ${FLAG_COLUMNS.map(() => "?").join(", ")})`,
       ),
       insertClaimKey: db.prepare(`INSERT INTO "ClaimParty" (factId, "group", party) VALUES (?, ?, ?)`),
       setState: db.prepare(`INSERT INTO "SeedState" (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
@@ -319,10 +319,7 @@ export class SqliteSeedStore implements SeedStore {
         const ids = byVerdict.get(check.verdict);
         if (ids) ids.push(check.factId);
         else byVerdict.set(check.verdict, [check.factId]);
-        for (const flag of check.flags) {
-          const { evidence } = flag;
-          s.insertSourceFlag.run(check.factId, flag.kind, flag.reason, evidence?.slug ?? null, evidence?.position ?? null, evidence?.citation ?? null);
-        }
+        for (const flag of check.flags) s.insertSourceFlag.run(check.factId, ...Object.values(flagColumns(flag)));
       }
       for (const [verdict, ids] of byVerdict) this.inBatches(ids, (marks) => `UPDATE "Fact" SET verdict = ? WHERE id IN (${marks})`, [verdict]);
       if (complete) s.deleteState.run(STALE_KEY);

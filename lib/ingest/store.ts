@@ -8,7 +8,7 @@
 // The drivers Prisma's adapters use, with statements of our own, write the same rows about
 // 20 times faster. Prisma keeps the schema, the migrations and every page query; the
 // stores write exactly the columns it defines.
-import type { Flag } from "@/lib/contract";
+import type { CheckedFlag, Flag } from "@/lib/contract";
 import { databaseTarget } from "@/lib/db/engine";
 import type { QuoteSelector } from "@/lib/ingest/anchors";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
@@ -50,14 +50,41 @@ export function factColumns(articleId: number, position: number, citation: numbe
 }
 export const FACT_COLUMNS = Object.keys(factColumns(0, 0, 0, { exact: "", prefix: "", suffix: "" }, { cite: [0, 0] } as unknown as Fact));
 
-export function flagColumns(flag: Flag) {
+/** A flag's row: its evidence as fields; words only for a flag that has no evidence fields (see Flag in schema.prisma). */
+export function flagColumns(flag: Flag | CheckedFlag) {
   return {
     kind: flag.kind,
-    reason: flag.reason,
+    reason: flag.check ? null : "reason" in flag ? flag.reason : null,
     evidenceSlug: flag.evidence?.slug ?? null,
     evidencePosition: flag.evidence?.position ?? null,
     evidenceCitation: flag.evidence?.citation ?? null,
+    check: flag.check ?? null,
+    ...figureColumns("", flag.figure),
+    ...figureColumns("other", flag.other),
+    ...figureColumns("base", flag.base),
+    otherPublisher: flag.otherSource?.publisher ?? null,
+    otherTitle: flag.otherSource?.title ?? null,
+    otherPublishedAt: flag.otherSource?.publishedAt ?? null,
+    otherQuote: flag.otherSource?.quote ?? null,
+    ratio: flag.ratio ?? null,
+    spread: flag.spread ?? null,
+    computed: flag.computed ?? null,
+    ownSources: flag.sources?.own ?? null,
+    otherSources: flag.sources?.other ?? null,
+    unnamed: flag.unnamed ?? null,
   };
+}
+/** Flag's stored columns past factId and origin, in the order flagColumns gives them (rows are bound by position). */
+export const FLAG_COLUMNS = Object.keys(flagColumns({ kind: "conflict", check: "conflict" }));
+
+type FigureColumns<P extends string> = {
+  [K in "value" | "high" | "unit" | "per" | "change" | "written" as P extends "" ? K : `${P}${Capitalize<K>}`]: K extends "value" | "high" ? number | null : string | null;
+};
+
+function figureColumns<P extends "" | "other" | "base">(prefix: P, figure: Flag["figure"]): FigureColumns<P> {
+  const name = (column: string) => (prefix ? `${prefix}${column[0]!.toUpperCase()}${column.slice(1)}` : column);
+  const values = { value: figure?.value ?? null, high: figure?.high ?? null, unit: figure?.unit ?? null, per: figure?.per ?? null, change: figure?.change ?? null, written: figure?.written ?? null };
+  return Object.fromEntries(Object.entries(values).map(([column, value]) => [name(column), value])) as FigureColumns<P>;
 }
 
 /** A claim-index row: the fact's comparison group and one name it may be about. */
@@ -124,7 +151,7 @@ export interface EntityRecord {
 export interface StoredCheck {
   factId: number;
   verdict: string;
-  flags: Flag[];
+  flags: CheckedFlag[];
 }
 
 /**

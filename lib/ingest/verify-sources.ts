@@ -5,6 +5,7 @@
 // about a subject whose identity its entity lists changed (see checkStoredArticles).
 import type { ContractArticle, Fact } from "@/lib/contract";
 import { numberCitations } from "@/lib/briefing";
+import { withWords } from "@/lib/briefing/flag-words";
 import { factFromRow } from "@/lib/contract/rows";
 import type { ArticleRecord, ClaimKey, EntityRecord, SeedStore, StoredCheck } from "@/lib/ingest/store";
 import { startTsWorker } from "@/lib/ingest/workers";
@@ -53,7 +54,7 @@ export function withSourceChecks<T extends Article>(article: T, checks: Map<stri
     ...article,
     facts: article.facts.map((fact, position) => {
       const check = checks.get(key(article.slug, position));
-      return check ? { ...fact, verdict: check.status, flags: [...fact.flags, ...check.flags] } : fact;
+      return check ? { ...fact, verdict: check.status, flags: [...fact.flags, ...check.flags.map(withWords)] } : fact;
     }),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Flag } from "@/lib/contract";
+import type { CheckedFlag } from "@/lib/contract";
+import { flagWords } from "@/lib/briefing/flag-words";
 import { verifyFacts } from "@/lib/verify";
 import { type Article, claim, entity, eventFact, type FigureSpec, sourced } from "@/lib/verify/test-facts";
 import type { ClaimCheck, SourcedFact } from "@/lib/verify/types";
@@ -49,8 +50,13 @@ function checkOf(checks: ClaimCheck[], fact: SourcedFact): ClaimCheck {
   return check;
 }
 
-function kinds(flags: Flag[]): string[] {
+function kinds(flags: CheckedFlag[]): string[] {
   return flags.map((flag) => flag.kind).sort();
+}
+
+/** The flag in words, as the pages and the contract's `reason` give it. */
+function words(flag: CheckedFlag | undefined): string {
+  return flag ? flagWords(flag) : "";
 }
 
 /** A short article by another outlet, a day after the sample unless dated otherwise. */
@@ -75,14 +81,26 @@ describe("verifyFacts: a likely million/billion slip", () => {
     expect(sampleCheck.status).toBe("conflict");
     expect(sampleCheck.disagreeing).toEqual([theirs]);
     expect(kinds(sampleCheck.flags)).toEqual(["conflict", "implausible"]);
-    const implausible = sampleCheck.flags.find((flag) => flag.kind === "implausible")?.reason ?? "";
+    const slip = sampleCheck.flags.find((flag) => flag.kind === "implausible");
+    expect(slip).toMatchObject({
+      check: "magnitude-slip",
+      evidence: { slug: reuters.slug, position: theirs.position },
+      figure: { value: 16e9, high: null, unit: "USD", per: null, change: null, written: "over $16 billion" },
+      other: { value: 16.3e6, high: null, unit: "USD", per: null, change: null, written: "about $16.3 million" },
+      otherSource: { publisher: "Reuters", title: reuters.title, publishedAt: "2025-09-23" },
+      sources: { own: 1, other: 1 },
+      spread: 16e9 - 16.3e6,
+    });
+    expect(slip?.ratio).toBeCloseTo(16e9 / 16.3e6);
+    expect(slip?.otherSource?.quote).toMatch(/^Ark's funds purchased about \$16\.3 million/);
+    const implausible = words(slip);
     expect(implausible).toContain("Likely million/billion slip: over $16 billion is about 1,000 times larger than the figure Reuters (September 23, 2025) reports, about $16.3 million (“Ark's funds");
     expect(implausible).toContain("$16.3 million");
     expect(implausible).toContain("Reuters (September 23, 2025)");
     expect(implausible).toContain("Ark's funds purchased about $16.3 million of Alibaba's U.S.-listed shares");
 
     expect(kinds(reutersCheck.flags)).toEqual(["conflict", "implausible"]);
-    const reverse = reutersCheck.flags.find((flag) => flag.kind === "implausible")?.reason ?? "";
+    const reverse = words(reutersCheck.flags.find((flag) => flag.kind === "implausible"));
     expect(reverse).toContain("$16 billion");
     expect(reverse).toContain("“Alibaba shares hit a near four-year high on a bigger AI spending push” (September 24, 2025)");
   });
@@ -94,7 +112,9 @@ describe("verifyFacts: a likely million/billion slip", () => {
     const checks = verifyFacts([ours, theirs, third]);
 
     expect(kinds(checkOf(checks, ours).flags)).toEqual(["conflict", "conflict", "implausible"]);
-    expect(checkOf(checks, ours).flags.find((flag) => flag.kind === "implausible")?.reason).toContain("2 of 3 sources give the other magnitude.");
+    const slip = checkOf(checks, ours).flags.find((flag) => flag.kind === "implausible");
+    expect(slip?.sources).toEqual({ own: 1, other: 2 });
+    expect(words(slip)).toContain("2 of 3 sources give the other magnitude.");
     for (const majority of [theirs, third]) {
       const check = checkOf(checks, majority);
       expect(check.status).toBe("conflict");
@@ -163,7 +183,8 @@ describe("verifyFacts: agreement", () => {
     const down = claim(story("Alibaba's ADRs fell 9% on Wednesday."), { find: "9%", value: 9, unit: "%", change: "down", metric: "share price change", subject: "BABA" });
     const check = checkOf(verifyFacts([up, down]), up);
     expect(check.status).toBe("conflict");
-    expect(check.flags[0]?.reason).toContain("This article says 9% (up); Bloomberg (September 25, 2025) reports 9% (down)");
+    expect(check.flags[0]).toMatchObject({ check: "conflict", figure: { value: 9, change: "up" }, other: { value: 9, change: "down" }, ratio: 1, spread: 0 });
+    expect(words(check.flags[0])).toContain("This article says 9% (up); Bloomberg (September 25, 2025) reports 9% (down)");
   });
 
   it("names the other source's publisher, date, figure and quote in a conflict", () => {
@@ -171,12 +192,21 @@ describe("verifyFacts: agreement", () => {
     const other = story("Alibaba's cloud unit grew revenue 20% from a year earlier in the April–June quarter.", "Reuters", "2025-09-23");
     const theirs = claim(other, { find: "20%", value: 20, unit: "%", change: "up", period: "Q2 2025", metric: "cloud revenue", subject: "BABA" });
     const [conflict] = checkOf(verifyFacts([ours, theirs]), ours).flags;
-    expect(conflict?.kind).toBe("conflict");
-    expect(conflict?.reason).toBe(
+    expect(conflict).toEqual({
+      kind: "conflict",
+      check: "conflict",
+      evidence: { slug: other.slug, position: theirs.position },
+      figure: { value: 26, high: null, unit: "%", per: null, change: "up", written: "26%" },
+      other: { value: 20, high: null, unit: "%", per: null, change: "up", written: "20%" },
+      otherSource: { publisher: "Reuters", title: other.title, publishedAt: "2025-09-23", quote: other.text },
+      ratio: 1.3,
+      spread: 6,
+    });
+    expect(words(conflict)).toBe(
       "This article says 26%; Reuters (September 23, 2025) reports 20%: “Alibaba's cloud unit grew revenue 20% from a year earlier in the April–June quarter.”",
     );
     const untitled = claim({ ...other, publisher: null, title: "Alibaba cloud slows" }, { find: "20%", value: 20, unit: "%", change: "up", period: "Q2 2025", metric: "cloud revenue", subject: "BABA" });
-    expect(checkOf(verifyFacts([ours, untitled]), ours).flags[0]?.reason).toContain("“Alibaba cloud slows” (September 23, 2025) reports 20%");
+    expect(words(checkOf(verifyFacts([ours, untitled]), ours).flags[0])).toContain("“Alibaba cloud slows” (September 23, 2025) reports 20%");
   });
 });
 
@@ -338,8 +368,9 @@ describe("verifyFacts: many disagreeing sources", () => {
     const check = checkOf(verifyFacts([ours, ...others]), ours);
     expect(check.disagreeing).toHaveLength(7);
     expect(check.flags).toHaveLength(6);
-    expect(check.flags[4]?.reason).toContain("MarketWatch (September 25, 2025) reports 5%");
-    expect(check.flags[5]).toEqual({ kind: "conflict", reason: "2 more reports disagree with 9%." });
+    expect(words(check.flags[4])).toContain("MarketWatch (September 25, 2025) reports 5%");
+    expect(check.flags[5]).toEqual({ kind: "conflict", check: "conflicts-unnamed", figure: { value: 9, high: null, unit: "%", per: null, change: "up", written: "9%" }, unnamed: 2 });
+    expect(words(check.flags[5])).toBe("2 more reports disagree with 9%.");
   });
 });
 

@@ -1,21 +1,15 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
-import type { Fact, FactRef, Figure, Flag } from "@/lib/contract";
-import { formatDate } from "@/lib/briefing/format";
-import { figureInterval, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
+import type { CheckedFlag, Fact, FactRef, Figure, FlagFigure, FlagSource } from "@/lib/contract";
+import { figureInterval, figureMidpoint, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
 import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";
 import { isParty, ownedName, sameSubject, subjectKey, SubjectIdentities } from "@/lib/verify/subjects";
 import type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";
 
-// formatDate builds an Intl formatter per call (slow, and memory the collector frees late):
-// once per distinct date for the process is plenty, as a seed run checks claim group by group.
-const formattedDates = new Map<string, string>();
-const dateOf = (iso: string) => formattedDates.get(iso) ?? formattedDates.set(iso, formatDate(iso)).get(iso) ?? iso;
-
 /** Figures within this factor of each other count as the same order of magnitude. */
 const SAME_MAGNITUDE = 10;
-/** Quotes in reasons are cut around the figure beyond this many characters. */
+/** Quotes kept as a flag's evidence are cut around the figure beyond this many characters. */
 const MAX_QUOTE = 280;
 /** Conflict flags named one by one; the rest are counted in one more flag. */
 const MAX_CONFLICT_FLAGS = 5;
@@ -32,8 +26,6 @@ interface Claim {
   period: ReadPeriod;
   /** What the figure allows: see figureInterval. */
   interval: [number, number];
-  /** "Reuters (September 23, 2025)": see sourceName. */
-  sourceName: string;
 }
 
 /**
@@ -58,7 +50,7 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
   const identities = options.identities ?? new SubjectIdentities(options.entities);
   const entities = options.entities ?? {};
   const claims = facts.flatMap((source) => {
-    const claim = toClaim(source, identities, entities[source.slug] ?? [], dateOf);
+    const claim = toClaim(source, identities, entities[source.slug] ?? []);
     return claim ? [claim] : [];
   });
   const claimOf = new Map(claims.map((claim) => [claim.source, claim]));
@@ -105,9 +97,9 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
     const agreeing: Claim[] = [];
     const disagreeing: Claim[] = [];
     for (const peer of peers) (figuresAgree(claim, peer) ? agreeing : disagreeing).push(peer);
-    const flags: Flag[] = disagreeing.slice(0, MAX_CONFLICT_FLAGS).map((peer) => ({ kind: "conflict", reason: conflictReason(claim, peer), evidence: refTo(peer) }));
+    const flags: CheckedFlag[] = disagreeing.slice(0, MAX_CONFLICT_FLAGS).map((peer) => ({ kind: "conflict", check: "conflict", ...against(claim, peer) }));
     const unnamed = disagreeing.length - MAX_CONFLICT_FLAGS;
-    if (unnamed > 0) flags.push({ kind: "conflict", reason: `${unnamed} more ${unnamed === 1 ? "report disagrees" : "reports disagree"} with ${claim.shown}.` });
+    if (unnamed > 0) flags.push({ kind: "conflict", check: "conflicts-unnamed", figure: flagFigure(claim), unnamed });
     const slip = slipFlag(claim, peers);
     if (slip) flags.push(slip);
     return {
@@ -173,7 +165,7 @@ function periodBucket(period: ReadPeriod): string {
   }
 }
 
-function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: readonly KnownEntity[], dateOf: (iso: string) => string): Claim | null {
+function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: readonly KnownEntity[]): Claim | null {
   const { fact } = source;
   const metric = metricKey(fact.metric);
   const group = claimGroup(fact);
@@ -183,16 +175,16 @@ function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: r
   const own = fact.subject ? identities.identity(fact.subject) : null;
   // See sameSubject: a deal's parties are everyone named; otherwise the subject, or those named when there is none.
   const subjects = transaction ? new Set([...(own ? [own] : []), ...named]) : own ? new Set([own]) : named;
+  const text = figureText(fact.figure, source.quote, fact.cite[0]);
   return {
     source,
     figure: fact.figure,
-    shown: shownFigure(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),
+    shown: shownFigure(fact.figure, text),
     group,
     transaction,
     subjects,
-    interval: figureInterval(fact.figure, figureText(fact.figure, source.quote, fact.cite[0])),
+    interval: figureInterval(fact.figure, text),
     period: readPeriod({ period: fact.period, publishedAt: source.publishedAt }),
-    sourceName: sourceName(source, dateOf),
   };
 }
 
@@ -210,25 +202,27 @@ function figuresAgree(a: Claim, b: Claim): boolean {
   return intervalsOverlap(a.interval, b.interval);
 }
 
-function slipFlag(claim: Claim, peers: Claim[]): Flag | null {
+function slipFlag(claim: Claim, peers: Claim[]): CheckedFlag | null {
   const slipped = peers.filter((peer) => isSlipRatio(magnitudeRatio(claim.figure, peer.figure)));
   if (slipped.length === 0) return null;
   const near = peers.filter((peer) => magnitudeRatio(claim.figure, peer.figure) <= SAME_MAGNITUDE);
   const ownSide = new Set([claim.source.slug, ...near.map((peer) => peer.source.slug)]).size;
   const otherSide = new Set(slipped.map((peer) => peer.source.slug)).size;
   if (ownSide > otherSide) return null;
-  const comparisons = slipped
-    .slice(0, MAX_CONFLICT_FLAGS)
-    .map((peer) => {
-      const size = Math.abs(claim.figure.value) > Math.abs(peer.figure.value) ? "larger" : "smaller";
-      return `about 1,000 times ${size} than the figure ${peer.sourceName} reports, ${peer.shown} (“${excerpt(peer)}”)`;
-    })
-    .join(", and ");
-  const tally = ownSide < otherSide ? ` ${otherSide} of ${otherSide + ownSide} sources give the other magnitude.` : "";
+  return { kind: "implausible", check: "magnitude-slip", ...against(claim, slipped[0]!), sources: { own: ownSide, other: otherSide } };
+}
+
+/** The evidence of `claim` held against `peer`: both figures, the other source, how far apart. */
+function against(claim: Claim, peer: Claim): Pick<CheckedFlag, "evidence" | "figure" | "other" | "otherSource" | "ratio" | "spread"> {
+  const ratio = magnitudeRatio(claim.figure, peer.figure);
   return {
-    kind: "implausible",
-    reason: `Likely million/billion slip: ${claim.shown} is ${comparisons}.${tally}`,
-    evidence: refTo(slipped[0]!),
+    evidence: refTo(peer),
+    figure: flagFigure(claim),
+    other: flagFigure(peer),
+    otherSource: sourceOf(peer),
+    // No ratio against a zero: JSON and the database have no Infinity.
+    ...(Number.isFinite(ratio) ? { ratio } : {}),
+    spread: Math.abs(figureMidpoint(claim.figure) - figureMidpoint(peer.figure)),
   };
 }
 
@@ -236,22 +230,19 @@ function refTo(peer: Claim): FactRef {
   return { slug: peer.source.slug, position: peer.source.position };
 }
 
-function conflictReason(claim: Claim, peer: Claim): string {
-  const direction = claim.figure.change && peer.figure.change && claim.figure.change !== peer.figure.change;
-  const ours = direction ? `${claim.shown} (${claim.figure.change})` : claim.shown;
-  const theirs = direction ? `${peer.shown} (${peer.figure.change})` : peer.shown;
-  return `This article says ${ours}; ${peer.sourceName} reports ${theirs}: “${excerpt(peer)}”`;
+function flagFigure(claim: Claim): FlagFigure {
+  const { value, high, unit, per, change } = claim.figure;
+  return { value, high, unit, per, change, written: claim.shown };
+}
+
+function sourceOf(peer: Claim): FlagSource {
+  const { publisher, title, publishedAt } = peer.source;
+  return { publisher, title, publishedAt, quote: excerpt(peer) };
 }
 
 function shownFigure(figure: Figure, text: string): string {
   const qualifier = figure.qualifier;
   return qualifier && !text.toLowerCase().includes(qualifier) ? `${qualifier} ${text}` : text;
-}
-
-/** "Reuters (September 23, 2025)"; the title stands in for a missing publisher. */
-function sourceName(source: SourcedFact, dateOf: (iso: string) => string): string {
-  const name = source.publisher ?? `“${source.title}”`;
-  return source.publishedAt ? `${name} (${dateOf(source.publishedAt)})` : name;
 }
 
 /** The quote, cut to a window around the figure when long. */

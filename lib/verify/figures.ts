@@ -1,7 +1,6 @@
 // How close two figures must be to say the same thing. A figure stands for an interval:
 // the precision it was written with, widened by its qualifier, or its range.
 import type { Figure, Qualifier } from "@/lib/contract";
-import { formatFigure } from "@/lib/briefing/format";
 
 /**
  * How a qualifier widens a stated value X (as factors of X):
@@ -21,12 +20,15 @@ const QUALIFIER_BOUNDS: Record<Qualifier, [low: number, high: number]> = {
 /** Ratio between two figures that reads as a million/billion (or thousand/million) slip: 1,000 ±25%. */
 export const SLIP_RATIO: [low: number, high: number] = [750, 1250];
 
-/** The figure's own text, taken from the quote: "$16.3 million". */
+/**
+ * The figure's own text, taken from the quote: "$16.3 million". A stored figure always sits
+ * inside its quote (lib/ingest: citationProblem); were it not, its value stands in.
+ */
 export function figureText(figure: Figure, quote: string, citeStart: number): string {
   const start = figure.span[0] - citeStart;
   const end = figure.span[1] - citeStart;
   const text = start >= 0 && end <= quote.length && start < end ? quote.slice(start, end).trim() : "";
-  return text || formatFigure(figure);
+  return text || String(figure.value);
 }
 
 /**

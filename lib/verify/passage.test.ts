@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/contract";
+import { flagWords } from "@/lib/briefing/flag-words";
 import { passageFlags } from "@/lib/verify";
 import { eventFact, type FigureSpec, numericFact } from "@/lib/verify/test-facts";
 
@@ -25,8 +26,12 @@ describe("passageFlags: inverted ranges", () => {
     ];
     const [inverted, ordered] = passageFlags(text, facts);
     expect(inverted).toHaveLength(1);
-    expect(inverted?.[0]?.kind).toBe("implausible");
-    expect(inverted?.[0]?.reason).toBe("The range $72 billion to $66 billion runs backwards: its low end ($72 billion) is above its high end ($66 billion).");
+    expect(inverted?.[0]).toEqual({
+      kind: "implausible",
+      check: "backwards-range",
+      figure: { value: 72e9, high: 66e9, unit: "USD", per: null, change: null, written: "$72 billion to $66 billion" },
+    });
+    expect(flagWords(inverted![0]!)).toBe("The range $72 billion to $66 billion runs backwards: its low end ($72 billion) is above its high end ($66 billion).");
     expect(ordered).toEqual([]);
   });
 });
@@ -45,9 +50,17 @@ describe("passageFlags: a percentage change against its own figures", () => {
     const wrong = "Cloud revenue rose 26% to $3.87 billion from $2.58 billion a year earlier.";
     const facts = changeFacts(wrong, { find: "26%", value: 26, unit: "%", change: "up", metric: "cloud revenue growth", subject: "MSFT" }, to, from);
     const [changeFlags, toFlags, fromFlags] = passageFlags(wrong, facts);
-    expect(changeFlags).toEqual([
-      { kind: "implausible", reason: "A rise of 26% does not fit its own figures: $3.87 billion from $2.58 billion is a rise of 50%." },
-    ]);
+    expect(changeFlags).toHaveLength(1);
+    const [mismatch] = changeFlags!;
+    expect(mismatch).toMatchObject({
+      kind: "implausible",
+      check: "change-mismatch",
+      figure: { value: 26, unit: "%", change: "up", written: "26%" },
+      other: { value: 3.87e9, unit: "USD", written: "$3.87 billion" },
+      base: { value: 2.58e9, unit: "USD", written: "$2.58 billion" },
+    });
+    expect(mismatch!.computed).toBeCloseTo(50, 6);
+    expect(flagWords(mismatch!)).toBe("A rise of 26% does not fit its own figures: $3.87 billion from $2.58 billion is a rise of 50%.");
     expect(toFlags).toEqual([]);
     expect(fromFlags).toEqual([]);
   });
@@ -78,7 +91,7 @@ describe("passageFlags: a percentage change against its own figures", () => {
       revenue({ find: "$420 million", value: 420e6 }),
       revenue({ find: "$100 million", value: 100e6 }),
     );
-    expect(passageFlags(beyond, tooFar)[0]?.[0]?.reason).toContain("is a rise of 320%");
+    expect(flagWords(passageFlags(beyond, tooFar)[0]?.[0]!)).toContain("is a rise of 320%");
   });
 
   it("checks the direction of a fall", () => {
@@ -89,7 +102,7 @@ describe("passageFlags: a percentage change against its own figures", () => {
 
     const wrongWay = "Operating profit fell 20% to $120 million from $100 million.";
     const up = changeFacts(wrongWay, spec, revenue({ find: "$120 million", value: 120e6 }), revenue({ find: "$100 million", value: 100e6 }));
-    expect(passageFlags(wrongWay, up)[0]?.[0]?.reason).toBe(
+    expect(flagWords(passageFlags(wrongWay, up)[0]?.[0]!)).toBe(
       "A fall of 20% does not fit its own figures: $120 million from $100 million is a rise of 20%.",
     );
   });
@@ -100,7 +113,7 @@ describe("passageFlags: a percentage change against its own figures", () => {
     const fits = "The operating margin widened 2 percentage points to 15% from 13%.";
     expect(passageFlags(fits, changeFacts(fits, spec("2 percentage points", 2), margin("15%", 15), margin("13%", 13)))[0]).toEqual([]);
     const wrong = "The operating margin widened 5 percentage points to 15% from 13%.";
-    expect(passageFlags(wrong, changeFacts(wrong, spec("5 percentage points", 5), margin("15%", 15), margin("13%", 13)))[0]?.[0]?.reason).toBe(
+    expect(flagWords(passageFlags(wrong, changeFacts(wrong, spec("5 percentage points", 5), margin("15%", 15), margin("13%", 13)))[0]?.[0]!)).toBe(
       "A rise of 5 percentage points does not fit its own figures: 15% from 13% is a rise of 2 percentage points.",
     );
   });

@@ -1,6 +1,5 @@
 // In-article checks: figures that contradict their own passage.
-import type { Fact, Figure, Flag } from "@/lib/contract";
-import { formatFigure } from "@/lib/briefing/format";
+import type { CheckedFlag, Fact, Figure, FlagFigure } from "@/lib/contract";
 import { figureInterval, figureText } from "@/lib/verify/figures";
 
 type Numeric = Fact & { figure: Figure };
@@ -19,10 +18,10 @@ export const CHANGE_TOLERANCE_RELATIVE = 0.05;
  *   Flagged when the computed change misses the stated one (its interval, see figures.ts)
  *   by more than CHANGE_TOLERANCE_POINTS or CHANGE_TOLERANCE_RELATIVE of the computed change.
  */
-export function passageFlags(text: string, facts: Fact[]): Flag[][] {
+export function passageFlags(text: string, facts: Fact[]): CheckedFlag[][] {
   return facts.map((fact) => {
     if (!hasFigure(fact)) return [];
-    const flags: Flag[] = [];
+    const flags: CheckedFlag[] = [];
     const inverted = invertedRange(text, fact);
     if (inverted) flags.push(inverted);
     const change = changeMismatch(text, fact, facts);
@@ -35,22 +34,19 @@ function hasFigure(fact: Fact): fact is Numeric {
   return fact.figure !== null;
 }
 
-function ownText(text: string, figure: Figure): string {
-  return figureText(figure, text, 0);
+/** The figure with its own text, as a flag's evidence. */
+function flagFigure(text: string, figure: Figure): FlagFigure {
+  const { value, high, unit, per, change } = figure;
+  return { value, high, unit, per, change, written: figureText(figure, text, 0) };
 }
 
-function invertedRange(text: string, fact: Numeric): Flag | null {
+function invertedRange(text: string, fact: Numeric): CheckedFlag | null {
   const { figure } = fact;
   if (figure.high === null || figure.high >= figure.value) return null;
-  return {
-    kind: "implausible",
-    reason:
-      `The range ${ownText(text, figure)} runs backwards: its low end (${formatFigure({ ...figure, high: null })}) ` +
-      `is above its high end (${formatFigure({ ...figure, value: figure.high, high: null })}).`,
-  };
+  return { kind: "implausible", check: "backwards-range", figure: flagFigure(text, figure) };
 }
 
-function changeMismatch(text: string, fact: Numeric, facts: Fact[]): Flag | null {
+function changeMismatch(text: string, fact: Numeric, facts: Fact[]): CheckedFlag | null {
   const { figure } = fact;
   if (!(figure.unit === "%" || figure.unit === "pp") || !figure.change || fact.basis === "prior") return null;
   const [start, end] = passageAround(text, fact);
@@ -78,18 +74,11 @@ function changeMismatch(text: string, fact: Numeric, facts: Fact[]): Flag | null
     figure.unit === "pp"
       ? to.figure.value - from.figure.value
       : ((to.figure.value - from.figure.value) / Math.abs(from.figure.value)) * 100;
-  const [low, high] = figureInterval(figure, ownText(text, figure), true);
+  const [low, high] = figureInterval(figure, figureText(figure, text, 0), true);
   const miss = computed < low ? low - computed : computed > high ? computed - high : 0;
   if (miss <= Math.max(CHANGE_TOLERANCE_POINTS, CHANGE_TOLERANCE_RELATIVE * Math.abs(computed))) return null;
 
-  const unit = figure.unit === "pp" ? " percentage points" : "%";
-  const movement = computed >= 0 ? "a rise" : "a fall";
-  return {
-    kind: "implausible",
-    reason:
-      `${figure.change === "down" ? "A fall" : "A rise"} of ${ownText(text, figure)} does not fit its own figures: ` +
-      `${ownText(text, to.figure)} from ${ownText(text, from.figure)} is ${movement} of ${round(Math.abs(computed))}${unit}.`,
-  };
+  return { kind: "implausible", check: "change-mismatch", figure: flagFigure(text, figure), other: flagFigure(text, to.figure), base: flagFigure(text, from.figure), computed };
 }
 
 /** The fact's citation joined with the sentence around its figure: a clause-sized cite still sees its "to" and "from". */
@@ -126,8 +115,4 @@ function nearest(facts: Numeric[], at: number): Numeric | null {
     if (!best || distance < Math.abs(best.figure.span[0] - at)) best = fact;
   }
   return best;
-}
-
-function round(value: number): string {
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(value);
 }

@@ -1,5 +1,5 @@
 import type { SubjectIdentities } from "@/lib/verify/subjects";
-import type { Entity, Fact, Flag } from "@/lib/contract";
+import type { CheckedFlag, Entity, Fact } from "@/lib/contract";
 
 /** One stored fact with where it came from. */
 export interface SourcedFact {
@@ -21,8 +21,8 @@ export interface ClaimCheck {
   status: "corroborated" | "conflict" | "alone";
   agreeing: SourcedFact[];
   disagreeing: SourcedFact[];
-  /** To store and show: each reason names the other source, its figure and its quote. */
-  flags: Flag[];
+  /** Each flag's evidence as fields, to store; lib/briefing/flag-words.ts puts them in words. */
+  flags: CheckedFlag[];
 }
 
 /** The parts of an entity that verification reads. */
