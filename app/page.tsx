@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PassageLink } from "@/components/PassageLink";
+import { DisputeList } from "@/components/DisputeList";
 import { BriefingCard } from "@/components/BriefingCard";
 import { getNewsOverview, listBriefings } from "@/lib/queries";
 
@@ -8,7 +8,7 @@ import { getNewsOverview, listBriefings } from "@/lib/queries";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [briefings, { companies, flagged }] = await Promise.all([listBriefings(), getNewsOverview()]);
+  const [briefings, { companies, disputes }] = await Promise.all([listBriefings(), getNewsOverview()]);
   return (
     <div className="space-y-8">
       <div>
@@ -32,19 +32,10 @@ export default async function HomePage() {
           </ul>
         </section>
       )}
-      {flagged.length > 0 && (
+      {disputes.length > 0 && (
         <section aria-labelledby="warnings" className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
           <h2 id="warnings" className="font-semibold text-amber-900 dark:text-amber-200">Figures to check</h2>
-          <ul className="mt-2 space-y-2 text-sm">
-            {flagged.map((flag, i) => (
-              <li key={i}>
-                <PassageLink slug={flag.fact.article.slug} citation={flag.fact.citation} className="font-medium underline">
-                  {flag.fact.statement}
-                </PassageLink>{" "}
-                <span className="text-amber-900 dark:text-amber-200">— {flag.reason}</span>
-              </li>
-            ))}
-          </ul>
+          <DisputeList disputes={disputes} />
         </section>
       )}
       {briefings.length === 0 ? (

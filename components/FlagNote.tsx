@@ -1,5 +1,6 @@
 import { PassageLink } from "@/components/PassageLink";
 import type { Flag, Verdict } from "@/lib/contract";
+import { flagWords } from "@/lib/briefing/flag-words";
 
 export const FLAG_LABELS: Record<Flag["kind"], string> = {
   implausible: "Looks wrong",
@@ -7,7 +8,7 @@ export const FLAG_LABELS: Record<Flag["kind"], string> = {
   unverified: "Unverified",
 };
 
-/** Warnings on a figure, each with its reason and, where another source is the evidence, a link to its passage. */
+/** Warnings on a figure, each in words (lib/briefing/flag-words.ts) and, where another source is the evidence, a link to its passage. */
 export function FlagNotes({ flags }: { flags: Flag[] }) {
   if (flags.length === 0) return null;
   return (
@@ -15,7 +16,7 @@ export function FlagNotes({ flags }: { flags: Flag[] }) {
       {flags.map((flag, i) => (
         <li key={i} className="flag-note" data-flag={flag.kind}>
           <span aria-hidden="true">⚠ </span>
-          <span className="font-medium">{FLAG_LABELS[flag.kind]}:</span> {flag.reason}
+          <span className="font-medium">{FLAG_LABELS[flag.kind]}:</span> {flagWords(flag)}
           {flag.evidence?.citation !== undefined && (
             <>
               {" "}

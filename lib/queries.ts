@@ -9,6 +9,7 @@ import { toFtsQuery } from "@/lib/search/query";
 import { SearchTooSlow, SearchUnavailable, searchOffThread } from "@/lib/search/off-thread";
 import type { SearchFilters } from "@/lib/search/worker";
 import type { ExportedFact } from "@/lib/site/facts-csv";
+import { groupDisputes, type FlaggedFact } from "@/lib/briefing/disputes";
 
 export type { SearchFilters };
 
@@ -225,9 +226,17 @@ export async function listArticleAddresses() {
 /** The newest articles the home page looks through for companies: its cost stays flat as the corpus grows. */
 const NEWS_WINDOW = 200;
 
-/** The home page beyond the article list: companies in the news and figures flagged. */
+/** Disputes on the home page, newest flag first. */
+const HOME_DISPUTES = 8;
+/** The newest flags the home page starts from, and the most facts it reads to join them into disputes: its cost stays flat as the corpus grows. */
+const DISPUTE_SEED_FLAGS = 40;
+const DISPUTE_FACTS = 80;
+/** Rounds of following flags from fact to fact: a dispute's facts all name or are named by another. */
+const DISPUTE_ROUNDS = 3;
+
+/** The home page beyond the article list: companies in the news and figures to check, grouped by claim. */
 export async function getNewsOverview() {
-  const [companies, flagged] = await Promise.all([
+  const [companies, disputes] = await Promise.all([
     db().$queryRaw<{ symbol: string; name: string; articles: bigint }[]>`
       SELECT t.symbol, MIN(e.name) AS name, COUNT(DISTINCT e."articleId") AS articles
       FROM (SELECT id, "publishedAt" FROM "Article" ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${NEWS_WINDOW}) a
@@ -235,15 +244,55 @@ export async function getNewsOverview() {
       GROUP BY t.symbol
       ORDER BY MAX(COALESCE(a."publishedAt", '')) DESC, articles DESC, t.symbol
       LIMIT 24`,
-    db().flag.findMany({
-      take: 10,
-      orderBy: { id: "desc" },
-      select: {
-        kind: true,
-        reason: true,
-        fact: { select: { statement: true, citation: true, article: { select: { slug: true, title: true } } } },
-      },
-    }),
+    listDisputes(),
   ]);
-  return { companies: companies.map((c) => ({ ...c, articles: Number(c.articles) })), flagged };
+  return { companies: companies.map((c) => ({ ...c, articles: Number(c.articles) })), disputes };
+}
+
+/**
+ * The newest flagged facts and the facts their flags link them with (by the flag's
+ * evidence, either way: Flag's index on it), grouped into disputes (lib/briefing/disputes.ts).
+ * Every read is by an index and bounded: DISPUTE_SEED_FLAGS flags, then at most
+ * DISPUTE_FACTS facts over DISPUTE_ROUNDS rounds.
+ */
+async function listDisputes() {
+  const seeds = await db().flag.findMany({ take: DISPUTE_SEED_FLAGS, orderBy: { id: "desc" }, select: { factId: true } });
+  /** Fact ids in the order first reached (newest flag first). */
+  const ids = [...new Set(seeds.map((flag) => flag.factId))].slice(0, DISPUTE_FACTS);
+  const known = new Set(ids);
+  let frontier = ids;
+  for (let round = 0; round < DISPUTE_ROUNDS && frontier.length > 0 && known.size < DISPUTE_FACTS; round++) {
+    const facts = await db().fact.findMany({
+      where: { id: { in: frontier } },
+      select: { id: true, position: true, article: { select: { slug: true } }, flags: { select: { evidenceSlug: true, evidencePosition: true } } },
+    });
+    const refs = facts.map((fact) => ({ slug: fact.article.slug, position: fact.position }));
+    const named = facts.flatMap((fact) => fact.flags.flatMap((flag) => (flag.evidenceSlug !== null && flag.evidencePosition !== null ? [{ slug: flag.evidenceSlug, position: flag.evidencePosition }] : [])));
+    const [outgoing, incoming] = await Promise.all([
+      named.length ? db().fact.findMany({ where: { OR: named.map(({ slug, position }) => ({ position, article: { slug } })) }, select: { id: true } }) : [],
+      refs.length ? db().flag.findMany({ where: { OR: refs.map(({ slug, position }) => ({ evidenceSlug: slug, evidencePosition: position })) }, select: { factId: true } }) : [],
+    ]);
+    frontier = [];
+    for (const id of [...outgoing.map((fact) => fact.id), ...incoming.map((flag) => flag.factId)]) {
+      if (known.has(id) || known.size >= DISPUTE_FACTS) continue;
+      known.add(id);
+      ids.push(id);
+      frontier.push(id);
+    }
+  }
+  const rows = await db().fact.findMany({
+    where: { id: { in: ids } },
+    include: {
+      flags: { select: FLAG_SELECT, orderBy: { id: "asc" } },
+      article: { select: { slug: true, title: true, publisher: true, publishedAt: true } },
+    },
+  });
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const flagged: FlaggedFact[] = rows
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map(({ article: { slug, ...article }, ...row }) => {
+      const fact = factFromRow(row);
+      return { slug, position: row.position, citation: row.citation, statement: fact.statement, subject: fact.subject, metric: fact.metric, period: fact.period, figure: fact.figure, quote: row.quoteExact ?? fact.statement, article, flags: fact.flags };
+    });
+  return groupDisputes(flagged, HOME_DISPUTES);
 }
