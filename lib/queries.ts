@@ -260,7 +260,7 @@ async function listDisputes() {
   /** Fact ids in the order first reached (newest flag first). */
   const ids = [...new Set(seeds.map((flag) => flag.factId))].slice(0, DISPUTE_FACTS);
   const known = new Set(ids);
-  let frontier = ids;
+  let frontier = [...ids];
   for (let round = 0; round < DISPUTE_ROUNDS && frontier.length > 0 && known.size < DISPUTE_FACTS; round++) {
     const facts = await db().fact.findMany({
       where: { id: { in: frontier } },
@@ -269,8 +269,8 @@ async function listDisputes() {
     const refs = facts.map((fact) => ({ slug: fact.article.slug, position: fact.position }));
     const named = facts.flatMap((fact) => fact.flags.flatMap((flag) => (flag.evidenceSlug !== null && flag.evidencePosition !== null ? [{ slug: flag.evidenceSlug, position: flag.evidencePosition }] : [])));
     const [outgoing, incoming] = await Promise.all([
-      named.length ? db().fact.findMany({ where: { OR: named.map(({ slug, position }) => ({ position, article: { slug } })) }, select: { id: true } }) : [],
-      refs.length ? db().flag.findMany({ where: { OR: refs.map(({ slug, position }) => ({ evidenceSlug: slug, evidencePosition: position })) }, select: { factId: true } }) : [],
+      factIdsAt(named),
+      refs.length ? db().flag.findMany({ where: { OR: refs.map(({ slug, position }) => ({ evidenceSlug: slug, evidencePosition: position })) }, select: { factId: true }, take: DISPUTE_FACTS }) : [],
     ]);
     frontier = [];
     for (const id of [...outgoing.map((fact) => fact.id), ...incoming.map((flag) => flag.factId)]) {
@@ -295,4 +295,16 @@ async function listDisputes() {
       return { slug, position: row.position, citation: row.citation, statement: fact.statement, subject: fact.subject, metric: fact.metric, period: fact.period, figure: fact.figure, quote: row.quoteExact ?? fact.statement, article, flags: fact.flags };
     });
   return groupDisputes(flagged, HOME_DISPUTES);
+}
+
+/**
+ * The facts at these (slug, position) addresses, by their article's id: a filter through
+ * the article relation inside an OR becomes a join that scans every fact.
+ */
+async function factIdsAt(refs: { slug: string; position: number }[]): Promise<{ id: number }[]> {
+  if (refs.length === 0) return [];
+  const articles = await db().article.findMany({ where: { slug: { in: [...new Set(refs.map((ref) => ref.slug))] } }, select: { id: true, slug: true } });
+  const idOf = new Map(articles.map((article) => [article.slug, article.id]));
+  const at = refs.flatMap(({ slug, position }) => (idOf.has(slug) ? [{ articleId: idOf.get(slug)!, position }] : []));
+  return at.length ? db().fact.findMany({ where: { OR: at }, select: { id: true } }) : [];
 }
