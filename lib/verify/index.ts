@@ -1,4 +1,6 @@
-// Verification of extracted facts. Pure: facts in, verdicts and flags out.
+// Verification of extracted facts. Pure: facts in, verdicts and flags out. A flag is its
+// evidence as fields (CheckedFlag: the check, both figures, the other source, how far apart),
+// never words: lib/briefing/flag-words.ts writes those, so rewording needs no re-check.
 //
 // - passageFlags(text, facts): one article on its own (a backwards range, a percentage
 //   change its own "to" and "from" figures contradict). Run it on the extractor's facts
