@@ -231,8 +231,6 @@ const HOME_DISPUTES = 8;
 /** The newest flags the home page starts from, and the most facts it reads to join them into disputes: its cost stays flat as the corpus grows. */
 const DISPUTE_SEED_FLAGS = 40;
 const DISPUTE_FACTS = 80;
-/** Rounds of following flags from fact to fact: a dispute's facts all name or are named by another. */
-const DISPUTE_ROUNDS = 3;
 
 /** The home page beyond the article list: companies in the news and figures to check, grouped by claim. */
 export async function getNewsOverview() {
@@ -251,35 +249,30 @@ export async function getNewsOverview() {
 
 /**
  * The newest flagged facts and the facts their flags link them with (by the flag's
- * evidence, either way: Flag's index on it), grouped into disputes (lib/briefing/disputes.ts).
- * Every read is by an index and bounded: DISPUTE_SEED_FLAGS flags, then at most
- * DISPUTE_FACTS facts over DISPUTE_ROUNDS rounds.
+ * evidence, either way), grouped into disputes (lib/briefing/disputes.ts). One recursive
+ * query walks the links, each step by an index (Flag's on factId and on its evidence, the
+ * unique Article slug and Fact (articleId, position)), and stops at DISPUTE_FACTS facts: the
+ * cost is bounded whatever the corpus.
  */
 async function listDisputes() {
-  const seeds = await db().flag.findMany({ take: DISPUTE_SEED_FLAGS, orderBy: { id: "desc" }, select: { factId: true } });
+  const reached = await db().$queryRaw<{ id: bigint }[]>`
+    WITH RECURSIVE node(id) AS (
+      SELECT factId FROM (SELECT factId FROM Flag ORDER BY id DESC LIMIT ${DISPUTE_SEED_FLAGS})
+      UNION
+      SELECT f.id FROM node
+        JOIN Flag fl ON fl.factId = node.id
+        JOIN Article a ON a.slug = fl.evidenceSlug
+        JOIN Fact f ON f.articleId = a.id AND f.position = fl.evidencePosition
+      UNION
+      SELECT fl.factId FROM node
+        JOIN Fact f ON f.id = node.id
+        JOIN Article a ON a.id = f.articleId
+        JOIN Flag fl ON fl.evidenceSlug = a.slug AND fl.evidencePosition = f.position
+      LIMIT ${DISPUTE_FACTS}
+    )
+    SELECT id FROM node`;
   /** Fact ids in the order first reached (newest flag first). */
-  const ids = [...new Set(seeds.map((flag) => flag.factId))].slice(0, DISPUTE_FACTS);
-  const known = new Set(ids);
-  let frontier = [...ids];
-  for (let round = 0; round < DISPUTE_ROUNDS && frontier.length > 0 && known.size < DISPUTE_FACTS; round++) {
-    const facts = await db().fact.findMany({
-      where: { id: { in: frontier } },
-      select: { id: true, position: true, article: { select: { slug: true } }, flags: { select: { evidenceSlug: true, evidencePosition: true } } },
-    });
-    const refs = facts.map((fact) => ({ slug: fact.article.slug, position: fact.position }));
-    const named = facts.flatMap((fact) => fact.flags.flatMap((flag) => (flag.evidenceSlug !== null && flag.evidencePosition !== null ? [{ slug: flag.evidenceSlug, position: flag.evidencePosition }] : [])));
-    const [outgoing, incoming] = await Promise.all([
-      factIdsAt(named),
-      refs.length ? db().flag.findMany({ where: { OR: refs.map(({ slug, position }) => ({ evidenceSlug: slug, evidencePosition: position })) }, select: { factId: true }, take: DISPUTE_FACTS }) : [],
-    ]);
-    frontier = [];
-    for (const id of [...outgoing.map((fact) => fact.id), ...incoming.map((flag) => flag.factId)]) {
-      if (known.has(id) || known.size >= DISPUTE_FACTS) continue;
-      known.add(id);
-      ids.push(id);
-      frontier.push(id);
-    }
-  }
+  const ids = reached.map((row) => Number(row.id));
   const rows = await db().fact.findMany({
     where: { id: { in: ids } },
     include: {
@@ -295,16 +288,4 @@ async function listDisputes() {
       return { slug, position: row.position, citation: row.citation, statement: fact.statement, subject: fact.subject, metric: fact.metric, period: fact.period, figure: fact.figure, quote: row.quoteExact ?? fact.statement, article, flags: fact.flags };
     });
   return groupDisputes(flagged, HOME_DISPUTES);
-}
-
-/**
- * The facts at these (slug, position) addresses, by their article's id: a filter through
- * the article relation inside an OR becomes a join that scans every fact.
- */
-async function factIdsAt(refs: { slug: string; position: number }[]): Promise<{ id: number }[]> {
-  if (refs.length === 0) return [];
-  const articles = await db().article.findMany({ where: { slug: { in: [...new Set(refs.map((ref) => ref.slug))] } }, select: { id: true, slug: true } });
-  const idOf = new Map(articles.map((article) => [article.slug, article.id]));
-  const at = refs.flatMap(({ slug, position }) => (idOf.has(slug) ? [{ articleId: idOf.get(slug)!, position }] : []));
-  return at.length ? db().fact.findMany({ where: { OR: at }, select: { id: true } }) : [];
 }
