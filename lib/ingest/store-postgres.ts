@@ -8,6 +8,7 @@ import type { PreparedArticle } from "@/lib/ingest/prepare";
 import {
   FACT_COLUMNS,
   factColumns,
+  FLAG_COLUMNS,
   flagColumns,
   STALE_KEY,
   type ArticleRecord,
@@ -29,7 +30,8 @@ const CLAIM_KEY_PAGE = 20_000;
 /** A unique violation: another operator inserted the same slug between our read and our insert. */
 const UNIQUE_VIOLATION = "23505";
 
-const FLAG_COLUMNS = ["factId", "kind", "reason", "origin", "evidenceSlug", "evidencePosition", "evidenceCitation"] as const;
+/** A flag row's columns: its fact and origin, then the flag's own (flagColumns, in its order); "check" is a reserved word, quoted like every column. */
+const FLAG_ROW_COLUMNS = ["factId", "origin", ...FLAG_COLUMNS];
 
 const quoted = (name: string) => `"${name}"`;
 
@@ -214,7 +216,7 @@ export class PostgresSeedStore implements SeedStore {
         });
         await this.insertRows("Ticker", ["entityId", "symbol"], tickers);
         await this.insertRows("Mention", ["entityId", "start", "end"], mentions);
-        await this.insertRows("Flag", FLAG_COLUMNS, flags);
+        await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
         await this.insertRows("ClaimParty", ["factId", "group", "party"], claimKeys);
         await this.client.query({
           text: `INSERT INTO "SeedState" (key, value) VALUES ($1, 'stale') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
@@ -341,7 +343,7 @@ export class PostgresSeedStore implements SeedStore {
           await this.client.query({ text: `DELETE FROM "Flag" WHERE "factId" = ANY($1::int[]) AND origin = 'sources'`, values: [ids] });
         }
         const flags = checks.flatMap((check) => check.flags.map((flag) => flagRow(check.factId, "sources", flagColumns(flag))));
-        await this.insertRows("Flag", FLAG_COLUMNS, flags);
+        await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
         if (ids.length) {
           await this.client.query({
             text: `UPDATE "Fact" f SET verdict = v.verdict FROM unnest($1::int[], $2::text[]) AS v(id, verdict) WHERE f.id = v.id`,
@@ -384,5 +386,5 @@ export class PostgresSeedStore implements SeedStore {
 }
 
 function flagRow(factId: number, origin: "article" | "sources", flag: ReturnType<typeof flagColumns>): unknown[] {
-  return [factId, flag.kind, flag.reason, origin, flag.evidenceSlug, flag.evidencePosition, flag.evidenceCitation];
+  return [factId, origin, ...Object.values(flag)];
 }
