@@ -5,6 +5,8 @@ import type { ContractArticle, Fact } from "@/lib/contract";
 import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract/rows";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { engineOf } from "@/lib/db/engine";
+import { databaseUrl } from "@/lib/db/url";
 import { toFtsQuery } from "@/lib/search/query";
 import { SearchTooSlow, SearchUnavailable, searchOffThread } from "@/lib/search/off-thread";
 import type { SearchFilters } from "@/lib/search/worker";
@@ -250,27 +252,35 @@ export async function getNewsOverview() {
 /**
  * The newest flagged facts and the facts their flags link them with (by the flag's
  * evidence, either way), grouped into disputes (lib/briefing/disputes.ts). One recursive
- * query walks the links, each step by an index (Flag's on factId and on its evidence, the
+ * query walks the links, each step by an index (Flag's on factId OR on its evidence, the
  * unique Article slug and Fact (articleId, position)), and stops at DISPUTE_FACTS facts: the
  * cost is bounded whatever the corpus.
+ *
+ * Written for both engines: PostgreSQL takes one recursive term reading `node` once (so both
+ * directions are one join, a flag of this fact or a flag naming it), and no LIMIT inside a
+ * recursive query. There the outer LIMIT stops the walk (a WITH query is read only as far as
+ * its reader fetches), while SQLite fills the whole CTE first unless the LIMIT is inside it.
  */
 async function listDisputes() {
-  const reached = await db().$queryRaw<{ id: bigint }[]>`
+  const postgres = engineOf(databaseUrl()) === "postgres";
+  const innerLimit = postgres ? Prisma.empty : Prisma.sql`LIMIT ${DISPUTE_FACTS}`;
+  const outerLimit = postgres ? Prisma.sql`LIMIT ${DISPUTE_FACTS}` : Prisma.empty;
+  const reached = await db().$queryRaw<{ id: bigint | number }[]>`
     WITH RECURSIVE node(id) AS (
-      SELECT factId FROM (SELECT factId FROM Flag ORDER BY id DESC LIMIT ${DISPUTE_SEED_FLAGS})
+      SELECT seed."factId" FROM (SELECT "factId" FROM "Flag" ORDER BY id DESC LIMIT ${DISPUTE_SEED_FLAGS}) AS seed
       UNION
-      SELECT f.id FROM node
-        JOIN Flag fl ON fl.factId = node.id
-        JOIN Article a ON a.slug = fl.evidenceSlug
-        JOIN Fact f ON f.articleId = a.id AND f.position = fl.evidencePosition
-      UNION
-      SELECT fl.factId FROM node
-        JOIN Fact f ON f.id = node.id
-        JOIN Article a ON a.id = f.articleId
-        JOIN Flag fl ON fl.evidenceSlug = a.slug AND fl.evidencePosition = f.position
-      LIMIT ${DISPUTE_FACTS}
+      SELECT CASE WHEN fl."factId" = f.id THEN ef.id ELSE fl."factId" END
+      FROM node
+        JOIN "Fact" f ON f.id = node.id
+        JOIN "Article" a ON a.id = f."articleId"
+        JOIN "Flag" fl ON fl."factId" = f.id OR (fl."evidenceSlug" = a.slug AND fl."evidencePosition" = f.position)
+        LEFT JOIN "Article" ea ON ea.slug = fl."evidenceSlug"
+        LEFT JOIN "Fact" ef ON ef."articleId" = ea.id AND ef.position = fl."evidencePosition"
+      -- A flag of this fact leads to its evidence's fact, when it names one.
+      WHERE fl."factId" <> f.id OR ef.id IS NOT NULL
+      ${innerLimit}
     )
-    SELECT id FROM node`;
+    SELECT id FROM node ${outerLimit}`;
   /** Fact ids in the order first reached (newest flag first). */
   const ids = reached.map((row) => Number(row.id));
   const rows = await db().fact.findMany({
