@@ -42,6 +42,23 @@ describe("factsCsv", () => {
     });
   });
 
+  it("writes a checked flag in the words its evidence gives, whatever its reason field holds", () => {
+    const conflict: Fact["flags"][number] = {
+      kind: "conflict",
+      reason: "",
+      check: "conflict",
+      evidence: { slug: "acme-wire", position: 2, citation: 3 },
+      figure: { value: 2.1e9, high: null, unit: "USD", per: null, change: "up", written: "$2.1 billion" },
+      other: { value: 2.4e9, high: null, unit: "USD", per: null, change: "up", written: "$2.4 billion" },
+      otherSource: { publisher: "Reuters", title: "Acme results", publishedAt: "2025-10-01", quote: "sales of $2.4 billion" },
+    };
+    const [header, values] = parseCsv(factsCsv([{ ...row, fact: { ...fact, flags: [conflict, { kind: "unverified", reason: "stored words of an old flag" }] } }]));
+    const record = Object.fromEntries(header!.map((name, i) => [name, values![i]]));
+    expect(record.flags).toBe(
+      "conflict: This article says $2.1 billion; Reuters (October 1, 2025) reports $2.4 billion: “sales of $2.4 billion” | unverified: stored words of an old flag",
+    );
+  });
+
   it("quotes fields holding commas, quotes or line breaks, and doubles the quotes", () => {
     const multiline = { ...row, fact: { ...fact, cite: [0, text.length] as [number, number] } };
     const csv = factsCsv([multiline]);

@@ -1,4 +1,5 @@
 // Facts as CSV (RFC 4180): one row per fact with every field, for a reader's spreadsheet.
+import { flagWords } from "@/lib/briefing/flag-words";
 import type { Fact } from "@/lib/contract";
 
 /** A stored fact with the article it came from and its place on that article's briefing. */
@@ -30,7 +31,8 @@ const COLUMNS: readonly [name: string, cell: (row: ExportedFact) => string | num
   ["qualifier", (r) => r.fact.figure?.qualifier],
   ["change", (r) => r.fact.figure?.change],
   ["verdict", (r) => r.fact.verdict],
-  ["flags", (r) => r.fact.flags.map((f) => `${f.kind}: ${f.reason}`).join(" | ")],
+  // In the words the pages give (lib/briefing/flag-words.ts): written from the flag's evidence, not a stored reason.
+  ["flags", (r) => r.fact.flags.map((f) => `${f.kind}: ${flagWords(f)}`).join(" | ")],
   ["quote", (r) => r.article.text.slice(...r.fact.cite)],
 ];
 
