@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "eval/**/*.test.ts"],
     environment: "node",
+    // Vitest's default in a run is one worker fewer than the cores: one, on a 2-core CI machine.
+    // Most test time waits on seed subprocesses and databases, so two files at once overlap it.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
