@@ -24,8 +24,9 @@ export interface GoldFigure extends GoldPlace {
   basis?: Basis;
   /**
    * Whose figure: the company's ticker where the article writes one, else its name as
-   * written; an index's name for index moves and levels; absent when the figure is about
-   * no single company or index.
+   * written; an index's name for index moves and levels; "" when the figure is about no
+   * company or index (scored: the extractor must give none); absent where two readings are
+   * defensible (not scored).
    */
   subject?: string;
   period?: string;
