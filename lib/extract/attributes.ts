@@ -8,7 +8,8 @@ import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from
 import { alternation, INDEX_CUE_NAMES } from "./lexicon";
 import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
-import { METRIC_RULES, type MetricRule } from "./metric-rules";
+import { headModifiers, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
+import { HEAD_PHRASE_RULE, METRIC_RULES, type MetricRule } from "./metric-rules";
 import { recordRule } from "./rule-trace";
 
 export type { BasisInput } from "./basis-rules";
@@ -29,6 +30,8 @@ export interface FigureContext {
   sentenceFigures: Span[];
   /** True when the figure is a range ("$9.2 billion to $9.25 billion"). */
   isRange: boolean;
+  /** Whether a span overlaps a company, index or person named in the text (no measure of its own). */
+  isName?: (span: Span) => boolean;
 }
 
 /** Every metric, period and change word of a text, each list ordered by position. */
@@ -267,8 +270,18 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "grew 8% to R2,1-billion on turnover of R24,8-billion": "on" a measure introduces another figure.
   // "£104m and its target price to 220p": a measure after "and its" is the next figure's.
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
+  // "slipped 1.1% even though it plans to lift its dividend": a measure in a clause of its own after the figure is not the figure's.
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who)\s|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
+  // The figure's own noun phrase decides before the nearest words: "passenger traffic rose 4%",
+  // "Acme's operating margin widened to 12%", "a dividend of 20p" (metric-head.ts).
+  const head = headPhrase(text, ctx.segment, figure, within(ctx.cues.changes, ctx.segment));
+  const listed = respectivelyHit(ctx);
+  const fromHead = listed ?? (head ? headHit(head, segmentHits, figure) : null);
+  if (fromHead) hit = fromHead;
+  // "Refining margins slumped to $3.20": the head's own words say which margin.
+  const modifiers = fromHead && !listed && head && MODIFIABLE_RE.test(fromHead.name) && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headModifiers(text, head, fromHead.start, ctx.sentence[0]) : null;
+  if (modifiers && !fromHead!.name.includes(modifiers)) hit = { ...fromHead!, name: `${modifiers} ${fromHead!.name}` };
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.
@@ -282,6 +295,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const addedMeasure = addedTo ? within(ctx.cues.metrics, ctx.segment).find((h) => h.start === figure[1] + addedTo[0].length) : undefined;
   if (addedMeasure && !addedMeasure.rule.share && !addedMeasure.rule.index) hit = addedMeasure;
   let where: Span = ctx.segment;
+  // "capacity grew 3.8%", "Attendance at its parks fell 3%": no rule knows the head's words, so
+  // the phrase itself names the measure.
+  // ("Rents rose 3.5% on a like-for-like basis": words after the figure qualify it; the subject names it.)
+  if (head && (!hit || hit.start >= figure[1])) hit = phraseHit(ctx, head) ?? hit;
   // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
   // company's own move, with no measure named, is its share price.
   if (!hit && unit !== "count" && unit !== "x") {
@@ -302,11 +319,23 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
     }
+    // "Net interest income, the difference between what banks earn on loans and pay on deposits,
+    // rose 3%": a clause that opens on its verb has its subject before the asides.
+    const verbFirst = opensOnVerb(text, ctx.segment, figure, within(ctx.cues.changes, ctx.segment));
     for (let i = ctx.segmentIndex - 1; i >= 0 && !hit; i--) {
       const seg = ctx.segments[i]!;
       // "Services inflation, which the Bank watches as a gauge of price pressures, fell 1 point":
       // the verb's measure is the head before the aside, not a word inside it.
       if (i > 0 && /^\W*(?:which|who|whose)\b/i.test(text.slice(seg[0], seg[1]))) continue;
+      if (i > 0 && verbFirst && APPOSITIVE_RE.test(text.slice(seg[0], seg[1]))) continue;
+      if (verbFirst) {
+        const subject = segmentHead(text, seg);
+        hit = subject ? headHit(subject, within(ctx.cues.metrics, seg), figure) ?? phraseHit(ctx, subject) : null;
+        if (hit) {
+          where = seg;
+          break;
+        }
+      }
       // "On an organic basis, stripping out currency effects and a small acquisition, they grew 11%":
       // what is stripped out is no measure of the figure.
       // ("excluding COVID-19 assay sales, which fell 38%": a relative clause is about what was excluded.)
@@ -423,6 +452,54 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   return name;
 }
 
+// Measures a head phrase's own words narrow ("refining margin", "iron ore shipments", "copper production").
+const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volume|inventories|deposits|loan|cost|expense|price)$/;
+
+// Asides between a subject and its verb: "Capacity, measured in seat kilometres, rose 5%".
+const APPOSITIVE_RE = /^\W*(?:the|a|an|one|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
+
+/** A metric rule's words inside the figure's head phrase ("the yield on the note": yield). */
+function headHit(head: HeadPhrase, hits: MetricHit[], figure: Span): MetricHit | null {
+  const inHead = hits.filter((h) => h.start < head.span[1] && head.span[0] < h.end && h.end <= figure[0]);
+  const last = inHead.at(-1);
+  if (!last) return null;
+  // "The price of gold rose": a bare price or rate is of what its tail names.
+  if (last.rule.id === "price" || last.rule.id === "the rate") {
+    const tail = hits.find((h) => h.start >= head.span[1] && h.end <= head.chunk[1] && !h.rule.share && !h.rule.index);
+    if (tail) return tail;
+  }
+  return last;
+}
+
+/** The head phrase as the measure when no rule knows its words (metric-head.ts). */
+function phraseHit(ctx: FigureContext, head: HeadPhrase): MetricHit | null {
+  const name = phraseMetric(ctx.text, head, ctx.sentence[0], ctx.isName ?? (() => false));
+  return name === null ? null : { start: head.span[0], end: head.span[1], rule: HEAD_PHRASE_RULE, name };
+}
+
+/**
+ * "Revenue and operating profit rose 7% and 11%, respectively": each figure of the list takes
+ * the measure in its place, when the subject names as many measures as the list has figures.
+ */
+function respectivelyHit(ctx: FigureContext): MetricHit | null {
+  const { text, sentence, figure } = ctx;
+  const at = text.indexOf("respectively", sentence[0]);
+  if (at < 0 || at >= sentence[1] || figure[0] > at) return null;
+  const figures = ctx.sentenceFigures.filter((f) => f[1] <= at);
+  const i = figures.indexOf(figure);
+  if (i < 0) return null;
+  let first = i;
+  while (first > 0 && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(figures[first - 1]![1], figures[first]![0]))) first--;
+  let last = i;
+  while (last + 1 < figures.length && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(figures[last]![1], figures[last + 1]![0]))) last++;
+  if (last === first) return null;
+  const start = figures[first]!;
+  const head = headPhrase(text, [sentence[0], start[0]], start, within(ctx.cues.changes, [sentence[0], start[0]]));
+  if (!head) return null;
+  const hits = within(ctx.cues.metrics, head.span).filter((h) => !h.rule.share && !h.rule.index);
+  return hits.length === last - first + 1 ? hits[i - first]! : null;
+}
+
 const PREMIUM_AFTER_RE = /^\s+(?:above|over|to)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,3}?(?:(?:average\s+|closing\s+|undisturbed\s+|share\s+)*price\b|volume-weighted average\b|VWAP\b)/i;
 
 // Verbs a market report moves a company's shares with ("rose", "put on", "was down").
@@ -505,7 +582,7 @@ const INDEX_NAME_END_RE = new RegExp(String.raw`\b(?:index|benchmark|${alternati
 const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
 // ("fell to 98.7 this month": "this" names no counted thing.)
-const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom|this|these|those|its|his|last|next)\b)[A-Za-z][\w'-]*){1,3})/;
+const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom|this|these|those|its|his|last|next|was|is|has|had|were|are)\b)[A-Za-z][\w'-]*){1,3})/;
 // "19 of the 20 largest U.S. carmakers": a part of a counted group.
 const COUNTED_OF_RE = /^\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.&'’-]+\s+){0,3}?([A-Za-z][\w-]*s)\b/;
 function countedNoun(text: string, figure: Span): string | null {

@@ -33,10 +33,10 @@ const OBTAINED_RE = /\b(?:obtained|secured|arranged|signed|received|completed|cl
 // "is expected to grow", "expected wage inflation of" (not "than expected", "beat expectations").
 const FORWARD_EXPECTED_RE = /\b(?<!than )(?:expected|anticipated|predicted)\s+(?:[\w-]+\s+){0,3}?(?:to|of)\b/i;
 const BEAT_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?(?:topped|beat|missed|exceeded|surpassed|was (?:better|worse|higher|lower|stronger|weaker) than|came in (?:above|below|ahead of))\b/i;
-const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\b/i;
+const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?(?:expected|anticipated|predicted)\b/i;
 const COMPILERS = alternation(CONSENSUS_COMPILERS);
 const SENTENCE_ESTIMATE_RE = new RegExp(String.raw`\b(?:analysts?|consensus|${COMPILERS}|polled)\b`, "i");
-const ESTIMATOR_RE = new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|polled|surveyed|${COMPILERS}|Wall Street|the Street|brokers?|economists?)\b`, "i");
+const ESTIMATOR_RE = new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|polled|surveyed|${COMPILERS}|Wall Street|the Street|Street (?:view|forecasts?|expectations?)|brokers?|economists?)\b`, "i");
 // "implies growth of 37%": arithmetic on an outlook is an outlook.
 const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
 // "when revenue was $37.9 billion": the earlier state a change is measured from.
@@ -61,7 +61,7 @@ const PRIOR_AFTER_RE =
 const ESTIMATE_AFTER_RE =
   /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
-  new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
+  new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
   /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
@@ -109,7 +109,7 @@ const PERSON_OUTLOOK_RE = /^(?:He|She)\s+(?:now\s+|also\s+|still\s+)?(?:expects|
 const HAD_MOVED_BEFORE_RE = /\bhad\s+(?:grown|risen|fallen|climbed|increased|declined|dropped|gained|slipped)\s+(?:by\s+)?$/i;
 const EARLIER_PERIOD_LATER_RE = /^\s+(?:[\w-]+\s+){0,4}?(?:in|for|during)\s+the\s+(?:previous|prior|preceding|first|second|third|fourth|last)\s+(?:month|quarter|half|year)\b/i;
 const AFTER_MOVE_BEFORE_RE = /\bafter\s+(?:an?\s+(?:(?:revised|downwardly revised|upwardly revised)\s+)?|(?:growth|a (?:rise|fall|gain|drop|decline|increase)) of\s+|(?:rising|falling|growing|gaining|declining|dropping)\s+(?:by\s+)?)$/i;
-const EARLIER_PERIOD_AFTER_RE = /^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth|advance|contraction|expansion)\s+)?(?:in|for|during)\s+(?:the\s+)?(?:(?:previous|prior|preceding|first|second|third|fourth|last|final)\s+(?:month|quarter|half|year|week)|January|February|March|April|May|June|July|August|September|October|November|December|(?:month|quarter) before)\b|^\s+(?:(?:gain|rise|fall|drop|decline|increase)\s+)?(?:the (?:previous|prior) (?:month|quarter)|the month before|a month earlier)\b/i;
+const EARLIER_PERIOD_AFTER_RE = /^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth|advance|contraction|expansion)\s+)?(?:in|for|during)\s+(?:the\s+)?(?:(?:previous|prior|preceding|first|second|third|fourth|last|final)\s+(?:month|quarter|half|year|week)|January|February|March|April|May|June|July|August|September|October|November|December|(?:month|quarter) before)\b|^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth)\s+)?(?:the (?:previous|prior) (?:month|quarter|year)|the (?:month|quarter|year) before|a (?:month|quarter|year) (?:earlier|ago)|last (?:month|quarter|year))\b/i;
 const BROKER_REVISED_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${alternation(BROKERS)})(?:\s+(?:analysts?|also|now))*\s+(?:raised|lifted|cut|lowered|trimmed|increased|reduced|upgraded|downgraded)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|projections?)\b`);
 function thirdOrOwn(local: string): Basis {
   // "Harbridge is on track to cut costs by $500 million": a company's own course is its guidance.
@@ -519,7 +519,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "estimate words",
     example: { text: "Analysts polled by LSEG had forecast revenue of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
-    decide: (s) => (ESTIMATE_RE.test(s.local) ? (COMPANY_EXPECTS_RE.test(s.before) && !/\banalysts?\b/i.test(s.local) ? "guidance" : "estimate") : null),
+    // ("The economy is expected to grow 1.1%, according to a Reuters poll of economists": economists' expectations are a forecast.)
+    decide: (s) => (ESTIMATE_RE.test(s.local) ? (COMPANY_EXPECTS_RE.test(s.before) && !/\banalysts?\b/i.test(s.local) ? "guidance" : s.subject === null && /\beconomists\b/i.test(s.whole) && !/\banalysts?\b/i.test(s.whole) ? "forecast" : "estimate") : null),
   },
   {
     name: "estimators open the sentence",

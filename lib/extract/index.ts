@@ -88,6 +88,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (!sameSubject && scan.companyMentions.some((m) => m.span[0] >= Math.max(s.start, hit.end) && m.span[1] <= figure[0])) return null;
     return carryMetric(hit.name, unit, change);
   };
+  // A company, index or person named in the text: no measure of its own (see metric-head.ts).
+  const isName = (span: Span) => scan.companyMentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
   const figuresBySentence = new Map<number, Span[]>();
   for (const f of figures) {
     const si = sentenceAt(sentences, f.span[0]);
@@ -112,7 +114,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const own = segments[segmentIndex] ?? [s.start, s.end];
     const segment: Span = [Math.min(own[0], f.span[0]), Math.max(own[1], f.span[1])];
     const sentence: Span = [s.start, s.end];
-    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues, sentenceFigures: figuresBySentence.get(si) ?? [], isRange: f.high !== null };
+    const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues, sentenceFigures: figuresBySentence.get(si) ?? [], isRange: f.high !== null, isName };
 
     const sameSentence = previous !== null && previous.sentence === si ? previous.fact : null;
     const subject = subjects.subjectOf(f.span, segment, sentence);

@@ -208,7 +208,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "purchase", example: { text: "The fund bought $300 million of the stock.", figure: "$300 million", metric: "stock purchase" }, re: /\b(?:purchased?|purchases|purchasing|bought|buys?|buying|paid|pay(?= (?:about |roughly |nearly |up to |more than )?(?:[$€£¥]|US\$|HK\$|[A-Z]{3} ?\d|\d))|pays|paying|stake|holdings|sold|sells|selling|sale of|sell(?=\s(?:[^.;]){0,60}?\bfor\s+(?:about\s+|roughly\s+)?(?:[$€£¥]|R\s?\d|Rs|[A-Z]{2,3}\$?\s?\d)))\b/g, name: (m) => (/stake|holding/i.test(m[0]) ? "stake" : /^s/.test(m[0]) ? "sale" : "purchase"), spend: true },
   { id: "short interest", example: { text: "Short interest stands at 18% of the float.", figure: "18%", metric: "short interest" }, re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
   { id: "acquisition", example: { text: "The acquisition, for $6.1 billion, closes in May.", figure: "$6.1 billion", metric: "acquisition price" }, re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
-  { id: "deal", example: { text: "The deal is for $3.2 billion.", figure: "$3.2 billion", metric: "deal value" }, re: /\b(?:merger|deal|transaction|bid|offer)\b/gi, name: () => "deal value" },
+  { id: "deal", example: { text: "The deal is for $3.2 billion.", figure: "$3.2 billion", metric: "deal value" }, re: /\b(?:merger|deal|transaction|bid(?!-to-cover)|offer)\b/gi, name: () => "deal value" },
   { id: "valuation", example: { text: "The round gave the start-up a valuation of $20 billion.", figure: "$20 billion", metric: "valuation" }, re: /\b(?:valued at|valuation)\b|\bvalu(?:e|es|ed)\s+(?:it|them|the (?:company|group|firm|business|bank|lender|start-?up)|[A-Z][\w&.-]*)\s+at\b|(?<=(?:\b(?:be|is|are|was|were)|,) )worth\b/gi, name: (m) => (/\b(?:stake|holding)\b/i.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? "stake value" : "valuation") },
   { id: "funding", example: { text: "The start-up closed a funding round of $150 million.", figure: "$150 million", metric: "funding" }, re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
   { id: "fee income", example: { text: "Fees and commissions were $2.2 billion.", figure: "$2.2 billion", metric: "fee income" }, re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
@@ -228,9 +228,20 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "share price", example: { text: "The shares closed at $47.10.", figure: "$47.10", metric: "share price" }, re: /\b(?:(?:[A-Z][\w-]*-listed |Hong Kong-listed |U\.S\.-listed )?(?:[Ss]hares|[Ss]tocks?|ADRs|ADSs|American Deposit[ao]ry (?:Shares|Receipts))|share price|stock price|the stock|[Tt]he scrip)\b/g, name: () => "share price", share: true },
   // Last: "taking the rate to 3%" names a rate when no more specific words do.
   { id: "the rate", example: { text: "Two more cuts would take the rate to 3% by the middle of next year.", figure: "3%", metric: "rate" }, re: /\b(?:the|its|their) rate\b/gi, name: () => "rate" },
-  { id: "price", example: { text: "The price of the new handset is $999.", figure: "$999", metric: "price" }, re: /\b(?:prices?|priced at)\b/gi, name: (m) => (/^prices$/i.test(m[0]) ? "prices" : "price") },
+  { id: "price", example: { text: "The price of the new handset is $999.", figure: "$999", metric: "price" }, re: /\b(?:prices?|priced at)\b(?!\s+in\s+(?:an?|some|about|around|roughly|more than|the)\s)/gi, name: (m) => (/^prices$/i.test(m[0]) ? "prices" : "price") },
 
 ];
+
+/**
+ * The figure's head phrase named as its measure when no rule above knows its words
+ * (metric-head.ts; metricOf reads it, it scans nothing).
+ */
+export const HEAD_PHRASE_RULE: MetricRule = {
+  id: "head noun phrase",
+  example: { text: "Trenton Air said passenger numbers rose 4.2% in October, and capacity grew 3.8%.", figure: "3.8%", metric: "capacity growth" },
+  re: /(?!)/g,
+  name: () => "",
+};
 
 /**
  * The metric rules that no single word decides (metricOf in attributes.ts, the carry in index.ts),
@@ -287,5 +298,16 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "an index's relative clause", text: "Rheinwerk shares fell 11.4%, the biggest faller in the MDAX, which slipped 0.6%.", figure: "0.6%", metric: "index change" },
   { name: "a count's restated move", text: "Pellucid sold 1.9 million tests in the 12 months to September, up 41% from a year earlier.", figure: "41%", metric: "tests growth" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
+  // The figure's head phrase (metric-head.ts): the clause's own subject, or the noun the figure is "of".
+  { name: "a head phrase no rule knows", text: "Attendance at its theme parks fell 3% in the quarter.", figure: "3%", metric: "attendance decline" },
+  { name: "the clause's own subject over an earlier clause's measure", text: HEAD_PHRASE_RULE.example.text, figure: HEAD_PHRASE_RULE.example.figure, metric: HEAD_PHRASE_RULE.example.metric },
+  { name: "a subject's words over a qualifier after the figure", text: "Rents at its shopping centres rose 3.5% on a like-for-like basis.", figure: "3.5%", metric: "rents growth" },
+  { name: "a rule's measure inside the head over a nearer word", text: "Net interest income, the difference between what a bank earns on loans and pays on deposits, rose 3% to $14.2 billion.", figure: "$14.2 billion", metric: "net interest income" },
+  { name: "an aside between the subject and its verb", text: "Capacity, measured in available seat kilometres, rose 5.1% at Trenton Air.", figure: "5.1%", metric: "capacity growth" },
+  { name: "the head's own words narrow its measure", text: "Refining margins in Asia slumped to $3.20 a barrel.", figure: "$3.20", metric: "refining margin" },
+  { name: "respectively, a measure each", text: "Revenue and operating profit at Dalston Group rose 7% and 11%, respectively.", figure: "7%", metric: "revenue growth" },
+  { name: "respectively, the second measure", text: "Sales and adjusted EBITDA came to €4.2 billion and €610 million, respectively.", figure: "€610 million", metric: "adjusted EBITDA" },
+  { name: "a unit counted before a verb", text: "Gold production of 312,000 ounces was in line with guidance.", figure: "312,000", metric: "production" },
+  { name: "a count named by its subject", text: "Bexley Group said employee numbers rose to 41,200.", figure: "41,200", metric: "employee numbers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];

@@ -1,0 +1,165 @@
+// The noun phrase a figure attaches to, read from its clause's structure rather than from
+// measure words anywhere nearby: the clause's subject before its verb ("passenger traffic
+// rose 4%", "Acme's operating margin widened to 12%", "Capacity, measured in seat
+// kilometres, rose 5%"), or the noun the figure is "of" ("a dividend of 20p", "a bid-to-cover
+// ratio of 2.4"). metricOf (attributes.ts) prefers a metric rule's words inside this phrase,
+// and names the figure by the phrase itself when no rule knows its words.
+import type { Span } from "@/lib/contract";
+import { COMPANY_KIND_NOUNS, REFERRING_NOUNS } from "./lexicon";
+
+export interface HeadPhrase {
+  /** The phrase's words, determiners and owner stripped ("operating margin"). */
+  span: Span;
+  /** The whole subject chunk the phrase heads, prepositional tail included ("Attendance at its parks"). */
+  chunk: Span;
+}
+
+// Verbs that state a figure outright; move verbs come from the text's change cues.
+const STATE_VERB_RE = /\b(?:was|were|is|are|came in at|came to|came at|totall?ed|totall?ing|amounted to|stood at|stands at|reached|hit|averaged|topped|exceeded|ran at|held at|held steady at|remained at|was flat at|were flat at)\b/;
+// Auxiliaries and adverbs between a subject and its verb ("has risen", "also rose", "will rise").
+const AUX_BEFORE_RE = /(?:\s+(?:has|have|had|will|would|could|may|might|should|is|are|was|were|also|only|just|now|then|again|been|further|sharply|slightly|steadily|both|each|alone|together|combined|overall))+\s*$/i;
+// Where a subject chunk ends on the left: a reporting verb or a connective.
+const CHUNK_OPENER_RE = /^[\s\S]*\b(?:said|says|saying|reported|reports|showed|shows|noted|added|announced|that|while|whereas|but|as|after|when|because|since|though|although|and said|also said)\s+/i;
+// A subject's head ends before its prepositional tail ("Revenue at its cloud unit", "yield on the note").
+const PREPOSITION_RE = /\s(?:at|from|in|on|of|to|for|across|among|within|by|with|per|outside|excluding|including)\s/i;
+const LEADING_WORDS_RE = /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|each|both|all|total|overall|group|combined)\s+)+/i;
+// Period words are the figure's period, not its measure.
+const PERIOD_WORDS_RE = /^(?:(?:quarterly|annual|annualised|annualized|monthly|weekly|daily|yearly|half-yearly|full-year|half-year|year-end|year-ago|(?:first|second|third|fourth)-(?:quarter|half)|fiscal|interim|final|latest|record|new|\d{4}|Q[1-4])\s+)+/i;
+// An owner before the measure: "Pellam Foods' operating margin", "the lender's deposits".
+const POSSESSIVE_RE = /^[\s\S]*['’]s?\s+/;
+// A phrase "of" which a figure is no measure: a quantity, a move, an estimate or a part.
+const NOT_MEASURE_HEADS = new Set([
+  "consensus", "estimate", "estimates", "forecast", "forecasts", "view", "views", "expectations", "expectation", "guidance",
+  "outlook", "target", "targets", "range", "average", "total", "record", "high", "low", "rise", "fall", "increase",
+  "decrease", "gain", "gains", "drop", "decline", "growth", "jump", "slump", "fell", "rose", "figure", "number", "tally",
+  "level", "levels", "pace", "rate", "bid", "offer", "deal", "stake", "part", "share", "shares", "stock", "stocks", "index",
+  "some", "most", "many", "one", "none", "all", "half", "top", "bottom", "end", "start", "sum", "amount", "value", "worth",
+  "analysts", "analyst", "economists", "investors", "traders", "it", "they", "this", "that", "which", "who", "he", "she",
+  "we", "quarter", "year", "month", "week", "period", "day", "session", "time", "times", "basis", "cent", "percent",
+  "points", "point", "business", "segment", "division", "arm", "unit", "units", "side", "market", "markets", "economy",
+  "move", "result", "results", "reading", "print", "survey", "poll", "report", "data", "statement", "plan", "programme",
+  "program", "payment", "fee", "price", "prices", "cost", "costs", "loss", "profit", "sales", "revenue", "trading",
+  "close", "open", "session", "futures", "contract", "company", "group", "firm", "bank",
+  ...COMPANY_KIND_NOUNS, ...REFERRING_NOUNS,
+]);
+// Nouns by their ending: a capitalised first word of a sentence names a measure only so ("Capacity", "Attendance").
+const NOUN_ENDING_RE = /(?:ity|tion|sion|ance|ence|ment|ness|age|ure|ings|ship|ism|ery|ory|acy)$/;
+
+/**
+ * The head of the clause subject that `verbAt` is the verb of, inside `chunk` (text from a
+ * clause start to the verb), as a span of `text`.
+ */
+function subjectHead(text: string, chunkStart: number, verbAt: number): HeadPhrase | null {
+  let raw = text.slice(chunkStart, verbAt);
+  const aux = AUX_BEFORE_RE.exec(raw);
+  if (aux) raw = raw.slice(0, aux.index);
+  let start = chunkStart;
+  const opener = CHUNK_OPENER_RE.exec(raw);
+  if (opener) {
+    start += opener[0].length;
+    raw = raw.slice(opener[0].length);
+  }
+  const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as)\s+)?/i.exec(raw)![0];
+  start += lead.length;
+  raw = raw.slice(lead.length).trimEnd();
+  if (raw.length === 0 || raw.length > 90) return null;
+  const chunk: Span = [start, start + raw.length];
+  const pp = PREPOSITION_RE.exec(raw);
+  const head = pp ? raw.slice(0, pp.index) : raw;
+  return { span: [start, start + head.length], chunk };
+}
+
+/** The phrase a figure is "of": "a dividend of", "Gold production of", "a bid-to-cover ratio of". */
+const OF_FRAME_RE = /((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w-]*)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|just over|just under|up to|at least|as much as)\s+)?$/;
+
+export function headPhrase(text: string, segment: Span, figure: Span, verbs: { start: number; end: number }[]): HeadPhrase | null {
+  const before = text.slice(segment[0], figure[0]);
+  const of = OF_FRAME_RE.exec(before);
+  if (of) {
+    // Keep the words after the last determiner, owner or verb-like word ("posted a net profit of").
+    const words = of[1]!;
+    let cut = 0;
+    for (const m of words.matchAll(/\b(?:the|a|an|its|their|his|her|our|this|that|with|and|or|to|for|at|on|in|reported|posted|booked|recorded|expects|expected|sees|saw|forecast|forecasts|targets|has|had|have|is|was|were|are)\s+|['’]s?\s+|\d[\w.,]*\s+/gi)) cut = m.index + m[0].length;
+    const start = segment[0] + of.index + cut;
+    const end = segment[0] + of.index + words.length;
+    if (end > start) return { span: [start, end], chunk: [start, end] };
+  }
+  // The clause's first verb before the figure: a move word (scanned once per text) or a state verb.
+  const move = verbs.find((v) => v.start >= segment[0] && v.end <= figure[0]);
+  const state = STATE_VERB_RE.exec(before);
+  const stateAt = state ? segment[0] + state.index : Infinity;
+  const verbAt = Math.min(move?.start ?? Infinity, stateAt);
+  if (verbAt === Infinity) return null;
+  return subjectHead(text, segment[0], verbAt);
+}
+
+/** Whether the figure's clause opens on its verb, its subject left in an earlier segment (", rose 3%"). */
+export function opensOnVerb(text: string, segment: Span, figure: Span, verbs: { start: number; end: number }[]): boolean {
+  const before = text.slice(segment[0], figure[0]);
+  const move = verbs.find((v) => v.start >= segment[0] && v.end <= figure[0]);
+  const state = STATE_VERB_RE.exec(before);
+  const verbAt = Math.min(move?.start ?? Infinity, state ? segment[0] + state.index : Infinity);
+  return verbAt !== Infinity && /^\W*(?:(?:and|but)\s+)?(?:(?:has|have|had|also|then|now|later)\s+)*$/i.test(text.slice(segment[0], verbAt));
+}
+
+/** The subject of a clause that opens on its verb ("..., rose 3%"): the same reading of a whole earlier segment. */
+export function segmentHead(text: string, segment: Span): HeadPhrase | null {
+  return subjectHead(text, segment[0], segment[1]);
+}
+
+// Words before a measure that say how much, not what: no part of its name.
+const NOT_MODIFIERS_RE = /\b(?:higher|lower|strong|stronger|weak|weaker|solid|robust|record|overall|total|combined|reported|bigger|smaller|better|worse|key|closely|watched|and|or|of|its|their|the|a|an)\b/i;
+
+/**
+ * "Refining margins slumped": the lower-case words before a rule's measure inside the head
+ * phrase say which one it is ("refining margin", "iron ore shipments"); null when there are none.
+ */
+export function headModifiers(text: string, head: HeadPhrase, measureStart: number, sentenceStart: number): string | null {
+  let phrase = text.slice(head.span[0], measureStart);
+  const owner = POSSESSIVE_RE.exec(phrase);
+  if (owner) phrase = phrase.slice(owner[0].length);
+  for (const re of [LEADING_WORDS_RE, PERIOD_WORDS_RE, LEADING_WORDS_RE]) phrase = phrase.replace(re, "");
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 2 || NOT_MODIFIERS_RE.test(phrase)) return null;
+  const atStart = text.slice(sentenceStart, head.span[0]).trim() === "" && !owner;
+  if (!words.every((w, i) => /^[a-z][a-z-]*[a-z]$/.test(w) || (i === 0 && atStart && /^[A-Z][a-z-]*[a-z]$/.test(w)))) return null;
+  return words.join(" ").toLowerCase();
+}
+
+/**
+ * The phrase as a metric name when no metric rule knows its words: lower-case nouns, period
+ * words dropped ("employee numbers", "capacity", "attendance"); null for a name, a pronoun, a
+ * company noun, a quantity or an estimate.
+ */
+export function phraseMetric(text: string, head: HeadPhrase, sentenceStart: number, isName: (span: Span) => boolean): string | null {
+  let phrase = text.slice(head.span[0], head.span[1]);
+  const owner = POSSESSIVE_RE.exec(phrase);
+  let start = head.span[0];
+  if (owner) {
+    start += owner[0].length;
+    phrase = phrase.slice(owner[0].length);
+  }
+  for (const re of [LEADING_WORDS_RE, PERIOD_WORDS_RE, LEADING_WORDS_RE]) {
+    const m = re.exec(phrase);
+    if (m) {
+      start += m[0].length;
+      phrase = phrase.slice(m[0].length);
+    }
+  }
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4) return null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^[a-z][a-z-]*[a-z]$/.test(w)) continue;
+    // "Capacity, measured in ...": a sentence's capitalised first word, only when it reads as a noun.
+    const first = i === 0 && text.slice(sentenceStart, start).trim() === "" && /^[A-Z][a-z-]*[a-z]$/.test(w);
+    // ("Rents at its shopping centres rose": a name is not "at its" anything.)
+    const ownedTail = /^\s(?:at|in|from|on|for|of|to)\s(?:its|their|the)\s/.test(text.slice(head.span[1], head.chunk[1]));
+    if (first && (NOUN_ENDING_RE.test(w) || ownedTail || new RegExp(String.raw`\b${w.toLowerCase()}\b`).test(text))) continue;
+    return null;
+  }
+  const last = words[words.length - 1]!.toLowerCase();
+  if (last.length < 3 || NOT_MEASURE_HEADS.has(last) || NOT_MEASURE_HEADS.has(words[0]!.toLowerCase())) return null;
+  if (isName([start, head.span[1]])) return null;
+  return words.join(" ").toLowerCase();
+}
