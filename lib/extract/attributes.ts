@@ -39,6 +39,8 @@ export interface AttributeCues {
   metrics: MetricHit[];
   periods: PeriodHit[];
   changes: { start: number; end: number; change: Change }[];
+  /** Where "respectively" is written (a list of figures, a measure each). */
+  respectively: { start: number; end: number }[];
 }
 
 /** One pass per rule over the whole text, so each figure only looks hits up. */
@@ -48,7 +50,9 @@ export function scanAttributes(text: string): AttributeCues {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     changes.push({ start: m.index, end: m.index + m[0].length, change: CHANGE_WORDS[group - 1]!.change });
   }
-  return { metrics: scanMetrics(text), periods: scanPeriods(text), changes };
+  const respectively: AttributeCues["respectively"] = [];
+  for (let at = text.indexOf("respectively"); at >= 0; at = text.indexOf("respectively", at + 12)) respectively.push({ start: at, end: at + 12 });
+  return { metrics: scanMetrics(text), periods: scanPeriods(text), changes, respectively };
 }
 
 // ---------------------------------------------------------------- change
@@ -483,8 +487,8 @@ function phraseHit(ctx: FigureContext, head: HeadPhrase): MetricHit | null {
  */
 function respectivelyHit(ctx: FigureContext): MetricHit | null {
   const { text, sentence, figure } = ctx;
-  const at = text.indexOf("respectively", sentence[0]);
-  if (at < 0 || at >= sentence[1] || figure[0] > at) return null;
+  const at = within(ctx.cues.respectively, [figure[1], sentence[1]])[0]?.start;
+  if (at === undefined) return null;
   const figures = ctx.sentenceFigures.filter((f) => f[1] <= at);
   const i = figures.indexOf(figure);
   if (i < 0) return null;

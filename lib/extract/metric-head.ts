@@ -70,18 +70,20 @@ function subjectHead(text: string, chunkStart: number, verbAt: number): HeadPhra
 }
 
 /** The phrase a figure is "of": "a dividend of", "Gold production of", "a bid-to-cover ratio of". */
-const OF_FRAME_RE = /((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w-]*)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|just over|just under|up to|at least|as much as)\s+)?$/;
+const OF_FRAME_RE = /(?<![\w'’-])((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w-]*)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|just over|just under|up to|at least|as much as)\s+)?$/;
 
 export function headPhrase(text: string, segment: Span, figure: Span, verbs: { start: number; end: number }[]): HeadPhrase | null {
   const before = text.slice(segment[0], figure[0]);
-  const of = OF_FRAME_RE.exec(before);
+  // (Cheap tail check first: the frame ends in "of".)
+  const tailFrom = Math.max(0, before.length - 80);
+  const of = /\bof\s+(?:[a-z]+\s+){0,2}$/.test(before.slice(-32)) ? OF_FRAME_RE.exec(before.slice(tailFrom)) : null;
   if (of) {
     // Keep the words after the last determiner, owner or verb-like word ("posted a net profit of").
     const words = of[1]!;
     let cut = 0;
     for (const m of words.matchAll(/\b(?:the|a|an|its|their|his|her|our|this|that|with|and|or|to|for|at|on|in|reported|posted|booked|recorded|expects|expected|sees|saw|forecast|forecasts|targets|has|had|have|is|was|were|are)\s+|['’]s?\s+|\d[\w.,]*\s+/gi)) cut = m.index + m[0].length;
-    const start = segment[0] + of.index + cut;
-    const end = segment[0] + of.index + words.length;
+    const start = segment[0] + tailFrom + of.index + cut;
+    const end = segment[0] + tailFrom + of.index + words.length;
     if (end > start) return { span: [start, end], chunk: [start, end] };
   }
   // The clause's first verb before the figure: a move word (scanned once per text) or a state verb.
