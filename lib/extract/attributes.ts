@@ -275,7 +275,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "£104m and its target price to 220p": a measure after "and its" is the next figure's.
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
   // "slipped 1.1% even though it plans to lift its dividend": a measure in a clause of its own after the figure is not the figure's.
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who)\s|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
+  // ("155,000 tonnes of copper": the material a unit counts is no measure.)
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !MATERIAL_OF_UNIT_RE.test(text.slice(figure[1], h.start))).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who|despite|amid|following|on the back of|thanks to|due to|helped by|driven by)\s|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // The figure's own noun phrase decides before the nearest words: "passenger traffic rose 4%",
   // "Acme's operating margin widened to 12%", "a dividend of 20p" (metric-head.ts).
@@ -331,7 +332,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       // "Services inflation, which the Bank watches as a gauge of price pressures, fell 1 point":
       // the verb's measure is the head before the aside, not a word inside it.
       if (i > 0 && /^\W*(?:which|who|whose)\b/i.test(text.slice(seg[0], seg[1]))) continue;
-      if (i > 0 && verbFirst && APPOSITIVE_RE.test(text.slice(seg[0], seg[1]))) continue;
+      // (Also before a clause that opens on its verb short of the figure: "Loan charges, a gauge of bad debts, rose to £410m from £325m".)
+      const nextOpensOnVerb = i + 1 === ctx.segmentIndex ? verbFirst : opensOnVerb(text, ctx.segments[i + 1]!, [ctx.segments[i + 1]![1], ctx.segments[i + 1]![1]], within(ctx.cues.changes, ctx.segments[i + 1]!));
+      if (i > 0 && nextOpensOnVerb && APPOSITIVE_RE.test(text.slice(seg[0], seg[1]))) continue;
       if (verbFirst) {
         const subject = segmentHead(text, seg);
         hit = subject ? headHit(subject, within(ctx.cues.metrics, seg), figure) ?? phraseHit(ctx, subject) : null;
@@ -345,7 +348,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       // ("excluding COVID-19 assay sales, which fell 38%": a relative clause is about what was excluded.)
       if (i > 0 && STRIPPED_OUT_RE.test(text.slice(seg[0], seg[1])) && !/^\W*(?:which|that)\b/i.test(text.slice(ctx.segment[0], figure[0]))) continue;
       // ("Profit after taxation hit Sh31.5 billion": a measure whose words run past a clause cut still opens it.)
-      const hits = within(ctx.cues.metrics, [seg[0], figure[0]]).filter((h) => h.start < seg[1]);
+      const hits = within(ctx.cues.metrics, [seg[0], figure[0]]).filter((h) => h.start < seg[1] && !MATERIAL_OF_UNIT_RE.test(text.slice(Math.max(0, h.start - 30), h.start)));
       hit = hits.length > 0 ? hits[hits.length - 1]! : null;
       if (hit) where = seg;
     }
@@ -459,6 +462,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
 // Measures a head phrase's own words narrow ("refining margin", "iron ore shipments", "copper production").
 const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volume|inventories|deposits|loan|cost|expense|price)$/;
 
+// "tonnes of copper", "ounces of gold": the material a unit counts, no measure of its own.
+const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
+
 // Asides between a subject and its verb: "Capacity, measured in seat kilometres, rose 5%".
 const APPOSITIVE_RE = /^\W*(?:the|a|an|one|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
 
@@ -523,6 +529,12 @@ const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|mea
 const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
+// "Elstree was 9% better at 2,776p", "Brampton was 4.6p lower at 358.3p", "closing 5% higher at 80p": the direction after the move.
+const POSTPOSED = String.raw`(?:(?:was|were|is|are|closed|closing|ended|ending|finished|finishing|trading|traded|stood|standing)\s+)?${QUALIFIERS}`;
+const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer)`;
+const MARKET_POSTPOSED_MOVE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}$`);
+const POSTPOSED_AFTER_RE = new RegExp(String.raw`^\s*${POSTPOSED_DIRECTION}\b`);
+const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+\s+${POSTPOSED_DIRECTION}\s+(?:at|to)\s+$`);
 const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+at)\s+$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
@@ -547,6 +559,8 @@ function marketMove(ctx: FigureContext): string | null {
   // Cheap tails first: the full patterns only run where a verb or "to"/"at" ends the text.
   if (MARKET_VERB_END_RE.test(before.slice(-40)) && MARKET_CHANGE_RE.test(before)) return "share price change";
   if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
+  if (POSTPOSED_AFTER_RE.test(text.slice(figure[1], figure[1] + 24)) && MARKET_POSTPOSED_MOVE_RE.test(before)) return "share price change";
+  if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer)\s+(?:at|to)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
   // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
   const segmentBefore = text.slice(ctx.segment[0], figure[0]);

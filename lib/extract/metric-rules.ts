@@ -309,5 +309,10 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "respectively, the second measure", text: "Sales and adjusted EBITDA came to €4.2 billion and €610 million, respectively.", figure: "€610 million", metric: "adjusted EBITDA" },
   { name: "a unit counted before a verb", text: "Gold production of 312,000 ounces was in line with guidance.", figure: "312,000", metric: "production" },
   { name: "a count named by its subject", text: "Bexley Group said employee numbers rose to 41,200.", figure: "41,200", metric: "employee numbers" },
+  { name: "a measure after the figure in a clause of its own", text: "Tamsin Bank slipped 1.1% even though it plans to lift its dividend.", figure: "1.1%", metric: "share price change" },
+  { name: "a market move with its direction after it", text: "Drugmaker Elstree was 9% better at 2,776p after its results.", figure: "9%", metric: "share price change" },
+  { name: "the level after a move with its direction after it", text: "Brampton Insurance was 4.6p lower at 358.3p.", figure: "358.3p", metric: "share price" },
+  { name: "the material a unit counts", text: "Calder Mining raised its production guidance to 155,000-165,000 tonnes of copper from 130,000-150,000 tonnes.", figure: "130,000-150,000", metric: "production" },
+  { name: "an aside before a clause that opens on its verb", text: "Loan impairment charges, a gauge of bad debts, rose to £410m from £325m.", figure: "£325m", metric: "charge" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
