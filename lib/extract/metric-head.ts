@@ -19,7 +19,12 @@ const STATE_VERB_RE = /\b(?:was|were|is|are|came in at|came to|came at|totall?ed
 // Auxiliaries and adverbs between a subject and its verb ("has risen", "also rose", "will rise").
 const AUX_BEFORE_RE = /(?:\s+(?:has|have|had|will|would|could|may|might|should|is|are|was|were|also|only|just|now|then|again|been|further|sharply|slightly|steadily|both|each|alone|together|combined|overall))+\s*$/i;
 // Where a subject chunk ends on the left: a reporting verb or a connective.
-const CHUNK_OPENER_RE = /^[\s\S]*\b(?:said|says|saying|reported|reports|showed|shows|noted|added|announced|that|while|whereas|but|as|after|when|because|since|though|although|and said|also said)\s+/i;
+// ("Analysts expect revenue to rise 5%": the subject of the infinitive follows the outlook verb.)
+const CHUNK_OPENER_RE = /^[\s\S]*\b(?:said|says|saying|reported|reports|showed|shows|noted|added|announced|that|while|whereas|but|as|after|when|because|since|though|although|and said|also said|expects?|expected|expecting|sees|see|saw|forecasts?|predicts?|predicted|projects?|projected|estimates?|estimated|wants?|want)\s+/i;
+// A move word after a determiner or a preposition is a noun ("helped by a 3% rise"): no clause verb.
+const NOUN_MOVE_BEFORE_RE = /(?:^|\s)(?:a|an|the|its|their|his|her|of|by|in|on|at|for|with|from|this|that|another|further|strong|weak|sharp|steep|modest|small|big|large)$/i;
+// Words that are no part of a noun phrase's head.
+const NOT_NOUN_RE = /^(?:also|still|now|then|there|here|what|how|where|when|why|said|says|more|less|much|many|few|other|others|such|same|own|very|just|only|even|both|either|neither|each|every|any|some|all|most|none|than|rather|whose|whom|not|no|yet|so|too)$|(?:ed|ing)$/i;
 // A subject's head ends before its prepositional tail ("Revenue at its cloud unit", "yield on the note").
 const PREPOSITION_RE = /\s(?:at|from|in|on|of|to|for|across|among|within|by|with|per|outside|excluding|including)\s/i;
 const LEADING_WORDS_RE = /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|each|both|all|total|overall|group|combined)\s+)+/i;
@@ -61,7 +66,8 @@ function subjectHead(text: string, chunkStart: number, verbAt: number): HeadPhra
   }
   const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as)\s+)?/i.exec(raw)![0];
   start += lead.length;
-  raw = raw.slice(lead.length).trimEnd();
+  raw = raw.slice(lead.length).trimEnd().replace(/\s+to$/i, "");
+  if (NOUN_MOVE_BEFORE_RE.test(raw)) return null;
   if (raw.length === 0 || raw.length > 90) return null;
   const chunk: Span = [start, start + raw.length];
   const pp = PREPOSITION_RE.exec(raw);
@@ -160,6 +166,8 @@ export function phraseMetric(text: string, head: HeadPhrase, sentenceStart: numb
     if (first && (NOUN_ENDING_RE.test(w) || ownedTail || new RegExp(String.raw`\b${w.toLowerCase()}\b`).test(text))) continue;
     return null;
   }
+  // (A participle may describe the head, "operating ratio", never be it: "helped".)
+  if (words.some((w, i) => NOT_NOUN_RE.test(w) && !/ings$/i.test(w) && (i === words.length - 1 || !/(?:ed|ing)$/i.test(w)))) return null;
   const last = words[words.length - 1]!.toLowerCase();
   if (last.length < 3 || NOT_MEASURE_HEADS.has(last) || NOT_MEASURE_HEADS.has(words[0]!.toLowerCase())) return null;
   if (isName([start, head.span[1]])) return null;
