@@ -280,7 +280,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // The figure's own noun phrase decides before the nearest words: "passenger traffic rose 4%",
   // "Acme's operating margin widened to 12%", "a dividend of 20p" (metric-head.ts).
-  const head = headPhrase(text, ctx.segment, figure, within(ctx.cues.changes, ctx.segment));
+  const head = headPhrase(text, ctx.segment, figure, within(ctx.cues.changes, ctx.segment), ctx.sentenceFigures);
   const listed = respectivelyHit(ctx);
   const fromHead = listed ?? (head ? headHit(head, segmentHits, figure) : null);
   if (fromHead) hit = fromHead;
@@ -504,7 +504,7 @@ function respectivelyHit(ctx: FigureContext): MetricHit | null {
   while (last + 1 < figures.length && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(figures[last]![1], figures[last + 1]![0]))) last++;
   if (last === first) return null;
   const start = figures[first]!;
-  const head = headPhrase(text, [sentence[0], start[0]], start, within(ctx.cues.changes, [sentence[0], start[0]]));
+  const head = headPhrase(text, [sentence[0], start[0]], start, within(ctx.cues.changes, [sentence[0], start[0]]), ctx.sentenceFigures);
   if (!head) return null;
   const hits = within(ctx.cues.metrics, head.span).filter((h) => !h.rule.share && !h.rule.index);
   return hits.length === last - first + 1 ? hits[i - first]! : null;

@@ -15,7 +15,9 @@ export interface HeadPhrase {
 }
 
 // Verbs that state a figure outright; move verbs come from the text's change cues.
-const STATE_VERB_RE = /\b(?:was|were|is|are|came in at|came to|came at|totall?ed|totall?ing|amounted to|stood at|stands at|reached|hit|averaged|topped|exceeded|ran at|held at|held steady at|remained at|was flat at|were flat at)\b/;
+const STATE_VERBS = String.raw`was|were|is|are|came in at|came to|came at|totall?ed|totall?ing|amounted to|stood at|stands at|reached|hit|averaged|topped|exceeded|ran at|held at|held steady at|remained at|was flat at|were flat at`;
+const STATE_VERB_RE = new RegExp(String.raw`\b(?:${STATE_VERBS})\b`);
+const STATE_VERBS_RE = new RegExp(String.raw`\b(?:${STATE_VERBS})\b`, "g");
 // Auxiliaries and adverbs between a subject and its verb ("has risen", "also rose", "will rise").
 const AUX_BEFORE_RE = /(?:\s+(?:has|have|had|will|would|could|may|might|should|is|are|was|were|also|only|just|now|then|again|been|further|sharply|slightly|steadily|both|each|alone|together|combined|overall))+\s*$/i;
 // Where a subject chunk ends on the left: a reporting verb or a connective.
@@ -78,7 +80,7 @@ function subjectHead(text: string, chunkStart: number, verbAt: number): HeadPhra
 /** The phrase a figure is "of": "a dividend of", "Gold production of", "a bid-to-cover ratio of". */
 const OF_FRAME_RE = /(?<![\w'’-])((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w-]*)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|just over|just under|up to|at least|as much as)\s+)?$/;
 
-export function headPhrase(text: string, segment: Span, figure: Span, verbs: { start: number; end: number }[]): HeadPhrase | null {
+export function headPhrase(text: string, segment: Span, figure: Span, verbs: { start: number; end: number }[], figures: Span[]): HeadPhrase | null {
   const before = text.slice(segment[0], figure[0]);
   // (Cheap tail check first: the frame ends in "of".)
   const tailFrom = Math.max(0, before.length - 80);
@@ -92,13 +94,19 @@ export function headPhrase(text: string, segment: Span, figure: Span, verbs: { s
     const end = segment[0] + tailFrom + of.index + words.length;
     if (end > start) return { span: [start, end], chunk: [start, end] };
   }
-  // The clause's first verb before the figure: a move word (scanned once per text) or a state verb.
-  const move = verbs.find((v) => v.start >= segment[0] && v.end <= figure[0]);
-  const state = STATE_VERB_RE.exec(before);
-  const stateAt = state ? segment[0] + state.index : Infinity;
-  const verbAt = Math.min(move?.start ?? Infinity, stateAt);
-  if (verbAt === Infinity) return null;
-  return subjectHead(text, segment[0], verbAt);
+  // The verb that governs the figure: the last one before it ("Sales fell 3.8% with its market share
+  // down to 10.9%": down), its subject after the verb or figure before it.
+  const found = verbs.filter((v) => v.start >= segment[0] && v.end <= figure[0]).map((v) => ({ start: v.start, end: v.end }));
+  for (const m of before.matchAll(STATE_VERBS_RE)) found.push({ start: segment[0] + m.index, end: segment[0] + m.index + m[0].length });
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.start - b.start);
+  let v = found.length - 1;
+  // "was up", "has also risen": a verb group is one verb.
+  while (v > 0 && /^\s+(?:\w+ly\s+|also\s+|been\s+)?$/.test(text.slice(found[v - 1]!.end, found[v]!.start))) v--;
+  const verb = found[v]!;
+  let chunkStart = v > 0 ? Math.max(segment[0], found[v - 1]!.end) : segment[0];
+  for (const f of figures) if (f[1] <= verb.start && f[1] > chunkStart) chunkStart = f[1];
+  return subjectHead(text, chunkStart, verb.start);
 }
 
 /** Whether the figure's clause opens on its verb, its subject left in an earlier segment (", rose 3%"). */
