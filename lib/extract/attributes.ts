@@ -453,7 +453,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (unit === "%" && name !== "discount" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
   // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure.
   if ((unit === "%" || unit === "pp") && change !== null && / price$/.test(name)) return `${name} change`;
-  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index|growth$/.test(name)) {
+  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|ratio|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index|growth$/.test(name)) {
     name = `${name} ${change === "up" ? "growth" : "decline"}`;
   }
   return name;

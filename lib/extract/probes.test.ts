@@ -57,6 +57,18 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Investors cheered the 19% rise in the S&P 500 this year.", figures: [["19%", "index change", "reported"]] },
   { text: "Iron ore futures in Dalian climbed 2.2% to 812 yuan a tonne.", figures: [["2.2%", "iron ore price change", "reported"], ["812 yuan", "iron ore price", "reported"]] },
   { text: "Morgan Stanley raised its rating on Keel Foods (KEEL) to overweight and lifted its price objective to $88.", figures: [["$88", "price target", "estimate"]] },
+  // The figure's head phrase (metric-head.ts), and basis from structure, in results, market, commodity and data styles.
+  { text: "Trenton Air said passenger traffic rose 4.2% in October, and capacity grew 3.8%.", figures: [["4.2%", "passengers growth", "reported"], ["3.8%", "capacity growth", "reported"]] },
+  { text: "Pellam Foods' operating margin widened to 12.6% from 11.1%.", figures: [["12.6%", "operating margin", "reported"], ["11.1%", "operating margin", "prior"]] },
+  { text: "The yield on the benchmark 10-year note rose 6 basis points to 4.31%.", figures: [["4.31%", "yield", "reported"]] },
+  { text: "Tanner Logistics' freight volumes dropped 6% in the quarter, and its operating ratio worsened to 81.2%.", figures: [["6%", "freight volume decline", "reported"], ["81.2%", "operating ratio", "reported"]] },
+  { text: "Crestline Bank's net interest margin, which measures lending profitability, widened 8 basis points to 3.12%.", figures: [["3.12%", "net interest margin", "reported"]] },
+  { text: "Landlord Fennick firmed 2.1% to 281.6p on the back of a 30% rise in annual profit.", figures: [["2.1%", "share price change", "reported"], ["281.6p", "share price", "reported"]] },
+  { text: "Revenue at Kestrel Systems (KSTL) rose 4% to $11.7 billion, compared with a Street view of $11.6 billion.", figures: [["$11.6 billion", "revenue", "estimate"]] },
+  { text: "Revenue at Kestrel Systems (KSTL) was anticipated to come in at nearly $3.9 billion for the quarter.", figures: [["$3.9 billion", "revenue", "estimate"]] },
+  { text: "The economy is expected to grow 1.1% next year, according to the median forecast in a Reuters poll of 40 economists.", figures: [["1.1%", "economic growth", "forecast"]] },
+  { text: "Marwick Stores (MWK) expects same-store sales to rise 2% to 3% this year, after a 1.5% increase last year.", figures: [["2% to 3%", "same-store sales growth", "guidance"], ["1.5%", "same-store sales growth", "prior"]] },
+  { text: "Traders now price in a 70% chance of another cut by March.", figures: [["70%", "probability", "forecast"]] },
 ];
 
 describe("wire-style probes", () => {
