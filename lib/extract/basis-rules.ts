@@ -63,7 +63,7 @@ const ESTIMATE_AFTER_RE =
 const ESTIMATE_RE =
   new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
@@ -519,8 +519,9 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "estimate words",
     example: { text: "Analysts polled by LSEG had forecast revenue of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
-    // ("The economy is expected to grow 1.1%, according to a Reuters poll of economists": economists' expectations are a forecast.)
-    decide: (s) => (ESTIMATE_RE.test(s.local) ? (COMPANY_EXPECTS_RE.test(s.before) && !/\banalysts?\b/i.test(s.local) ? "guidance" : s.subject === null && /\beconomists\b/i.test(s.whole) && !/\banalysts?\b/i.test(s.whole) ? "forecast" : "estimate") : null),
+    // ("The economy is expected to grow 1.1%, according to a Reuters poll of economists": economists' expectations, and anyone's of
+    // the economy, are a forecast.)
+    decide: (s) => (ESTIMATE_RE.test(s.local) ? (COMPANY_EXPECTS_RE.test(s.before) && !/\banalysts?\b/i.test(s.local) ? "guidance" : s.subject === null && ((/\beconomists\b/i.test(s.whole) && !/\banalysts?\b/i.test(s.whole)) || MACRO_WORDS_RE.test(s.whole)) ? "forecast" : "estimate") : null),
   },
   {
     name: "estimators open the sentence",

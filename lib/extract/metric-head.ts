@@ -24,7 +24,8 @@ const AUX_BEFORE_RE = /(?:\s+(?:has|have|had|will|would|could|may|might|should|i
 // ("Analysts expect revenue to rise 5%": the subject of the infinitive follows the outlook verb.)
 const CHUNK_OPENER_RE = /^[\s\S]*\b(?:said|says|saying|reported|reports|showed|shows|noted|added|announced|that|while|whereas|but|as|after|when|because|since|though|although|and said|also said|expects?|expected|expecting|sees|see|saw|forecasts?|predicts?|predicted|projects?|projected|estimates?|estimated|wants?|want)\s+/i;
 // A move word after a determiner or a preposition is a noun ("helped by a 3% rise"): no clause verb.
-const NOUN_MOVE_BEFORE_RE = /(?:^|\s)(?:a|an|the|its|their|his|her|of|by|in|on|at|for|with|from|this|that|another|further|strong|weak|sharp|steep|modest|small|big|large)$/i;
+// ("a smaller decline than", "a sharper drop": an adjective before it makes it a noun too.)
+const NOUN_MOVE_BEFORE_RE = /(?:^|\s)(?:a|an|the|its|their|his|her|of|by|in|on|at|for|with|from|this|that|another|further|(?:strong|weak|sharp|steep|modest|small|big|large|slight|mild|slow|fast|great|deep)(?:er|est)?|better|worse|surprise|unexpected|record)$/i;
 // Words that are no part of a noun phrase's head.
 const NOT_NOUN_RE = /^(?:also|still|now|then|there|here|what|how|where|when|why|said|says|more|less|much|many|few|other|others|such|same|own|very|just|only|even|both|either|neither|each|every|any|some|all|most|none|than|rather|whose|whom|not|no|yet|so|too)$|(?:ed|ing)$/i;
 // A subject's head ends before its prepositional tail ("Revenue at its cloud unit", "yield on the note").
