@@ -335,7 +335,15 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       // (Also before a clause that opens on its verb short of the figure: "Loan charges, a gauge of bad debts, rose to £410m from £325m".)
       const nextOpensOnVerb = i + 1 === ctx.segmentIndex ? verbFirst : opensOnVerb(text, ctx.segments[i + 1]!, [ctx.segments[i + 1]![1], ctx.segments[i + 1]![1]], within(ctx.cues.changes, ctx.segments[i + 1]!));
       if (i > 0 && nextOpensOnVerb && APPOSITIVE_RE.test(text.slice(seg[0], seg[1]))) continue;
-      if (verbFirst) {
+      // (Only an earlier segment that is a bare noun phrase is the subject: "Gold sales were 138,900 ounces ..., up from" elaborates its own figure.)
+      // (Bare noun phrases after "which strips out energy, food, ..." are items of the aside, not the subject.)
+      const bare = (g: Span) => !ctx.sentenceFigures.some((f) => f[0] >= g[0] && f[0] < g[1]) && within(ctx.cues.changes, g).length === 0 && !/\b(?:was|were|is|are|has|have|had)\b/.test(text.slice(g[0], g[1]));
+      const opensAside = (g: Span) => /^\W*(?:which|who|whose|including|excluding|such as|like|led by|from|with)\b/i.test(text.slice(g[0], g[1]));
+      let listStart = i;
+      while (listStart > 0 && !opensAside(ctx.segments[listStart - 1]!) && bare(ctx.segments[listStart - 1]!)) listStart--;
+      const asideList = listStart > 0 && opensAside(ctx.segments[listStart - 1]!);
+      if (verbFirst && bare(seg) && asideList) continue;
+      if (verbFirst && bare(seg)) {
         const subject = segmentHead(text, seg);
         hit = subject ? headHit(subject, within(ctx.cues.metrics, seg), figure) ?? phraseHit(ctx, subject) : null;
         if (hit) {

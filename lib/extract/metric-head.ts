@@ -18,6 +18,7 @@ export interface HeadPhrase {
 const STATE_VERBS = String.raw`was|were|is|are|came in at|came to|came at|totall?ed|totall?ing|amounted to|stood at|stands at|reached|hit|averaged|topped|exceeded|ran at|held at|held steady at|remained at|was flat at|were flat at`;
 const STATE_VERB_RE = new RegExp(String.raw`\b(?:${STATE_VERBS})\b`);
 const STATE_VERBS_RE = new RegExp(String.raw`\b(?:${STATE_VERBS})\b`, "g");
+const TRANSITIVE_MOVE_RE = /^(?:add|adds|added|adding|cut|cuts|cutting|boost|boosts|boosted|boosting|lift|lifts|lifted|lifting|raise|raises|raised|raising|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|lower|lowers|lowered|lowering|slash|slashes|slashed|slashing|shaved|wipe|wipes|wiped|wiping|erased|erasing|hike|hikes|hiked|hiking|put on|gave up|gave back)$/i;
 // Auxiliaries and adverbs between a subject and its verb ("has risen", "also rose", "will rise").
 const AUX_BEFORE_RE = /(?:\s+(?:has|have|had|will|would|could|may|might|should|is|are|was|were|also|only|just|now|then|again|been|further|sharply|slightly|steadily|both|each|alone|together|combined|overall))+\s*$/i;
 // Where a subject chunk ends on the left: a reporting verb or a connective.
@@ -27,7 +28,8 @@ const CHUNK_OPENER_RE = /^[\s\S]*\b(?:said|says|saying|reported|reports|showed|s
 // ("a smaller decline than", "a sharper drop": an adjective before it makes it a noun too.)
 const NOUN_MOVE_BEFORE_RE = /(?:^|\s)(?:a|an|the|its|their|his|her|of|by|in|on|at|for|with|from|this|that|another|further|(?:strong|weak|sharp|steep|modest|small|big|large|slight|mild|slow|fast|great|deep)(?:er|est)?|better|worse|surprise|unexpected|record)$/i;
 // Words that are no part of a noun phrase's head.
-const NOT_NOUN_RE = /^(?:also|still|now|then|there|here|what|how|where|when|why|said|says|more|less|much|many|few|other|others|such|same|own|very|just|only|even|both|either|neither|each|every|any|some|all|most|none|than|rather|whose|whom|not|no|yet|so|too)$|(?:ed|ing)$/i;
+// (Function words, irregular verbs, and the descriptions a company is given: "its biggest customer", "its main earner".)
+const NOT_NOUN_RE = /^(?:also|still|now|then|there|here|what|how|where|when|why|said|says|more|less|much|many|few|other|others|such|same|own|very|just|only|even|both|either|neither|each|every|any|some|all|most|none|than|rather|whose|whom|not|no|yet|so|too|and|or|but|from|before|after|into|as|if|plus|via|up|down|off|over|under|about|above|below|between|through|until|against|during|without|within|across|along|around|behind|beyond|despite|except|near|onto|past|since|toward|towards|upon|flat|hard|easy|likely|able|unable|plentiful|took|made|came|went|saw|got|gave|held|kept|left|set|put|ran|won|lost|paid|sold|bought|began|grew|fell|rose|hit|biggest|largest|smallest|main|top|leading|chief|major|key|second-largest|third-largest|best|worst|first|last|latest)$|(?:ed|ing|est)$/i;
 // A subject's head ends before its prepositional tail ("Revenue at its cloud unit", "yield on the note").
 const PREPOSITION_RE = /\s(?:at|from|in|on|of|to|for|across|among|within|by|with|per|outside|excluding|including)\s/i;
 const LEADING_WORDS_RE = /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|each|both|all|total|overall|group|combined)\s+)+/i;
@@ -47,7 +49,8 @@ const NOT_MEASURE_HEADS = new Set([
   "points", "point", "business", "segment", "division", "arm", "unit", "units", "side", "market", "markets", "economy",
   "move", "result", "results", "reading", "print", "survey", "poll", "report", "data", "statement", "plan", "programme",
   "program", "payment", "fee", "price", "prices", "cost", "costs", "loss", "profit", "sales", "revenue", "trading",
-  "close", "open", "session", "futures", "contract", "company", "group", "firm", "bank",
+  "close", "open", "session", "futures", "contract", "company", "group", "firm", "bank", "metal", "commodity", "currency",
+  "bellwether", "change", "plan", "government", "people", "consumers", "clients", "customer", "client", "respondent",
   ...COMPANY_KIND_NOUNS, ...REFERRING_NOUNS,
 ]);
 // Nouns by their ending: a capitalised first word of a sentence names a measure only so ("Capacity", "Attendance").
@@ -67,10 +70,11 @@ function subjectHead(text: string, chunkStart: number, verbAt: number): HeadPhra
     start += opener[0].length;
     raw = raw.slice(opener[0].length);
   }
-  const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as)\s+)?/i.exec(raw)![0];
+  const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as)(?:\s+|$))?/i.exec(raw)![0];
   start += lead.length;
   raw = raw.slice(lead.length).trimEnd().replace(/\s+to$/i, "");
-  if (NOUN_MOVE_BEFORE_RE.test(raw)) return null;
+  // ("At the IPO price the company was valued at": a clause opened by a prepositional phrase names no measure there.)
+  if (NOUN_MOVE_BEFORE_RE.test(raw) || /^(?:at|in|on|for|by|with|after|before|from|during|under|over|since|despite|according|among|of|to)\b/i.test(raw)) return null;
   if (raw.length === 0 || raw.length > 90) return null;
   const chunk: Span = [start, start + raw.length];
   const pp = PREPOSITION_RE.exec(raw);
@@ -105,6 +109,9 @@ export function headPhrase(text: string, segment: Span, figure: Span, verbs: { s
   // "was up", "has also risen": a verb group is one verb.
   while (v > 0 && /^\s+(?:\w+ly\s+|also\s+|been\s+)?$/.test(text.slice(found[v - 1]!.end, found[v]!.start))) v--;
   const verb = found[v]!;
+  // "the deal will lift earnings by 7%", "clients added $205 billion": a transitive move's subject is
+  // its cause; the measure is its object, which the nearest words read.
+  if (TRANSITIVE_MOVE_RE.test(text.slice(found[found.length - 1]!.start, found[found.length - 1]!.end))) return null;
   let chunkStart = v > 0 ? Math.max(segment[0], found[v - 1]!.end) : segment[0];
   for (const f of figures) if (f[1] <= verb.start && f[1] > chunkStart) chunkStart = f[1];
   return subjectHead(text, chunkStart, verb.start);
@@ -178,7 +185,10 @@ export function phraseMetric(text: string, head: HeadPhrase, sentenceStart: numb
   // (A participle may describe the head, "operating ratio", never be it: "helped".)
   if (words.some((w, i) => NOT_NOUN_RE.test(w) && !/ings$/i.test(w) && (i === words.length - 1 || !/(?:ed|ing)$/i.test(w)))) return null;
   const last = words[words.length - 1]!.toLowerCase();
-  if (last.length < 3 || NOT_MEASURE_HEADS.has(last) || NOT_MEASURE_HEADS.has(words[0]!.toLowerCase())) return null;
+  const first = words[0]!.toLowerCase();
+  // ("employee numbers" names a measure where "numbers" alone, or "plans", would not.)
+  const notMeasure = (w: string) => NOT_MEASURE_HEADS.has(w) || (words.length === 1 && NOT_MEASURE_HEADS.has(w.replace(/s$/, "")));
+  if (last.length < 3 || notMeasure(last) || notMeasure(first)) return null;
   if (isName([start, head.span[1]])) return null;
   return words.join(" ").toLowerCase();
 }
