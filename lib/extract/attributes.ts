@@ -282,7 +282,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "Acme's operating margin widened to 12%", "a dividend of 20p" (metric-head.ts).
   const head = headPhrase(text, ctx.segment, figure, within(ctx.cues.changes, ctx.segment), ctx.sentenceFigures);
   const listed = respectivelyHit(ctx);
-  const fromHead = listed ?? (head ? headHit(head, segmentHits, figure) : null);
+  // ("The new shares were placed at a 6% discount": a measure written right after the figure is its head.)
+  const attributive = segmentHits.find((h) => h.start >= figure[1] && /^\s+$/.test(text.slice(figure[1], h.start)) && !h.rule.share && !h.rule.index);
+  const fromHead = listed ?? (head && !attributive ? headHit(head, segmentHits, figure) : null);
   if (fromHead) hit = fromHead;
   // "Refining margins slumped to $3.20": the head's own words say which margin.
   const modifiers = fromHead && !listed && head && MODIFIABLE_RE.test(fromHead.name) && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headModifiers(text, head, fromHead.start, ctx.sentence[0]) : null;

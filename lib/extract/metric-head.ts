@@ -21,9 +21,10 @@ const STATE_VERBS_RE = new RegExp(String.raw`\b(?:${STATE_VERBS})\b`, "g");
 const TRANSITIVE_MOVE_RE = /^(?:add|adds|added|adding|cut|cuts|cutting|boost|boosts|boosted|boosting|lift|lifts|lifted|lifting|raise|raises|raised|raising|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|lower|lowers|lowered|lowering|slash|slashes|slashed|slashing|shaved|wipe|wipes|wiped|wiping|erased|erasing|hike|hikes|hiked|hiking|put on|gave up|gave back)$/i;
 // Auxiliaries and adverbs between a subject and its verb ("has risen", "also rose", "will rise").
 const AUX_BEFORE_RE = /(?:\s+(?:has|have|had|will|would|could|may|might|should|is|are|was|were|also|only|just|now|then|again|been|further|sharply|slightly|steadily|both|each|alone|together|combined|overall))+\s*$/i;
-// Where a subject chunk ends on the left: a reporting verb or a connective.
+// Where a subject chunk ends on the left: a reporting verb or a connective ("after", "as" open
+// their own clause segments; inside one they are prepositions: "profit after taxation").
 // ("Analysts expect revenue to rise 5%": the subject of the infinitive follows the outlook verb.)
-const CHUNK_OPENER_RE = /^[\s\S]*\b(?:said|says|saying|reported|reports|showed|shows|noted|added|announced|that|while|whereas|but|as|after|when|because|since|though|although|and said|also said|expects?|expected|expecting|sees|see|saw|forecasts?|predicts?|predicted|projects?|projected|estimates?|estimated|wants?|want)\s+/i;
+const CHUNK_OPENER_RE = /^[\s\S]*\b(?:said|says|saying|reported|reports|showed|shows|noted|added|announced|that|while|whereas|but|though|although|and said|also said|expects?|expected|expecting|sees|see|saw|forecasts?|predicts?|predicted|projects?|projected|estimates?|estimated|wants?|want)\s+/i;
 // A move word after a determiner or a preposition is a noun ("helped by a 3% rise"): no clause verb.
 // ("a smaller decline than", "a sharper drop": an adjective before it makes it a noun too.)
 const NOUN_MOVE_BEFORE_RE = /(?:^|\s)(?:a|an|the|its|their|his|her|of|by|in|on|at|for|with|from|this|that|another|further|(?:strong|weak|sharp|steep|modest|small|big|large|slight|mild|slow|fast|great|deep)(?:er|est)?|better|worse|surprise|unexpected|record)$/i;

@@ -307,7 +307,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "the head's own words narrow its measure", text: "Refining margins in Asia slumped to $3.20 a barrel.", figure: "$3.20", metric: "refining margin" },
   { name: "respectively, a measure each", text: "Revenue and operating profit at Dalston Group rose 7% and 11%, respectively.", figure: "7%", metric: "revenue growth" },
   { name: "respectively, the second measure", text: "Sales and adjusted EBITDA came to €4.2 billion and €610 million, respectively.", figure: "€610 million", metric: "adjusted EBITDA" },
-  { name: "a unit counted before a verb", text: "Gold production of 312,000 ounces was in line with guidance.", figure: "312,000", metric: "production" },
+  { name: "a unit counted before a verb", text: "Gold production of 312,000 ounces was in line with guidance.", figure: "312,000", metric: "gold production" },
   { name: "a count named by its subject", text: "Bexley Group said employee numbers rose to 41,200.", figure: "41,200", metric: "employee numbers" },
   { name: "a measure after the figure in a clause of its own", text: "Tamsin Bank slipped 1.1% even though it plans to lift its dividend.", figure: "1.1%", metric: "share price change" },
   { name: "a market move with its direction after it", text: "Drugmaker Elstree was 9% better at 2,776p after its results.", figure: "9%", metric: "share price change" },
