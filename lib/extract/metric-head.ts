@@ -19,6 +19,7 @@ const STATE_VERBS = String.raw`was|were|is|are|came in at|came to|came at|totall
 const STATE_VERB_RE = new RegExp(String.raw`\b(?:${STATE_VERBS})\b`);
 const STATE_VERBS_RE = new RegExp(String.raw`\b(?:${STATE_VERBS})\b`, "g");
 const TRANSITIVE_MOVE_RE = /^(?:add|adds|added|adding|cut|cuts|cutting|boost|boosts|boosted|boosting|lift|lifts|lifted|lifting|raise|raises|raised|raising|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|lower|lowers|lowered|lowering|slash|slashes|slashed|slashing|shaved|wipe|wipes|wiped|wiping|erased|erasing|hike|hikes|hiked|hiking|put on|gave up|gave back)$/i;
+const OBJECT_FRAME_RE = /\b(?:add|adds|added|adding|cut|cuts|cutting|boost|boosts|boosted|boosting|lift|lifts|lifted|lifting|raise|raises|raised|raising|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|lower|lowers|lowered|lowering|slashed|hiked|bringing|brought|taking|took|pushing|pushed|sending|sent|leaving|left|driving|drove|putting)\s+((?:(?:its|their|the|total|overall)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:to|at|by)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|up to)\s+)?$/i;
 // Auxiliaries and adverbs between a subject and its verb ("has risen", "also rose", "will rise").
 const AUX_BEFORE_RE = /(?:\s+(?:has|have|had|will|would|could|may|might|should|is|are|was|were|also|only|just|now|then|again|been|further|sharply|slightly|steadily|both|each|alone|together|combined|overall))+\s*$/i;
 // Where a subject chunk ends on the left: a reporting verb or a connective ("after", "as" open
@@ -99,6 +100,14 @@ export function headPhrase(text: string, segment: Span, figure: Span, verbs: { s
     const start = segment[0] + tailFrom + of.index + cut;
     const end = segment[0] + tailFrom + of.index + words.length;
     if (end > start) return { span: [start, end], chunk: [start, end] };
+  }
+  // "lifting its assets to $12.3 billion", "raised its dividend to 46 cents": a transitive verb's object is the measure.
+  const object = OBJECT_FRAME_RE.exec(before.slice(-90));
+  if (object && !/\d/.test(object[1]!)) {
+    // (The match ends at the figure.)
+    const start = figure[0] - object[0].length + object[0].indexOf(object[1]!);
+    const end = start + object[1]!.length;
+    return { span: [start, end], chunk: [start, end] };
   }
   // The verb that governs the figure: the last one before it ("Sales fell 3.8% with its market share
   // down to 10.9%": down), its subject after the verb or figure before it.

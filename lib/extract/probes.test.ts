@@ -69,6 +69,8 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "The economy is expected to grow 1.1% next year, according to the median forecast in a Reuters poll of 40 economists.", figures: [["1.1%", "economic growth", "forecast"]] },
   { text: "Marwick Stores (MWK) expects same-store sales to rise 2% to 3% this year, after a 1.5% increase last year.", figures: [["2% to 3%", "same-store sales growth", "guidance"], ["1.5%", "same-store sales growth", "prior"]] },
   { text: "Traders now price in a 70% chance of another cut by March.", figures: [["70%", "probability", "forecast"]] },
+  { text: "Jefferies cut its target on Dunmore Retail (DNR) to $34 from $41, citing weaker margins, and trimmed its 2026 EPS estimate to $2.10 from $2.45.", figures: [["$34", "price target", "estimate"], ["$2.10", "EPS", "estimate"]] },
+  { text: "Nuvola Health (NUVH) priced 22 million shares at $19 each, above its indicated range of $16 to $18, raising $418 million.", figures: [["$16 to $18", "IPO price range", "prior"], ["$418 million", "proceeds", "reported"]] },
 ];
 
 describe("wire-style probes", () => {
