@@ -1,6 +1,7 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
 import type { CheckedFlag, Fact, FactRef, Figure, FlagFigure, FlagSource } from "@/lib/contract";
+import { claimGroup } from "@/lib/verify/claims";
 import { figureInterval, figureMidpoint, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
 import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";
@@ -112,22 +113,6 @@ export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): 
     };
   });
 }
-
-/**
- * The group a fact's claim is compared within (metric, unit, "per", basis), or null when
- * the fact states no comparable claim. Depends on the fact alone.
- */
-export function claimGroup(fact: Fact): string | null {
-  const metric = metricKey(fact.metric);
-  if (!fact.figure || !metric) return null;
-  // Index points are a move ("fell 367.17 points") or a level ("to 33,684.53"), which the
-  // metric key does not tell apart ("index change" and "index level" share it): a move has a
-  // direction or is named a change; the level a move arrives at has no direction.
-  const points = fact.figure.unit === "points" ? (fact.figure.change !== null || INDEX_MOVE_RE.test(fact.metric ?? "") ? "move" : "level") : "";
-  return [metric.key, fact.figure.unit.toUpperCase(), points, fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000");
-}
-
-const INDEX_MOVE_RE = /\b(?:change|move|gain|loss|rise|fall|decline|drop)\b/i;
 
 /**
  * Every subject key (before names merge into identities) the claim of `fact` can be about:

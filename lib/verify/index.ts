@@ -8,7 +8,12 @@
 // - verifyFacts(facts, { entities }): every stored numeric fact against the same claim in
 //   other articles. Its flags depend on the other articles, so recompute them for all
 //   articles whenever any article is added or changed, replacing the previous ones.
-export { claimGroup, claimPartyKeys, verifyFacts } from "@/lib/verify/cross-source";
+export { claimPartyKeys, verifyFacts } from "@/lib/verify/cross-source";
+// What a claim is, (subject, measure, canonical period, basis): one module for the checks and the pages.
+export { claimGroup, claimId, companyClaims, measureOf, NAMED_MEASURES } from "@/lib/verify/claims";
+export type { Claim, ClaimFigure, ClaimSource, ClaimVerdict, CompanyClaims, Measure } from "@/lib/verify/claims";
+export { canonicalPeriod, comparePeriods, fiscalYearEndIn, periodId, periodLabel } from "@/lib/verify/canonical-periods";
+export type { CanonicalPeriod, PeriodContext } from "@/lib/verify/canonical-periods";
 export { SubjectIdentities } from "@/lib/verify/subjects";
 export { passageFlags } from "@/lib/verify/passage";
 export type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";

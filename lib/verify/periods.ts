@@ -43,7 +43,7 @@ function monthIndex(word: string): number {
  * the same words mean another period in every article, so they are read like an undated
  * figure, at the time of writing.
  */
-const RELATIVE_PERIOD =
+export const RELATIVE_PERIOD =
   /\b(?:(?:a|one) (?:year|quarter) (?:earlier|ago|before)|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter|year-ago|(?:previous|prior|preceding|same) (?:year|quarter|period)|sequential(?:ly)?)\b/;
 
 /**

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { companyClaims, measureOf, NAMED_MEASURES, type ClaimSource } from "@/lib/verify/claims";
+import { type Article, type FigureSpec, numericFact } from "@/lib/verify/test-facts";
+
+const results: Article = {
+  slug: "june-quarter",
+  title: "Alibaba's cloud growth speeds up",
+  publisher: "Bloomberg",
+  publishedAt: "2025-08-29",
+  text:
+    "Capital expenditure reached 38.6 billion yuan in the June quarter. " +
+    "Group revenue for the quarter, the first of Alibaba's fiscal year, rose 2% to 247.65 billion yuan. " +
+    "Analysts had expected about 252.9 billion yuan. " +
+    "For the September quarter, analysts expect revenue of 255 billion yuan. " +
+    "Shares rose 13% on Friday.",
+};
+const recap: Article = {
+  slug: "recap",
+  title: "Alibaba recap",
+  publisher: "Wire",
+  publishedAt: "2025-09-24",
+  text: "Revenue was 247.7 billion yuan in the April–June quarter. Revenue in the first quarter of fiscal 2025 was 236.5 billion yuan.",
+};
+
+function source(article: Article, position: number, spec: Omit<FigureSpec, "subject" | "unit"> & { unit?: string }): ClaimSource {
+  const fact = numericFact(article.text, { subject: "BABA", unit: "CNY", ...spec });
+  return { slug: article.slug, title: article.title, publisher: article.publisher, publishedAt: article.publishedAt, position, citation: position + 1, fact, quote: article.text.slice(...fact.cite) };
+}
+
+const facts = [
+  source(results, 0, { find: "38.6 billion yuan", value: 38.6e9, metric: "capital spending", period: "June quarter" }),
+  source(results, 1, { find: "247.65 billion yuan", value: 247.65e9, metric: "revenue" }),
+  source(results, 2, { find: "252.9 billion yuan", value: 252.9e9, metric: "revenue", basis: "estimate", qualifier: "about" }),
+  source(results, 3, { find: "255 billion yuan", value: 255e9, metric: "revenue", basis: "estimate" }),
+  source(results, 4, { find: "13%", value: 13, unit: "%", metric: "share price change", change: "up" }),
+  source(recap, 0, { find: "247.7 billion yuan", value: 247.7e9, metric: "revenue", period: "April–June quarter" }),
+  source(recap, 1, { find: "236.5 billion yuan", value: 236.5e9, metric: "revenue", period: "first quarter of fiscal 2025" }),
+];
+
+describe("measureOf", () => {
+  it("names each named measure's own example", () => {
+    for (const measure of NAMED_MEASURES) {
+      const [metric, per, unit] = measure.example;
+      expect(measureOf({ metric, figure: { span: [0, 1], value: 1, high: null, unit, per, qualifier: null, change: null } })?.id, metric).toBe(measure.id);
+    }
+  });
+
+  it("keeps other measures apart by what they measure and their unit kind", () => {
+    const figure = (unit: string) => ({ span: [0, 1] as [number, number], value: 1, high: null, unit, per: null, qualifier: null, change: null });
+    expect(measureOf({ metric: "cloud revenue", figure: figure("USD") })).toMatchObject({ id: "revenue-cloud.money", rank: null });
+    expect(measureOf({ metric: "revenue growth", figure: figure("%") })).toMatchObject({ id: "revenue.pct", rank: null });
+  });
+});
+
+describe("companyClaims", () => {
+  const read = companyClaims(facts);
+
+  it("reads the fiscal calendar an article states: the June quarter is the first of a year ending in March", () => {
+    expect(read.fiscalYearEnd).toBe(3);
+    expect(read.fiscalSource).toEqual({ slug: "june-quarter", citation: 2 });
+  });
+
+  it("gives a figure without a period its article's quarter, unless its passage names another", () => {
+    const q2 = read.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(q2.periodLabel).toBe("Q2 2025 (fiscal Q1 2026)");
+    expect(q2.figures.map((f) => [f.source.slug, f.written, f.periodFrom])).toEqual([
+      ["recap", "247.7 billion yuan", "text"],
+      ["june-quarter", "247.65 billion yuan", "article"],
+    ]);
+    expect(q2).toMatchObject({ sources: 2, verdict: "corroborated", unit: "CNY" });
+    expect(read.claims.find((claim) => claim.id === "revenue.3m-2025-06.estimate")?.figures.map((f) => f.written)).toEqual(["252.9 billion yuan"]);
+    // "For the September quarter": a period of its own, which the extractor did not give. Not the article's.
+    expect(read.claims.some((claim) => claim.figures.some((f) => f.written === "255 billion yuan"))).toBe(false);
+  });
+
+  it("places fiscal periods by the calendar it found", () => {
+    expect(read.claims.find((claim) => claim.id === "revenue.3m-2024-06.reported")?.figures.map((f) => f.written)).toEqual(["236.5 billion yuan"]);
+  });
+
+  it("counts what it cannot place, and takes no article quarter for a move of the shares", () => {
+    expect(read.unplaced).toBe(2);
+  });
+
+  it("orders newest period first and marks figures that disagree", () => {
+    expect(read.claims.map((claim) => claim.id)).toEqual(["revenue.3m-2025-06.reported", "revenue.3m-2025-06.estimate", "capital-spending.3m-2025-06.reported", "revenue.3m-2024-06.reported"]);
+    const disputed = companyClaims([...facts, source(recap, 2, { find: "236.5 billion yuan", value: 236.5e9, metric: "revenue", period: "quarter ended June 30, 2025" })]);
+    const q2 = disputed.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(q2.verdict).toBe("conflict");
+    expect(q2.value.value).toBe(247.7e9);
+    expect(q2.spread.absolute).toBeCloseTo(11.2e9);
+  });
+});

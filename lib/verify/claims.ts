@@ -1,0 +1,295 @@
+// What a claim is: (subject, measure, canonical period, basis). Its facts are the figures
+// each article gives for it. The cross-source checks compare facts within one claim group
+// (claimGroup); a company's claims (companyClaims) are the same facts read with their
+// article's context: the fiscal calendar an article states, and the quarter an earnings
+// story is about for the figures it gives without repeating it. Pure.
+import type { Basis, Fact, Figure } from "@/lib/contract";
+import { isCurrencyUnit } from "@/lib/contract";
+import {
+  type CanonicalPeriod,
+  canonicalPeriod,
+  comparePeriods,
+  fiscalYearEndIn,
+  type PeriodContext,
+  periodId,
+  periodLabel,
+} from "@/lib/verify/canonical-periods";
+import { figureInterval, figureMidpoint, figureText, intervalsOverlap } from "@/lib/verify/figures";
+import { metricKey } from "@/lib/verify/metrics";
+
+/**
+ * The group a fact's claim is compared within (metric, unit, "per", basis), or null when
+ * the fact states no comparable claim. Depends on the fact alone.
+ */
+export function claimGroup(fact: Fact): string | null {
+  const metric = metricKey(fact.metric);
+  if (!fact.figure || !metric) return null;
+  // Index points are a move ("fell 367.17 points") or a level ("to 33,684.53"), which the
+  // metric key does not tell apart ("index change" and "index level" share it): a move has a
+  // direction or is named a change; the level a move arrives at has no direction.
+  const points = fact.figure.unit === "points" ? (fact.figure.change !== null || INDEX_MOVE_RE.test(fact.metric ?? "") ? "move" : "level") : "";
+  return [metric.key, fact.figure.unit.toUpperCase(), points, fact.figure.per ?? "", fact.basis ?? "reported"].join("\u0000");
+}
+
+const INDEX_MOVE_RE = /\b(?:change|move|gain|loss|rise|fall|decline|drop)\b/i;
+
+// --- Measures ---------------------------------------------------------------------------
+
+/** What a figure measures, in any unit of one kind: revenue in yuan and in dollars is one measure. */
+export interface Measure {
+  /** URL-safe: "revenue", "eps", "revenue-cloud.pct". */
+  id: string;
+  label: string;
+  /** Position among the named measures (the scorecard's rows); null for the others. */
+  rank: number | null;
+}
+
+interface NamedMeasure {
+  id: string;
+  label: string;
+  /** A metric as the extractor writes it, with the figure's "per" and unit, that is this measure. */
+  example: [metric: string, per: string | null, unit: string];
+  is: (key: { metricClass: string; scope: string }, per: string | null, money: boolean) => boolean;
+}
+
+/** The measures a company scorecard shows, in its row order. */
+export const NAMED_MEASURES: readonly NamedMeasure[] = [
+  { id: "revenue", label: "Revenue", example: ["revenue", null, "USD"], is: (key, per, money) => money && per === null && key.metricClass === "revenue" && key.scope === "" },
+  {
+    id: "eps",
+    label: "EPS",
+    example: ["earnings per share", "share", "USD"],
+    is: (key, per, money) => money && (per === "share" || key.scope.split(",").includes("eps")) && (key.metricClass === "profit" || key.scope === "eps"),
+  },
+  { id: "net-income", label: "Net income", example: ["net income", null, "USD"], is: (key, per, money) => money && per === null && key.metricClass === "profit" && key.scope === "net" },
+  { id: "operating-income", label: "Operating income", example: ["operating income", null, "USD"], is: (key, per, money) => money && per === null && key.metricClass === "profit" && key.scope === "operating" },
+  { id: "profit", label: "Profit", example: ["profit", null, "USD"], is: (key, per, money) => money && per === null && key.metricClass === "profit" && key.scope === "" },
+  { id: "capital-spending", label: "Capital spending", example: ["capital spending", null, "USD"], is: (key, per, money) => money && per === null && key.metricClass === "investment" && key.scope === "" },
+];
+
+/** Metric classes of flows over a period (what an earnings story reports for its quarter). */
+const PERIODIC_CLASSES = new Set(["revenue", "profit", "investment"]);
+
+function unitKind(figure: Figure): string {
+  return isCurrencyUnit(figure.unit) ? "money" : figure.unit === "%" ? "pct" : figure.unit === "pp" ? "pp" : figure.unit;
+}
+
+/** The measure a fact's figure gives, null when its metric says nothing comparable. */
+export function measureOf(fact: Pick<Fact, "metric" | "figure">): Measure | null {
+  const key = metricKey(fact.metric);
+  if (!key || !fact.figure) return null;
+  const money = isCurrencyUnit(fact.figure.unit);
+  const rank = NAMED_MEASURES.findIndex((measure) => measure.is(key, fact.figure!.per, money));
+  if (rank >= 0) return { id: NAMED_MEASURES[rank]!.id, label: NAMED_MEASURES[rank]!.label, rank };
+  const words = [key.metricClass, ...key.scope.split(",").filter(Boolean)].join("-").replace(/[^a-z0-9-]+/g, "-");
+  const per = fact.figure.per ? `-per-${fact.figure.per.toLowerCase().replace(/[^a-z0-9]+/g, "-")}` : "";
+  const label = `${(fact.metric ?? key.metricClass).replace(/^./, (c) => c.toUpperCase())}${fact.figure.per ? ` per ${fact.figure.per}` : ""}`;
+  return { id: `${words}${per}.${unitKind(fact.figure)}`, label, rank: null };
+}
+
+// --- A company's claims -----------------------------------------------------------------
+
+/** A stored fact about the company, with its article and quote. */
+export interface ClaimSource {
+  slug: string;
+  position: number;
+  citation: number;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  fact: Fact;
+  /** text.slice(...fact.cite). */
+  quote: string;
+}
+
+/** One source's figure for a claim. */
+export interface ClaimFigure {
+  source: ClaimSource;
+  figure: Figure;
+  /** The figure as its passage writes it: "247.65 billion yuan". */
+  written: string;
+  /** text: the fact states the period; article: its article's quarter, the fact states none. */
+  periodFrom: "text" | "article";
+}
+
+export type ClaimVerdict = "corroborated" | "conflict" | "alone";
+
+export interface Claim {
+  /** "revenue.3m-2025-06.reported": unique among the company's claims, safe in a URL. */
+  id: string;
+  measure: Measure;
+  period: CanonicalPeriod;
+  periodLabel: string;
+  basis: Basis;
+  figures: ClaimFigure[];
+  /** Distinct articles behind it. */
+  sources: number;
+  /** conflict: two figures in one unit disagree (their intervals do not overlap; lib/verify/figures.ts). */
+  verdict: ClaimVerdict;
+  /** The unit most figures are in, and the figure most others agree with in it. */
+  unit: string;
+  value: Figure;
+  /** The figures in `unit` that agree with each other, one side each: one side unless disputed. */
+  sides: { figure: Figure; sources: number }[];
+  /** Largest minus smallest midpoint in `unit`, and that as % of the smallest (null when zero). */
+  spread: { absolute: number; percent: number | null };
+}
+
+export interface CompanyClaims {
+  /** The month (1-12) the company's fiscal year ends in, as its articles state; null when none does. */
+  fiscalYearEnd: number | null;
+  /** The passage that says so. */
+  fiscalSource: { slug: string; citation: number } | null;
+  /** Newest period first; within a period, named measures first. */
+  claims: Claim[];
+  /** Figures whose period neither their text nor their article gives. */
+  unplaced: number;
+}
+
+export function claimId(measure: Measure, period: CanonicalPeriod, basis: Basis): string {
+  return `${measure.id}.${periodId(period)}.${basis}`;
+}
+
+/** Words in a passage that name a period of its own ("Q3", "the September quarter", "2026"), which then is not the article's quarter. */
+const OWN_PERIOD_RE = /\b(?:19|20)\d{2}\b|\bq[1-4]\b|\b[1-4]q\b|\bhalf\b|\bfull[- ]year\b|\bannual(?:ly)?\b|\b(?:this|next) year\b/i;
+/** "the quarter", "in the quarter" refer to the article's; any other word before "quarter" names one. */
+const QUARTER_NAMED_RE = /\b([a-z-]+) quarter\b/gi;
+const ANAPHORIC = new Set(["the", "this", "that", "its", "a", "each", "per"]);
+
+function namesOwnPeriod(quote: string): boolean {
+  return OWN_PERIOD_RE.test(quote) || [...quote.matchAll(QUARTER_NAMED_RE)].some((match) => !ANAPHORIC.has((match[1] ?? "").toLowerCase()));
+}
+
+/**
+ * Every claim the facts make about one company. Periods are read in two passes: the first
+ * finds the fiscal calendar (see FISCAL_RULES), the second places fiscal periods by it.
+ * A fact that states no period takes its article's quarter when it measures a flow over a
+ * period (revenue, profit, spending), is reported or estimated, its passage names no
+ * period of its own, and the article's reported figures about the company state exactly
+ * one quarter: "Analysts had expected 252.9 billion yuan" in a story on the June quarter.
+ */
+export function companyClaims(sources: readonly ClaimSource[]): CompanyClaims {
+  const numeric = sources.filter((source) => source.fact.figure !== null);
+  const { fiscalYearEnd, fiscalSource } = fiscalCalendar(numeric);
+  const periods = readPeriods(numeric, fiscalYearEnd);
+  const groups = new Map<string, { measure: Measure; period: CanonicalPeriod; basis: Basis; figures: ClaimFigure[] }>();
+  let unplaced = 0;
+  numeric.forEach((source, i) => {
+    const measure = measureOf(source.fact);
+    if (!measure) return;
+    const { period, from } = periods[i]!;
+    if (period.kind === "unknown") {
+      unplaced++;
+      return;
+    }
+    const basis = source.fact.basis ?? "reported";
+    const id = claimId(measure, period, basis);
+    const figure = source.fact.figure!;
+    const entry = { source, figure, written: figureText(figure, source.quote, source.fact.cite[0]), periodFrom: from };
+    const group = groups.get(id);
+    if (group) group.figures.push(entry);
+    else groups.set(id, { measure, period, basis, figures: [entry] });
+  });
+  const claims = [...groups.entries()].map(([id, group]) => toClaim(id, group, fiscalYearEnd));
+  claims.sort(
+    (a, b) =>
+      comparePeriods(a.period, b.period) ||
+      (a.measure.rank ?? 99) - (b.measure.rank ?? 99) ||
+      a.measure.id.localeCompare(b.measure.id) ||
+      BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis),
+  );
+  return { fiscalYearEnd, fiscalSource, claims, unplaced };
+}
+
+const BASIS_ORDER: readonly Basis[] = ["reported", "estimate", "guidance", "forecast", "prior"];
+
+/** The fiscal year's last month most passages give, with the first passage giving it. */
+function fiscalCalendar(sources: readonly ClaimSource[]): Pick<CompanyClaims, "fiscalYearEnd" | "fiscalSource"> {
+  const firstPass = readPeriods(sources, null);
+  const votes = new Map<number, { count: number; source: ClaimSource }>();
+  sources.forEach((source, i) => {
+    const month = fiscalYearEndIn(`${source.fact.period ?? ""} ${source.quote}`, firstPass[i]!.period);
+    if (month === null) return;
+    const vote = votes.get(month);
+    if (vote) vote.count++;
+    else votes.set(month, { count: 1, source });
+  });
+  const best = [...votes.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0])[0];
+  return best ? { fiscalYearEnd: best[0], fiscalSource: { slug: best[1].source.slug, citation: best[1].source.citation } } : { fiscalYearEnd: null, fiscalSource: null };
+}
+
+/** Each source's canonical period, and whether its text or its article's quarter gave it. */
+function readPeriods(sources: readonly ClaimSource[], fiscalYearEnd: number | null): { period: CanonicalPeriod; from: "text" | "article" }[] {
+  const stated = sources.map((source) => canonicalPeriod(source.fact.period, { publishedAt: source.publishedAt, fiscalYearEnd } satisfies PeriodContext));
+  // The quarters each article's reported figures state.
+  const quarters = new Map<string, Set<string>>();
+  const quarterOf = new Map<string, CanonicalPeriod>();
+  sources.forEach((source, i) => {
+    const period = stated[i]!;
+    if (period.kind !== "span" || period.months !== 3 || (source.fact.basis ?? "reported") !== "reported") return;
+    const id = periodId(period);
+    quarterOf.set(id, period);
+    const set = quarters.get(source.slug);
+    if (set) set.add(id);
+    else quarters.set(source.slug, new Set([id]));
+  });
+  return sources.map((source, i) => {
+    const period = stated[i]!;
+    if (source.fact.period !== null) return { period, from: "text" };
+    const basis = source.fact.basis ?? "reported";
+    const metric = metricKey(source.fact.metric);
+    const articleQuarters = quarters.get(source.slug);
+    const inherits =
+      (basis === "reported" || basis === "estimate") &&
+      metric !== null &&
+      PERIODIC_CLASSES.has(metric.metricClass) &&
+      source.fact.figure !== null &&
+      isCurrencyUnit(source.fact.figure.unit) &&
+      !namesOwnPeriod(source.quote) &&
+      articleQuarters?.size === 1;
+    return inherits ? { period: quarterOf.get([...articleQuarters][0]!)!, from: "article" } : { period, from: "text" };
+  });
+}
+
+function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod; basis: Basis; figures: ClaimFigure[] }, fiscalYearEnd: number | null): Claim {
+  const { figures } = group;
+  figures.sort((a, b) => (b.source.publishedAt ?? "").localeCompare(a.source.publishedAt ?? "") || a.source.slug.localeCompare(b.source.slug) || a.source.position - b.source.position);
+  const byUnit = new Map<string, ClaimFigure[]>();
+  for (const figure of figures) byUnit.set(figure.figure.unit, [...(byUnit.get(figure.figure.unit) ?? []), figure]);
+  const [unit, inUnit] = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const intervals = (list: ClaimFigure[]) => list.map((f) => figureInterval(f.figure, f.written, true));
+  const conflict = [...byUnit.values()].some((list) => {
+    const all = intervals(list);
+    return all.some((a, i) => all.some((b, j) => j > i && !intervalsOverlap(a, b)));
+  });
+  const sources = new Set(figures.map((f) => f.source.slug)).size;
+  // The figures of the main unit in sides that agree (each with the first figure of its
+  // side), the side with most articles first, then the newest.
+  const sides: { figure: Figure; interval: [number, number]; slugs: Set<string> }[] = [];
+  const own = intervals(inUnit);
+  inUnit.forEach((entry, i) => {
+    const interval = own[i]!;
+    const side = sides.find((s) => intervalsOverlap(s.interval, interval));
+    if (side) side.slugs.add(entry.source.slug);
+    else sides.push({ figure: entry.figure, interval, slugs: new Set([entry.source.slug]) });
+  });
+  sides.sort((a, b) => b.slugs.size - a.slugs.size);
+  const value = sides[0]!.figure;
+  const midpoints = inUnit.map((f) => figureMidpoint(f.figure) * (f.figure.change === "down" ? -1 : 1));
+  const low = Math.min(...midpoints);
+  const absolute = Math.max(...midpoints) - low;
+  return {
+    id,
+    measure: group.measure,
+    period: group.period,
+    periodLabel: periodLabel(group.period, fiscalYearEnd),
+    basis: group.basis,
+    figures,
+    sources,
+    verdict: conflict ? "conflict" : sources > 1 ? "corroborated" : "alone",
+    unit,
+    value,
+    sides: sides.map((side) => ({ figure: side.figure, sources: side.slugs.size })),
+    spread: { absolute, percent: low === 0 ? null : (absolute / Math.abs(low)) * 100 },
+  };
+}
