@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { companyClaims, measureOf, NAMED_MEASURES, type ClaimSource } from "@/lib/verify/claims";
+import { checkedPeriod, companyClaims, measureOf, NAMED_MEASURES, type ClaimSource } from "@/lib/verify/claims";
+import { samePeriod } from "@/lib/verify/periods";
 import { type Article, type FigureSpec, numericFact } from "@/lib/verify/test-facts";
 
 const results: Article = {
@@ -88,5 +89,17 @@ describe("companyClaims", () => {
     expect(q2.verdict).toBe("conflict");
     expect(q2.value.value).toBe(247.7e9);
     expect(q2.spread.absolute).toBeCloseTo(11.2e9);
+  });
+});
+
+describe("checkedPeriod", () => {
+  it("places a quarter's missing year by the article's date, so a quarter a year apart is another claim", () => {
+    const july2025 = checkedPeriod("second quarter", "2025-07-30");
+    expect(july2025.key).toEqual({ kind: "quarter", quarter: 2, year: 2025 });
+    expect(samePeriod(july2025, checkedPeriod("Q2 2025", "2025-09-01"))).toBe(true);
+    expect(samePeriod(july2025, checkedPeriod("the April–June quarter", "2025-08-29"))).toBe(true);
+    expect(samePeriod(july2025, checkedPeriod("second quarter", "2026-07-29"))).toBe(false);
+    // Without a date there is no year to place: any year matches, as before.
+    expect(checkedPeriod("second quarter", null).key).toEqual({ kind: "quarter", quarter: 2, year: null });
   });
 });

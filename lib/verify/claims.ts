@@ -10,10 +10,12 @@ import {
   canonicalPeriod,
   comparePeriods,
   fiscalYearEndIn,
+  parseMonth,
   type PeriodContext,
   periodId,
   periodLabel,
 } from "@/lib/verify/canonical-periods";
+import { type ReadPeriod, readPeriod } from "@/lib/verify/periods";
 import { figureInterval, figureMidpoint, figureText, intervalsOverlap } from "@/lib/verify/figures";
 import { metricKey } from "@/lib/verify/metrics";
 
@@ -32,6 +34,21 @@ export function claimGroup(fact: Fact): string | null {
 }
 
 const INDEX_MOVE_RE = /\b(?:change|move|gain|loss|rise|fall|decline|drop)\b/i;
+
+/**
+ * The period the cross-source checks compare (periods.ts: samePeriod), with a calendar
+ * quarter's missing year placed as canonicalPeriod places it: "the second quarter" in an
+ * article of July 2025 is Q2 2025, not the second quarter of any year.
+ */
+export function checkedPeriod(period: string | null, publishedAt: string | null): ReadPeriod {
+  const read = readPeriod({ period, publishedAt });
+  if (read.key?.kind !== "quarter" || read.key.year !== null) return read;
+  const canonical = canonicalPeriod(period, { publishedAt });
+  if (canonical.kind !== "span" || canonical.months !== 3) return read;
+  const end = parseMonth(canonical.end);
+  if ((end % 12) + 1 !== read.key.quarter * 3) return read;
+  return { ...read, key: { ...read.key, year: Math.floor(end / 12) } };
+}
 
 // --- Measures ---------------------------------------------------------------------------
 

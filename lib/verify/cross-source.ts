@@ -1,10 +1,10 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
 import type { CheckedFlag, Fact, FactRef, Figure, FlagFigure, FlagSource } from "@/lib/contract";
-import { claimGroup } from "@/lib/verify/claims";
+import { checkedPeriod, claimGroup } from "@/lib/verify/claims";
 import { figureInterval, figureMidpoint, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
-import { type ReadPeriod, readPeriod, samePeriod } from "@/lib/verify/periods";
+import { type ReadPeriod, samePeriod } from "@/lib/verify/periods";
 import { isParty, ownedName, sameSubject, subjectKey, SubjectIdentities } from "@/lib/verify/subjects";
 import type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";
 
@@ -169,7 +169,7 @@ function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: r
     transaction,
     subjects,
     interval: figureInterval(fact.figure, text),
-    period: readPeriod({ period: fact.period, publishedAt: source.publishedAt }),
+    period: checkedPeriod(fact.period, source.publishedAt),
   };
 }
 
