@@ -184,7 +184,8 @@ function newestFirst(a: string | null, b: string | null): number {
   return (b ?? "").localeCompare(a ?? "");
 }
 
-function mostCommon(values: string[]): string {
+/** The value given most often, the longest on a tie: a company's name among its entities'. */
+export function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];

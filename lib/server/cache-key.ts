@@ -53,6 +53,7 @@ export const KEPT_ROUTES: readonly KeptRoute[] = [
   { name: "home", path: /^\/$/, params: [], cache: "pages", ...PAGE, example: "/" },
   { name: "article", path: new RegExp(`^/articles/${SEGMENT}$`), params: [], cache: "pages", ...PAGE, example: "/articles/alibaba-ai-push" },
   { name: "company", path: new RegExp(`^/companies/${SEGMENT}$`), params: ["page"], cache: "pages", ...PAGE, example: "/companies/BABA?page=2" },
+  { name: "claim", path: new RegExp(`^/companies/${SEGMENT}/claims/${SEGMENT}$`), params: [], cache: "pages", ...PAGE, example: "/companies/BABA/claims/revenue.3m-2025-06.reported" },
   // Searches repeat (a company's name, "guidance") and cost more as the corpus grows; they
   // have a cache of their own, so that a flood of one-off queries cannot push the briefings out.
   { name: "search", path: /^\/search$/, params: ["q", "company", "basis", "from", "to"], cache: "searches", ...PAGE, incomplete: /data-search-too-slow/, example: "/search?q=cloud&basis=guidance" },

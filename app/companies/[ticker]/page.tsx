@@ -8,6 +8,9 @@ import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
 import { figuresOverTime } from "@/lib/briefing/charts";
 import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/briefing/format";
 import { COMPANY_PAGE_SIZE, getCompany } from "@/lib/queries";
+import { Scorecard } from "@/components/Scorecard";
+import { scorecard } from "@/lib/briefing/scorecard";
+import { getCompanyClaims } from "@/lib/claim-queries";
 
 // Rendered per request here; scripts/serve.ts keeps the finished page in memory until the
 // seed command next changes the database.
@@ -38,6 +41,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CompanyPage(props: Props) {
   const company = await companyPage(props);
   if (!company || company.page > company.pages) notFound();
+  // The scorecard is the company's, not the page's: the first page shows it.
+  const claims = company.page === 1 ? await getCompanyClaims(company.symbol) : null;
   const moves = figuresOverTime(company.facts);
   const firstShown = (company.page - 1) * COMPANY_PAGE_SIZE + 1;
   return (
@@ -55,6 +60,8 @@ export default async function CompanyPage(props: Props) {
           </a>
         </p>
       </header>
+
+      {claims && <Scorecard symbol={company.symbol} card={scorecard(claims)} unplaced={claims.unplaced} />}
 
       {moves.length > 0 && (
         <section aria-labelledby="company-moves">
