@@ -35,7 +35,7 @@ export function Scorecard({ symbol, card, unplaced }: { symbol: string; card: Sc
                 <th scope="row" className="font-semibold">{row.measure.label}</th>
                 {row.cells.map((cell, i) => (
                   <td key={card.periods[i]!.id} data-scorecard-cell={`${row.measure.id} ${card.periods[i]!.id}`}>
-                    {cell ? <Cell symbol={symbol} label={row.measure.label} cell={cell} /> : <span className="text-slate-500 dark:text-slate-400" aria-label="no figure">—</span>}
+                    {cell ? <Cell symbol={symbol} label={row.measure.label} cell={cell} /> : <><span className="text-slate-500 dark:text-slate-400" aria-hidden="true">—</span><span className="sr-only">no figure</span></>}
                   </td>
                 ))}
               </tr>

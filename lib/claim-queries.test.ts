@@ -1,0 +1,55 @@
+// A company's claims read from a real database seeded with the sample content, on each
+// engine: every figure of every claim is a stored fact, and BABA's June quarter of 2025
+// (the first of its fiscal year, as Bloomberg writes) is one column of its scorecard.
+import path from "node:path";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { seedArticles } from "@/lib/ingest";
+import { createTestDatabase, describeOnEngines, PROJECT_ROOT, type TestDatabase } from "@/lib/testing/database";
+import { scorecard } from "@/lib/briefing/scorecard";
+
+// claim-queries.ts is server-only: the marker module throws outside Next's server build.
+vi.mock("server-only", () => ({}));
+const { getCompanyClaims } = await import("@/lib/claim-queries");
+
+/** lib/db keeps one client per process: a test of another engine starts a new one. */
+const shared = globalThis as unknown as { briefingPrisma?: { $disconnect(): Promise<void> } };
+
+describeOnEngines("getCompanyClaims", (engine) => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    await seedArticles([path.join(PROJECT_ROOT, "content/articles")], { database: db.url });
+    await shared.briefingPrisma?.$disconnect();
+    shared.briefingPrisma = undefined;
+    process.env.DATABASE_URL = db.url;
+  }, 120_000);
+
+  afterAll(async () => {
+    await shared.briefingPrisma?.$disconnect();
+    shared.briefingPrisma = undefined;
+    await db.dispose();
+  });
+
+  it("reads BABA's claims, each figure a stored fact about it", async () => {
+    const company = (await getCompanyClaims("baba"))!;
+    expect(company).toMatchObject({ symbol: "BABA", fiscalYearEnd: 3 });
+    const stored = await db.prisma.fact.findMany({ where: { value: { not: null } }, include: { article: { select: { slug: true } } } });
+    const byRef = new Map(stored.map((row) => [`${row.article.slug}#${row.position}`, row]));
+    const figures = company.claims.flatMap((claim) => claim.figures);
+    expect(figures.length + company.unplaced).toBe(stored.filter((row) => row.subject === "BABA" || row.subject?.startsWith("Alibaba")).length);
+    for (const { source, figure } of figures) {
+      const row = byRef.get(`${source.slug}#${source.position}`)!;
+      expect([row.value, row.unit, row.period, row.citation], `${source.slug}#${source.position}`).toEqual([figure.value, figure.unit, source.fact.period, source.citation]);
+    }
+    const revenue = company.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(revenue.figures.map((f) => f.written)).toEqual(["33.4 billion yuan", "247.65 billion yuan", "$34.6 billion"]);
+    const card = scorecard(company);
+    expect(card.periods.map((p) => p.label)).toEqual(["Q2 2025 (fiscal Q1 2026)"]);
+    expect(card.rows.map((row) => row.measure.label)).toEqual(["Revenue", "Net income", "Capital spending"]);
+  });
+
+  it("is null for a ticker no article names", async () => {
+    expect(await getCompanyClaims("NOPE")).toBeNull();
+  });
+});
