@@ -1,10 +1,10 @@
 import { Citation } from "@/components/Citation";
-import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
+import { DisputeBadge, VerdictBadge } from "@/components/FlagNote";
 import { groupFacts } from "@/lib/briefing";
 import { BASIS_LABELS } from "@/lib/briefing/format";
 import type { CitedFact } from "@/lib/queries";
 
-export function KeyFacts({ facts }: { facts: CitedFact[] }) {
+export function KeyFacts({ facts, publisher }: { facts: CitedFact[]; publisher: string | null }) {
   return (
     <section aria-labelledby="key-facts">
       <h2 id="key-facts" className="text-xl font-semibold">Key facts</h2>
@@ -22,7 +22,7 @@ export function KeyFacts({ facts }: { facts: CitedFact[] }) {
                   </span>
                 )}
                 <VerdictBadge verdict={fact.verdict} />
-                <FlagNotes flags={fact.flags} />
+                <DisputeBadge flags={fact.flags} publisher={publisher} />
               </li>
             ))}
           </ul>

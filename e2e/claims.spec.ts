@@ -64,3 +64,21 @@ test("a claim view passes axe, in light and dark", async ({ page, isMobile }) =>
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoAxeViolations(page);
 });
+
+test("a disputed figure on its article: a badge, and the other sources side by side on demand, axe clean open in light and dark", async ({ page, isMobile }) => {
+  test.slow(); // axe walks every node twice
+  await page.goto("/articles/alibaba-apsara-ai-spending");
+  const fact = page.locator("[data-fact]").filter({ has: page.locator("[data-dispute-badge]") }).first();
+  const badge = fact.locator("[data-dispute-badge]");
+  await badge.locator("summary").click();
+  const table = badge.locator("[data-dispute-table]");
+  await expect(table).toBeVisible();
+  await expect(badge.locator("summary")).toHaveText("⚠ Sources disagree: 1 other source");
+  await expect(table.locator("tbody tr").first()).toContainText("about $16 million");
+  await expect(table.locator("tbody tr").nth(1)).toContainText("over $16 billion");
+  await expect(table.locator("tbody tr").nth(1).locator("blockquote")).toContainText("Ark Invest");
+  await expectNoAxeViolations(page);
+  if (isMobile) return;
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+});

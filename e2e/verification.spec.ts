@@ -10,6 +10,12 @@ test("the sample's Ark purchase is flagged with the other source's figure, one c
   const row = page.locator("[data-key-number]").filter({ hasText: "$16 billion" });
   await expect(row).toContainText("Looks wrong");
 
+  // A compact badge on the figure; the other sources side by side, and the flags' words, on demand.
+  const badge = fact.locator("[data-dispute-badge]");
+  await expect(badge.locator("summary")).toHaveText("⚠ Looks wrong: 2 other sources");
+  await expect(badge.locator("[data-dispute-table]")).toBeHidden();
+  await badge.locator("summary").click();
+  await expect(badge.locator("[data-dispute-table]")).toBeVisible();
   await fact.locator('[data-flag="implausible"]').getByRole("link", { name: "See the other source" }).click();
   await expect(page).toHaveURL(/\/articles\/(?!alibaba-ai-push)[a-z0-9-]+#cite-\d+$/);
   const passage = page.locator(`#${new URL(page.url()).hash.slice(1)}`);

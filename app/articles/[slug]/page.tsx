@@ -87,7 +87,7 @@ export default async function BriefingPage({ params }: Props) {
           </a>
         </p>
       </header>
-      <KeyFacts facts={facts} />
+      <KeyFacts facts={facts} publisher={briefing.publisher} />
       <KeyNumbers facts={facts} text={briefing.text} />
       {charts.length > 0 && (
         <section aria-labelledby="charts" className="print:break-inside-avoid">
