@@ -8,6 +8,10 @@
 // - verifyFacts(facts, { entities }): every stored numeric fact against the same claim in
 //   other articles. Its flags depend on the other articles, so recompute them for all
 //   articles whenever any article is added or changed, replacing the previous ones.
+// - companyClaims(facts): one company's facts as claims, (subject, measure, canonical
+//   period, basis), each with every source's figure, its spread and verdict (claims.ts);
+//   canonical periods in canonical-periods.ts. The checks compare within claimGroup and
+//   read quarters through the same module (checkedPeriod).
 export { claimPartyKeys, verifyFacts } from "@/lib/verify/cross-source";
 // What a claim is, (subject, measure, canonical period, basis): one module for the checks and the pages.
 export { claimGroup, claimId, companyClaims, measureOf, NAMED_MEASURES } from "@/lib/verify/claims";
