@@ -5,7 +5,7 @@ import type { Figure } from "@/lib/contract";
 import { formatFigure } from "@/lib/briefing/format";
 import type { CanonicalPeriod, Claim, CompanyClaims } from "@/lib/verify";
 
-/** Periods a scorecard shows, newest first: a phone's width of columns. */
+/** Quarters a scorecard shows, newest first: a phone's width of columns. */
 export const SCORECARD_PERIODS = 6;
 
 export interface Surprise {
@@ -31,9 +31,15 @@ export interface Scorecard {
 /** Below this surprise (in %), reported and expected are the same figure rounded: in line. */
 const IN_LINE_PERCENT = 0.05;
 
-/** The named measures (rows) over the newest calendar periods (columns) any of them has a figure for. */
+/**
+ * The named measures (rows) over the newest quarters (columns) any of them has a figure
+ * for: a quarter still ahead shows what is expected and guided. Years and halves are not
+ * columns: beside quarters they would read as one more quarter.
+ */
 export function scorecard({ claims }: Pick<CompanyClaims, "claims">): Scorecard {
-  const shown = claims.filter((claim) => claim.measure.rank !== null && claim.period.kind === "span" && (claim.basis === "reported" || claim.basis === "estimate" || claim.basis === "guidance"));
+  const shown = claims.filter(
+    (claim) => claim.measure.rank !== null && claim.period.kind === "span" && claim.period.months === 3 && (claim.basis === "reported" || claim.basis === "estimate" || claim.basis === "guidance"),
+  );
   // claims come newest period first (companyClaims).
   const periods: Scorecard["periods"] = [];
   for (const claim of shown) {

@@ -84,7 +84,7 @@ export const NAMED_MEASURES: readonly NamedMeasure[] = [
   { id: "capital-spending", label: "Capital spending", example: ["capital spending", null, "USD"], is: (key, per, money) => money && per === null && key.metricClass === "investment" && key.scope === "" },
 ];
 
-/** Metric classes of flows over a period (what an earnings story reports for its quarter). */
+/** Metric classes of flows over a period (what an earnings story reports for its quarter), besides the named measures ("EPS"). */
 const PERIODIC_CLASSES = new Set(["revenue", "profit", "investment"]);
 
 function unitKind(figure: Figure): string {
@@ -259,7 +259,7 @@ function readPeriods(sources: readonly ClaimSource[], fiscalYearEnd: number | nu
     const inherits =
       (basis === "reported" || basis === "estimate") &&
       metric !== null &&
-      PERIODIC_CLASSES.has(metric.metricClass) &&
+      (PERIODIC_CLASSES.has(metric.metricClass) || measureOf(source.fact)?.rank != null) &&
       source.fact.figure !== null &&
       isCurrencyUnit(source.fact.figure.unit) &&
       !namesOwnPeriod(source.quote) &&
