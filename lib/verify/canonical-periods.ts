@@ -30,6 +30,11 @@ export interface PeriodContext {
 const MONTH_WORDS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const ORDINALS: Record<string, QuarterNumber> = { first: 1, second: 2, third: 3, fourth: 4 };
+// Compiled once: a corpus reads thousands of periods.
+const MONTH_SPAN_RE = new RegExp(`\\b${MONTH}\\.? ?(?:-|to|through) ?${MONTH}\\b`);
+const ENDED_RE = new RegExp(`\\b(quarter|three months|half|six months|(?:fiscal )?year)(?: that)? (?:ended|ending|ends|to|through)(?: in| on)? ${MONTH}\\b|\\b${MONTH} quarter\\b`);
+const FISCAL_YEAR_END_RE = new RegExp(`\\bfiscal year (?:that )?(?:ends|ended|ending|closes|closing)(?: in| on)? ${MONTH}\\b`);
+const FISCAL_QUARTER_ENDED_RE = new RegExp(`\\bfiscal (first|second|third|fourth) quarter,? (?:which |that )?(?:ended|ending|ends|to)(?: on| in)? ${MONTH}\\b`);
 
 /** Months counted from year 0: year * 12 + (month - 1). */
 type MonthIndex = number;
@@ -134,7 +139,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: "a span named by its months",
     example: ["the April–June quarter", { publishedAt: "2025-08-29" }, { kind: "span", months: 3, end: "2025-06" }],
     read: (text, context) => {
-      const span = new RegExp(`\\b${MONTH}\\.? ?(?:-|to|through) ?${MONTH}\\b`).exec(text);
+      const span = MONTH_SPAN_RE.exec(text);
       if (!span || !/quarter|months|period/.test(text)) return null;
       const from = monthOfWord(span[1] ?? "");
       const to = monthOfWord(span[2] ?? "");
@@ -146,7 +151,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: "a quarter, half or year named by the month it ends",
     example: ["quarter ended June 30", { publishedAt: "2025-08-29" }, { kind: "span", months: 3, end: "2025-06" }],
     read: (text, context) => {
-      const ended = new RegExp(`\\b(quarter|three months|half|six months|(?:fiscal )?year)(?: that)? (?:ended|ending|ends|to|through)(?: in| on)? ${MONTH}\\b|\\b${MONTH} quarter\\b`).exec(text);
+      const ended = ENDED_RE.exec(text);
       if (!ended) return null;
       const unit = ended[1] ?? "quarter";
       const months = /half|six/.test(unit) ? 6 : /year/.test(unit) ? 12 : 3;
@@ -233,6 +238,19 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 /** The canonical period of a period as written, read in its article's context. */
 export function canonicalPeriod(period: string | null, context: PeriodContext): CanonicalPeriod {
   if (period === null) return { kind: "unknown" };
+  // A corpus writes few distinct periods on few dates: read each once.
+  const key = `${period}\u0000${context.publishedAt ?? ""}\u0000${context.fiscalYearEnd ?? ""}`;
+  const known = readPeriods.get(key);
+  if (known) return known;
+  const read = readCanonical(period, context);
+  if (readPeriods.size > 50_000) readPeriods.clear();
+  readPeriods.set(key, read);
+  return read;
+}
+
+const readPeriods = new Map<string, CanonicalPeriod>();
+
+function readCanonical(period: string, context: PeriodContext): CanonicalPeriod {
   const text = period.toLowerCase().replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
   if (!text) return { kind: "unknown" };
   for (const rule of PERIOD_RULES) {
@@ -349,7 +367,7 @@ export const FISCAL_RULES: readonly FiscalRule[] = [
     name: "the fiscal year's end, stated",
     example: ["Alibaba's fiscal year ends in March.", null, 3],
     read: (text) => {
-      const match = new RegExp(`\\bfiscal year (?:that )?(?:ends|ended|ending|closes|closing)(?: in| on)? ${MONTH}\\b`).exec(text);
+      const match = FISCAL_YEAR_END_RE.exec(text);
       return match ? monthOfWord(match[1] ?? "") : null;
     },
   },
@@ -357,7 +375,7 @@ export const FISCAL_RULES: readonly FiscalRule[] = [
     name: "a fiscal quarter and the month it ended",
     example: ["revenue for its fiscal first quarter ended June 30 rose 2%", null, 3],
     read: (text) => {
-      const match = new RegExp(`\\bfiscal (first|second|third|fourth) quarter,? (?:which |that )?(?:ended|ending|ends|to)(?: on| in)? ${MONTH}\\b`).exec(text);
+      const match = FISCAL_QUARTER_ENDED_RE.exec(text);
       if (!match) return null;
       return wrapMonth(monthOfWord(match[2] ?? "") + 3 * (4 - (ORDINALS[match[1] ?? ""] ?? 4)));
     },

@@ -187,8 +187,9 @@ function namesOwnPeriod(quote: string): boolean {
  */
 export function companyClaims(sources: readonly ClaimSource[]): CompanyClaims {
   const numeric = sources.filter((source) => source.fact.figure !== null);
-  const { fiscalYearEnd, fiscalSource } = fiscalCalendar(numeric);
-  const periods = readPeriods(numeric, fiscalYearEnd);
+  const firstPass = readPeriods(numeric, null);
+  const { fiscalYearEnd, fiscalSource } = fiscalCalendar(numeric, firstPass);
+  const periods = fiscalYearEnd === null ? firstPass : readPeriods(numeric, fiscalYearEnd);
   const groups = new Map<string, { measure: Measure; period: CanonicalPeriod; basis: Basis; figures: ClaimFigure[] }>();
   let unplaced = 0;
   numeric.forEach((source, i) => {
@@ -221,8 +222,7 @@ export function companyClaims(sources: readonly ClaimSource[]): CompanyClaims {
 const BASIS_ORDER: readonly Basis[] = ["reported", "estimate", "guidance", "forecast", "prior"];
 
 /** The fiscal year's last month most passages give, with the first passage giving it. */
-function fiscalCalendar(sources: readonly ClaimSource[]): Pick<CompanyClaims, "fiscalYearEnd" | "fiscalSource"> {
-  const firstPass = readPeriods(sources, null);
+function fiscalCalendar(sources: readonly ClaimSource[], firstPass: readonly { period: CanonicalPeriod }[]): Pick<CompanyClaims, "fiscalYearEnd" | "fiscalSource"> {
   const votes = new Map<number, { count: number; source: ClaimSource }>();
   sources.forEach((source, i) => {
     const month = fiscalYearEndIn(`${source.fact.period ?? ""} ${source.quote}`, firstPass[i]!.period);
