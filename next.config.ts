@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { buildId } from "./lib/build-id";
 
 const nextConfig: NextConfig = {
   // Drivers: loaded by Node at run time, never bundled (better-sqlite3 is a native addon).
@@ -6,6 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // scripts/serve.ts compresses, after it has read the page (its policy needs the bytes).
   compress: false,
+  // One ID for every build of the same sources: several servers serve the same asset paths.
+  generateBuildId: () => buildId(),
 };
 
 export default nextConfig;

@@ -47,6 +47,7 @@ async function expectUnavailable(problem: RegExp) {
   expect(page.status).toBe(503);
   expect(page.headers.get("content-type")).toContain("text/html");
   expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+  expect(page.headers.get("cache-control"), "no CDN may keep a 503").toBe("no-store");
   const html = await page.text();
   expect(html).toMatch(problem);
   expect(html).toContain("<code>npm run db:migrate</code>");

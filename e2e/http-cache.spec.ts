@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { NOT_SHARED, SHARING } from "../lib/server/cache-control";
 import { cacheBustingParam, REQUEST_HEADERS } from "../lib/server/cache-key";
 import { E2E_DATABASE } from "../playwright.config";
 
@@ -70,6 +71,9 @@ interface Answer {
   etag: string;
   allow: string;
   location: string;
+  cacheControl: string;
+  cdnCacheControl: string;
+  vary: string;
   body: Buffer;
 }
 
@@ -85,6 +89,9 @@ function send(target: string, headers: Record<string, string> = {}, method = "GE
           etag: String(res.headers.etag ?? ""),
           allow: String(res.headers.allow ?? ""),
           location: String(res.headers.location ?? ""),
+          cacheControl: String(res.headers["cache-control"] ?? ""),
+          cdnCacheControl: String(res.headers["cdn-cache-control"] ?? ""),
+          vary: String(res.headers.vary ?? ""),
           body: Buffer.concat(chunks),
         }),
       );
@@ -229,6 +236,69 @@ test("a prefetch and a navigation are served from memory the second time, each f
   for (const [name, [url, headers]] of Object.entries(requests)) {
     expect((await send(url, headers)).status, name).toBe(200);
     expect(rendersOf(url), `${name}: rendered again after the commit`).toBe(2);
+  }
+});
+
+test("answers carry Cache-Control a CDN can honour: pages and payloads briefly, build files for a year, searches and errors never shared", async () => {
+  await clearCache();
+  const pages = ["/", `/articles/${ARTICLES[0]}`, "/companies/BABA", "/feed.xml", "/sitemap.xml", "/robots.txt"];
+  for (const target of pages) {
+    const rendered = await send(target);
+    const fromMemory = await send(target);
+    const revalidated = await send(target, { "if-none-match": fromMemory.etag });
+    expect(revalidated.status, target).toBe(304);
+    for (const answer of [rendered, fromMemory, revalidated]) {
+      expect(answer.cacheControl, target).toBe(SHARING.content.header);
+      expect(answer.cdnCacheControl, target).toBe(SHARING.content.cdn);
+    }
+    expect(fromMemory.etag, target).toBe(rendered.etag);
+  }
+  // A payload is shared as its page, under its `_rsc` address and Next's Vary.
+  const [payloadUrl, payloadHeaders] = routerRequest(`/articles/${ARTICLES[0]}`, { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree", "next-url": "/" });
+  for (let i = 0; i < 2; i++) {
+    const payload = await send(payloadUrl, payloadHeaders);
+    expect(payload.type).toMatch(/^text\/x-component/);
+    expect(payload.cacheControl).toBe(SHARING.content.header);
+    expect(payload.cdnCacheControl).toBe(SHARING.content.cdn);
+    expect(payload.vary).toMatch(/\brsc\b.*next-router-state-tree/);
+  }
+  const home = (await send("/")).body.toString();
+  const buildFile = /\/_next\/static\/[^"']+\.js/.exec(home)?.[0];
+  expect(buildFile).toBeDefined();
+  for (let i = 0; i < 2; i++) expect((await send(buildFile!)).cacheControl).toBe(SHARING.immutable.header);
+  for (let i = 0; i < 2; i++) expect((await send("/search?q=cloud")).cacheControl).toBe(SHARING.private.header);
+  // Never shared: a 404, a refused method, a bad address, what the server does not keep.
+  const missing = await send("/articles/no-such-article");
+  expect(missing.status).toBe(404);
+  expect(missing.cacheControl).toBe(NOT_SHARED);
+  expect(missing.cdnCacheControl).toBe("");
+  expect((await send("/", {}, "POST")).cacheControl).toBe(NOT_SHARED);
+  expect((await send("/%")).cacheControl).toBe(NOT_SHARED);
+  for (const target of [`/api/articles/${ARTICLES[0]}`, `/articles/${ARTICLES[0]}/facts.csv`]) {
+    const answer = await send(target);
+    expect(answer.status, target).toBe(200);
+    expect(answer.cacheControl, target).not.toMatch(/public|s-maxage/);
+  }
+});
+
+test("a browser asks again for a payload after a commit, however soon: no stale copy from its own cache", async ({ page }) => {
+  const slug = ARTICLES[4];
+  const [url, headers] = routerRequest(`/articles/${slug}`, { rsc: "1", "next-router-state-tree": stateTree(), "next-url": "/" });
+  const retitle = async (suffix: string) => {
+    const db = new Database(COPY);
+    db.prepare(`UPDATE "Article" SET title = replace(title, ' (corrected)', '') || ? WHERE slug = ?`).run(suffix, slug);
+    db.close();
+    await clearCache();
+  };
+  await page.goto(`http://127.0.0.1:${port}/`);
+  // As the router fetches it on a client navigation.
+  const fetchPayload = () => page.evaluate(([target, sent]) => fetch(target, { headers: sent }).then((r) => r.text()), [url, headers] as const);
+  try {
+    expect(await fetchPayload()).not.toContain("(corrected)");
+    await retitle(" (corrected)");
+    expect(await fetchPayload()).toContain("(corrected)");
+  } finally {
+    await retitle("");
   }
 });
 

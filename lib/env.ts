@@ -28,6 +28,11 @@ const EnvSchema = z.object({
   MIGRATE_WAIT_SECONDS: Seconds.default(30),
   /** The most one file may take to parse and extract. */
   SEED_FILE_SECONDS: Seconds.default(60),
+  /** The production build's ID (lib/build-id.ts); unset: the git commit, else a hash of the sources. */
+  BUILD_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit (it names a folder of build files)")
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

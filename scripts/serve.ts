@@ -18,6 +18,9 @@
 //   (lib/server/content-security-policy.ts): a stored page cannot carry a nonce.
 // - 503 with what to run while the database is missing or unmigrated.
 // - Compression: brotli or gzip, computed once for what it keeps.
+// - Cache-Control a CDN can honour (lib/server/cache-control.ts): pages and their payloads
+//   for 2 s (plus stale-while-revalidate in CDN-Cache-Control), build files for a year;
+//   searches, errors and the rest not shared.
 //
 //   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1] [--log-renders]
 //
@@ -32,6 +35,7 @@ import { serverDatabaseProblem } from "@/lib/db/ready";
 import { databaseUrl } from "@/lib/db/url";
 import { watchDatabase } from "@/lib/server/content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from "@/lib/server/content-security-policy";
+import { keptCacheHeaders, NOT_SHARED } from "@/lib/server/cache-control";
 import { keptResponseKey, notKeepable, type CacheName, type KeyDecision } from "@/lib/server/cache-key";
 import { clientGone, RenderQueue } from "@/lib/server/render-queue";
 import { ResponseCache, sendCached } from "@/lib/server/response-cache";
@@ -87,7 +91,7 @@ function pagePolicy(url: string, html: Buffer): string {
 
 /** A short plain answer of the server's own (never Next's). */
 function answer(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NOT_SHARED, ...headers });
   res.end(req.method === "HEAD" ? undefined : `${text}\n`);
 }
 
@@ -104,6 +108,8 @@ function pathDecodes(url: string): boolean {
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   res.setHeader("Content-Security-Policy", basePolicy);
+  // Shared by no cache unless Next or a kept route says otherwise (an API answer, a CSV file).
+  res.setHeader("Cache-Control", NOT_SHARED);
 
   // Every route answers GET (and HEAD) only: the app has no form that posts and no server action.
   if (req.method !== "GET" && req.method !== "HEAD") return answer(req, res, 405, "Method Not Allowed", { Allow: "GET, HEAD" });
@@ -119,7 +125,7 @@ function serveReady(req: IncomingMessage, res: ServerResponse, problem: string |
     res.writeHead(503, {
       "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
       "Retry-After": "30",
-      "Cache-Control": "no-store",
+      "Cache-Control": NOT_SHARED,
     });
     res.end(api ? JSON.stringify({ error: problem }) : unavailablePage(problem));
     return;
@@ -169,9 +175,11 @@ function render(req: IncomingMessage, res: ServerResponse, kept: KeptKey | undef
       if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && res.statusCode !== 304) {
         res.setHeader("Content-Security-Policy", pagePolicy(req.url ?? "", body));
       }
-      // A HEAD response has no body to keep.
+      // A HEAD response has no body to keep (and keeps Next's Cache-Control).
       if (!cache || !kept || req.method !== "GET") return sendBody(req, res, body);
       const refused = notKeepable(kept, res.statusCode, res.getHeaders(), body);
+      // What a CDN may keep (a 304 keeps what the reader holds); development changes under it.
+      if (!dev && res.statusCode !== 304) for (const [name, value] of Object.entries(keptCacheHeaders(kept, refused))) res.setHeader(name, value);
       if (refused && logRenders) console.error(`serve: not kept ${JSON.stringify(kept.key)}: ${refused}`);
       if (refused) return sendBody(req, res, body);
       cache.store(kept.key, epoch, res.statusCode, res.getHeaders(), body).then(

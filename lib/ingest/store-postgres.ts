@@ -41,7 +41,8 @@ const quoted = (name: string) => `"${name}"`;
  */
 const KEY_JOINER = "\u0000";
 const STORED_JOINER = "\u001f";
-const toStored = (key: string) => key.replaceAll(KEY_JOINER, STORED_JOINER);
+/** A claim key (group or party) as this store writes it. */
+export const claimKeyAsStored = (key: string) => key.replaceAll(KEY_JOINER, STORED_JOINER);
 const fromStored = (key: string) => key.replaceAll(STORED_JOINER, KEY_JOINER);
 const claimKeyFromStored = (k: ClaimKey): ClaimKey => ({ group: fromStored(k.group), party: fromStored(k.party) });
 
@@ -212,7 +213,7 @@ export class PostgresSeedStore implements SeedStore {
           const factId = factIds.get(position)!;
           for (const flag of fact.flags) flags.push(flagRow(factId, "article", flagColumns(flag)));
           const group = claimGroup(fact);
-          if (group !== null) for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([factId, toStored(group), toStored(party)]);
+          if (group !== null) for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([factId, claimKeyAsStored(group), claimKeyAsStored(party)]);
         });
         await this.insertRows("Ticker", ["entityId", "symbol"], tickers);
         await this.insertRows("Mention", ["entityId", "start", "end"], mentions);
@@ -260,8 +261,8 @@ export class PostgresSeedStore implements SeedStore {
   async factIdsByKey(party: string, group?: string): Promise<number[]> {
     const rows =
       group === undefined
-        ? await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1`, [toStored(party)])
-        : await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1 AND "group" = $2`, [toStored(party), toStored(group)]);
+        ? await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1`, [claimKeyAsStored(party)])
+        : await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1 AND "group" = $2`, [claimKeyAsStored(party), claimKeyAsStored(group)]);
     return rows.map((r) => r.factId);
   }
 

@@ -11,7 +11,7 @@ const keyOf = (url: string, headers: Record<string, string> = {}) => {
 describe("keptResponseKey", () => {
   it("keeps each route's example under its own address", () => {
     for (const route of KEPT_ROUTES) {
-      expect(get(route.example), route.name).toEqual({ kept: true, cache: route.cache, key: route.example, route: route.name, url: route.example, payload: false });
+      expect(get(route.example), route.name).toEqual({ kept: true, cache: route.cache, sharing: route.sharing, key: route.example, route: route.name, url: route.example, payload: false });
     }
   });
 
@@ -61,6 +61,7 @@ describe("keptResponseKey", () => {
     expect(decision).toEqual({
       kept: true,
       cache: "pages",
+      sharing: "content",
       key: "/companies/BABA?page=2 router:\n=1\n=1\n=/_tree\n-",
       route: "company",
       // Next checks `_rsc`: it stays in what Next renders, and out of the key.

@@ -18,6 +18,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders } from "node:http";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
+import type { Sharing } from "@/lib/server/cache-control";
 
 export type CacheName = "pages" | "searches";
 
@@ -28,6 +29,8 @@ interface KeptRoute {
   /** The query parameters the page reads (its first value each); any other is dropped from the key. */
   params: readonly string[];
   cache: CacheName;
+  /** What a CDN may do with its answer (./cache-control.ts). */
+  sharing: Sharing;
   /** What a plain GET of the route answers with: anything else is not stored. */
   contentType: RegExp;
   body: RegExp | undefined;
@@ -50,19 +53,19 @@ const XML = /^<\?xml /;
 
 /** Routes whose answers are the same for every reader, in the order they are tried. */
 export const KEPT_ROUTES: readonly KeptRoute[] = [
-  { name: "home", path: /^\/$/, params: [], cache: "pages", ...PAGE, example: "/" },
-  { name: "article", path: new RegExp(`^/articles/${SEGMENT}$`), params: [], cache: "pages", ...PAGE, example: "/articles/alibaba-ai-push" },
-  { name: "company", path: new RegExp(`^/companies/${SEGMENT}$`), params: ["page"], cache: "pages", ...PAGE, example: "/companies/BABA?page=2" },
-  { name: "claim", path: new RegExp(`^/companies/${SEGMENT}/claims/${SEGMENT}$`), params: [], cache: "pages", ...PAGE, example: "/companies/BABA/claims/revenue.3m-2025-06.reported" },
+  { name: "home", path: /^\/$/, params: [], cache: "pages", sharing: "content", ...PAGE, example: "/" },
+  { name: "article", path: new RegExp(`^/articles/${SEGMENT}$`), params: [], cache: "pages", sharing: "content", ...PAGE, example: "/articles/alibaba-ai-push" },
+  { name: "company", path: new RegExp(`^/companies/${SEGMENT}$`), params: ["page"], cache: "pages", sharing: "content", ...PAGE, example: "/companies/BABA?page=2" },
+  { name: "claim", path: new RegExp(`^/companies/${SEGMENT}/claims/${SEGMENT}$`), params: [], cache: "pages", sharing: "content", ...PAGE, example: "/companies/BABA/claims/revenue.3m-2025-06.reported" },
   // Searches repeat (a company's name, "guidance") and cost more as the corpus grows; they
   // have a cache of their own, so that a flood of one-off queries cannot push the briefings out.
-  { name: "search", path: /^\/search$/, params: ["q", "company", "basis", "from", "to"], cache: "searches", ...PAGE, incomplete: /data-search-too-slow/, example: "/search?q=cloud&basis=guidance" },
-  { name: "feed", path: /^\/feed\.xml$/, params: [], cache: "pages", contentType: /^application\/rss\+xml\b/, body: XML, example: "/feed.xml" },
-  { name: "sitemap", path: /^\/sitemap\.xml$/, params: [], cache: "pages", contentType: /^application\/xml\b/, body: XML, example: "/sitemap.xml" },
-  { name: "robots", path: /^\/robots\.txt$/, params: [], cache: "pages", contentType: /^text\/plain\b/, body: /^User-Agent: /m, example: "/robots.txt" },
+  { name: "search", path: /^\/search$/, params: ["q", "company", "basis", "from", "to"], cache: "searches", sharing: "private", ...PAGE, incomplete: /data-search-too-slow/, example: "/search?q=cloud&basis=guidance" },
+  { name: "feed", path: /^\/feed\.xml$/, params: [], cache: "pages", sharing: "content", contentType: /^application\/rss\+xml\b/, body: XML, example: "/feed.xml" },
+  { name: "sitemap", path: /^\/sitemap\.xml$/, params: [], cache: "pages", sharing: "content", contentType: /^application\/xml\b/, body: XML, example: "/sitemap.xml" },
+  { name: "robots", path: /^\/robots\.txt$/, params: [], cache: "pages", sharing: "content", contentType: /^text\/plain\b/, body: /^User-Agent: /m, example: "/robots.txt" },
   // The build's files and public/ never change under a running server.
-  { name: "public file", path: /^\/favicon\.svg$/, params: [], cache: "pages", contentType: /^image\/svg\+xml\b/, body: /<svg\b/, example: "/favicon.svg" },
-  { name: "build file", path: new RegExp(`^/_next/static/(?:${SEGMENT}/)*${SEGMENT}$`), params: [], cache: "pages", contentType: /./, body: undefined, example: "/_next/static/chunks/main.js" },
+  { name: "public file", path: /^\/favicon\.svg$/, params: [], cache: "pages", sharing: "content", contentType: /^image\/svg\+xml\b/, body: /<svg\b/, example: "/favicon.svg" },
+  { name: "build file", path: new RegExp(`^/_next/static/(?:${SEGMENT}/)*${SEGMENT}$`), params: [], cache: "pages", sharing: "immutable", contentType: /./, body: undefined, example: "/_next/static/chunks/main.js" },
 ];
 
 /** Longer keys are not kept (a search of sensible length is far shorter). */
@@ -172,7 +175,7 @@ export function cacheBustingParam(prefetch: string | undefined, segment: string 
 }
 
 export type KeyDecision =
-  | { kept: true; cache: CacheName; key: string; route: string; url: string; payload: boolean }
+  | { kept: true; cache: CacheName; sharing: Sharing; key: string; route: string; url: string; payload: boolean }
   | { kept: false; reason: string };
 
 /** Whether a request may be answered from memory, and under which key; `url` is what Next is asked to render. */
@@ -229,7 +232,7 @@ export function keptResponseKey(req: Pick<IncomingMessage, "method" | "url" | "h
     // Header values hold no line break (HTTP forbids it): one line per header, `-` when absent.
     key += ` router:${routed.map((value) => (value === undefined ? "\n-" : `\n=${value}`)).join("")}`;
   }
-  return { kept: true, cache: route.cache, key, route: route.name, url, payload };
+  return { kept: true, cache: route.cache, sharing: route.sharing, key, route: route.name, url, payload };
 }
 
 /** Headers a kept response may vary on: those in its key, and the encoding this server chooses itself. */

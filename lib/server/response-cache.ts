@@ -65,9 +65,7 @@ export class ResponseCache {
     if (epoch !== this.epoch || status !== 200) return undefined;
     const stored: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined && !NOT_STORED.has(name)) stored[name] = value;
-    // Next marks rendered pages uncacheable; stored here they may be kept by the reader,
-    // who must ask again (with the ETag) before reusing one. Build files keep theirs.
-    if (/no-store|private/.test(String(stored["cache-control"] ?? "no-store"))) stored["cache-control"] = "public, max-age=0, must-revalidate";
+    // Cache-Control is the server's to set before storing (lib/server/cache-control.ts): kept as given.
     const [gzipped, brotli] = body.length >= MIN_GZIP_BYTES ? await Promise.all([gzipAsync(body), brotliAsync(body, BROTLI_OPTIONS)]) : [];
     if (epoch !== this.epoch) return undefined; // cleared while compressing
     const page: CachedResponse = {
