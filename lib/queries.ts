@@ -5,11 +5,10 @@ import type { ContractArticle, Fact } from "@/lib/contract";
 import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract/rows";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { engineOf } from "@/lib/db/engine";
-import { databaseUrl } from "@/lib/db/url";
-import { toFtsQuery } from "@/lib/search/query";
-import { SearchTooSlow, SearchUnavailable, searchOffThread } from "@/lib/search/off-thread";
-import type { SearchFilters } from "@/lib/search/worker";
+import { fullTextSearch } from "@/lib/search";
+import { boundSql } from "@/lib/search/bound";
+import { aboutCompany } from "@/lib/search/sql";
+import { SearchTooSlow, type SearchFilters } from "@/lib/search/types";
 import type { ExportedFact } from "@/lib/site/facts-csv";
 import { groupDisputes, type FlaggedFact } from "@/lib/briefing/disputes";
 
@@ -131,12 +130,12 @@ export const getCompany = cache(async (ticker: string, page = 1) => {
   if (entities.length === 0) return null;
   const names = [...new Set(entities.map((e) => e.name))];
 
-  const aboutCompany = Prisma.sql`(f.subject = ${symbol} OR f.subject IN (SELECT e.name FROM "Entity" e JOIN "Ticker" t ON t."entityId" = e.id WHERE t.symbol = ${symbol}))`;
+  const about = boundSql(aboutCompany(symbol));
   const [[counted], pageIds] = await Promise.all([
-    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Fact" f WHERE ${aboutCompany}`,
+    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Fact" f WHERE ${about}`,
     db().$queryRaw<{ id: bigint }[]>`
       SELECT f.id FROM "Fact" f JOIN "Article" a ON a.id = f."articleId"
-      WHERE ${aboutCompany}
+      WHERE ${about}
       ORDER BY a."publishedAt" DESC NULLS LAST, f."articleId" DESC, f.position ASC
       LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${(page - 1) * COMPANY_PAGE_SIZE}`,
   ]);
@@ -160,24 +159,46 @@ export const getCompany = cache(async (ticker: string, page = 1) => {
 });
 export type Company = NonNullable<Awaited<ReturnType<typeof getCompany>>>;
 
-/** Every fact about a company, newest article first, with its article: the company's facts.csv. */
+/** Facts read per round for a company's facts.csv: far under either engine's limit of bound parameters. */
+const CSV_FACTS_PER_READ = 5_000;
+
+/**
+ * Every fact about a company (the company page's, by the same definition: aboutCompany),
+ * newest article first, with its article: the company's facts.csv. Read in rounds of fact
+ * ids, so that no statement binds a list that grows with the corpus.
+ */
 export async function listCompanyFacts(ticker: string): Promise<ExportedFact[] | null> {
   const symbol = ticker.toUpperCase();
-  const entities = await db().entity.findMany({ where: { tickers: { some: { symbol } } }, select: { name: true }, distinct: ["name"] });
-  if (entities.length === 0) return null;
-  // The same facts as the company page's: its ticker, or a name an entity with the ticker bears.
-  const about = { OR: [{ subject: symbol }, { subject: { in: entities.map((e) => e.name) } }] };
-  // Flags and articles are read by the same filter, not by lists of ids, which grow with the corpus.
-  const [rows, flags, articles] = await Promise.all([
-    db().fact.findMany({ where: about, orderBy: [{ articleId: "asc" }, { position: "asc" }] }),
-    db().flag.findMany({ where: { fact: about }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
-    db().article.findMany({ where: { facts: { some: about } }, select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, text: true } }),
-  ]);
-  const flagsOf = groupBy(flags, (f) => f.factId);
-  const articleOf = new Map(articles.map(({ id, ...article }) => [id, article]));
-  return rows
-    .map((row) => ({ article: articleOf.get(row.articleId)!, fact: factFromRow({ ...row, flags: flagsOf.get(row.id) ?? [] }), citation: row.citation }))
-    .sort((a, b) => newestFirst(a.article.publishedAt, b.article.publishedAt));
+  if (!(await companyExists(symbol))) return null;
+  const about = boundSql(aboutCompany(symbol));
+  const articleOf = new Map<number, ExportedFact["article"]>();
+  const exported: (ExportedFact & { articleId: number; position: number })[] = [];
+  for (let after = 0; ; ) {
+    const ids = (
+      await db().$queryRaw<{ id: bigint | number }[]>`
+        SELECT f.id FROM "Fact" f WHERE ${about} AND f.id > ${after} ORDER BY f.id LIMIT ${CSV_FACTS_PER_READ}`
+    ).map((r) => Number(r.id));
+    if (ids.length === 0) break;
+    after = ids.at(-1)!;
+    const [rows, flags] = await Promise.all([
+      db().fact.findMany({ where: { id: { in: ids } } }),
+      db().flag.findMany({ where: { factId: { in: ids } }, select: { factId: true, ...FLAG_SELECT }, orderBy: { id: "asc" } }),
+    ]);
+    const unread = [...new Set(rows.map((r) => r.articleId))].filter((id) => !articleOf.has(id));
+    if (unread.length) {
+      const articles = await db().article.findMany({ where: { id: { in: unread } }, select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, text: true } });
+      for (const { id, ...article } of articles) articleOf.set(id, article);
+    }
+    const flagsOf = groupBy(flags, (f) => f.factId);
+    for (const row of rows) {
+      const fact = factFromRow({ ...row, flags: flagsOf.get(row.id) ?? [] });
+      exported.push({ article: articleOf.get(row.articleId)!, fact, citation: row.citation, articleId: row.articleId, position: row.position });
+    }
+  }
+  return exported
+    // The company page's order: newest article first (the later stored first on one date), then in article order.
+    .sort((a, b) => newestFirst(a.article.publishedAt, b.article.publishedAt) || b.articleId - a.articleId || a.position - b.position)
+    .map(({ article, fact, citation }) => ({ article, fact, citation }));
 }
 
 function newestFirst(a: string | null, b: string | null): number {
@@ -192,18 +213,14 @@ export function mostCommon(values: string[]): string {
 }
 
 /**
- * Ranked full-text search over facts and article text, with marked snippets: off the
- * server's thread, within a deadline (lib/search/off-thread.ts); `tooSlow` when past it.
+ * Ranked full-text search over facts and article text, with marked snippets, on either
+ * engine (lib/search), within a deadline; `tooSlow` when past it.
  */
 export async function search(input: string, filters: SearchFilters = {}) {
-  const match = toFtsQuery(input);
-  if (!match) return { facts: [], articles: [], tooSlow: false, unavailable: null };
   try {
-    return { ...(await searchOffThread(match, { ...filters, company: filters.company?.toUpperCase() })), tooSlow: false, unavailable: null };
+    return { ...(await fullTextSearch().search(input, { ...filters, company: filters.company?.toUpperCase() })), tooSlow: false };
   } catch (err) {
-    if (err instanceof SearchTooSlow) return { facts: [], articles: [], tooSlow: true, unavailable: null };
-    // Said on the page, not a crash: the rest of the site serves (see SearchUnavailable).
-    if (err instanceof SearchUnavailable) return { facts: [], articles: [], tooSlow: false, unavailable: err.message };
+    if (err instanceof SearchTooSlow) return { facts: [], articles: [], tooSlow: true };
     throw err;
   }
 }
@@ -257,15 +274,12 @@ export async function getNewsOverview() {
  * unique Article slug and Fact (articleId, position)), and stops at DISPUTE_FACTS facts: the
  * cost is bounded whatever the corpus.
  *
- * Written for both engines: PostgreSQL takes one recursive term reading `node` once (so both
- * directions are one join, a flag of this fact or a flag naming it), and no LIMIT inside a
- * recursive query. There the outer LIMIT stops the walk (a WITH query is read only as far as
- * its reader fetches), while SQLite fills the whole CTE first unless the LIMIT is inside it.
+ * One form for both engines: one recursive term reading `node` once (so both directions are
+ * one join, a flag of this fact or a flag naming it), and the cap outside the recursive
+ * query (PostgreSQL allows no LIMIT inside one). On both engines the outer LIMIT stops the
+ * walk: a recursive WITH query is computed only as far as its reader fetches.
  */
 async function listDisputes() {
-  const postgres = engineOf(databaseUrl()) === "postgres";
-  const innerLimit = postgres ? Prisma.empty : Prisma.sql`LIMIT ${DISPUTE_FACTS}`;
-  const outerLimit = postgres ? Prisma.sql`LIMIT ${DISPUTE_FACTS}` : Prisma.empty;
   const reached = await db().$queryRaw<{ id: bigint | number }[]>`
     WITH RECURSIVE node(id) AS (
       SELECT seed."factId" FROM (SELECT "factId" FROM "Flag" ORDER BY id DESC LIMIT ${DISPUTE_SEED_FLAGS}) AS seed
@@ -279,9 +293,8 @@ async function listDisputes() {
         LEFT JOIN "Fact" ef ON ef."articleId" = ea.id AND ef.position = fl."evidencePosition"
       -- A flag of this fact leads to its evidence's fact, when it names one.
       WHERE fl."factId" <> f.id OR ef.id IS NOT NULL
-      ${innerLimit}
     )
-    SELECT id FROM node ${outerLimit}`;
+    SELECT id FROM node LIMIT ${DISPUTE_FACTS}`;
   /** Fact ids in the order first reached (newest flag first). */
   const ids = reached.map((row) => Number(row.id));
   const rows = await db().fact.findMany({

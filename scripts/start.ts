@@ -3,13 +3,15 @@
 // builds when there is no production build, then serves on PORT (default 3000).
 //
 //   --build   build even when a build exists (after changing the code)
-//   --fresh   delete the database first (the browser tests start from nothing)
+//   --fresh   delete the database first (the browser tests start from nothing): a SQLite
+//             file is removed, a PostgreSQL database dropped and created empty
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db";
-import { databaseTarget, redacted } from "@/lib/db/engine";
+import { databaseLabel } from "@/lib/db/engine";
+import { prepareDatabase } from "@/lib/db/fresh";
 import { readEnv } from "@/lib/env";
 import { databaseUrl } from "@/lib/db/url";
 
@@ -18,7 +20,6 @@ const { values: opts } = parseArgs({
 });
 const port = readEnv().PORT;
 const url = databaseUrl();
-const target = databaseTarget(url);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 function run(step: string, command: string, args: string[]): void {
@@ -30,15 +31,8 @@ function run(step: string, command: string, args: string[]): void {
   }
 }
 
-// A database file is made (and, --fresh, removed) here; a PostgreSQL database is the operator's to create.
-if (target.engine === "sqlite") {
-  if (opts.fresh) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(target.file + suffix, { force: true });
-  mkdirSync(path.dirname(target.file), { recursive: true });
-} else if (opts.fresh) {
-  console.error("✖ --fresh deletes a SQLite file; on PostgreSQL, drop and create the database yourself");
-  process.exit(2);
-}
-run(`migrate ${target.engine === "sqlite" ? target.file : redacted(url)}`, bin("prisma"), ["migrate", "deploy"]);
+await prepareDatabase(url, { fresh: opts.fresh });
+run(`migrate ${databaseLabel(url)}`, bin("prisma"), ["migrate", "deploy"]);
 
 const prisma = createPrismaClient(url, { fileMustExist: true });
 const n = await prisma.article.count();

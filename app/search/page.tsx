@@ -7,7 +7,7 @@ import { Highlighted } from "@/components/Highlighted";
 import { BASES } from "@/lib/contract";
 import { BASIS_LABELS, formatDate } from "@/lib/briefing/format";
 import { search } from "@/lib/queries";
-import { SEARCH_DEADLINE_MS } from "@/lib/search/off-thread";
+import { SEARCH_DEADLINE_MS } from "@/lib/search/types";
 
 export const dynamic = "force-dynamic";
 
@@ -75,15 +75,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </p>
         </div>
       )}
-      {results?.unavailable && (
-        <div role="alert" className="space-y-2" data-search-unavailable>
-          <h2 className="text-xl font-semibold">Search is not available on this server</h2>
-          <p className="text-slate-600 dark:text-slate-400">
-            Its database does not offer search yet ({results.unavailable}). Every briefing and company page still reads.
-          </p>
-        </div>
-      )}
-      {results && !results.tooSlow && !results.unavailable && (
+      {results && !results.tooSlow && (
         <div className="space-y-8" aria-live="polite">
           <section aria-labelledby="fact-results">
             <h2 id="fact-results" className="text-xl font-semibold">Facts ({results.facts.length})</h2>

@@ -46,6 +46,12 @@ function parse(schema: z.ZodType<string>, url: string): string {
   return parsed.data;
 }
 
+/** The database `url` names, for messages: a SQLite file's path, a PostgreSQL URL with its password hidden. */
+export function databaseLabel(url: string): string {
+  const target = databaseTarget(url);
+  return target.engine === "sqlite" ? target.file : redacted(url);
+}
+
 /** The URL with any password hidden, for messages. */
 export function redacted(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/, "$1***@");

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
-import { databaseTarget, redacted, schemaOf } from "@/lib/db/engine";
+import { databaseLabel, databaseTarget, schemaOf } from "@/lib/db/engine";
 
 /** Why the database cannot serve yet, in words that say what to run; null when ready. */
 export async function databaseProblem(url: string): Promise<string | null> {
   const target = databaseTarget(url);
-  const name = target.engine === "sqlite" ? target.file : redacted(url);
+  const name = databaseLabel(url);
   // A missing SQLite file would be created empty by opening it; PostgreSQL says so itself.
   if (target.engine === "sqlite" && !existsSync(target.file)) {
     return `no database at ${name}: run \`npm run db:migrate\` (or \`npm start\`, which migrates and seeds)`;

@@ -12,7 +12,8 @@ import { createTestDatabase, PROJECT_ROOT, tempDir, type TestDatabase } from "@/
 vi.mock("server-only", () => ({}));
 const { getBriefing, getBriefingMeta, getCompany, listBriefings, search } = await import("@/lib/queries");
 const { GET } = await import("@/app/api/articles/[slug]/route");
-const { abandonedSearches, SearchTooSlow, searchOffThread } = await import("@/lib/search/off-thread");
+const { abandonedSearches, searchOffThread } = await import("@/lib/search/off-thread");
+const { SearchTooSlow } = await import("@/lib/search/types");
 const { toFtsQuery } = await import("@/lib/search/query");
 
 /** A figures-only filing of about `bytes`, two figures a sentence, about Bigco (BIGC). */
@@ -123,12 +124,12 @@ describe("an article with more facts than SQLite binds in one statement (32,766)
 
   it("stops a search at its deadline: its process is killed at once, and the next search gets a fresh one", async () => {
     // A deadline no search of 100,000 facts meets: it is abandoned mid-statement.
-    await expect(searchOffThread(toFtsQuery("store sold units")!, {}, 50)).rejects.toBeInstanceOf(SearchTooSlow);
+    await expect(searchOffThread(db.file, toFtsQuery("store sold units")!, {}, 50)).rejects.toBeInstanceOf(SearchTooSlow);
     const killed = Date.now();
     // As a thread it ran on until SQLite handed back: a minute and more on huge prose.
     await vi.waitFor(() => expect(abandonedSearches()).toBe(0), { timeout: 2_000, interval: 20 });
     console.log(`the abandoned search's process was gone ${Date.now() - killed} ms after its deadline`);
-    const next = await searchOffThread(toFtsQuery("alibaba")!, {});
+    const next = await searchOffThread(db.file, toFtsQuery("alibaba")!, {});
     expect(next.articles.map((a) => a.slug)).toContain("alibaba-ai-push");
   }, 60_000);
 

@@ -7,38 +7,19 @@
 // huge prose kept a core busy for 90 s and more after its deadline.
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { databaseTarget } from "@/lib/db/engine";
-import { databaseUrl } from "@/lib/db/url";
 import { MARK_END, MARK_START } from "@/lib/search/query";
-import type { ArticleHit, FactHit, SearchAnswer, SearchFilters, SearchRequest, SearchWorkerData } from "@/lib/search/worker";
+import { SEARCH_DEADLINE_MS, SearchTooSlow, type SearchFilters, type SearchHits } from "@/lib/search/types";
+import type { SearchAnswer, SearchRequest, SearchWorkerData } from "@/lib/search/worker";
 
-/** A search's time in its process: the slowest ordinary one, at 10,000 articles, took 134 ms. */
-export const SEARCH_DEADLINE_MS = 3_000;
 /** Killed search processes not yet gone: past this many, searches are refused at once (each may hold a core). */
 const MAX_ABANDONED = 1;
 /** Each search process's heap cap: far above what a page of hits needs. */
 const HEAP_MB = 128;
 
-/**
- * The database's engine has no search here yet: full-text search is FTS5 on SQLite; on
- * PostgreSQL the tsvector columns and GIN indexes are migrated, the queries are not written.
- */
-export class SearchUnavailable extends Error {
-  constructor(engine: string) {
-    super(`full-text search is not available on ${engine} yet (it runs on SQLite only)`);
-  }
-}
-
-export class SearchTooSlow extends Error {
-  constructor(deadlineMs: number) {
-    super(`the search took longer than ${deadlineMs / 1000} s`);
-  }
-}
-
 interface Pending {
   request: SearchRequest;
   deadlineMs: number;
-  resolve: (rows: { facts: FactHit[]; articles: ArticleHit[] }) => void;
+  resolve: (hits: SearchHits) => void;
   reject: (err: Error) => void;
   timer?: NodeJS.Timeout;
 }
@@ -50,7 +31,7 @@ class SearchProcess {
   readonly pending: Pending[] = [];
 
   constructor(
-    data: SearchWorkerData,
+    readonly data: SearchWorkerData,
     private readonly onStuck: (search: SearchProcess) => void,
     private readonly onExit: (search: SearchProcess, err: Error) => void,
   ) {
@@ -111,10 +92,13 @@ let current: SearchProcess | null = null;
 const abandoned = new Set<SearchProcess>();
 let nextId = 0;
 
-function searchProcess(): SearchProcess {
-  const target = databaseTarget(databaseUrl());
-  if (target.engine !== "sqlite") throw new SearchUnavailable("PostgreSQL");
-  current ??= new SearchProcess({ file: target.file, marks: [MARK_START, MARK_END] }, stuck, exited);
+/** The search process for SQLite file `file` (one database per server: a process for another file replaces it). */
+function searchProcess(file: string): SearchProcess {
+  if (current && current.data.file !== file) {
+    for (const pending of current.abandon()) pending.reject(new Error("the search's database changed before it ran"));
+    current = null;
+  }
+  current ??= new SearchProcess({ file, marks: [MARK_START, MARK_END] }, stuck, exited);
   return current;
 }
 
@@ -123,9 +107,10 @@ function stuck(slowProcess: SearchProcess): void {
   abandoned.add(slowProcess);
   const [slow, ...queued] = slowProcess.abandon();
   slow?.reject(new SearchTooSlow(slow.deadlineMs));
-  for (const pending of queued) send(pending);
+  const { file } = slowProcess.data;
+  for (const pending of queued) send(file, pending);
   // Its replacement starts now: starting one takes a second or more, not to be spent on the next search.
-  if (abandoned.size <= MAX_ABANDONED) searchProcess();
+  if (abandoned.size <= MAX_ABANDONED) searchProcess(file);
 }
 
 function exited(stopped: SearchProcess, err: Error): void {
@@ -134,16 +119,14 @@ function exited(stopped: SearchProcess, err: Error): void {
   for (const pending of stopped.abandon()) pending.reject(err);
 }
 
-function send(pending: Pending): void {
+function send(file: string, pending: Pending): void {
   if (abandoned.size > MAX_ABANDONED) pending.reject(new SearchTooSlow(pending.deadlineMs));
-  else searchProcess().send(pending);
+  else searchProcess(file).send(pending);
 }
 
-/** The facts and articles matching `match` (a toFtsQuery result), off this thread, within the deadline (a test's shorter one). */
-export function searchOffThread(match: string, filters: SearchFilters, deadlineMs = SEARCH_DEADLINE_MS): Promise<{ facts: FactHit[]; articles: ArticleHit[] }> {
-  const target = databaseTarget(databaseUrl());
-  if (target.engine !== "sqlite") return Promise.reject(new SearchUnavailable("PostgreSQL"));
-  return new Promise((resolve, reject) => send({ request: { id: nextId++, match, filters }, deadlineMs, resolve, reject }));
+/** The facts and articles of SQLite file `file` matching `match` (a toFtsQuery result), off this thread, within the deadline (a test's shorter one). */
+export function searchOffThread(file: string, match: string, filters: SearchFilters, deadlineMs = SEARCH_DEADLINE_MS): Promise<SearchHits> {
+  return new Promise((resolve, reject) => send(file, { request: { id: nextId++, match, filters }, deadlineMs, resolve, reject }));
 }
 
 /** Search processes killed at their deadline and not yet gone: none for long, since they are killed. */

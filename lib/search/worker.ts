@@ -4,15 +4,18 @@
 // One search at a time, in the order asked.
 import { pathToFileURL } from "node:url";
 import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite";
-
-export interface SearchFilters {
-  /** A ticker: only facts about it, only articles mentioning it. */
-  company?: string;
-  basis?: string;
-  /** Inclusive ISO dates on the article's publication date. */
-  from?: string;
-  to?: string;
-}
+import {
+  ARTICLE_HIT_COLUMNS,
+  ARTICLE_SNIPPET_WORDS,
+  articleFilter,
+  FACT_HIT_COLUMNS,
+  FACT_SNIPPET_WORDS,
+  factFilter,
+  SEARCH_LIMIT,
+  SEARCH_WINDOW,
+  type Clause,
+} from "@/lib/search/sql";
+import type { ArticleHit, FactHit, SearchFilters, SearchHits } from "@/lib/search/types";
 
 export interface SearchRequest {
   id: number;
@@ -21,67 +24,12 @@ export interface SearchRequest {
   filters: SearchFilters;
 }
 
-export interface FactHit {
-  slug: string;
-  title: string;
-  publishedAt: string | null;
-  citation: number;
-  basis: string | null;
-  subject: string | null;
-  snippet: string;
-}
-
-export interface ArticleHit {
-  slug: string;
-  title: string;
-  publisher: string | null;
-  publishedAt: string | null;
-  snippet: string;
-}
-
-export type SearchAnswer = { id: number; facts: FactHit[]; articles: ArticleHit[] } | { id: number; error: string };
+export type SearchAnswer = ({ id: number } & SearchHits) | { id: number; error: string };
 
 export interface SearchWorkerData {
   file: string;
   /** Sentinels for snippet() (see lib/search/query.ts). */
   marks: [string, string];
-}
-
-const SEARCH_LIMIT = 50;
-/**
- * Results are ranked among the newest matches only (by storage order), so that a common
- * word costs the same at 10,000 articles as at 100: ranking every match grows with the
- * corpus. The filters apply inside the window, so a filtered search still finds its rows.
- * `ORDER BY rank` (bm25; for articles with titles weighted 5, set in the migrations) lets
- * FTS5 hand rows over ranked, so snippets are made only for the rows shown.
- */
-const SEARCH_WINDOW = 1000;
-
-/** SQL conditions and their parameters, in order. */
-type Clause = [sql: string, params: unknown[]];
-
-function articleFilter({ from, to, company }: SearchFilters): Clause {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  if (from) sql.push("AND a.publishedAt >= ?"), params.push(from);
-  if (to) sql.push("AND substr(a.publishedAt, 1, 10) <= ?"), params.push(to);
-  if (company) {
-    sql.push("AND EXISTS (SELECT 1 FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE e.articleId = a.id AND t.symbol = ?)");
-    params.push(company);
-  }
-  return [sql.join(" "), params];
-}
-
-function factFilter(filters: SearchFilters): Clause {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  if (filters.basis) sql.push("AND f.basis = ?"), params.push(filters.basis);
-  if (filters.company) {
-    sql.push("AND (f.subject = ? OR f.subject IN (SELECT e.name FROM Entity e JOIN Ticker t ON t.entityId = e.id WHERE t.symbol = ?))");
-    params.push(filters.company, filters.company);
-  }
-  const [articleSql, articleParams] = articleFilter(filters);
-  return [`${sql.join(" ")} ${articleSql}`, [...params, ...articleParams]];
 }
 
 /** One of the two full-text indexes and how its hits are read. */
@@ -99,19 +47,23 @@ interface FullTextIndex {
 /** Facts, by statement, metric, subject and period (the snippet from the statement). */
 const FACT_INDEX: FullTextIndex = {
   table: "FactSearch",
-  columns: "a.slug, a.title, a.publishedAt, f.citation, f.basis, f.subject",
+  columns: FACT_HIT_COLUMNS,
   joins: "JOIN Fact f ON f.id = FactSearch.rowid JOIN Article a ON a.id = f.articleId",
-  snippet: [0, 24],
+  snippet: [0, FACT_SNIPPET_WORDS],
 };
 /** Articles, by title and text (the snippet from the text). */
 const ARTICLE_INDEX: FullTextIndex = {
   table: "ArticleSearch",
-  columns: "a.slug, a.title, a.publisher, a.publishedAt",
+  columns: ARTICLE_HIT_COLUMNS,
   joins: "JOIN Article a ON a.id = ArticleSearch.rowid",
-  snippet: [1, 32],
+  snippet: [1, ARTICLE_SNIPPET_WORDS],
 };
 
-/** The best-ranked hits of `match` in `index` among its newest SEARCH_WINDOW matches that pass `filter`. */
+/**
+ * The best-ranked hits of `match` in `index` among its newest SEARCH_WINDOW matches that
+ * pass `filter`. `ORDER BY rank` (bm25; for articles with titles weighted 5, set in the
+ * migrations) lets FTS5 hand rows over ranked, so snippets are made only for the rows shown.
+ */
 function rankedHits<Row>(db: SqliteDatabase, index: FullTextIndex, [start, end]: [string, string], match: string, [filter, params]: Clause): Row[] {
   const { table, columns, joins, snippet: [column, tokens] } = index;
   return db
@@ -130,7 +82,7 @@ function rankedHits<Row>(db: SqliteDatabase, index: FullTextIndex, [start, end]:
     .all(start, end, match, ...params, match, ...params);
 }
 
-function search(db: SqliteDatabase, marks: [string, string], { match, filters }: SearchRequest): { facts: FactHit[]; articles: ArticleHit[] } {
+function search(db: SqliteDatabase, marks: [string, string], { match, filters }: SearchRequest): SearchHits {
   const facts = rankedHits<FactHit>(db, FACT_INDEX, marks, match, factFilter(filters));
   // A basis belongs to facts: no article has one.
   if (filters.basis) return { facts, articles: [] };

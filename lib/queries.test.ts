@@ -1,0 +1,79 @@
+// The page reads that were written per engine, now in one form on both: the home page's
+// disputes (one recursive query, capped outside it) and a company's facts (one definition,
+// lib/search/sql.ts's aboutCompany, for its page and its facts.csv). On the sample content,
+// seeded through the real seed, on each engine.
+import path from "node:path";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { seedArticles } from "@/lib/ingest";
+import { createTestDatabase, describeOnEngines, PROJECT_ROOT, type TestDatabase } from "@/lib/testing/database";
+
+// queries.ts is server-only: the marker module throws outside Next's server build.
+vi.mock("server-only", () => ({}));
+const { getCompany, getNewsOverview, listCompanyFacts } = await import("@/lib/queries");
+
+/** Points the pages' process-wide client (lib/db's db()) at `url`: each engine's block gets its own. */
+async function serveFrom(url: string): Promise<void> {
+  const global = globalThis as unknown as { briefingPrisma?: { $disconnect(): Promise<void> } };
+  await global.briefingPrisma?.$disconnect();
+  global.briefingPrisma = undefined;
+  process.env.DATABASE_URL = url;
+}
+
+describeOnEngines("page reads", (engine) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    await seedArticles([path.join(PROJECT_ROOT, "content/articles")], { database: db.url });
+    await serveFrom(db.url);
+  }, 120_000);
+  afterAll(async () => {
+    await serveFrom("file:/nonexistent");
+    await db.dispose();
+  });
+
+  it("lists the home page's disputes, each fact reached once, at most the cap", async () => {
+    const flags = await db.prisma.flag.count({ where: { origin: "sources" } });
+    const { disputes, companies } = await getNewsOverview();
+    expect(companies.map((c) => c.symbol)).toContain("BABA");
+    if (flags > 0) expect(disputes.length).toBeGreaterThan(0);
+    const keys = disputes.map((d) => d.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("walks a long chain of linked flags only as far as the cap", async () => {
+    // 3,000 facts, each flagged against the next: a walk that read the whole chain would reach them all.
+    const article = await db.prisma.article.create({
+      data: { slug: "chain", source: "chain.md", format: "text", title: "Chain", text: "x", contentHash: "h" },
+    });
+    const chain = 3_000;
+    await db.prisma.fact.createMany({
+      data: Array.from({ length: chain }, (_, i) => ({ articleId: article.id, position: i, citation: i + 1, kind: "metric", statement: `fact ${i}`, citeStart: 0, citeEnd: 1 })),
+    });
+    const facts = await db.prisma.fact.findMany({ where: { articleId: article.id }, select: { id: true, position: true }, orderBy: { position: "asc" } });
+    await db.prisma.flag.createMany({
+      data: facts.map((f) => ({ factId: f.id, kind: "conflict", origin: "sources", check: "conflict", evidenceSlug: "chain", evidencePosition: f.position + 1, evidenceCitation: f.position + 2 })),
+    });
+    const started = performance.now();
+    const { disputes } = await getNewsOverview();
+    const ms = performance.now() - started;
+    console.log(`[${engine}] home page overview over a chain of ${chain} linked facts: ${ms.toFixed(0)} ms`);
+    const reached = new Set(disputes.flatMap((d) => [...d.sides.flatMap((s) => s.facts), ...d.facts]).filter((f) => f.slug === "chain").map((f) => f.position));
+    expect(reached.size).toBeGreaterThan(0);
+    expect(reached.size).toBeLessThanOrEqual(80);
+  });
+
+  it("exports as CSV the company page's facts, newest article first", async () => {
+    const company = await getCompany("BABA");
+    const exported = await listCompanyFacts("baba");
+    expect(company).not.toBeNull();
+    expect(exported).toHaveLength(company!.total);
+    expect(exported!.length).toBeGreaterThan(0);
+    const names = new Set([...company!.names, "BABA"]);
+    for (const row of exported!) expect(names).toContain(row.fact.subject);
+    const dates = exported!.map((row) => row.article.publishedAt ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The page's first facts are the export's first.
+    expect(exported!.slice(0, 5).map((r) => `${r.article.slug}#${r.citation}`)).toEqual(company!.facts.slice(0, 5).map((f) => `${f.article.slug}#${f.fact.citation}`));
+    expect(await listCompanyFacts("NOPE")).toBeNull();
+  });
+});
