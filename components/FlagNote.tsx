@@ -1,4 +1,5 @@
 import { PassageLink } from "@/components/PassageLink";
+import { Quote } from "@/components/Quote";
 import type { Flag, Verdict } from "@/lib/contract";
 import { flagWords } from "@/lib/briefing/flag-words";
 
@@ -88,7 +89,7 @@ export function DisputeBadge({ flags, publisher }: { flags: Flag[]; publisher: s
                 <th scope="row" className="font-medium">{flag.otherSource.publisher ?? flag.otherSource.title}</th>
                 <td className="font-semibold tabular-nums">{flag.other.written}</td>
                 <td>
-                  <blockquote className="border-l-2 border-slate-300 pl-2 text-slate-700 dark:border-slate-700 dark:text-slate-300">“{flag.otherSource.quote}”</blockquote>
+                  <Quote text={flag.otherSource.quote} />
                   {flag.evidence?.citation !== undefined && (
                     <PassageLink slug={flag.evidence.slug} citation={flag.evidence.citation} className="text-blue-700 underline dark:text-blue-300">
                       See the other source

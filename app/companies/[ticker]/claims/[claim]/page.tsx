@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PassageLink } from "@/components/PassageLink";
+import { Quote } from "@/components/Quote";
 import { claimHref } from "@/components/Scorecard";
 import { BASIS_LABELS, formatDate, formatFigure, formatNormalized } from "@/lib/briefing/format";
 import { CLAIM_VERDICT_WORDS, spreadWords } from "@/lib/briefing/scorecard";
@@ -97,7 +98,7 @@ export default async function ClaimPage(props: Props) {
                   <td>{BASIS_LABELS[source.fact.basis ?? "reported"]}</td>
                   <td>{periodFrom === "article" ? "— (from the article)" : (source.fact.period ?? "—")}</td>
                   <td>
-                    <blockquote className="border-l-2 border-slate-300 pl-2 text-slate-700 dark:border-slate-700 dark:text-slate-300">“{source.quote}”</blockquote>
+                    <Quote text={source.quote} />
                     <PassageLink slug={source.slug} citation={source.citation} className="text-blue-700 underline dark:text-blue-300">
                       In {source.title} [{source.citation}]
                     </PassageLink>
