@@ -78,7 +78,13 @@ describeOnEngines("seed CLI on bad input", (engine) => {
     expect(mine[0]).toMatch(problem);
   }
 
-  describe("seed: one bad file at a time", () => {
+  // What is refused before anything is stored (a file's bytes, its parse, where it lies) does
+  // not depend on the engine: those runs happen once, on SQLite. On PostgreSQL the runs that
+  // store (the mixed folder holds every bad file beside good ones, so "nothing but the good
+  // files written" is checked there too).
+  const onSqliteOnly = engine === "sqlite" ? describe : describe.skip;
+
+  onSqliteOnly("seed: one bad file at a time", () => {
     for (const [name, [contents, problem]] of Object.entries(BAD_FILES)) {
       it(`${name}: one line, exit status 1, nothing written`, async () => {
         const file = write(`alone/${name}`, contents);
@@ -184,7 +190,7 @@ describeOnEngines("seed CLI on bad input", (engine) => {
     });
   });
 
-  describe("seed: a folder may only publish what is inside it", () => {
+  onSqliteOnly("seed: a folder may only publish what is inside it", () => {
     /** A file outside the seeded folder, as /etc/shadow would be: its text must never reach the database. */
     const SECRET = "Acme Corp said the root password is hunter2 and revenue rose 12% to $3.4 billion in 2023.";
 
@@ -252,7 +258,7 @@ describeOnEngines("seed CLI on bad input", (engine) => {
     });
   });
 
-  describe("seed: pages and files that would take the run down", () => {
+  onSqliteOnly("seed: pages and files that would take the run down", () => {
     const deepPage = (depth: number, closed: boolean) =>
       `<html><head><title>Deep</title></head><body>${"<div>".repeat(depth)}<p>Acme Corp said revenue rose 12% to $3.4 billion in 2023.</p>${closed ? "</div>".repeat(depth) : ""}</body></html>`;
 
