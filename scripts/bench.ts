@@ -11,7 +11,8 @@
 // its prefetches, a click on an article, on a company, a search; scripts/bench/session.ts),
 // replayed as a whole (`session`) and spread over the pages (`prefetch`/`navigation` rows
 // for articles and companies: the router headers Chromium sent). Every row's first visits
-// come before any load. Each row logs the share of its requests the server rendered during
+// come before any load. Article, company, prefetch and navigation rows are compared with a
+// static file in paired loads (see measurePage). Each row logs the share of its requests the server rendered during
 // the load (it says so with --log-renders).
 // Everything goes to stderr but the last stdout line: one JSON object with the figures.
 // --seed-only stops after the seed (no build, no server): the JSON then has no "pages".
@@ -55,6 +56,8 @@ const options = {
   companies: z.coerce.number().int().min(3).max(5_000).parse(values.companies),
 };
 const THROUGHPUT_CONNECTIONS = 50;
+/** Loads of a row compared with the static file, each between two of the static file's. */
+const PAIRED_LOADS = 3;
 const execFileAsync = promisify(execFile);
 const client = z.enum(["wrk", "autocannon"]).optional().parse(values.client);
 /** wrk when installed (Debian: apt-get install wrk) unless --client autocannon. */
@@ -212,7 +215,7 @@ interface PageFigures {
   render_share: number;
   renders: number;
   requests: number;
-  /** Against the static file loaded just before and just after this row's 50 connections (rows compared with it). */
+  /** The median over PAIRED_LOADS loads of this row, each against the static file loaded just before and after it. */
   rps_vs_static?: number;
   p99_vs_static?: number;
 }
@@ -237,10 +240,10 @@ const ACCEPT_ENCODING = "gzip, deflate, br";
  * autocannon rebuilds each request in JavaScript when the path changes, which halves what
  * it can send over rotating paths on 2 cores.
  */
-async function loadWithWrk(requests: ReplayRequest[], connections: number): Promise<LoadResult> {
+async function loadWithWrk(requests: ReplayRequest[], connections: number, seconds: number): Promise<LoadResult> {
   const script = path.join(workDir!, "replay.lua");
   writeFileSync(script, wrkScript(requests, ACCEPT_ENCODING));
-  const run = await execFileAsync(wrkPath!, ["-t1", `-c${connections}`, `-d${options.duration}s`, "--timeout", "10s", "-s", script, base], { maxBuffer: 16 << 20 });
+  const run = await execFileAsync(wrkPath!, ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", script, base], { maxBuffer: 16 << 20 });
   const line = run.stdout.split("\n").find((l) => l.startsWith("WRK_JSON "));
   if (!line) throw new Error(`wrk printed no figures: ${run.stderr || run.stdout}`);
   const r = z
@@ -259,12 +262,12 @@ async function loadWithWrk(requests: ReplayRequest[], connections: number): Prom
 }
 
 /** The same run with autocannon (npm), for machines without wrk; latencies from its response events. */
-async function loadWithAutocannon(requests: ReplayRequest[], connections: number): Promise<LoadResult> {
+async function loadWithAutocannon(requests: ReplayRequest[], connections: number, seconds: number): Promise<LoadResult> {
   let next = 0;
   const instance = autocannon({
     url: base,
     connections,
-    duration: options.duration,
+    duration: seconds,
     timeout: 10,
     headers: { "accept-encoding": ACCEPT_ENCODING },
     requests: [
@@ -281,7 +284,7 @@ async function loadWithAutocannon(requests: ReplayRequest[], connections: number
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const unanswered = result.requests.sent - latencies.length;
-  if (unanswered > 0) log(`  (${unanswered} request(s) @${connections} still unanswered when the ${options.duration}s run stopped)`);
+  if (unanswered > 0) log(`  (${unanswered} request(s) @${connections} still unanswered when the ${seconds}s run stopped)`);
   return {
     rps: result["2xx"] / result.duration,
     p50: percentile(latencies, 50),
@@ -293,8 +296,8 @@ async function loadWithAutocannon(requests: ReplayRequest[], connections: number
   };
 }
 
-function load(requests: ReplayRequest[], connections: number): Promise<LoadResult> {
-  return wrkPath ? loadWithWrk(requests, connections) : loadWithAutocannon(requests, connections);
+function load(requests: ReplayRequest[], connections: number, seconds = options.duration): Promise<LoadResult> {
+  return wrkPath ? loadWithWrk(requests, connections, seconds) : loadWithAutocannon(requests, connections, seconds);
 }
 
 const plain = (paths: string[]): ReplayRequest[] => paths.map((p) => ({ method: "GET", path: p, headers: {} }));
@@ -336,21 +339,43 @@ async function firstVisits(name: string, requests: ReplayRequest[]): Promise<num
 
 /**
  * Loads `requests`, kept answers already (`visited`: their first visits' times, from
- * firstVisits). `beside`: a static file to load just before and after the 50 connections,
- * the row's reference. On a machine others share, the load on it drifts within a run; the
- * ratio to what the same file got a few seconds away is what holds.
+ * firstVisits). `beside`: a static file, the row's reference. On a machine others share, the
+ * load on it drifts within a run (one static file gave 13,579 and 17,611 req/s minutes apart),
+ * so a row beside the static file is loaded in PAIRED_LOADS short loads, each between two
+ * loads of the static file (S R S R S R S); its ratios are the median of each load's ratio to
+ * the mean of the static loads either side of it, and its figures the median load's.
  */
 async function measurePage(name: string, requests: ReplayRequest[], visited: number[], beside?: ReplayRequest[]): Promise<PageFigures> {
   // Latency first, on an idle server; then throughput, then wait out the backlog the 50
   // connections leave (renders still queued when the run stops) so the next page starts idle.
   const renderedBefore = rendered.length;
   const one = await load(requests, 1);
-  const before = beside && (await load(beside, THROUGHPUT_CONNECTIONS));
-  const many = await load(requests, THROUGHPUT_CONNECTIONS);
+  let many: LoadResult;
+  let vsStatic: { rps_vs_static: number; p99_vs_static: number } | undefined;
+  let rowRequests = 0;
+  if (beside) {
+    const pairDuration = Math.max(1, options.duration / 2);
+    let previous = await load(beside, THROUGHPUT_CONNECTIONS, pairDuration);
+    const pairs: { row: LoadResult; rps: number; p99: number }[] = [];
+    for (let i = 0; i < PAIRED_LOADS; i++) {
+      const row = await load(requests, THROUGHPUT_CONNECTIONS, pairDuration);
+      const next = await load(beside, THROUGHPUT_CONNECTIONS, pairDuration);
+      pairs.push({ row, rps: row.rps / ((previous.rps + next.rps) / 2), p99: row.p99 / ((previous.p99 + next.p99) / 2) });
+      rowRequests += row.requests;
+      previous = next;
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    vsStatic = { rps_vs_static: round(median(pairs.map((p) => p.rps)), 2), p99_vs_static: round(median(pairs.map((p) => p.p99)), 2) };
+    const rates = pairs.map((p) => p.row.rps);
+    many = pairs.find((p) => p.row.rps === median(rates))!.row;
+    log(`  ${name}: ${PAIRED_LOADS} loads of ${pairDuration}s, each between two of the static file: req/s ratios ${pairs.map((p) => p.rps.toFixed(2)).join(", ")}; p99 ratios ${pairs.map((p) => p.p99.toFixed(2)).join(", ")}`);
+  } else {
+    many = await load(requests, THROUGHPUT_CONNECTIONS);
+    rowRequests = many.requests;
+  }
   const renders = rendered.slice(renderedBefore);
-  const after = beside && (await load(beside, THROUGHPUT_CONNECTIONS));
   await drain();
-  const sent = one.requests + many.requests;
+  const sent = one.requests + rowRequests;
   const figures = {
     rps: round(many.rps),
     p50_ms: round(many.p50, 2),
@@ -364,13 +389,11 @@ async function measurePage(name: string, requests: ReplayRequest[], visited: num
     render_share: round(Math.min(1, renders.length / Math.max(1, sent)), 4),
     renders: renders.length,
     requests: sent,
-    ...(before && after
-      ? { rps_vs_static: round(many.rps / ((before.rps + after.rps) / 2), 2), p99_vs_static: round(many.p99 / ((before.p99 + after.p99) / 2), 2) }
-      : {}),
+    ...vsStatic,
   };
   const example = requests[0]!;
   log(`load ${name.padEnd(18)} ${String(figures.rps).padStart(8)} rps @${THROUGHPUT_CONNECTIONS}  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms | @1 p50 ${figures.c1_p50_ms} ms  p99 ${figures.c1_p99_ms} ms | errors ${figures.errors} (timeouts ${many.timeouts + one.timeouts}) | first visit p50 ${round(percentile(visited, 50))} ms, max ${round(visited.at(-1)!)} ms | ${requests.length} request(s), e.g. ${example.path}${Object.keys(example.headers).length ? ` with ${Object.keys(example.headers).join(", ")}` : ""}`);
-  if (figures.rps_vs_static !== undefined) log(`  beside the static file (loaded just before and after): ${figures.rps_vs_static}x its req/s, p99 ${figures.p99_vs_static}x`);
+  if (figures.rps_vs_static !== undefined) log(`  beside the static file (median of ${PAIRED_LOADS} paired loads): ${figures.rps_vs_static}x its req/s, p99 ${figures.p99_vs_static}x`);
   log(`  renders during the load: ${renders.length} of ${sent} requests (${(100 * figures.render_share).toFixed(2)}%)${renders.length ? `, e.g. ${[...new Set(renders)].slice(0, 3).join(" | ")}` : ""}`);
   return figures;
 }
@@ -496,7 +519,7 @@ async function main(): Promise<void> {
   log(`session: ${sessions.sessions_per_s} complete sessions/s @${THROUGHPUT_CONNECTIONS} (${replay.length} requests each), request p99 ${sessions.p99_ms} ms; one session alone takes ${sessions.c1_session_ms} ms`);
   for (const name of [...Object.keys(browserRows), "article", "company"]) {
     const row = pages[name]!;
-    log(`  ${name.padEnd(18)} ${row.rps_vs_static}x the static file's req/s, p99 ${row.p99_vs_static}x (each beside the static file's loads)`);
+    log(`  ${name.padEnd(18)} ${row.rps_vs_static}x the static file's req/s, p99 ${row.p99_vs_static}x (medians of paired loads)`);
   }
 
   await compareWithNearestStaticFile(targets.article!, pages.article!);
