@@ -1,6 +1,10 @@
 import type { NextConfig } from "next";
 import { buildId } from "./lib/build-id";
 
+// Nothing reaches the network: Next's anonymous telemetry would post build events to
+// telemetry.nextjs.org. The build reads this config before it starts its telemetry.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const nextConfig: NextConfig = {
   // Drivers: loaded by Node at run time, never bundled (better-sqlite3 is a native addon).
   serverExternalPackages: ["better-sqlite3", "pg"],
