@@ -1,8 +1,8 @@
 // npm run bench -- [--articles 10000] [--duration 10] [--seed 20261129] [--port 3400] [--build] [--keep] [--seed-only]
-//                   [--client wrk|autocannon]
+//                   [--client wrk|autocannon] [--database sqlite|postgres|postgresql://…]
 //
 // End-to-end benchmark (prints figures; not a test): writes a synthetic corpus of financial
-// news in the seed command's input formats, seeds it into a fresh SQLite database with the
+// news in the seed command's input formats, seeds it into a fresh database with the
 // real CLI (wall time, peak RSS, database size), serves the production build on that
 // database and loads, on localhost only, the home page, article pages, company pages, a
 // search and a static asset: throughput at 50 connections and latency at 1 connection, with
@@ -17,7 +17,12 @@
 // Everything goes to stderr but the last stdout line: one JSON object with the figures.
 // --seed-only stops after the seed (no build, no server): the JSON then has no "pages".
 // Work files go to a fresh folder under /tmp (kept with --keep). The server is always stopped.
+// --database: SQLite (a file in the work folder) by default; `postgres` is a database of the
+// bench's own on the server TEST_POSTGRES_URL names, `postgresql://…` one on that URL's server
+// (the role must be allowed CREATEDB): created empty, seeded and served through PostgreSQL,
+// and dropped at the end (kept with --keep). The JSON has the same keys on either engine.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -25,6 +30,8 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import pg from "pg";
+import { databaseTarget, redacted } from "@/lib/db/engine";
 import { openSqlite } from "@/lib/db/sqlite";
 import { z } from "zod";
 import { writeCorpus } from "./bench/corpus";
@@ -45,6 +52,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "seed-only": { type: "boolean", default: false },
     client: { type: "string" },
+    database: { type: "string", default: "sqlite" },
   },
 });
 const options = {
@@ -60,6 +68,26 @@ const THROUGHPUT_CONNECTIONS = 50;
 const PAIRED_LOADS = 3;
 const execFileAsync = promisify(execFile);
 const client = z.enum(["wrk", "autocannon"]).optional().parse(values.client);
+
+/** The PostgreSQL server --database names (a URL whose database the bench only connects to), or undefined for SQLite. */
+function postgresServer(choice: string): string | undefined {
+  if (choice === "sqlite") return undefined;
+  if (choice === "postgres") {
+    const url = process.env.TEST_POSTGRES_URL?.trim();
+    if (!url) throw new Error("--database postgres: TEST_POSTGRES_URL is unset; set it to a server's URL (postgresql://user@host:port/postgres) or pass --database postgresql://…");
+    return databaseTarget(url).url;
+  }
+  if (/^postgres(?:ql)?:\/\//.test(choice)) return databaseTarget(choice).url;
+  throw new Error(`--database must be sqlite, postgres (the server TEST_POSTGRES_URL names) or a postgresql:// URL; got "${choice}"`);
+}
+const pgServer = (() => {
+  try {
+    return postgresServer(values.database!);
+  } catch (err) {
+    console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  }
+})();
 /** wrk when installed (Debian: apt-get install wrk) unless --client autocannon. */
 const wrkPath = client === "autocannon" ? undefined : ["/usr/bin/wrk", "/usr/local/bin/wrk"].find((p) => existsSync(p));
 if (client === "wrk" && !wrkPath) throw new Error("--client wrk: wrk is not installed (apt-get install wrk)");
@@ -71,16 +99,36 @@ let server: ChildProcess | undefined;
 /** What the server rendered (its --log-renders lines), in order. */
 const rendered: string[] = [];
 let workDir: string | undefined;
+/** The PostgreSQL database the bench created, dropped by cleanUp (unless --keep). */
+let pgDatabase: { name: string; url: string } | undefined;
 
-function cleanUp(): void {
-  if (server) killGroup(server);
-  if (workDir && !values.keep) rmSync(workDir, { recursive: true, force: true });
+/** A query on the server's maintenance database (the one --database's URL names). */
+async function onPgServer(sql: string): Promise<void> {
+  const connection = new pg.Client({ connectionString: pgServer });
+  await connection.connect();
+  try {
+    await connection.query(sql);
+  } finally {
+    await connection.end();
+  }
+}
+
+let cleaning: Promise<void> | undefined;
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    if (server) killGroup(server);
+    if (workDir && !values.keep) rmSync(workDir, { recursive: true, force: true });
+    if (pgDatabase && !values.keep) {
+      // FORCE: the server may not have closed its connections yet.
+      await onPgServer(`DROP DATABASE IF EXISTS "${pgDatabase.name}" WITH (FORCE)`).catch((err: unknown) => log(`bench: could not drop ${pgDatabase!.name}: ${String(err)}`));
+    } else if (pgDatabase) log(`bench: kept the database ${redacted(pgDatabase.url)}`);
+  })();
+  return cleaning;
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     log(`bench: ${signal}; stopping the server`);
-    cleanUp();
-    process.exit(130);
+    void cleanUp().finally(() => process.exit(130));
   });
 }
 
@@ -97,11 +145,61 @@ function makeCorpus(dir: string): void {
   log(`corpus: ${files.length} articles (${formats.join(", ")}), ${(bytes / 1e6).toFixed(1)} MB, ${options.companies} companies, in ${((performance.now() - started) / 1000).toFixed(1)}s -> ${dir}`);
 }
 
-async function seed(dbFile: string, corpusDir: string) {
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
+/** What the load needs from the seeded database: counts, the pages to rotate over, its size. */
+interface Stored {
+  counts: { articles: number; facts: number; entities: number; flags: number };
+  /** The most mentioned tickers first. */
+  tickers: string[];
+  slugs: string[];
+  bytes: number;
+}
+
+const TOP_TICKERS = (q: (name: string) => string) =>
+  `SELECT t.symbol FROM ${q("Ticker")} t JOIN ${q("Entity")} e ON e.id = t.${q("entityId")} GROUP BY t.symbol ORDER BY COUNT(DISTINCT e.${q("articleId")}) DESC, t.symbol LIMIT 100`;
+
+function readSqlite(dbFile: string): Stored {
+  const sqlite = openSqlite(dbFile, { readonly: true, fileMustExist: true });
+  const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  const counts = { articles: count("Article"), facts: count("Fact"), entities: count("Entity"), flags: count("Flag") };
+  const tickers = (sqlite.prepare(TOP_TICKERS((name) => `"${name}"`)).all() as { symbol: string }[]).map((r) => r.symbol);
+  const slugs = (sqlite.prepare(`SELECT slug FROM Article ORDER BY id`).all() as { slug: string }[]).map((r) => r.slug);
+  sqlite.close();
+  const bytes = ["", "-wal"].reduce((sum, suffix) => sum + (existsSync(dbFile + suffix) ? statSync(dbFile + suffix).size : 0), 0);
+  return { counts, tickers, slugs, bytes };
+}
+
+async function readPostgres(url: string): Promise<Stored> {
+  const connection = new pg.Client({ connectionString: url });
+  await connection.connect();
+  try {
+    const count = async (table: string) => Number((await connection.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n);
+    const counts = { articles: await count("Article"), facts: await count("Fact"), entities: await count("Entity"), flags: await count("Flag") };
+    const tickers = (await connection.query<{ symbol: string }>(TOP_TICKERS((name) => `"${name}"`))).rows.map((r) => r.symbol);
+    const slugs = (await connection.query<{ slug: string }>(`SELECT slug FROM "Article" ORDER BY id`)).rows.map((r) => r.slug);
+    // Tables, indexes and TOAST: what the database takes on disk.
+    const bytes = Number((await connection.query<{ bytes: string }>(`SELECT pg_database_size(current_database()) AS bytes`)).rows[0]!.bytes);
+    return { counts, tickers, slugs, bytes };
+  } finally {
+    await connection.end();
+  }
+}
+
+/** A fresh database for the run: a file in the work folder, or an empty PostgreSQL database of the bench's own. */
+async function createDatabase(dir: string): Promise<string> {
+  if (!pgServer) return `file:${path.join(dir, "bench.db")}`;
+  const name = `briefing_bench_${process.pid}_${randomUUID().slice(0, 8)}`;
+  const url = new URL(pgServer);
+  url.pathname = `/${name}`;
+  await onPgServer(`CREATE DATABASE "${name}"`);
+  pgDatabase = { name, url: url.toString() };
+  return pgDatabase.url;
+}
+
+async function seed(databaseUrl: string, corpusDir: string) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
   const migrate = await runMeasured(bin("prisma"), ["migrate", "deploy"], env);
   if (migrate.code !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}${migrate.stderr}`);
-  log(`seed: tsx scripts/seed.ts ${corpusDir} (DATABASE_URL=file:${dbFile})`);
+  log(`seed: tsx scripts/seed.ts ${corpusDir} (DATABASE_URL=${redacted(databaseUrl)})`);
   let failed = 0;
   const result = await runMeasured(bin("tsx"), ["scripts/seed.ts", corpusDir], env, (line) => {
     if (line.startsWith("failed")) {
@@ -110,7 +208,7 @@ async function seed(dbFile: string, corpusDir: string) {
     }
   });
   // The seed's own output, for a look after a failure (kept with --keep).
-  writeFileSync(path.join(path.dirname(dbFile), "seed.log"), `${result.stdout}\n--- stderr\n${result.stderr}`);
+  writeFileSync(path.join(workDir!, "seed.log"), `${result.stdout}\n--- stderr\n${result.stderr}`);
   const summary = result.stdout.trim().split("\n").at(-1) ?? "";
   log(`seed: ${summary} (exit ${result.code}, ${failed} failed)`);
   const phases = result.stderr.split("\n").find((l) => l.startsWith("phases: "));
@@ -122,14 +220,9 @@ async function seed(dbFile: string, corpusDir: string) {
     log(`seed: FAILED (exit ${result.code}): ${reason || result.stderr.slice(-500)}`);
   }
 
-  const sqlite = openSqlite(dbFile, { readonly: true, fileMustExist: true });
-  const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-  const stored = { articles: count("Article"), facts: count("Fact"), entities: count("Entity"), flags: count("Flag") };
   // The most mentioned tickers and a spread of slugs: the pages the load rotates over.
-  const tickers = (sqlite.prepare(`SELECT t.symbol FROM Ticker t JOIN Entity e ON e.id = t.entityId GROUP BY t.symbol ORDER BY COUNT(DISTINCT e.articleId) DESC LIMIT 100`).all() as { symbol: string }[]).map((r) => r.symbol);
-  const slugs = (sqlite.prepare(`SELECT slug FROM Article ORDER BY id`).all() as { slug: string }[]).map((r) => r.slug);
-  sqlite.close();
-  const bytes = ["", "-wal"].reduce((sum, suffix) => sum + (existsSync(dbFile + suffix) ? statSync(dbFile + suffix).size : 0), 0);
+  const target = databaseTarget(databaseUrl);
+  const { counts: stored, tickers, slugs, bytes } = target.engine === "sqlite" ? readSqlite(target.file) : await readPostgres(target.url);
   log(`seed: stored ${stored.articles} articles, ${stored.facts} facts (${(stored.facts / Math.max(1, stored.articles)).toFixed(1)}/article), ${stored.entities} entities, ${stored.flags} flags; ${result.seconds.toFixed(1)}s wall, ${result.cpuSeconds.toFixed(1)}s CPU (${(stored.articles / result.cpuSeconds).toFixed(1)} articles per CPU-second); peak RSS ${result.peakRssMib.toFixed(0)} MB; db ${(bytes / 1e6).toFixed(1)} MB`);
   const step = Math.max(1, Math.floor(slugs.length / 200));
   return {
@@ -153,7 +246,7 @@ async function isListening(): Promise<boolean> {
   }
 }
 
-async function startServer(dbFile: string): Promise<ChildProcess> {
+async function startServer(databaseUrl: string): Promise<ChildProcess> {
   if (await isListening()) throw new Error(`something already listens on port ${options.port}: pick another with --port`);
   if (values.build || !existsSync(".next/BUILD_ID")) {
     log("build: next build (no production build yet, or --build)");
@@ -170,7 +263,7 @@ async function startServer(dbFile: string): Promise<ChildProcess> {
   }
   // Detached: its own process group, so the whole tree is stopped at the end.
   const child = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(options.port), "--hostname", "127.0.0.1", "--log-renders"], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(options.port), NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(options.port), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
@@ -448,10 +541,10 @@ async function compareWithNearestStaticFile(articles: string[], figures: PageFig
 async function main(): Promise<void> {
   workDir = mkdtempSync(path.join(tmpdir(), "bench-"));
   const corpusDir = path.join(workDir, "corpus");
-  const dbFile = path.join(workDir, "bench.db");
-  log(`bench: ${options.articles} articles, ${options.duration}s per load, seed ${options.seed}, port ${options.port}, load client ${wrkPath ? `wrk (${wrkPath})` : "autocannon"}, work dir ${workDir}`);
+  const databaseUrl = await createDatabase(workDir);
+  log(`bench: ${options.articles} articles, ${options.duration}s per load, seed ${options.seed}, port ${options.port}, load client ${wrkPath ? `wrk (${wrkPath})` : "autocannon"}, database ${redacted(databaseUrl)}, work dir ${workDir}`);
   makeCorpus(corpusDir);
-  const seeded = await seed(dbFile, corpusDir);
+  const seeded = await seed(databaseUrl, corpusDir);
   if (values["seed-only"]) {
     process.stdout.write(
       JSON.stringify({ articles: seeded.articles, seed_articles_per_s: round(seeded.articlesPerSecond), seed_peak_rss_mb: round(seeded.peakRssMib), db_mb: round(seeded.dbMb) }) + "\n",
@@ -460,7 +553,7 @@ async function main(): Promise<void> {
   }
   if (seeded.slugs.length === 0 || seeded.tickers.length === 0) throw new Error("nothing was stored: no pages to load");
 
-  await startServer(dbFile);
+  await startServer(databaseUrl);
   if (!server) throw new Error("no server");
   log(`server: scripts/serve.ts on ${base} (pid ${server.pid})`);
   const home = await (await fetch(`${base}/`)).text();
@@ -549,8 +642,8 @@ main()
     log(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     process.exitCode = 1;
   })
-  .finally(() => {
-    cleanUp();
+  .finally(async () => {
+    await cleanUp();
     // The server's stderr pipe and autocannon's sockets must not keep the process alive.
     process.exit();
   });
