@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { cellFigure, type ScorecardCell, type Scorecard as ScorecardData, surpriseWords } from "@/lib/briefing/scorecard";
+import { claimFigureWords, type ScorecardCell, type Scorecard as ScorecardData, surpriseWords } from "@/lib/briefing/scorecard";
 import type { Claim } from "@/lib/verify";
 
 /** Where a claim's own view is. */
@@ -68,7 +68,7 @@ function ClaimValue({ symbol, claim, prefix }: { symbol: string; claim: Claim; p
     <p>
       <Link href={claimHref(symbol, claim)} className="font-semibold tabular-nums text-blue-700 underline dark:text-blue-300" data-claim-link>
         {prefix}
-        {disputed ? claim.sides.map((side) => cellFigure(side.figure)).join(" or ") : cellFigure(claim.value)}
+        {claimFigureWords(claim)}
       </Link>{" "}
       <span className="text-xs text-slate-600 dark:text-slate-400">{sourcesWords(claim)}</span>
       {disputed && <span className="badge badge-disagree" data-disputed>⚠ Sources disagree</span>}
