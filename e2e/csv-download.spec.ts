@@ -17,6 +17,7 @@ async function download(page: Page, link: RegExp): Promise<Download> {
 }
 
 test("an article's and a company's CSV download: the header row, and a quote inside a passage doubled", async ({ page }) => {
+  test.slow(); // a seed, two pages and two downloads: near 30 s when the suite loads the machine
   seedIntoServer("e2e/fixtures/quoted-passage.md");
   await page.goto("/articles/quoted-passage");
   const article = await download(page, /^Facts as CSV$/);
