@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { cellFigure, type ScorecardCell, type Scorecard as ScorecardData, surpriseWords } from "@/lib/briefing/scorecard";
+import { claimFigureWords, type ScorecardCell, type Scorecard as ScorecardData, surpriseWords } from "@/lib/briefing/scorecard";
 import type { Claim } from "@/lib/verify";
 
 /** Where a claim's own view is. */
@@ -19,7 +19,8 @@ export function Scorecard({ symbol, card, unplaced }: { symbol: string; card: Sc
         Each figure is one claim: every source giving it, side by side, one click away.
         {unplaced > 0 && ` ${unplaced} figure${unplaced === 1 ? " does" : "s do"} not say which period ${unplaced === 1 ? "it is" : "they are"} for and ${unplaced === 1 ? "is" : "are"} listed under Facts only.`}
       </p>
-      <div className="mt-3 overflow-x-auto">
+      {/* relative: the empty cells' screen-reader words are absolutely placed, and would widen the page past a phone's screen otherwise. */}
+      <div className="relative mt-3 overflow-x-auto">
         <table className="scorecard w-full min-w-[36rem] border-collapse text-left text-sm" data-scorecard>
           <thead>
             <tr className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">
@@ -68,7 +69,7 @@ function ClaimValue({ symbol, claim, prefix }: { symbol: string; claim: Claim; p
     <p>
       <Link href={claimHref(symbol, claim)} className="font-semibold tabular-nums text-blue-700 underline dark:text-blue-300" data-claim-link>
         {prefix}
-        {disputed ? claim.sides.map((side) => cellFigure(side.figure)).join(" or ") : cellFigure(claim.value)}
+        {claimFigureWords(claim)}
       </Link>{" "}
       <span className="text-xs text-slate-600 dark:text-slate-400">{sourcesWords(claim)}</span>
       {disputed && <span className="badge badge-disagree" data-disputed>⚠ Sources disagree</span>}

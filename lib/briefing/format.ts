@@ -45,6 +45,35 @@ export function formatFigure(figure: Figure): string {
   return [figure.qualifier, range, figure.per ? `per ${figure.per}` : null].filter(Boolean).join(" ");
 }
 
+const compactNumber = new Intl.NumberFormat("en-US", { notation: "compact", maximumSignificantDigits: 3 });
+const compactDecimals = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
+
+function compactAmount(value: number, unit: string): string {
+  switch (unit) {
+    case "%":
+      return `${compactDecimals.format(value)}%`;
+    case "pp":
+      return `${compactDecimals.format(value)} pp`;
+    case "x":
+      return `${compactDecimals.format(value)}x`;
+    case "points":
+      return compactNumber.format(value);
+    case "count":
+      return compactNumber.format(value);
+    default: {
+      const symbol = CURRENCY_SYMBOLS[unit];
+      const sign = value < 0 ? "-" : "";
+      return symbol ? `${sign}${symbol}${compactNumber.format(Math.abs(value))}` : `${compactNumber.format(value)} ${unit}`;
+    }
+  }
+}
+
+/** A figure short enough for a chart's label, three significant digits: "$1.24B", "CN¥248B", "$0.84", "12.5%"; its measure says the "per". */
+export function formatCompactFigure(figure: Pick<Figure, "value" | "high" | "unit">): string {
+  const low = compactAmount(figure.value, figure.unit);
+  return figure.high === null ? low : `${low}–${compactAmount(figure.high, figure.unit)}`;
+}
+
 /** The stored, fully scaled value: "53,000,000,000 USD". */
 export function formatNormalized(figure: Figure): string {
   const unit = figure.unit === "count" ? "" : figure.unit === "%" ? "%" : ` ${figure.unit}`;

@@ -81,6 +81,11 @@ export function cellFigure(figure: Figure): string {
   return formatFigure({ ...figure, per: null, qualifier: null });
 }
 
+/** A claim as its scorecard cell writes it: its figure, or each side of a disputed one: "$1.24 billion or $1.29 billion". */
+export function claimFigureWords(claim: Claim): string {
+  return claim.verdict === "conflict" ? claim.sides.map((side) => cellFigure(side.figure)).join(" or ") : cellFigure(claim.value);
+}
+
 const percentFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 /** "EPS $1.74 vs $1.72 expected: beat by 1.2%". */

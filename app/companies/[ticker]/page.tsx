@@ -5,9 +5,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { firstValue } from "@/lib/site/query-params";
 import { FlagNotes, VerdictBadge } from "@/components/FlagNote";
-import { figuresOverTime } from "@/lib/briefing/charts";
+import { figuresOverTime, measureCharts } from "@/lib/briefing/charts";
 import { BASIS_LABELS, formatDate, formatFigure } from "@/lib/briefing/format";
 import { COMPANY_PAGE_SIZE, getCompany } from "@/lib/queries";
+import { MeasureChart } from "@/components/MeasureChart";
 import { Scorecard } from "@/components/Scorecard";
 import { scorecard } from "@/lib/briefing/scorecard";
 import { getCompanyClaims } from "@/lib/claim-queries";
@@ -43,6 +44,8 @@ export default async function CompanyPage(props: Props) {
   if (!company || company.page > company.pages) notFound();
   // The scorecard is the company's, not the page's: the first page shows it.
   const claims = company.page === 1 ? await getCompanyClaims(company.symbol) : null;
+  const card = claims && scorecard(claims);
+  const charts = card ? measureCharts(card) : [];
   const moves = figuresOverTime(company.facts);
   const firstShown = (company.page - 1) * COMPANY_PAGE_SIZE + 1;
   return (
@@ -61,7 +64,21 @@ export default async function CompanyPage(props: Props) {
         </p>
       </header>
 
-      {claims && <Scorecard symbol={company.symbol} card={scorecard(claims)} unplaced={claims.unplaced} />}
+      {claims && card && <Scorecard symbol={company.symbol} card={card} unplaced={claims.unplaced} />}
+
+      {charts.length > 0 && (
+        <section aria-labelledby="company-charts">
+          <h2 id="company-charts" className="text-xl font-semibold">Measures by quarter</h2>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            The scorecard&apos;s figures for each measure given in two quarters or more, oldest first: reported as bars, analysts&apos; expectations as diamonds.
+          </p>
+          <div className="mt-3 grid gap-4 md:grid-cols-2">
+            {charts.map((chart) => (
+              <MeasureChart key={chart.measure.id} symbol={company.symbol} chart={chart} />
+            ))}
+          </div>
+        </section>
+      )}
 
       {moves.length > 0 && (
         <section aria-labelledby="company-moves">
