@@ -458,6 +458,17 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (/^\s+(?:share\s+|stock\s+)?(?:buy-?back|repurchase)/i.test(s.after) && BUYBACK_START_RE.test(s.before) ? outlook(s) : null),
   },
   {
+    name: "buyback topped up",
+    example: { text: "Larkspur Hotels (LKSP) also added $750 million to its share repurchase program.", figure: "$750 million", basis: "guidance" },
+    // "added $750 million to its buyback", "increased its repurchase authorization by $2 billion": more room to
+    // buy back, not shares bought (US results releases and their wires).
+    decide: (s) =>
+      (/\b(?:add(?:ed|s|ing)?|adds)\s+(?:(?:another|a further|an additional|about|roughly)\s+)?$/i.test(s.before) && /^\s+(?:more\s+)?to\s+(?:its|the|their)\s+(?:existing\s+|current\s+)?(?:share\s+|stock\s+)?(?:buy-?back|repurchase)/i.test(s.after)) ||
+      (/\b(?:increas\w*|rais\w*|expand\w*|boost\w*|lift\w*)\s+(?:its|the|their)\s+(?:share\s+|stock\s+)?(?:buy-?back|repurchase)\s+(?:program(?:me)?|plan|authori[sz]ation)?\s*(?:by|to)\s+$/i.test(s.before))
+        ? outlook(s)
+        : null,
+  },
+  {
     name: "planned payout",
     example: { text: "Rheinwerk Chemie (ETR: RWC) also halved its planned dividend to €1.10 a share.", figure: "€1.10", basis: "guidance" },
     // "its planned dividend", "a proposed final dividend of 12p": a payout the board has yet to make.
