@@ -36,6 +36,8 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Voss Antriebstechnik (ETR: VOSA) said sales rose. On an organic basis, stripping out currency effects and a small acquisition in Spain, they grew 11%.", figures: [["11%", "organic growth", "reported"]] },
   { text: "Savanna Mobile (NSE: SVMB) posted a net profit of Sh24.6 billion, and service revenue of KSh96.4 billion.", figures: [["Sh24.6 billion", "net profit", "reported"], ["KSh96.4 billion", "revenue", "reported"]] },
   { text: "Corvid Systems (CRVD) said the number of customers paying more than $1 million a year rose to 612 from 478.", figures: [["612", "customers", "reported"], ["478", "customers", "prior"]] },
+  // A period's possessive names the base: "from last year's $3.12 billion".
+  { text: "Revenue for the quarter came in at $3.4 billion. That was up 9% from last year's $3.12 billion.", figures: [["9%", "revenue growth", "reported"], ["$3.12 billion", "revenue", "prior"]] },
   // Bond auctions: the demand ratio written bare (Treasury and sovereign auction results).
   { text: "The Treasury sold $39 billion of notes. The bid-to-cover ratio, a gauge of demand, came in at 2.47, down from 2.61 at the previous sale.", figures: [["2.47", "bid-to-cover ratio", "reported"], ["2.61", "bid-to-cover ratio", "prior"]] },
   { text: "Voss Antriebstechnik (ETR: VOSA) said its book-to-bill ratio, orders divided by sales, rose to 1.27 from 1.08 a year earlier.", figures: [["1.27", "book-to-bill ratio", "reported"], ["1.08", "book-to-bill ratio", "prior"]] },
