@@ -60,11 +60,11 @@ const PRIOR_AFTER_RE =
   /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|(?:one|two|three|six|nine|twelve|\d{1,2}) (?:months|quarters|years) (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year)|in the corresponding (?:quarter|period|half)(?: (?:a year ago|last year|of (?:the )?(?:previous|last) (?:year|fiscal)))?)\b/i;
 // ("lower than 11.84 per cent three months earlier", "as against 19.61% in the corresponding quarter last year": Indian and Gulf results.)
 const ESTIMATE_AFTER_RE =
-  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|the market|markets|investors|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
   new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
@@ -337,6 +337,16 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Revenue was $9.3 billion versus $9.1 billion, the LSEG consensus.", figure: "$9.1 billion", basis: "estimate" },
     decide: (s) =>
       comparedWith(s) && /\b(?:vs\.?|versus|against)\s*$/i.test(s.segBefore) && ESTIMATE_RE.test(s.whole) && !PRIOR_WORDS_RE.test(s.after) ? "estimate" : null,
+  },
+  {
+    name: "estimators' view as base",
+    example: { text: "Brenton Foods (BRF) said revenue rose to $4.2 billion, compared with the Street's view of $4.1 billion.", figure: "$4.1 billion", basis: "estimate" },
+    // "compared with the Street's view of", "ahead of the consensus forecast of", "short of analysts' estimate of":
+    // what the market expected, named before the amount (US and UK results wires).
+    decide: (s) =>
+      /\b(?:compared (?:with|to)|versus|vs\.?|against|ahead of|above|below|short of|beating|topping|missing|than)\s+(?:the\s+)?(?:(?:Wall\s+)?Street|market|analysts?|consensus)(?:['’]s?)?\s+(?:(?:average|mean|median|consensus)\s+)?(?:view|estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i.test(s.before)
+        ? s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate"
+        : null,
   },
   {
     name: "compared with estimates",

@@ -36,6 +36,13 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Voss Antriebstechnik (ETR: VOSA) said sales rose. On an organic basis, stripping out currency effects and a small acquisition in Spain, they grew 11%.", figures: [["11%", "organic growth", "reported"]] },
   { text: "Savanna Mobile (NSE: SVMB) posted a net profit of Sh24.6 billion, and service revenue of KSh96.4 billion.", figures: [["Sh24.6 billion", "net profit", "reported"], ["KSh96.4 billion", "revenue", "reported"]] },
   { text: "Corvid Systems (CRVD) said the number of customers paying more than $1 million a year rose to 612 from 478.", figures: [["612", "customers", "reported"], ["478", "customers", "prior"]] },
+  // A grade before a commodity is no company; a utilization rate is a level, not a growth.
+  { text: "Arabica coffee rose 2.3% to $3.84 per pound.", figures: [["2.3%", "coffee price change", "reported"], ["$3.84", "coffee price", "reported"]] },
+  { text: "Capacity utilization at its fabs rose to 87% from 79% in the previous quarter.", figures: [["87%", "capacity utilization", "reported"], ["79%", "capacity utilization", "prior"]] },
+  // A company's aims and what the market expected (results wires).
+  { text: "Brenton Foods (BRF) is targeting $500 million in annual savings by 2028, and it remains on track to deliver $300 million of them next year.", figures: [["$500 million", "cost savings", "guidance"], ["$300 million", "cost savings", "guidance"]] },
+  { text: "Brenton Foods (BRF) earned $1.12 a share, ahead of the $1.05 the market had pencilled in.", figures: [["$1.12", "EPS", "reported"], ["$1.05", "EPS", "estimate"]] },
+  { text: "Credit analysts at the agency forecast the U.S. economy to grow 1.8% in 2027.", figures: [["1.8%", "economic growth", "forecast"]] },
   // A period's possessive names the base: "from last year's $3.12 billion".
   { text: "Revenue for the quarter came in at $3.4 billion. That was up 9% from last year's $3.12 billion.", figures: [["9%", "revenue growth", "reported"], ["$3.12 billion", "revenue", "prior"]] },
   // Bond auctions: the demand ratio written bare (Treasury and sovereign auction results).
