@@ -330,6 +330,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "an index by its capitalised Index", text: "Its shares rose 1.9%, while the Swiss Market Index was 0.2% lower.", figure: "0.2%", metric: "index change" },
   { name: "an index's relative clause", text: "Rheinwerk shares fell 11.4%, the biggest faller in the MDAX, which slipped 0.6%.", figure: "0.6%", metric: "index change" },
   { name: "a count's restated move", text: "Pellucid sold 1.9 million tests in the 12 months to September, up 41% from a year earlier.", figure: "41%", metric: "tests growth" },
+  { name: "a count's move written as a comparison", text: "The pipeline stood at a record 148,000 rooms, 7% more than a year earlier.", figure: "7%", metric: "rooms growth" },
   { name: "money paid to settle", text: "The group agreed to pay $1.1 billion to settle the lawsuits.", figure: "$1.1 billion", metric: "settlement" },
   // The figure's head phrase (metric-head.ts): the clause's own subject, or the noun the figure is "of".
   { name: "a head phrase no rule knows", text: "Attendance at its theme parks fell 3% in the quarter.", figure: "3%", metric: "attendance decline" },
