@@ -399,7 +399,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "above the average",
     example: { text: "About 11.4 billion shares changed hands, above the 10.2 billion average over the past 20 sessions.", figure: "10.2 billion", basis: "prior" },
     // "above the 3.41 trln yen average of 21 analysts polled by LSEG" is their estimate (see "estimate words").
-    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) && !ESTIMATOR_RE.test(s.after) ? "prior" : null),
+    // ("below the average of 2.53 over the previous six auctions": the average named before the figure.)
+    decide: (s) =>
+      (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) && !ESTIMATOR_RE.test(s.after)) ||
+      (/\b(?:above|below|than|versus|with)\s+(?:the|its|an)\s+(?:[\w-]+\s+)?average\s+(?:of\s+)$/i.test(s.before) && /^\s+(?:over|across|for|in)\s+(?:the\s+)?(?:previous|prior|past|last|preceding)\b/i.test(s.after))
+        ? "prior"
+        : null,
   },
   {
     name: "listed with the figure before",

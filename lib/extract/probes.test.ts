@@ -36,6 +36,11 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Voss Antriebstechnik (ETR: VOSA) said sales rose. On an organic basis, stripping out currency effects and a small acquisition in Spain, they grew 11%.", figures: [["11%", "organic growth", "reported"]] },
   { text: "Savanna Mobile (NSE: SVMB) posted a net profit of Sh24.6 billion, and service revenue of KSh96.4 billion.", figures: [["Sh24.6 billion", "net profit", "reported"], ["KSh96.4 billion", "revenue", "reported"]] },
   { text: "Corvid Systems (CRVD) said the number of customers paying more than $1 million a year rose to 612 from 478.", figures: [["612", "customers", "reported"], ["478", "customers", "prior"]] },
+  // An exchange-coded ticker inside a broker's target, bullion, Australian funds under management, an auction's average.
+  { text: "Macquarie raised its target on Xero (ASX: XRO) to A$205 from A$190.", figures: [["A$205", "price target", "estimate"], ["A$190", "price target", "prior"]] },
+  { text: "Gold miners were mixed as bullion held near $2,650 an ounce.", figures: [["$2,650", "gold price", "reported"]] },
+  { text: "Funds under management rose to A$38.4 billion from A$36.1 billion.", figures: [["A$38.4 billion", "funds under management", "reported"], ["A$36.1 billion", "funds under management", "prior"]] },
+  { text: "The bid-to-cover ratio came in at 2.41, below the average of 2.53 over the previous six auctions.", figures: [["2.41", "bid-to-cover ratio", "reported"], ["2.53", "bid-to-cover ratio", "prior"]] },
   // A grade before a commodity is no company; a utilization rate is a level, not a growth.
   { text: "Arabica coffee rose 2.3% to $3.84 per pound.", figures: [["2.3%", "coffee price change", "reported"], ["$3.84", "coffee price", "reported"]] },
   { text: "Capacity utilization at its fabs rose to 87% from 79% in the previous quarter.", figures: [["87%", "capacity utilization", "reported"], ["79%", "capacity utilization", "prior"]] },
