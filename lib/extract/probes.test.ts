@@ -41,6 +41,7 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Gold miners were mixed as bullion held near $2,650 an ounce.", figures: [["$2,650", "gold price", "reported"]] },
   { text: "Funds under management rose to A$38.4 billion from A$36.1 billion.", figures: [["A$38.4 billion", "funds under management", "reported"], ["A$36.1 billion", "funds under management", "prior"]] },
   { text: "The bid-to-cover ratio came in at 2.41, below the average of 2.53 over the previous six auctions.", figures: [["2.41", "bid-to-cover ratio", "reported"], ["2.53", "bid-to-cover ratio", "prior"]] },
+  { text: "The Australian dollar bought 65.12 U.S. cents, up from 64.80 cents.", figures: [["65.12 U.S. cents", "exchange rate", "reported"]] },
   // A grade before a commodity is no company; a utilization rate is a level, not a growth.
   { text: "Arabica coffee rose 2.3% to $3.84 per pound.", figures: [["2.3%", "coffee price change", "reported"], ["$3.84", "coffee price", "reported"]] },
   { text: "Capacity utilization at its fabs rose to 87% from 79% in the previous quarter.", figures: [["87%", "capacity utilization", "reported"], ["79%", "capacity utilization", "prior"]] },
