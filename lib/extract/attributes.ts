@@ -461,9 +461,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "60per cent above the three-month average price": a premium measured from a price.
   // ("a discount of about 6% to the closing price" stays a discount).
   if (unit === "%" && name !== "discount" && PREMIUM_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "premium";
-  // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure.
+  // A price moves ("oil price change"); a price index, a rate or a probability is itself the measure
+  // (so are a trial's risk reduction, a bank's cost of risk and a plant's capacity utilization).
   if ((unit === "%" || unit === "pp") && change !== null && / price$/.test(name)) return `${name} change`;
-  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|ratio|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index|growth$/.test(name)) {
+  if ((unit === "%" || unit === "pp") && change !== null && !/margin|share|rate|ratio|yield|inflation|GDP|prices|CPI|PPI|probability|exchange|index|risk|reduction|utili[sz]ation|growth$/.test(name)) {
     name = `${name} ${change === "up" ? "growth" : "decline"}`;
   }
   return name;

@@ -10,8 +10,9 @@ import { alternation, BROKERS, CONSENSUS_COMPILERS, RESEARCH_FIRMS } from "./lex
 import { within } from "./spans";
 
 
+// ("from last year's $3.12 billion": a period's possessive names the base too.)
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|(?:year|quarter|period|month|half|season)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
@@ -59,11 +60,11 @@ const PRIOR_AFTER_RE =
   /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|(?:one|two|three|six|nine|twelve|\d{1,2}) (?:months|quarters|years) (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year)|in the corresponding (?:quarter|period|half)(?: (?:a year ago|last year|of (?:the )?(?:previous|last) (?:year|fiscal)))?)\b/i;
 // ("lower than 11.84 per cent three months earlier", "as against 19.61% in the corresponding quarter last year": Indian and Gulf results.)
 const ESTIMATE_AFTER_RE =
-  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|the market|markets|investors|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
   new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|aims? to|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
@@ -338,6 +339,16 @@ export const BASIS_RULES: BasisRule[] = [
       comparedWith(s) && /\b(?:vs\.?|versus|against)\s*$/i.test(s.segBefore) && ESTIMATE_RE.test(s.whole) && !PRIOR_WORDS_RE.test(s.after) ? "estimate" : null,
   },
   {
+    name: "estimators' view as base",
+    example: { text: "Brenton Foods (BRF) said revenue rose to $4.2 billion, compared with the Street's view of $4.1 billion.", figure: "$4.1 billion", basis: "estimate" },
+    // "compared with the Street's view of", "ahead of the consensus forecast of", "short of analysts' estimate of":
+    // what the market expected, named before the amount (US and UK results wires).
+    decide: (s) =>
+      /\b(?:compared (?:with|to)|versus|vs\.?|against|ahead of|above|below|short of|beating|topping|missing|than)\s+(?:the\s+)?(?:(?:Wall\s+)?Street|market|analysts?|consensus)(?:['’]s?)?\s+(?:(?:average|mean|median|consensus)\s+)?(?:view|estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i.test(s.before)
+        ? s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate"
+        : null,
+  },
+  {
     name: "compared with estimates",
     example: { text: "Revenue was $9.3 billion, compared with estimates of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
     decide: (s) => {
@@ -388,7 +399,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "above the average",
     example: { text: "About 11.4 billion shares changed hands, above the 10.2 billion average over the past 20 sessions.", figure: "10.2 billion", basis: "prior" },
     // "above the 3.41 trln yen average of 21 analysts polled by LSEG" is their estimate (see "estimate words").
-    decide: (s) => (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) && !ESTIMATOR_RE.test(s.after) ? "prior" : null),
+    // ("below the average of 2.53 over the previous six auctions": the average named before the figure.)
+    decide: (s) =>
+      (/\b(?:above|below)\s+(?:the|its)\s+$/i.test(s.before) && /^\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b/i.test(s.after) && !ESTIMATOR_RE.test(s.after)) ||
+      (/\b(?:above|below|than|versus|with)\s+(?:the|its|an)\s+(?:[\w-]+\s+)?average\s+(?:of\s+)$/i.test(s.before) && /^\s+(?:over|across|for|in)\s+(?:the\s+)?(?:previous|prior|past|last|preceding)\b/i.test(s.after))
+        ? "prior"
+        : null,
   },
   {
     name: "listed with the figure before",
@@ -456,6 +472,17 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Corvid Systems (NYSE: CRVD) also authorized a new $1.5 billion share buyback.", figure: "$1.5 billion", basis: "guidance" },
     // "announced a new $5 billion buyback": the amount of a programme it may spend, not spending done.
     decide: (s) => (/^\s+(?:share\s+|stock\s+)?(?:buy-?back|repurchase)/i.test(s.after) && BUYBACK_START_RE.test(s.before) ? outlook(s) : null),
+  },
+  {
+    name: "buyback topped up",
+    example: { text: "Larkspur Hotels (LKSP) also added $750 million to its share repurchase program.", figure: "$750 million", basis: "guidance" },
+    // "added $750 million to its buyback", "increased its repurchase authorization by $2 billion": more room to
+    // buy back, not shares bought (US results releases and their wires).
+    decide: (s) =>
+      (/\b(?:add(?:ed|s|ing)?|adds)\s+(?:(?:another|a further|an additional|about|roughly)\s+)?$/i.test(s.before) && /^\s+(?:more\s+)?to\s+(?:its|the|their)\s+(?:existing\s+|current\s+)?(?:share\s+|stock\s+)?(?:buy-?back|repurchase)/i.test(s.after)) ||
+      (/\b(?:increas\w*|rais\w*|expand\w*|boost\w*|lift\w*)\s+(?:its|the|their)\s+(?:share\s+|stock\s+)?(?:buy-?back|repurchase)\s+(?:program(?:me)?|plan|authori[sz]ation)?\s*(?:by|to)\s+$/i.test(s.before))
+        ? outlook(s)
+        : null,
   },
   {
     name: "planned payout",

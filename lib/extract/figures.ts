@@ -200,6 +200,9 @@ function scanTokens(text: string, style: TextStyle): Token[] {
   return tokens;
 }
 
+// "The bid-to-cover ratio, a gauge of demand, came in at 2.41, down from 2.58": a bond auction's demand ratio,
+// named earlier in its sentence, makes a bare decimal a reading (Treasury and sovereign auction results).
+const COVER_RATIO_BEFORE_RE = /\b(?:bid-to-cover|cover) ratios?\b(?:[^.;]|\.(?=\d)){0,110}?\b(?:of|at|was|were|from|to|is)\s+(?:(?:about|around|roughly|an?|the)\s+)?$/i;
 const UNIT_ADJECTIVE_RE = /^-units?\b/;
 const COUNTED_BEFORE_VERB_RE = /\b(?:[Nn]umber of|book-to-bill(?: ratio)?)\b(?:[^.;]|\.(?=\d)){0,110}?\b(?:rose|fell|grew|increased|climbed|dropped|declined|jumped|reached|hit|was|were|stood at|totalled|totaled)\s+(?:to\s+)?(?:\d[\d,.]*\s+from\s+)?$/;
 // A survey gauge named in the clause (consumer confidence, sentiment, a business climate, a PMI), then the reading's verb.
@@ -380,6 +383,7 @@ function countKind(text: string, t: Token): "named" | "bare" | null {
   // (Pre-filtered: countKind runs for every bare number.)
   const lead = text.slice(Math.max(0, t.start - 140), t.start);
   if ((lead.includes("umber of") || lead.includes("book-to-bill")) && COUNTED_BEFORE_VERB_RE.test(lead)) return "named";
+  if (lead.includes("cover ratio") && /\.\d/.test(text.slice(t.start, t.end)) && COVER_RATIO_BEFORE_RE.test(lead)) return "named";
   // "totaled 481,166": a thousands separator marks a quantity, never a year or a name.
   const digits = text.slice(t.start, t.end);
   return t.scale > 1 || (/\d[,\s]\d{3}/.test(digits) && !/[.]/.test(digits)) ? "bare" : null;
@@ -404,9 +408,10 @@ function overlapsAny(span: Span, regions: Span[]): boolean {
 // ---- Index points ------------------------------------------------------------------------
 
 // A stock index named in a clause: the lexicon's names, and the words a market report uses
-// for one ("the index", "the benchmark", "the all share", "the Footsie").
+// for one ("the index", "the benchmark", "the all share", "the Footsie"); "a gauge of demand"
+// describes a ratio (bid-to-cover), not an index.
 const INDEX_NAME_RE = new RegExp(
-  String.raw`(?:${alternation([...MARKET_INDEXES.map((i) => i.pattern), ...INDEX_CUE_NAMES])})(?![\w-])|\b(?:[Ii]nde(?:x|xes)|[Ii]ndices|[Bb]enchmark|barometer|gauge|[Aa]ll[- ][Ss]hare|[Tt]op[- ]40|Footsie|blue[- ]chips)\b`,
+  String.raw`(?:${alternation([...MARKET_INDEXES.map((i) => i.pattern), ...INDEX_CUE_NAMES])})(?![\w-])|\b(?:[Ii]nde(?:x|xes)|[Ii]ndices|[Bb]enchmark|barometer|gauge(?! of\b)|[Aa]ll[- ][Ss]hare|[Tt]op[- ]40|Footsie|blue[- ]chips)\b`,
   "g",
 );
 // "on the FTSE 100", "than the Nasdaq": where a stock trades or what it beat, not what moved.

@@ -184,7 +184,9 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     }
     // "reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore": a bare
     // move after a measured figure is that measure's move, even in a market report.
-    const restatedMove = sameSentence?.metric && !/^(?:share price|index|stock )/.test(sameSentence.metric) && BARE_MOVE_AFTER_RE.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
+    // ("stood at a record 148,000 rooms, 7% more than a year earlier": the move written as a comparison after it.)
+    const between = sameSentence?.figure ? text.slice(sameSentence.figure.span[1], f.span[0]) : "";
+    const restatedMove = sameSentence?.metric && !/^(?:share price|index|stock )/.test(sameSentence.metric) && (BARE_MOVE_AFTER_RE.test(between) || (LISTED_AFTER_RE.test(between) && COMPARED_MOVE_AFTER_RE.test(text.slice(f.span[1], f.span[1] + 60))));
     // ("sold 1.9 million tests ..., up 41% from a year earlier": the count's move, whatever verb sold them.)
     const countMoved = sameSentence?.figure?.unit === "count" && (f.unit === "%" || f.unit === "pp");
     if (restatedMove && (metric === null || metric === "share price change" || countMoved)) metric = carryMetric(sameSentence!.metric, f.unit, change);
@@ -264,6 +266,8 @@ const SENTENCE_OPENS_REFERRING_RE = /^\W*(?:It|They|That|This|The (?:figure|numb
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?|Wall Street|the Street)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
+const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;
+const COMPARED_MOVE_AFTER_RE = /^\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:a year (?:earlier|ago|before)|(?:the|a) (?:year|quarter|month)[- ](?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|same|year-ago|year-earlier)\b|last year)/i;
 const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;
 
 /** A carried-over measure; its "growth"/"decline" belonged to the earlier figure's unit. */

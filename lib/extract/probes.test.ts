@@ -36,6 +36,23 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Voss Antriebstechnik (ETR: VOSA) said sales rose. On an organic basis, stripping out currency effects and a small acquisition in Spain, they grew 11%.", figures: [["11%", "organic growth", "reported"]] },
   { text: "Savanna Mobile (NSE: SVMB) posted a net profit of Sh24.6 billion, and service revenue of KSh96.4 billion.", figures: [["Sh24.6 billion", "net profit", "reported"], ["KSh96.4 billion", "revenue", "reported"]] },
   { text: "Corvid Systems (CRVD) said the number of customers paying more than $1 million a year rose to 612 from 478.", figures: [["612", "customers", "reported"], ["478", "customers", "prior"]] },
+  // An exchange-coded ticker inside a broker's target, bullion, Australian funds under management, an auction's average.
+  { text: "Macquarie raised its target on Xero (ASX: XRO) to A$205 from A$190.", figures: [["A$205", "price target", "estimate"], ["A$190", "price target", "prior"]] },
+  { text: "Gold miners were mixed as bullion held near $2,650 an ounce.", figures: [["$2,650", "gold price", "reported"]] },
+  { text: "Funds under management rose to A$38.4 billion from A$36.1 billion.", figures: [["A$38.4 billion", "funds under management", "reported"], ["A$36.1 billion", "funds under management", "prior"]] },
+  { text: "The bid-to-cover ratio came in at 2.41, below the average of 2.53 over the previous six auctions.", figures: [["2.41", "bid-to-cover ratio", "reported"], ["2.53", "bid-to-cover ratio", "prior"]] },
+  { text: "The Australian dollar bought 65.12 U.S. cents, up from 64.80 cents.", figures: [["65.12 U.S. cents", "exchange rate", "reported"]] },
+  // A grade before a commodity is no company; a utilization rate is a level, not a growth.
+  { text: "Arabica coffee rose 2.3% to $3.84 per pound.", figures: [["2.3%", "coffee price change", "reported"], ["$3.84", "coffee price", "reported"]] },
+  { text: "Capacity utilization at its fabs rose to 87% from 79% in the previous quarter.", figures: [["87%", "capacity utilization", "reported"], ["79%", "capacity utilization", "prior"]] },
+  // A company's aims and what the market expected (results wires).
+  { text: "Brenton Foods (BRF) is targeting $500 million in annual savings by 2028, and it remains on track to deliver $300 million of them next year.", figures: [["$500 million", "cost savings", "guidance"], ["$300 million", "cost savings", "guidance"]] },
+  { text: "Brenton Foods (BRF) earned $1.12 a share, ahead of the $1.05 the market had pencilled in.", figures: [["$1.12", "EPS", "reported"], ["$1.05", "EPS", "estimate"]] },
+  { text: "Credit analysts at the agency forecast the U.S. economy to grow 1.8% in 2027.", figures: [["1.8%", "economic growth", "forecast"]] },
+  // A period's possessive names the base: "from last year's $3.12 billion".
+  { text: "Revenue for the quarter came in at $3.4 billion. That was up 9% from last year's $3.12 billion.", figures: [["9%", "revenue growth", "reported"], ["$3.12 billion", "revenue", "prior"]] },
+  // Bond auctions: the demand ratio written bare (Treasury and sovereign auction results).
+  { text: "The Treasury sold $39 billion of notes. The bid-to-cover ratio, a gauge of demand, came in at 2.47, down from 2.61 at the previous sale.", figures: [["2.47", "bid-to-cover ratio", "reported"], ["2.61", "bid-to-cover ratio", "prior"]] },
   { text: "Voss Antriebstechnik (ETR: VOSA) said its book-to-bill ratio, orders divided by sales, rose to 1.27 from 1.08 a year earlier.", figures: [["1.27", "book-to-bill ratio", "reported"], ["1.08", "book-to-bill ratio", "prior"]] },
   { text: "Kaveri Bank (NSE: KAVB) said operating profits grew 28 per cent. The scrip closed at Rs 95.45, down Rs 1.75 or 0.8 per cent on Wednesday.", figures: [["28 per cent", "operating profits growth", "reported"], ["Rs 95.45", "share price", "reported"], ["0.8 per cent", "share price change", "reported"]] },
   { text: "Gross bad loans as a percentage of total loans were 11.05 per cent at end-June, lower than 11.84 per cent three months earlier.", figures: [["11.05 per cent", "gross bad loans", "reported"], ["11.84 per cent", "loan", "prior"]] },
