@@ -59,8 +59,8 @@ const LISTING_RE = new RegExp(
   "g",
 );
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
-// "RR.", "BT.A", "BRK-B", "9988", "7203.T".
-const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,6}(?:[.-][A-Z]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
+// "RR.", "BT.A", "BRK-B", "9988", "7203.T"; Indian exchange codes run longer ("NSE: RELIANCE", "NSE: HDFCBANK").
+const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,10}(?:[.-][A-Z]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
   "g",
@@ -197,6 +197,13 @@ const NOT_SUBJECT_WORDS = new Set([
   "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
   "materials", "mining", "banking", "media", "property", "retail", "staples", "discretionary", "semiconductors",
   "defensives", "cyclicals", "resources", "financial", "industrial",
+  // Banks' and data releases' measures that open sentences ("Advances grew 14.2 per cent").
+  "advances", "lending", "borrowing", "permits", "starts", "payrolls", "wages", "remittances", "arrivals",
+  // Metals, commodities and currencies ("Aluminium rose 1.8%", "The krona strengthened").
+  // (Not words that open company names: "Dollar General", "Steel Dynamics", "Coal India".)
+  "aluminium", "aluminum", "nickel", "zinc", "cobalt", "uranium", "palladium", "rhodium", "wheat", "corn",
+  "soybeans", "cocoa", "cotton", "diesel", "krona", "krone", "yen", "rupee", "rand", "yuan", "renminbi", "won",
+  "peso", "lira", "ringgit", "rupiah", "shekel", "zloty", "forint", "naira", "shilling",
   "worldwide", "international", "domestic", "u.s.", "us", "uk", "eu", "china", "europe", "asia", "investors'",
 ]);
 const ROLE_WORDS = new Set(["chief", "chairman", "chairwoman", "president", "executive", "director", "head", "managing", "ceo", "cfo", "founder", "analyst", "spokesman", "spokeswoman", "spokesperson"]);
@@ -1139,6 +1146,9 @@ function choosePrimary(s: ScanState): void {
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!;
       if (d.kind !== "company") continue;
+      // A newspaper, data firm, statistics office, central bank or regulator with no ticker
+      // is cited, never the story's company, however often a data wire names it.
+      if (s.alwaysSources.has(i) && d.tickers.length === 0) continue;
       // Brokers and data firms count half: they are cited, rarely the story.
       const weight = (j: number) => drafts[j]!.mentions.length / (sources.has(j) ? 2 : 1);
       if (best < 0 || weight(i) > weight(best)) best = i;
