@@ -35,6 +35,13 @@ describe("tickers in every form", () => {
     expect(e["Volvo"]?.tickers).toEqual(["VOLV-B"]);
   });
 
+  it("reads codes with digits after an exchange (Singapore, Brazil) and two-word exchanges", () => {
+    const e = byName("DBS Group (SGX: D05) rose, Itau Unibanco (B3: ITUB4) fell and LVMH (Euronext Paris: MC) gained.");
+    expect(e["DBS Group"]?.tickers).toEqual(["D05"]);
+    expect(e["Itau Unibanco"]?.tickers).toEqual(["ITUB4"]);
+    expect(e["LVMH"]?.tickers).toEqual(["MC"]);
+  });
+
   it("reads a quote widget's ticker", () => {
     expect(allTickers("Shares of Guardant Health (GH -2.96%) fell.")).toEqual(["GH"]);
   });
