@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, BROKERS, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
 // "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
@@ -449,6 +449,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
+  { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
   { name: "suffixed companies", example: { text: "Shares were bought by Kestrel Holdings last week.", company: "Kestrel Holdings" }, run: findSuffixedCompanies },
   { name: "sentence subjects", example: { text: "Velmora reported revenue of $3.1 billion.", company: "Velmora" }, run: findSentenceSubjects },
@@ -859,6 +860,22 @@ function findCitedFirms(s: ScanState): void {
       s.sources.add(idx);
       s.citedAt.add(m.index);
     }
+  }
+}
+
+// "Analysts at Nomura expect Honda to cut", "Jefferies now sees Nike earning": the company a
+// broker's view is about, named with no ticker (the broker is cited, and found by its own pass).
+const VIEW_OBJECT_RE = new RegExp(
+  String.raw`\b(?:[Aa]nalysts?\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}|(?:${alternation(BROKERS)}))\s+(?:now\s+)?(?:expects?|sees?|forecasts?|predicts?|estimates?)\s+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,2})\s+(?:to|earning|reporting|posting|will)\b`,
+  "g",
+);
+
+function findViewObjects(s: ScanState): void {
+  for (const m of s.text.matchAll(VIEW_OBJECT_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PRONOUN_OPENERS.has(first) || PLACES[name] !== undefined || NOT_TICKERS.has(name.toUpperCase())) continue;
+    if (!s.byTicker.has(name) && !s.byAlias.has(name.toLowerCase())) addCompany(s, name, "company", []);
   }
 }
 

@@ -5,6 +5,7 @@
 // the rule, and no earlier one, decides it. A new rule goes above the first rule that
 // gets its example wrong. subjects.ts builds the scope the rules read.
 import type { EntityKind, Span } from "@/lib/contract";
+import { alternation, RESEARCH_FIRMS } from "./lexicon";
 
 /** A mention of a company, fund or index, with its entity index. */
 export interface SubjectMention {
@@ -67,12 +68,14 @@ export const WORLD_RE =
  * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices
  * rose 3.1%"), whichever company the paragraph was about.
  */
-const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|wheat|corn|soybeans?|sugar|coffee|cocoa|cotton|palm oil|lumber|cattle|(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
+const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|wheat|corn|soybeans?|sugar|coffee|cocoa|cotton|palm oil|lumber|cattle|(?:(?:Canadian|Australian|Aussie|New Zealand|Hong Kong|Singapore|Taiwan)\s+)?(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira|krona|krone|real|naira|shilling)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
 // "European shares fell", "Semiconductor stocks jumped", "The broader market gained", "Miners
 // led the fallers": the market or a sector, not a company ("Hong Kong-listed shares" and
 // "Class A shares" are a company's, and so is "Markets revenue": a bank's business).
+// Countries and regions whose data series open clauses ("Chile's copper production fell 6.2%", "Brazil's retail sales rose").
+const COUNTRIES = String.raw`China|Japan|India|Brazil|Chile|Canada|Australia|Germany|France|Britain|Italy|Spain|Mexico|Russia|Indonesia|South Korea|Korea|Sweden|Norway|Switzerland|Turkey|South Africa|Nigeria|Kenya|Egypt|Argentina|Peru|Colombia|Poland|America|Europe|Asia|Taiwan|Vietnam|Thailand|Malaysia|Singapore|Saudi Arabia|Israel|Ireland|Netherlands|Denmark|Finland|New Zealand|Philippines|Pakistan|Ghana|Hong Kong|the country|the nation|the euro zone`;
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
-const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
 /**
  * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
  * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
@@ -93,6 +96,17 @@ const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharp
 
 // "Economists polled by Reuters expect", "economists had forecast": the sentence opens on economists.
 const ECONOMISTS_LEAD_RE = /^(?:[\w,'’ -]{0,30}\s)?(?:[Ee]conomists|[Ss]trategists)\b/;
+
+/** True when the sentence before this one in its paragraph opened on a market and no company was named since the paragraph began. */
+function afterMarketSentence(s: SubjectScope): boolean {
+  const paragraph = s.text.lastIndexOf("\n", s.sentence[0] - 1) + 1;
+  const earlier = s.text.slice(paragraph, s.sentence[0]).trim();
+  if (!earlier) return false;
+  const previous = earlier.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? "";
+  return MARKET_OPENER_RE.test(previous) && !s.mentions.some((m) => m.span[0] >= paragraph && m.span[0] < s.sentence[0]);
+}
+// "…, according to one research firm": a research firm's estimate of a market, after the figure.
+const RESEARCH_AFTER_RE = new RegExp(String.raw`^[^.;]*?\baccording to (?:(?:one|a|an|the|another)\s+(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`);
 
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
 const found = (entity: number): number | null => (entity >= 0 ? entity : null);
@@ -284,6 +298,9 @@ export const SUBJECT_RULES: SubjectRule[] = [
       // "The STOXX 600 closed 0.2% higher, and the euro was steady at $1.0840": a clause of its
       // own that opens on a market, currency or commodity is about it.
       if (m.span[0] < s.segment[0] && MARKET_OPENER_RE.test(s.segmentBefore)) return -1;
+      // ("The Canadian dollar weakened 0.2%": a name's word inside the opener is the currency's.)
+      const opener = MARKET_OPENER_RE.exec(s.segmentBefore);
+      if (opener && m.span[0] >= s.segment[0] && m.span[0] < s.figure[0] - s.segmentBefore.length + opener[0].length) return -1;
       return m.entity;
     },
   },
@@ -311,11 +328,15 @@ export const SUBJECT_RULES: SubjectRule[] = [
     decide: (s) => {
       if (s.anaphorAt < 0) return null;
       if (WORLD_RE.test(s.segmentBefore) && s.anaphorAt < s.segment[0]) return -1;
+      // "The central bank has held its benchmark Selic rate at 14.25%": the clause's own opener owns "its".
+      if (s.anaphorAt >= s.segment[0] && s.named.length === 0 && MARKET_OPENER_RE.test(s.segmentBefore)) return -1;
       // "Alibaba's AI push ... its stock": the company named earlier in the sentence; "the
       // STOXX 600 rose 0.9% to a record, its highest close": the index.
       const indexOwns = INDEX_ITS_RE.test(s.text.slice(s.anaphorAt, s.anaphorAt + 40));
       const named0 = s.named.find((k) => !s.inList(k) && (indexOwns || s.kindOf(s.mentions[k]!.entity) !== "index"));
       if (named0 !== undefined) return s.mentions[named0]!.entity;
+      // "The spot gold price was steady. In Australian dollar terms, it has risen 28%": the market.
+      if (afterMarketSentence(s)) return -1;
       const aboutStock = /\b(?:stock|shares)\b/i.test(s.text.slice(s.anaphorAt, s.figure[0]).slice(0, 16));
       return s.focusAt(s.anaphorAt, s.sentence[0], aboutStock);
     },
@@ -340,6 +361,17 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "forecaster's market view",
     example: { text: "Nvidia (NVDA) grew. IDC forecasts AI spending will grow at a 29% annual rate.", figure: "29%", subject: null },
     decide: (s) => (s.forecasterCited() ? -1 : null),
+  },
+  {
+    name: "market sentence before",
+    example: { text: "Redgum Resources (ASX: RGR) rose 2%.\nThe spot gold price was steady at $2,710 an ounce. In Australian dollar terms, the gain this year comes to 28%.", figure: "28%", subject: null },
+    // A sentence that names nobody, after one in its paragraph that opened on a market, goes on about that market.
+    decide: (s) => (s.named.length === 0 && s.anaphorAt < s.sentence[0] && afterMarketSentence(s) ? -1 : null),
+  },
+  {
+    name: "research firm's market estimate",
+    example: { text: "Nvidia (NVDA) rose 1.2%.\nSpending by the largest cloud companies is on course to reach $400 billion, according to one research firm.", figure: "$400 billion", subject: null },
+    decide: (s) => (s.named.length === 0 && s.anaphorAt < s.sentence[0] && RESEARCH_AFTER_RE.test(s.text.slice(s.figure[1], s.sentence[1])) ? -1 : null),
   },
   {
     name: "paragraph focus",
