@@ -227,6 +227,8 @@ const LISTING_SENTENCE_RE = /\b(?:initial public offering|IPO|listing|debut)\b/i
 export function dealTermShape(before: string, after: string, sentence: string): DealTermShape | null {
   const tail = before.slice(-160);
   const deal = DEAL_SENTENCE_RE.test(sentence) && !LISTING_SENTENCE_RE.test(sentence);
+  // (Speed: outside a takeover sentence only the premium, fee and synergy shapes can fit.)
+  if (!deal && !/premium|fee|synerg/i.test(tail.slice(-40) + after)) return null;
   for (const shape of DEAL_TERM_SHAPES) {
     if (shape.dealOnly && !deal) continue;
     const fitsBefore = shape.before?.test(tail) ?? false;
