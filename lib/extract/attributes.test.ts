@@ -381,7 +381,8 @@ describe("deal terms", () => {
 
   it("reads the price an acquirer will pay per share, not the cash it is paid in", () => {
     const text = "Acme Corp. (ACME) agreed to buy Widget Co. (WID). Acme will pay $126.61 a share in cash, a premium of 28% to Widget's closing price of $98.72.";
-    expect(fact(text, "$126.61")).toMatchObject({ metric: "acquisition price", basis: "reported", per: "share", subject: "ACME" });
+    // (The offer price is a term of the deal: no subject, eval/README.md.)
+    expect(fact(text, "$126.61")).toMatchObject({ metric: "acquisition price", basis: "reported", per: "share", subject: null });
     expect(fact(text, "$98.72")).toMatchObject({ basis: "prior", subject: "WID" });
     // "pay" without an amount after it is no purchase.
     expect(fact("Acme Corp. (ACME) said the fees merchants pay to advertise rose 10%.", "10%").metric).not.toMatch(/acquisition|purchase/);

@@ -28,6 +28,20 @@ describe("tickers in every form", () => {
     expect(allTickers("Nvidia $NVDA and Tencent (0700.HK) gained.").sort()).toEqual(["0700.HK", "NVDA"]);
   });
 
+  it("reads long Indian exchange codes and Nordic class codes", () => {
+    const e = byName("Reliance Industries (NSE: RELIANCE) and Sahyadri Bank (NSE: KONKANBK) rose; Volvo (STO: VOLV-B) fell.");
+    expect(e["Reliance Industries"]?.tickers).toEqual(["RELIANCE"]);
+    expect(e["Sahyadri Bank"]?.tickers).toEqual(["KONKANBK"]);
+    expect(e["Volvo"]?.tickers).toEqual(["VOLV-B"]);
+  });
+
+  it("reads codes with digits after an exchange (Singapore, Brazil) and two-word exchanges", () => {
+    const e = byName("DBS Group (SGX: D05) rose, Itau Unibanco (B3: ITUB4) fell and LVMH (Euronext Paris: MC) gained.");
+    expect(e["DBS Group"]?.tickers).toEqual(["D05"]);
+    expect(e["Itau Unibanco"]?.tickers).toEqual(["ITUB4"]);
+    expect(e["LVMH"]?.tickers).toEqual(["MC"]);
+  });
+
   it("reads a quote widget's ticker", () => {
     expect(allTickers("Shares of Guardant Health (GH -2.96%) fell.")).toEqual(["GH"]);
   });
@@ -258,5 +272,21 @@ describe("a market report's short name", () => {
       .filter((e) => e.kind === "company")
       .map((e) => e.name);
     expect(names).toEqual(["Zhenhai Battery Technology"]);
+  });
+});
+
+describe("the story's company", () => {
+  it("is never a public body, statistics office or news outlet with no ticker, however often named", () => {
+    const text =
+      "Housing starts rose 3.1%, the Commerce Department said. The Federal Reserve meets next week. " +
+      "Federal Reserve officials want cooler prices, and the Federal Reserve has held rates. Reuters said permits fell.";
+    const scan = findEntities(text);
+    expect(scan.primary).toBe(-1);
+  });
+
+  it("takes no measure word or metal that opens a sentence for a company", () => {
+    const names = findEntities("Advances grew 14.2 per cent to Rs 4.12 lakh crore. Aluminium rose 1.8% to $2,745 a tonne.").entities.map((e) => e.name);
+    expect(names).not.toContain("Advances");
+    expect(names).not.toContain("Aluminium");
   });
 });

@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, BROKERS, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
 // "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
@@ -37,7 +37,7 @@ export interface EntityScan {
   citedAt: Set<number>;
 }
 
-const EXCHANGES = String.raw`NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
+const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
 // A bracket may label its code instead of naming the exchange: "(ticker: NCLH)".
 const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
 const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
@@ -59,8 +59,9 @@ const LISTING_RE = new RegExp(
   "g",
 );
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
-// "RR.", "BT.A", "BRK-B", "9988", "7203.T".
-const EXCHANGE_TICKER_RE = /^(?:[A-Z]{1,6}(?:[.-][A-Z]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
+// "RR.", "BT.A", "BRK-B", "9988", "7203.T"; Indian exchange codes run longer ("NSE: RELIANCE", "NSE: HDFCBANK").
+// Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
+const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
   "g",
@@ -197,6 +198,13 @@ const NOT_SUBJECT_WORDS = new Set([
   "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
   "materials", "mining", "banking", "media", "property", "retail", "staples", "discretionary", "semiconductors",
   "defensives", "cyclicals", "resources", "financial", "industrial",
+  // Banks' and data releases' measures that open sentences ("Advances grew 14.2 per cent").
+  "advances", "lending", "borrowing", "permits", "starts", "payrolls", "wages", "remittances", "arrivals",
+  // Metals, commodities and currencies ("Aluminium rose 1.8%", "The krona strengthened").
+  // (Not words that open company names: "Dollar General", "Steel Dynamics", "Coal India".)
+  "aluminium", "aluminum", "nickel", "zinc", "cobalt", "uranium", "palladium", "rhodium", "wheat", "corn",
+  "soybeans", "cocoa", "cotton", "diesel", "krona", "krone", "yen", "rupee", "rand", "yuan", "renminbi", "won",
+  "peso", "lira", "ringgit", "rupiah", "shekel", "zloty", "forint", "naira", "shilling",
   "worldwide", "international", "domestic", "u.s.", "us", "uk", "eu", "china", "europe", "asia", "investors'",
 ]);
 const ROLE_WORDS = new Set(["chief", "chairman", "chairwoman", "president", "executive", "director", "head", "managing", "ceo", "cfo", "founder", "analyst", "spokesman", "spokeswoman", "spokesperson"]);
@@ -441,6 +449,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
+  { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
   { name: "suffixed companies", example: { text: "Shares were bought by Kestrel Holdings last week.", company: "Kestrel Holdings" }, run: findSuffixedCompanies },
   { name: "sentence subjects", example: { text: "Velmora reported revenue of $3.1 billion.", company: "Velmora" }, run: findSentenceSubjects },
@@ -854,6 +863,22 @@ function findCitedFirms(s: ScanState): void {
   }
 }
 
+// "Analysts at Nomura expect Honda to cut", "Jefferies now sees Nike earning": the company a
+// broker's view is about, named with no ticker (the broker is cited, and found by its own pass).
+const VIEW_OBJECT_RE = new RegExp(
+  String.raw`\b(?:[Aa]nalysts?\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}|(?:${alternation(BROKERS)}))\s+(?:now\s+)?(?:expects?|sees?|forecasts?|predicts?|estimates?)\s+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,2})\s+(?:to|earning|reporting|posting|will)\b`,
+  "g",
+);
+
+function findViewObjects(s: ScanState): void {
+  for (const m of s.text.matchAll(VIEW_OBJECT_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PRONOUN_OPENERS.has(first) || PLACES[name] !== undefined || NOT_TICKERS.has(name.toUpperCase())) continue;
+    if (!s.byTicker.has(name) && !s.byAlias.has(name.toLowerCase())) addCompany(s, name, "company", []);
+  }
+}
+
 /** The company a broker rates ("JPMorgan cuts Tesco price target"); the broker is cited there. */
 function findRatedCompanies(s: ScanState): void {
   const { text } = s;
@@ -1139,6 +1164,9 @@ function choosePrimary(s: ScanState): void {
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!;
       if (d.kind !== "company") continue;
+      // A newspaper, data firm, statistics office, central bank or regulator with no ticker
+      // is cited, never the story's company, however often a data wire names it.
+      if (s.alwaysSources.has(i) && d.tickers.length === 0) continue;
       // Brokers and data firms count half: they are cited, rarely the story.
       const weight = (j: number) => drafts[j]!.mentions.length / (sources.has(j) ? 2 : 1);
       if (best < 0 || weight(i) > weight(best)) best = i;

@@ -52,6 +52,17 @@ export const PUBLIC_BODIES = [
   "Bank of England", "Bank of Japan", "People's Bank of China", "Reserve Bank of India", "Reserve Bank of Australia",
   "South African Reserve Bank", "Swiss National Bank", "Office for National Statistics", "ONS", "Eurostat",
   "Statistics Canada", "Census Bureau", "Bureau of Labor Statistics", "Labor Department", "Commerce Department",
+  // Other central banks, statistics offices, ministries and state forecasters wires quote.
+  "Riksbank", "Norges Bank", "Bundesbank", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Bank of Thailand",
+  "Reserve Bank of New Zealand", "Central Bank of Nigeria", "Central Bank of Kenya", "Central Bank of Brazil",
+  "Central Bank of Egypt", "Central Bank of Ireland", "Central Bank of Chile", "Central Bank of Russia",
+  "Central Bank of Iceland", "Central Bank of the Philippines", "National Bank of Poland", "National Bank of Romania",
+  "National Bank of Hungary", "Danmarks Nationalbank", "Statistics Sweden", "Statistics Norway", "Statistics Finland",
+  "Statistics Denmark", "Statistics Netherlands", "Statistics Korea", "Statistics South Africa", "Statistics New Zealand",
+  "National Bureau of Statistics", "Federal Statistical Office", "Destatis", "Istat", "INSEE", "Australian Bureau of Statistics",
+  "National Institute of Economic Research", "Finance Ministry", "Economy Ministry", "Trade Ministry", "Ministry of Finance",
+  "Ministry of Economy", "Ministry of Commerce", "Ministry of Trade", "Treasury Department",
+  "Bureau of Economic Analysis", "Federal Housing Finance Agency", "Conference Board", "University of Michigan", "Institute for Supply Management", "ISM",
   // Regulators: their plans and rulings are no company's figures.
   "Federal Aviation Administration", "FAA", "Federal Trade Commission", "FTC", "Securities and Exchange Commission",
   "Food and Drug Administration", "FDA", "European Commission", "Competition and Markets Authority", "Justice Department",

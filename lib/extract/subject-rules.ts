@@ -5,6 +5,7 @@
 // the rule, and no earlier one, decides it. A new rule goes above the first rule that
 // gets its example wrong. subjects.ts builds the scope the rules read.
 import type { EntityKind, Span } from "@/lib/contract";
+import { alternation, RESEARCH_FIRMS } from "./lexicon";
 
 /** A mention of a company, fund or index, with its entity index. */
 export interface SubjectMention {
@@ -67,12 +68,14 @@ export const WORLD_RE =
  * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices
  * rose 3.1%"), whichever company the paragraph was about.
  */
-const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|wheat|corn|soybeans?|sugar|coffee|cocoa|cotton|palm oil|lumber|cattle|(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
+const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|wheat|corn|soybeans?|sugar|coffee|cocoa|cotton|palm oil|lumber|cattle|(?:(?:Canadian|Australian|Aussie|New Zealand|Hong Kong|Singapore|Taiwan)\s+)?(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira|krona|krone|real|naira|shilling)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
 // "European shares fell", "Semiconductor stocks jumped", "The broader market gained", "Miners
 // led the fallers": the market or a sector, not a company ("Hong Kong-listed shares" and
 // "Class A shares" are a company's, and so is "Markets revenue": a bank's business).
+// Countries and regions whose data series open clauses ("Chile's copper production fell 6.2%", "Brazil's retail sales rose").
+const COUNTRIES = String.raw`China|Japan|India|Brazil|Chile|Canada|Australia|Germany|France|Britain|Italy|Spain|Mexico|Russia|Indonesia|South Korea|Korea|Sweden|Norway|Switzerland|Turkey|South Africa|Nigeria|Kenya|Egypt|Argentina|Peru|Colombia|Poland|America|Europe|Asia|Taiwan|Vietnam|Thailand|Malaysia|Singapore|Saudi Arabia|Israel|Ireland|Netherlands|Denmark|Finland|New Zealand|Philippines|Pakistan|Ghana|Hong Kong|the country|the nation|the euro zone`;
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
-const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
 /**
  * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
  * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
@@ -94,6 +97,17 @@ const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharp
 // "Economists polled by Reuters expect", "economists had forecast": the sentence opens on economists.
 const ECONOMISTS_LEAD_RE = /^(?:[\w,'’ -]{0,30}\s)?(?:[Ee]conomists|[Ss]trategists)\b/;
 
+/** True when the sentence before this one in its paragraph opened on a market and no company was named since the paragraph began. */
+function afterMarketSentence(s: SubjectScope): boolean {
+  const paragraph = s.text.lastIndexOf("\n", s.sentence[0] - 1) + 1;
+  const earlier = s.text.slice(paragraph, s.sentence[0]).trim();
+  if (!earlier) return false;
+  const previous = earlier.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? "";
+  return MARKET_OPENER_RE.test(previous) && !s.mentions.some((m) => m.span[0] >= paragraph && m.span[0] < s.sentence[0]);
+}
+// "…, according to one research firm": a research firm's estimate of a market, after the figure.
+const RESEARCH_AFTER_RE = new RegExp(String.raw`^[^.;]*?\baccording to (?:(?:one|a|an|the|another)\s+(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`);
+
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
 const found = (entity: number): number | null => (entity >= 0 ? entity : null);
 
@@ -103,16 +117,132 @@ const STAKE_AFTER_RE = /^\s+(?:equity\s+|voting\s+)?(?:stake|holding|shareholdin
 const HOLDS_BEFORE_RE = /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:a\s+)?(?:about|roughly|nearly|almost|around|some|more than|just over|just under)?\s*$/;
 const NOT_A_STAKE_RE = /^\s*(?:of\s+(?:the\s+)?(?:global\s+|world\s+|domestic\s+|U\.S\.\s+)?(?:market|sector|industry|segment|category)|share)\b/;
 
-// A takeover's premium and break fees belong to the deal between the two companies: "a 29%
-// premium", "a break fee of $190 million". (The price an acquirer pays stays the acquirer's.)
-const DEAL_TERM_BEFORE_RE = /\b(?:(?:break(?:-up)?|termination|reverse (?:break|termination)) fee of|premium of)\s+(?:about\s+|roughly\s+|around\s+)?$/i;
-const DEAL_TERM_AFTER_RE = /^\s*premium\b/i;
+/**
+ * The terms of a takeover between two companies belong to the deal, not to either company:
+ * the price per share, the equity and enterprise value, the multiple it pays, premiums, break
+ * fees, synergies, earlier approaches and the vote it needs. Each shape reads the sentence
+ * before the figure (`before`, its tail) or the words right after it (`after`); `dealOnly`
+ * shapes decide only in a sentence that speaks of a takeover (a valuation in an IPO story is
+ * the company's). A company's own purchase of an unnamed business ("completed its acquisition
+ * of a neuroscience company for $1.4 billion") and "its €10bn bid" stay the buyer's.
+ */
+export interface DealTermShape {
+  name: string;
+  example: { text: string; figure: string };
+  before?: RegExp;
+  after?: RegExp;
+  /** Both `before` and `after` must fit (else either). */
+  both?: boolean;
+  dealOnly?: boolean;
+}
+
+// A target as written after the buying verb: "Pinecrest Brands", "pump maker Ferrin Pumps (NASDAQ: FRPM)".
+const TARGET = String.raw`(?:[a-z-]+\s+){0,3}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:\([^()]*\)\s+)?`;
+// A listed target, its ticker bracket written: the price of taking over a public company is the deal's
+// ("buy Pellucid Diagnostics (NASDAQ: PLCD) for $7.4 billion"), a private one's the buyer's purchase.
+const LISTED_TARGET = String.raw`(?:[a-z-]+\s+){0,3}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+\([^()]*\)\s+`;
+const ABOUT = String.raw`(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|approximately\s+)?`;
+export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
+  {
+    name: "premium",
+    example: { text: "Harbor Lane Foods (NYSE: HLNF) agreed to buy Pinecrest Brands at a 29% premium to Friday's close.", figure: "29%" },
+    before: new RegExp(String.raw`\bpremium of\s+${ABOUT}$`, "i"),
+    after: /^\s*premium\b/i,
+  },
+  {
+    name: "premium over an average or close",
+    example: { text: "Stratton Medical will pay $62 a share for Pellucid, an offer 52% above its 30-day volume-weighted average.", figure: "52%" },
+    after: /^\s*(?:above|over)\s+(?:its|the|[A-Z][\w'’]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:average|closing price|close|undisturbed|share price)/i,
+    dealOnly: true,
+  },
+  {
+    name: "break fees",
+    example: { text: "The agreement includes a $265 million break fee payable by Pellucid Diagnostics if it accepts a rival offer.", figure: "$265 million" },
+    before: new RegExp(String.raw`\b(?:break(?:-up)?|termination|reverse(?: break| termination)?) fee of\s+${ABOUT}$`, "i"),
+    after: /^\s*(?:reverse\s+)?(?:break(?:-up)?|termination)\s+fee\b/i,
+  },
+  {
+    name: "fee owed if the deal fails",
+    example: { text: "Harbor Lane Foods (NYSE: HLNF) agreed to buy Pinecrest Brands; Harbor Lane would owe $310 million if regulators blocked the deal.", figure: "$310 million" },
+    before: new RegExp(String.raw`\bwould (?:owe|pay)\s+(?:[A-Z][\w&'’-]*\s+){0,3}${ABOUT}$`),
+    after: /^\s+(?:[\w-]+\s+){0,3}?if\b/,
+    both: true,
+    dealOnly: true,
+  },
+  {
+    name: "offer price per share",
+    example: { text: "Calloway Systems (NYSE: CLWY) agreed to buy Ferrin Pumps (NASDAQ: FRPM) for $54 a share in cash.", figure: "$54" },
+    before: new RegExp(
+      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${TARGET}for|(?:will|would) (?:pay|offer)|(?:bid|offer) (?:to|of)|shareholders (?:will|would) (?:receive|get)(?:\s+[\w\s]{0,40}?\s+and)?)\s+${ABOUT}$`,
+    ),
+    after: /^\s*(?:a|per|for each)\s+share\b|^\s*in cash and\b|^\s*(?:new\s+)?[A-Z][\w-]*\s+shares\s+for each\b/,
+    both: true,
+    dealOnly: true,
+  },
+  {
+    name: "offer value per share",
+    example: { text: "Vanterra Group agreed to buy Hartwell Foods; the offer values each Hartwell share at 566 pence.", figure: "566 pence" },
+    before: /\bvalues each [A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+share at\s+$/,
+    dealOnly: true,
+  },
+  {
+    name: "deal value",
+    example: { text: "Stratton Medical (NYSE: STMD) agreed to buy Pellucid Diagnostics (NASDAQ: PLCD) for $7.4 billion in cash.", figure: "$7.4 billion" },
+    before: new RegExp(
+      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${LISTED_TARGET}for|valu(?:es|ing|ed)\s+(?:[\w'’-]+\s+){1,8}?at|(?:enterprise|equity|transaction|deal) value of)\s+${ABOUT}$`,
+    ),
+    dealOnly: true,
+  },
+  {
+    name: "deal multiple",
+    example: { text: "Stratton Medical (NYSE: STMD) agreed to buy Pellucid Diagnostics. Including debt, the deal values Pellucid at about $8.1 billion, or roughly 9.5 times its expected sales.", figure: "9.5 times" },
+    before: new RegExp(String.raw`\b(?:valu(?:es|ing)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+at|(?:billion|million|bn|m),\s+or)\s+${ABOUT}$`),
+    after: /^\s+(?:[a-z'’]+\s+){0,2}(?:[A-Z][\w]*['’]s\s+)?(?:expected\s+|forecast\s+|estimated\s+|trailing\s+|forward\s+)?(?:\d{4}\s+)?(?:sales|revenue|EBITDA|earnings|core profit)\b/,
+    both: true,
+    dealOnly: true,
+  },
+  {
+    name: "synergies",
+    example: { text: "Calloway Systems (NYSE: CLWY) agreed to buy Ferrin Pumps. The companies expect annual cost synergies of $150 million.", figure: "$150 million" },
+    before: new RegExp(String.raw`\bsynergies\s+of\s+${ABOUT}$`, "i"),
+    after: /^\s+(?:(?:in|of)\s+)?(?:annual\s+)?(?:cost\s+|revenue\s+)?synergies\b/i,
+  },
+  {
+    name: "earlier approaches",
+    example: { text: "Hartwell Foods' board, which rejected two earlier approaches at 480p and 525p, backed Vanterra Group's offer.", figure: "525p" },
+    before: /\b(?:approach(?:es)?|proposals?|offers?|bids?)\s+(?:of|at)\s+(?:[\d.,]+p?\s+and\s+)?$/i,
+    dealOnly: true,
+  },
+  {
+    name: "votes the deal needs",
+    example: { text: "Vanterra Group agreed to buy Hartwell Foods. The deal needs approval from 75 per cent of the votes cast.", figure: "75 per cent" },
+    after: /^\s+of\s+(?:the\s+)?(?:votes|shareholders|shares voted)\b/i,
+    dealOnly: true,
+  },
+];
+// A sentence about a takeover, not a listing ("initial public offering", "IPO").
+const DEAL_SENTENCE_RE = /\b(?:acqui(?:re|res|red|ring|sition)|buy|takeover|offer|bid|deal|merger|tender|approach|premium|terms|the price values)/i;
+const LISTING_SENTENCE_RE = /\b(?:initial public offering|IPO|listing|debut)\b/i;
+/** The deal-term shape a figure fits, or null. */
+export function dealTermShape(before: string, after: string, sentence: string): DealTermShape | null {
+  const tail = before.slice(-160);
+  const deal = DEAL_SENTENCE_RE.test(sentence) && !LISTING_SENTENCE_RE.test(sentence);
+  // (Speed: outside a takeover sentence only the premium, fee and synergy shapes can fit.)
+  if (!deal && !/premium|fee|synerg/i.test(tail.slice(-40) + after)) return null;
+  for (const shape of DEAL_TERM_SHAPES) {
+    if (shape.dealOnly && !deal) continue;
+    const fitsBefore = shape.before?.test(tail) ?? false;
+    const fitsAfter = shape.after?.test(after) ?? false;
+    if (shape.both ? fitsBefore && fitsAfter : fitsBefore || fitsAfter) return shape;
+  }
+  return null;
+}
 
 export const SUBJECT_RULES: SubjectRule[] = [
   {
-    name: "takeover premium and break fees",
+    name: "deal terms",
     example: { text: "Harbor Lane Foods (NYSE: HLNF) agreed to buy Pinecrest Brands at a 29% premium to Friday's close.", figure: "29%", subject: null },
-    decide: (s) => (DEAL_TERM_BEFORE_RE.test(s.segmentBefore.slice(-90)) || DEAL_TERM_AFTER_RE.test(s.text.slice(s.figure[1], s.figure[1] + 24)) ? -1 : null),
+    decide: (s) => (dealTermShape(s.before, s.text.slice(s.figure[1], s.figure[1] + 48), s.text.slice(s.sentence[0], s.sentence[1])) ? -1 : null),
   },
   {
     name: "a stake held in another company",
@@ -167,6 +297,12 @@ export const SUBJECT_RULES: SubjectRule[] = [
       if (s.inList(k)) return -1;
       // "Alibaba ... global investment in AI": a world word between the name and the figure.
       if (m.span[0] < s.segment[0] && WORLD_RE.test(withoutAsides(s.text.slice(m.span[1], s.figure[0])))) return -1;
+      // "The STOXX 600 closed 0.2% higher, and the euro was steady at $1.0840": a clause of its
+      // own that opens on a market, currency or commodity is about it.
+      if (m.span[0] < s.segment[0] && MARKET_OPENER_RE.test(s.segmentBefore)) return -1;
+      // ("The Canadian dollar weakened 0.2%": a name's word inside the opener is the currency's.)
+      const opener = MARKET_OPENER_RE.exec(s.segmentBefore);
+      if (opener && m.span[0] >= s.segment[0] && m.span[0] < s.figure[0] - s.segmentBefore.length + opener[0].length) return -1;
       return m.entity;
     },
   },
@@ -194,11 +330,15 @@ export const SUBJECT_RULES: SubjectRule[] = [
     decide: (s) => {
       if (s.anaphorAt < 0) return null;
       if (WORLD_RE.test(s.segmentBefore) && s.anaphorAt < s.segment[0]) return -1;
+      // "The central bank has held its benchmark Selic rate at 14.25%": the clause's own opener owns "its".
+      if (s.anaphorAt >= s.segment[0] && s.named.length === 0 && MARKET_OPENER_RE.test(s.segmentBefore)) return -1;
       // "Alibaba's AI push ... its stock": the company named earlier in the sentence; "the
       // STOXX 600 rose 0.9% to a record, its highest close": the index.
       const indexOwns = INDEX_ITS_RE.test(s.text.slice(s.anaphorAt, s.anaphorAt + 40));
       const named0 = s.named.find((k) => !s.inList(k) && (indexOwns || s.kindOf(s.mentions[k]!.entity) !== "index"));
       if (named0 !== undefined) return s.mentions[named0]!.entity;
+      // "The spot gold price was steady. In Australian dollar terms, it has risen 28%": the market.
+      if (afterMarketSentence(s)) return -1;
       const aboutStock = /\b(?:stock|shares)\b/i.test(s.text.slice(s.anaphorAt, s.figure[0]).slice(0, 16));
       return s.focusAt(s.anaphorAt, s.sentence[0], aboutStock);
     },
@@ -223,6 +363,17 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "forecaster's market view",
     example: { text: "Nvidia (NVDA) grew. IDC forecasts AI spending will grow at a 29% annual rate.", figure: "29%", subject: null },
     decide: (s) => (s.forecasterCited() ? -1 : null),
+  },
+  {
+    name: "market sentence before",
+    example: { text: "Redgum Resources (ASX: RGR) rose 2%.\nThe spot gold price was steady at $2,710 an ounce. In Australian dollar terms, the gain this year comes to 28%.", figure: "28%", subject: null },
+    // A sentence that names nobody, after one in its paragraph that opened on a market, goes on about that market.
+    decide: (s) => (s.named.length === 0 && s.anaphorAt < s.sentence[0] && afterMarketSentence(s) ? -1 : null),
+  },
+  {
+    name: "research firm's market estimate",
+    example: { text: "Nvidia (NVDA) rose 1.2%.\nSpending by the largest cloud companies is on course to reach $400 billion, according to one research firm.", figure: "$400 billion", subject: null },
+    decide: (s) => (s.named.length === 0 && s.anaphorAt < s.sentence[0] && RESEARCH_AFTER_RE.test(s.text.slice(s.figure[1], s.sentence[1])) ? -1 : null),
   },
   {
     name: "paragraph focus",
