@@ -1,5 +1,7 @@
 // npm run bench -- [--articles 10000] [--duration 10] [--seed 20261129] [--port 3400] [--build] [--keep] [--seed-only]
 //                   [--client wrk|autocannon] [--database sqlite|postgres|postgresql://…]
+// npm run bench -- --incremental [--base 10000] [--added 500] [--database sqlite|postgres] …: what
+//                   adding articles to a large store costs against an empty one (scripts/bench/incremental.ts)
 //
 // End-to-end benchmark (prints figures; not a test): writes a synthetic corpus of financial
 // news in the seed command's input formats, seeds it into a fresh database with the
@@ -38,7 +40,14 @@ import { writeCorpus } from "./bench/corpus";
 import { percentile } from "./bench/percentile";
 import { killGroup, peakRssMib, runMeasured } from "./bench/processes";
 import { spread, wrkScript, type ReplayRequest } from "./bench/replay";
+import { benchIncremental } from "./bench/incremental";
 import { recordSession, type RecordedRequest } from "./bench/session";
+
+// Its own options and figures: nothing below runs.
+if (process.argv.includes("--incremental")) {
+  await benchIncremental(process.argv.slice(2));
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {

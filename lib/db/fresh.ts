@@ -36,3 +36,22 @@ export async function prepareDatabase(url: string, { fresh }: { fresh: boolean }
     await client.end();
   }
 }
+
+/** Drops the PostgreSQL database `url` names, closing its connections (SQLite: removes the file and its journals). */
+export async function dropDatabase(url: string): Promise<void> {
+  const target = databaseTarget(url);
+  if (target.engine === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(target.file + suffix, { force: true });
+    return;
+  }
+  if (target.database === MAINTENANCE_DATABASE) throw new Error(`will not drop the server's "${MAINTENANCE_DATABASE}" database`);
+  const server = new URL(target.url);
+  server.pathname = `/${MAINTENANCE_DATABASE}`;
+  const client = new pg.Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(target.database)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

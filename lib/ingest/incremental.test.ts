@@ -9,6 +9,7 @@ import { flagColumns, openSeedStore } from "@/lib/ingest/store";
 import { checkAcrossSources } from "@/lib/ingest/verify-sources";
 import { prepareArticle } from "@/lib/ingest/prepare";
 import { createTestDatabase, tempDir, type TestDatabase, describeOnEngines } from "@/lib/testing/database";
+import { CLAIM_PERIOD_VERSION } from "@/lib/verify";
 import { writeCorpus } from "../../scripts/bench/corpus";
 
 let db: TestDatabase;
@@ -137,6 +138,25 @@ describeOnEngines("incremental", (engine) => {
       for (const run of runs) expect(run.outcomes.every((o) => o.status === "stored")).toBe(true);
       expect(await db.prisma.article.count()).toBe(32);
       await expectSameAsFromScratch();
+    });
+
+    it("claim-index rows without a period (from before the column, or from other rules) are filled first, and narrow lookups as new ones do", async () => {
+      const files = copyInto(path.join(dir, "periods"), corpus.slice(0, 30));
+      await seedArticles(files.slice(0, 24), { database: db.url, keepArticles: false });
+      const filled = await db.prisma.claimParty.findMany({ orderBy: [{ factId: "asc" }, { party: "asc" }] });
+      expect(filled.every((row) => row.period !== null)).toBe(true);
+      // The corpus's periods are quarters of a year and undated figures (their article's day): what narrows.
+      expect(filled.some((row) => /^Q:[1-4]:20\d\d$/.test(row.period!))).toBe(true);
+      expect(filled.some((row) => /^U:20\d\d-\d\d-\d\d$/.test(row.period!))).toBe(true);
+      // As the migration leaves a database seeded before it.
+      await db.prisma.claimParty.updateMany({ data: { period: null } });
+      await db.prisma.seedState.update({ where: { key: "claimPeriods" }, data: { value: "0" } });
+      const added = await seedArticles(files.slice(24), { database: db.url, keepArticles: false });
+      expect(added.outcomes.every((o) => o.status === "stored")).toBe(true);
+      await expectSameAsFromScratch();
+      const after = await db.prisma.claimParty.findMany({ where: { factId: { in: filled.map((r) => r.factId) } }, orderBy: [{ factId: "asc" }, { party: "asc" }] });
+      expect(after).toEqual(filled);
+      expect((await db.prisma.seedState.findUnique({ where: { key: "claimPeriods" } }))?.value).toBe(CLAIM_PERIOD_VERSION);
     });
 
     it("a run stopped before its checks leaves them stale, and the next run redoes them all", async () => {

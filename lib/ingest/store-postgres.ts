@@ -10,6 +10,7 @@ import {
   factColumns,
   FLAG_COLUMNS,
   flagColumns,
+  CLAIM_PERIODS_KEY,
   STALE_KEY,
   type ArticleRecord,
   type ClaimKey,
@@ -19,7 +20,7 @@ import {
   type StoreResult,
   type StoredCheck,
 } from "@/lib/ingest/store";
-import { claimGroup, claimPartyKeys } from "@/lib/verify";
+import { claimGroup, claimPartyKeys, claimPeriodKey } from "@/lib/verify";
 
 /** The advisory lock key of the cross-source pass: one pass per database at a time. */
 const SOURCE_CHECKS_LOCK = 7_215_402_001;
@@ -44,7 +45,7 @@ const STORED_JOINER = "\u001f";
 /** A claim key (group or party) as this store writes it. */
 export const claimKeyAsStored = (key: string) => key.replaceAll(KEY_JOINER, STORED_JOINER);
 const fromStored = (key: string) => key.replaceAll(STORED_JOINER, KEY_JOINER);
-const claimKeyFromStored = (k: ClaimKey): ClaimKey => ({ group: fromStored(k.group), party: fromStored(k.party) });
+const claimKeyFromStored = (k: ClaimKey): ClaimKey => ({ group: fromStored(k.group), party: fromStored(k.party), period: k.period });
 
 export class PostgresSeedStore implements SeedStore {
   /** Set once this store wrote an article: its checks are due whatever another run did meanwhile. */
@@ -164,7 +165,7 @@ export class PostgresSeedStore implements SeedStore {
         if (existing) {
           articleId = existing.id;
           replaced = (
-            await this.rows<ClaimKey>(`SELECT c."group", c.party FROM "ClaimParty" c JOIN "Fact" f ON f.id = c."factId" WHERE f."articleId" = $1`, [
+            await this.rows<ClaimKey>(`SELECT c."group", c.party, c.period FROM "ClaimParty" c JOIN "Fact" f ON f.id = c."factId" WHERE f."articleId" = $1`, [
               articleId,
             ])
           ).map(claimKeyFromStored);
@@ -213,12 +214,14 @@ export class PostgresSeedStore implements SeedStore {
           const factId = factIds.get(position)!;
           for (const flag of fact.flags) flags.push(flagRow(factId, "article", flagColumns(flag)));
           const group = claimGroup(fact);
-          if (group !== null) for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([factId, claimKeyAsStored(group), claimKeyAsStored(party)]);
+          if (group === null) return;
+          const period = claimPeriodKey(fact.period, article.publishedAt);
+          for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([factId, claimKeyAsStored(group), claimKeyAsStored(party), period]);
         });
         await this.insertRows("Ticker", ["entityId", "symbol"], tickers);
         await this.insertRows("Mention", ["entityId", "start", "end"], mentions);
         await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
-        await this.insertRows("ClaimParty", ["factId", "group", "party"], claimKeys);
+        await this.insertRows("ClaimParty", ["factId", "group", "party", "period"], claimKeys);
         await this.client.query({
           text: `INSERT INTO "SeedState" (key, value) VALUES ($1, 'stale') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
           values: [STALE_KEY],
@@ -258,7 +261,16 @@ export class PostgresSeedStore implements SeedStore {
     };
   }
 
-  async factIdsByKey(party: string, group?: string): Promise<number[]> {
+  async factIdsByKey(party: string, group?: string, periods?: readonly string[]): Promise<number[]> {
+    if (periods !== undefined && group !== undefined) {
+      if (periods.length === 0) return [];
+      const rows = await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1 AND "group" = $2 AND period = ANY($3::text[])`, [
+        claimKeyAsStored(party),
+        claimKeyAsStored(group),
+        periods,
+      ]);
+      return rows.map((r) => r.factId);
+    }
     const rows =
       group === undefined
         ? await this.rows<{ factId: number }>(`SELECT "factId" FROM "ClaimParty" WHERE party = $1`, [claimKeyAsStored(party)])
@@ -267,12 +279,37 @@ export class PostgresSeedStore implements SeedStore {
   }
 
   async claimKeysOfFact(factId: number): Promise<ClaimKey[]> {
-    return (await this.rows<ClaimKey>(`SELECT "group", party FROM "ClaimParty" WHERE "factId" = $1`, [factId])).map(claimKeyFromStored);
+    return (await this.rows<ClaimKey>(`SELECT "group", party, period FROM "ClaimParty" WHERE "factId" = $1`, [factId])).map(claimKeyFromStored);
   }
 
   async numericFactIdsOfArticle(articleId: number): Promise<number[]> {
     return (await this.rows<{ id: number }>(`SELECT id FROM "Fact" WHERE "articleId" = $1 AND value IS NOT NULL ORDER BY id`, [articleId])).map(
       (r) => r.id,
+    );
+  }
+
+  async fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null) => string): Promise<number> {
+    const [state] = await this.rows<{ value: string }>(`SELECT value FROM "SeedState" WHERE key = $1`, [CLAIM_PERIODS_KEY]);
+    if (state?.value === version) return 0;
+    return this.transaction(
+      async () => {
+        const rows = await this.rows<{ id: number; period: string | null; publishedAt: string | null }>(
+          `SELECT f.id, f.period, a."publishedAt" FROM "Fact" f JOIN "Article" a ON a.id = f."articleId" WHERE EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c."factId" = f.id)`,
+        );
+        for (let i = 0; i < rows.length; i += CLAIM_KEY_PAGE) {
+          const page = rows.slice(i, i + CLAIM_KEY_PAGE);
+          await this.client.query({
+            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
+            values: [page.map((r) => r.id), page.map((r) => keyOf(r.period, r.publishedAt))],
+          });
+        }
+        await this.client.query({
+          text: `INSERT INTO "SeedState" (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+          values: [CLAIM_PERIODS_KEY, version],
+        });
+        return rows.length;
+      },
+      () => false,
     );
   }
 

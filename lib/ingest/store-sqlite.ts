@@ -8,6 +8,7 @@ import {
   factColumns,
   FLAG_COLUMNS,
   flagColumns,
+  CLAIM_PERIODS_KEY,
   STALE_KEY,
   type ArticleRecord,
   type ClaimKey,
@@ -17,7 +18,7 @@ import {
   type StoreResult,
   type StoredCheck,
 } from "@/lib/ingest/store";
-import { claimGroup, claimPartyKeys } from "@/lib/verify";
+import { claimGroup, claimPartyKeys, claimPeriodKey, MAX_PERIOD_CANDIDATES } from "@/lib/verify";
 
 /** Lists of ids bound into one statement: well under SQLite's limit on parameters. */
 const ID_BATCH = 500;
@@ -56,7 +57,7 @@ export class SqliteSeedStore implements SeedStore {
         `SELECT citation, citeStart, citeEnd, quoteExact, quotePrefix, quoteSuffix FROM "Fact" WHERE articleId = ?`,
       ),
       claimKeysOfArticle: db.prepare<[number], ClaimKey>(
-        `SELECT c."group", c.party FROM "ClaimParty" c JOIN "Fact" f ON f.id = c.factId WHERE f.articleId = ?`,
+        `SELECT c."group", c.party, c.period FROM "ClaimParty" c JOIN "Fact" f ON f.id = c.factId WHERE f.articleId = ?`,
       ),
       // Children (tickers, mentions, flags, claim keys) cascade from these two tables.
       deleteEntities: db.prepare(`DELETE FROM "Entity" WHERE articleId = ?`),
@@ -74,7 +75,7 @@ export class SqliteSeedStore implements SeedStore {
       insertSourceFlag: db.prepare<unknown[]>(
         `INSERT INTO "Flag" (factId, origin, ${FLAG_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (?, 'sources', ${FLAG_COLUMNS.map(() => "?").join(", ")})`,
       ),
-      insertClaimKey: db.prepare(`INSERT INTO "ClaimParty" (factId, "group", party) VALUES (?, ?, ?)`),
+      insertClaimKey: db.prepare(`INSERT INTO "ClaimParty" (factId, "group", party, period) VALUES (?, ?, ?, ?)`),
       setState: db.prepare(`INSERT INTO "SeedState" (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
       getState: db.prepare<[string], { value: string }>(`SELECT value FROM "SeedState" WHERE key = ?`),
       deleteState: db.prepare(`DELETE FROM "SeedState" WHERE key = ?`),
@@ -82,7 +83,11 @@ export class SqliteSeedStore implements SeedStore {
       bumpContentVersion: db.prepare(`UPDATE "ContentVersion" SET version = version + 1 WHERE id = 1`),
       factsByKey: db.prepare<[string, string], { factId: number }>(`SELECT factId FROM "ClaimParty" WHERE party = ? AND "group" = ?`),
       factsByParty: db.prepare<[string], { factId: number }>(`SELECT factId FROM "ClaimParty" WHERE party = ?`),
-      claimKeysOfFact: db.prepare<[number], ClaimKey>(`SELECT "group", party FROM "ClaimParty" WHERE factId = ?`),
+      // Always MAX_PERIOD_CANDIDATES periods bound (the list padded with its first), so one statement serves.
+      factsByKeyAndPeriods: db.prepare<unknown[], { factId: number }>(
+        `SELECT factId FROM "ClaimParty" WHERE party = ? AND "group" = ? AND period IN (${Array.from({ length: MAX_PERIOD_CANDIDATES }, () => "?").join(", ")})`,
+      ),
+      claimKeysOfFact: db.prepare<[number], ClaimKey>(`SELECT "group", party, period FROM "ClaimParty" WHERE factId = ?`),
       numericFactsOfArticle: db.prepare<[number], { id: number }>(`SELECT id FROM "Fact" WHERE articleId = ? AND value IS NOT NULL`),
       deleteSourceFlags: db.prepare(`DELETE FROM "Flag" WHERE factId = ? AND origin = 'sources'`),
       setVerdict: db.prepare(`UPDATE "Fact" SET verdict = ? WHERE id = ?`),
@@ -218,7 +223,9 @@ export class SqliteSeedStore implements SeedStore {
         const factId = Number(s.insertFact.run(columns).lastInsertRowid);
         for (const flag of fact.flags) s.insertFlag.run({ factId, origin: "article", ...flagColumns(flag) });
         const group = claimGroup(fact);
-        if (group !== null) for (const party of claimPartyKeys(fact, article.entities)) s.insertClaimKey.run(factId, group, party);
+        if (group === null) return;
+        const period = claimPeriodKey(fact.period, article.publishedAt);
+        for (const party of claimPartyKeys(fact, article.entities)) s.insertClaimKey.run(factId, group, party, period);
       });
       s.setState.run(STALE_KEY, "stale");
       this.batchWrote = true;
@@ -246,10 +253,31 @@ export class SqliteSeedStore implements SeedStore {
     };
   }
 
-  /** Ids of the facts indexed under this group and party, or under the party in any group. */
-  async factIdsByKey(party: string, group?: string): Promise<number[]> {
+  /** Ids of the facts indexed under this group and party (and one of `periods`), or under the party in any group. */
+  async factIdsByKey(party: string, group?: string, periods?: readonly string[]): Promise<number[]> {
+    if (periods !== undefined && group !== undefined) {
+      if (periods.length === 0) return [];
+      if (periods.length > MAX_PERIOD_CANDIDATES) throw new Error(`at most ${MAX_PERIOD_CANDIDATES} periods per lookup, got ${periods.length}`);
+      const bound = Array.from({ length: MAX_PERIOD_CANDIDATES }, (_, i) => periods[i] ?? periods[0]);
+      return this.statements.factsByKeyAndPeriods.all(party, group, ...bound).map((r) => r.factId);
+    }
     const rows = group === undefined ? this.statements.factsByParty.all(party) : this.statements.factsByKey.all(party, group);
     return rows.map((r) => r.factId);
+  }
+
+  async fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null) => string): Promise<number> {
+    const s = this.statements;
+    if (s.getState.get(CLAIM_PERIODS_KEY)?.value === version) return 0;
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare(`SELECT f.id, f.period, a.publishedAt FROM "Fact" f JOIN "Article" a ON a.id = f.articleId WHERE EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c.factId = f.id)`)
+        .raw()
+        .all() as [number, string | null, string | null][];
+      const update = this.db.prepare(`UPDATE "ClaimParty" SET period = ? WHERE factId = ?`);
+      for (const [factId, period, publishedAt] of rows) update.run(keyOf(period, publishedAt), factId);
+      s.setState.run(CLAIM_PERIODS_KEY, version);
+      return rows.length;
+    })();
   }
 
   async claimKeysOfFact(factId: number): Promise<ClaimKey[]> {

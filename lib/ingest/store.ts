@@ -87,10 +87,11 @@ function figureColumns<P extends "" | "other" | "base">(prefix: P, figure: Flag[
   return Object.fromEntries(Object.entries(values).map(([column, value]) => [name(column), value])) as FigureColumns<P>;
 }
 
-/** A claim-index row: the fact's comparison group and one name it may be about. */
+/** A claim-index row: the fact's comparison group, one name it may be about, and its period (claimPeriodKey; null: not filled yet). */
 export interface ClaimKey {
   group: string;
   party: string;
+  period: string | null;
 }
 
 /** What a write changed, for the cross-source checks to follow up on. */
@@ -173,8 +174,18 @@ export interface SeedStore {
   articleCount(): Promise<number>;
   /** Every entity's name and kind with its tickers: what subject identities are built from. */
   allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }>;
-  /** Ids of the facts indexed under this group and party, or under the party in any group. */
-  factIdsByKey(party: string, group?: string): Promise<number[]>;
+  /**
+   * Ids of the facts indexed under this group and party, or under the party in any group;
+   * with `periods` (at most MAX_PERIOD_CANDIDATES), only those stored under one of them.
+   */
+  factIdsByKey(party: string, group?: string, periods?: readonly string[]): Promise<number[]>;
+  /**
+   * Gives every claim-index row its period (ClaimParty.period) by `keyOf` (the fact's period
+   * as written, its article's date) unless SeedState CLAIM_PERIODS_KEY already says
+   * `version`: rows from before the column, or from other rules, are computed again. Then
+   * records `version`. Returns how many facts it filled.
+   */
+  fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null) => string): Promise<number>;
   claimKeysOfFact(factId: number): Promise<ClaimKey[]>;
   numericFactIdsOfArticle(articleId: number): Promise<number[]>;
   /** [factId, group, party] of every claim-index row, streamed. */
@@ -202,6 +213,8 @@ export interface SeedStore {
 
 /** The SeedState key of the stale mark (see checksStale). */
 export const STALE_KEY = "sourceChecks";
+/** The SeedState key of the rules ClaimParty.period was filled by (see fillClaimPeriods). */
+export const CLAIM_PERIODS_KEY = "claimPeriods";
 
 /**
  * Opens the store of an existing, migrated database, for the engine its URL names.

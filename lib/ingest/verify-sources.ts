@@ -9,7 +9,16 @@ import { withWords } from "@/lib/briefing/flag-words";
 import { factFromRow } from "@/lib/contract/rows";
 import type { ArticleRecord, ClaimKey, EntityRecord, SeedStore, StoredCheck } from "@/lib/ingest/store";
 import { startTsWorker } from "@/lib/ingest/workers";
-import { SubjectIdentities, verifyFacts, type ClaimCheck, type KnownEntity, type SourcedFact } from "@/lib/verify";
+import {
+  CLAIM_PERIOD_VERSION,
+  claimPeriodCandidates,
+  claimPeriodKey,
+  SubjectIdentities,
+  verifyFacts,
+  type ClaimCheck,
+  type KnownEntity,
+  type SourcedFact,
+} from "@/lib/verify";
 
 type Article = Pick<ContractArticle, "slug" | "title" | "publisher" | "publishedAt" | "text" | "entities" | "facts"> & {
   /** The stored citation number of each fact, when stored (kept across re-seeds, so not always 1, 2, 3…). */
@@ -150,6 +159,8 @@ export function checkOnWorker(job: CheckJob, storedArticles: number): Promise<Ma
 const CHECK_HEAP_MB = 160;
 
 async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readonly number[], write: boolean): Promise<Map<string, ClaimCheck>> {
+  // Lookups go by period: every claim-index row must have one, by today's rules.
+  await store.fillClaimPeriods(CLAIM_PERIOD_VERSION, claimPeriodKey);
   const after = await readEntityNames(store);
   const identities = identitiesOf(after);
   /** Targets by claim group; numeric facts in no group state no comparable claim. */
@@ -193,12 +204,14 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     const written: ClaimKey[] = [];
     for (const articleId of changes.changed) for (const id of await store.numericFactIdsOfArticle(articleId)) written.push(...(await store.claimKeysOfFact(id)));
     const looked = new Set<string>();
-    for (const { group, party } of [...changes.replaced, ...written]) {
+    // Only facts in a period that can match (claimPeriodCandidates) can have their check changed.
+    for (const { group, party, period } of [...changes.replaced, ...written]) {
+      const periods = periodsMatching(period);
       for (const k of new Set([...identitiesBefore.keysOf(party), ...identities.keysOf(party)])) {
-        const lookup = `${group}\u0001${k}`;
+        const lookup = `${group}\u0001${k}\u0001${period ?? ""}`;
         if (looked.has(lookup)) continue;
         looked.add(lookup);
-        for (const id of await store.factIdsByKey(k, group)) ids.add(id);
+        for (const id of await store.factIdsByKey(k, group, periods)) ids.add(id);
       }
     }
     for (const k of new Set([...identitiesBefore.knownKeys(), ...identities.knownKeys()])) {
@@ -208,13 +221,14 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     for (const id of ids) {
       const keys = await store.claimKeysOfFact(id);
       if (keys.length === 0) ungrouped.add(id);
-      for (const { group, party } of keys) {
+      for (const { group, party, period } of keys) {
         addTo(targets, group, id);
+        const periods = periodsMatching(period);
         for (const k of identities.keysOf(party)) {
-          const lookup = `${group}\u0001${k}`;
+          const lookup = `${group}\u0001${k}\u0001${period ?? ""}`;
           if (peerLooked.has(lookup)) continue;
           peerLooked.add(lookup);
-          for (const peer of await store.factIdsByKey(k, group)) addTo(peers, group, peer);
+          for (const peer of await store.factIdsByKey(k, group, periods)) addTo(peers, group, peer);
         }
       }
     }
@@ -255,6 +269,11 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
   }
   if (write) await store.writeChecks(stored, true, wholesale);
   return result;
+}
+
+/** The claim-index periods to look a fact stored under `period` up by; undefined: every period (a row not filled, or "*"). */
+function periodsMatching(period: string | null): readonly string[] | undefined {
+  return period === null ? undefined : (claimPeriodCandidates(period) ?? undefined);
 }
 
 /** Facts to check per batch of a wholesale check (short of one identity with more). */

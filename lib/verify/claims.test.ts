@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkedPeriod, companyClaims, measureOf, NAMED_MEASURES, type ClaimSource } from "@/lib/verify/claims";
+import { checkedPeriod, claimPeriodCandidates, claimPeriodKey, companyClaims, MAX_PERIOD_CANDIDATES, measureOf, NAMED_MEASURES, type ClaimSource } from "@/lib/verify/claims";
 import { samePeriod } from "@/lib/verify/periods";
 import { type Article, type FigureSpec, numericFact } from "@/lib/verify/test-facts";
 
@@ -101,5 +101,41 @@ describe("checkedPeriod", () => {
     expect(samePeriod(july2025, checkedPeriod("second quarter", "2026-07-29"))).toBe(false);
     // Without a date there is no year to place: any year matches, as before.
     expect(checkedPeriod("second quarter", null).key).toEqual({ kind: "quarter", quarter: 2, year: null });
+  });
+});
+
+describe("the claim index's periods", () => {
+  // Periods as articles write them, each with dates around it (and none).
+  const periods = [
+    null, "Q2 2025", "Q2", "second quarter", "the second quarter of 2026", "April-June quarter", "2Q25", "Q3 2025", "fiscal Q2 2025",
+    "Monday", "Friday", "July 14", "2025-07-14", "2025-07-10", "2025-13-45", "2025", "this year", "next five years", "a year earlier", "first half",
+  ];
+  const dates = [null, "2025-07-08", "2025-07-14", "2025-07-15", "2025-07-21", "2025-07-22", "2025-07-25", "2026-07-15", "2025-10-01T10:00:00Z"];
+  const read = periods.flatMap((period) => dates.map((publishedAt) => ({ period, publishedAt, key: claimPeriodKey(period, publishedAt) })));
+
+  it("finds every pair samePeriod accepts through the candidates of either", () => {
+    let pairs = 0;
+    for (const a of read) {
+      const candidates = claimPeriodCandidates(a.key);
+      expect(candidates === null || candidates.length <= MAX_PERIOD_CANDIDATES).toBe(true);
+      for (const b of read) {
+        if (!samePeriod(checkedPeriod(a.period, a.publishedAt), checkedPeriod(b.period, b.publishedAt))) continue;
+        pairs++;
+        expect(candidates === null || candidates.includes(b.key), `${a.key} should find ${b.key}`).toBe(true);
+      }
+    }
+    expect(pairs).toBeGreaterThan(read.length);
+  });
+
+  it("narrows: a quarter reads its year's quarter, an undated figure its fortnight", () => {
+    expect(claimPeriodKey("Q2 2025", "2025-07-20")).toBe("Q:2:2025");
+    expect(claimPeriodKey("second quarter", "2025-07-20")).toBe("Q:2:2025");
+    expect(claimPeriodCandidates("Q:2:2025")).toEqual(["Q:2:2025", "*"]);
+    expect(claimPeriodKey(null, "2025-07-20")).toBe("U:2025-07-20");
+    expect(claimPeriodCandidates("U:2025-07-20")).toHaveLength(24);
+    expect(claimPeriodKey(null, null)).toBe("U");
+    expect(claimPeriodCandidates("U")).toEqual([]);
+    expect(claimPeriodKey("Q2", null)).toBe("*");
+    expect(claimPeriodCandidates("*")).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import {
   periodId,
   periodLabel,
 } from "@/lib/verify/canonical-periods";
-import { type ReadPeriod, readPeriod } from "@/lib/verify/periods";
+import { dayOf, type ReadPeriod, readPeriod, UNDATED_WINDOW_DAYS } from "@/lib/verify/periods";
 import { figureInterval, figureMidpoint, figureText, intervalsOverlap } from "@/lib/verify/figures";
 import { metricKey } from "@/lib/verify/metrics";
 
@@ -309,4 +309,71 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
     sides: sides.map((side) => ({ figure: side.figure, sources: side.slugs.size })),
     spread: { absolute, percent: low === 0 ? null : (absolute / Math.abs(low)) * 100 },
   };
+}
+
+// --- The claim index's period -----------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The rules of claimPeriodKey: stored beside the keys (SeedState), so that keys written by
+ * other rules are computed again before they are used. Bump it with any change to what
+ * checkedPeriod or samePeriod reads.
+ */
+export const CLAIM_PERIOD_VERSION = "1";
+
+/**
+ * The period a fact's claim-index rows are stored under (ClaimParty.period), from its period
+ * as checked (checkedPeriod): "Q:2:2025", "D:2025-07-14", "W:2026", "U:2025-07-15" (stated
+ * nowhere: its article's day), "U" (nor has its article a date: it matches nothing), "*"
+ * (a quarter without a year, a day that is no calendar day: may match anything).
+ * Two facts samePeriod accepts always have keys within each other's claimPeriodCandidates.
+ */
+export function claimPeriodKey(period: string | null, publishedAt: string | null): string {
+  const read = checkedPeriod(period, publishedAt);
+  const key = read.key;
+  if (key === null) return read.written === null ? "U" : `U:${isoDay(read.written)}`;
+  switch (key.kind) {
+    case "day":
+      return canonicalDay(key.iso) ? `D:${key.iso}` : "*";
+    case "quarter":
+      return key.year === null ? "*" : `Q:${key.quarter}:${key.year}`;
+    case "words":
+      return `W:${key.words}`;
+  }
+}
+
+function canonicalDay(iso: string): boolean {
+  const day = dayOf(iso);
+  return day !== null && isoDay(day) === iso;
+}
+
+/** The most keys claimPeriodCandidates gives (an undated fact: 15 undated days, 8 dated ones, "*"). */
+export const MAX_PERIOD_CANDIDATES = 24;
+
+/**
+ * The claim-index periods of every fact samePeriod could find in the same period as a fact
+ * stored under `key`; null when any could ("*"). See samePeriod: an undated figure matches
+ * undated ones written within UNDATED_WINDOW_DAYS and a day in the week before its own; a
+ * day matches that day and undated figures of the week after it; a quarter its year's and
+ * those without a year; words the same words. "*" is in every list.
+ */
+export function claimPeriodCandidates(key: string): string[] | null {
+  if (key === "*") return null;
+  if (key === "U") return [];
+  const window = Array.from({ length: UNDATED_WINDOW_DAYS + 1 }, (_, k) => k * DAY_MS);
+  if (key.startsWith("U:")) {
+    const written = dayOf(key.slice(2))!;
+    return [
+      ...[...window.slice(1).reverse().map((d) => -d), ...window].map((d) => `U:${isoDay(written + d)}`),
+      ...window.map((d) => `D:${isoDay(written - d)}`),
+      "*",
+    ];
+  }
+  if (key.startsWith("D:")) {
+    const day = dayOf(key.slice(2))!;
+    return [key, ...window.map((d) => `U:${isoDay(day + d)}`), "*"];
+  }
+  return [key, "*"];
 }
