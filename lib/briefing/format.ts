@@ -17,23 +17,44 @@ function scaled(value: number): string {
   return decimals.format(value);
 }
 
-function amount(value: number, unit: string): string {
+/** How amounts are written: in full for the page's prose, or short for a chart's labels. */
+interface AmountStyle {
+  decimal: Intl.NumberFormat;
+  /** A count or a currency amount, with its scale. */
+  scaled: (value: number) => string;
+  points: (value: number) => string;
+}
+
+const FULL: AmountStyle = {
+  decimal: decimals,
+  scaled,
+  // Index points read in full, never "33.7 thousand": "367.17 points", "33,684.53 points".
+  points: (value) => `${decimals.format(value)} ${Math.abs(value) === 1 ? "point" : "points"}`,
+};
+
+const compactNumber = new Intl.NumberFormat("en-US", { notation: "compact", maximumSignificantDigits: 3 });
+const COMPACT: AmountStyle = {
+  decimal: new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 }),
+  scaled: (value) => compactNumber.format(value),
+  points: (value) => compactNumber.format(value),
+};
+
+function amount(value: number, unit: string, style: AmountStyle = FULL): string {
   switch (unit) {
     case "%":
-      return `${decimals.format(value)}%`;
+      return `${style.decimal.format(value)}%`;
     case "pp":
-      return `${decimals.format(value)} pp`;
+      return `${style.decimal.format(value)} pp`;
     case "x":
-      return `${decimals.format(value)}x`;
+      return `${style.decimal.format(value)}x`;
     case "count":
-      return scaled(value);
-    // Index points read in full, never "33.7 thousand": "367.17 points", "33,684.53 points".
+      return style.scaled(value);
     case "points":
-      return `${decimals.format(value)} ${Math.abs(value) === 1 ? "point" : "points"}`;
+      return style.points(value);
     default: {
       const symbol = CURRENCY_SYMBOLS[unit];
       const sign = value < 0 ? "-" : "";
-      return symbol ? `${sign}${symbol}${scaled(Math.abs(value))}` : `${scaled(value)} ${unit}`;
+      return symbol ? `${sign}${symbol}${style.scaled(Math.abs(value))}` : `${style.scaled(value)} ${unit}`;
     }
   }
 }
@@ -45,33 +66,10 @@ export function formatFigure(figure: Figure): string {
   return [figure.qualifier, range, figure.per ? `per ${figure.per}` : null].filter(Boolean).join(" ");
 }
 
-const compactNumber = new Intl.NumberFormat("en-US", { notation: "compact", maximumSignificantDigits: 3 });
-const compactDecimals = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
-
-function compactAmount(value: number, unit: string): string {
-  switch (unit) {
-    case "%":
-      return `${compactDecimals.format(value)}%`;
-    case "pp":
-      return `${compactDecimals.format(value)} pp`;
-    case "x":
-      return `${compactDecimals.format(value)}x`;
-    case "points":
-      return compactNumber.format(value);
-    case "count":
-      return compactNumber.format(value);
-    default: {
-      const symbol = CURRENCY_SYMBOLS[unit];
-      const sign = value < 0 ? "-" : "";
-      return symbol ? `${sign}${symbol}${compactNumber.format(Math.abs(value))}` : `${compactNumber.format(value)} ${unit}`;
-    }
-  }
-}
-
 /** A figure short enough for a chart's label, three significant digits: "$1.24B", "CN¥248B", "$0.84", "12.5%"; its measure says the "per". */
 export function formatCompactFigure(figure: Pick<Figure, "value" | "high" | "unit">): string {
-  const low = compactAmount(figure.value, figure.unit);
-  return figure.high === null ? low : `${low}–${compactAmount(figure.high, figure.unit)}`;
+  const low = amount(figure.value, figure.unit, COMPACT);
+  return figure.high === null ? low : `${low}–${amount(figure.high, figure.unit, COMPACT)}`;
 }
 
 /** The stored, fully scaled value: "53,000,000,000 USD". */
