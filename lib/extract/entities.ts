@@ -488,15 +488,20 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
 // names that move, with the moves matched "respectively".
 const LIST_NAME = String.raw`${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}(?:[ \t]+\([^()\n]{1,30}\))?`;
 const RESPECTIVELY_LIST_RE = new RegExp(
-  String.raw`(${LIST_NAME}(?:,[ \t]+${LIST_NAME})*,?[ \t]+and[ \t]+${LIST_NAME})[ \t]+(?:${MOVE_VERBS})\b(?:[^.;\n]|\.(?=\d))*?\brespectively\b`,
+  // (Also with words before the move: "Miners Antofagasta, Glencore and Anglo American were all in
+  // demand, gaining 57p at 1,946p, 8.3p at 411.5p and 76p at 2,488p respectively".)
+  String.raw`(${LIST_NAME}(?:,[ \t]+${LIST_NAME})*,?[ \t]+and[ \t]+${LIST_NAME})(?:[ \t,]+[a-z][\w'’-]*){0,6}?[ \t,]+(?:${MOVE_VERBS}|gaining|losing|rising|falling|adding|shedding|advancing|dropping)\b(?:[^.;\n]|\.(?=\d))*?(?:\brespectively\b|,?[ \t]+in that order\b)`,
   "g",
 );
 
+const SECTOR_LEAD_RE = /^(?:Miners|Banks|Lenders|Insurers|Retailers|Grocers|Carmakers|Automakers|Chipmakers|Housebuilders|Airlines|Utilities|Drugmakers|Brewers|Telecoms)[ \t]+(?=[A-Z])/;
+
 function findRespectivelyLists(s: ScanState): void {
-  if (!s.text.includes("respectively")) return;
+  if (!s.text.includes("respectively") && !s.text.includes("in that order")) return;
   for (const m of s.text.matchAll(RESPECTIVELY_LIST_RE)) {
     for (const item of m[1]!.split(/,[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+/)) {
-      const name = item.replace(/[ \t]+\([^()]*\)$/, "").trim();
+      // ("Miners Antofagasta, Glencore and ...": the sector that opens the list is no part of its first name.)
+      const name = item.replace(/[ \t]+\([^()]*\)$/, "").replace(SECTOR_LEAD_RE, "").trim();
       const first = name.split(/\s+/)[0]!.toLowerCase();
       if (!name || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
       if (new RegExp(INDEX_RE.source).test(name) || s.byAlias.has(name.toLowerCase())) continue;
@@ -552,6 +557,8 @@ function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: st
   for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
   // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
   if (idx < 0) for (const a of legalAliases(name)) idx = s.byAlias.get(a.toLowerCase()) ?? idx;
+  // "Moody's expects" read as "Moody" + "'s": the firm whose own name ends in "'s".
+  if (idx < 0 && !/['’]s$/.test(name)) idx = s.byAlias.get(`${name.toLowerCase()}'s`) ?? s.byAlias.get(`${name.toLowerCase()}’s`) ?? -1;
   // "Zhenhai sold ..." found before "Zhenhai Battery Technology": the short name was the company's.
   if (idx < 0 && kind === "company") {
     const short = s.byAlias.get(name.split(/\s+/)[0]!.toLowerCase());
@@ -1278,8 +1285,13 @@ const CAPS_WORD_RE = /(?<![\w$.])[A-Z]{2,6}(?:\.[A-Z])?(?![\w]|\.[A-Za-z])/g;
 
 /** "The company", "the firm": a mention of the last named company before it. */
 function resolveAnaphors(s: ScanState): void {
+  // "A Bloomberg survey had pointed to €296 million. ... the bank's revenue", "Analysts at Shore
+  // Capital said the grocer": a data firm, outlet or broker cited there is never what "the
+  // bank" or "the grocer" refers to (the story's company may be one).
+  const cited = (i: number) => i !== s.primary && (s.alwaysSources.has(i) || s.sources.has(i));
   for (const m of s.text.matchAll(ANAPHOR_RE)) {
-    const prev = lastBefore(s.companyMentions, m.index);
+    let prev = lastBefore(s.companyMentions, m.index);
+    while (prev >= 0 && cited(s.companyMentions[prev]!.entity)) prev--;
     const idx = prev >= 0 ? s.companyMentions[prev]!.entity : s.primary;
     if (idx >= 0 && s.drafts[idx]!.kind === "company") s.drafts[idx]!.mentions.push([m.index, m.index + m[0].length]);
   }

@@ -146,6 +146,15 @@ export const MARKET_INDEXES: readonly IndexName[] = [
 ];
 
 /**
+ * What "the X" calls a public body, agency or regulator already named ("The Paris-based
+ * agency, in its monthly report, cut its estimate"): its "its" is no company's.
+ */
+export const PUBLIC_BODY_NOUNS = [
+  "agency", "cartel", "producer group", "organi[sz]ation", "watchdog", "regulator", "central bank", "statistics office",
+  "statistics bureau", "bureau", "ministry", "rating agency", "ratings agency", "monetary authority",
+] as const;
+
+/**
  * What "the X" calls a company already named, so a figure after it stays that company's:
  * "Rio Tinto said … The miner expects output of 330 million tonnes".
  */

@@ -29,6 +29,8 @@ export interface SubjectScope {
   named: number[];
   /** Where the last "its", "the company", "the shares" before the figure starts, or -1. */
   anaphorAt: number;
+  /** Where the last "its"/"it" before the figure that refers to a public body, agency or forecasting broker starts, or -1. */
+  bodyAnaphorAt: number;
   kindOf(entity: number): EntityKind | undefined;
   /** True when the mention sits in a list ("Amazon, Alphabet and Meta"). */
   inList(k: number): boolean;
@@ -238,6 +240,12 @@ export function dealTermShape(before: string, after: string, sentence: string): 
   return null;
 }
 
+// "rose 1.2%, 0.8% and 1.5% respectively", "advanced 1.7%, 1.2% and 2.4%, in that order".
+const RESPECTIVELY_RE = /^(?:[^.;]|\.(?=\d))*?(?:\brespectively\b|,?\s+in that order\b)/;
+const FIGURE_DIGITS_RE = /\d[\d.,]*/g;
+const COMPANY_OF_MARKET_RE = /^[\s-]+(?:majors?|giants?|producers?|miners?|explorers?|refiners?|groups?|compan(?:y|ies)|firms?|makers?|traders?|drillers?|stocks?|shares)\b/i;
+const SUBORDINATOR_RE = /\b(?:as|after|while|when|since|because|though|although)\s+/g;
+
 export const SUBJECT_RULES: SubjectRule[] = [
   {
     name: "deal terms",
@@ -271,13 +279,17 @@ export const SUBJECT_RULES: SubjectRule[] = [
       let k0 = s.named[0];
       // ("National Australia Bank (ASX: NAB) rose": the name, not its ticker bracket, is the list item.)
       while (k0 !== undefined && k0 > 0 && s.mentions[k0 - 1]!.entity === s.mentions[k0]!.entity && s.mentions[k0]!.span[0] - s.mentions[k0 - 1]!.span[1] < 12) k0--;
-      if (k0 === undefined || !s.inList(k0) || !/^(?:[^.;]|\.(?=\d))*?\brespectively\b/.test(s.text.slice(s.figure[1], s.sentence[1]))) return null;
+      const tail = RESPECTIVELY_RE.exec(s.text.slice(s.figure[1], s.sentence[1]));
+      if (k0 === undefined || !s.inList(k0) || !tail) return null;
       const list = [k0];
       for (let k = k0 - 1; k >= 0 && s.mentions[k]!.span[0] >= s.sentence[0] && s.inList(k); k--) list.unshift(k);
       // (A ticker bracket after the last name holds no figure: "(TYO: 7203)".)
       const between = s.text.slice(s.mentions[k0]!.span[1], s.figure[0]).replace(/^\s*\([^()]*\)/, "");
-      const figuresBefore = between.match(/\d[\d.,]*/g)?.length ?? 0;
-      const k = list[figuresBefore];
+      const figuresBefore = between.match(FIGURE_DIGITS_RE)?.length ?? 0;
+      // "gaining 57p at 1,946p, 8.3p at 411.5p and 76p at 2,488p respectively": a move and a
+      // level for each name, in pairs.
+      const all = figuresBefore + 1 + (tail[0].match(FIGURE_DIGITS_RE)?.length ?? 0);
+      const k = list[all === 2 * list.length ? Math.floor(figuresBefore / 2) : figuresBefore];
       return k !== undefined && list.length >= 2 ? s.mentions[k]!.entity : null;
     },
   },
@@ -285,6 +297,24 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "several companies together",
     example: { text: "Amazon (AMZN), Alphabet (GOOGL) and Meta (META) are set to spend a combined $364 billion.", figure: "$364 billion", subject: null },
     decide: (s) => (new Set(s.named.map((k) => s.mentions[k]!.entity)).size >= 2 && COLLECTIVE_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "market in a subordinate clause",
+    example: { text: "Oil giant BP (LSE: BP) eased 0.7% as Brent crude slipped 1.2% to $81.40 a barrel.", figure: "1.2%", subject: null },
+    // "eased 0.7% as Brent crude slipped 1.2%", "rose 2% after the yen weakened 0.5%": a clause
+    // of its own, opened by a subordinator, that opens on a market is about it.
+    decide: (s) => {
+      const k = s.named[0];
+      if (k === undefined) return null;
+      const between = s.text.slice(s.mentions[k]!.span[1], s.figure[0]);
+      let open = -1;
+      for (const m of between.matchAll(SUBORDINATOR_RE)) open = m.index + m[0].length;
+      if (open < 0) return null;
+      const rest = between.slice(open);
+      const market = MARKET_OPENER_RE.exec(rest);
+      // ("after the oil major said its output climbed 9%": a company named by its market.)
+      return market && !COMPANY_OF_MARKET_RE.test(rest.slice(market[0].length)) ? -1 : null;
+    },
   },
   {
     name: "nearest name before the figure",
@@ -323,6 +353,18 @@ export const SUBJECT_RULES: SubjectRule[] = [
       const index = s.indexBefore(at);
       return index >= 0 ? index : null;
     },
+  },
+  {
+    name: "a public body's or forecaster's its",
+    example: {
+      text: "Exxon Mobil (NYSE: XOM) rose 1.8%.\nThe Paris-based agency, in its monthly report, cut its estimate of supply growth to 1.1 million barrels per day. It left its demand forecast at 930,000 bpd.",
+      figure: "930,000",
+      subject: null,
+    },
+    // "The Paris-based agency ... cut its estimate", "OPEC kept its forecast ... Its members
+    // pumped", "Goldman Sachs now sees Brent at $82, up from its earlier forecast of $78": the
+    // text still talks about the body or forecaster, not the company it talked about before.
+    decide: (s) => (s.bodyAnaphorAt >= 0 && s.bodyAnaphorAt > s.anaphorAt && !s.named.some((k) => s.mentions[k]!.span[0] > s.bodyAnaphorAt) ? -1 : null),
   },
   {
     name: "its and the company",

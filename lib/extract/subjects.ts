@@ -5,7 +5,7 @@
 import type { Entity, Span } from "@/lib/contract";
 import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
-import { alternation, COMPANY_KIND_NOUNS, REFERRING_NOUNS, SEGMENT_WORDS } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, PUBLIC_BODY_NOUNS, REFERRING_NOUNS, SEGMENT_WORDS } from "./lexicon";
 import { recordRule } from "./rule-trace";
 import { RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
@@ -16,6 +16,10 @@ const ANAPHOR_RE = new RegExp(
   String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
+// "The Paris-based agency", "the cartel", "the U.S. regulator": a public body named by what it is.
+const PUBLIC_BODY_REF_RE = new RegExp(String.raw`^(?:[Tt]he\s+)(?:[\w.'’-]+\s+){0,2}?(?:${alternation(PUBLIC_BODY_NOUNS)})\b`);
+// What may stand before a body's name that opens its sentence: "The", "The U.S.".
+const BODY_LEAD_RE = /^(?:[Tt]he\s+)?(?:U\.S\.\s+|[A-Z][\w.'’-]*\s+)?$/;
 // "One brokerage raised its price target", "analysts lifted their target": the clause's "its" is the broker's.
 const BROKER_WORD_RE = /\b(?:brokerage|broker|analysts?|research house)\b/i;
 const BROKER_OWNED_RE = /^\s+(?:analysts?|economists?|strategists?|note|research)\b/i;
@@ -258,6 +262,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     mentions,
     named: [],
     anaphorAt: -1,
+    bodyAnaphorAt: -1,
     kindOf: (i) => entities[i]?.kind,
     inList,
     focusAt,
@@ -350,6 +355,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       named.push(k);
     }
     let anaphorAt = -1;
+    let bodyAnaphorAt = -1;
     // "Wheat prices, which drive demand at the group's farm arm, fell 1.8%": a closed relative
     // aside refers inside itself, not for the figure's clause.
     const asides = before.includes(", wh") ? [...before.matchAll(RELATIVE_ASIDE_RE)].map((a): Span => [a.index, a.index + a[0].length]) : [];
@@ -364,6 +370,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (/^(?:its|their)$/i.test(m[0]) && brokerLeads(at, sentence[0])) continue;
       // "The investment bank's analysts expect", "the broker's note": the broker, not a company.
       if (BROKER_OWNED_RE.test(text.slice(at + m[0].length, at + m[0].length + 16)) && /['’]s$/.test(m[0])) continue;
+      // ("It left its demand forecast unchanged": the body's "It" owns the sentence's later "its".)
+      const sinceBody = bodyAnaphorAt >= 0 && !mentions.some((x) => x.span[0] > bodyAnaphorAt && x.span[0] < at);
+      if (/^(?:its|it)$/i.test(m[0]) && (sinceBody || bodyRefers(at, sentence[0]))) {
+        bodyAnaphorAt = at;
+        continue;
+      }
       anaphorAt = at;
     }
     scope.figure = figure;
@@ -373,6 +385,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     scope.segmentBefore = text.slice(segment[0], figure[0]);
     scope.named = named;
     scope.anaphorAt = anaphorAt;
+    scope.bodyAnaphorAt = bodyAnaphorAt;
     for (const rule of SUBJECT_RULES) {
       const decided = rule.decide(scope);
       if (decided !== null) {
@@ -410,6 +423,36 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     if (org < 0) return false;
     const k = lastBefore(mentions, at);
     return k < 0 || mentions[k]!.span[0] < org;
+  };
+
+  // Mentions of public bodies, research firms and brokers cited for their views, in order.
+  const bodyStarts = entities
+    .flatMap((e, i) => ((scan.forecasters.has(i) || scan.alwaysSources.has(i) || scan.sources.has(i)) && i !== scan.primary ? e.mentions.map(([a]) => a) : []))
+    .sort((a, b) => a - b);
+  /** True when the sentence [from, to) opens on a public body, agency or cited firm and names no company before `to`. */
+  const opensOnBody = (from: number, to: number): boolean => {
+    const lead = text.slice(from, to).replace(DATELINE_RE, "");
+    const start = to - lead.length;
+    const k = lastBefore(mentions, to);
+    if (k >= 0 && mentions[k]!.span[0] >= start && entities[mentions[k]!.entity]?.kind !== "index") return false;
+    if (PUBLIC_BODY_REF_RE.test(lead)) return true;
+    return bodyStarts.some((a) => a >= start && a < to && BODY_LEAD_RE.test(text.slice(start, a)));
+  };
+  /**
+   * True when an "its"/"it" at `at` refers to a public body or forecaster: its sentence opens
+   * on one ("The Paris-based agency, in its monthly report", "Goldman Sachs now sees Brent at
+   * $82, up from its earlier forecast"), or it opens the sentence after one in its paragraph
+   * ("OPEC kept its forecast. Its members pumped ..."), with no company named since.
+   */
+  const bodyRefers = (at: number, sentenceStart: number): boolean => {
+    if (opensOnBody(sentenceStart, at)) return true;
+    if (/\S/.test(text.slice(sentenceStart, at))) return false;
+    const paragraph = text.lastIndexOf("\n", sentenceStart - 1) + 1;
+    const earlier = text.slice(paragraph, sentenceStart).trimEnd();
+    if (!earlier) return false;
+    let previous = paragraph;
+    for (const m of earlier.matchAll(/[.!?]["”]?\s+(?=[A-Z"“])/g)) previous = paragraph + m.index + m[0].length;
+    return opensOnBody(previous, sentenceStart);
   };
 
   const citedStarts = [...scan.citedAt].sort((a, b) => a - b);
