@@ -290,3 +290,43 @@ describe("the story's company", () => {
     expect(names).not.toContain("Aluminium");
   });
 });
+
+describe("market-report movers in more real shapes (issue 12, subj5 batch)", () => {
+  it("reads a risers list after 'were' and a move written 'was 4p lower'", () => {
+    const e = byName("The biggest risers were Aviva, up 18.4p to 531.2p, and Ocado, up 24.1p. Rival Bellway was 4p lower at 2,605p.");
+    expect(e["Aviva"]?.kind).toBe("company");
+    expect(e["Ocado"]?.kind).toBe("company");
+    expect(e["Bellway"]?.kind).toBe("company");
+  });
+
+  it("reads 'of' inside a mover's name and a kind of company before it", () => {
+    const e = byName("Banks rallied: Commonwealth Bank of Australia surged 3.1%, and chip tester Advantest climbed 3.9%.");
+    expect(e["Commonwealth Bank of Australia"]?.kind).toBe("company");
+    expect(e["Advantest"]?.kind).toBe("company");
+  });
+
+  it("reads a sayer of several words after a kind-of-company noun, never a person", () => {
+    const e = byName("Banknote printer De La Rue said operating profit would beat guidance.");
+    expect(e["De La Rue"]?.kind).toBe("company");
+  });
+
+  it("reads a respectively list with a sector opener, words before the move, and 'in that order'", () => {
+    const e = byName("Miners Antofagasta, Glencore and Anglo American were all in demand, gaining 57p, 8.3p and 76p respectively. Westpac, ANZ and Macquarie advanced 1.7%, 1.2% and 2.4%, in that order.");
+    for (const name of ["Antofagasta", "Glencore", "Anglo American", "Westpac", "ANZ", "Macquarie"]) expect(e[name]?.kind, name).toBe("company");
+  });
+
+  it("reads 'X is weighing a sale' and keeps 'Moody's expects' the rating firm's", () => {
+    const scan = findEntities("Shell is weighing a sale of its stake in a venture. Moody's expects oil demand to peak.");
+    const shell = scan.entities.findIndex((e) => e.name === "Shell");
+    expect(shell).toBeGreaterThanOrEqual(0);
+    expect(scan.entities.filter((e) => /^Moody/.test(e.name)).every((e, _i, all) => all.length === 1 && scan.alwaysSources.has(scan.entities.indexOf(e)))).toBe(true);
+  });
+
+  it("never lets 'the bank' or 'the grocer' refer to a data firm or a broker", () => {
+    const text = "Tatra Kredit (WSE: TKR) beat forecasts. A Bloomberg survey had pointed to €296 million. Net interest income, most of the bank's revenue, grew 24%.";
+    const scan = findEntities(text);
+    const at = text.indexOf("the bank");
+    const owner = scan.entities.find((e) => e.mentions.some(([a]) => a === at));
+    expect(owner?.name).toBe("Tatra Kredit");
+  });
+});

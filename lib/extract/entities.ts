@@ -131,13 +131,18 @@ const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|
 const CITED_AFTER_RE =
   /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|wrote|(?:now\s+)?(?:sees|expects|estimates|forecasts|values)|(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|kept|keeps|reiterated|upgraded|upgrades|downgraded|downgrades|initiated|started|moved|rates|rated)\b)/i;
 const SENTENCE_SUBJECT_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock|sold|sells|spent|spends|paid|increased|increases|made|had|returned|employs|employed|priced|debuted|listed|grew|grows|narrowed|widened|doubled|tripled|issued|signed|completed|bought|won|cut|trimmed|boosted|lifted|led)\b`,
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:is (?:weighing|considering|exploring|planning|seeking|in talks)|reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock|sold|sells|spent|spends|paid|increased|increases|made|had|returned|employs|employed|priced|debuted|listed|grew|grows|narrowed|widened|doubled|tripled|issued|signed|completed|bought|won|cut|trimmed|boosted|lifted|led)\b`,
   "g",
 );
 // A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
 // "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
 // "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
 const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
+// ("and chip tester Advantest climbed", "Banknote printer De La Rue said": a kind of company
+// before a mover's or a sayer's name. Any lower-case words there would take in "analyst" and
+// "executive" roles too.)
+const KIND_DESCRIPTOR = String.raw`(?:(?:[A-Z][a-z]+[ \t]+|[a-z][a-z-]+[ \t]+){0,2}(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+(?=[A-Z]))?`;
+const KIND_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+$`);
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]rokerage|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
 const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew`;
 // "Shares in Associated British Foods were down", "Shares in Aurizon eased".
@@ -146,12 +151,17 @@ const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u0
 const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
 // "Halma, the safety equipment maker, said": an appositive that names a kind of company.
 const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
+// "Commonwealth Bank of Australia surged", "Bank of America rose": "of" inside a mover's name.
+const OF_PART = String.raw`(?:[ \t]+of[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*)?)?`;
+// "The biggest risers were Aviva, up 18.4p to 531.2p": a list of movers after "were".
+const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|included|including)[ \t]+)`;
 const CLAUSE_SUBJECT_RE = new RegExp(
-  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})` +
+  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}${KIND_DESCRIPTOR}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
     String.raw`(?:,[ \t]+(?:which|in which|of which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
-    String.raw`|${CLAUSE_LEAD}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:(?:U\.S\.|US|UK|U\.K\.|China|Chinese|European|Asian|international|global|domestic|overseas|North American)[ \t]+)?(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
-    String.raw`|${CLAUSE_LEAD}(?:the[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
+    String.raw`|${CLAUSE_LEAD}${KIND_DESCRIPTOR}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:(?:U\.S\.|US|UK|U\.K\.|China|Chinese|European|Asian|international|global|domestic|overseas|North American)[ \t]+)?(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
+    // ("Rival Bellway was 4p lower", "were Aviva, up 18.4p to 531.2p".)
+    String.raw`|${LIST_LEAD}(?:the[ \t]+)?${DESCRIPTOR_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?|[ \t]+(?:was|were|is|closed|ended|finished)[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
   "g",
 );
 
@@ -972,7 +982,9 @@ function findClauseSubjects(s: ScanState): void {
     if (m[3] !== undefined) {
       const said = m[3].replace(/^In company news,\s+/, "");
       // An acronym that says ("ABF said") is some name's initials: the alias pass finds it.
-      if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_END_RE.test(said))) continue;
+      const at = index + m[0]!.indexOf(m[3]);
+      const kindBefore = KIND_BEFORE_RE.test(text.slice(Math.max(0, at - 30), at));
+      if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_END_RE.test(said) && !kindBefore)) continue;
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
     let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
@@ -1287,8 +1299,9 @@ const CAPS_WORD_RE = /(?<![\w$.])[A-Z]{2,6}(?:\.[A-Z])?(?![\w]|\.[A-Za-z])/g;
 function resolveAnaphors(s: ScanState): void {
   // "A Bloomberg survey had pointed to €296 million. ... the bank's revenue", "Analysts at Shore
   // Capital said the grocer": a data firm, outlet or broker cited there is never what "the
-  // bank" or "the grocer" refers to (the story's company may be one).
-  const cited = (i: number) => i !== s.primary && (s.alwaysSources.has(i) || s.sources.has(i));
+  // bank" or "the grocer" refers to (the story's company may be one; a public body's "the
+  // group" is OPEC's).
+  const cited = (i: number) => i !== s.primary && !s.forecasters.has(i) && (s.alwaysSources.has(i) || s.sources.has(i));
   for (const m of s.text.matchAll(ANAPHOR_RE)) {
     let prev = lastBefore(s.companyMentions, m.index);
     while (prev >= 0 && cited(s.companyMentions[prev]!.entity)) prev--;

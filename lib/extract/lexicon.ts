@@ -174,6 +174,8 @@ export const COMPANY_KIND_NOUNS = [
   "carmaker", "automaker", "developer", "operator", "provider", "conglomerate", "unit", "subsidiary", "producer", "miner",
   "manufacturer", "supplier", "grocer", "supermarket", "brewer", "airline", "housebuilder", "drugmaker", "group", "chain",
   "specialist", "railroad", "carrier", "utility", "owner",
+  // More kinds that market reports put before a name ("Banknote printer De La Rue said").
+  "printer", "tester", "designer", "distributor", "exporter", "refiner", "explorer", "broadcaster", "publisher",
 ] as const;
 
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */
