@@ -330,3 +330,20 @@ describe("market-report movers in more real shapes (issue 12, subj5 batch)", () 
     expect(owner?.name).toBe("Tatra Kredit");
   });
 });
+
+describe("names with places in them (issue 12, subj5 batch)", () => {
+  it("keeps a place that opens a longer name before a ticker bracket", () => {
+    const e = byName("Across town, Australia and New Zealand Banking Group (ASX: ANZ) beat forecasts.");
+    expect(e["Australia and New Zealand Banking Group"]?.tickers).toEqual(["ANZ"]);
+  });
+
+  it("drops a place's possessive before a sayer's name, and reads ', of which X reported'", () => {
+    const e = byName("Elsewhere, Austria's Raiffeisen Bank International said its profit fell 5%. The total rose to A$15 billion, of which Westpac reported A$3 billion.");
+    expect(e["Raiffeisen Bank International"]?.kind).toBe("company");
+    expect(e["Westpac"]?.kind).toBe("company");
+  });
+
+  it("reads European sector gauges as indexes", () => {
+    expect(byName("The stock gained 18%, against a 9% rise in the Euro Stoxx Banks index.")["Euro Stoxx Banks index"]?.kind).toBe("index");
+  });
+});

@@ -137,7 +137,7 @@ const SENTENCE_SUBJECT_RE = new RegExp(
 // A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
 // "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
 // "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
-const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
+const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+|(?:of|in)[ \t]+which[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
 // ("and chip tester Advantest climbed", "Banknote printer De La Rue said": a kind of company
 // before a mover's or a sayer's name. Any lower-case words there would take in "analyst" and
 // "executive" roles too.)
@@ -149,6 +149,8 @@ const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|sl
 const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
 const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
+// A company's word anywhere in a name of several words ("Raiffeisen Bank International said"): no person's name.
+const COMPANY_WORD_IN_RE = new RegExp(`${COMPANY_WORD_END_RE.source.replace(/\$$/, "")}\\b|\\b(?:International|Corporation|Bancorp)$`);
 // "Halma, the safety equipment maker, said": an appositive that names a kind of company.
 const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
 // "Commonwealth Bank of Australia surged", "Bank of America rose": "of" inside a mover's name.
@@ -254,6 +256,11 @@ const PLACES: Record<string, string> = {
   // Where commodity and market stories price things ("margins on the U.S. Gulf Coast", "in Chicago").
   "Gulf Coast": "Gulf Coast", "North Sea": "North Sea", Chicago: "Chicago", Sydney: "Sydney", Mumbai: "Mumbai",
   Toronto: "Toronto", Johannesburg: "Johannesburg",
+  // More countries whose possessive opens a company's sentence ("Austria's Raiffeisen Bank International said").
+  Austria: "Austria", Poland: "Poland", Belgium: "Belgium", Portugal: "Portugal", Greece: "Greece", Norway: "Norway",
+  Denmark: "Denmark", Finland: "Finland", Hungary: "Hungary", Romania: "Romania", Turkey: "Turkey", Egypt: "Egypt",
+  Nigeria: "Nigeria", Kenya: "Kenya", Argentina: "Argentina", Chile: "Chile", Peru: "Peru", Colombia: "Colombia",
+  Pakistan: "Pakistan", Slovakia: "Slovakia", Qatar: "Qatar", Kuwait: "Kuwait",
 };
 const PLACE_RE = new RegExp(
   String.raw`(?<![\w.])(${Object.keys(PLACES)
@@ -299,7 +306,9 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
       kept.unshift(w);
       continue;
     }
-    const joinsName = token === "and" && kept.length === 1 && i > 0 && /^[A-Z][a-z]+$/.test(words[i - 1]![0]) && (i < 2 || !/^[A-Z]/.test(words[i - 2]![0]));
+    // ("Australia and New Zealand Banking Group (ASX: ANZ)": a place before "and" opens a longer name too.)
+    const joinsName =
+      token === "and" && i > 0 && /^[A-Z][a-z]+$/.test(words[i - 1]![0]) && (i < 2 || !/^[A-Z]/.test(words[i - 2]![0])) && (kept.length === 1 || PLACES[words[i - 1]![0]] !== undefined);
     if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName) kept.unshift(w);
     else break;
   }
@@ -984,15 +993,17 @@ function findClauseSubjects(s: ScanState): void {
       // An acronym that says ("ABF said") is some name's initials: the alias pass finds it.
       const at = index + m[0]!.indexOf(m[3]);
       const kindBefore = KIND_BEFORE_RE.test(text.slice(Math.max(0, at - 30), at));
-      if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_END_RE.test(said) && !kindBefore)) continue;
+      if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_IN_RE.test(said) && !kindBefore)) continue;
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
-    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
-    // "Spain and Indonesia. It reported": a name never runs across a full stop.
-    if (/\.\s/.test(name)) continue;
-    // "Germany's DAX", "Japan's SoftBank Group": a place's possessive is no part of the name.
+    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!;
+    // "Germany's DAX", "Austria's Raiffeisen Bank International said": a place's possessive is no
+    // part of the name (read before the name is cut at its own "'s").
     const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
     if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
+    name = name.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
+    // "Spain and Indonesia. It reported": a name never runs across a full stop.
+    if (/\.\s/.test(name)) continue;
     const words = name.split(/\s+/);
     const first = words[0]!.toLowerCase();
     // ("American Airlines lost 7.2%" is a name; "American depositary shares" is none.)
@@ -1320,6 +1331,7 @@ function findPeople(s: ScanState): void {
   const addPerson = (name: string, company: number) => {
     const words = name.split(/\s+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return;
+    if (words.length > 1 && COMPANY_WORD_IN_RE.test(name)) return;
     if (byAlias.has(name.toLowerCase()) || PLACES[name] !== undefined) return;
     let p = personByName.get(name);
     if (!p) {

@@ -107,6 +107,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "Dow Jones", example: "The Dow Jones closed 0.3% higher." },
   { pattern: "Russell [0-9]{3,4}", example: "The small-cap Russell 2000 jumped 2%." },
   { pattern: "FTSE (?:100|250|350|All-Share)", example: "The FTSE 100 closed up 0.6% at 8,150.2." },
+  // Sector gauges that European bank and carmaker stories measure a stock against.
+  { pattern: String.raw`(?:Euro )?(?:STOXX|Stoxx)(?: Europe)?(?: 600)? (?:Banks|Autos(?: (?:&|and) Parts)?|Automobiles (?:&|and) Parts|Basic Resources|Oil (?:&|and) Gas|Insurance|Technology)(?: [Ii]ndex)?`, example: "The Euro Stoxx Banks index gained 1.2%." },
   { pattern: "(?:STOXX|Stoxx) (?:Europe )?600", example: "The pan-European Stoxx 600 edged down 0.1%." },
   { pattern: "Euro (?:STOXX|Stoxx) 50", example: "The Euro Stoxx 50 rose 0.7%." },
   { pattern: "(?:DAX|Dax)(?: 40)?", example: "Germany's Dax lost 1.2%." },

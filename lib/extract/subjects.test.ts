@@ -518,3 +518,11 @@ describe("subject of index moves written the British way", () => {
     expect(subject("0.2 per cent")).toBe("Cac 40");
   });
 });
+
+describe("a country's possessive before a company's name (issue 12, subj5 batch)", () => {
+  it("is no owner of a unit: the company's figures are its own", () => {
+    const text = "Corrib Bank Group (ISE: CRB) fell 0.8%. Elsewhere, Austria's Raiffeisen Bank International said its profit fell 5% to €844 million.";
+    const fact = extractFacts(text).facts.find((f) => f.figure && text.slice(f.figure.span[0], f.figure.span[1]) === "€844 million");
+    expect(fact?.subject).toBe("Raiffeisen Bank International");
+  });
+});

@@ -134,7 +134,17 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       // "Cloud grew 9%, while Aerospace slipped 2%": a business line's bare name in a story about a company.
       (SEGMENT_NAMES.has(entities[i]!.name) && entities.some((e, j) => j !== i && e.kind === "company" && e.mentions.length > 0 && !SEGMENT_NAMES.has(e.name))) ||
       // (Only its written names count: "the company" may refer back to it.)
-      entities[i]!.mentions.every(([a]) => /^[Tt]he\s/.test(text.slice(a, a + 4)) || (UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a))));
+      entities[i]!.mentions.every(
+        ([a]) =>
+          /^[Tt]he\s/.test(text.slice(a, a + 4)) ||
+          ((UNIT_END_RE.test(entities[i]!.name) ? unitLead : possessedOnly).test(text.slice(Math.max(0, a - 30), a)) && !placePossessive(a)),
+      ));
+  // ("Austria's Raiffeisen Bank International said": a country's possessive owns no unit.)
+  const placeEnds = new Set(entities.flatMap((e) => (e.kind === "place" ? e.mentions.map(([, b]) => b) : [])));
+  const placePossessive = (a: number) => {
+    const m = /['’]s?\s+$/.exec(text.slice(Math.max(0, a - 4), a));
+    return m !== null && placeEnds.has(a - m[0].length);
+  };
   // "Analysts at Leerink Partners estimate": a firm whose analysts speak is cited there, lexicon or not.
   const citedLead = (at: number) => /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+$/i.test(text.slice(Math.max(0, at - 24), at));
   const cited = (m: { span: Span; entity: number }) =>
