@@ -526,3 +526,22 @@ describe("a country's possessive before a company's name (issue 12, subj5 batch)
     expect(fact?.subject).toBe("Raiffeisen Bank International");
   });
 });
+
+describe("the story's company is one the story opens on (issue 12, subj5 batch)", () => {
+  it("gives a market wire's figures to no company when its one company is named only later", () => {
+    const text = [
+      "NEW YORK (Desk) - A sale of 10-year notes met soft demand on Wednesday.",
+      "The Treasury sold $42 billion of notes at a high yield of 4.31%.",
+      "Indirect bidders took 64.2% of the sale.",
+      "Separately, utility Northmere Power (NYSE: NMPW) sold $2.5 billion of bonds.",
+    ].join("\n\n");
+    const fact = extractFacts(text).facts.find((f) => f.figure && text.slice(f.figure.span[0], f.figure.span[1]) === "64.2%");
+    expect(fact?.subject).toBe(null);
+  });
+
+  it("still gives a results story's nameless sentences to the company its lede names", () => {
+    const text = "Velmora Foods (NYSE: VLM) beat forecasts on Tuesday.\n\nRevenue rose 8% to $3.1 billion.\n\nMargins widened to 14%.";
+    const fact = extractFacts(text).facts.find((f) => f.figure && text.slice(f.figure.span[0], f.figure.span[1]) === "14%");
+    expect(fact?.subject).toBe("VLM");
+  });
+});

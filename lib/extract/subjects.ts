@@ -84,6 +84,13 @@ export function subjectKey(e: Entity): string {
 }
 
 export function subjectResolver(text: string, scan: EntityScan): SubjectResolver {
+  /** Where the paragraph holding `from` (skipping blank lines) ends. */
+  const paragraphEnd = (from: number): number => {
+    let at = from;
+    while (text[at] === "\n") at++;
+    const end = text.indexOf("\n", at);
+    return end < 0 ? text.length : end;
+  };
   const { entities, companyMentions } = scan;
   // A broker cited for its view is no subject, unless the article is about it.
   const isSource = (i: number) => scan.sources.has(i) && i !== scan.primary;
@@ -218,7 +225,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const runnerUp = Math.max(0, ...[...companyCounts].filter(([i]) => i !== scan.primary && !isSource(i)).map(([, n]) => n));
   // The story's own company: named at least twice as often as any other, or more than a third of all names.
   const dominant = primaryCount >= 2 * runnerUp || primaryCount * 3 > namedTotal;
-  const fallback = scan.primary >= 0 && dominant ? scan.primary : -1;
+  // ... and one the story opens on: named in its first two paragraphs. (A bond or economy
+  // wire that names one utility's deal in its fourth paragraph is not that utility's story.)
+  const openingEnd = paragraphEnd(paragraphEnd(0));
+  const opensOn = scan.primary >= 0 && entities[scan.primary]!.mentions.some(([a]) => a < openingEnd);
+  const fallback = scan.primary >= 0 && dominant && opensOn ? scan.primary : -1;
 
   /** The company the text is about at `at`: the last one named as a clause's subject. */
   const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0, orElse = fallback): number => {
