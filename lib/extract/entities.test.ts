@@ -347,3 +347,12 @@ describe("names with places in them (issue 12, subj5 batch)", () => {
     expect(byName("The stock gained 18%, against a 9% rise in the Euro Stoxx Banks index.")["Euro Stoxx Banks index"]?.kind).toBe("index");
   });
 });
+
+describe("operating measures and regions that open sentences (issue 12)", () => {
+  it("are never companies", () => {
+    const e = byName("Occupancy edged up 0.8 percentage points to 72.7%. Traffic grew 7%. UK sales up 2.2%; Nordics up 4%.");
+    expect(e["Occupancy"]).toBeUndefined();
+    expect(e["Traffic"]).toBeUndefined();
+    expect(e["Nordics"]).toBeUndefined();
+  });
+});

@@ -148,6 +148,17 @@ export const MARKET_INDEXES: readonly IndexName[] = [
 ];
 
 /**
+ * Operating measures and reporting regions that open sentences and KPI lines like a name
+ * ("Occupancy edged up 0.8 percentage points", "Traffic grew faster than capacity", "Nordics
+ * up 4%"): one alone is never a company, in lower case as listed.
+ */
+export const MEASURE_OPENERS = [
+  "occupancy", "traffic", "capacity", "attendance", "ridership", "footfall", "throughput", "utilisation", "utilization",
+  "churn", "backlog", "yields", "passengers", "cancellations", "enrolment", "enrollment", "memberships", "tonnage",
+  "nordics", "americas", "emea", "apac", "benelux", "dach", "latam",
+] as const;
+
+/**
  * What "the X" calls a public body, agency or regulator already named ("The Paris-based
  * agency, in its monthly report, cut its estimate"): its "its" is no company's.
  */
