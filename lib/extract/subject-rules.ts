@@ -77,7 +77,7 @@ const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold
 // Countries and regions whose data series open clauses ("Chile's copper production fell 6.2%", "Brazil's retail sales rose").
 const COUNTRIES = String.raw`China|Japan|India|Brazil|Chile|Canada|Australia|Germany|France|Britain|Italy|Spain|Mexico|Russia|Indonesia|South Korea|Korea|Sweden|Norway|Switzerland|Turkey|South Africa|Nigeria|Kenya|Egypt|Argentina|Peru|Colombia|Poland|America|Europe|Asia|Taiwan|Vietnam|Thailand|Malaysia|Singapore|Saudi Arabia|Israel|Ireland|Netherlands|Denmark|Finland|New Zealand|Philippines|Pakistan|Ghana|Hong Kong|the country|the nation|the euro zone`;
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
-const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
 /**
  * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
  * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
@@ -244,6 +244,8 @@ export function dealTermShape(before: string, after: string, sentence: string): 
 const RESPECTIVELY_RE = /^(?:[^.;]|\.(?=\d))*?(?:\brespectively\b|,?\s+in that order\b)/;
 const FIGURE_DIGITS_RE = /\d[\d.,]*/g;
 const COMPANY_OF_MARKET_RE = /^[\s-]+(?:majors?|giants?|producers?|miners?|explorers?|refiners?|groups?|compan(?:y|ies)|firms?|makers?|traders?|drillers?|stocks?|shares)\b/i;
+const GROUP_TOTAL_RE =
+  /\b(?:combined|total|aggregate|collective)\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?(?:big|top|largest|biggest|major)\s+(?:two|three|four|five|six|ten)\b(?:\s+[a-z]+)?(?:\s+(?:to|at|of|was|were|reached|rose to|fell to|came to))?(?:\s+(?:about|around|roughly|nearly|some|more than|almost))?\s*$|\b(?:the\s+)?(?:big|top)\s+(?:two|three|four|five|six|ten)(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:combined|total)\s+(?:[\w-]+\s+){0,3}?(?:of|was|were|at|to|rose|fell)?\s*(?:about\s+|around\s+)?$/i;
 const SUBORDINATOR_RE = /\b(?:as|after|while|when|since|because|though|although)\s+/g;
 
 export const SUBJECT_RULES: SubjectRule[] = [
@@ -297,6 +299,17 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "several companies together",
     example: { text: "Amazon (AMZN), Alphabet (GOOGL) and Meta (META) are set to spend a combined $364 billion.", figure: "$364 billion", subject: null },
     decide: (s) => (new Set(s.named.map((k) => s.mentions[k]!.entity)).size >= 2 && COLLECTIVE_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "a group's total",
+    example: {
+      text: "National Australia Bank (ASX: NAB) lagged. NAB's result takes the combined first-half cash profit of the big four to about A$15.3 billion.",
+      figure: "A$15.3 billion",
+      subject: null,
+    },
+    // "the combined cash profit of the big four", "the big three's total sales": a total of
+    // several companies, whichever one the clause names.
+    decide: (s) => (GROUP_TOTAL_RE.test(s.segmentBefore) ? -1 : null),
   },
   {
     name: "market in a subordinate clause",

@@ -545,3 +545,16 @@ describe("the story's company is one the story opens on (issue 12, subj5 batch)"
     expect(fact?.subject).toBe("VLM");
   });
 });
+
+describe("ranks and a company's national sales (issue 12, subj5 batch)", () => {
+  const subject = (text: string, figure: string) =>
+    extractFacts(text).facts.find((f) => f.figure && text.slice(f.figure.span[0], f.figure.span[1]) === figure)?.subject;
+  it("reads 'The country's third-biggest lender' as the company named before it", () => {
+    const text = "National Australia Bank (ASX: NAB) lagged.\n\nAcross town, Australia and New Zealand Banking Group (ASX: ANZ) beat forecasts. The country's third-biggest lender said cash profit rose 9%.";
+    expect(subject(text, "9%")).toBe("ANZ");
+  });
+  it("keeps a company's 'UK like-for-like sales' its own, not the economy's", () => {
+    const text = "B&M European Value Retail (LON: BME) - Discount\n\nUK like-for-like sales down 1.9% in the quarter.";
+    expect(subject(text, "1.9%")).toBe("BME");
+  });
+});

@@ -12,8 +12,10 @@ import { RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, type SubjectScop
 // "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
 // (but "the other company", "the combined group" are no referent).
 const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
+// "The country's third-biggest lender said", "the world's largest miner": a rank where it stands.
+const REFERRING_PLACE = String.raw`(?:(?:country|nation|world|region|city|state|island|continent)['’]s\s+)?`;
 const ANAPHOR_RE = new RegExp(
-  String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
+  String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
 // "The Paris-based agency", "the cartel", "the U.S. regulator": a public body named by what it is.
@@ -181,7 +183,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       // "Boeing (NYSE: BA), Vantor's biggest customer,": a possessor opens an appositive, not a list item.
       if (/^['’]s\b/.test(text.slice(b[1], b[1] + 3))) return false;
       const gap = text.slice(a[1], b[0]);
-      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap);
+      // (A list never runs across a sentence's end: "NAB (ASX: NAB) lagged.\n\nAcross town, ANZ".)
+      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap);
     };
     return (
       (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
