@@ -356,3 +356,10 @@ describe("operating measures and regions that open sentences (issue 12)", () => 
     expect(e["Nordics"]).toBeUndefined();
   });
 });
+
+describe("movers named by their place on the board (issue 12)", () => {
+  it("reads 'was among the biggest winners', 'was the standout gainer' and 'led the fallers'", () => {
+    const e = byName("Persimmon was among the biggest winners, rising 5%. Beazley was the standout gainer. Admiral led the fallers, down 5.1%.");
+    for (const name of ["Persimmon", "Beazley", "Admiral"]) expect(e[name]?.kind, name).toBe("company");
+  });
+});
