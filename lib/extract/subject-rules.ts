@@ -64,13 +64,15 @@ const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between th
 // "RevPAR, a key industry measure, fell": an industry yardstick stays the company's; "sold
 // 5.2 million cars worldwide in the half": an adverb of the company's own verb.
 export const WORLD_RE =
-  /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce|in|on|at|for|and|to|from|during|this|last|over)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|oil|gold|inflation|GDP|central bank)\b/i;
+  /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce|in|on|at|for|and|to|from|during|this|last|over)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|(?:oil|gold)(?!\s+(?:sales|production|output|revenues?|reserves|mines?|equivalent|deliveries|shipments|business|units?|divisions?|segments?|operations)\b)|inflation|GDP|central bank)\b/i;
 /**
  * A sentence or clause that opens on a market, commodity, currency or the economy is
  * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices
  * rose 3.1%"), whichever company the paragraph was about.
  */
 const MARKET_WORDS = String.raw`Brent|WTI|West Texas Intermediate|crude|oil|gold|silver|copper|platinum|palladium|iron ore|natural gas|bitcoin|wheat|corn|soybeans?|sugar|coffee|cocoa|cotton|palm oil|lumber|cattle|(?:(?:Canadian|Australian|Aussie|New Zealand|Hong Kong|Singapore|Taiwan)\s+)?(?:dollar|euro|yen|pound|sterling|rupee|rand|yuan|franc|won|ringgit|rupiah|peso|lira|krona|krone|real|naira|shilling)(?:'s)?|(?:10|2|30|five|two|ten|thirty)-year (?:Treasury |gilt |bund )?yield|yields?|Treasur(?:y|ies)|gilts?|bunds?|(?:annual |core |headline )?(?:consumer|producer|house|home) prices|(?:annual |core |headline )?inflation|the economy|GDP|unemployment|the jobless rate|payrolls`;
+/** A market, commodity, currency or economic series named anywhere ("sees Brent averaging $82"). */
+export const MARKET_WORD_RE = new RegExp(String.raw`\b(?:${MARKET_WORDS})\b`, "i");
 // "European shares fell", "Semiconductor stocks jumped", "The broader market gained", "Miners
 // led the fallers": the market or a sector, not a company ("Hong Kong-listed shares" and
 // "Class A shares" are a company's, and so is "Markets revenue": a bank's business).

@@ -558,3 +558,16 @@ describe("ranks and a company's national sales (issue 12, subj5 batch)", () => {
     expect(subject(text, "1.9%")).toBe("BME");
   });
 });
+
+describe("a miner's gold and a broker's 'its' (issue 12)", () => {
+  const subject = (text: string, figure: string) =>
+    extractFacts(text).facts.find((f) => f.figure && text.slice(f.figure.span[0], f.figure.span[1]) === figure)?.subject;
+  it("keeps 'Gold sales were 138,900 ounces' the miner's", () => {
+    expect(subject("Redgum Resources (ASX: RGR) lifted output.\n\nGold sales were 138,900 ounces in the quarter.", "138,900")).toBe("RGR");
+  });
+  it("keeps a broker's second 'its target price' on the company, and a broker's market view nobody's", () => {
+    const text = "Harbourline (LON: HBLH) warned on profit.\n\nPeel Hunt cut its profit forecast to £91m from £104m and its target price to 220p from 275p.\n\nGoldman Sachs now sees Brent averaging $82 next year, up from its earlier forecast of $78.";
+    expect(subject(text, "220p")).toBe("HBLH");
+    expect(subject(text, "$78")).toBe(null);
+  });
+});

@@ -7,7 +7,7 @@ import type { EntityScan } from "./entities";
 import { lastBefore } from "./entities";
 import { alternation, COMPANY_KIND_NOUNS, PUBLIC_BODY_NOUNS, REFERRING_NOUNS, SEGMENT_WORDS } from "./lexicon";
 import { recordRule } from "./rule-trace";
-import { RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
+import { MARKET_WORD_RE, RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, type SubjectScope } from "./subject-rules";
 
 // "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
 // (but "the other company", "the combined group" are no referent).
@@ -449,10 +449,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     return k < 0 || mentions[k]!.span[0] < org;
   };
 
-  // Mentions of public bodies, research firms and brokers cited for their views, in order.
-  const bodyStarts = entities
-    .flatMap((e, i) => ((scan.forecasters.has(i) || scan.alwaysSources.has(i) || scan.sources.has(i)) && i !== scan.primary ? e.mentions.map(([a]) => a) : []))
-    .sort((a, b) => a - b);
+  // Mentions of public bodies, research firms and outlets, and of brokers cited for their views, in order.
+  const isBody = (i: number) => (scan.forecasters.has(i) || scan.alwaysSources.has(i)) && i !== scan.primary;
+  const isBroker = (i: number) => scan.sources.has(i) && !isBody(i) && i !== scan.primary;
+  const startsOf = (keep: (i: number) => boolean) => entities.flatMap((e, i) => (keep(i) ? e.mentions.map(([a]) => a) : [])).sort((a, b) => a - b);
+  const bodyStarts = startsOf(isBody);
+  const brokerStarts = startsOf(isBroker);
   /** True when the sentence [from, to) opens on a public body, agency or cited firm and names no company before `to`. */
   const opensOnBody = (from: number, to: number): boolean => {
     const lead = text.slice(from, to).replace(DATELINE_RE, "");
@@ -460,7 +462,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const k = lastBefore(mentions, to);
     if (k >= 0 && mentions[k]!.span[0] >= start && entities[mentions[k]!.entity]?.kind !== "index") return false;
     if (PUBLIC_BODY_REF_RE.test(lead)) return true;
-    return bodyStarts.some((a) => a >= start && a < to && BODY_LEAD_RE.test(text.slice(start, a)));
+    const opens = (a: number) => a >= start && a < to && BODY_LEAD_RE.test(text.slice(start, a));
+    if (bodyStarts.some(opens)) return true;
+    // A broker's "its" is its own only about a market ("Goldman Sachs now sees Brent at $82, up
+    // from its earlier forecast"); "Peel Hunt cut its target price to 220p" is on the company.
+    return brokerStarts.some(opens) && MARKET_WORD_RE.test(lead);
   };
   /**
    * True when an "its"/"it" at `at` refers to a public body or forecaster: its sentence opens
