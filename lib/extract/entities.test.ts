@@ -363,3 +363,10 @@ describe("movers named by their place on the board (issue 12)", () => {
     for (const name of ["Persimmon", "Beazley", "Admiral"]) expect(e[name]?.kind, name).toBe("company");
   });
 });
+
+describe("a list of names that move together (issue 12)", () => {
+  it("reads each name of 'carmakers BYD, Geely and Great Wall Motor lost between 1.2% and 2.6%'", () => {
+    const e = byName("Mainland markets lagged, while carmakers BYD, Geely and Great Wall Motor lost between 1.2% and 2.6%.");
+    for (const name of ["BYD", "Geely", "Great Wall Motor"]) expect(e[name]?.kind, name).toBe("company");
+  });
+});

@@ -516,9 +516,14 @@ const RESPECTIVELY_LIST_RE = new RegExp(
 
 const SECTOR_LEAD_RE = /^(?:Miners|Banks|Lenders|Insurers|Retailers|Grocers|Carmakers|Automakers|Chipmakers|Housebuilders|Airlines|Utilities|Drugmakers|Brewers|Telecoms)[ \t]+(?=[A-Z])/;
 
+// "carmakers BYD, Geely and Great Wall Motor lost between 1.2% and 2.6%": a list of names that
+// move together (each a company; the figure is the list's, see "nearest name before the figure").
+const MOVING_LIST_RE = new RegExp(String.raw`(?<=[a-z][ \t]|^|\n)(${LIST_NAME}(?:,[ \t]+${LIST_NAME})+,?[ \t]+and[ \t]+${LIST_NAME})[ \t]+(?:all[ \t]+|each[ \t]+)?(?:${MOVE_VERBS})\b`, "g");
+
 function findRespectivelyLists(s: ScanState): void {
-  if (!s.text.includes("respectively") && !s.text.includes("in that order")) return;
-  for (const m of s.text.matchAll(RESPECTIVELY_LIST_RE)) {
+  const lists = [...s.text.matchAll(MOVING_LIST_RE)];
+  if (s.text.includes("respectively") || s.text.includes("in that order")) lists.push(...s.text.matchAll(RESPECTIVELY_LIST_RE));
+  for (const m of lists) {
     for (const item of m[1]!.split(/,[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+/)) {
       // ("Miners Antofagasta, Glencore and ...": the sector that opens the list is no part of its first name.)
       const name = item.replace(/[ \t]+\([^()]*\)$/, "").replace(SECTOR_LEAD_RE, "").trim();

@@ -571,3 +571,11 @@ describe("a miner's gold and a broker's 'its' (issue 12)", () => {
     expect(subject(text, "$78")).toBe(null);
   });
 });
+
+describe("an exchange's turnover (issue 12)", () => {
+  it("is the market's, not the company the paragraph was about", () => {
+    const text = "Hong Kong Exchanges (HKG: 0388) ended 0.2% lower. Turnover on the city's main board rose to HK$142.3 billion.";
+    const fact = extractFacts(text).facts.find((f) => f.figure && text.slice(f.figure.span[0], f.figure.span[1]) === "HK$142.3 billion");
+    expect(fact?.subject).toBe(null);
+  });
+});
