@@ -370,3 +370,9 @@ describe("a list of names that move together (issue 12)", () => {
     for (const name of ["BYD", "Geely", "Great Wall Motor"]) expect(e[name]?.kind, name).toBe("company");
   });
 });
+
+describe("a company a preview expects to report (issue 12)", () => {
+  it("reads 'Westpac, which reports on Monday, is expected by analysts to post'", () => {
+    expect(byName("Westpac, which reports on Monday, is expected by analysts to post A$3.41 billion.")["Westpac"]?.kind).toBe("company");
+  });
+});
