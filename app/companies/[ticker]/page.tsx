@@ -57,7 +57,7 @@ export default async function CompanyPage(props: Props) {
         <p className="mt-1 text-slate-600 dark:text-slate-400">
           {company.total} fact{company.total === 1 ? "" : "s"}, newest first
           {company.pages > 1 && ` (${firstShown}–${firstShown + company.facts.length - 1} on this page)`}; mentioned in{" "}
-          {company.articles.length} article{company.articles.length === 1 ? "" : "s"}.{" "}
+          {company.articleCount} article{company.articleCount === 1 ? "" : "s"}.{" "}
           <a href={`/companies/${encodeURIComponent(company.symbol)}/facts.csv`} download className="text-blue-700 underline dark:text-blue-300">
             All {company.total} as CSV
           </a>
@@ -159,6 +159,9 @@ export default async function CompanyPage(props: Props) {
 
       <section aria-labelledby="company-articles">
         <h2 id="company-articles" className="text-xl font-semibold">Articles mentioning {company.name}</h2>
+        {company.articleCount > company.articles.length && (
+          <p className="mt-1 text-slate-600 dark:text-slate-400">The newest {company.articles.length} of {company.articleCount}.</p>
+        )}
         <ul className="mt-3 list-disc space-y-1 pl-5">
           {company.articles.map((article) => (
             <li key={article.slug}>
