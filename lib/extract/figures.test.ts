@@ -61,6 +61,8 @@ describe("figures as other publishers write them (issue 12, fig5- dev articles)"
     ["DBS proposed a dividend of 60 Singapore cents a share.", [{ text: "60 Singapore cents", value: 0.6, unit: "SGD", per: "share" }]],
     ["In Dublin the board cut the final dividend to 21.5 cent from €0.26.", [{ text: "21.5 cent", value: 0.215, unit: "EUR" }, { text: "€0.26" }]],
     ["The shares traded for 38 eurocents.", [{ text: "38 eurocents", value: 0.38, unit: "EUR" }]],
+    ["In Lagos, CAP added 85k to close at N26.60 per share.", [{ text: "85k", value: 0.85, unit: "NGN" }, { text: "N26.60", value: 26.6, unit: "NGN" }]],
+    ["The startup raised $50k and hired 12k workers.", [{ text: "$50k", value: 50e3 }, { text: "12k", value: 12e3, unit: "count" }]],
     // Spellings of percent, points and multiples.
     ["Irish sales edged up 0.3-per-cent.", [{ text: "0.3-per-cent", value: 0.3, unit: "%" }]],
     ["The FBM ACE Index slipped 0.45 of-a-point to 4,812.37.", [{ text: "0.45 of-a-point", value: 0.45, unit: "points" }, { text: "4,812.37", unit: "points" }]],

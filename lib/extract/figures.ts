@@ -197,6 +197,10 @@ function scanTokens(text: string, style: TextStyle): Token[] {
       } else continue; // "49 000" in an article that never writes thousands so: two numbers or one, unknown.
     }
     ({ end, scale, unit, factor } = read);
+    // Nigerian bourse reports write kobo "k": "CAP added 85k to close at N26.60", "fell by 9.18 per cent to close at 89k".
+    if (scale === 1e3 && unit === null && end === numberStart + digits.length + 1 && text[end - 1] === "k" && /^\d{1,2}$/.test(digits) && style.naira()) {
+      [scale, unit, factor] = [1, "NGN", 0.01];
+    }
     if (factor !== 1) value = scaled(value, factor);
     // "($1 = 119.93 yen)": the rate a story converted at; its "$1" is no figure.
     if (value === 1 && prefixed && RATE_FOOTNOTE_AFTER_RE.test(text.slice(end, end + 4))) continue;
