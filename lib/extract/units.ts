@@ -45,8 +45,7 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
   { prefix: "₪", unit: "ILS", example: "₪3 billion" },
   { prefix: "₱", unit: "PHP", example: "₱8 billion" },
   { prefix: "₦", unit: "NGN", example: "₦50 billion" },
-  // Gulf papers (Gulf News, The National, Khaleej Times): "Dh6.77", "Dh343 million", "Dhs5 billion".
-  { prefix: "Dhs", unit: "AED", example: "sales of Dhs5 billion" },
+  // Gulf papers (Gulf News, The National, Khaleej Times): "Dh6.77", "Dh343 million".
   { prefix: "Dh", unit: "AED", example: "Emaar rose to Dh6.77" },
   { prefix: "฿", unit: "THB", example: "฿10 billion" },
   { prefix: "€", unit: "EUR", example: "€450m" },
@@ -204,7 +203,7 @@ export const DINAR_FILS_CONTEXT: readonly { unit: string; country: RegExp }[] = 
   { unit: "KWD", country: /\b(?:Kuwait(?:i)?|Boursa Kuwait|KWD)\b/ },
   { unit: "BHD", country: /\b(?:Bahrain(?:i)?|Manama|BHD)\b/ },
 ];
-export const DIRHAM_CONTEXT_RE = /\b(?:dirhams?|AED|Dubai|Abu Dhabi|UAE|Emirates?)\b|\bDhs?\s?\d/;
+export const DIRHAM_CONTEXT_RE = /\b(?:dirhams?|AED|Dubai|Abu Dhabi|UAE|Emirates?)\b|\bDh\s?\d/;
 
 /**
  * A unit after the number (and its scale). `unit` "cents" is the article's cent currency
