@@ -378,7 +378,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (hit) recordRule(figure, "metric", hit.rule.id);
   if (unit === "count") {
     // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
-    if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "production";
+    // ("world oil demand growing by 830,000 barrels a day", "inventories building by 700,000 barrels a day": a market balance named is no output.)
+    if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return hit && MARKET_BALANCE_RE.test(hit.name) ? hit.name : "production";
     const counted = countedNoun(text, figure);
     // "the number of customers ... rose to 612 from 478", "the book-to-bill ratio, orders divided by sales, rose to 1.27":
     // a bare count takes the measure that names what it counts, wherever it stands in the sentence before it.
@@ -471,7 +472,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
 }
 
 // Measures a head phrase's own words narrow ("refining margin", "iron ore shipments", "copper production").
-const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volume|inventories|deposits|loan|cost|expense|price)$/;
+// ("Mortgage banking income fell 14%", "wealth management fees rose 9%": a bank's income lines by their business.)
+const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volume|inventories|deposits|loan|cost|expense|price|income|fee income)$/;
 
 // "tonnes of copper", "ounces of gold": the material a unit counts, no measure of its own.
 const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
@@ -597,6 +599,7 @@ const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their
 // "1.2 million shares worth $170 million", "shares of Alibaba worth about $170 million": the value of a trade.
 const SHARES_WORTH_RE = /^\s*(?:(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+)?(?:worth|valued at)\s+(?:(?:about|roughly|nearly|some|around|more than)\s+)?$/;
 // ("housing starts ... at a seasonally adjusted annual rate of 1.29 million units": homes counted as units.)
+const MARKET_BALANCE_RE = /demand|supply|consumption|inventor|stocks|exports|imports/;
 const QUANTITY_MEASURE_RE = /production|output|imports|exports|deficit|surplus|stocks|inventor|reserves|demand|consumption|shipments|deliveries|volume|capacity|starts|permits|completions|home sales/;
 const UNIT_NOUN_RE = /^(?:(?:metric |million |billion )?(?:tonnes|tons)|barrels|ounces|bushels|gallons|litres|liters|cubic (?:feet|metres|meters)|square (?:feet|metres|meters)|megawatts|gigawatts|kilometres|kilometers|miles|units)$/i;
 const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;

@@ -123,7 +123,10 @@ export function headPhrase(text: string, segment: Span, figure: Span, verbs: { s
   // its cause; the measure is its object, which the nearest words read.
   if (TRANSITIVE_MOVE_RE.test(text.slice(found[found.length - 1]!.start, found[found.length - 1]!.end))) return null;
   let chunkStart = v > 0 ? Math.max(segment[0], found[v - 1]!.end) : segment[0];
+  const verbChunkStart = chunkStart;
   for (const f of figures) if (f[1] <= verb.start && f[1] > chunkStart) chunkStart = f[1];
+  // "Customers with more than $100,000 in ARR rose to 4,310": a threshold inside the subject is part of it.
+  if (chunkStart !== verbChunkStart && /^\s*(?:in|of|on|at|a|an|per|each)\b/i.test(text.slice(chunkStart, verb.start))) chunkStart = verbChunkStart;
   return subjectHead(text, chunkStart, verb.start);
 }
 
