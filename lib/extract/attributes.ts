@@ -267,6 +267,9 @@ const COMMITMENT_RE = /\b(?:commitment|committed|commit|pledged?|pledge|plans?|p
 const STOCK_WORDS_RE = /\b(?:stock|shares|stake|ADRs)\b/i;
 const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 
+/** Inside metricOf reading the figure a base is compared with: no rule is recorded for it. */
+let comparing = 0;
+
 /** The metric: the nearest metric words in the figure's segment, else in its sentence. */
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
@@ -311,8 +314,25 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (!hit && unit !== "count" && unit !== "x") {
     const market = marketMove(ctx);
     if (market) {
-      recordRule(figure, "metric", "market move");
+      if (!comparing) recordRule(figure, "metric", "market move");
       return market;
+    }
+  }
+  // "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June": a base with no
+  // measure of its own has the measure of the figure it is compared with, not the nearest noun ("loans").
+  if (!hit) {
+    const compared = comparedFigureOf(ctx);
+    // (The compared figure's own rules are recorded when its fact is read, not again here.)
+    comparing++;
+    let measure: string | null = null;
+    try {
+      measure = compared ? metricOf(compared, null) : null;
+    } finally {
+      comparing--;
+    }
+    if (measure !== null) {
+      if (!comparing) recordRule(figure, "metric", "comparison base");
+      return measure;
     }
   }
   if (!hit) {
@@ -375,7 +395,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       if (hit) where = next;
     }
   }
-  if (hit) recordRule(figure, "metric", hit.rule.id);
+  if (hit && !comparing) recordRule(figure, "metric", hit.rule.id);
   if (unit === "count") {
     // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
     // ("world oil demand growing by 830,000 barrels a day", "inventories building by 700,000 barrels a day": a market balance named is no output.)
@@ -479,7 +499,36 @@ const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliverie
 const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
 
 // Asides between a subject and its verb: "Capacity, measured in seat kilometres, rose 5%".
-const APPOSITIVE_RE = /^\W*(?:the|a|an|one|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
+const APPOSITIVE_RE = /^\W*(?:the|a|an|one|mostly|mainly|largely|partly|chiefly|primarily|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
+
+// ", compared to 0.38%", ", against 0.18%", ", from 19% this year": a clause that is only a comparison base.
+const BASE_CLAUSE_RE = /^\W*(?:(?:up|down)\s+)?(?:compared (?:with|to)|as against|against|versus|vs\.?|from)\s+(?:(?:the|a|an)\s+)?(?:(?:about|around|roughly|nearly)\s+)?$/i;
+const PERCENT_TEXT_RE = /%|per\s*cent|percent|pct/i;
+const POINTS_TEXT_RE = /points?|bps?\b|basis/i;
+
+/** The figure a base clause compares with: the nearest earlier one of the sentence of the same kind (per share or not). */
+function comparedFigureOf(ctx: FigureContext): FigureContext | null {
+  const { text, figure } = ctx;
+  if (ctx.segmentIndex === 0 || !BASE_CLAUSE_RE.test(text.slice(ctx.segment[0], figure[0]))) return null;
+  const kind = (span: Span) => {
+    const written = text.slice(span[0], span[1]);
+    return POINTS_TEXT_RE.test(written) ? "points" : PERCENT_TEXT_RE.test(written) ? "%" : "amount";
+  };
+  const perShare = (span: Span) => PER_SHARE_AFTER_RE.test(text.slice(span[1], span[1] + 16));
+  const own = kind(figure);
+  const earlier = ctx.sentenceFigures.filter((f) => f[1] <= ctx.segment[0]);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i]!;
+    const segmentIndex = ctx.segments.findIndex((g) => g[0] <= f[0] && f[0] < g[1]);
+    if (segmentIndex < 0 || segmentIndex >= ctx.segmentIndex) return null;
+    // "Net income was $402 million, or $1.88 a share, compared with $351 million": past a restatement of another kind.
+    const restatement = /^\W*or\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(ctx.segments[segmentIndex]![0], f[0]));
+    // ("a 62% chance that the Fed cuts by a quarter point ..., up from 48%": past a figure of another unit.)
+    if (kind(f) !== own || (perShare(f) !== perShare(figure) && restatement)) continue;
+    return { ...ctx, figure: f, segment: ctx.segments[segmentIndex]!, segmentIndex, isRange: false };
+  }
+  return null;
+}
 
 /** A metric rule's words inside the figure's head phrase ("the yield on the note": yield). */
 function headHit(head: HeadPhrase, hits: MetricHit[], figure: Span): MetricHit | null {

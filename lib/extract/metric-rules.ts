@@ -363,6 +363,9 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "an aside before a clause that opens on its verb", text: "Loan impairment charges, a gauge of bad debts, rose to £410m from £325m.", figure: "£325m", metric: "charge" },
   { name: "a transitive verb's object", text: "The Harbor Tech ETF (HTEC) took in $640 million last week, lifting its assets to $12.3 billion.", figure: "$12.3 billion", metric: "assets" },
   { name: "a broker's target on a company with its ticker", text: "Jefferies cut its target on Dunmore Retail (DNR) to $34 from $41.", figure: "$34", metric: "price target" },
+  { name: "comparison base", text: "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June.", figure: "0.38%", metric: "nonperforming loan" },
+  { name: "comparison base past a restatement", text: "Net income was $402 million, or $1.88 a share, compared with $351 million, or $1.61 a share, a year earlier.", figure: "$351 million", metric: "net income" },
+  { name: "an adverb's aside before the verb", text: "Ancillary revenue per passenger, mostly from bag fees and seat selection, was €21.40.", figure: "€21.40", metric: "ancillary revenue per passenger" },
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
