@@ -664,9 +664,12 @@ const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
 // ("fell to 98.7 this month": "this" names no counted thing.)
 const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom|this|these|those|its|his|last|next|was|is|has|had|were|are)\b)[A-Za-z][\w'-]*){1,3})/;
+const ESTIMATORS_EXPECT_AFTER_RE = /^\s+(?:analysts|economists)(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?\s+(?:had\s+|have\s+|were\s+|are\s+)?(?:expect|expected|expecting|forecast|see|saw|estimated|pencill?ed in|looking for)\b/;
 // "19 of the 20 largest U.S. carmakers": a part of a counted group.
 const COUNTED_OF_RE = /^\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.&'’-]+\s+){0,3}?([A-Za-z][\w-]*s)\b/;
 function countedNoun(text: string, figure: Span): string | null {
+  // ("against the 58.6 million analysts at Numis expect": the analysts' number of something else.)
+  if (ESTIMATORS_EXPECT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return null;
   const of = COUNTED_OF_RE.exec(text.slice(figure[1], figure[1] + 80));
   if (of) return of[1]!;
   const m = COUNTED_RE.exec(text.slice(figure[1], figure[1] + 60));
