@@ -279,7 +279,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
   // "slipped 1.1% even though it plans to lift its dividend": a measure in a clause of its own after the figure is not the figure's.
   // ("155,000 tonnes of copper": the material a unit counts is no measure.)
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !MATERIAL_OF_UNIT_RE.test(text.slice(figure[1], h.start))).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who|despite|amid|following|on the back of|thanks to|due to|helped by|driven by)\s|\band\s+(?:also\s+)?(?:raised|cut|lifted|lowered|kept|held|left|said|added|reported|posted|announced|warned|trimmed|reduced|increased)\b|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !MATERIAL_OF_UNIT_RE.test(text.slice(figure[1], h.start))).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who|despite|amid|following|on the back of|thanks to|due to|helped by|driven by)\s|\band\s+(?:also\s+)?(?:raised|cut|lifted|lowered|kept|held|left|said|added|reported|posted|announced|warned|trimmed|reduced|increased)\b|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|\bon\s+(?:a|an|the|its|their)\s+(?:(?:surprise|surprising|strong|stronger|weak|weaker|better|worse|record|bumper|upbeat|solid|disappointing|quarterly|first|big|bigger|unexpected)(?:-\w+)?\s+){1,2}$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // The figure's own noun phrase decides before the nearest words: "passenger traffic rose 4%",
   // "Acme's operating margin widened to 12%", "a dividend of 20p" (metric-head.ts).
@@ -598,6 +598,7 @@ const MARKET_POSTPOSED_MOVE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+
 const POSTPOSED_AFTER_RE = new RegExp(String.raw`^\s*${POSTPOSED_DIRECTION}\b`);
 const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+\s+${POSTPOSED_DIRECTION}\s+(?:at|to)\s+$`);
 const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+at)\s+$`);
+const MARKET_WITH_RE = new RegExp(String.raw`^\W*(?:with|and)\s+${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*(?:\s+\([^)]{1,24}\))?\s+(?:up|down|higher|lower|off)\s+${QUALIFIERS}$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "— Gained 3.9% after", "— Edged up 0.6%": a list item's verb opens its clause, capitalised.
@@ -624,6 +625,8 @@ function marketMove(ctx: FigureContext): string | null {
   if (POSTPOSED_AFTER_RE.test(text.slice(figure[1], figure[1] + 24)) && MARKET_POSTPOSED_MOVE_RE.test(before)) return "share price change";
   if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer)\s+(?:at|to)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
+  // "the Nikkei jumped 1.5%, with SoftBank Group up 6.8%": a company listed with its bare move.
+  if (MARKET_WITH_RE.test(text.slice(ctx.segment[0], figure[0]))) return ratio ? "share price change" : "share price";
   // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
   const segmentBefore = text.slice(ctx.segment[0], figure[0]);
   // "The largest risers were Aviva, up 20.7p to 409p, and Legal & General, up 6.7p": a listed name, then its move.

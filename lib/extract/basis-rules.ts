@@ -147,6 +147,8 @@ const FORECASTER_VIEW_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while
 // ("Moody's said Acme now expects ..." is the company's own view after all.)
 const COMPANY_OWN_VIEW_RE = /\b(?:the company|the group|management)\s+(?:now\s+|also\s+)?(?:expects?|sees|forecasts?)\b/i;
 
+const SHARES_MOVED_BEFORE_RE = /[;,]\s+(?:the|its|their)\s+(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|eased|edged (?:up|down|higher|lower)|were (?:up|down))\s+(?:by\s+)?$/i;
+
 export interface BasisInput {
   ctx: FigureContext;
   /** Null when the figure is about the world or an industry, not one company. */
@@ -276,7 +278,8 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Jefferies set a price target of $140 on the stock.", figure: "$140", basis: "estimate" },
     // ("keeping a hold rating and a $64 price target": the words may follow the amount.)
     // ("cut Brackley to underperform with a 95p target": a rating's bare target after the amount.)
-    decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") || /^\s+(?:price target|target price)\b/i.test(s.after) || (/^\s+target\b/i.test(s.after) && metricNamedWithin(s, [s.figure[1], Math.min(s.sentence[1], s.figure[1] + 12)], "price target")) ? "estimate" : null),
+    // ("cutting its target to 3,100p from 3,500p; the shares fell 1.1%": a later clause's share move is no target.)
+    decide: (s) => ((metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") && !SHARES_MOVED_BEFORE_RE.test(s.sentenceBefore.slice(-60))) || /^\s+(?:price target|target price)\b/i.test(s.after) || (/^\s+target\b/i.test(s.after) && metricNamedWithin(s, [s.figure[1], Math.min(s.sentence[1], s.figure[1] + 12)], "price target")) ? "estimate" : null),
   },
   {
     name: "median forecast",

@@ -370,6 +370,8 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "an adverb's aside before the verb", text: "Ancillary revenue per passenger, mostly from bag fees and seat selection, was €21.40.", figure: "€21.40", metric: "ancillary revenue per passenger" },
   { name: "a sentence-case head phrase", text: "Money market fund assets rose by $42 billion to a record $7.1 trillion.", figure: "$7.1 trillion", metric: "money market fund assets" },
   { name: "a capitalised measure noun opening a sentence", text: "Solvency ratio stood at 214% at the end of September.", figure: "214%", metric: "solvency ratio" },
+  { name: "a company listed with its bare move", text: "Japan's Nikkei 225 jumped 1.5% to a record, with SoftBank Group up 6.8% and Tokyo Electron climbing 4%.", figure: "6.8%", metric: "share price change" },
+  { name: "the cause of a move after it", text: "In premarket trading, Peloton soared 22% on a surprise profit.", figure: "22%", metric: "share price change" },
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
