@@ -409,6 +409,12 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if (counted === "shares" && hit && /^(?:volume|trading turnover)$/.test(hit.name)) return hit.name;
     // "copper production fell to 438,500 tonnes": a unit of measure counts the measure named before it.
     if (counted !== null && UNIT_NOUN_RE.test(counted) && hit && QUANTITY_MEASURE_RE.test(hit.name)) return hit.name;
+    // "Crude inventories fell by 3.1 million barrels ..., against expectations for a draw of 1.2 million barrels": a unit
+    // with no measure of its own counts the quantity named earlier in the sentence.
+    if (counted !== null && UNIT_NOUN_RE.test(counted) && (!hit || hit.rule.share || hit.rule === HEAD_PHRASE_RULE)) {
+      const quantity = within(ctx.cues.metrics, [ctx.sentence[0], figure[0]]).filter((h) => QUANTITY_MEASURE_RE.test(h.name) && !h.rule.share).at(-1);
+      if (quantity) return quantity.name;
+    }
     return counted ?? (hit && !hit.rule.share ? hit.name : null);
   }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";

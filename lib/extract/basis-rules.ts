@@ -306,7 +306,8 @@ export const BASIS_RULES: BasisRule[] = [
       // "compared with analysts' estimates of $1.10" is the estimate, not a base.
       // ("compared with a forecast of 0.3%" is others' forecast: see "compared with estimates".)
       const othersForecast = level !== null && /\bforecasts?\b/i.test(level[0]) && !/\b(?:from|its|their|own|previous|prior|earlier|original)\b/i.test(level[0]);
-      return level && !ESTIMATOR_RE.test(level[0]) && !othersForecast ? "prior" : null;
+      // ("compared with expectations for a draw of 1.2 million barrels" is the estimate.)
+      return level && !ESTIMATOR_RE.test(level[0]) && !/\bexpectations?\b/i.test(level[0]) && !othersForecast ? "prior" : null;
     },
   },
   {
