@@ -292,6 +292,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "Refining margins slumped to $3.20": the head's own words say which margin.
   const modifiers = fromHead && !listed && head && MODIFIABLE_RE.test(fromHead.name) && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headModifiers(text, head, fromHead.start, ctx.sentence[0]) : null;
   if (modifiers && !fromHead!.name.includes(modifiers)) hit = { ...fromHead!, name: `${modifiers} ${fromHead!.name}` };
+  // "Aerospace Technologies sales grew 12%": a segment's capitalised name before the group's measure word (not a company's).
+  const segmentName = fromHead && !listed && head && fromHead.name === "revenue" ? segmentNameBefore(ctx, head, fromHead.start) : null;
+  if (segmentName) hit = { ...fromHead!, name: `${segmentName} revenue` };
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.
@@ -534,6 +537,19 @@ function comparedFigureOf(ctx: FigureContext): FigureContext | null {
     return { ...ctx, figure: f, segment: ctx.segments[segmentIndex]!, segmentIndex, isRange: false };
   }
   return null;
+}
+
+// Capitalised words naming a segment ("Aerospace Technologies", "Tools & Outdoor"), nothing else before the measure.
+const SEGMENT_NAME_RE = /^(?:[A-Z][\w'’-]*|&)(?:\s+(?:[A-Z][\w'’-]*|&)){0,3}$/;
+const NOT_SEGMENT_WORDS_RE = /^(?:Total|Group|Net|Gross|Quarterly|Annual|Reported|Adjusted|Organic|Underlying|Comparable|Full-year|Fourth-quarter|Third-quarter|Second-quarter|First-quarter|Its|Their|The|Sales|Revenue|Core|Overall)\b/;
+
+/** The segment a head phrase names before its revenue words, lower case; null for a company, an index or a person. */
+function segmentNameBefore(ctx: FigureContext, head: HeadPhrase, measureStart: number): string | null {
+  const words = ctx.text.slice(head.span[0], measureStart).trim();
+  if (!SEGMENT_NAME_RE.test(words) || NOT_SEGMENT_WORDS_RE.test(words)) return null;
+  const start = head.span[0] + ctx.text.slice(head.span[0], measureStart).indexOf(words);
+  if (ctx.isName?.([start, start + words.length])) return null;
+  return words.toLowerCase();
 }
 
 /** A metric rule's words inside the figure's head phrase ("the yield on the note": yield). */

@@ -377,6 +377,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a company listed with its bare move", text: "Japan's Nikkei 225 jumped 1.5% to a record, with SoftBank Group up 6.8% and Tokyo Electron climbing 4%.", figure: "6.8%", metric: "share price change" },
   { name: "the cause of a move after it", text: "In premarket trading, Peloton soared 22% on a surprise profit.", figure: "22%", metric: "share price change" },
   { name: "a unit counts the quantity named before it", text: "Crude inventories fell by 3.1 million barrels last week, compared with expectations for a draw of 1.2 million barrels.", figure: "1.2 million", metric: "crude inventories" },
+  { name: "a segment named before its sales", text: "Honeywell reported sales of $10.4 billion. Aerospace Technologies sales grew 12% to $4.0 billion.", figure: "$4.0 billion", metric: "aerospace technologies revenue" },
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
