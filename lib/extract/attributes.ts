@@ -314,6 +314,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (head && (!hit || hit.start >= figure[1])) hit = phraseHit(ctx, head) ?? hit;
   // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
   // company's own move, with no measure named, is its share price.
+  if (hit && hit.rule.index && hit.end <= figure[0] && (unit === "%" || unit === "pp") && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) {
+    if (!comparing) recordRule(figure, "metric", "market move");
+    return "share price change";
+  }
   if (!hit && unit !== "count" && unit !== "x") {
     const market = marketMove(ctx);
     if (market) {
@@ -540,8 +544,8 @@ function comparedFigureOf(ctx: FigureContext): FigureContext | null {
 }
 
 // Capitalised words naming a segment ("Aerospace Technologies", "Tools & Outdoor"), nothing else before the measure.
-const SEGMENT_NAME_RE = /^(?:[A-Z][\w'’-]*|&)(?:\s+(?:[A-Z][\w'’-]*|&)){0,3}$/;
-const NOT_SEGMENT_WORDS_RE = /^(?:Total|Group|Net|Gross|Quarterly|Annual|Reported|Adjusted|Organic|Underlying|Comparable|Full-year|Fourth-quarter|Third-quarter|Second-quarter|First-quarter|Its|Their|The|Sales|Revenue|Core|Overall)\b/;
+const SEGMENT_NAME_RE = /^(?:[A-Z][\w-]*|&)(?:\s+(?:[A-Z][\w-]*|&)){0,3}$/;
+const NOT_SEGMENT_WORDS_RE = /^(?:Total|Group|Net|Gross|Quarterly|Annual|Reported|Adjusted|Organic|Underlying|Comparable|Full-year|Fourth-quarter|Third-quarter|Second-quarter|First-quarter|Its|Their|The|Sales|Revenue|Core|Overall|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|FY)\b/;
 
 /** The segment a head phrase names before its revenue words, lower case; null for a company, an index or a person. */
 function segmentNameBefore(ctx: FigureContext, head: HeadPhrase, measureStart: number): string | null {
@@ -648,6 +652,7 @@ function marketMove(ctx: FigureContext): string | null {
   if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer)\s+(?:at|to)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
   // "the Nikkei jumped 1.5%, with SoftBank Group up 6.8%": a company listed with its bare move.
+  // ("the main index gained 0.5%, led by a 2.1% rise in Emaar Properties": the company's move, after the index.)
   if (MARKET_WITH_RE.test(text.slice(ctx.segment[0], figure[0]))) return ratio ? "share price change" : "share price";
   // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
   const segmentBefore = text.slice(ctx.segment[0], figure[0]);

@@ -244,6 +244,8 @@ export const METRIC_RULES: MetricRule[] = [
     // ("underlying sales growth of 3.4%", "Organic net sales were the surprise": a consumer-goods maker's own measure.)
     return /^(?:same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|underlying|food|grocery)$/.test(segment) && /sales/i.test(m[0]) ? `${segment} sales` : `${segment} revenue`;
   } },
+  // Nigerian and Ghanaian banks' top line: "gross earnings rose 62%" is revenue, not profit (BusinessDay, Nairametrics).
+  { id: "gross earnings", example: { text: "Zenith Bank's gross earnings rose 62% in the nine months.", figure: "62%", metric: "gross earnings growth" }, re: /\b[Gg]ross earnings\b/g, name: () => "gross earnings" },
   { id: "profit", example: { text: "Profits were \u00a362m in the half.", figure: "\u00a362m", metric: "profit" }, re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
   // "Free cash flow before dividends was £600m": what a measure is taken before or after is no measure of its own.
   { id: "before dividends", example: { text: "Free cash flow before dividends was \u00a3600m.", figure: "\u00a3600m", metric: "free cash flow" }, re: /\b(?:before|after) (?:dividends|dividend payments)\b/gi, name: () => "", none: true },
@@ -378,6 +380,8 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "the cause of a move after it", text: "In premarket trading, Peloton soared 22% on a surprise profit.", figure: "22%", metric: "share price change" },
   { name: "a unit counts the quantity named before it", text: "Crude inventories fell by 3.1 million barrels last week, compared with expectations for a draw of 1.2 million barrels.", figure: "1.2 million", metric: "crude inventories" },
   { name: "a segment named before its sales", text: "Honeywell reported sales of $10.4 billion. Aerospace Technologies sales grew 12% to $4.0 billion.", figure: "$4.0 billion", metric: "aerospace technologies revenue" },
+  { name: "a company's move named after an index's", text: "The Dow rose 0.4%, helped by a 3.1% rise in Boeing (NYSE: BA).", figure: "3.1%", metric: "share price change" },
+  { name: "a month is no segment", text: "Foxconn posted October sales of NT$899.7 billion, a record for the month.", figure: "NT$899.7 billion", metric: "revenue" },
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
