@@ -30,6 +30,7 @@ describe("change", () => {
     ["Brightwing edged ahead 1.3% to 288.5p.", "1.3%", "up"],
     ["The FTSE 250 ended 0.3 per cent ahead.", "0.3 per cent", "up"],
     ["Brightwing's capacity grew 3.4% and its traffic 4.3%.", "4.3%", "up"],
+    ["Gross margin should improve by 50 to 70 basis points next year.", "50 to 70 basis points", "up"],
   ])("%s (%s) is %s", (text, figure, want) => {
     expect(change(text, figure)).toBe(want);
   });
