@@ -460,6 +460,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   }
   if (!hit) return null;
   let name = hit.name;
+  // "Aerospace Technologies: sales of $4.0 billion, up 12%", "- Building Automation sales: $1.8 billion": a segment's label.
+  const label = name === "revenue" && !listed ? segmentLabel(ctx) : null;
+  if (label) name = `${label} revenue`;
   // "$1.23 adjusted": the basis of accounting written after the figure.
   const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
   if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;
@@ -546,6 +549,19 @@ function comparedFigureOf(ctx: FigureContext): FigureContext | null {
 // Capitalised words naming a segment ("Aerospace Technologies", "Tools & Outdoor"), nothing else before the measure.
 const SEGMENT_NAME_RE = /^(?:[A-Z][\w-]*|&)(?:\s+(?:[A-Z][\w-]*|&)){0,3}$/;
 const NOT_SEGMENT_WORDS_RE = /^(?:Total|Group|Net|Gross|Quarterly|Annual|Reported|Adjusted|Organic|Underlying|Comparable|Full-year|Fourth-quarter|Third-quarter|Second-quarter|First-quarter|Its|Their|The|Sales|Revenue|Core|Overall|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|FY)\b/;
+
+const SEGMENT_LABEL_RE = /^[\s\-–—•*]*((?:[A-Z][\w-]*|&)(?:\s+(?:[A-Z][\w-]*|&|and)){0,4})(?:\s+(?:sales|revenues?|net sales))?:\s/;
+const NOT_LABEL_RE = /^(?:Revenue|Revenues|Sales|Net|Total|Group|Outlook|Guidance|Highlights|Results|Update|Note|Summary|Overview|Quarter|Q[1-4]|Full|Fiscal|Adjusted|Reported|Organic|Comparable|Key|Segment|Segments|By|In|For|Here|The)\b/;
+
+/** A list item or sentence opened by a segment's name and a colon; null for a company, an index or a person. */
+function segmentLabel(ctx: FigureContext): string | null {
+  const opening = ctx.text.slice(ctx.sentence[0], ctx.figure[0]);
+  const m = SEGMENT_LABEL_RE.exec(opening);
+  if (!m || NOT_LABEL_RE.test(m[1]!)) return null;
+  const start = ctx.sentence[0] + m[0].indexOf(m[1]!);
+  if (ctx.isName?.([start, start + m[1]!.length])) return null;
+  return m[1]!.toLowerCase();
+}
 
 /** The segment a head phrase names before its revenue words, lower case; null for a company, an index or a person. */
 function segmentNameBefore(ctx: FigureContext, head: HeadPhrase, measureStart: number): string | null {
