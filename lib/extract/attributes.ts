@@ -635,7 +635,8 @@ const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MAR
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
 // "Elstree was 9% better at 2,776p", "Brampton was 4.6p lower at 358.3p", "closing 5% higher at 80p": the direction after the move.
 const POSTPOSED = String.raw`(?:(?:was|were|is|are|closed|closing|ended|ending|finished|finishing|trading|traded|stood|standing)\s+)?${QUALIFIERS}`;
-const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer)`;
+// ("Halden Living was 4p off at 126p", "was 3% down at": UK market reports.)
+const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer|off|down|up|ahead)`;
 const MARKET_POSTPOSED_MOVE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}$`);
 const POSTPOSED_AFTER_RE = new RegExp(String.raw`^\s*${POSTPOSED_DIRECTION}\b`);
 const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+\s+${POSTPOSED_DIRECTION}\s+(?:at|to)\s+$`);

@@ -82,6 +82,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "book-to-bill", example: { text: "The book-to-bill ratio rose to 1.27 from 1.08 a year earlier.", figure: "1.27", metric: "book-to-bill ratio" }, re: /\bbook-to-bill(?: ratio)?\b/gi, name: () => "book-to-bill ratio" },
   { id: "order intake", example: { text: "Order intake rose 12% to \u20ac5.1 billion.", figure: "\u20ac5.1 billion", metric: "order intake" }, re: /\border (?:intake|book|inflows?)\b|\bnew orders\b/gi, name: (m) => (/book/i.test(m[0]) ? "order book" : /new/i.test(m[0]) ? "new orders" : "order intake") },
   // "the 5.7% like-for-like figure", "same-store growth": a retailer's own sales measure without the word "sales".
+  // Retailers' basket measures: "Average order value online rose to £84 from £79".
+  { id: "average order value", example: { text: "Average order value online rose to £84 from £79.", figure: "£84", metric: "average order value" }, re: /\b[Aa]verage (?:order|basket|transaction|ticket) (?:value|size)\b|\bAOV\b|\b[Bb]asket size\b/g, name: () => "average order value" },
   { id: "like-for-like", example: { text: "They called the 5.7% like-for-like figure solid.", figure: "5.7%", metric: "like-for-like sales" }, re: /\b(?:like-for-like|same-store|LFL)\b(?!\s+(?:sales|revenues?))/gi, name: (m) => `${m[0].toLowerCase().replace("lfl", "like-for-like")} sales` },
   { id: "sales volume", example: { text: "It raised its sales volume forecast to 10.4 million vehicles.", figure: "10.4 million", metric: "vehicles" }, re: /\b(?<!retail )sales volumes?\b|\bunit sales\b/gi, name: (m) => (/unit/i.test(m[0]) ? "unit sales" : "sales volume") },
   // "and built 4.9 mln": the number made is production.
@@ -383,6 +385,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a company's move named after an index's", text: "The Dow rose 0.4%, helped by a 3.1% rise in Boeing (NYSE: BA).", figure: "3.1%", metric: "share price change" },
   { name: "a month is no segment", text: "Foxconn posted October sales of NT$899.7 billion, a record for the month.", figure: "NT$899.7 billion", metric: "revenue" },
   { name: "a segment's label", text: "Segment results follow.\n\nIndustrial Automation: sales of $2.6 billion, down 4%; segment margin of 18.9%.", figure: "$2.6 billion", metric: "industrial automation revenue" },
+  { name: "a UK market move written 'off at'", text: "Rival Halden Living was 4p off at 126p after its update.", figure: "126p", metric: "share price" },
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
