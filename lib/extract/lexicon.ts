@@ -34,12 +34,18 @@ export const BROKERS = [
  */
 export const CONSENSUS_COMPILERS = [
   "LSEG", "FactSet", "Refinitiv", "Visible Alpha", "Zacks", "StreetAccount",
-  String.raw`Thomson Reuters I/B/E/S`, String.raw`I/B/E/S`, "Consensus Metrix", "S&P Global Market Intelligence",
+  String.raw`Thomson Reuters I/B/E/S`, String.raw`I/B/E/S`, "Consensus Metrix", "S&P Global Market Intelligence", "Estimize",
 ] as const;
 
 /** Research firms whose market forecasts are cited ("IDC expects shipments to ..."). */
 export const RESEARCH_FIRMS = [
   "IDC", "Gartner", "Counterpoint(?: Research)?", "Canalys", "Morningstar", "Moody's", "Fitch", "CFRA",
+] as const;
+
+/** Credit rating agencies: what they expect of a company or a market is their forecast, never its guidance. */
+export const RATING_AGENCIES = [
+  "Moody's(?: Investors Service| Ratings)?", "S&P Global(?: Ratings)?", "Standard & Poor's", "Fitch(?: Ratings)?",
+  "DBRS(?: Morningstar)?", "Scope Ratings", "Kroll Bond Rating Agency", "KBRA",
 ] as const;
 
 /**
