@@ -90,6 +90,17 @@ describe("companyClaims", () => {
     expect(q2.value.value).toBe(247.7e9);
     expect(q2.spread.absolute).toBeCloseTo(11.2e9);
   });
+
+  it("calls one article's own disagreeing figures inconsistent, not a conflict: the checks never compare an article with itself", () => {
+    const segment = source(results, 5, { find: "255 billion yuan", value: 33.4e9, metric: "revenue", period: "June quarter" });
+    const own = companyClaims([...facts.filter((f) => f.slug !== "recap"), segment]);
+    const q2 = own.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(q2).toMatchObject({ verdict: "inconsistent", sources: 1 });
+    expect(q2.sides).toHaveLength(2);
+    // A second article's figure against one of them: sources disagree.
+    const other = companyClaims([...facts, segment]);
+    expect(other.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")).toMatchObject({ verdict: "conflict", sources: 2 });
+  });
 });
 
 describe("checkedPeriod", () => {

@@ -129,7 +129,17 @@ export interface ClaimFigure {
   periodFrom: "text" | "article";
 }
 
-export type ClaimVerdict = "corroborated" | "conflict" | "alone";
+/**
+ * conflict: figures from two articles disagree, as the cross-source checks find it (they
+ * never compare an article with itself); inconsistent: only one article's own figures
+ * disagree (a segment's revenue read as the group's, say): no source contradicts another.
+ */
+export type ClaimVerdict = "corroborated" | "conflict" | "inconsistent" | "alone";
+
+/** Whether a claim's figures disagree, between sources or within one: which is right is not for a page to say. */
+export function figuresDisagree(claim: Pick<Claim, "verdict">): boolean {
+  return claim.verdict === "conflict" || claim.verdict === "inconsistent";
+}
 
 export interface Claim {
   /** "revenue.3m-2025-06.reported": unique among the company's claims, safe in a URL. */
@@ -141,7 +151,7 @@ export interface Claim {
   figures: ClaimFigure[];
   /** Distinct articles behind it. */
   sources: number;
-  /** conflict: two figures in one unit disagree (their intervals do not overlap; lib/verify/figures.ts). */
+  /** Two figures in one unit disagree when their intervals do not overlap (lib/verify/figures.ts): see ClaimVerdict. */
   verdict: ClaimVerdict;
   /** The unit most figures are in, and the figure most others agree with in it. */
   unit: string;
@@ -275,10 +285,15 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
   for (const figure of figures) byUnit.set(figure.figure.unit, [...(byUnit.get(figure.figure.unit) ?? []), figure]);
   const [unit, inUnit] = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
   const intervals = (list: ClaimFigure[]) => list.map((f) => figureInterval(f.figure, f.written, true));
-  const conflict = [...byUnit.values()].some((list) => {
-    const all = intervals(list);
-    return all.some((a, i) => all.some((b, j) => j > i && !intervalsOverlap(a, b)));
-  });
+  /** Some two figures of one unit disagree, from different articles or (acrossArticles false) from the same one. */
+  const disagree = (acrossArticles: boolean) =>
+    [...byUnit.values()].some((list) => {
+      const all = intervals(list);
+      const apart = (i: number, j: number) => (list[i]!.source.slug !== list[j]!.source.slug) === acrossArticles;
+      return all.some((a, i) => all.some((b, j) => j > i && apart(i, j) && !intervalsOverlap(a, b)));
+    });
+  const conflict = disagree(true);
+  const inconsistent = !conflict && disagree(false);
   const sources = new Set(figures.map((f) => f.source.slug)).size;
   // The figures of the main unit in sides that agree (each with the first figure of its
   // side), the side with most articles first, then the newest.
@@ -303,7 +318,7 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
     basis: group.basis,
     figures,
     sources,
-    verdict: conflict ? "conflict" : sources > 1 ? "corroborated" : "alone",
+    verdict: conflict ? "conflict" : inconsistent ? "inconsistent" : sources > 1 ? "corroborated" : "alone",
     unit,
     value,
     sides: sides.map((side) => ({ figure: side.figure, sources: side.slugs.size })),
