@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PassageLink } from "@/components/PassageLink";
-import { Quote } from "@/components/Quote";
+import { QuotedPassage } from "@/components/Quote";
 import { claimHref } from "@/components/Scorecard";
 import { BASIS_LABELS, formatDate, formatFigure, formatNormalized } from "@/lib/briefing/format";
 import { CLAIM_VERDICT_WORDS, spreadWords } from "@/lib/briefing/scorecard";
@@ -99,10 +98,9 @@ export default async function ClaimPage(props: Props) {
                   <td>{BASIS_LABELS[source.fact.basis ?? "reported"]}</td>
                   <td>{periodFrom === "article" ? "— (from the article)" : (source.fact.period ?? "—")}</td>
                   <td>
-                    <Quote text={source.quote} />
-                    <PassageLink slug={source.slug} citation={source.citation} className="text-blue-700 underline dark:text-blue-300">
+                    <QuotedPassage quote={source.quote} slug={source.slug} citation={source.citation}>
                       In {source.title} [{source.citation}]
-                    </PassageLink>
+                    </QuotedPassage>
                   </td>
                 </tr>
               ))}
