@@ -38,10 +38,24 @@ const INDEX_MOVE_RE = /\b(?:change|move|gain|loss|rise|fall|decline|drop)\b/i;
 /**
  * The period the cross-source checks compare (periods.ts: samePeriod), with a calendar
  * quarter's missing year placed as canonicalPeriod places it: "the second quarter" in an
- * article of July 2025 is Q2 2025, not the second quarter of any year.
+ * article of July 2025 is Q2 2025, not the second quarter of any year. A period whose own
+ * passage states the fiscal calendar is placed by it, as companyClaims places it: "its
+ * fiscal first quarter ended June 30" is the calendar Q2 that "the April–June quarter" is.
+ * Depends on the fact and its article's date alone (the claim index stores it).
  */
-export function checkedPeriod(period: string | null, publishedAt: string | null): ReadPeriod {
+export function checkedPeriod(period: string | null, publishedAt: string | null, quote = ""): ReadPeriod {
   const read = readPeriod({ period, publishedAt });
+  const fiscalYearEnd = ownFiscalYearEnd(period, quote);
+  if (fiscalYearEnd !== null) {
+    const placed = canonicalPeriod(period, { publishedAt, fiscalYearEnd });
+    if (placed.kind === "span" && placed.months === 3) {
+      const end = parseMonth(placed.end);
+      const month = (end % 12) + 1;
+      // A fiscal quarter that is no calendar quarter (a year ending in January) is compared by its canonical id.
+      const key = month % 3 === 0 ? { kind: "quarter" as const, quarter: month / 3, year: Math.floor(end / 12) } : { kind: "words" as const, words: periodId(placed) };
+      return { ...read, key };
+    }
+  }
   if (read.key?.kind !== "quarter" || read.key.year !== null) return read;
   const canonical = canonicalPeriod(period, { publishedAt });
   if (canonical.kind !== "span" || canonical.months !== 3) return read;
@@ -49,6 +63,14 @@ export function checkedPeriod(period: string | null, publishedAt: string | null)
   if ((end % 12) + 1 !== read.key.quarter * 3) return read;
   return { ...read, key: { ...read.key, year: Math.floor(end / 12) } };
 }
+
+/** The fiscal calendar a fact's own period and passage state, for a period that needs one to be placed; null otherwise. */
+function ownFiscalYearEnd(period: string | null, quote: string): number | null {
+  if (period === null || !FISCAL_WORDS_RE.test(period)) return null;
+  return fiscalYearEndIn(`${period} ${quote}`);
+}
+
+const FISCAL_WORDS_RE = /\bfiscal\b|\bfy\b|\b(?:first|second|third|fourth) quarter\b|\bq[1-4]\b|\b[1-4]q\b/i;
 
 // --- Measures ---------------------------------------------------------------------------
 
@@ -247,7 +269,10 @@ function fiscalCalendar(sources: readonly ClaimSource[], firstPass: readonly { p
 
 /** Each source's canonical period, and whether its text or its article's quarter gave it. */
 function readPeriods(sources: readonly ClaimSource[], fiscalYearEnd: number | null): { period: CanonicalPeriod; from: "text" | "article" }[] {
-  const stated = sources.map((source) => canonicalPeriod(source.fact.period, { publishedAt: source.publishedAt, fiscalYearEnd } satisfies PeriodContext));
+  // The calendar a fact's own passage states comes first, as the checks read it (checkedPeriod).
+  const stated = sources.map((source) =>
+    canonicalPeriod(source.fact.period, { publishedAt: source.publishedAt, fiscalYearEnd: ownFiscalYearEnd(source.fact.period, source.quote) ?? fiscalYearEnd } satisfies PeriodContext),
+  );
   // The quarters each article's reported figures state.
   const quarters = new Map<string, Set<string>>();
   const quarterOf = new Map<string, CanonicalPeriod>();
@@ -336,17 +361,17 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * other rules are computed again before they are used. Bump it with any change to what
  * checkedPeriod or samePeriod reads.
  */
-export const CLAIM_PERIOD_VERSION = "1";
+export const CLAIM_PERIOD_VERSION = "2";
 
 /**
  * The period a fact's claim-index rows are stored under (ClaimParty.period), from its period
- * as checked (checkedPeriod): "Q:2:2025", "D:2025-07-14", "W:2026", "U:2025-07-15" (stated
+ * as checked (checkedPeriod, which reads its passage `quote` for a fiscal calendar): "Q:2:2025", "D:2025-07-14", "W:2026", "U:2025-07-15" (stated
  * nowhere: its article's day), "U" (nor has its article a date: it matches nothing), "*"
  * (a quarter without a year, a day that is no calendar day: may match anything).
  * Two facts samePeriod accepts always have keys within each other's claimPeriodCandidates.
  */
-export function claimPeriodKey(period: string | null, publishedAt: string | null): string {
-  const read = checkedPeriod(period, publishedAt);
+export function claimPeriodKey(period: string | null, publishedAt: string | null, quote = ""): string {
+  const read = checkedPeriod(period, publishedAt, quote);
   const key = read.key;
   if (key === null) return read.written === null ? "U" : `U:${isoDay(read.written)}`;
   switch (key.kind) {
