@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
+import { QuotedPassage } from "@/components/Quote";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { firstValue } from "@/lib/site/query-params";
@@ -127,13 +128,12 @@ export default async function CompanyPage(props: Props) {
                 {fact.basis && <span className="ml-2 text-sm text-slate-500 dark:text-slate-400">{BASIS_LABELS[fact.basis]}{fact.period ? `, ${fact.period}` : ""}</span>}
                 <VerdictBadge verdict={fact.verdict} />
               </p>
-              <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">“{fact.quote}”</blockquote>
-              <p className="mt-1 text-sm">
-                <PassageLink slug={article.slug} citation={fact.citation} className="text-blue-700 underline dark:text-blue-300">
+              <div className="mt-1 text-sm">
+                <QuotedPassage quote={fact.quote} slug={article.slug} citation={fact.citation}>
                   {article.title}
-                </PassageLink>
+                </QuotedPassage>
                 {article.publishedAt && <span className="text-slate-500 dark:text-slate-400"> · {formatDate(article.publishedAt)}</span>}
-              </p>
+              </div>
               <FlagNotes flags={fact.flags} />
             </li>
           ))}
