@@ -1,5 +1,5 @@
 import { PassageLink } from "@/components/PassageLink";
-import { Quote } from "@/components/Quote";
+import { QuotedPassage } from "@/components/Quote";
 import type { Flag, Verdict } from "@/lib/contract";
 import { flagWords } from "@/lib/briefing/flag-words";
 
@@ -89,12 +89,9 @@ export function DisputeBadge({ flags, publisher }: { flags: Flag[]; publisher: s
                 <th scope="row" className="font-medium">{flag.otherSource.publisher ?? flag.otherSource.title}</th>
                 <td className="font-semibold tabular-nums">{flag.other.written}</td>
                 <td>
-                  <Quote text={flag.otherSource.quote} />
-                  {flag.evidence?.citation !== undefined && (
-                    <PassageLink slug={flag.evidence.slug} citation={flag.evidence.citation} className="text-blue-700 underline dark:text-blue-300">
-                      See the other source
-                    </PassageLink>
-                  )}
+                  <QuotedPassage quote={flag.otherSource.quote} slug={flag.evidence!.slug} citation={flag.evidence!.citation}>
+                    See the other source
+                  </QuotedPassage>
                 </td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { claimHref } from "@/components/Scorecard";
+import { claimHref, DisagreeBadge } from "@/components/Scorecard";
 import type { ChartValue, MeasureChart as MeasureChartData } from "@/lib/briefing/charts";
 import { formatCompactFigure } from "@/lib/briefing/format";
 
@@ -85,7 +85,7 @@ export function MeasureChart({ symbol, chart }: { symbol: string; chart: Measure
       <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
         <span><Swatch className="fill-blue-600 dark:fill-blue-400" /> Reported</span>
         {hasEstimate && <span><Diamond /> Expected by analysts</span>}
-        {disputed && <span><Swatch fill={`url(#${id}-disputed)`} /> ⚠ Sources disagree: each figure marked</span>}
+        {disputed && <span><Swatch fill={`url(#${id}-disputed)`} /> ⚠ Figures disagree: each one marked</span>}
       </p>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-blue-700 underline dark:text-blue-300">{chart.measure.label}: the figures</summary>
@@ -161,7 +161,7 @@ function TableValue({ symbol, value }: { symbol: string; value: ChartValue }) {
         {value.claim.sources} source{value.claim.sources === 1 ? "" : "s"}
         {value.drawn.length === 0 && `, in ${value.claim.unit}: not drawn`}
       </span>
-      {value.disputed && <span className="badge badge-disagree">⚠ Sources disagree</span>}
+      <DisagreeBadge claim={value.claim} />
     </>
   );
 }

@@ -1,10 +1,16 @@
 import Link from "next/link";
-import { claimFigureWords, type ScorecardCell, type Scorecard as ScorecardData, surpriseWords } from "@/lib/briefing/scorecard";
-import type { Claim } from "@/lib/verify";
+import { CLAIM_VERDICT_WORDS, claimFigureWords, type ScorecardCell, type Scorecard as ScorecardData, surpriseWords } from "@/lib/briefing/scorecard";
+import { type Claim, figuresDisagree } from "@/lib/verify";
 
 /** Where a claim's own view is. */
 export function claimHref(symbol: string, claim: Pick<Claim, "id">): string {
   return `/companies/${encodeURIComponent(symbol)}/claims/${encodeURIComponent(claim.id)}`;
+}
+
+/** The mark on a claim whose figures disagree: between sources, or within its one source. */
+export function DisagreeBadge({ claim }: { claim: Claim }) {
+  if (!figuresDisagree(claim)) return null;
+  return <span className="badge badge-disagree" data-disputed={claim.verdict}>⚠ {CLAIM_VERDICT_WORDS[claim.verdict]}</span>;
 }
 
 const sourcesWords = (claim: Claim) => `${claim.sources} source${claim.sources === 1 ? "" : "s"}`;
@@ -64,7 +70,6 @@ function Cell({ symbol, label, cell }: { symbol: string; label: string; cell: Sc
 }
 
 function ClaimValue({ symbol, claim, prefix }: { symbol: string; claim: Claim; prefix: string }) {
-  const disputed = claim.verdict === "conflict";
   return (
     <p>
       <Link href={claimHref(symbol, claim)} className="font-semibold tabular-nums text-blue-700 underline dark:text-blue-300" data-claim-link>
@@ -72,7 +77,7 @@ function ClaimValue({ symbol, claim, prefix }: { symbol: string; claim: Claim; p
         {claimFigureWords(claim)}
       </Link>{" "}
       <span className="text-xs text-slate-600 dark:text-slate-400">{sourcesWords(claim)}</span>
-      {disputed && <span className="badge badge-disagree" data-disputed>⚠ Sources disagree</span>}
+      <DisagreeBadge claim={claim} />
     </p>
   );
 }

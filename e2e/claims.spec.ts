@@ -35,17 +35,20 @@ test("a scorecard cell opens its claim: every source's figure, its quote and a l
   await expect(page.locator(`#cite-${n}`)).toHaveText(quote);
 });
 
-test("a disputed cell shows both figures, marked, and its claim view their spread; an expected figure sits beside the reported", async ({ page }) => {
+test("a cell whose figures disagree shows both, marked, and its claim view their spread; an expected figure sits beside the reported", async ({ page }) => {
   await page.goto("/companies/BABA");
   const revenue = page.locator('[data-scorecard-cell="revenue 3m-2025-06"]');
-  await expect(revenue.locator("[data-disputed]")).toHaveText("⚠ Sources disagree");
+  // The cloud unit's and the group's revenue, both from one article: no source contradicts
+  // another (each fact's stored verdict is "alone"), so the mark says so.
+  await expect(revenue.locator("[data-disputed]")).toHaveText("⚠ One source, differing figures");
+  await expect(revenue.locator("[data-disputed]")).toHaveAttribute("data-disputed", "inconsistent");
   await expect(revenue).toContainText("Expected CN¥252.9 billion");
   // Which of two disputed figures beat the estimate is not for the page to say.
   await expect(revenue.locator("[data-surprise]")).toHaveCount(0);
 
   await revenue.locator("[data-claim-link]").first().click();
   await expect(page).toHaveURL(/\/companies\/BABA\/claims\/revenue\.3m-2025-06\.reported$/);
-  await expect(page.locator("[data-claim-verdict]")).toHaveAttribute("data-claim-verdict", "conflict");
+  await expect(page.locator("[data-claim-verdict]")).toHaveAttribute("data-claim-verdict", "inconsistent");
   await expect(page.locator("[data-claim-source]")).toHaveCount(3);
   await expect(page.locator("[data-claim-spread]")).toContainText("between the highest and lowest figure in CNY");
 });

@@ -29,15 +29,18 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/HK\$|HKD/, "HKD"],
   [/US\$|USD/, "USD"],
   [/NT\$|TWD/, "TWD"],
-  [/S\$|SGD/, "SGD"],
+  [/S\$|SGD|Singapore cents?/, "SGD"],
   [/C\$|CAD/, "CAD"],
   [/A\$|AUD/, "AUD"],
   [/CNY|RMB|yuan/, "CNY"],
-  [/₹|\bRs\.?\s?\d|INR|rupees?\b|paise/, "INR"],
+  [/₹|\bRs\.?\s?\d|INR|rupees?\b|paise|paisa/, "INR"],
+  // Malaysian papers: "RM9.76", "rose 6.0 sen", "half-a-sen" (a sen is a hundredth of a ringgit).
+  [/RM\s?\d|MYR|ringgit|\dsen\b|\d\s+sen\b|-sen\b/, "MYR"],
   // South African cents are written "245c" (US cents "cents", UK pence "p").
   [/ZAR|\brand\b|\bR\s?\d|\dc\b/, "ZAR"],
-  [/£|GBP|pence|\dp\b/, "GBP"],
-  [/€|EUR|euros?\b/, "EUR"],
+  [/£|GBP|pence|\dp\b|\bpounds?\b|sterling/, "GBP"],
+  // Irish and euro-zone papers write the euro's hundredth singular: "a dividend of 21.5 cent".
+  [/€|EUR|euros?\b|eurocents?\b|\d\s+cent\b/, "EUR"],
   [/¥|JPY|\byen\b/, "JPY"],
   [/₩|KRW|\bwon\b/, "KRW"],
   [/DKK/, "DKK"],
@@ -45,7 +48,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/CHF|Swiss francs?/, "CHF"],
   // Gulf, African and Latin American currencies as their business press writes them.
   [/SAR|riyals?\b/, "SAR"],
-  [/AED|dirhams?\b|\bDh\s?\d/, "AED"],
+  [/AED|dirhams?\b|\bDh\s?\d|\d\s*fils\b/, "AED"],
   [/NGN|naira|kobo|₦|\bN\d/, "NGN"],
   [/KES|\bK?Sh\s?\d|shillings?\b/, "KES"],
   [/R\$|BRL|reais\b/, "BRL"],
@@ -82,7 +85,8 @@ function numberValue(written: string): number {
 /** An independent reading of a figure's words: [value, unit] of its first number. */
 function readFigure(find: string): [number, string] {
   if (/^half a cent$/i.test(find)) return [0.005, "USD"];
-  const fold = /^(two|three|four|five|ten)fold$/i.exec(find)?.[1];
+  if (/^half-a-sen$/i.test(find)) return [0.005, "MYR"];
+  const fold = /^(two|three|four|five|ten)-?fold$/i.exec(find)?.[1];
   if (fold) return [WORD_NUMBERS[fold.toLowerCase()] ?? 0, "x"];
   const word = /^(a full|half a|a quarter of an?|a quarter|an?|one|two|three|four|five|ten) (percentage points?|points?|basis points?|times)$/i.exec(find);
   if (word?.[1] && word[2] && WORD_NUMBERS[word[1].toLowerCase()] !== undefined) {
@@ -100,11 +104,11 @@ function readFigure(find: string): [number, string] {
   let value = numberValue(first[1]) * (SCALE[scaleWord] ?? 1);
   if (/percentage points?|\bpp\b/.test(find)) return [value, "pp"];
   if (/basis points?|\d\s*-?bps?\b/.test(find)) return [value / 100, "pp"];
-  if (/%|per\s*cent|percent|\dpc\b|\bpct\b/.test(find)) return [value, "%"];
+  if (/%|per[\s-]*cent|percent|\dpc\b|\bpct\b/.test(find)) return [value, "%"];
   if (/\bpoints?\b/.test(find)) return [value, "points"];
   if (/times|\dx\b/.test(find)) return [value, "x"];
   // Cents written "352,5c" or "71.73 U.S. cents"; a bare "c" names no currency (rand, US cents…).
-  if (/\d(-cent|\s*(?:U\.S\.\s*)?cents|\s*pence|\s*paise|\s*kobo|p\b|c\b)|\bcents\b/.test(find)) value /= 100;
+  if (/\d(-cent|\s*(?:U\.S\.\s*)?cents|\s*pence|\s*paise|\s*paisa|\s*kobo|\s*sen\b|\s*fils\b|\s+cent\b|p\b|c\b)|\bcents\b|eurocents?\b/.test(find)) value /= 100;
   for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(find)) return [value, code];
   return [value, "count"];
 }
@@ -173,6 +177,19 @@ describe("the independent reading of a figure's words", () => {
     ["R$ 5.82 billion", 5.82e9, "BRL"],
     ["KSh96.4 billion", 96.4e9, "KES"],
     ["27.3 billion shillings", 27.3e9, "KES"],
+    ["6.0 sen", 0.06, "MYR"],
+    ["half-a-sen", 0.005, "MYR"],
+    ["RM4,512", 4512, "MYR"],
+    ["60 Singapore cents", 0.6, "SGD"],
+    ["78 fils", 0.78, "AED"],
+    ["1 paisa", 0.01, "INR"],
+    ["12 eurocents", 0.12, "EUR"],
+    ["12 euro cents", 0.12, "EUR"],
+    ["0.45 of-a-point", 0.45, "points"],
+    ["21.5 cent", 0.215, "EUR"],
+    ["2.3 billion pounds", 2.3e9, "GBP"],
+    ["0.3-per-cent", 0.3, "%"],
+    ["three-fold", 3, "x"],
   ])("%s -> %d %s", (find, value, unit) => {
     const [v, u] = readFigure(find);
     expect(Math.abs(v - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);

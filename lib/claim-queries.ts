@@ -6,6 +6,8 @@ import { cache } from "react";
 import { factFromRow } from "@/lib/contract/rows";
 import { db } from "@/lib/db";
 import { mostCommon } from "@/lib/queries";
+import { boundSql } from "@/lib/search/bound";
+import { aboutCompany } from "@/lib/search/sql";
 import { type ClaimSource, type CompanyClaims, companyClaims } from "@/lib/verify";
 
 /**
@@ -19,14 +21,22 @@ export const getCompanyClaims = cache(async (ticker: string): Promise<(CompanyCl
   const symbol = ticker.toUpperCase();
   const entities = await db().entity.findMany({ where: { tickers: { some: { symbol } } }, select: { name: true } });
   if (entities.length === 0) return null;
-  const names = [...new Set(entities.map((e) => e.name))];
-  // The same facts as the company page's: its ticker as subject, or a name an entity with the ticker bears.
-  const rows = await db().fact.findMany({
-    where: { value: { not: null }, OR: [{ subject: symbol }, { subject: { in: names } }] },
-    orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "desc" }, { position: "asc" }],
-    take: CLAIM_FACTS,
-    include: { article: { select: { slug: true, title: true, publisher: true, publishedAt: true } } },
-  });
+  // The company page's facts, by its one definition (aboutCompany), newest first.
+  const about = boundSql(aboutCompany(symbol));
+  const ids = (
+    await db().$queryRaw<{ id: bigint | number }[]>`
+      SELECT f.id FROM "Fact" f JOIN "Article" a ON a.id = f."articleId"
+      WHERE ${about} AND f.value IS NOT NULL
+      ORDER BY a."publishedAt" DESC NULLS LAST, f."articleId" DESC, f.position ASC
+      LIMIT ${CLAIM_FACTS}`
+  ).map((r) => Number(r.id));
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const rows = (
+    await db().fact.findMany({
+      where: { id: { in: ids } },
+      include: { article: { select: { slug: true, title: true, publisher: true, publishedAt: true } } },
+    })
+  ).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const sources: ClaimSource[] = rows.map(({ article, ...row }) => {
     // Flags are the page's concern, not the claim's: a claim's verdict is read from its figures.
     const fact = factFromRow({ ...row, flags: [] });

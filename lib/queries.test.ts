@@ -9,7 +9,7 @@ import { createTestDatabase, describeOnEngines, PROJECT_ROOT, type TestDatabase 
 
 // queries.ts is server-only: the marker module throws outside Next's server build.
 vi.mock("server-only", () => ({}));
-const { getCompany, getNewsOverview, listCompanyFacts } = await import("@/lib/queries");
+const { COMPANY_ARTICLES, getCompany, getNewsOverview, listCompanyFacts } = await import("@/lib/queries");
 
 /** Points the pages' process-wide client (lib/db's db()) at `url`: each engine's block gets its own. */
 async function serveFrom(url: string): Promise<void> {
@@ -75,5 +75,21 @@ describeOnEngines("page reads", (engine) => {
     // The page's first facts are the export's first.
     expect(exported!.slice(0, 5).map((r) => `${r.article.slug}#${r.citation}`)).toEqual(company!.facts.slice(0, 5).map((f) => `${f.article.slug}#${f.fact.citation}`));
     expect(await listCompanyFacts("NOPE")).toBeNull();
+  });
+
+  it("lists a company's newest articles only, with the count of all", async () => {
+    const mentioning = COMPANY_ARTICLES + 5;
+    for (let i = 0; i < mentioning; i++) {
+      await db.prisma.article.create({
+        data: {
+          slug: `many-${i}`, source: `many-${i}.md`, format: "text", title: `Many ${i}`, text: "x", contentHash: `m${i}`,
+          publishedAt: `2026-01-${String(i + 1).padStart(2, "0")}`,
+          entities: { create: { position: 0, name: "Many Mentions Inc", kind: "company", tickers: { create: { symbol: "MANY" } } } },
+        },
+      });
+    }
+    const company = await getCompany("MANY");
+    expect(company!.articleCount).toBe(mentioning);
+    expect(company!.articles.map((a) => a.slug)).toEqual(Array.from({ length: COMPANY_ARTICLES }, (_, i) => `many-${mentioning - 1 - i}`));
   });
 });

@@ -18,9 +18,10 @@ export type { SearchFilters };
 const HEADLINE_FIGURES = 3;
 /** Briefings on the home page, newest first: its cost must not grow with the corpus. */
 const HOME_BRIEFINGS = 30;
-/** Facts on a company page, newest first. */
 /** Facts per company page: a page stays light on a phone however much is written about a company. */
 export const COMPANY_PAGE_SIZE = 50;
+/** Articles listed on a company page, newest first: each is a link a browser prefetches, so the list must not grow with the corpus. */
+export const COMPANY_ARTICLES = 20;
 
 /** A stored fact as a page shows it: with its position, citation number and quote. */
 export interface CitedFact extends Fact {
@@ -120,12 +121,16 @@ export const getCompany = cache(async (ticker: string, page = 1) => {
   // Lists that grow with the corpus (the company's names, its articles) stay inside the
   // queries as subqueries: bound as parameters, they could pass SQLite's limit of 32,766.
   const named = { tickers: { some: { symbol } } };
-  const [entities, articles] = await Promise.all([
+  const mentioning = { entities: { some: named } };
+  const [entities, articles, articleCount] = await Promise.all([
     db().entity.findMany({ where: named, select: { name: true } }),
     db().article.findMany({
-      where: { entities: { some: named } },
+      where: mentioning,
       select: { slug: true, title: true, publisher: true, publishedAt: true },
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: COMPANY_ARTICLES,
     }),
+    db().article.count({ where: mentioning }),
   ]);
   if (entities.length === 0) return null;
   const names = [...new Set(entities.map((e) => e.name))];
@@ -153,9 +158,8 @@ export const getCompany = cache(async (ticker: string, page = 1) => {
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     .map(({ article: { text, ...article }, ...row }) => ({ article, fact: citedFact(factFromRow(row), row, text) }));
 
-  articles.sort((a, b) => newestFirst(a.publishedAt, b.publishedAt));
   const pages = Math.max(1, Math.ceil(total / COMPANY_PAGE_SIZE));
-  return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, total, page, pages, articles };
+  return { symbol, name: mostCommon(entities.map((e) => e.name)), names, facts, total, page, pages, articles, articleCount };
 });
 export type Company = NonNullable<Awaited<ReturnType<typeof getCompany>>>;
 

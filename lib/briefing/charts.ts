@@ -4,8 +4,8 @@
 // as its scorecard gives them. Pure: facts or a scorecard in, chart specs out.
 import type { Basis, Fact } from "@/lib/contract";
 import { formatCompactFigure } from "@/lib/briefing/format";
-import { claimFigureWords, type Scorecard } from "@/lib/briefing/scorecard";
-import { type Claim, type Measure, periodLabel } from "@/lib/verify";
+import { CLAIM_VERDICT_WORDS, claimFigureWords, type Scorecard } from "@/lib/briefing/scorecard";
+import { type Claim, figuresDisagree, type Measure, periodLabel } from "@/lib/verify";
 
 export interface ChartBar {
   label: string;
@@ -165,7 +165,7 @@ function mostCommonUnit(claims: readonly Claim[]): string {
 }
 
 function chartValue(claim: Claim, unit: string): ChartValue {
-  const disputed = claim.verdict === "conflict";
+  const disputed = figuresDisagree(claim);
   const figures = disputed ? claim.sides.map((side) => side.figure) : [claim.value];
   const drawn = claim.unit === unit ? figures.map((f) => ({ low: Math.min(f.value, f.high ?? f.value), high: Math.max(f.value, f.high ?? f.value) })).sort((a, b) => a.low - b.low) : [];
   return { claim, words: claimFigureWords(claim), compact: figures.map(formatCompactFigure), disputed, drawn };
@@ -189,7 +189,7 @@ export function valueScale(low: number, high: number): MeasureChart["scale"] {
 /** "Revenue by quarter, in USD: Q1 2025 reported $1.18 billion; Q2 2025 reported $1.24 billion or $1.29 billion (sources disagree), expected $1.21 billion." */
 function chartSummary(label: string, unit: string, periods: readonly ChartPeriod[]): string {
   const words = (value: ChartValue, basis: string) =>
-    `${basis} ${value.words}${value.disputed ? " (sources disagree)" : ""}${value.drawn.length === 0 ? ` (in ${value.claim.unit}, not drawn)` : ""}`;
+    `${basis} ${value.words}${value.disputed ? ` (${CLAIM_VERDICT_WORDS[value.claim.verdict].toLowerCase()})` : ""}${value.drawn.length === 0 ? ` (in ${value.claim.unit}, not drawn)` : ""}`;
   const each = periods.map((p) => {
     const parts = [p.reported && words(p.reported, "reported"), p.estimate && words(p.estimate, "expected")].filter(Boolean);
     return `${p.label} ${parts.length > 0 ? parts.join(", ") : "no figure"}`;

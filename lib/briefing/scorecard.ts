@@ -3,7 +3,7 @@
 // Pure: claims (lib/verify/claims.ts) in, the grid and its words out.
 import type { Figure } from "@/lib/contract";
 import { formatFigure } from "@/lib/briefing/format";
-import type { CanonicalPeriod, Claim, CompanyClaims } from "@/lib/verify";
+import { type CanonicalPeriod, type Claim, type CompanyClaims, figuresDisagree } from "@/lib/verify";
 
 /** Quarters a scorecard shows, newest first: a phone's width of columns. */
 export const SCORECARD_PERIODS = 6;
@@ -56,13 +56,13 @@ export function scorecard({ claims }: Pick<CompanyClaims, "claims">): Scorecard 
       const estimate = of("estimate");
       const guidance = of("guidance");
       if (!reported && !estimate && !guidance) return null;
-      return { reported, estimate, guidance, surprise: reported && estimate && reported.verdict !== "conflict" ? surpriseOf(reported, estimate) : null };
+      return { reported, estimate, guidance, surprise: reported && estimate && !figuresDisagree(reported) ? surpriseOf(reported, estimate) : null };
     }),
   }));
   return { periods, rows: rows.filter((row) => row.cells.some(Boolean)) };
 }
 
-/** Reported against expected, in a unit both give; null when they share none. Not for a disputed reported figure: which one beat? */
+/** Reported against expected, in a unit both give; null when they share none. Not for reported figures that disagree: which one beat? */
 export function surpriseOf(reported: Claim, estimate: Claim): Surprise | null {
   const pick = (claim: Claim, unit: string) => (claim.unit === unit ? claim.value : claim.figures.find((f) => f.figure.unit === unit)?.figure ?? null);
   const unit = [reported.unit, estimate.unit].find((u) => pick(reported, u) && pick(estimate, u));
@@ -81,9 +81,9 @@ export function cellFigure(figure: Figure): string {
   return formatFigure({ ...figure, per: null, qualifier: null });
 }
 
-/** A claim as its scorecard cell writes it: its figure, or each side of a disputed one: "$1.24 billion or $1.29 billion". */
+/** A claim as its scorecard cell writes it: its figure, or each side when its figures disagree: "$1.24 billion or $1.29 billion". */
 export function claimFigureWords(claim: Claim): string {
-  return claim.verdict === "conflict" ? claim.sides.map((side) => cellFigure(side.figure)).join(" or ") : cellFigure(claim.value);
+  return figuresDisagree(claim) ? claim.sides.map((side) => cellFigure(side.figure)).join(" or ") : cellFigure(claim.value);
 }
 
 const percentFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -106,5 +106,6 @@ export function spreadWords(claim: Claim): string {
 export const CLAIM_VERDICT_WORDS: Record<Claim["verdict"], string> = {
   corroborated: "Sources agree",
   conflict: "Sources disagree",
+  inconsistent: "One source, differing figures",
   alone: "One source",
 };

@@ -267,6 +267,9 @@ const COMMITMENT_RE = /\b(?:commitment|committed|commit|pledged?|pledge|plans?|p
 const STOCK_WORDS_RE = /\b(?:stock|shares|stake|ADRs)\b/i;
 const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 
+/** Inside metricOf reading the figure a base is compared with: no rule is recorded for it. */
+let comparing = 0;
+
 /** The metric: the nearest metric words in the figure's segment, else in its sentence. */
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
@@ -276,7 +279,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
   // "slipped 1.1% even though it plans to lift its dividend": a measure in a clause of its own after the figure is not the figure's.
   // ("155,000 tonnes of copper": the material a unit counts is no measure.)
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !MATERIAL_OF_UNIT_RE.test(text.slice(figure[1], h.start))).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who|despite|amid|following|on the back of|thanks to|due to|helped by|driven by)\s|\band\s+(?:also\s+)?(?:raised|cut|lifted|lowered|kept|held|left|said|added|reported|posted|announced|warned|trimmed|reduced|increased)\b|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !MATERIAL_OF_UNIT_RE.test(text.slice(figure[1], h.start))).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who|despite|amid|following|on the back of|thanks to|due to|helped by|driven by)\s|\band\s+(?:also\s+)?(?:raised|cut|lifted|lowered|kept|held|left|said|added|reported|posted|announced|warned|trimmed|reduced|increased)\b|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|\bon\s+(?:a|an|the|its|their)\s+(?:(?:surprise|surprising|strong|stronger|weak|weaker|better|worse|record|bumper|upbeat|solid|disappointing|quarterly|first|big|bigger|unexpected)(?:-\w+)?\s+){1,2}$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // The figure's own noun phrase decides before the nearest words: "passenger traffic rose 4%",
   // "Acme's operating margin widened to 12%", "a dividend of 20p" (metric-head.ts).
@@ -289,6 +292,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "Refining margins slumped to $3.20": the head's own words say which margin.
   const modifiers = fromHead && !listed && head && MODIFIABLE_RE.test(fromHead.name) && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headModifiers(text, head, fromHead.start, ctx.sentence[0]) : null;
   if (modifiers && !fromHead!.name.includes(modifiers)) hit = { ...fromHead!, name: `${modifiers} ${fromHead!.name}` };
+  // "Aerospace Technologies sales grew 12%": a segment's capitalised name before the group's measure word (not a company's).
+  const segmentName = fromHead && !listed && head && fromHead.name === "revenue" ? segmentNameBefore(ctx, head, fromHead.start) : null;
+  if (segmentName) hit = { ...fromHead!, name: `${segmentName} revenue` };
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.
@@ -308,11 +314,32 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (head && (!hit || hit.start >= figure[1])) hit = phraseHit(ctx, head) ?? hit;
   // "Shell rose 5 per cent to 2,159.5p", "BT lost 7.5p at 377p": in a market report a
   // company's own move, with no measure named, is its share price.
+  if (hit && hit.rule.index && hit.end <= figure[0] && (unit === "%" || unit === "pp") && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) {
+    if (!comparing) recordRule(figure, "metric", "market move");
+    return "share price change";
+  }
   if (!hit && unit !== "count" && unit !== "x") {
     const market = marketMove(ctx);
     if (market) {
-      recordRule(figure, "metric", "market move");
+      if (!comparing) recordRule(figure, "metric", "market move");
       return market;
+    }
+  }
+  // "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June": a base with no
+  // measure of its own has the measure of the figure it is compared with, not the nearest noun ("loans").
+  if (!hit) {
+    const compared = comparedFigureOf(ctx);
+    // (The compared figure's own rules are recorded when its fact is read, not again here.)
+    comparing++;
+    let measure: string | null = null;
+    try {
+      measure = compared ? metricOf(compared, null) : null;
+    } finally {
+      comparing--;
+    }
+    if (measure !== null) {
+      if (!comparing) recordRule(figure, "metric", "comparison base");
+      return measure;
     }
   }
   if (!hit) {
@@ -375,10 +402,11 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       if (hit) where = next;
     }
   }
-  if (hit) recordRule(figure, "metric", hit.rule.id);
+  if (hit && !comparing) recordRule(figure, "metric", hit.rule.id);
   if (unit === "count") {
     // "1.21 million barrels a day", "609,000 boe per day": a daily volume of oil or gas is production.
-    if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "production";
+    // ("world oil demand growing by 830,000 barrels a day", "inventories building by 700,000 barrels a day": a market balance named is no output.)
+    if (PER_DAY_OUTPUT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return hit && MARKET_BALANCE_RE.test(hit.name) ? hit.name : "production";
     const counted = countedNoun(text, figure);
     // "the number of customers ... rose to 612 from 478", "the book-to-bill ratio, orders divided by sales, rose to 1.27":
     // a bare count takes the measure that names what it counts, wherever it stands in the sentence before it.
@@ -388,6 +416,12 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if (counted === "shares" && hit && /^(?:volume|trading turnover)$/.test(hit.name)) return hit.name;
     // "copper production fell to 438,500 tonnes": a unit of measure counts the measure named before it.
     if (counted !== null && UNIT_NOUN_RE.test(counted) && hit && QUANTITY_MEASURE_RE.test(hit.name)) return hit.name;
+    // "Crude inventories fell by 3.1 million barrels ..., against expectations for a draw of 1.2 million barrels": a unit
+    // with no measure of its own counts the quantity named earlier in the sentence.
+    if (counted !== null && UNIT_NOUN_RE.test(counted) && (!hit || hit.rule.share || hit.rule === HEAD_PHRASE_RULE)) {
+      const quantity = within(ctx.cues.metrics, [ctx.sentence[0], figure[0]]).filter((h) => QUANTITY_MEASURE_RE.test(h.name) && !h.rule.share).at(-1);
+      if (quantity) return quantity.name;
+    }
     return counted ?? (hit && !hit.rule.share ? hit.name : null);
   }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
@@ -426,6 +460,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   }
   if (!hit) return null;
   let name = hit.name;
+  // "Aerospace Technologies: sales of $4.0 billion, up 12%", "- Building Automation sales: $1.8 billion": a segment's label.
+  const label = name === "revenue" && !listed ? segmentLabel(ctx) : null;
+  if (label) name = `${label} revenue`;
   // "$1.23 adjusted": the basis of accounting written after the figure.
   const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
   if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;
@@ -471,13 +508,69 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
 }
 
 // Measures a head phrase's own words narrow ("refining margin", "iron ore shipments", "copper production").
-const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volume|inventories|deposits|loan|cost|expense|price)$/;
+// ("Mortgage banking income fell 14%", "wealth management fees rose 9%": a bank's income lines by their business.)
+const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volume|inventories|deposits|loan|cost|expense|price|income|fee income)$/;
 
 // "tonnes of copper", "ounces of gold": the material a unit counts, no measure of its own.
 const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
 
 // Asides between a subject and its verb: "Capacity, measured in seat kilometres, rose 5%".
-const APPOSITIVE_RE = /^\W*(?:the|a|an|one|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
+const APPOSITIVE_RE = /^\W*(?:the|a|an|one|mostly|mainly|largely|partly|chiefly|primarily|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
+
+// ", compared to 0.38%", ", against 0.18%", ", from 19% this year": a clause that is only a comparison base.
+const BASE_CLAUSE_RE = /^\W*(?:(?:up|down)\s+)?(?:compared (?:with|to)|as against|against|versus|vs\.?|from)\s+(?:(?:the|a|an)\s+)?(?:(?:about|around|roughly|nearly)\s+)?$/i;
+const PERCENT_TEXT_RE = /%|per\s*cent|percent|pct/i;
+const POINTS_TEXT_RE = /points?|bps?\b|basis/i;
+
+/** The figure a base clause compares with: the nearest earlier one of the sentence of the same kind (per share or not). */
+function comparedFigureOf(ctx: FigureContext): FigureContext | null {
+  const { text, figure } = ctx;
+  if (ctx.segmentIndex === 0 || !BASE_CLAUSE_RE.test(text.slice(ctx.segment[0], figure[0]))) return null;
+  const kind = (span: Span) => {
+    const written = text.slice(span[0], span[1]);
+    return POINTS_TEXT_RE.test(written) ? "points" : PERCENT_TEXT_RE.test(written) ? "%" : "amount";
+  };
+  const perShare = (span: Span) => PER_SHARE_AFTER_RE.test(text.slice(span[1], span[1] + 16));
+  const own = kind(figure);
+  const earlier = ctx.sentenceFigures.filter((f) => f[1] <= ctx.segment[0]);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i]!;
+    const segmentIndex = ctx.segments.findIndex((g) => g[0] <= f[0] && f[0] < g[1]);
+    if (segmentIndex < 0 || segmentIndex >= ctx.segmentIndex) return null;
+    // "Net income was $402 million, or $1.88 a share, compared with $351 million": past a restatement of another kind.
+    const restatement = /^\W*or\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(ctx.segments[segmentIndex]![0], f[0]));
+    // ("a 62% chance that the Fed cuts by a quarter point ..., up from 48%": past a figure of another unit.)
+    if (kind(f) !== own || (perShare(f) !== perShare(figure) && restatement)) continue;
+    return { ...ctx, figure: f, segment: ctx.segments[segmentIndex]!, segmentIndex, isRange: false };
+  }
+  return null;
+}
+
+// Capitalised words naming a segment ("Aerospace Technologies", "Tools & Outdoor"), nothing else before the measure.
+const SEGMENT_NAME_RE = /^(?:[A-Z][\w-]*|&)(?:\s+(?:[A-Z][\w-]*|&)){0,3}$/;
+const NOT_SEGMENT_WORDS_RE = /^(?:Total|Group|Net|Gross|Quarterly|Annual|Reported|Adjusted|Organic|Underlying|Comparable|Full-year|Fourth-quarter|Third-quarter|Second-quarter|First-quarter|Its|Their|The|Sales|Revenue|Core|Overall|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|FY)\b/;
+
+const SEGMENT_LABEL_RE = /^[\s\-–—•*]*((?:[A-Z][\w-]*|&)(?:\s+(?:[A-Z][\w-]*|&|and)){0,4})(?:\s+(?:sales|revenues?|net sales))?:\s/;
+const NOT_LABEL_RE = /^(?:Revenue|Revenues|Sales|Net|Total|Group|Outlook|Guidance|Highlights|Results|Update|Note|Summary|Overview|Quarter|Q[1-4]|Full|Fiscal|Adjusted|Reported|Organic|Comparable|Key|Segment|Segments|By|In|For|Here|The)\b/;
+
+/** A list item or sentence opened by a segment's name and a colon; null for a company, an index or a person. */
+function segmentLabel(ctx: FigureContext): string | null {
+  const opening = ctx.text.slice(ctx.sentence[0], ctx.figure[0]);
+  const m = SEGMENT_LABEL_RE.exec(opening);
+  if (!m || NOT_LABEL_RE.test(m[1]!)) return null;
+  const start = ctx.sentence[0] + m[0].indexOf(m[1]!);
+  if (ctx.isName?.([start, start + m[1]!.length])) return null;
+  return m[1]!.toLowerCase();
+}
+
+/** The segment a head phrase names before its revenue words, lower case; null for a company, an index or a person. */
+function segmentNameBefore(ctx: FigureContext, head: HeadPhrase, measureStart: number): string | null {
+  const words = ctx.text.slice(head.span[0], measureStart).trim();
+  if (!SEGMENT_NAME_RE.test(words) || NOT_SEGMENT_WORDS_RE.test(words)) return null;
+  const start = head.span[0] + ctx.text.slice(head.span[0], measureStart).indexOf(words);
+  if (ctx.isName?.([start, start + words.length])) return null;
+  return words.toLowerCase();
+}
 
 /** A metric rule's words inside the figure's head phrase ("the yield on the note": yield). */
 function headHit(head: HeadPhrase, hits: MetricHit[], figure: Span): MetricHit | null {
@@ -542,11 +635,13 @@ const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MAR
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
 // "Elstree was 9% better at 2,776p", "Brampton was 4.6p lower at 358.3p", "closing 5% higher at 80p": the direction after the move.
 const POSTPOSED = String.raw`(?:(?:was|were|is|are|closed|closing|ended|ending|finished|finishing|trading|traded|stood|standing)\s+)?${QUALIFIERS}`;
-const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer)`;
+// ("Halden Living was 4p off at 126p", "was 3% down at": UK market reports.)
+const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer|off|down|up|ahead)`;
 const MARKET_POSTPOSED_MOVE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}$`);
 const POSTPOSED_AFTER_RE = new RegExp(String.raw`^\s*${POSTPOSED_DIRECTION}\b`);
 const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+\s+${POSTPOSED_DIRECTION}\s+(?:at|to)\s+$`);
 const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+at)\s+$`);
+const MARKET_WITH_RE = new RegExp(String.raw`^\W*(?:with|and)\s+${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*(?:\s+\([^)]{1,24}\))?\s+(?:up|down|higher|lower|off)\s+${QUALIFIERS}$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "— Gained 3.9% after", "— Edged up 0.6%": a list item's verb opens its clause, capitalised.
@@ -573,6 +668,9 @@ function marketMove(ctx: FigureContext): string | null {
   if (POSTPOSED_AFTER_RE.test(text.slice(figure[1], figure[1] + 24)) && MARKET_POSTPOSED_MOVE_RE.test(before)) return "share price change";
   if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer)\s+(?:at|to)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
+  // "the Nikkei jumped 1.5%, with SoftBank Group up 6.8%": a company listed with its bare move.
+  // ("the main index gained 0.5%, led by a 2.1% rise in Emaar Properties": the company's move, after the index.)
+  if (MARKET_WITH_RE.test(text.slice(ctx.segment[0], figure[0]))) return ratio ? "share price change" : "share price";
   // "Barclays (LON:BARC) was the heaviest faller in the index, down 4.8% at 262.4p".
   const segmentBefore = text.slice(ctx.segment[0], figure[0]);
   // "The largest risers were Aviva, up 20.7p to 409p, and Legal & General, up 6.7p": a listed name, then its move.
@@ -597,6 +695,7 @@ const ADDED_TO_AFTER_RE = /^\s+(?:(?:a|per)\s+share\s+)?to\s+(?:(?:its|the|their
 // "1.2 million shares worth $170 million", "shares of Alibaba worth about $170 million": the value of a trade.
 const SHARES_WORTH_RE = /^\s*(?:(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+)?(?:worth|valued at)\s+(?:(?:about|roughly|nearly|some|around|more than)\s+)?$/;
 // ("housing starts ... at a seasonally adjusted annual rate of 1.29 million units": homes counted as units.)
+const MARKET_BALANCE_RE = /demand|supply|consumption|inventor|stocks|exports|imports/;
 const QUANTITY_MEASURE_RE = /production|output|imports|exports|deficit|surplus|stocks|inventor|reserves|demand|consumption|shipments|deliveries|volume|capacity|starts|permits|completions|home sales/;
 const UNIT_NOUN_RE = /^(?:(?:metric |million |billion )?(?:tonnes|tons)|barrels|ounces|bushels|gallons|litres|liters|cubic (?:feet|metres|meters)|square (?:feet|metres|meters)|megawatts|gigawatts|kilometres|kilometers|miles|units)$/i;
 const BALANCE_BEFORE_RE = /\b(?:ended|ending|finished|closed)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:with|holding)\s+(?:(?:about|roughly|nearly|some)\s+)?$|\b(?:had|has|held|holds|sitting on)\s+(?:(?:about|roughly|nearly|some)\s+)?$/i;
@@ -612,9 +711,12 @@ const SPEND_OBJECT_RE = /^\s+(?:on|for|in)\s+(?:(?:the|its|their|new)\s+)?/i;
 const MARKET_SHARE_AFTER_RE = /^\s+of (?:the )?(?:[\w'’-]+\s){0,4}?market\b/i;
 // ("fell to 98.7 this month": "this" names no counted thing.)
 const COUNTED_RE = /^((?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|that|which|who|whom|this|these|those|its|his|last|next|was|is|has|had|were|are)\b)[A-Za-z][\w'-]*){1,3})/;
+const ESTIMATORS_EXPECT_AFTER_RE = /^\s+(?:analysts|economists)(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?\s+(?:had\s+|have\s+|were\s+|are\s+)?(?:expect|expected|expecting|forecast|see|saw|estimated|pencill?ed in|looking for)\b/;
 // "19 of the 20 largest U.S. carmakers": a part of a counted group.
 const COUNTED_OF_RE = /^\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.&'’-]+\s+){0,3}?([A-Za-z][\w-]*s)\b/;
 function countedNoun(text: string, figure: Span): string | null {
+  // ("against the 58.6 million analysts at Numis expect": the analysts' number of something else.)
+  if (ESTIMATORS_EXPECT_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return null;
   const of = COUNTED_OF_RE.exec(text.slice(figure[1], figure[1] + 80));
   if (of) return of[1]!;
   const m = COUNTED_RE.exec(text.slice(figure[1], figure[1] + 60));

@@ -6,7 +6,7 @@
 // after the figure) come before clause-level cues, which come before sentence-level ones.
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
-import { alternation, BROKERS, CONSENSUS_COMPILERS, RESEARCH_FIRMS } from "./lexicon";
+import { alternation, BROKERS, CONSENSUS_COMPILERS, PUBLIC_BODIES, RATING_AGENCIES, RESEARCH_FIRMS } from "./lexicon";
 import { within } from "./spans";
 
 
@@ -36,7 +36,8 @@ const FORWARD_EXPECTED_RE = /\b(?<!than )(?:expected|anticipated|predicted)\s+(?
 const BEAT_AFTER_RE = /^\s+(?:[\w-]+\s+){0,2}?(?:topped|beat|missed|exceeded|surpassed|was (?:better|worse|higher|lower|stronger|weaker) than|came in (?:above|below|ahead of))\b/i;
 const PASSIVE_EXPECTED_RE = /\b(?:is|are|was|were|be)\s+(?:widely\s+)?(?:expected|anticipated|predicted)\b/i;
 const COMPILERS = alternation(CONSENSUS_COMPILERS);
-const SENTENCE_ESTIMATE_RE = new RegExp(String.raw`\b(?:analysts?|consensus|${COMPILERS}|polled)\b`, "i");
+// ("The whisper number, compiled by Estimize, is $1.51": the unofficial consensus.)
+const SENTENCE_ESTIMATE_RE = new RegExp(String.raw`\b(?:analysts?|consensus|${COMPILERS}|polled|whisper)\b`, "i");
 const ESTIMATOR_RE = new RegExp(String.raw`\b(?:analysts?|consensus|estimates?|polled|surveyed|${COMPILERS}|Wall Street|the Street|Street (?:view|forecasts?|expectations?)|market (?:view|expectations?|consensus)|brokers?|economists?)\b`, "i");
 // "implies growth of 37%": arithmetic on an outlook is an outlook.
 const IMPLIES_RE = /\bimpl(?:y|ies|ied|ying)\b/i;
@@ -60,11 +61,11 @@ const PRIOR_AFTER_RE =
   /^,?\s+(?:(?!from\b|than\b|compared\b|versus\b|vs\b)[\w-]+\s+){0,2}?(?:a year (?:earlier|ago|before)|(?:one|two|three|six|nine|twelve|\d{1,2}) (?:months|quarters|years) (?:earlier|ago|before)|in the year-(?:ago|earlier) (?:quarter|period)|in the (?:previous|prior) (?:year|quarter)|in the same (?:period|quarter) (?:a year ago|last year)|in the corresponding (?:quarter|period|half)(?: (?:a year ago|last year|of (?:the )?(?:previous|last) (?:year|fiscal)))?)\b/i;
 // ("lower than 11.84 per cent three months earlier", "as against 19.61% in the corresponding quarter last year": Indian and Gulf results.)
 const ESTIMATE_AFTER_RE =
-  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?|Wall Street|the Street|the market|markets|investors|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
+  /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?|Wall Street|the Street|the market|markets|investors|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
   new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|should|intends? to|budget(?:ed)?|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
@@ -72,7 +73,7 @@ const THIRD_PARTY_RE =
 const MACRO_WORDS_RE = /\b(?:inflation|prices|GDP|economy|unemployment|jobless|payrolls|retail sales|wages|pay|interest rates?|policy rate|Bank Rate|cash rate|CPI|PPI)\b/i;
 // "the previous outlook of", "its earlier guidance of a decline of 5% to 7%", "Its prior target was": an earlier outlook, now replaced.
 const EARLIER_OUTLOOK_BEFORE_RE =
-  /\b(?<!\byear\s)(?:earlier|previous|prior|original|old|initial)\s+(?:(?!(?:and|or|a|an|the|with|than)\b)[\w-]+\s+){0,3}?(?:outlook|forecasts?|guidance|targets?|estimates?|view|range|projections?)\s+(?:of|was|were|had been|stood at|called for)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:decline|drop|fall|rise|increase|gain|growth|loss|profit)\s+of\s+)?(?:(?:about|around|roughly|up to|as much as|between)\s+)?$/i;
+  /\b(?<!\byear\s)(?:earlier|previous|prior|original|old|initial|(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|first-half|half-year|interim))\s+(?:(?!(?:and|or|a|an|the|with|than)\b)[\w-]+\s+){0,3}?(?:outlook|forecasts?|guidance|targets?|estimates?|view|range|projections?)\s+(?:of|was|were|had been|stood at|called for)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:decline|drop|fall|rise|increase|gain|growth|loss|profit)\s+of\s+)?(?:(?:about|around|roughly|up to|as much as|between)\s+)?$/i;
 // "Markets now see a 92% chance of a quarter-point cut ..., taking its deposit rate to 2.75%": what the market prices in.
 const CHANCE_OF_RE = /\b(?:chance|probability|odds|likelihood)\s+(?:that|of)\b|\b(?:pric(?:e|es|ed|ing)|bet(?:s|ting)?)\s+in\b|\bbet(?:s|ting)?\s+(?:that|on)\b/i;
 // "raised its forecast ... and said it had cut about 7,000 jobs": the second clause states a result of its own.
@@ -106,7 +107,7 @@ const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missin
 
 const RANGE_REACHED_BEFORE_RE = /\b(?:lowered|raised|cut|lifted|hiked|reduced|increased|moved|brought|held|kept|left)\b[^.;]{0,80}\b(?:to|at|in)\s+(?:a|the|its)\s+(?:target\s+)?range\s+of\s+$/i;
 const REVISED_EARLIER_BEFORE_RE = /(?:^|\b)(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ll]ast month|[Tt]he previous month|[Tt]he prior month)['’]s\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+revised\s+(?:(?:up|down|higher|lower|upward|downward)\s+)?(?:to\s+(?:show\s+)?(?:an?\s+)?)?$/;
-const PERSON_OUTLOOK_RE = /^(?:He|She)\s+(?:now\s+|also\s+|still\s+)?(?:expects|sees|forecasts|estimates|predicts|projects)\b/;
+const PERSON_OUTLOOK_RE = /^(?:He|She|They)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees?|forecasts?|estimates?|predicts?|projects?)\b/;
 const HAD_MOVED_BEFORE_RE = /\bhad\s+(?:grown|risen|fallen|climbed|increased|declined|dropped|gained|slipped)\s+(?:by\s+)?$/i;
 const EARLIER_PERIOD_LATER_RE = /^\s+(?:[\w-]+\s+){0,4}?(?:in|for|during)\s+the\s+(?:previous|prior|preceding|first|second|third|fourth|last)\s+(?:month|quarter|half|year)\b/i;
 const AFTER_MOVE_BEFORE_RE = /\bafter\s+(?:an?\s+(?:(?:revised|downwardly revised|upwardly revised)\s+)?|(?:growth|a (?:rise|fall|gain|drop|decline|increase)) of\s+|(?:rising|falling|growing|gaining|declining|dropping)\s+(?:by\s+)?)$/i;
@@ -129,7 +130,8 @@ const ECONOMISTS_AFTER_RE =
 const ECONOMISTS_EXPECT_RE =
   /\b(?:economists?|strategists?|forecasters?)\b[^.;]{0,80}?\b(?:expect\w*|forecast\w*|see|sees|saw|predict\w*|project\w*|estimat\w*|pencill?ed in|median)\b|\b(?:Reuters|Bloomberg) (?:poll|survey)\b|\bpoll(?:ed)? of (?:[\w-]+\s+){0,2}economists\b/i;
 // "against a median forecast of 0.4%", "the median forecast ... was for inflation to have slowed to 2.9%".
-const MEDIAN_FORECAST_BEFORE_RE = /\b(?:median|average|mean)\s+(?:forecast|estimate|expectation|prediction)s?\s+(?:(?:of|for|was for|is for)\s+)(?:[\w-]+\s+){0,6}?$/i;
+// ("Policymakers' median projection shows the rate at 3.4%": a central bank's own projections.)
+const MEDIAN_FORECAST_BEFORE_RE = /\b(?:median|average|mean)\s+(?:forecast|estimate|expectation|prediction|projection)s?\s+(?:(?:of|for|was for|is for|shows?|showed|puts?|put|sees?|saw|has|had)\s+)(?:[\w-]+\s+){0,6}?$/i;
 // A move stated outright ("fell 9%", "jumping 9.2% to"), in a clause with no outlook words.
 const MOVE_VERBS = String.raw`rose|fell|gained|lost|added|shed|climbed|jumped|tumbled|slipped|slid|dropped|dipped|eased|plunged|soared|surged|rallied|advanced|declined|sank|slumped|firmed|retreated|rebounded|grew|increased|decreased|narrowed|widened|put on|(?:was|were|closed|ended|finished) (?:up|down|higher|lower)|rising|falling|gaining|losing|adding|climbing|jumping|tumbling|slipping|sliding|dropping|dipping|easing|plunging|soaring|surging|rallying|advancing|declining|sinking|slumping`;
 const MOVE_BEFORE_RE = new RegExp(
@@ -139,6 +141,13 @@ const MOVE_BEFORE_RE = new RegExp(
 const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
 // "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
 const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
+
+const FORECASTERS = String.raw`(?:${alternation(RATING_AGENCIES)}|${alternation(RESEARCH_FIRMS)}|${alternation(PUBLIC_BODIES)}|[Tt]he (?:rating |ratings |credit rating )?agency)`;
+const FORECASTER_VIEW_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?${FORECASTERS}(?:['’]s?\s+(?:forecasting model|model|analysts|economists))?(?:\s+\([^)]{1,12}\))?\s+(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|predicts?|anticipates?)\b|\b${FORECASTERS}\b[^.;]{0,120}?\b(?:that|which)\s+it\s+(?:now\s+)?(?:expects?|sees|forecasts?|projects?)\b|^(?:[Tt]he\s+)?${FORECASTERS}\b[^.;]{0,120}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:expects|sees|forecasts|projects|predicts)\b`);
+// ("Moody's said Acme now expects ..." is the company's own view after all.)
+const COMPANY_OWN_VIEW_RE = /\b(?:the company|the group|management)\s+(?:now\s+|also\s+)?(?:expects?|sees|forecasts?)\b/i;
+
+const SHARES_MOVED_BEFORE_RE = /[;,]\s+(?:the|its|their)\s+(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|eased|edged (?:up|down|higher|lower)|were (?:up|down))\s+(?:by\s+)?$/i;
 
 export interface BasisInput {
   ctx: FigureContext;
@@ -220,6 +229,17 @@ export class BasisScope implements BasisInput {
   }
 }
 
+// A company's own measures: what analysts expect of them is their estimate, even where no company is named in the sentence
+// ("Wall Street expects adjusted earnings of $1.42 a share on revenue of $3.9 billion, according to LSEG").
+const COMPANY_MEASURE_RE = /\b(?:a share|per share|EPS|earnings|revenues?|sales|net income|(?:operating |net |pre-?tax )?profit|EBITDA|EBIT|margins?|bookings|ARR|same-store|like-for-like|comparable)\b/i;
+
+/** Others' view of a figure: economists' (or anyone's of the economy) is a forecast, analysts' of a company's measure an estimate. */
+function othersView(s: BasisScope): Basis {
+  if (MACRO_WORDS_RE.test(s.whole)) return "forecast";
+  if (s.subject !== null) return "estimate";
+  return COMPANY_MEASURE_RE.test(s.whole) && !/\beconomists?\b/i.test(s.whole) ? "estimate" : "forecast";
+}
+
 /** The company's own outlook, or a forecaster's when the figure is about no company. */
 const outlook = (s: BasisScope): Basis => (s.subject === null ? "forecast" : "guidance");
 const metricNamedWithin = (s: BasisScope, span: Span, name: string) => within(s.ctx.cues.metrics, span).some((h) => h.name === name);
@@ -257,7 +277,9 @@ export const BASIS_RULES: BasisRule[] = [
     name: "price target",
     example: { text: "Jefferies set a price target of $140 on the stock.", figure: "$140", basis: "estimate" },
     // ("keeping a hold rating and a $64 price target": the words may follow the amount.)
-    decide: (s) => (metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") || /^\s+(?:price target|target price)\b/i.test(s.after) ? "estimate" : null),
+    // ("cut Brackley to underperform with a 95p target": a rating's bare target after the amount.)
+    // ("cutting its target to 3,100p from 3,500p; the shares fell 1.1%": a later clause's share move is no target.)
+    decide: (s) => ((metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") && !SHARES_MOVED_BEFORE_RE.test(s.sentenceBefore.slice(-60))) || /^\s+(?:price target|target price)\b/i.test(s.after) || (/^\s+target\b/i.test(s.after) && metricNamedWithin(s, [s.figure[1], Math.min(s.sentence[1], s.figure[1] + 12)], "price target")) ? "estimate" : null),
   },
   {
     name: "median forecast",
@@ -284,14 +306,16 @@ export const BASIS_RULES: BasisRule[] = [
       // "compared with analysts' estimates of $1.10" is the estimate, not a base.
       // ("compared with a forecast of 0.3%" is others' forecast: see "compared with estimates".)
       const othersForecast = level !== null && /\bforecasts?\b/i.test(level[0]) && !/\b(?:from|its|their|own|previous|prior|earlier|original)\b/i.test(level[0]);
-      return level && !ESTIMATOR_RE.test(level[0]) && !othersForecast ? "prior" : null;
+      // ("compared with expectations for a draw of 1.2 million barrels" is the estimate.)
+      return level && !ESTIMATOR_RE.test(level[0]) && !/\bexpectations?\b/i.test(level[0]) && !othersForecast ? "prior" : null;
     },
   },
   {
     name: "earlier outlook",
     example: { text: "The bank now sees net interest income down 7% to 8%, worse than its earlier outlook of a decline of 5% to 7%.", figure: "5% to 7%", basis: "prior" },
     // "down from a previous outlook of", "Its prior buyback target was up to $15 billion": the outlook it replaced.
-    decide: (s) => (/\b(?:earlier|previous|prior|original|old|initial)\b/i.test(s.segBefore) && EARLIER_OUTLOOK_BEFORE_RE.test(s.segBefore) ? "prior" : null),
+    // ("below its July outlook of 6% to 8%": the outlook named by when it was given.)
+    decide: (s) => (/\b(?:earlier|previous|prior|original|old|initial|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|first-half|half-year|interim)\b/i.test(s.segBefore) && EARLIER_OUTLOOK_BEFORE_RE.test(s.segBefore) ? "prior" : null),
   },
   {
     name: "marketed range",
@@ -313,7 +337,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "others' forecast missed or beaten",
     example: { text: "Same-store sales at Dunwell (DNW) fell 1.6%, missing the forecast for 0.6% growth.", figure: "0.6%", basis: "estimate" },
     // "missing the forecast for 0.6% growth", "beating estimates of $1.10": the forecast a result is set against is others'.
-    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:the\s+|a\s+|analysts['’]?\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for|of)\s+(?:an?\s+)?$/i.test(s.before) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate") : null),
+    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:the\s+|a\s+|analysts['’]?\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for|of)\s+(?:an?\s+)?$/i.test(s.before) ? (othersView(s)) : null),
   },
   {
     name: "expected right after",
@@ -336,7 +360,8 @@ export const BASIS_RULES: BasisRule[] = [
     name: "versus estimates",
     example: { text: "Revenue was $9.3 billion versus $9.1 billion, the LSEG consensus.", figure: "$9.1 billion", basis: "estimate" },
     decide: (s) =>
-      comparedWith(s) && /\b(?:vs\.?|versus|against)\s*$/i.test(s.segBefore) && ESTIMATE_RE.test(s.whole) && !PRIOR_WORDS_RE.test(s.after) ? "estimate" : null,
+      // ("against 8.2p last year" is the base, whatever the sentence says of expectations.)
+      comparedWith(s) && /\b(?:vs\.?|versus|against)\s*$/i.test(s.segBefore) && ESTIMATE_RE.test(s.whole) && !PRIOR_WORDS_RE.test(s.after) && !/^\s+(?:in\s+)?(?:last|the previous|the prior) (?:year|quarter|half|month)\b/i.test(s.after) ? "estimate" : null,
   },
   {
     name: "estimators' view as base",
@@ -345,7 +370,7 @@ export const BASIS_RULES: BasisRule[] = [
     // what the market expected, named before the amount (US and UK results wires).
     decide: (s) =>
       /\b(?:compared (?:with|to)|versus|vs\.?|against|ahead of|above|below|short of|beating|topping|missing|than)\s+(?:the\s+)?(?:(?:Wall\s+)?Street|market|analysts?|consensus)(?:['’]s?)?\s+(?:(?:average|mean|median|consensus)\s+)?(?:view|estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i.test(s.before)
-        ? s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate"
+        ? othersView(s)
         : null,
   },
   {
@@ -358,9 +383,9 @@ export const BASIS_RULES: BasisRule[] = [
       if (/\b(?:previous|prior|earlier|last|its|their|own|year-ago)\b/i.test(base) || PRIOR_WORDS_RE.test(s.after)) return null;
       if (/\b(?:estimates?|expectations?|consensus|projections?)\b/i.test(base)) return "estimate";
       // "compared with the 117.3 billion yen average estimate of seven analysts": the estimate named after the amount.
-      if (/^\s+(?:(?:average|mean|median|consensus|analysts['’]?)\s+)*(?:estimates?|forecasts?)\b/i.test(s.after)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
+      if (/^\s+(?:(?:average|mean|median|consensus|analysts['’]?)\s+)*(?:estimates?|forecasts?)\b/i.test(s.after)) return othersView(s);
       // "Prices rose 0.1% on the month, against forecasts of a 0.4% increase": economists' for the economy, analysts' for a company.
-      if (/\bforecasts?\b/i.test(base)) return s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate";
+      if (/\bforecasts?\b/i.test(base)) return othersView(s);
       return null;
     },
   },
@@ -454,6 +479,13 @@ export const BASIS_RULES: BasisRule[] = [
     },
   },
   {
+    name: "a rating agency's or forecaster's view",
+    example: { text: "Moody's cut Norcastle Industries (NYSE: NCI) to Ba1 and expects its leverage to rise to 4.8 times next year.", figure: "4.8 times", basis: "forecast" },
+    // "Moody's expects", "the IEA now sees", "S&P Global projects": what a rating agency, research firm or public
+    // body expects of a company or a market is its forecast, not the company's guidance (rating actions, oil reports).
+    decide: (s) => (s.subject !== null && FORECASTER_VIEW_RE.test(s.sentenceBefore) && !COMPANY_OWN_VIEW_RE.test(s.ownBefore) ? "forecast" : null),
+  },
+  {
     name: "a move in an earlier period",
     example: { text: "The price index rose 0.3% in October after a 0.2% gain in September.", figure: "0.2%", basis: "prior" },
     // "after a 0.2% gain in September", "after growth of 3.9% in the second quarter": the earlier period's move a new one follows
@@ -534,6 +566,8 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => {
       if (!PERSON_OUTLOOK_RE.test(s.sentenceBefore)) return null;
       const earlier = s.text.slice(Math.max(0, s.sentence[0] - 400), s.sentence[0]);
+      // ("Policymakers' median projection ... They now see the economy growing 1.8%": a central bank's own projections.)
+      if (/^They\b/.test(s.sentenceBefore) && s.subject === null && /\b(?:policymakers|officials|the committee|central bankers|forecasters)\b/i.test(earlier)) return "forecast";
       return /\b(?:analysts?|economists?|strategists?)\b/i.test(earlier) ? (s.subject === null || /\beconomists?\b/i.test(earlier) ? "forecast" : "estimate") : null;
     },
   },
@@ -555,7 +589,7 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Analysts, on average, expect Harbridge Foods (HBF) to report earnings of $1.10 a share.", figure: "$1.10", basis: "estimate" },
     // The clause holding the figure starts after the estimators' commas ("Analysts, on average, expect ...").
     // ("...; Acme reported $3.81 per share" is the result; analysts' view of the economy is a forecast.)
-    decide: (s) => (/^(?:The\s+)?[A-Z]/.test(s.sentenceBefore) && ESTIMATORS_OPEN_RE.test(s.sentenceBefore) && !RESULT_RE.test(s.before) ? (s.subject === null || MACRO_WORDS_RE.test(s.whole) ? "forecast" : "estimate") : null),
+    decide: (s) => (/^(?:The\s+)?[A-Z]/.test(s.sentenceBefore) && ESTIMATORS_OPEN_RE.test(s.sentenceBefore) && !RESULT_RE.test(s.before) ? (othersView(s)) : null),
   },
   {
     name: "according to a report",
@@ -565,7 +599,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "implies",
     example: { text: "Nike Inc. (NKE) said the outlook implies growth of 37%.", figure: "37%", basis: "guidance" },
-    decide: (s) => (IMPLIES_RE.test(s.before) ? outlook(s) : null),
+    // ("Options imply a move of about 9%": what traders price in is the market's forecast.)
+    decide: (s) => (IMPLIES_RE.test(s.before) ? (/\b(?:options|futures|derivatives|traders|markets?|swaps|pricing)\b/i.test(s.before) ? "forecast" : outlook(s)) : null),
   },
   {
     name: "obtained",

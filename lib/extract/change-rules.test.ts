@@ -23,6 +23,14 @@ describe("change", () => {
     ["Organic sales growth came to 3.1% in the quarter.", "3.1%", "up"],
     ["The pound was weakening, shedding 0.6% against the euro.", "0.6%", "down"],
     ["Movers at midday: Kelbrook +3.2%, Marrow Chemie -1.5%.", "3.2%", "up"],
+    // Traffic releases and UK market reports: "fewer", "ahead", "off" after the figure.
+    ["The airline carried 4.6 million passengers, 6% fewer than a year earlier.", "6%", "down"],
+    ["Winter bookings are running 3% ahead of last year.", "3%", "up"],
+    ["Halden Living was 4p off at 126p by the close.", "4p", "down"],
+    ["Brightwing edged ahead 1.3% to 288.5p.", "1.3%", "up"],
+    ["The FTSE 250 ended 0.3 per cent ahead.", "0.3 per cent", "up"],
+    ["Brightwing's capacity grew 3.4% and its traffic 4.3%.", "4.3%", "up"],
+    ["Gross margin should improve by 50 to 70 basis points next year.", "50 to 70 basis points", "up"],
   ])("%s (%s) is %s", (text, figure, want) => {
     expect(change(text, figure)).toBe(want);
   });
@@ -30,6 +38,11 @@ describe("change", () => {
   it("gives a base the direction of its own words or of the move it is compared with", () => {
     expect(change("Our shares gained 18% this year, compared with a 6.2% rise in the sector index.", "6.2%")).toBe("up");
     expect(change("It now sees sales growth of 2.7% to 3.4%, compared with 2.25% to 3.5% previously.", "2.25%")).toBe("up");
+  });
+
+  it("does not read 'ahead of' estimates as a move", () => {
+    expect(change("It earned $2.14 per share ahead of the $1.97 analysts expected.", "$2.14")).toBeNull();
+    expect(change("It now sees growth of 5% to 6%, below its July outlook of 6% to 8%.", "6% to 8%")).toBe("up");
   });
 
   it("reads 'up to' before a figure as a bound, not a rise", () => {

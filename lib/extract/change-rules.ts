@@ -24,7 +24,7 @@ export const CHANGE_WORDS: ChangeWords[] = [
   {
     name: "rise words",
     change: "up",
-    words: String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up(?!\s+to\s+\D{0,4}\d)|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up|put on|add|adds|adding|appreciated|appreciating|bounced|inched up|inched higher|crept up|crept higher|rallies|spiking|spikes|leaping|leaps|rocketing|firming|strengthening|rebounding|rebounds|recovering|recovers|bouncing|improving|improves|expanding|expands|accelerating|edges up|edging up|edging higher|ticks up|ticking up|boosting|boosts|hikes|hiking|doubling|widens|inching up|creeping up|lift|lifts|lifting`,
+    words: String.raw`rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|soared|soar|soars|soaring|surged|surge|surges|surging|climbed|climb|climbs|climbing|gained|gain|gains|gaining|widened|widening|increased|increase|increases|increasing|up(?!\s+to\s+\D{0,4}\d)|grew|grow|grows|growing|grown|advanced|advancing|rallied|rallying|spiked|leapt|leaped|added|boosted|boost|raised|raise|raising|lifted|expanded|improved|improve|improves|improving|rebounded|accelerated|higher|climbed|doubled|tripled|skyrocketed|rocketed|popped|firmed|strengthened|recovered|hiked|hike|topped|ticked up|edged up|edged ahead|inched ahead|crept ahead|moved ahead|nudged ahead|pushed ahead|put on|add|adds|adding|appreciated|appreciating|bounced|inched up|inched higher|crept up|crept higher|rallies|spiking|spikes|leaping|leaps|rocketing|firming|strengthening|rebounding|rebounds|recovering|recovers|bouncing|improving|improves|expanding|expands|accelerating|edges up|edging up|edging higher|ticks up|ticking up|boosting|boosts|hikes|hiking|doubling|widens|inching up|creeping up|lift|lifts|lifting`,
     example: { text: "Kingfisher soared 22% in early trading.", figure: "22%", change: "up" },
   },
   {
@@ -38,9 +38,11 @@ export const CHANGE_WORDS: ChangeWords[] = [
 /** One group per entry of CHANGE_WORDS: the matching group's index names the entry. */
 export const CHANGE_WORDS_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => `(${w.words})`).join("|")})\b`, "gi");
 
+// "3% ahead of last year" is a rise; "$2.14, ahead of the $1.97 expected" is a comparison with estimates.
+const NOT_AHEAD_OF_ESTIMATES = String.raw`(?!\s+of\s+(?:the\s+|its\s+|their\s+|analysts['’]?\s+|market\s+|city\s+)?(?:analysts?|estimates?|expectations?|consensus|forecasts?|guidance|schedule|plan|target|results|the\b))`;
 const CHANGE_AFTER_RE = new RegExp(
   // "8% year-over-year growth", "a 5% organic decline": at most two describing words between.
-  String.raw`^\s*(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|than|as|its|their|was|were|is|are)\b)[A-Za-z][\w/-]*\s+){0,2}?(?:(higher|increases?|rise|gain|jump|surge|growth|climb|advance|rally|up|more|hikes?|upside)|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less|cuts?|reduction|downside))\b`,
+  String.raw`^\s*(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|than|as|its|their|was|were|is|are)\b)[A-Za-z][\w/-]*\s+){0,2}?(?:(higher|increases?|rise|gain|jump|surge|growth|climb|advance|rally|up|more|hikes?|upside|ahead${NOT_AHEAD_OF_ESTIMATES})|(lower|decrease|decline|drop|fall|slump|plunge|loss|slide|down|less|fewer|cuts?|reduction|downside|off(?=\s+(?:at|to|on|in|from|after|,|\.|$))))\b`,
   "i",
 );
 
@@ -55,9 +57,14 @@ const ARRIVES_AT_RE = new RegExp(String.raw`\b(?:${CHANGE_WORDS.map((w) => w.wor
 const RATIO_MEASURE_RE = /margin|rate|share|occupancy|inflation|yield|unemployment|stake|ratio|prices|CPI|PPI|EPS/i;
 // "Covestro dropped 2.1% and Lanxess 3.3%": a second name with its figure and the verb left out.
 const GAPPED_NAME_RE = /^\s+(?:and|while|with)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+$/;
+// "Brightwing's capacity grew 3.4% and its traffic 4.3%": a second measure of the same owner, the verb left out.
+const GAPPED_MEASURE_RE = /^\s+and\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:for|of|to|at|in|by|on|with|from|was|were|is|are|rose|fell|grew)\b)[a-z][\w-]*s?\s+$/;
 // "slower than the 4.1%", "compared with 2.25% to 3.5%", "ahead of the 3.2% the market expects",
 // "edged up 0.2%, below the 0.4% economists had pencilled in".
-const COMPARED_WITH_BEFORE_RE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against|ahead of|behind|short of|below|above|in line with|missed|beat|beating|topped|topping|exceeded|exceeding)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
+// ("below its July outlook of 6% to 8%": the outlook the move is set against.)
+const COMPARED_WITH_BEFORE_RE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against|ahead of|behind|short of|below|above|in line with|missed|beat|beating|topped|topping|exceeded|exceeding)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}(?:outlook|forecast|guidance|range|target|estimate|view)\s+(?:of\s+|for\s+)?)?(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
+
+const SIDE_AFTER_RE = new RegExp(String.raw`^\s+(above|below|ahead${NOT_AHEAD_OF_ESTIMATES})\b`, "i");
 
 const SIGN_BEFORE_RE = /(?:^|[\s(\[:])([+\-−–])$/;
 
@@ -127,7 +134,7 @@ export const CHANGE_RULES: ChangeRule[] = [
     name: "listed after a move, verb left out",
     example: { text: "Shares of rivals fell in sympathy: Kelbrook dropped 2.1% and Marrow Chemie 3.3%.", figure: "3.3%", change: "down" },
     decide: (ctx, from) => {
-      if (from === ctx.segment[0] || !GAPPED_NAME_RE.test(ctx.text.slice(from, ctx.figure[0]))) return null;
+      if (from === ctx.segment[0] || !(GAPPED_NAME_RE.test(ctx.text.slice(from, ctx.figure[0])) || GAPPED_MEASURE_RE.test(ctx.text.slice(from, ctx.figure[0])))) return null;
       return within(ctx.cues.changes, [ctx.segment[0], from]).at(-1)?.change ?? null;
     },
   },
@@ -163,8 +170,9 @@ export const CHANGE_RULES: ChangeRule[] = [
       const after = CHANGE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.segment[1], ctx.figure[1] + 40)));
       if (after) return after[1] !== undefined ? "up" : "down";
       // "25% above the offer price" (the clause splitter cuts before "above").
-      const side = /^\s+(above|below)\b/i.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 8)));
-      return side ? (side[1]!.toLowerCase() === "above" ? "up" : "down") : null;
+      // ("running 3% ahead of last year": the splitter cuts before "ahead of" too.)
+      const side = SIDE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 60)));
+      return side ? (side[1]!.toLowerCase() === "below" ? "down" : "up") : null;
     },
   },
   {

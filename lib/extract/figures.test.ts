@@ -48,6 +48,46 @@ describe("money", () => {
   });
 });
 
+describe("figures as other publishers write them (issue 12, fig5- dev articles)", () => {
+  const all = (text: string) => findFigures(text).map((f) => ({ text: text.slice(...f.span), value: f.value, high: f.high, unit: f.unit, per: f.per }));
+  it.each([
+    // Minor units of other currencies, as Bernama, Indian, Gulf and Singapore papers write them.
+    ["Maybank added 6.0 sen to RM10.14.", [{ text: "6.0 sen", value: 0.06, unit: "MYR" }, { text: "RM10.14", value: 10.14, unit: "MYR" }]],
+    ["TNB rose eight sen to RM11.44, and Maxis earned five sen to RM5.41.", [{ text: "eight sen", value: 0.08 }, { text: "RM11.44" }, { text: "five sen", value: 0.05, high: null }, { text: "RM5.41" }]],
+    ["KNM advanced half-a-sen to 19.5 sen.", [{ text: "half-a-sen", value: 0.005, unit: "MYR" }, { text: "19.5 sen", value: 0.195 }]],
+    ["The rupee settled 12 paise lower, after gaining 1 paisa.", [{ text: "12 paise", value: 0.12, unit: "INR" }, { text: "1 paisa", value: 0.01, unit: "INR" }]],
+    ["Dubai Islamic Bank gained 8 fils to Dh6.95.", [{ text: "8 fils", value: 0.08, unit: "AED" }, { text: "Dh6.95", value: 6.95, unit: "AED" }]],
+    ["Gulf Bank fell 5 fils to 285 fils on Boursa Kuwait.", [{ text: "5 fils", value: 0.005, unit: "KWD" }, { text: "285 fils", value: 0.285, unit: "KWD" }]],
+    ["DBS proposed a dividend of 60 Singapore cents a share.", [{ text: "60 Singapore cents", value: 0.6, unit: "SGD", per: "share" }]],
+    ["In Dublin the board cut the final dividend to 21.5 cent from €0.26.", [{ text: "21.5 cent", value: 0.215, unit: "EUR" }, { text: "€0.26" }]],
+    ["The shares traded for 38 eurocents.", [{ text: "38 eurocents", value: 0.38, unit: "EUR" }]],
+    ["In Lagos, CAP added 85k to close at N26.60 per share.", [{ text: "85k", value: 0.85, unit: "NGN" }, { text: "N26.60", value: 26.6, unit: "NGN" }]],
+    ["The startup raised $50k and hired 12k workers.", [{ text: "$50k", value: 50e3 }, { text: "12k", value: 12e3, unit: "count" }]],
+    // Spellings of percent, points and multiples.
+    ["Irish sales edged up 0.3-per-cent.", [{ text: "0.3-per-cent", value: 0.3, unit: "%" }]],
+    ["The FBM ACE Index slipped 0.45 of-a-point to 4,812.37.", [{ text: "0.45 of-a-point", value: 0.45, unit: "points" }, { text: "4,812.37", unit: "points" }]],
+    ["Loyalty sign-ups rose three-fold to 1.2 million.", [{ text: "three-fold", value: 3, unit: "x" }, { text: "1.2 million", unit: "count" }]],
+    // A range whose high bound repeats its currency; a KPI line's count after a colon.
+    ["It sees revenue of US$1.2bn-US$1.4bn.", [{ text: "US$1.2bn-US$1.4bn", value: 1.2e9, high: 1.4e9, unit: "USD" }]],
+    ["- Flights cancelled: 412, compared with 1,108", [{ text: "412", unit: "count" }, { text: "1,108", unit: "count" }]],
+    ["- Aircraft in service at quarter end: 214", [{ text: "214", value: 214, unit: "count" }]],
+    // Market breadth: two counts, whichever is larger.
+    ["Gainers led decliners by 612 to 431.", [{ text: "612", unit: "count" }, { text: "431", unit: "count" }]],
+    ["Decliners outnumbered gainers 300 to 450, while 296 counters were unchanged.", [{ text: "300", high: null }, { text: "450" }, { text: "296" }]],
+    // Per-share results lines with bracketed or negative losses.
+    ["Adjusted loss per share: ($0.05)", [{ text: "$0.05", value: 0.05, per: "share" }]],
+    ["The loss per share was negative $0.10.", [{ text: "$0.10", value: 0.1, per: "share" }]],
+  ] as const)("%s", (text, expected) => {
+    expect(all(text)).toMatchObject(expected);
+  });
+
+  it("reads no count after a colon whose label counts nothing, and no year before 2000", () => {
+    none("Section 3: the outlook");
+    none("Founded: 1987");
+    expect(all("The shares suffered their worst fall since 1987, dropping 17.6 per cent.")).toMatchObject([{ text: "17.6 per cent" }]);
+  });
+});
+
 describe("ratios", () => {
   it("reads percent in every spelling", () => {
     expect(one("jumped 9% on")).toMatchObject({ value: 9, unit: "%" });

@@ -8,8 +8,8 @@
 import type { Figure, Qualifier, Span } from "@/lib/contract";
 import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
 import {
-  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DOLLAR_COUNTRIES, ISO_CODES, RAND_CONTEXT_RE, SHILLING_CONTEXT_RE, NAIRA_CONTEXT_RE,
-  SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
+  CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DINAR_FILS_CONTEXT, DIRHAM_CONTEXT_RE, DOLLAR_COUNTRIES, ISO_CODES, MINOR_UNITS, minorUnit,
+  RAND_CONTEXT_RE, SHILLING_CONTEXT_RE, NAIRA_CONTEXT_RE, SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
 } from "./units";
 
 /** A figure as read from the text; its direction comes from the clause around it. */
@@ -51,6 +51,9 @@ const SPACED_STYLE_RE = new RegExp(
   String.raw`(?:[R€£$₹]|Rs\.?\s?)\d{1,3}(?:${SPACE}\d{3})+(?!\d)|(?<![\d.,])\d{1,3}(?:${SPACE}\d{3})+(?:[.,]\d+)?\s?(?:%|(?:points|million|billion|per cent|rand)\b)|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?:\s?%|(?:\s|-)?(?:billion|million|bn|m)\b)`,
 );
 
+// "US$1.2bn-US$1.4bn", "€4bn-€5bn": a dash glued to a second currency amount is a range's join, not a word glued on.
+const CURRENCY_AFTER_DASH_RE = new RegExp(String.raw`^-(?:${[...CURRENCY_PREFIXES.map((p) => escapeRe(p.prefix)), ...ISO_CODES].join("|")})\s?\d`);
+
 const PER_RE =
   /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:an?|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
 // "35.3 million shares at $34 each", "sold at $19 apiece": a price per share.
@@ -69,6 +72,8 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
   // Nouns only: "the rand was bid at R13.60" is a quote, not an offer.
   { name: "offer at", example: "rejected two earlier approaches at 480p and 525p", re: /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:offers?|bids?|approach(?:es)?|proposals?)\s+(?:of|at|worth)\s+$/i },
   { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },
+  // Press-release results lines: "Adjusted loss per share: ($0.05)", "the loss per share was negative $0.10".
+  { name: "per-share measure", example: "Adjusted loss per share: ($0.05), compared with a year ago", re: /\b(?:earnings|loss|income|profit)\s+per\s+(?:(?:diluted|basic)\s+)?share\s*(?::|of|was|were|is|came in at)?\s*(?:(?:negative|minus|a loss of)\s+)?\(?$/i },
 ];
 // A share exchange ratio: "0.0845 new Vanterra shares for each Hartwell share" (a count per share).
 const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
@@ -78,11 +83,17 @@ const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dolla
 const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
-const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|bpd|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies|openings|closures`;
+const COUNT_NOUNS = String.raw`analysts|users|customers|subscribers|employees|workers|jobs|staff|people|stores|shops|outlets|locations|vehicles|cars|EVs|units|shares|ADSs|ADRs|devices|smartphones|phones|handsets|chips|GPUs|processors|servers|orders|accounts|members|merchants|sellers|buyers|companies|firms|businesses|countries|markets|cities|centers|centres|deliveries|passengers|visitors|downloads|households|homes|contracts|patents|products|apps|transactions|flights|aircraft|planes|jets|restaurants|branches|banks|investors|clients|partners|suppliers|factories|plants|tons|tonnes|barrels|bpd|ounces|positions|roles|layoffs|patients|students|players|viewers|followers|developers|engineers|researchers|economists|traders|respondents|votes|seats|deals|projects|sites|licenses|titles|games|tickets|packages|parcels|properties|trucks|vessels|ships|drivers|riders|hotels|rooms|doses|miles|kilometers|kilometres|acres|brokers|funds|startups|institutions|members|owners|residents|consumers|managers|wins|warehouses|carmakers|automakers|makers|retailers|lenders|hospitals|clinics|schools|offices|facilities|agents|creators|advertisers|publishers|labs|laboratories|sectors|stocks|industries|segments|regions|provinces|nations|economies|currencies|openings|closures|destinations|routes|gainers|losers|decliners|advancers|counters`;
 const COUNT_RE = new RegExp(
   String.raw`(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w.-]+\s+){0,3}?(?:${COUNT_NOUNS})\b|(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an|per|over|years?|months?|weeks?|days?)\b)[A-Za-z][\w'-]*){0,2}\s+(?:${COUNT_NOUNS})\b)`,
   "y",
 );
+
+const BREADTH_WORDS = String.raw`(?:gainers|losers|decliners|advancers|advances|declines|advancing|declining)`;
+const BREADTH_BEFORE_RE = new RegExp(String.raw`\b${BREADTH_WORDS}\s+(?:[a-z]+\s+){1,2}${BREADTH_WORDS}\s+(?:by\s+)?(?:\d[\d,]*\s+to\s+)?$`, "i");
+// A KPI line: its label alone before a colon, at the start of a line or list item.
+const KPI_LABEL_BEFORE_RE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?([A-Z][^\n:.;]{0,60}):[ \t]?$/;
+const COUNT_LABEL_RE = new RegExp(String.raw`\b(?:${COUNT_NOUNS})\b`, "i");
 
 const MONTH_BEFORE_RE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
@@ -186,6 +197,10 @@ function scanTokens(text: string, style: TextStyle): Token[] {
       } else continue; // "49 000" in an article that never writes thousands so: two numbers or one, unknown.
     }
     ({ end, scale, unit, factor } = read);
+    // Nigerian bourse reports write kobo "k": "CAP added 85k to close at N26.60", "fell by 9.18 per cent to close at 89k".
+    if (scale === 1e3 && unit === null && end === numberStart + digits.length + 1 && text[end - 1] === "k" && /^\d{1,2}$/.test(digits) && style.naira()) {
+      [scale, unit, factor] = [1, "NGN", 0.01];
+    }
     if (factor !== 1) value = scaled(value, factor);
     // "($1 = 119.93 yen)": the rate a story converted at; its "$1" is no figure.
     if (value === 1 && prefixed && RATE_FOOTNOTE_AFTER_RE.test(text.slice(end, end + 4))) continue;
@@ -194,7 +209,7 @@ function scanTokens(text: string, style: TextStyle): Token[] {
     // "$1.20-to-$1.30" is a range's low bound.
     // "a 1.33 million-unit pace", "a 912,000-unit rate" (housing data): a large count used as an adjective is still the count.
     const unitAdjective = UNIT_ADJECTIVE_RE.test(text.slice(end, end + 7)) && (scale > 1 || comma !== undefined);
-    if ((wordChar(text[end]) && text[end - 1] !== "%") || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end) && !unitAdjective)) continue;
+    if ((wordChar(text[end]) && text[end - 1] !== "%") || (text[end] === "-" && /[A-Za-z]/.test(text[end + 1] ?? "") && !text.startsWith("-to-", end) && !unitAdjective && !CURRENCY_AFTER_DASH_RE.test(text.slice(end, end + 8)))) continue;
     tokens.push({ start: m.index, end, value, scale, unit, factor, per: perAfter(text, m.index, end, unit, scale), prefixed, level: false });
   }
   return tokens;
@@ -244,6 +259,8 @@ function readUnit(text: string, at: number, unit: string | null): { end: number;
     if (rule.unit === "code") read = u[1] === "RMB" ? "CNY" : u[1]!;
     else if (rule.unit === "dollars") read = DOLLAR_COUNTRIES[(u[1] ?? "").toLowerCase()] ?? unit ?? "USD";
     else if (rule.unit === "word") read = currencyWordUnit(u[1] ?? "") ?? unit;
+    else if (rule.unit === "dollar cents") read = DOLLAR_COUNTRIES[(u[1] ?? "").toLowerCase()] ?? "USD";
+    else if (rule.unit === "minor") read = minorUnit(u[1] ?? "");
     if (read === null) break;
     return { end: u.index + u[0].length, scale, unit: read, factor: rule.factor ?? 1 };
   }
@@ -275,7 +292,7 @@ const WORD_VALUES: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b))\b`,
+  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b)|(${MINOR_UNITS.map((m) => m.words).join("|")}))\b`,
   "gi",
 );
 
@@ -287,7 +304,12 @@ function scanWordFigures(text: string): Token[] {
     const value = WORD_VALUES[m[1]!.toLowerCase()]!;
     const start = m.index;
     const end = m.index + m[0].length;
-    if (m[5] !== undefined) {
+    if (m[6] !== undefined) {
+      // Bernama's "TNB rose eight sen to RM11.44": a hundredth of the currency, spelled out.
+      const t = token(start, end, value / 100, 1, minorUnit(m[6]) ?? "");
+      t.factor = 0.01;
+      tokens.push(t);
+    } else if (m[5] !== undefined) {
       // "nearly three times the average": a multiple.
       tokens.push(token(start, end, value, 1, "x"));
     } else if (m[2] !== undefined) {
@@ -378,6 +400,13 @@ function countKind(text: string, t: Token): "named" | "bare" | null {
   if (before?.[1] && /^[A-Z]/.test(before[1]) && !FUNCTION_WORDS.has(before[1].toLowerCase())) return null;
   COUNT_RE.lastIndex = t.end;
   if (COUNT_RE.test(text)) return "named";
+  // "Flights cancelled: 412", "- Aircraft in service at quarter end: 214": a KPI line's label names what its figure counts.
+  if (text[t.start - 2] === ":" || text[t.start - 1] === ":") {
+    const label = KPI_LABEL_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 70), t.start))?.[1];
+    if (label !== undefined && COUNT_LABEL_RE.test(label) && /^\d[\d,]*$/.test(text.slice(t.start, t.end))) return "named";
+  }
+  // Market breadth as Bernama and Gulf closes write it: "gainers led decliners by 612 to 431", "losers outpaced gainers 473 to 236".
+  if (BREADTH_BEFORE_RE.test(text.slice(Math.max(0, t.start - 60), t.start))) return "named";
   // "the number of customers paying more than $1 million rose to 612 from 478", "the book-to-bill ratio rose to 1.27 from 1.08":
   // the measure named before its verb says what the bare number counts.
   // (Pre-filtered: countKind runs for every bare number.)
@@ -474,7 +503,7 @@ function isIndexLevelOrMove(text: string, t: Token): boolean {
 
 /** What "N points" are in their clause: index points, percentage points, or no figure. */
 function pointsUnit(text: string, t: Token): "points" | "pp" | null {
-  const hyphenated = /-(?:points?|pts)$/.test(text.slice(t.start, t.end));
+  const hyphenated = /\d-(?:points?|pts)$/.test(text.slice(t.start, t.end));
   if (hyphenated && !MOVE_NOUN_AFTER_RE.test(text.slice(t.end, t.end + 16))) return null;
   const clause = clauseBefore(text, t.start);
   if (indexNamedIn(clause) >= 0) return "points";
@@ -503,10 +532,13 @@ function sharedCurrency(text: string, word: string): string {
   return best;
 }
 
-/** The cent currency of the article: the one of those with cents it names most, USD when tied. */
-function centCurrency(tokens: Token[]): string {
+/**
+ * The cent currency of the article: the one of those with cents it names most, USD when tied.
+ * `euro`: the singular "cent" of Irish and euro-zone papers counts the euro among them.
+ */
+function centCurrency(tokens: Token[], euro = false): string {
   const counts = new Map<string, number>();
-  for (const t of tokens) if (t.unit !== null && (CENT_CURRENCIES as readonly string[]).includes(t.unit)) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
+  for (const t of tokens) if (t.unit !== null && ((CENT_CURRENCIES as readonly string[]).includes(t.unit) || (euro && t.unit === "EUR"))) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
   let best = "USD";
   for (const [unit, n] of counts) if (n > (counts.get(best) ?? 0)) best = unit;
   return best;
@@ -528,6 +560,13 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
   const shared = new Map<string, string>();
   for (const t of tokens) {
     if (t.unit === "cents") t.unit = cents;
+    else if (t.unit === "cent") t.unit = centCurrency(tokens, true);
+    else if (t.unit === "fils") {
+      const dinar = DIRHAM_CONTEXT_RE.test(text) ? undefined : DINAR_FILS_CONTEXT.find((d) => d.country.test(text));
+      // A dinar's fils is its thousandth.
+      if (dinar) t.value = scaled(t.value, 0.1);
+      t.unit = dinar?.unit ?? "AED";
+    }
     else if (t.unit !== null && t.unit in SHARED_CURRENCY_WORDS) {
       if (!shared.has(t.unit)) shared.set(t.unit, sharedCurrency(text, t.unit));
       t.unit = shared.get(t.unit)!;
@@ -624,6 +663,10 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   if (unit === null || (a.unit !== null && b.unit !== null && a.unit !== b.unit)) return null;
   // "rose 20 points to 7,500": a move and the level it reached.
   if (a.level || b.level) return null;
+  // "gainers trailed decliners 300 to 450": two counts, not a range.
+  if (a.unit === null && BREADTH_BEFORE_RE.test(text.slice(Math.max(0, a.start - 60), a.start))) return null;
+  // "Maxis earned five sen to RM5.41": a move in the currency's hundredths and the price it reached.
+  if (a.unit !== null && b.unit !== null && a.factor !== b.factor) return null;
   RANGE_JOIN_RE.lastIndex = a.end;
   const j = RANGE_JOIN_RE.exec(text);
   if (!j || j.index + j[0].length !== b.start) return null;

@@ -34,12 +34,18 @@ export const BROKERS = [
  */
 export const CONSENSUS_COMPILERS = [
   "LSEG", "FactSet", "Refinitiv", "Visible Alpha", "Zacks", "StreetAccount",
-  String.raw`Thomson Reuters I/B/E/S`, String.raw`I/B/E/S`, "Consensus Metrix", "S&P Global Market Intelligence",
+  String.raw`Thomson Reuters I/B/E/S`, String.raw`I/B/E/S`, "Consensus Metrix", "S&P Global Market Intelligence", "Estimize",
 ] as const;
 
 /** Research firms whose market forecasts are cited ("IDC expects shipments to ..."). */
 export const RESEARCH_FIRMS = [
   "IDC", "Gartner", "Counterpoint(?: Research)?", "Canalys", "Morningstar", "Moody's", "Fitch", "CFRA",
+] as const;
+
+/** Credit rating agencies: what they expect of a company or a market is their forecast, never its guidance. */
+export const RATING_AGENCIES = [
+  "Moody's(?: Investors Service| Ratings)?", "S&P Global(?: Ratings)?", "Standard & Poor's", "Fitch(?: Ratings)?",
+  "DBRS(?: Morningstar)?", "Scope Ratings", "Kroll Bond Rating Agency", "KBRA",
 ] as const;
 
 /**
@@ -145,6 +151,13 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "(?:S&P\/)?NZX 50", example: "The NZX 50 eased 0.2%." },
   { pattern: "Ibovespa|Bovespa", example: "Brazil's Ibovespa rose 1.3%." },
   { pattern: "Kosdaq|KOSDAQ(?= index| rose| fell| was| ended| closed)", example: "The tech-heavy Kosdaq rose 2.1%." },
+  // Kuala Lumpur, Gulf and Dublin benchmarks as Bernama, Gulf News, The National and the Irish press write them.
+  { pattern: "(?:FTSE Bursa Malaysia |FBM )?KLCI", example: "The FTSE Bursa Malaysia KLCI rose 8.72 points to 1,628.15." },
+  { pattern: "FBM (?:Emas(?: Shariah)?|ACE|70|Small Cap)(?: [Ii]ndex)?|FBMT 100(?: [Ii]ndex)?", example: "The FBM Emas Index added 51.30 points to 12,204.66." },
+  { pattern: "DFM (?:[Gg]eneral )?[Ii]ndex", example: "The DFM General Index gained 1.4 per cent to 5,412.36." },
+  { pattern: "(?:FTSE )?ADX (?:[Gg]eneral )?[Ii]ndex", example: "The FTSE ADX General Index added 0.6 per cent." },
+  { pattern: "Tadawul All[- ]Share [Ii]ndex|TASI", example: "The Tadawul All Share Index lost 0.7 per cent to 11,904.20." },
+  { pattern: "ISEQ(?: 20| [Ii]ndex)?", example: "The ISEQ index closed at 9,812.40." },
 ];
 
 /**

@@ -56,7 +56,7 @@ const NOT_MEASURE_HEADS = new Set([
   ...COMPANY_KIND_NOUNS, ...REFERRING_NOUNS,
 ]);
 // Nouns by their ending: a capitalised first word of a sentence names a measure only so ("Capacity", "Attendance").
-const NOUN_ENDING_RE = /(?:ity|tion|sion|ance|ence|ment|ness|age|ure|ings|ship|ism|ery|ory|acy)$/;
+const NOUN_ENDING_RE = /(?:ity|tion|sion|ance|ence|ency|ment|ness|age|ure|ings|ship|ism|ery|ory|acy)$/;
 
 /**
  * The head of the clause subject that `verbAt` is the verb of, inside `chunk` (text from a
@@ -123,7 +123,10 @@ export function headPhrase(text: string, segment: Span, figure: Span, verbs: { s
   // its cause; the measure is its object, which the nearest words read.
   if (TRANSITIVE_MOVE_RE.test(text.slice(found[found.length - 1]!.start, found[found.length - 1]!.end))) return null;
   let chunkStart = v > 0 ? Math.max(segment[0], found[v - 1]!.end) : segment[0];
+  const verbChunkStart = chunkStart;
   for (const f of figures) if (f[1] <= verb.start && f[1] > chunkStart) chunkStart = f[1];
+  // "Customers with more than $100,000 in ARR rose to 4,310": a threshold inside the subject is part of it.
+  if (chunkStart !== verbChunkStart && /^\s*(?:in|of|on|at|a|an|per|each)\b/i.test(text.slice(chunkStart, verb.start))) chunkStart = verbChunkStart;
   return subjectHead(text, chunkStart, verb.start);
 }
 
@@ -189,7 +192,9 @@ export function phraseMetric(text: string, head: HeadPhrase, sentenceStart: numb
     const first = i === 0 && text.slice(sentenceStart, start).trim() === "" && /^[A-Z][a-z-]*[a-z]$/.test(w);
     // ("Rents at its shopping centres rose": a name is not "at its" anything.)
     const ownedTail = /^\s(?:at|in|from|on|for|of|to)\s(?:its|their|the)\s/.test(text.slice(head.span[1], head.chunk[1]));
-    if (first && (NOUN_ENDING_RE.test(w) || ownedTail || new RegExp(String.raw`\b${w.toLowerCase()}\b`).test(text))) continue;
+    // ("Money market fund assets rose": a capitalised first word before lower-case nouns is sentence case, names checked below.)
+    const sentenceCase = first && words.length >= 3 && words.slice(1).every((x) => /^[a-z][a-z-]*[a-z]$/.test(x));
+    if (first && (NOUN_ENDING_RE.test(w) || ownedTail || sentenceCase || new RegExp(String.raw`\b${w.toLowerCase()}\b`).test(text))) continue;
     return null;
   }
   // (A participle may describe the head, "operating ratio", never be it: "helped".)

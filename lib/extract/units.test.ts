@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
-import { CURRENCY_PREFIXES, CURRENCY_WORD_TABLE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS } from "./units";
+import { CURRENCY_PREFIXES, CURRENCY_WORD_TABLE, MINOR_UNITS, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS } from "./units";
 
 // Each table entry's example, read in a sentence of an article about South Africa (so that
 // "R" is the rand), must give a figure whose text starts the way the example's figure does.
@@ -17,8 +17,8 @@ describe("currency prefixes", () => {
 
 describe("units after the number", () => {
   const expected: Record<string, string> = {
-    percent: "%", "percentage points": "pp", "basis points": "pp", points: "points", "US cents": "USD",
-    "euro cents": "EUR", cents: "USD", pence: "GBP", multiple: "x", "ISO code after": "HKD", dollars: "HKD",
+    percent: "%", "percentage points": "pp", "basis points": "pp", points: "points", "dollar cents": "SGD",
+    "euro cents": "EUR", cents: "USD", cent: "USD", "minor unit": "AED", pence: "GBP", multiple: "x", "ISO code after": "HKD", dollars: "HKD",
     "currency word": "ZAR", "million barrels a day": "count", "thousand barrels a day": "count",
   };
   it.each(UNITS.map((u) => [u.name, u.example]))("%s: %s", (name, example) => {
@@ -27,10 +27,19 @@ describe("units after the number", () => {
 });
 
 describe("amounts in words", () => {
-  const units: Record<string, string> = { pp: "pp", cents: "USD", x: "x" };
+  const units: Record<string, string> = { pp: "pp", cents: "USD", x: "x", MYR: "MYR" };
   it.each(WORD_AMOUNTS.map((w) => [w.example, w.value, w.unit]))("%s is %d %s", (example, value, unit) => {
     const [figure] = findFigures(example);
     expect(figure).toMatchObject({ unit: units[unit], value });
+  });
+});
+
+describe("minor units", () => {
+  // A hundredth of the currency; a fils with no Gulf country named is the dirham's.
+  it.each(MINOR_UNITS.map((m) => [m.name, m.example, m.unit === "fils" ? "AED" : m.unit]))("%s: %s is %s", (_name, example, unit) => {
+    const [figure] = findFigures(example);
+    expect(figure?.unit).toBe(unit);
+    expect(figure?.value).toBeLessThan(1);
   });
 });
 

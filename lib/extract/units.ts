@@ -45,6 +45,8 @@ export const CURRENCY_PREFIXES: readonly { prefix: string; unit: string; example
   { prefix: "₪", unit: "ILS", example: "₪3 billion" },
   { prefix: "₱", unit: "PHP", example: "₱8 billion" },
   { prefix: "₦", unit: "NGN", example: "₦50 billion" },
+  // Gulf papers (Gulf News, The National, Khaleej Times): "Dh6.77", "Dh343 million".
+  { prefix: "Dh", unit: "AED", example: "Emaar rose to Dh6.77" },
   { prefix: "฿", unit: "THB", example: "฿10 billion" },
   { prefix: "€", unit: "EUR", example: "€450m" },
   { prefix: "£", unit: "GBP", example: "£8,7-billion" },
@@ -181,6 +183,29 @@ export function currencyWordUnit(word: string): string | null {
 }
 
 /**
+ * The hundredths other currencies' business press writes share moves and dividends in
+ * (Bernama's "added 6.0 sen to RM9.76", Indian wires' "the rupee settled 12 paise lower", Gulf
+ * closes' "78 fils", Nigerian bourse reports' "12 kobo"). `unit` "fils" is the dirham's unless
+ * the article is about Kuwait or Bahrain, where a fils is a thousandth of a dinar (figures.ts).
+ */
+export const MINOR_UNITS: readonly { name: string; example: string; words: string; unit: string }[] = [
+  { name: "paise", example: "the rupee settled 12 paise lower at 84.62", words: "paise|paisa", unit: "INR" },
+  { name: "sen", example: "Maybank added 6.0 sen to RM10.14", words: "sen", unit: "MYR" },
+  { name: "fils", example: "Dana Gas was unchanged at 78 fils", words: "fils", unit: "fils" },
+  { name: "kobo", example: "the lender fell 12 kobo to N24.50 in Lagos", words: "kobo", unit: "NGN" },
+];
+const MINOR_UNIT_MATCHERS = MINOR_UNITS.map((m) => ({ re: new RegExp(`^(?:${m.words})$`), unit: m.unit }));
+export function minorUnit(word: string): string | null {
+  return MINOR_UNIT_MATCHERS.find((m) => m.re.test(word))?.unit ?? null;
+}
+/** An article about Kuwait or Bahrain, where a fils is a thousandth of the dinar (not the dirham's hundredth). */
+export const DINAR_FILS_CONTEXT: readonly { unit: string; country: RegExp }[] = [
+  { unit: "KWD", country: /\b(?:Kuwait(?:i)?|Boursa Kuwait|KWD)\b/ },
+  { unit: "BHD", country: /\b(?:Bahrain(?:i)?|Manama|BHD)\b/ },
+];
+export const DIRHAM_CONTEXT_RE = /\b(?:dirhams?|AED|Dubai|Abu Dhabi|UAE|Emirates?)\b|\bDh\s?\d/;
+
+/**
  * A unit after the number (and its scale). `unit` "cents" is the article's cent currency
  * (figures.ts decides it) and "points" an index point or a percentage point by its clause.
  * `ifBare`: only a number with no currency before it takes this unit ("$5 %" keeps USD).
@@ -196,14 +221,21 @@ export interface UnitRule {
 
 export const UNITS: readonly UnitRule[] = [
   // Before "percent": "0.2 pct point" and "a 2% point rise" are percentage points.
-  { name: "percentage points", example: "a 2.5-percentage-point gain", re: /\s?-?(?:percentage|pct|percent|per\s?cent|%)[\s-]points?\b|\s?(?:pp|ppts?)\b/y, unit: "pp", ifBare: true },
-  { name: "percent", example: "60per cent", re: /\s?%|\s?-?(?:percent|per\s?cent|pct)\b|pc\b/iy, unit: "%", ifBare: true },
+  { name: "percentage points", example: "a 2.5-percentage-point gain", re: /\s?-?(?:percentage|pct|percent|per[\s-]?cent|%)[\s-]points?\b|\s?(?:pp|ppts?)\b/y, unit: "pp", ifBare: true },
+  // "60per cent", and hyphenated as an adjective or not: "a 0.3-per-cent drop" (dpa, Irish and Indian papers).
+  { name: "percent", example: "contracted by 0.3-per-cent", re: /\s?%|\s?-?(?:percent|per[\s-]?cent|pct)\b|pc\b/iy, unit: "%", ifBare: true },
   // 25 basis points = 0.25 percentage points.
   { name: "basis points", example: "a 50-bp cut", re: /\s?-?basis[\s-]points?\b|\s?-?bps?\b/y, unit: "pp", factor: 0.01, ifBare: true },
-  { name: "points", example: "fell 367.17 points", re: /\s?-?(?:points?|pts)\b/y, unit: "points", ifBare: true },
-  { name: "US cents", example: "96 US cents", re: /\sU\.?S\.? cents?\b/y, unit: "USD", factor: 0.01, ifBare: true },
-  { name: "euro cents", example: "45 euro cents", re: /\seuro[\s-]cents?\b/y, unit: "EUR", factor: 0.01, ifBare: true },
-  { name: "cents", example: "a 66-cent loss", re: /[\s-]cents?\b|\s?¢|c\b/y, unit: "cents", factor: 0.01, ifBare: true },
+  // Bernama writes a fraction of an index point "0.45 of-a-point".
+  { name: "points", example: "fell 367.17 points", re: /\s?-?(?:points?|pts)\b|\sof[\s-]a[\s-]point\b/y, unit: "points", ifBare: true },
+  // Cents of a named dollar: "96 US cents", "a dividend of 54 Singapore cents per share".
+  { name: "dollar cents", example: "a final dividend of 54 Singapore cents", re: /\s(U\.S\.|U\.S|US|Singapore|Australian|Canadian|Hong Kong|HK|New Zealand|NZ)\s+cents?\b/y, unit: "dollar cents", factor: 0.01, ifBare: true },
+  { name: "euro cents", example: "45 euro cents", re: /\s(?:euro[\s-]?cents?|eurocents?)\b/y, unit: "EUR", factor: 0.01, ifBare: true },
+  { name: "cents", example: "a 66-cent loss", re: /[\s-]cents\b|-cent\b|\s?¢|c\b/y, unit: "cents", factor: 0.01, ifBare: true },
+  // A bare singular "cent" is how Irish and euro-zone papers write the euro's hundredth ("a dividend of 21.5 cent");
+  // figures.ts counts euros among the article's cent currencies for it.
+  { name: "cent", example: "a final dividend of 21.5 cent a share", re: /\scent\b/y, unit: "cent", factor: 0.01, ifBare: true },
+  { name: "minor unit", example: "gained 8 fils to Dh6.95", re: new RegExp(String.raw`\s?(${MINOR_UNITS.map((m) => m.words).join("|")})\b`, "y"), unit: "minor", factor: 0.01, ifBare: true },
   { name: "pence", example: "2,159.5p", re: /\s?pence\b|p\b/y, unit: "GBP", factor: 0.01, ifBare: true },
   // Oil output: "1.8 mbpd", "350 kb/d" (a count of barrels a day).
   { name: "million barrels a day", example: "Kazakhstan pumped 1.8 mbpd", re: /\s?(?:mb\/d|mbpd|mmbpd|mmb\/d)(?![\w/])/y, unit: "count", factor: 1e6, ifBare: true },
@@ -215,8 +247,8 @@ export const UNITS: readonly UnitRule[] = [
 ];
 
 export const DOLLAR_COUNTRIES: Record<string, string> = {
-  "hong kong": "HKD", hk: "HKD", "u.s.": "USD", us: "USD", american: "USD", canadian: "CAD",
-  australian: "AUD", singapore: "SGD", "new taiwan": "TWD", taiwan: "TWD", "new zealand": "NZD",
+  "hong kong": "HKD", hk: "HKD", "u.s.": "USD", "u.s": "USD", us: "USD", american: "USD", canadian: "CAD",
+  australian: "AUD", singapore: "SGD", "new taiwan": "TWD", taiwan: "TWD", "new zealand": "NZD", nz: "NZD",
 };
 /** Plain currency words for exchange-rate clauses ("the yen strengthened to 147.85 per dollar"). */
 export const CURRENCY_WORDS: Record<string, string> = {
@@ -245,7 +277,10 @@ export const WORD_AMOUNTS: readonly { name: string; example: string; word: strin
   { name: "a whole point", example: "a full percentage point", word: "percentage", re: /\ba (?:full |whole )?percentage[\s-]point\b/gi, value: 1, unit: "pp" },
   { name: "a full point", example: "rates were cut by a full point", word: "full point", re: /\ba full point\b/gi, value: 1, unit: "pp" },
   { name: "half a cent", example: "sterling fell about half a cent", word: "half a cent", re: /\bhalf a cent\b/gi, value: 0.005, unit: "cents" },
+  // Bernama's penny stocks: "KNM advanced half-a-sen to 19.5 sen".
+  { name: "half a sen", example: "Velesto edged up half-a-sen to 23.5 sen", word: "sen", re: /\bhalf[\s-]a[\s-]sen\b/gi, value: 0.005, unit: "MYR" },
   ...(
     [["twofold", 2], ["threefold", 3], ["fourfold", 4], ["fivefold", 5], ["sixfold", 6], ["sevenfold", 7], ["eightfold", 8], ["ninefold", 9], ["tenfold", 10], ["hundredfold", 100]] as const
-  ).map(([word, value]) => ({ name: word, example: `demand would rise ${word} by 2032`, word, re: new RegExp(String.raw`\b${word}\b`, "gi"), value, unit: "x" })),
+    // Also hyphenated: "sign-ups rose three-fold".
+  ).map(([word, value]) => ({ name: word, example: `demand would rise ${word.replace("fold", "-fold")} by 2032`, word: "fold", re: new RegExp(String.raw`\b${word.replace("fold", "-?fold")}\b`, "gi"), value, unit: "x" })),
 ];

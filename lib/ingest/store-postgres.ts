@@ -215,7 +215,7 @@ export class PostgresSeedStore implements SeedStore {
           for (const flag of fact.flags) flags.push(flagRow(factId, "article", flagColumns(flag)));
           const group = claimGroup(fact);
           if (group === null) return;
-          const period = claimPeriodKey(fact.period, article.publishedAt);
+          const period = claimPeriodKey(fact.period, article.publishedAt, article.text.slice(...fact.cite));
           for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([factId, claimKeyAsStored(group), claimKeyAsStored(party), period]);
         });
         await this.insertRows("Ticker", ["entityId", "symbol"], tickers);
@@ -288,19 +288,21 @@ export class PostgresSeedStore implements SeedStore {
     );
   }
 
-  async fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null) => string): Promise<number> {
+  async fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null, quote: string) => string): Promise<number> {
     const [state] = await this.rows<{ value: string }>(`SELECT value FROM "SeedState" WHERE key = $1`, [CLAIM_PERIODS_KEY]);
     if (state?.value === version) return 0;
     return this.transaction(
       async () => {
-        const rows = await this.rows<{ id: number; period: string | null; publishedAt: string | null }>(
-          `SELECT f.id, f.period, a."publishedAt" FROM "Fact" f JOIN "Article" a ON a.id = f."articleId" WHERE EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c."factId" = f.id)`,
+        // The passage as the checks read it: its quote, or (stored before quote selectors) cut from the text.
+        const rows = await this.rows<{ id: number; period: string | null; publishedAt: string | null; quote: string; cut: boolean; citeStart: number; citeEnd: number }>(
+          `SELECT f.id, f.period, a."publishedAt", COALESCE(f."quoteExact", a.text) AS quote, f."quoteExact" IS NULL AS cut, f."citeStart", f."citeEnd"
+           FROM "Fact" f JOIN "Article" a ON a.id = f."articleId" WHERE EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c."factId" = f.id)`,
         );
         for (let i = 0; i < rows.length; i += CLAIM_KEY_PAGE) {
           const page = rows.slice(i, i + CLAIM_KEY_PAGE);
           await this.client.query({
             text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
-            values: [page.map((r) => r.id), page.map((r) => keyOf(r.period, r.publishedAt))],
+            values: [page.map((r) => r.id), page.map((r) => keyOf(r.period, r.publishedAt, r.cut ? r.quote.slice(r.citeStart, r.citeEnd) : r.quote))],
           });
         }
         await this.client.query({

@@ -224,7 +224,7 @@ export class SqliteSeedStore implements SeedStore {
         for (const flag of fact.flags) s.insertFlag.run({ factId, origin: "article", ...flagColumns(flag) });
         const group = claimGroup(fact);
         if (group === null) return;
-        const period = claimPeriodKey(fact.period, article.publishedAt);
+        const period = claimPeriodKey(fact.period, article.publishedAt, article.text.slice(...fact.cite));
         for (const party of claimPartyKeys(fact, article.entities)) s.insertClaimKey.run(factId, group, party, period);
       });
       s.setState.run(STALE_KEY, "stale");
@@ -265,16 +265,21 @@ export class SqliteSeedStore implements SeedStore {
     return rows.map((r) => r.factId);
   }
 
-  async fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null) => string): Promise<number> {
+  async fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null, quote: string) => string): Promise<number> {
     const s = this.statements;
     if (s.getState.get(CLAIM_PERIODS_KEY)?.value === version) return 0;
     return this.db.transaction(() => {
       const rows = this.db
-        .prepare(`SELECT f.id, f.period, a.publishedAt FROM "Fact" f JOIN "Article" a ON a.id = f.articleId WHERE EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c.factId = f.id)`)
+        .prepare(
+          `SELECT f.id, f.period, a.publishedAt, f.quoteExact, f.citeStart, f.citeEnd, f.articleId FROM "Fact" f JOIN "Article" a ON a.id = f.articleId WHERE EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c.factId = f.id)`,
+        )
         .raw()
-        .all() as [number, string | null, string | null][];
+        .all() as [number, string | null, string | null, string | null, number, number, number][];
       const update = this.db.prepare(`UPDATE "ClaimParty" SET period = ? WHERE factId = ?`);
-      for (const [factId, period, publishedAt] of rows) update.run(keyOf(period, publishedAt), factId);
+      // The passage as the checks read it: its quote, or (stored before quote selectors) cut from the text.
+      for (const [factId, period, publishedAt, quote, start, end, articleId] of rows) {
+        update.run(keyOf(period, publishedAt, quote ?? this.statements.textOf.get(articleId)!.text.slice(start, end)), factId);
+      }
       s.setState.run(CLAIM_PERIODS_KEY, version);
       return rows.length;
     })();

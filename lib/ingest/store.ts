@@ -181,11 +181,11 @@ export interface SeedStore {
   factIdsByKey(party: string, group?: string, periods?: readonly string[]): Promise<number[]>;
   /**
    * Gives every claim-index row its period (ClaimParty.period) by `keyOf` (the fact's period
-   * as written, its article's date) unless SeedState CLAIM_PERIODS_KEY already says
+   * as written, its article's date, its passage) unless SeedState CLAIM_PERIODS_KEY already says
    * `version`: rows from before the column, or from other rules, are computed again. Then
    * records `version`. Returns how many facts it filled.
    */
-  fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null) => string): Promise<number>;
+  fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null, quote: string) => string): Promise<number>;
   claimKeysOfFact(factId: number): Promise<ClaimKey[]>;
   numericFactIdsOfArticle(articleId: number): Promise<number[]>;
   /** [factId, group, party] of every claim-index row, streamed. */

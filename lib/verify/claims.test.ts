@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkedPeriod, claimPeriodCandidates, claimPeriodKey, companyClaims, MAX_PERIOD_CANDIDATES, measureOf, NAMED_MEASURES, type ClaimSource } from "@/lib/verify/claims";
+import { verifyFacts } from "@/lib/verify/cross-source";
 import { samePeriod } from "@/lib/verify/periods";
-import { type Article, type FigureSpec, numericFact } from "@/lib/verify/test-facts";
+import { type Article, claim, type FigureSpec, numericFact } from "@/lib/verify/test-facts";
 
 const results: Article = {
   slug: "june-quarter",
@@ -90,9 +91,38 @@ describe("companyClaims", () => {
     expect(q2.value.value).toBe(247.7e9);
     expect(q2.spread.absolute).toBeCloseTo(11.2e9);
   });
+
+  it("calls one article's own disagreeing figures inconsistent, not a conflict: the checks never compare an article with itself", () => {
+    const segment = source(results, 5, { find: "255 billion yuan", value: 33.4e9, metric: "revenue", period: "June quarter" });
+    const own = companyClaims([...facts.filter((f) => f.slug !== "recap"), segment]);
+    const q2 = own.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(q2).toMatchObject({ verdict: "inconsistent", sources: 1 });
+    expect(q2.sides).toHaveLength(2);
+    // A second article's figure against one of them: sources disagree.
+    const other = companyClaims([...facts, segment]);
+    expect(other.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")).toMatchObject({ verdict: "conflict", sources: 2 });
+  });
 });
 
 describe("checkedPeriod", () => {
+  it("places a fiscal quarter by the calendar its own passage states, as companyClaims does, so both find one claim", () => {
+    const passage = "Revenue for its fiscal first quarter ended June 30 was 247.7 billion yuan.";
+    expect(checkedPeriod("fiscal first quarter", "2025-08-29", passage).key).toEqual({ kind: "quarter", quarter: 2, year: 2025 });
+    expect(claimPeriodKey("fiscal first quarter", "2025-08-29", passage)).toBe("Q:2:2025");
+    // No calendar in the passage: kept as words, matching only the same words.
+    expect(checkedPeriod("fiscal first quarter", "2025-08-29", "Revenue was 247.7 billion yuan.").key?.kind).toBe("words");
+
+    const fiscal: Article = { slug: "fiscal", title: "Fiscal", publisher: "Wire", publishedAt: "2025-08-29", text: passage };
+    const calendar: Article = { slug: "calendar", title: "Calendar", publisher: "Paper", publishedAt: "2025-08-30", text: "Revenue was 247.65 billion yuan in the April–June quarter." };
+    const facts = [
+      claim(fiscal, { find: "247.7 billion yuan", value: 247.7e9, unit: "CNY", metric: "revenue", subject: "BABA", period: "fiscal first quarter" }),
+      claim(calendar, { find: "247.65 billion yuan", value: 247.65e9, unit: "CNY", metric: "revenue", subject: "BABA", period: "April–June quarter" }),
+    ];
+    expect(verifyFacts(facts).map((check) => check.status)).toEqual(["corroborated", "corroborated"]);
+    const claims = companyClaims(facts.map((f, i) => ({ ...f, citation: i + 1 }))).claims;
+    expect(claims.map((c) => [c.id, c.verdict, c.sources])).toEqual([["revenue.3m-2025-06.reported", "corroborated", 2]]);
+  });
+
   it("places a quarter's missing year by the article's date, so a quarter a year apart is another claim", () => {
     const july2025 = checkedPeriod("second quarter", "2025-07-30");
     expect(july2025.key).toEqual({ kind: "quarter", quarter: 2, year: 2025 });

@@ -38,10 +38,24 @@ const INDEX_MOVE_RE = /\b(?:change|move|gain|loss|rise|fall|decline|drop)\b/i;
 /**
  * The period the cross-source checks compare (periods.ts: samePeriod), with a calendar
  * quarter's missing year placed as canonicalPeriod places it: "the second quarter" in an
- * article of July 2025 is Q2 2025, not the second quarter of any year.
+ * article of July 2025 is Q2 2025, not the second quarter of any year. A period whose own
+ * passage states the fiscal calendar is placed by it, as companyClaims places it: "its
+ * fiscal first quarter ended June 30" is the calendar Q2 that "the April–June quarter" is.
+ * Depends on the fact and its article's date alone (the claim index stores it).
  */
-export function checkedPeriod(period: string | null, publishedAt: string | null): ReadPeriod {
+export function checkedPeriod(period: string | null, publishedAt: string | null, quote = ""): ReadPeriod {
   const read = readPeriod({ period, publishedAt });
+  const fiscalYearEnd = ownFiscalYearEnd(period, quote);
+  if (fiscalYearEnd !== null) {
+    const placed = canonicalPeriod(period, { publishedAt, fiscalYearEnd });
+    if (placed.kind === "span" && placed.months === 3) {
+      const end = parseMonth(placed.end);
+      const month = (end % 12) + 1;
+      // A fiscal quarter that is no calendar quarter (a year ending in January) is compared by its canonical id.
+      const key = month % 3 === 0 ? { kind: "quarter" as const, quarter: month / 3, year: Math.floor(end / 12) } : { kind: "words" as const, words: periodId(placed) };
+      return { ...read, key };
+    }
+  }
   if (read.key?.kind !== "quarter" || read.key.year !== null) return read;
   const canonical = canonicalPeriod(period, { publishedAt });
   if (canonical.kind !== "span" || canonical.months !== 3) return read;
@@ -49,6 +63,14 @@ export function checkedPeriod(period: string | null, publishedAt: string | null)
   if ((end % 12) + 1 !== read.key.quarter * 3) return read;
   return { ...read, key: { ...read.key, year: Math.floor(end / 12) } };
 }
+
+/** The fiscal calendar a fact's own period and passage state, for a period that needs one to be placed; null otherwise. */
+function ownFiscalYearEnd(period: string | null, quote: string): number | null {
+  if (period === null || !FISCAL_WORDS_RE.test(period)) return null;
+  return fiscalYearEndIn(`${period} ${quote}`);
+}
+
+const FISCAL_WORDS_RE = /\bfiscal\b|\bfy\b|\b(?:first|second|third|fourth) quarter\b|\bq[1-4]\b|\b[1-4]q\b/i;
 
 // --- Measures ---------------------------------------------------------------------------
 
@@ -129,7 +151,17 @@ export interface ClaimFigure {
   periodFrom: "text" | "article";
 }
 
-export type ClaimVerdict = "corroborated" | "conflict" | "alone";
+/**
+ * conflict: figures from two articles disagree, as the cross-source checks find it (they
+ * never compare an article with itself); inconsistent: only one article's own figures
+ * disagree (a segment's revenue read as the group's, say): no source contradicts another.
+ */
+export type ClaimVerdict = "corroborated" | "conflict" | "inconsistent" | "alone";
+
+/** Whether a claim's figures disagree, between sources or within one: which is right is not for a page to say. */
+export function figuresDisagree(claim: Pick<Claim, "verdict">): boolean {
+  return claim.verdict === "conflict" || claim.verdict === "inconsistent";
+}
 
 export interface Claim {
   /** "revenue.3m-2025-06.reported": unique among the company's claims, safe in a URL. */
@@ -141,7 +173,7 @@ export interface Claim {
   figures: ClaimFigure[];
   /** Distinct articles behind it. */
   sources: number;
-  /** conflict: two figures in one unit disagree (their intervals do not overlap; lib/verify/figures.ts). */
+  /** Two figures in one unit disagree when their intervals do not overlap (lib/verify/figures.ts): see ClaimVerdict. */
   verdict: ClaimVerdict;
   /** The unit most figures are in, and the figure most others agree with in it. */
   unit: string;
@@ -237,7 +269,10 @@ function fiscalCalendar(sources: readonly ClaimSource[], firstPass: readonly { p
 
 /** Each source's canonical period, and whether its text or its article's quarter gave it. */
 function readPeriods(sources: readonly ClaimSource[], fiscalYearEnd: number | null): { period: CanonicalPeriod; from: "text" | "article" }[] {
-  const stated = sources.map((source) => canonicalPeriod(source.fact.period, { publishedAt: source.publishedAt, fiscalYearEnd } satisfies PeriodContext));
+  // The calendar a fact's own passage states comes first, as the checks read it (checkedPeriod).
+  const stated = sources.map((source) =>
+    canonicalPeriod(source.fact.period, { publishedAt: source.publishedAt, fiscalYearEnd: ownFiscalYearEnd(source.fact.period, source.quote) ?? fiscalYearEnd } satisfies PeriodContext),
+  );
   // The quarters each article's reported figures state.
   const quarters = new Map<string, Set<string>>();
   const quarterOf = new Map<string, CanonicalPeriod>();
@@ -275,10 +310,15 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
   for (const figure of figures) byUnit.set(figure.figure.unit, [...(byUnit.get(figure.figure.unit) ?? []), figure]);
   const [unit, inUnit] = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
   const intervals = (list: ClaimFigure[]) => list.map((f) => figureInterval(f.figure, f.written, true));
-  const conflict = [...byUnit.values()].some((list) => {
-    const all = intervals(list);
-    return all.some((a, i) => all.some((b, j) => j > i && !intervalsOverlap(a, b)));
-  });
+  /** Some two figures of one unit disagree, from different articles or (acrossArticles false) from the same one. */
+  const disagree = (acrossArticles: boolean) =>
+    [...byUnit.values()].some((list) => {
+      const all = intervals(list);
+      const apart = (i: number, j: number) => (list[i]!.source.slug !== list[j]!.source.slug) === acrossArticles;
+      return all.some((a, i) => all.some((b, j) => j > i && apart(i, j) && !intervalsOverlap(a, b)));
+    });
+  const conflict = disagree(true);
+  const inconsistent = !conflict && disagree(false);
   const sources = new Set(figures.map((f) => f.source.slug)).size;
   // The figures of the main unit in sides that agree (each with the first figure of its
   // side), the side with most articles first, then the newest.
@@ -303,7 +343,7 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
     basis: group.basis,
     figures,
     sources,
-    verdict: conflict ? "conflict" : sources > 1 ? "corroborated" : "alone",
+    verdict: conflict ? "conflict" : inconsistent ? "inconsistent" : sources > 1 ? "corroborated" : "alone",
     unit,
     value,
     sides: sides.map((side) => ({ figure: side.figure, sources: side.slugs.size })),
@@ -321,17 +361,17 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * other rules are computed again before they are used. Bump it with any change to what
  * checkedPeriod or samePeriod reads.
  */
-export const CLAIM_PERIOD_VERSION = "1";
+export const CLAIM_PERIOD_VERSION = "2";
 
 /**
  * The period a fact's claim-index rows are stored under (ClaimParty.period), from its period
- * as checked (checkedPeriod): "Q:2:2025", "D:2025-07-14", "W:2026", "U:2025-07-15" (stated
+ * as checked (checkedPeriod, which reads its passage `quote` for a fiscal calendar): "Q:2:2025", "D:2025-07-14", "W:2026", "U:2025-07-15" (stated
  * nowhere: its article's day), "U" (nor has its article a date: it matches nothing), "*"
  * (a quarter without a year, a day that is no calendar day: may match anything).
  * Two facts samePeriod accepts always have keys within each other's claimPeriodCandidates.
  */
-export function claimPeriodKey(period: string | null, publishedAt: string | null): string {
-  const read = checkedPeriod(period, publishedAt);
+export function claimPeriodKey(period: string | null, publishedAt: string | null, quote = ""): string {
+  const read = checkedPeriod(period, publishedAt, quote);
   const key = read.key;
   if (key === null) return read.written === null ? "U" : `U:${isoDay(read.written)}`;
   switch (key.kind) {

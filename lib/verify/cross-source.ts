@@ -169,7 +169,7 @@ function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: r
     transaction,
     subjects,
     interval: figureInterval(fact.figure, text),
-    period: checkedPeriod(fact.period, source.publishedAt),
+    period: checkedPeriod(fact.period, source.publishedAt, source.quote),
   };
 }
 

@@ -14,7 +14,7 @@
 //   read quarters through the same module (checkedPeriod).
 export { claimPartyKeys, verifyFacts } from "@/lib/verify/cross-source";
 // What a claim is, (subject, measure, canonical period, basis): one module for the checks and the pages.
-export { CLAIM_PERIOD_VERSION, claimGroup, claimId, claimPeriodCandidates, claimPeriodKey, MAX_PERIOD_CANDIDATES, companyClaims, measureOf, NAMED_MEASURES } from "@/lib/verify/claims";
+export { CLAIM_PERIOD_VERSION, claimGroup, claimId, claimPeriodCandidates, claimPeriodKey, MAX_PERIOD_CANDIDATES, companyClaims, figuresDisagree, measureOf, NAMED_MEASURES } from "@/lib/verify/claims";
 export type { Claim, ClaimFigure, ClaimSource, ClaimVerdict, CompanyClaims, Measure } from "@/lib/verify/claims";
 export { canonicalPeriod, comparePeriods, fiscalYearEndIn, periodId, periodLabel } from "@/lib/verify/canonical-periods";
 export type { CanonicalPeriod, PeriodContext } from "@/lib/verify/canonical-periods";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PassageLink } from "@/components/PassageLink";
+import { QuotedPassage } from "@/components/Quote";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { firstValue } from "@/lib/site/query-params";
@@ -57,7 +58,7 @@ export default async function CompanyPage(props: Props) {
         <p className="mt-1 text-slate-600 dark:text-slate-400">
           {company.total} fact{company.total === 1 ? "" : "s"}, newest first
           {company.pages > 1 && ` (${firstShown}–${firstShown + company.facts.length - 1} on this page)`}; mentioned in{" "}
-          {company.articles.length} article{company.articles.length === 1 ? "" : "s"}.{" "}
+          {company.articleCount} article{company.articleCount === 1 ? "" : "s"}.{" "}
           <a href={`/companies/${encodeURIComponent(company.symbol)}/facts.csv`} download className="text-blue-700 underline dark:text-blue-300">
             All {company.total} as CSV
           </a>
@@ -127,13 +128,12 @@ export default async function CompanyPage(props: Props) {
                 {fact.basis && <span className="ml-2 text-sm text-slate-500 dark:text-slate-400">{BASIS_LABELS[fact.basis]}{fact.period ? `, ${fact.period}` : ""}</span>}
                 <VerdictBadge verdict={fact.verdict} />
               </p>
-              <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">“{fact.quote}”</blockquote>
-              <p className="mt-1 text-sm">
-                <PassageLink slug={article.slug} citation={fact.citation} className="text-blue-700 underline dark:text-blue-300">
+              <div className="mt-1 text-sm">
+                <QuotedPassage quote={fact.quote} slug={article.slug} citation={fact.citation}>
                   {article.title}
-                </PassageLink>
+                </QuotedPassage>
                 {article.publishedAt && <span className="text-slate-500 dark:text-slate-400"> · {formatDate(article.publishedAt)}</span>}
-              </p>
+              </div>
               <FlagNotes flags={fact.flags} />
             </li>
           ))}
@@ -159,6 +159,9 @@ export default async function CompanyPage(props: Props) {
 
       <section aria-labelledby="company-articles">
         <h2 id="company-articles" className="text-xl font-semibold">Articles mentioning {company.name}</h2>
+        {company.articleCount > company.articles.length && (
+          <p className="mt-1 text-slate-600 dark:text-slate-400">The newest {company.articles.length} of {company.articleCount}.</p>
+        )}
         <ul className="mt-3 list-disc space-y-1 pl-5">
           {company.articles.map((article) => (
             <li key={article.slug}>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PassageLink } from "@/components/PassageLink";
-import { Quote } from "@/components/Quote";
+import { QuotedPassage } from "@/components/Quote";
 import { claimHref } from "@/components/Scorecard";
 import { BASIS_LABELS, formatDate, formatFigure, formatNormalized } from "@/lib/briefing/format";
 import { CLAIM_VERDICT_WORDS, spreadWords } from "@/lib/briefing/scorecard";
 import { getCompanyClaims } from "@/lib/claim-queries";
+import { figuresDisagree } from "@/lib/verify";
 
 // Rendered per request here; scripts/serve.ts keeps the finished page in memory until the
 // seed command next changes the database.
@@ -57,7 +57,7 @@ export default async function ClaimPage(props: Props) {
         <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">Verdict</dt>
           <dd>
-            <span className={claim.verdict === "conflict" ? "badge badge-disagree ml-0" : claim.verdict === "corroborated" ? "badge badge-agree ml-0" : "badge badge-basis ml-0"}>
+            <span className={figuresDisagree(claim) ? "badge badge-disagree ml-0" : claim.verdict === "corroborated" ? "badge badge-agree ml-0" : "badge badge-basis ml-0"}>
               {CLAIM_VERDICT_WORDS[claim.verdict]}
             </span>
           </dd>
@@ -98,10 +98,9 @@ export default async function ClaimPage(props: Props) {
                   <td>{BASIS_LABELS[source.fact.basis ?? "reported"]}</td>
                   <td>{periodFrom === "article" ? "— (from the article)" : (source.fact.period ?? "—")}</td>
                   <td>
-                    <Quote text={source.quote} />
-                    <PassageLink slug={source.slug} citation={source.citation} className="text-blue-700 underline dark:text-blue-300">
+                    <QuotedPassage quote={source.quote} slug={source.slug} citation={source.citation}>
                       In {source.title} [{source.citation}]
-                    </PassageLink>
+                    </QuotedPassage>
                   </td>
                 </tr>
               ))}
