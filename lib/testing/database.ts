@@ -116,9 +116,12 @@ export async function createTestDatabase(engine: Engine = "sqlite"): Promise<Tes
   };
 }
 
-/** Runs the real seed command (`npm run seed -- …`) and waits for it. */
+/**
+ * Runs the real seed command (`npm run seed -- …`) and waits for it: its script under tsx's
+ * loader in one node process (the tsx command would start a second one, for nothing here).
+ */
 export function runSeedCli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts", ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     encoding: "utf8",
