@@ -51,7 +51,8 @@ async function madeOncePerRun(name: string, make: (shared: { dir: string; pid: n
   const result = path.join(shared.dir, `${name}.json`);
   try {
     mkdirSync(path.join(shared.dir, `${name}.lock`));
-  } catch {
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     for (const deadline = Date.now() + 180_000; !existsSync(result); await new Promise((r) => setTimeout(r, 50))) {
       if (Date.now() > deadline) throw new Error(`no ${name} from another test file's process in 180 s`);
     }
