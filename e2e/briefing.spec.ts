@@ -46,7 +46,8 @@ test("following a citation scrolls to its passage and highlights it", async ({ p
   expect(lit).not.toBe(await other.evaluate((el) => getComputedStyle(el).backgroundColor));
 });
 
-test("every fact on the page carries a citation whose quote is verbatim in the stored text", async ({ page }) => {
+test("every fact on the page carries a citation whose quote is verbatim in the stored text", async ({ page, isMobile }) => {
+  test.skip(isMobile, "what the page holds: the same on every device");
   const text = storedText("alibaba-ai-push");
   await page.goto("/articles/alibaba-ai-push");
 

@@ -57,12 +57,25 @@ test.afterAll(() => {
   server?.kill("SIGTERM");
 });
 
-/** A writer's commit, bumping the content version as a seed does: the server drops what it keeps within half a second. */
+/** A writer's commit, bumping the content version as a seed does; then until the server has dropped what it keeps. */
 async function clearCache(): Promise<void> {
   const db = new Database(COPY);
   db.exec(`UPDATE "ContentVersion" SET version = version + 1 WHERE id = 1`);
   db.close();
-  await new Promise((r) => setTimeout(r, 1_200));
+  await serverHasSeenTheCopy();
+}
+
+/**
+ * Until the server says it is at the copy's content version (it looks twice a second), by
+ * when it has dropped what it kept before: waiting a fixed second for each of the 50-odd
+ * commits here was most of this file's time.
+ */
+async function serverHasSeenTheCopy(): Promise<void> {
+  const db = new Database(COPY, { readonly: true });
+  const { version } = db.prepare(`SELECT version FROM "ContentVersion" WHERE id = 1`).get() as { version: number };
+  db.close();
+  const seen = () => Math.max(-1, ...[...output.matchAll(/^serve: content version (\d+)$/gm)].map((m) => Number(m[1])));
+  await expect.poll(seen, { timeout: 10_000, intervals: [20] }).toBeGreaterThanOrEqual(version);
 }
 
 interface Answer {
@@ -323,7 +336,7 @@ test("a client navigation after a re-seed shows the new text, not a kept payload
   try {
     writeFileSync(file, version("Harrow Freight said revenue rose 4% to $210 million in 2098."));
     seed();
-    await new Promise((r) => setTimeout(r, 1_200));
+    await serverHasSeenTheCopy();
     await navigate();
     await expect(page.locator("[data-article-text]")).toContainText("$210 million");
     await navigate(); // now from memory
@@ -331,7 +344,7 @@ test("a client navigation after a re-seed shows the new text, not a kept payload
 
     writeFileSync(file, version("Harrow Freight said revenue rose 9% to $225 million in 2098."));
     seed();
-    await new Promise((r) => setTimeout(r, 1_200));
+    await serverHasSeenTheCopy();
     await navigate();
     await expect(page.locator("[data-article-text]")).toContainText("$225 million");
     await expect(page.locator("[data-article-text]")).not.toContainText("$210 million");

@@ -25,7 +25,9 @@
 //   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1] [--log-renders]
 //
 // --log-renders: a stderr line per request Next renders (`serve: render GET <url>`, then
-// the key it is kept under or why not), which the bench counts during its load.
+// the key it is kept under or why not), which the bench counts during its load; and one
+// per content version the server has seen (`serve: content version <n>`, printed once what
+// it kept before that version is dropped), which tests wait for.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -198,10 +200,17 @@ function render(req: IncomingMessage, res: ServerResponse, kept: KeptKey | undef
   });
 }
 
-const stopWatching = watchDatabase(database, () => {
-  caches.pages.clear();
-  caches.searches.clear();
-});
+const stopWatching = watchDatabase(
+  database,
+  () => {
+    caches.pages.clear();
+    caches.searches.clear();
+  },
+  500,
+  (version) => {
+    if (logRenders) console.error(`serve: content version ${version}`);
+  },
+);
 
 server.listen(port, hostname, () => {
   console.log(`▶ ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);

@@ -1,4 +1,5 @@
-import { load, type CheerioAPI } from "cheerio";
+import { createRequire } from "node:module";
+import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element, Text } from "domhandler";
 import type { ArticleDraft } from "./draft";
 import { joinParagraphs } from "./body";
@@ -8,6 +9,12 @@ import { withoutChromeLines } from "./chrome-lines";
 import { collapseWhitespace, normalizeDate, normalizeUrl } from "./metadata";
 import { BLOCK_TAGS, isElement, pageLines, type BodyLine } from "./page-lines";
 import { readabilityContent } from "./readability";
+
+// cheerio (and linkedom, ./readability.ts) are half the modules the seed command would load
+// at start: loaded on the first HTML page instead, so a seed of Markdown or text never does.
+const requireHere = createRequire(import.meta.url);
+let cheerio: typeof import("cheerio") | undefined;
+const load = (html: string): CheerioAPI => (cheerio ??= requireHere("cheerio") as typeof import("cheerio")).load(html);
 
 // Saved web pages: metadata from the page's meta tags and JSON-LD; the body from the
 // element the rules find the article in (the page's chrome removed), checked for being

@@ -1,5 +1,9 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+
+// Loaded on the first HTML page, not at start: see ./html.ts.
+const requireHere = createRequire(import.meta.url);
+let modules: { Readability: typeof import("@mozilla/readability").Readability; parseHTML: typeof import("linkedom").parseHTML } | undefined;
+const loaded = () => (modules ??= { Readability: (requireHere("@mozilla/readability") as typeof import("@mozilla/readability")).Readability, parseHTML: (requireHere("linkedom") as typeof import("linkedom")).parseHTML });
 
 /**
  * Pages with more elements than this get no second opinion: Readability's time grows faster
@@ -15,6 +19,7 @@ const START_TAG = /<[a-zA-Z]/g;
  */
 export function readabilityContent(source: string): string | null {
   if (countUpTo(source, START_TAG, MAX_ELEMENTS + 1) > MAX_ELEMENTS) return null;
+  const { Readability, parseHTML } = loaded();
   const { document } = parseHTML(source);
   // linkedom's Document lacks a few members of the DOM's type that Readability never uses.
   const article = new Readability(document as unknown as Document, { keepClasses: true }).parse();

@@ -4,9 +4,10 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db";
  * Calls `onChange` when any writer, in this process or another, on this machine or another,
  * commits new content: every seed commit bumps the one ContentVersion row in the same
  * transaction (lib/ingest/store-*.ts), on either engine, and this polls it (twice a second
- * by default: one primary-key read). Returns a function that stops.
+ * by default: one primary-key read). `onVersion` gets each version it reads that differs from
+ * the last, the first one too, after `onChange`. Returns a function that stops.
  */
-export function watchDatabase(url: string, onChange: () => void, intervalMs = 500): () => void {
+export function watchDatabase(url: string, onChange: () => void, intervalMs = 500, onVersion?: (version: number | undefined) => void): () => void {
   let prisma: PrismaClient | undefined;
   let seen: number | undefined;
   let polling = false;
@@ -20,6 +21,7 @@ export function watchDatabase(url: string, onChange: () => void, intervalMs = 50
         (row) => {
           const version = row?.version;
           if (seen !== undefined && version !== seen) onChange();
+          if (version !== seen) onVersion?.(version);
           seen = version;
         },
         () => {

@@ -3,11 +3,11 @@
 // the server TEST_POSTGRES_URL names). Never a mock.
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { describe, it } from "vitest";
+import { describe, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db";
 import type { Engine } from "@/lib/db/engine";
 
@@ -34,17 +34,63 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `briefing-${prefix}-`));
 }
 
-let migratedTemplate: string | undefined;
-
-/** A database the Prisma CLI migrated, once per test file: copying it is much faster than migrating again. */
-function templateDatabase(): string {
-  if (!migratedTemplate) {
-    const dir = tempDir("template");
-    const file = path.join(dir, "template.db");
-    migrate(`file:${file}`); // the CLI exits, so the file is whole (no -wal left beside it)
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    migratedTemplate = file;
+declare module "vitest" {
+  /** Where the run keeps the templates its test files share, and the id of the run's process (lib/testing/global-setup.ts). */
+  export interface ProvidedContext {
+    sharedTemplates?: { dir: string; pid: number };
   }
+}
+
+/**
+ * `make`'s result, made once for the whole run (vitest.config.ts's global setup): the first
+ * test file's process to ask makes it, the others wait for it. Without that setup, undefined.
+ */
+async function madeOncePerRun(name: string, make: (shared: { dir: string; pid: number }) => string | Promise<string>): Promise<string | undefined> {
+  const shared = inject("sharedTemplates");
+  if (!shared) return undefined;
+  const result = path.join(shared.dir, `${name}.json`);
+  try {
+    mkdirSync(path.join(shared.dir, `${name}.lock`));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    for (const deadline = Date.now() + 180_000; !existsSync(result); await new Promise((r) => setTimeout(r, 50))) {
+      if (Date.now() > deadline) throw new Error(`no ${name} from another test file's process in 180 s`);
+    }
+    const made = JSON.parse(readFileSync(result, "utf8")) as { value?: string; error?: string };
+    if (made.error !== undefined) throw new Error(`${name}, made by another test file's process: ${made.error}`);
+    return made.value;
+  }
+  let made: { value?: string; error?: string };
+  try {
+    made = { value: await make(shared) };
+  } catch (err) {
+    made = { error: (err as Error).message };
+  }
+  writeFileSync(`${result}.part`, JSON.stringify(made));
+  renameSync(`${result}.part`, result);
+  if (made.error !== undefined) throw new Error(made.error);
+  return made.value;
+}
+
+let migratedTemplate: Promise<string> | undefined;
+
+/**
+ * A database the Prisma CLI migrated, once per run (or, without the run's setup, per test
+ * file): copying it is much faster than migrating again.
+ */
+function templateDatabase(): Promise<string> {
+  migratedTemplate ??= (async () => {
+    const file = (dir: string) => path.join(dir, "template.db");
+    const shared = await madeOncePerRun("sqlite-template", ({ dir }) => {
+      migrate(`file:${file(dir)}`); // the CLI exits, so the file is whole (no -wal left beside it)
+      return file(dir);
+    });
+    if (shared) return shared;
+    const dir = tempDir("template");
+    migrate(`file:${file(dir)}`);
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    return file(dir);
+  })();
   return migratedTemplate;
 }
 
@@ -57,7 +103,7 @@ export async function createTestDatabase(engine: Engine = "sqlite"): Promise<Tes
   const dir = tempDir("db");
   const file = path.join(dir, "test.db");
   const url = `file:${file}`;
-  copyFileSync(templateDatabase(), file);
+  copyFileSync(await templateDatabase(), file);
   const prisma = createPrismaClient(url, { fileMustExist: true });
   return {
     engine,
@@ -71,9 +117,12 @@ export async function createTestDatabase(engine: Engine = "sqlite"): Promise<Tes
   };
 }
 
-/** Runs the real seed command (`npm run seed -- …`) and waits for it. */
+/**
+ * Runs the real seed command (`npm run seed -- …`) and waits for it: its script under tsx's
+ * loader in one node process (the tsx command would start a second one, for nothing here).
+ */
 export function runSeedCli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts", ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     encoding: "utf8",
@@ -130,15 +179,31 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
+/** A migrated PostgreSQL database named after process `pid` (so that it is dropped once that is gone), after dropping those of gone processes. */
+async function migratePostgresTemplate(pid: number): Promise<string> {
+  await dropDatabasesOfGoneProcesses();
+  const name = `briefing_template_${pid}_${randomUUID().slice(0, 8)}`;
+  await onServer((c) => c.query(`CREATE DATABASE "${name}"`));
+  migrate(postgresUrl(name));
+  return name;
+}
+
+/** Drops the run's shared PostgreSQL template, if a test file made one (global-setup.ts's teardown). */
+export async function dropSharedPostgresTemplate(dir: string): Promise<void> {
+  const result = path.join(dir, "postgres-template.json");
+  if (!TEST_POSTGRES_URL || !existsSync(result)) return;
+  const { value } = JSON.parse(readFileSync(result, "utf8")) as { value?: string };
+  if (value) await onServer((c) => c.query(`DROP DATABASE IF EXISTS "${value}" WITH (FORCE)`));
+}
+
 let postgresTemplate: Promise<string> | undefined;
 
-/** A database the Prisma CLI migrated, once per test file's process; dropped when it exits. */
+/** A database the Prisma CLI migrated, once per run (named after the run's process), else once per test file's process and dropped when it exits. */
 function migratedPostgresTemplate(): Promise<string> {
   postgresTemplate ??= (async () => {
-    await dropDatabasesOfGoneProcesses();
-    const name = `briefing_template_${process.pid}_${randomUUID().slice(0, 8)}`;
-    await onServer((c) => c.query(`CREATE DATABASE "${name}"`));
-    migrate(postgresUrl(name));
+    const shared = await madeOncePerRun("postgres-template", ({ pid }) => migratePostgresTemplate(pid));
+    if (shared) return shared;
+    const name = await migratePostgresTemplate(process.pid);
     // Synchronous, as an exit handler must be: psql ships with the server.
     process.once("exit", () => {
       spawnSync("psql", [TEST_POSTGRES_URL!, "-q", "-c", `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`], { stdio: "ignore" });
