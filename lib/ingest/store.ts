@@ -184,8 +184,8 @@ export interface SeedStore {
   /**
    * For each lookup, at its index: the ids of the facts indexed under its group and party,
    * or under the party in any group; with `periods` (at most MAX_PERIOD_CANDIDATES), only
-   * those stored under one of them. Many lookups at once: on PostgreSQL a round trip each
-   * made an incremental check pass slower than a check of the whole store.
+   * those stored under one of them. Many lookups at once: on PostgreSQL, a round trip per
+   * chunk, not per lookup.
    */
   factIdsByKeys(lookups: readonly KeyLookup[]): Promise<number[][]>;
   /**

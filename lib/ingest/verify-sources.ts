@@ -199,7 +199,7 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     for (const id of await store.numericFactIdsWithoutClaim()) ungrouped.add(id);
   } else {
     // Each read below takes every fact or key of its step at once: on PostgreSQL, a round
-    // trip per fact and per key made this pass cost about what a check of the whole store did.
+    // trip per chunk, not per fact and key.
     const identitiesBefore = identitiesOf(before);
     const ids = new Set<number>();
     const numeric = await store.numericFactIdsOfArticles([...new Set([...changes.changed, ...reportArticles])]);
