@@ -14,6 +14,7 @@ import {
   type ClaimKey,
   type EntityRecord,
   type FactRecord,
+  type KeyLookup,
   type SeedStore,
   type StoreResult,
   type StoredCheck,
@@ -91,7 +92,6 @@ export class SqliteSeedStore implements SeedStore {
       numericFactsOfArticle: db.prepare<[number], { id: number }>(`SELECT id FROM "Fact" WHERE articleId = ? AND value IS NOT NULL`),
       deleteSourceFlags: db.prepare(`DELETE FROM "Flag" WHERE factId = ? AND origin = 'sources'`),
       setVerdict: db.prepare(`UPDATE "Fact" SET verdict = ? WHERE id = ?`),
-      slugOf: db.prepare(`SELECT slug FROM "Article" WHERE id = ?`),
       textOf: db.prepare<[number], { text: string }>(`SELECT text FROM "Article" WHERE id = ?`),
       lastArticleId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Article"`),
       lastFactId: db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM "Fact"`),
@@ -253,8 +253,13 @@ export class SqliteSeedStore implements SeedStore {
     };
   }
 
+  /** factIdsByKey for each lookup: prepared statements in this process cost no round trip. */
+  async factIdsByKeys(lookups: readonly KeyLookup[]): Promise<number[][]> {
+    return lookups.map(({ party, group, periods }) => this.factIdsByKey(party, group, periods));
+  }
+
   /** Ids of the facts indexed under this group and party (and one of `periods`), or under the party in any group. */
-  async factIdsByKey(party: string, group?: string, periods?: readonly string[]): Promise<number[]> {
+  private factIdsByKey(party: string, group?: string, periods?: readonly string[]): number[] {
     if (periods !== undefined && group !== undefined) {
       if (periods.length === 0) return [];
       if (periods.length > MAX_PERIOD_CANDIDATES) throw new Error(`at most ${MAX_PERIOD_CANDIDATES} periods per lookup, got ${periods.length}`);
@@ -285,14 +290,23 @@ export class SqliteSeedStore implements SeedStore {
     })();
   }
 
-  async claimKeysOfFact(factId: number): Promise<ClaimKey[]> {
-    return this.statements.claimKeysOfFact.all(factId);
+  async claimKeysOfFacts(factIds: readonly number[]): Promise<Map<number, ClaimKey[]>> {
+    const out = new Map<number, ClaimKey[]>();
+    for (const id of factIds) {
+      const keys = this.statements.claimKeysOfFact.all(id);
+      if (keys.length) out.set(id, keys);
+    }
+    return out;
   }
 
-  async numericFactIdsOfArticle(articleId: number): Promise<number[]> {
-    return this.statements.numericFactsOfArticle.all(articleId).map((r) => r.id);
+  async numericFactIdsOfArticles(articleIds: readonly number[]): Promise<Map<number, number[]>> {
+    const out = new Map<number, number[]>();
+    for (const id of articleIds) {
+      const ids = this.statements.numericFactsOfArticle.all(id).map((r) => r.id);
+      if (ids.length) out.set(id, ids);
+    }
+    return out;
   }
-
 
   /** [factId, group, party] of every claim-index row, streamed. */
   async *iterateClaimKeys(): AsyncIterable<[number, string, string]> {
@@ -306,10 +320,6 @@ export class SqliteSeedStore implements SeedStore {
         id: number;
       }[]
     ).map((r) => r.id);
-  }
-
-  async slugOf(articleId: number): Promise<string> {
-    return (this.statements.slugOf.get(articleId) as { slug: string }).slug;
   }
 
   async factsById(ids: readonly number[]): Promise<FactRecord[]> {

@@ -94,6 +94,13 @@ export interface ClaimKey {
   period: string | null;
 }
 
+/** A claim-index lookup: a party, in one group or (without) any, in some periods or (without) any. */
+export interface KeyLookup {
+  party: string;
+  group?: string;
+  periods?: readonly string[];
+}
+
 /** What a write changed, for the cross-source checks to follow up on. */
 export interface StoreResult {
   outcome: StoreOutcome;
@@ -175,10 +182,12 @@ export interface SeedStore {
   /** Every entity's name and kind with its tickers: what subject identities are built from. */
   allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }>;
   /**
-   * Ids of the facts indexed under this group and party, or under the party in any group;
-   * with `periods` (at most MAX_PERIOD_CANDIDATES), only those stored under one of them.
+   * For each lookup, at its index: the ids of the facts indexed under its group and party,
+   * or under the party in any group; with `periods` (at most MAX_PERIOD_CANDIDATES), only
+   * those stored under one of them. Many lookups at once: on PostgreSQL, a round trip per
+   * chunk, not per lookup.
    */
-  factIdsByKey(party: string, group?: string, periods?: readonly string[]): Promise<number[]>;
+  factIdsByKeys(lookups: readonly KeyLookup[]): Promise<number[][]>;
   /**
    * Gives every claim-index row its period (ClaimParty.period) by `keyOf` (the fact's period
    * as written, its article's date, its passage) unless SeedState CLAIM_PERIODS_KEY already says
@@ -186,13 +195,14 @@ export interface SeedStore {
    * records `version`. Returns how many facts it filled.
    */
   fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null, quote: string) => string): Promise<number>;
-  claimKeysOfFact(factId: number): Promise<ClaimKey[]>;
-  numericFactIdsOfArticle(articleId: number): Promise<number[]>;
+  /** The claim keys of each fact, by fact id (a fact with none is missing). */
+  claimKeysOfFacts(factIds: readonly number[]): Promise<Map<number, ClaimKey[]>>;
+  /** The ids of each article's numeric facts, by article id (an article with none is missing). */
+  numericFactIdsOfArticles(articleIds: readonly number[]): Promise<Map<number, number[]>>;
   /** [factId, group, party] of every claim-index row, streamed. */
   iterateClaimKeys(): AsyncIterable<[number, string, string]>;
   /** Numeric facts with no claim-index row: no comparable claim. */
   numericFactIdsWithoutClaim(): Promise<number[]>;
-  slugOf(articleId: number): Promise<string>;
   factsById(ids: readonly number[]): Promise<FactRecord[]>;
   articlesById(ids: readonly number[]): Promise<ArticleRecord[]>;
   mentionsOfArticles(articleIds: readonly number[]): Promise<{ entityId: number; start: number; end: number }[]>;

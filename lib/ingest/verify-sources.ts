@@ -7,7 +7,7 @@ import type { ContractArticle, Fact } from "@/lib/contract";
 import { numberCitations } from "@/lib/briefing";
 import { withWords } from "@/lib/briefing/flag-words";
 import { factFromRow } from "@/lib/contract/rows";
-import type { ArticleRecord, ClaimKey, EntityRecord, SeedStore, StoredCheck } from "@/lib/ingest/store";
+import type { ArticleRecord, ClaimKey, EntityRecord, KeyLookup, SeedStore, StoredCheck } from "@/lib/ingest/store";
 import { startTsWorker } from "@/lib/ingest/workers";
 import {
   CLAIM_PERIOD_VERSION,
@@ -198,11 +198,16 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     for (const group of rows.keys()) targets.set(group, new Set());
     for (const id of await store.numericFactIdsWithoutClaim()) ungrouped.add(id);
   } else {
+    // Each read below takes every fact or key of its step at once: on PostgreSQL, a round
+    // trip per chunk, not per fact and key.
     const identitiesBefore = identitiesOf(before);
     const ids = new Set<number>();
-    for (const articleId of [...changes.changed, ...reportArticles]) for (const id of await store.numericFactIdsOfArticle(articleId)) ids.add(id);
-    const written: ClaimKey[] = [];
-    for (const articleId of changes.changed) for (const id of await store.numericFactIdsOfArticle(articleId)) written.push(...(await store.claimKeysOfFact(id)));
+    const numeric = await store.numericFactIdsOfArticles([...new Set([...changes.changed, ...reportArticles])]);
+    for (const articleId of [...changes.changed, ...reportArticles]) for (const id of numeric.get(articleId) ?? []) ids.add(id);
+    const writtenIds = changes.changed.flatMap((articleId) => numeric.get(articleId) ?? []);
+    const writtenKeys = await store.claimKeysOfFacts(writtenIds);
+    const written = writtenIds.flatMap((id) => writtenKeys.get(id) ?? []);
+    const lookups: KeyLookup[] = [];
     const looked = new Set<string>();
     // Only facts in a period that can match (claimPeriodCandidates) can have their check changed.
     for (const { group, party, period } of [...changes.replaced, ...written]) {
@@ -211,15 +216,18 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
         const lookup = `${group}\u0001${k}\u0001${period ?? ""}`;
         if (looked.has(lookup)) continue;
         looked.add(lookup);
-        for (const id of await store.factIdsByKey(k, group, periods)) ids.add(id);
+        lookups.push({ party: k, group, periods });
       }
     }
     for (const k of new Set([...identitiesBefore.knownKeys(), ...identities.knownKeys()])) {
-      if (identitiesBefore.describe(k) !== identities.describe(k)) for (const id of await store.factIdsByKey(k)) ids.add(id);
+      if (identitiesBefore.describe(k) !== identities.describe(k)) lookups.push({ party: k });
     }
+    for (const found of await store.factIdsByKeys(lookups)) for (const id of found) ids.add(id);
+    const keysOf = await store.claimKeysOfFacts([...ids]);
+    const peerLookups: (KeyLookup & { group: string })[] = [];
     const peerLooked = new Set<string>();
     for (const id of ids) {
-      const keys = await store.claimKeysOfFact(id);
+      const keys = keysOf.get(id) ?? [];
       if (keys.length === 0) ungrouped.add(id);
       for (const { group, party, period } of keys) {
         addTo(targets, group, id);
@@ -228,10 +236,13 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
           const lookup = `${group}\u0001${k}\u0001${period ?? ""}`;
           if (peerLooked.has(lookup)) continue;
           peerLooked.add(lookup);
-          for (const peer of await store.factIdsByKey(k, group, periods)) addTo(peers, group, peer);
+          peerLookups.push({ party: k, group, periods });
         }
       }
     }
+    (await store.factIdsByKeys(peerLookups)).forEach((found, i) => {
+      for (const peer of found) addTo(peers, peerLookups[i]!.group, peer);
+    });
   }
 
   const reportSet = new Set(reportArticles);
@@ -261,9 +272,10 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
   }
   // A numeric fact with no comparable claim stands alone (as verifyFacts finds it).
   for (const chunk of chunks([...ungrouped])) {
-    for (const row of await store.factsById(chunk)) {
-      const slug = await store.slugOf(row.articleId);
-      keep({ slug, position: row.position, status: "alone", agreeing: [], disagreeing: [], flags: [] }, row.articleId);
+    const rows = await store.factsById(chunk);
+    const slugs = new Map((await store.articlesById([...new Set(rows.map((r) => r.articleId))])).map((a) => [a.id, a.slug]));
+    for (const row of rows) {
+      keep({ slug: slugs.get(row.articleId)!, position: row.position, status: "alone", agreeing: [], disagreeing: [], flags: [] }, row.articleId);
       stored.push({ factId: row.id, verdict: "alone", flags: [] });
     }
   }
