@@ -626,7 +626,10 @@ const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|
 // "It rose 12%" after "Operating profit was the highlight." is the measure's move, not a company's.
 // ("The personal consumption expenditures price index, or PCE, rose 2.7%": an economic series' acronym is no company.)
 const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its|PCE|CPI|PPI|GDP|PMI|HICP)\b)`;
-const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
+// "Budget carrier Air Arabia", "blue-chip developer Emaar Properties", "Plantation heavyweight SD
+// Guthrie": what the company is, written before its name.
+const DESCRIPTOR = String.raw`(?:[\w'’-]+\s+){0,3}?(?:lender|bank|group|firm|[\w-]*maker|retailer|miner|insurer|carrier|airline|operator|producer|processor|developer|grocer|housebuilder|conglomerate|giant|major|heavyweight|utility|explorer|refiner|builder|brewer|distiller)\s+`;
+const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) |${DESCRIPTOR})?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 // "N Brown, however, tumbled 11.69%": a connective aside too.
 const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
@@ -652,6 +655,10 @@ const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${NOT_A_NAME}${CAP_WORD}(?:\s+
 // ... and a movers list's "Casey's General Stores (CASY) — Up 4.1% after ...".
 const LISTED_NAME_RE = new RegExp(String.raw`(?:^\s*(?:and\s+)?|\b(?:were|was)\s+)${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of))*(?:\s+\([^)]{1,24}\))?\s*$`);
 const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
+// "..., gaining 57p at 1,946p, 8.3p at 411.5p and 76p at 2,488p respectively" ("in that order").
+const RESPECTIVELY_AFTER_RE = /^(?:[^.;]|\.(?=\d))*?(?:\brespectively\b|\bin that order\b)/;
+// "Miners Antofagasta, Glencore and Anglo American were ...": two or more capitalised names joined by "and".
+const LISTED_NAMES_BEFORE_RE = new RegExp(String.raw`${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*(?:,\s+${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*)*,?\s+and\s+${CAP_WORD}`);
 // ("after a 0.2% gain in September": a month or a day is when, not whose.)
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
@@ -677,6 +684,12 @@ function marketMove(ctx: FigureContext): string | null {
   const previousSegment = ctx.segments[ctx.segmentIndex - 1];
   const afterName = previousSegment !== undefined && LISTED_NAME_RE.test(text.slice(previousSegment[0], previousSegment[1]));
   if (ctx.segmentIndex > 0 && (afterName || (OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))))) {
+    if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
+    if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
+  }
+  // "Miners Antofagasta, Glencore and Anglo American were all in demand, gaining 57p at 1,946p, ...
+  // respectively": a bare move clause after a list of names matched respectively is each name's move.
+  if (ctx.segmentIndex > 0 && RESPECTIVELY_AFTER_RE.test(text.slice(figure[1], ctx.sentence[1])) && LISTED_NAMES_BEFORE_RE.test(text.slice(ctx.sentence[0], ctx.segment[0]))) {
     if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
     if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
   }

@@ -88,6 +88,16 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (!sameSubject && scan.companyMentions.some((m) => m.span[0] >= Math.max(s.start, hit.end) && m.span[1] <= figure[0])) return null;
     return carryMetric(hit.name, unit, change);
   };
+  /**
+   * "The Hang Seng fell 1.2%, with Alibaba, which lost 2.9%, the biggest drag": a company named
+   * between the sentence's last index mention and the figure owns the clause, so the figure is no
+   * index move even when its subject is (wrongly) the index.
+   */
+  const companyAfterIndex = (figure: Span, sentenceStart: number): boolean => {
+    const before = scan.companyMentions.filter((m) => m.span[0] >= sentenceStart && m.span[1] <= figure[0]);
+    const lastIndex = before.filter((m) => scan.entities[m.entity]?.kind === "index").at(-1);
+    return lastIndex !== undefined && before.some((m) => m.span[0] >= lastIndex.span[1] && scan.entities[m.entity]?.kind !== "index" && !scan.alwaysSources.has(m.entity));
+  };
   // A company, index or person named in the text: no measure of its own (see metric-head.ts).
   const isName = (span: Span) => scan.companyMentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
   const figuresBySentence = new Map<number, Span[]>();
@@ -126,7 +136,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const change = changeOf(ctx, previousFigure, basis === "prior") ?? (restates && basis !== "prior" ? sameSentence.figure?.change ?? null : null);
     let metric = metricOf(ctx, change);
     const prefix = text.slice(s.start, f.span[0]);
-    if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0]))) {
+    if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0])) && !companyAfterIndex(f.span, s.start)) {
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
@@ -146,7 +156,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       const expectation = (basis === "estimate" || basis === "forecast") && ESTIMATOR_WORD_RE.test(prefix);
       const source = previous === null ? null : carrySource(previous, f, si, expectation);
       // "Westpac, ANZ and NAB rose 1.2%, 0.8% and 1.5% respectively": one measure, a subject each.
-      const respectively = sameSentence !== null && text.includes("respectively") && /\brespectively\b/.test(text.slice(sentence[0], sentence[1]));
+      // ("advanced 1.7%, 1.2% and 2.4%, in that order" is the same list.)
+      const respectively = sameSentence !== null && (text.includes("respectively") || text.includes("in that order")) && RESPECTIVELY_WORDS_RE.test(text.slice(sentence[0], sentence[1]));
       const sameMeasure =
         source !== null &&
         (source.subject === subject || expectation || respectively || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
@@ -265,6 +276,7 @@ const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[T
 const SENTENCE_OPENS_REFERRING_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?|Wall Street|the Street)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
+const RESPECTIVELY_WORDS_RE = /\brespectively\b|\bin that order\b/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
 const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;
 const COMPARED_MOVE_AFTER_RE = /^\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:a year (?:earlier|ago|before)|(?:the|a) (?:year|quarter|month)[- ](?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|same|year-ago|year-earlier)\b|last year)/i;
