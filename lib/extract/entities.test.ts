@@ -376,3 +376,15 @@ describe("a company a preview expects to report (issue 12)", () => {
     expect(byName("Westpac, which reports on Monday, is expected by analysts to post A$3.41 billion.")["Westpac"]?.kind).toBe("company");
   });
 });
+
+describe("names joined by and", () => {
+  it("keeps a name whose 'and' is followed by a line of business whole", () => {
+    const e = byName("Hong Kong Exchanges and Clearing rose 1.8%, and China Overseas Land and Investment fell 3.2%.");
+    expect(e["Hong Kong Exchanges and Clearing"]?.kind).toBe("company");
+    expect(e["China Overseas Land and Investment"]?.kind).toBe("company");
+  });
+  it("keeps two companies joined by 'and' apart", () => {
+    const e = byName("Tesco and Next rose 2% and 3% respectively.");
+    expect(e["Tesco and Next"]).toBeUndefined();
+  });
+});

@@ -467,6 +467,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "bracketed tickers", example: { text: "Lululemon Athletica (NASDAQ: LULU) beat estimates.", company: "LULU" }, run: findBracketedTickers },
   { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
+  { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
@@ -949,6 +950,20 @@ function findSuffixedCompanies(s: ScanState): void {
     if (words.length < 2) continue;
     const kind: EntityKind = /\b(?:ETF|Fund|Trust)$/.test(named.name) ? "fund" : "company";
     addCompany(s, named.name, kind, []);
+  }
+}
+
+// "Hong Kong Exchanges and Clearing", "China Overseas Land and Investment", "Drake and Scull"
+// stays two: a name whose "and" is followed by a word that names a line of business, never a
+// company alone ("Tesco and Next" are two companies).
+const AND_JOINED_NAME_RE = /\b((?:[A-Z][\w&'’-]*\s+){1,3})and\s+(?:Clearing|Investments?|Development|Technology|Engineering|Trading|Construction|Exploration|Sons)\b/g;
+function findAndJoinedNames(s: ScanState): void {
+  for (const m of s.text.matchAll(AND_JOINED_NAME_RE)) {
+    const name = m[0].replace(/^(?:The|In|At|On|And|But|While|With|Shares of|Shares in)\s+/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    // (A place may open it: "Hong Kong Exchanges and Clearing", "China Overseas Land and Investment".)
+    if (PRONOUN_OPENERS.has(first)) continue;
+    addCompany(s, name, "company", []);
   }
 }
 

@@ -349,6 +349,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a budget carrier is no budget", text: "Budget carrier Air Arabia climbed 3 fils to Dh2.98.", figure: "3 fils", metric: "share price change" },
   { name: "a company's clause after the index", text: "Alibaba Group (9988.HK) was in focus. The Hang Seng Index fell 1.2% to 17,000.5, with Alibaba, which lost 2.9%, the biggest drag.", figure: "2.9%", metric: "share price change" },
   { name: "what the company is, before its name", text: "Plantation heavyweight Sime Darby Plantation added 3.5 sen to RM4.72.", figure: "3.5 sen", metric: "share price change" },
+  { name: "a measure word inside a company's name", text: "Property stocks slid, and China Overseas Land and Investment tumbled 3.2 per cent to HK$17.34.", figure: "3.2 per cent", metric: "share price change" },
   { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
   { name: "premium to a volume-weighted average", text: "Stratton will pay $62 a share, 52% above its 30-day volume-weighted average.", figure: "52%", metric: "premium" },
   { name: "added to a company's earnings", text: "Analysts estimate the purchase will add 40 cents a share to Stratton's earnings in 2029.", figure: "40 cents", metric: "EPS" },
