@@ -642,11 +642,13 @@ const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MAR
 // "Elstree was 9% better at 2,776p", "Brampton was 4.6p lower at 358.3p", "closing 5% higher at 80p": the direction after the move.
 const POSTPOSED = String.raw`(?:(?:was|were|is|are|closed|closing|ended|ending|finished|finishing|trading|traded|stood|standing)\s+)?${QUALIFIERS}`;
 // ("Halden Living was 4p off at 126p", "was 3% down at": UK market reports.)
-const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer|off|down|up|ahead)`;
+// ("Kerry Group was 20 cent easier on €81.40": Irish market reports.)
+const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer|easier|off|down|up|ahead)`;
 const MARKET_POSTPOSED_MOVE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}$`);
 const POSTPOSED_AFTER_RE = new RegExp(String.raw`^\s*${POSTPOSED_DIRECTION}\b`);
-const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+\s+${POSTPOSED_DIRECTION}\s+(?:at|to)\s+$`);
-const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+at)\s+$`);
+// ("was 2p firmer on 109p": Irish copy gives the level after "on".)
+const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+(?:\s+(?:cents?|pence))?\s+${POSTPOSED_DIRECTION}\s+(?:at|to|on)\s+$`);
+const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+(?:at|on))\s+$`);
 const MARKET_WITH_RE = new RegExp(String.raw`^\W*(?:with|and)\s+${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*(?:\s+\([^)]{1,24}\))?\s+(?:up|down|higher|lower|off)\s+${QUALIFIERS}$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
@@ -674,9 +676,9 @@ function marketMove(ctx: FigureContext): string | null {
   if (/^\s*which\b/i.test(text.slice(ctx.segment[0], figure[0])) && INDEX_NAME_END_RE.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) return null;
   // Cheap tails first: the full patterns only run where a verb or "to"/"at" ends the text.
   if (MARKET_VERB_END_RE.test(before.slice(-40)) && MARKET_CHANGE_RE.test(before)) return "share price change";
-  if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
+  if (!ratio && /\b(?:to|at|on)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
   if (POSTPOSED_AFTER_RE.test(text.slice(figure[1], figure[1] + 24)) && MARKET_POSTPOSED_MOVE_RE.test(before)) return "share price change";
-  if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer)\s+(?:at|to)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
+  if (!ratio && /\b(?:to|at|on)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer|easier|off|down|up)\s+(?:at|to|on)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
   // "the Nikkei jumped 1.5%, with SoftBank Group up 6.8%": a company listed with its bare move.
   // ("the main index gained 0.5%, led by a 2.1% rise in Emaar Properties": the company's move, after the index.)

@@ -19,6 +19,10 @@ describe("tickers in every form", () => {
     expect(allTickers("Microsoft Corp. (NASDAQ:MSFT) and Nvidia (NASDAQ: NVDA) rose.")).toEqual(["MSFT", "NVDA"]);
   });
 
+  it("reads the Irish exchange's prefix", () => {
+    expect(allTickers("Irish Continental Group plc (ISE:IR5B) and Glenbeigh Foods plc (ISE: GLB) reported.")).toEqual(["IR5B", "GLB"]);
+  });
+
   it("joins adjacent bracketed listings into one company", () => {
     const e = byName("Alibaba Group [HKG: 9988] [NYSE: BABA] shares rose.");
     expect(e["Alibaba Group"]?.tickers).toEqual(["9988", "BABA"]);
