@@ -5,7 +5,7 @@
 import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
 import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from "./change-rules";
-import { alternation, INDEX_CUE_NAMES } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES } from "./lexicon";
 import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
 import { headModifiers, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
@@ -228,6 +228,8 @@ function scanMetrics(text: string): MetricHit[] {
       // "down 1% on the FTSE 100": the index is where the stock traded, not the measure.
       // ("a 1.1% gain in the Nikkei 225" is the index's own move.)
       if (rule.index && INDEX_VENUE_RE.test(text.slice(Math.max(0, start - 20), start)) && !INDEX_MOVE_IN_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // "Nikkei heavyweight SoftBank Group rose 1.8%", "index bellwether CRH": the index describes the company.
+      if (rule.index && INDEX_DESCRIBES_AFTER_RE.test(text.slice(end, end + 24))) continue;
       taken.fill(1, start, end);
       if (rule.none) continue;
       hits.push({ start, end, rule, name: rule.name(m) });
@@ -260,6 +262,7 @@ function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | 
 const PERCENTAGE_OF_BEFORE_RE = /\bas an? (?:percentage|proportion|share|percent) of\s+(?:(?:total|gross|net|its|the|their)\s+)*$/i;
 const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|at|of)\s+(?:(?:about|around|roughly|between)\s+)?$/i;
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
+const INDEX_DESCRIBES_AFTER_RE = /^\s+(?:heavyweights?|bellwethers?|constituents?|members?|heavyweight stocks?)\s+(?=[A-Z])/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const AI_RE = /\bAI\b|\bartificial intelligence\b|\bgenerative AI\b/i;
@@ -631,7 +634,7 @@ const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|
 const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its|PCE|CPI|PPI|GDP|PMI|HICP)\b)`;
 // "Budget carrier Air Arabia", "blue-chip developer Emaar Properties", "Plantation heavyweight SD
 // Guthrie": what the company is, written before its name.
-const DESCRIPTOR = String.raw`(?:[\w'’-]+\s+){0,3}?(?:lender|bank|group|firm|[\w-]*maker|retailer|miner|insurer|carrier|airline|operator|producer|processor|developer|grocer|housebuilder|conglomerate|giant|major|heavyweight|utility|explorer|refiner|builder|brewer|distiller)\s+`;
+const DESCRIPTOR = String.raw`(?:[\w'’-]+\s+){0,3}?(?:${alternation(COMPANY_KIND_NOUNS)}|bank|major|[\w-]+maker)\s+`;
 const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) |${DESCRIPTOR})?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 // "N Brown, however, tumbled 11.69%": a connective aside too.

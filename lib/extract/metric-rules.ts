@@ -353,6 +353,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a move written easier, Irish style", text: "Kerry Group was 20 cent easier on €81.40.", figure: "20 cent", metric: "share price change" },
   { name: "the level after on, Irish style", text: "Kerry Group was 20 cent easier on €81.40.", figure: "€81.40", metric: "share price" },
   { name: "unchanged on a level", text: "Dalkey Homes was unchanged on €2.10.", figure: "€2.10", metric: "share price" },
+  { name: "an index heavyweight is a company", text: "The Nikkei ended 0.9% higher. Nikkei heavyweight Kameda Retail rose 2.1%.", figure: "2.1%", metric: "share price change" },
   { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
   { name: "premium to a volume-weighted average", text: "Stratton will pay $62 a share, 52% above its 30-day volume-weighted average.", figure: "52%", metric: "premium" },
   { name: "added to a company's earnings", text: "Analysts estimate the purchase will add 40 cents a share to Stratton's earnings in 2029.", figure: "40 cents", metric: "EPS" },
