@@ -479,6 +479,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
   { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
   { name: "respectively lists", example: { text: "Westpac, ANZ and National Australia Bank rose 1.2%, 0.8% and 1.5% respectively.", company: "Westpac" }, run: findRespectivelyLists },
+  { name: "a pair with a known company", example: { text: "Tesco and Next came out of Christmas as winners.\n\nNext (LON: NXT) raised its guidance.", company: "Tesco" }, run: findPairedCompanies },
   { name: "movers list heads", example: { text: "Intel — The chip stock jumped 6%.\n\nRoku – Shares popped 25%.", company: "Roku" }, run: findDashListHeads },
   { name: "names ending in 's", example: { text: "Shares in Sainsbury's rose 2.1% while Tesco slipped.", company: "Sainsbury's" }, run: keepNameApostrophes },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
@@ -531,6 +532,28 @@ function findRespectivelyLists(s: ScanState): void {
       const first = name.split(/\s+/)[0]!.toLowerCase();
       if (!name || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
       if (new RegExp(INDEX_RE.source).test(name) || s.byAlias.has(name.toLowerCase())) continue;
+      addCompany(s, name, "company", []);
+    }
+  }
+}
+
+// "Tesco and Next came out of the festive season as winners", "JD.com and Alibaba reported":
+// two names opening a sentence before its verb; when one is a known company, so is the other.
+const PAIR_OPENING_RE = new RegExp(
+  String.raw`(?:^|\n|[.!?]["”]?[ \t]+|\)[ \t]+-[ \t]+|[—–][ \t]+)(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,2})[ \t]+and[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,2})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:both[ \t]+|each[ \t]+|also[ \t]+)?(?!(?:of|in|on|at|for|to|and|or|the|a|an|with|from|as|by)\b)[a-z]{3,}\b`,
+  "g",
+);
+function findPairedCompanies(s: ScanState): void {
+  const known = (name: string) => {
+    const i = s.byAlias.get(name.toLowerCase());
+    return i !== undefined && s.drafts[i]?.kind === "company";
+  };
+  for (const m of s.text.matchAll(PAIR_OPENING_RE)) {
+    const [a, b] = [m[1]!, m[2]!];
+    for (const [name, other] of [[a, b], [b, a]] as const) {
+      if (known(name) || !known(other)) continue;
+      const first = name.split(/\s+/)[0]!.toLowerCase();
+      if (GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
       addCompany(s, name, "company", []);
     }
   }
