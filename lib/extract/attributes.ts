@@ -263,7 +263,8 @@ const PERCENTAGE_OF_BEFORE_RE = /\bas an? (?:percentage|proportion|share|percent
 const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|at|of)\s+(?:(?:about|around|roughly|between)\s+)?$/i;
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
 const INDEX_DESCRIBES_AFTER_RE = /^\s+(?:heavyweights?|bellwethers?|constituents?|members?|heavyweight stocks?)\s+(?=[A-Z])/;
-const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
+// ("the biggest contributor to the Topix", "offered the biggest lift to the Nikkei": the index gained from the company.)
+const INDEX_VENUE_RE = /\b(?:on|in|to|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const AI_RE = /\bAI\b|\bartificial intelligence\b|\bgenerative AI\b/i;
 const COMMITMENT_RE = /\b(?:commitment|committed|commit|pledged?|pledge|plans?|planned)\b/i;
