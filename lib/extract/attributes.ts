@@ -5,7 +5,7 @@
 import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
 import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from "./change-rules";
-import { alternation, INDEX_CUE_NAMES } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES } from "./lexicon";
 import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
 import { headModifiers, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
@@ -228,6 +228,8 @@ function scanMetrics(text: string): MetricHit[] {
       // "down 1% on the FTSE 100": the index is where the stock traded, not the measure.
       // ("a 1.1% gain in the Nikkei 225" is the index's own move.)
       if (rule.index && INDEX_VENUE_RE.test(text.slice(Math.max(0, start - 20), start)) && !INDEX_MOVE_IN_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // "Nikkei heavyweight SoftBank Group rose 1.8%", "index bellwether CRH": the index describes the company.
+      if (rule.index && INDEX_DESCRIBES_AFTER_RE.test(text.slice(end, end + 24))) continue;
       taken.fill(1, start, end);
       if (rule.none) continue;
       hits.push({ start, end, rule, name: rule.name(m) });
@@ -260,7 +262,9 @@ function nearest(hits: MetricHit[], figure: Span, balance = false): MetricHit | 
 const PERCENTAGE_OF_BEFORE_RE = /\bas an? (?:percentage|proportion|share|percent) of\s+(?:(?:total|gross|net|its|the|their)\s+)*$/i;
 const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|at|of)\s+(?:(?:about|around|roughly|between)\s+)?$/i;
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
-const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
+const INDEX_DESCRIBES_AFTER_RE = /^\s+(?:heavyweights?|bellwethers?|constituents?|members?|heavyweight stocks?)\s+(?=[A-Z])/;
+// ("the biggest contributor to the Topix", "offered the biggest lift to the Nikkei": the index gained from the company.)
+const INDEX_VENUE_RE = /\b(?:on|in|to|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const AI_RE = /\bAI\b|\bartificial intelligence\b|\bgenerative AI\b/i;
 const COMMITMENT_RE = /\b(?:commitment|committed|commit|pledged?|pledge|plans?|planned)\b/i;
@@ -279,7 +283,10 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "at about $108 billion including debt": what is included or excluded is no measure of its own.
   // "slipped 1.1% even though it plans to lift its dividend": a measure in a clause of its own after the figure is not the figure's.
   // ("155,000 tonnes of copper": the material a unit counts is no measure.)
-  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.start < figure[1] || !MATERIAL_OF_UNIT_RE.test(text.slice(figure[1], h.start))).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who|despite|amid|following|on the back of|thanks to|due to|helped by|driven by)\s|\band\s+(?:also\s+)?(?:raised|cut|lifted|lowered|kept|held|left|said|added|reported|posted|announced|warned|trimmed|reduced|increased)\b|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|\bon\s+(?:a|an|the|its|their)\s+(?:(?:surprise|surprising|strong|stronger|weak|weaker|better|worse|record|bumper|upbeat|solid|disappointing|quarterly|first|big|bigger|unexpected)(?:-\w+)?\s+){1,2}$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
+  // ("China Overseas Land and Investment tumbled 3.2%": a measure word that continues a name begun
+  // before it, the character before its space also a name's, is no measure; an index's name is its own.)
+  const insideName = (h: MetricHit) => h.start >= 2 && /\s/.test(text[h.start - 1]!) && ctx.isName !== undefined && ctx.isName([h.start - 2, h.start - 1]) && ctx.isName([h.start, h.end]);
+  const segmentHits = within(ctx.cues.metrics, ctx.segment).filter((h) => h.rule.index || h.rule.share || !insideName(h)).filter((h) => h.start < figure[1] || !MATERIAL_OF_UNIT_RE.test(text.slice(figure[1], h.start))).filter((h) => h.start < figure[1] || !/\b(?:even though|though|although|because|since|when|whereas|unless|once|before|after|as|it|they|which|who|despite|amid|following|on the back of|thanks to|due to|helped by|driven by)\s|\band\s+(?:also\s+)?(?:raised|cut|lifted|lowered|kept|held|left|said|added|reported|posted|announced|warned|trimmed|reduced|increased)\b|\bwith\b|\b(?:on|including|excluding|net of|plus)\s+(?:(?:total|net|group|higher|lower|its|the)\s+)?$|\bon\s+(?:a|an|the|its|their)\s+(?:(?:surprise|surprising|strong|stronger|weak|weaker|better|worse|record|bumper|upbeat|solid|disappointing|quarterly|first|big|bigger|unexpected)(?:-\w+)?\s+){1,2}$|^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(figure[1], h.start))).filter((h) => !(text.slice(Math.max(0, h.start - 40), h.start).includes(" as a") && PERCENTAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start))));
   let hit = nearest(segmentHits, figure, BALANCE_BEFORE_RE.test(text.slice(ctx.segment[0], figure[0])));
   // The figure's own noun phrase decides before the nearest words: "passenger traffic rose 4%",
   // "Acme's operating margin widened to 12%", "a dividend of 20p" (metric-head.ts).
@@ -626,7 +633,10 @@ const DESCRIBED = String.raw`[Tt]he (?:[\w'’-]+\s+){0,4}?(?:lender|bank|group|
 // "It rose 12%" after "Operating profit was the highlight." is the measure's move, not a company's.
 // ("The personal consumption expenditures price index, or PCE, rose 2.7%": an economic series' acronym is no company.)
 const NOT_A_NAME = String.raw`(?!(?:It|That|This|These|Those|They|He|She|We|Its|PCE|CPI|PPI|GDP|PMI|HICP)\b)`;
-const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) )?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
+// "Budget carrier Air Arabia", "blue-chip developer Emaar Properties", "Plantation heavyweight SD
+// Guthrie": what the company is, written before its name.
+const DESCRIPTOR = String.raw`(?:[\w'’-]+\s+){0,3}?(?:${alternation(COMPANY_KIND_NOUNS)}|bank|major|[\w-]+maker)\s+`;
+const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) |${DESCRIPTOR})?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 // "N Brown, however, tumbled 11.69%": a connective aside too.
 const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
@@ -636,11 +646,13 @@ const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MAR
 // "Elstree was 9% better at 2,776p", "Brampton was 4.6p lower at 358.3p", "closing 5% higher at 80p": the direction after the move.
 const POSTPOSED = String.raw`(?:(?:was|were|is|are|closed|closing|ended|ending|finished|finishing|trading|traded|stood|standing)\s+)?${QUALIFIERS}`;
 // ("Halden Living was 4p off at 126p", "was 3% down at": UK market reports.)
-const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer|off|down|up|ahead)`;
+// ("Kerry Group was 20 cent easier on €81.40": Irish market reports.)
+const POSTPOSED_DIRECTION = String.raw`(?:per\s*cent\s+|percent\s+|pct\s+)?(?:higher|lower|better|stronger|weaker|firmer|softer|easier|off|down|up|ahead)`;
 const MARKET_POSTPOSED_MOVE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}$`);
 const POSTPOSED_AFTER_RE = new RegExp(String.raw`^\s*${POSTPOSED_DIRECTION}\b`);
-const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+\s+${POSTPOSED_DIRECTION}\s+(?:at|to)\s+$`);
-const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+at)\s+$`);
+// ("was 2p firmer on 109p": Irish copy gives the level after "on".)
+const MARKET_POSTPOSED_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+${POSTPOSED}[^\s,;]+(?:\s+(?:cents?|pence))?\s+${POSTPOSED_DIRECTION}\s+(?:at|to|on)\s+$`);
+const MARKET_LEVEL_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:(?:${MARKET_VERBS})\s+${QUALIFIERS}[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)|(?:closed|ended|finished|opened|traded|stood|was trading)(?:\s+[\w'’]+){0,3}?\s+at|(?:was|were|is|are|closed|ended|finished|traded)\s+(?:little changed|unchanged|flat|steady|broadly flat|barely changed)\s+(?:at|on))\s+$`);
 const MARKET_WITH_RE = new RegExp(String.raw`^\W*(?:with|and)\s+${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*(?:\s+\([^)]{1,24}\))?\s+(?:up|down|higher|lower|off)\s+${QUALIFIERS}$`);
 // "which fell 1.3%" after a company; "helped by a 2.4% rise in Samsung Electronics".
 const MARKET_RELATIVE_RE = new RegExp(String.raw`^\s*(?:which|that|who)\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
@@ -652,6 +664,10 @@ const OPENS_WITH_NAME_RE = new RegExp(String.raw`^${NOT_A_NAME}${CAP_WORD}(?:\s+
 // ... and a movers list's "Casey's General Stores (CASY) — Up 4.1% after ...".
 const LISTED_NAME_RE = new RegExp(String.raw`(?:^\s*(?:and\s+)?|\b(?:were|was)\s+)${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of))*(?:\s+\([^)]{1,24}\))?\s*$`);
 const OPENS_WITH_INDEX_RE = new RegExp(String.raw`^(?:The |the )?(?:${alternation(INDEX_CUE_NAMES)}|Wall Street|Stocks|Shares|Markets|Sterling|The)\b`);
+// "..., gaining 57p at 1,946p, 8.3p at 411.5p and 76p at 2,488p respectively" ("in that order").
+const RESPECTIVELY_AFTER_RE = /^(?:[^.;]|\.(?=\d))*?(?:\brespectively\b|\bin that order\b)/;
+// "Miners Antofagasta, Glencore and Anglo American were ...": two or more capitalised names joined by "and".
+const LISTED_NAMES_BEFORE_RE = new RegExp(String.raw`${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*(?:,\s+${CAP_WORD}(?:\s+(?:${CAP_WORD}|&))*)*,?\s+and\s+${CAP_WORD}`);
 // ("after a 0.2% gain in September": a month or a day is when, not whose.)
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
@@ -664,9 +680,9 @@ function marketMove(ctx: FigureContext): string | null {
   if (/^\s*which\b/i.test(text.slice(ctx.segment[0], figure[0])) && INDEX_NAME_END_RE.test(text.slice(Math.max(ctx.sentence[0], ctx.segment[0] - 40), ctx.segment[0]))) return null;
   // Cheap tails first: the full patterns only run where a verb or "to"/"at" ends the text.
   if (MARKET_VERB_END_RE.test(before.slice(-40)) && MARKET_CHANGE_RE.test(before)) return "share price change";
-  if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
+  if (!ratio && /\b(?:to|at|on)\s+$/.test(before.slice(-5)) && MARKET_LEVEL_RE.test(before)) return "share price";
   if (POSTPOSED_AFTER_RE.test(text.slice(figure[1], figure[1] + 24)) && MARKET_POSTPOSED_MOVE_RE.test(before)) return "share price change";
-  if (!ratio && /\b(?:to|at)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer)\s+(?:at|to)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
+  if (!ratio && /\b(?:to|at|on)\s+$/.test(before.slice(-5)) && /\b(?:higher|lower|better|stronger|weaker|firmer|softer|easier|off|down|up)\s+(?:at|to|on)\s+$/.test(before.slice(-16)) && MARKET_POSTPOSED_LEVEL_RE.test(before)) return "share price";
   if (ratio && MOVE_IN_NAME_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "share price change";
   // "the Nikkei jumped 1.5%, with SoftBank Group up 6.8%": a company listed with its bare move.
   // ("the main index gained 0.5%, led by a 2.1% rise in Emaar Properties": the company's move, after the index.)
@@ -677,6 +693,12 @@ function marketMove(ctx: FigureContext): string | null {
   const previousSegment = ctx.segments[ctx.segmentIndex - 1];
   const afterName = previousSegment !== undefined && LISTED_NAME_RE.test(text.slice(previousSegment[0], previousSegment[1]));
   if (ctx.segmentIndex > 0 && (afterName || (OPENS_WITH_NAME_RE.test(text.slice(ctx.sentence[0], ctx.segments[0]![1])) && !OPENS_WITH_INDEX_RE.test(text.slice(ctx.sentence[0], ctx.sentence[0] + 40))))) {
+    if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
+    if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
+  }
+  // "Miners Antofagasta, Glencore and Anglo American were all in demand, gaining 57p at 1,946p, ...
+  // respectively": a bare move clause after a list of names matched respectively is each name's move.
+  if (ctx.segmentIndex > 0 && RESPECTIVELY_AFTER_RE.test(text.slice(figure[1], ctx.sentence[1])) && LISTED_NAMES_BEFORE_RE.test(text.slice(ctx.sentence[0], ctx.segment[0]))) {
     if (BARE_MOVE_RE.test(segmentBefore)) return "share price change";
     if (!ratio && BARE_LEVEL_RE.test(segmentBefore)) return "share price";
   }

@@ -19,6 +19,10 @@ describe("tickers in every form", () => {
     expect(allTickers("Microsoft Corp. (NASDAQ:MSFT) and Nvidia (NASDAQ: NVDA) rose.")).toEqual(["MSFT", "NVDA"]);
   });
 
+  it("reads the Irish exchange's prefix", () => {
+    expect(allTickers("Irish Continental Group plc (ISE:IR5B) and Glenbeigh Foods plc (ISE: GLB) reported.")).toEqual(["IR5B", "GLB"]);
+  });
+
   it("joins adjacent bracketed listings into one company", () => {
     const e = byName("Alibaba Group [HKG: 9988] [NYSE: BABA] shares rose.");
     expect(e["Alibaba Group"]?.tickers).toEqual(["9988", "BABA"]);
@@ -374,5 +378,17 @@ describe("a list of names that move together (issue 12)", () => {
 describe("a company a preview expects to report (issue 12)", () => {
   it("reads 'Westpac, which reports on Monday, is expected by analysts to post'", () => {
     expect(byName("Westpac, which reports on Monday, is expected by analysts to post A$3.41 billion.")["Westpac"]?.kind).toBe("company");
+  });
+});
+
+describe("names joined by and", () => {
+  it("keeps a name whose 'and' is followed by a line of business whole", () => {
+    const e = byName("Hong Kong Exchanges and Clearing rose 1.8%, and China Overseas Land and Investment fell 3.2%.");
+    expect(e["Hong Kong Exchanges and Clearing"]?.kind).toBe("company");
+    expect(e["China Overseas Land and Investment"]?.kind).toBe("company");
+  });
+  it("keeps two companies joined by 'and' apart", () => {
+    const e = byName("Tesco and Next rose 2% and 3% respectively.");
+    expect(e["Tesco and Next"]).toBeUndefined();
   });
 });

@@ -37,7 +37,7 @@ export interface EntityScan {
   citedAt: Set<number>;
 }
 
-const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
+const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|ISE|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
 // A bracket may label its code instead of naming the exchange: "(ticker: NCLH)".
 const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
 const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
@@ -467,6 +467,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "bracketed tickers", example: { text: "Lululemon Athletica (NASDAQ: LULU) beat estimates.", company: "LULU" }, run: findBracketedTickers },
   { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
+  { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
@@ -478,6 +479,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
   { name: "clause subjects", example: { text: "Shell rose 5 per cent and Antofagasta put on 88p.", company: "Antofagasta" }, run: findClauseSubjects },
   { name: "respectively lists", example: { text: "Westpac, ANZ and National Australia Bank rose 1.2%, 0.8% and 1.5% respectively.", company: "Westpac" }, run: findRespectivelyLists },
+  { name: "a pair with a known company", example: { text: "Tesco and Next came out of Christmas as winners.\n\nNext (LON: NXT) raised its guidance.", company: "Tesco" }, run: findPairedCompanies },
   { name: "movers list heads", example: { text: "Intel — The chip stock jumped 6%.\n\nRoku – Shares popped 25%.", company: "Roku" }, run: findDashListHeads },
   { name: "names ending in 's", example: { text: "Shares in Sainsbury's rose 2.1% while Tesco slipped.", company: "Sainsbury's" }, run: keepNameApostrophes },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
@@ -530,6 +532,28 @@ function findRespectivelyLists(s: ScanState): void {
       const first = name.split(/\s+/)[0]!.toLowerCase();
       if (!name || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
       if (new RegExp(INDEX_RE.source).test(name) || s.byAlias.has(name.toLowerCase())) continue;
+      addCompany(s, name, "company", []);
+    }
+  }
+}
+
+// "Tesco and Next came out of the festive season as winners", "JD.com and Alibaba reported":
+// two names opening a sentence before its verb; when one is a known company, so is the other.
+const PAIR_OPENING_RE = new RegExp(
+  String.raw`(?:^|\n|[.!?]["”]?[ \t]+|\)[ \t]+-[ \t]+|[—–][ \t]+)(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,2})[ \t]+and[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,2})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:both[ \t]+|each[ \t]+|also[ \t]+)?(?!(?:of|in|on|at|for|to|and|or|the|a|an|with|from|as|by)\b)[a-z]{3,}\b`,
+  "g",
+);
+function findPairedCompanies(s: ScanState): void {
+  const known = (name: string) => {
+    const i = s.byAlias.get(name.toLowerCase());
+    return i !== undefined && s.drafts[i]?.kind === "company";
+  };
+  for (const m of s.text.matchAll(PAIR_OPENING_RE)) {
+    const [a, b] = [m[1]!, m[2]!];
+    for (const [name, other] of [[a, b], [b, a]] as const) {
+      if (known(name) || !known(other)) continue;
+      const first = name.split(/\s+/)[0]!.toLowerCase();
+      if (GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
       addCompany(s, name, "company", []);
     }
   }
@@ -949,6 +973,20 @@ function findSuffixedCompanies(s: ScanState): void {
     if (words.length < 2) continue;
     const kind: EntityKind = /\b(?:ETF|Fund|Trust)$/.test(named.name) ? "fund" : "company";
     addCompany(s, named.name, kind, []);
+  }
+}
+
+// "Hong Kong Exchanges and Clearing", "China Overseas Land and Investment", "Drake and Scull"
+// stays two: a name whose "and" is followed by a word that names a line of business, never a
+// company alone ("Tesco and Next" are two companies).
+const AND_JOINED_NAME_RE = /\b((?:[A-Z][\w&'’-]*\s+){1,3})and\s+(?:Clearing|Investments?|Development|Technology|Engineering|Trading|Construction|Exploration|Sons)\b/g;
+function findAndJoinedNames(s: ScanState): void {
+  for (const m of s.text.matchAll(AND_JOINED_NAME_RE)) {
+    const name = m[0].replace(/^(?:The|In|At|On|And|But|While|With|Shares of|Shares in)\s+/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    // (A place may open it: "Hong Kong Exchanges and Clearing", "China Overseas Land and Investment".)
+    if (PRONOUN_OPENERS.has(first)) continue;
+    addCompany(s, name, "company", []);
   }
 }
 

@@ -101,3 +101,21 @@ describe("a profit written in cents", () => {
     expect(cents?.figure).toMatchObject({ value: 3.525, per: "share" });
   });
 });
+
+describe("index moves: only when the clause is about the index", () => {
+  const metricAt = (text: string, figure: string) => {
+    const at = text.indexOf(figure);
+    return extractFacts(text).facts.find((f) => f.figure && f.figure.span[0] === at)?.metric ?? null;
+  };
+  it("keeps the index's own move", () => {
+    expect(metricAt("Across the Tasman, the S&P/NZX 50 index ended 0.4% higher.", "0.4%")).toBe("index change");
+    expect(metricAt("The STOXX 600 has risen 14.5% since the start of the year.", "14.5%")).toBe("index change");
+  });
+  it("gives no index move to a company whose clause names the index as an object", () => {
+    expect(metricAt("Tokyo shares were mixed. Suzuka Motor weighed on the index by falling 2.9%.", "2.9%")).not.toBe("index change");
+    expect(metricAt("The Nikkei ended 0.9% higher. Kameda Retail offered the biggest lift to the Nikkei, rising 3.1%.", "3.1%")).not.toBe("index change");
+  });
+  it("gives no index move to a company named after the index", () => {
+    expect(metricAt("The Hang Seng Index fell 1.2% to 17,000.5, with Alibaba Group (9988.HK), which lost 2.9%, the biggest drag.", "2.9%")).toBe("share price change");
+  });
+});

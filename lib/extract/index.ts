@@ -88,6 +88,29 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (!sameSubject && scan.companyMentions.some((m) => m.span[0] >= Math.max(s.start, hit.end) && m.span[1] <= figure[0])) return null;
     return carryMetric(hit.name, unit, change);
   };
+  /**
+   * "The Hang Seng fell 1.2%, with Alibaba, which lost 2.9%, the biggest drag": a company named
+   * between the sentence's last index mention and the figure owns the clause, so the figure is no
+   * index move even when its subject is (wrongly) the index.
+   */
+  const indexMentions: Span[] = scan.entities.filter((e) => e.kind === "index").flatMap((e) => e.mentions);
+  const companyAfterIndex = (figure: Span, lastIndex: Span): boolean =>
+    scan.companyMentions.some((m) => m.span[0] >= lastIndex[1] && m.span[1] <= figure[0] && scan.entities[m.entity]?.kind !== "index" && !scan.alwaysSources.has(m.entity));
+  /**
+   * Whether the figure's sentence, before it, names the index as the one that moves: its last
+   * index mention (or "the index") is no object ("the biggest contributor to the Topix",
+   * "weighed on the index", "added 46 points to the Nikkei": the company moved) and no company
+   * follows it. (An index named only in an earlier sentence moves only through "It"; see below.)
+   */
+  const indexOwnsClause = (figure: Span, sentenceStart: number): boolean => {
+    const mentions = indexMentions.filter((m) => m[0] >= sentenceStart && m[1] <= figure[0]);
+    for (const w of text.slice(sentenceStart, figure[0]).matchAll(INDEX_WORD_RE)) mentions.push([sentenceStart + w.index, sentenceStart + w.index + w[0].length]);
+    const last = mentions.sort((a, b) => a[0] - b[0]).at(-1);
+    if (last === undefined) return false;
+    const lead = text.slice(Math.max(sentenceStart, last[0] - 40), last[0]);
+    if (INDEX_AS_OBJECT_RE.test(lead) && !INDEX_MOVE_IN_RE.test(lead)) return false;
+    return !companyAfterIndex(figure, last);
+  };
   // A company, index or person named in the text: no measure of its own (see metric-head.ts).
   const isName = (span: Span) => scan.companyMentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
   const figuresBySentence = new Map<number, Span[]>();
@@ -126,7 +149,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const change = changeOf(ctx, previousFigure, basis === "prior") ?? (restates && basis !== "prior" ? sameSentence.figure?.change ?? null : null);
     let metric = metricOf(ctx, change);
     const prefix = text.slice(s.start, f.span[0]);
-    if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0]))) {
+    if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0])) && (f.unit === "points" || indexOwnsClause(f.span, s.start))) {
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
@@ -146,7 +169,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       const expectation = (basis === "estimate" || basis === "forecast") && ESTIMATOR_WORD_RE.test(prefix);
       const source = previous === null ? null : carrySource(previous, f, si, expectation);
       // "Westpac, ANZ and NAB rose 1.2%, 0.8% and 1.5% respectively": one measure, a subject each.
-      const respectively = sameSentence !== null && text.includes("respectively") && /\brespectively\b/.test(text.slice(sentence[0], sentence[1]));
+      // ("advanced 1.7%, 1.2% and 2.4%, in that order" is the same list.)
+      const respectively = sameSentence !== null && (text.includes("respectively") || text.includes("in that order")) && RESPECTIVELY_WORDS_RE.test(text.slice(sentence[0], sentence[1]));
       const sameMeasure =
         source !== null &&
         (source.subject === subject || expectation || respectively || (outlookNoMeasure && !["%", "pp", "count", "x"].includes(source.figure?.unit ?? "")));
@@ -265,6 +289,13 @@ const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[T
 const SENTENCE_OPENS_REFERRING_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?|Wall Street|the Street)\b/i;
 const LIST_ITEM_RE = /^[-•*–]/;
+// "the index", "the benchmark", "the gauge": an index named by what it is.
+const INDEX_WORD_RE = /\b(?:index|benchmark|gauge)\b/gi;
+// "contributors to the Topix", "weighed on the index", "outperformed the broader market in the FTSE 100".
+const INDEX_AS_OBJECT_RE = /\b(?:to|on|in|across|than|for|of|from|into|against|versus|outperforming|underperforming|outperformed|underperformed|beating|lagging|lagged)\s+(?:(?:the|its|Japan['’]s|[A-Z][a-z]+['’]s)\s+)?(?:(?:broader|wider|main|benchmark|blue-chip|top-flight|mid-cap|small-cap|[\w-]+-share|[\w-]+-issue)\s+)*$/;
+// "a 1.1% gain in the Nikkei 225": the index's own move.
+const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on|of)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
+const RESPECTIVELY_WORDS_RE = /\brespectively\b|\bin that order\b/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
 const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;
 const COMPARED_MOVE_AFTER_RE = /^\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:a year (?:earlier|ago|before)|(?:the|a) (?:year|quarter|month)[- ](?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|same|year-ago|year-earlier)\b|last year)/i;

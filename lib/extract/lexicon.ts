@@ -202,6 +202,8 @@ export const COMPANY_KIND_NOUNS = [
   "specialist", "railroad", "carrier", "utility", "owner",
   // More kinds that market reports put before a name ("Banknote printer De La Rue said").
   "printer", "tester", "designer", "distributor", "exporter", "refiner", "explorer", "broadcaster", "publisher",
+  // "Nikkei heavyweight SoftBank Group rose", "index bellwether CRH", "pork processor WH Group".
+  "heavyweight", "bellwether", "processor",
 ] as const;
 
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */

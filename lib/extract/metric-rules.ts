@@ -184,7 +184,7 @@ export const METRIC_RULES: MetricRule[] = [
     const basis = m[1] ?? m[2];
     return basis ? `${/GAAP/i.test(basis) ? basis.replace(/gaap/i, "GAAP") : basis.toLowerCase()} EPS` : "EPS";
   } },
-  { id: "commitment", example: { text: "Alibaba has committed 380 billion yuan over three years to AI and cloud infrastructure.", figure: "380 billion yuan", metric: "spending commitment" }, re: /\b(?:committed|commitments?|pledged|earmarked|budgets?|budgeted)\b/gi, name: (m) => (/^budget/i.test(m[0]) ? "budget" : "spending commitment") },
+  { id: "commitment", example: { text: "Alibaba has committed 380 billion yuan over three years to AI and cloud infrastructure.", figure: "380 billion yuan", metric: "spending commitment" }, re: /\b(?:committed|commitments?|pledged|earmarked|budgets?(?!\s+(?:carriers?|airlines?|hotels?|retailers?|chains?)\b)|budgeted)\b/gi, name: (m) => (/^budget/i.test(m[0]) ? "budget" : "spending commitment") },
   // ("funds under management" and "FUM" in Australian and UK fund managers' updates.)
   { id: "assets under management", example: { text: "Assets under management hit a record $13.46 trillion.", figure: "$13.46 trillion", metric: "assets under management" }, re: /\b[Aa]ssets under management\b|\bAUM\b|\b[Cc]lient assets\b|\b[Ff]unds under (?:management|administration)\b|\bFUM\b|\b[Aa]ssets under administration\b|\bAUA\b/g, name: (m) => (/^f/i.test(m[0]) ? "funds under management" : /admin|AUA/.test(m[0]) ? "assets under administration" : "assets under management") },
   // Wealth managers' inflow measure.
@@ -343,6 +343,17 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a company named after a commodity", text: "Gold Fields fell 3% in Johannesburg.", figure: "3%", metric: "share price change" },
   { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
   { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
+  { name: "a bare move after names listed respectively", text: "Miners Kestrel, Orla and Brant Resources were all higher, gaining 42p at 1,512p, 6.1p at 318.4p and 55p at 2,206p respectively.", figure: "42p", metric: "share price change" },
+  { name: "the level after a bare move listed respectively", text: "Miners Kestrel, Orla and Brant Resources were all higher, gaining 42p at 1,512p, 6.1p at 318.4p and 55p at 2,206p respectively.", figure: "2,206p", metric: "share price" },
+  { name: "in that order is respectively", text: "Lenders rallied: Westpac, ANZ and National Australia Bank advanced 1.4%, 0.9% and 2.2%, in that order.", figure: "2.2%", metric: "share price change" },
+  { name: "a budget carrier is no budget", text: "Budget carrier Air Arabia climbed 3 fils to Dh2.98.", figure: "3 fils", metric: "share price change" },
+  { name: "a company's clause after the index", text: "Alibaba Group (9988.HK) was in focus. The Hang Seng Index fell 1.2% to 17,000.5, with Alibaba, which lost 2.9%, the biggest drag.", figure: "2.9%", metric: "share price change" },
+  { name: "what the company is, before its name", text: "Plantation heavyweight Sime Darby Plantation added 3.5 sen to RM4.72.", figure: "3.5 sen", metric: "share price change" },
+  { name: "a measure word inside a company's name", text: "Property stocks slid, and China Overseas Land and Investment tumbled 3.2 per cent to HK$17.34.", figure: "3.2 per cent", metric: "share price change" },
+  { name: "a move written easier, Irish style", text: "Kerry Group was 20 cent easier on €81.40.", figure: "20 cent", metric: "share price change" },
+  { name: "the level after on, Irish style", text: "Kerry Group was 20 cent easier on €81.40.", figure: "€81.40", metric: "share price" },
+  { name: "unchanged on a level", text: "Dalkey Homes was unchanged on €2.10.", figure: "€2.10", metric: "share price" },
+  { name: "an index heavyweight is a company", text: "The Nikkei ended 0.9% higher. Nikkei heavyweight Kameda Retail rose 2.1%.", figure: "2.1%", metric: "share price change" },
   { name: "movers list bare move", text: "Boeing (BA) — Edged up 0.6% after the planemaker said it delivered 53 aircraft.", figure: "0.6%", metric: "share price change" },
   { name: "premium to a volume-weighted average", text: "Stratton will pay $62 a share, 52% above its 30-day volume-weighted average.", figure: "52%", metric: "premium" },
   { name: "added to a company's earnings", text: "Analysts estimate the purchase will add 40 cents a share to Stratton's earnings in 2029.", figure: "40 cents", metric: "EPS" },
