@@ -206,10 +206,7 @@ const stopWatching = watchDatabase(
     caches.pages.clear();
     caches.searches.clear();
   },
-  500,
-  (version) => {
-    if (logRenders) console.error(`serve: content version ${version}`);
-  },
+  { onVersion: logRenders ? (version) => console.error(`serve: content version ${version}`) : undefined },
 );
 
 server.listen(port, hostname, () => {

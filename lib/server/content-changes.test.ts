@@ -18,7 +18,7 @@ describeOnEngines("watchDatabase", (engine) => {
   it("calls back when a seed in another connection commits, and not otherwise", async () => {
     db = await createTestDatabase(engine);
     let changes = 0;
-    stop = watchDatabase(db.url, () => changes++, 20);
+    stop = watchDatabase(db.url, () => changes++, { intervalMs: 20 });
     await wait(150);
     expect(changes).toBe(0);
 
@@ -37,7 +37,7 @@ describeOnEngines("watchDatabase", (engine) => {
 it("waits for a database that does not exist yet [sqlite]", async () => {
   const url = `file:${path.join(tempDir("watch"), "later.db")}`;
   let changes = 0;
-  stop = watchDatabase(url, () => changes++, 20);
+  stop = watchDatabase(url, () => changes++, { intervalMs: 20 });
   await wait(60);
   migrate(url);
   await wait(100);

@@ -7,7 +7,11 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db";
  * by default: one primary-key read). `onVersion` gets each version it reads that differs from
  * the last, the first one too, after `onChange`. Returns a function that stops.
  */
-export function watchDatabase(url: string, onChange: () => void, intervalMs = 500, onVersion?: (version: number | undefined) => void): () => void {
+export function watchDatabase(
+  url: string,
+  onChange: () => void,
+  { intervalMs = 500, onVersion }: { intervalMs?: number; onVersion?: (version: number | undefined) => void } = {},
+): () => void {
   let prisma: PrismaClient | undefined;
   let seen: number | undefined;
   let polling = false;
