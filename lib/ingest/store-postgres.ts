@@ -302,32 +302,30 @@ export class PostgresSeedStore implements SeedStore {
   }
 
   async claimKeysOfFacts(factIds: readonly number[]): Promise<Map<number, ClaimKey[]>> {
-    const out = new Map<number, ClaimKey[]>();
-    for (let start = 0; start < factIds.length; start += LOOKUP_ROWS) {
-      const rows = await this.rows<ClaimKey & { factId: number }>(
-        `SELECT "factId", "group", party, period FROM "ClaimParty" WHERE "factId" = ANY($1::int[]) ORDER BY "factId", party`,
-        [factIds.slice(start, start + LOOKUP_ROWS)],
-      );
-      for (const { factId, ...key } of rows) {
-        const list = out.get(factId);
-        if (list) list.push(claimKeyFromStored(key));
-        else out.set(factId, [claimKeyFromStored(key)]);
-      }
-    }
-    return out;
+    return this.groupedByChunk<ClaimKey & { factId: number }, ClaimKey>(
+      factIds,
+      `SELECT "factId", "group", party, period FROM "ClaimParty" WHERE "factId" = ANY($1::int[]) ORDER BY "factId", party`,
+      ({ factId, ...key }) => [factId, claimKeyFromStored(key)],
+    );
   }
 
   async numericFactIdsOfArticles(articleIds: readonly number[]): Promise<Map<number, number[]>> {
-    const out = new Map<number, number[]>();
-    for (let start = 0; start < articleIds.length; start += LOOKUP_ROWS) {
-      const rows = await this.rows<{ id: number; articleId: number }>(
-        `SELECT id, "articleId" FROM "Fact" WHERE "articleId" = ANY($1::int[]) AND value IS NOT NULL ORDER BY id`,
-        [articleIds.slice(start, start + LOOKUP_ROWS)],
-      );
-      for (const { id, articleId } of rows) {
-        const list = out.get(articleId);
-        if (list) list.push(id);
-        else out.set(articleId, [id]);
+    return this.groupedByChunk<{ id: number; articleId: number }, number>(
+      articleIds,
+      `SELECT id, "articleId" FROM "Fact" WHERE "articleId" = ANY($1::int[]) AND value IS NOT NULL ORDER BY id`,
+      ({ id, articleId }) => [articleId, id],
+    );
+  }
+
+  /** `sql` (its $1 a chunk of `ids`, LOOKUP_ROWS at most) run over every chunk, its rows as [id, value] grouped by id, in the order read. */
+  private async groupedByChunk<R extends pg.QueryResultRow, V>(ids: readonly number[], sql: string, entry: (row: R) => [number, V]): Promise<Map<number, V[]>> {
+    const out = new Map<number, V[]>();
+    for (let start = 0; start < ids.length; start += LOOKUP_ROWS) {
+      for (const row of await this.rows<R>(sql, [ids.slice(start, start + LOOKUP_ROWS)])) {
+        const [id, value] = entry(row);
+        const list = out.get(id);
+        if (list) list.push(value);
+        else out.set(id, [value]);
       }
     }
     return out;

@@ -202,8 +202,9 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     // trip per chunk, not per fact and key.
     const identitiesBefore = identitiesOf(before);
     const ids = new Set<number>();
-    const numeric = await store.numericFactIdsOfArticles([...new Set([...changes.changed, ...reportArticles])]);
-    for (const articleId of [...changes.changed, ...reportArticles]) for (const id of numeric.get(articleId) ?? []) ids.add(id);
+    const read = [...new Set([...changes.changed, ...reportArticles])];
+    const numeric = await store.numericFactIdsOfArticles(read);
+    for (const articleId of read) for (const id of numeric.get(articleId) ?? []) ids.add(id);
     const writtenIds = changes.changed.flatMap((articleId) => numeric.get(articleId) ?? []);
     const writtenKeys = await store.claimKeysOfFacts(writtenIds);
     const written = writtenIds.flatMap((id) => writtenKeys.get(id) ?? []);
