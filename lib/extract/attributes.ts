@@ -300,8 +300,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const modifiers = fromHead && !listed && head && MODIFIABLE_RE.test(fromHead.name) && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headModifiers(text, head, fromHead.start, ctx.sentence[0]) : null;
   if (modifiers && !fromHead!.name.includes(modifiers)) hit = { ...fromHead!, name: `${modifiers} ${fromHead!.name}` };
   // "Aerospace Technologies sales grew 12%": a segment's capitalised name before the group's measure word (not a company's).
-  const segmentName = fromHead && !listed && head && fromHead.name === "revenue" ? segmentNameBefore(ctx, head, fromHead.start) : null;
-  if (segmentName) hit = { ...fromHead!, name: `${segmentName} revenue` };
+  const segmentName = fromHead && !listed && head && (fromHead.name === "revenue" || fromHead.name === "sales") ? segmentNameBefore(ctx, head, fromHead.start) : null;
+  if (segmentName) hit = { ...fromHead!, name: `${segmentName} ${fromHead!.name}` };
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.
@@ -468,8 +468,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (!hit) return null;
   let name = hit.name;
   // "Aerospace Technologies: sales of $4.0 billion, up 12%", "- Building Automation sales: $1.8 billion": a segment's label.
-  const label = name === "revenue" && !listed ? segmentLabel(ctx) : null;
-  if (label) name = `${label} revenue`;
+  const label = (name === "revenue" || name === "sales") && !listed ? segmentLabel(ctx) : null;
+  if (label) name = `${label} ${name}`;
   // "$1.23 adjusted": the basis of accounting written after the figure.
   const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
   if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;

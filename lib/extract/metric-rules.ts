@@ -243,11 +243,12 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "unit's own revenue", example: { text: "The Tools & Outdoor segment reported revenue of $1.46 billion, down 9% from a year earlier.", figure: "$1.46 billion", metric: "tools & outdoor revenue" }, re: /(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w&'’-]+\s+){0,2}[\w&'’-]+)\s+(?:unit|division|business|segment|arm)\s+(?:also\s+)?(?:reported|posted|had|generated|booked|recorded|saw)\s+(?:(?:a|an|record|total|net)\s+)?)(?:revenues?|sales)\b/g, name: (m) => `${m[1]!.toLowerCase()} revenue` },
   { id: "revenue in a unit's clause", example: { text: "In its Building Systems unit, sales were flat at $3.05 billion.", figure: "$3.05 billion", metric: "building systems revenue" }, re: /(?<=\b(?:[Ii]n|[Aa]t|[Ff]or)\s+(?:its|the|their)\s+((?:[\w&'’-]+\s+){0,2}[\w&'’-]+)\s+(?:unit|division|business|segment|arm)(?:,\s+(?:which|where|whose)\s+[^,.;]{1,90})?,\s+(?:(?:the|its|total|net)\s+)?)(?:revenues?|sales)\b/g, name: (m) => `${m[1]!.toLowerCase()} revenue` },
   { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s(?:net\s)?)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
-    if (!m[1]) return "revenue";
+    // "Net sales increased 4%", "robot sales fell 8.8%": the measure is named as written, sales or revenue
+    // (lib/verify reads both as revenue).
+    const word = /sales$/i.test(m[0]) ? "sales" : "revenue";
+    if (!m[1]) return word;
     const segment = m[1].toLowerCase().replace(/^data-?center$/, "data center");
-    // "comparable sales", "like-for-like sales", a grocer's "food sales": a retailer's own measure, not revenue.
-    // ("underlying sales growth of 3.4%", "Organic net sales were the surprise": a consumer-goods maker's own measure.)
-    return /^(?:same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|underlying|food|grocery)$/.test(segment) && /sales/i.test(m[0]) ? `${segment} sales` : `${segment} revenue`;
+    return `${segment} ${word}`;
   } },
   // Nigerian and Ghanaian banks' top line: "gross earnings rose 62%" is revenue, not profit (BusinessDay, Nairametrics).
   { id: "gross earnings", example: { text: "Zenith Bank's gross earnings rose 62% in the nine months.", figure: "62%", metric: "gross earnings growth" }, re: /\b[Gg]ross earnings\b/g, name: () => "gross earnings" },
@@ -317,7 +318,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "part of a measure", text: "Its electrified vehicles made up 46.7% of sales.", figure: "46.7%", metric: "share of sales" },
   { name: "offering named after the amount", text: "The company fixed a price band for the Rs 11,327-crore issue.", figure: "Rs 11,327-crore", metric: "offering size" },
   { name: "cash after a balance verb", text: "It ended the period with $1.04 billion in cash and no debt.", figure: "$1.04 billion", metric: "cash" },
-  { name: "words past with", text: "Sales at Morrisons fell 3.8% with its market share down to 10.9%.", figure: "3.8%", metric: "revenue decline" },
+  { name: "words past with", text: "Sales at Morrisons fell 3.8% with its market share down to 10.9%.", figure: "3.8%", metric: "sales decline" },
   { name: "listed name then its move", text: "The largest risers on the FTSE 100 were Aviva, up 20.7p to 409p, and Legal & General, up 6.7p.", figure: "20.7p", metric: "share price change" },
   { name: "daily volume is production", text: "Nordvik Energy said output averaged 1.21 million barrels a day in the quarter.", figure: "1.21 million", metric: "production" },
   { name: "connective aside in a market report", text: "N Brown, however, tumbled 11.69% to 246.20p after a profit warning.", figure: "11.69%", metric: "share price change" },
@@ -339,12 +340,12 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "hourly earnings are pay, not profit", text: "Average hourly earnings rose 0.3% in the month.", figure: "0.3%", metric: "average hourly earnings growth" },
   { name: "the economy opening a sentence", text: "The economy grew at an annualised 2.8% pace in the third quarter.", figure: "2.8%", metric: "economic growth" },
   { name: "a price objective is a price target", text: "Morgan Stanley raised its rating on Keel Foods (KEEL) to overweight and lifted its price objective to $88.", figure: "$88", metric: "price target" },
-  { name: "estimators in a paragraph of their own", text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figure: "$640 million", metric: "revenue" },
+  { name: "estimators in a paragraph of their own", text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figure: "$640 million", metric: "sales" },
   { name: "spot gold", text: "Spot gold was steady at $2,388.10 an ounce.", figure: "$2,388.10", metric: "gold price" },
   { name: "a grain by its name", text: "Wheat futures rose 1.8% to $5.62 a bushel.", figure: "1.8%", metric: "wheat price change" },
   { name: "a commodity opening a sentence", text: "Natural gas futures fell 3.3% on Monday.", figure: "3.3%", metric: "natural gas price change" },
   { name: "a company named after a commodity", text: "Gold Fields fell 3% in Johannesburg.", figure: "3%", metric: "share price change" },
-  { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
+  { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "sales" },
   { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
   { name: "a bare move after names listed respectively", text: "Miners Kestrel, Orla and Brant Resources were all higher, gaining 42p at 1,512p, 6.1p at 318.4p and 55p at 2,206p respectively.", figure: "42p", metric: "share price change" },
   { name: "the level after a bare move listed respectively", text: "Miners Kestrel, Orla and Brant Resources were all higher, gaining 42p at 1,512p, 6.1p at 318.4p and 55p at 2,206p respectively.", figure: "2,206p", metric: "share price" },
@@ -395,10 +396,10 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a company listed with its bare move", text: "Japan's Nikkei 225 jumped 1.5% to a record, with SoftBank Group up 6.8% and Tokyo Electron climbing 4%.", figure: "6.8%", metric: "share price change" },
   { name: "the cause of a move after it", text: "In premarket trading, Peloton soared 22% on a surprise profit.", figure: "22%", metric: "share price change" },
   { name: "a unit counts the quantity named before it", text: "Crude inventories fell by 3.1 million barrels last week, compared with expectations for a draw of 1.2 million barrels.", figure: "1.2 million", metric: "crude inventories" },
-  { name: "a segment named before its sales", text: "Honeywell reported sales of $10.4 billion. Aerospace Technologies sales grew 12% to $4.0 billion.", figure: "$4.0 billion", metric: "aerospace technologies revenue" },
+  { name: "a segment named before its sales", text: "Honeywell reported sales of $10.4 billion. Aerospace Technologies sales grew 12% to $4.0 billion.", figure: "$4.0 billion", metric: "aerospace technologies sales" },
   { name: "a company's move named after an index's", text: "The Dow rose 0.4%, helped by a 3.1% rise in Boeing (NYSE: BA).", figure: "3.1%", metric: "share price change" },
-  { name: "a month is no segment", text: "Foxconn posted October sales of NT$899.7 billion, a record for the month.", figure: "NT$899.7 billion", metric: "revenue" },
-  { name: "a segment's label", text: "Segment results follow.\n\nIndustrial Automation: sales of $2.6 billion, down 4%; segment margin of 18.9%.", figure: "$2.6 billion", metric: "industrial automation revenue" },
+  { name: "a month is no segment", text: "Foxconn posted October sales of NT$899.7 billion, a record for the month.", figure: "NT$899.7 billion", metric: "sales" },
+  { name: "a segment's label", text: "Segment results follow.\n\nIndustrial Automation: sales of $2.6 billion, down 4%; segment margin of 18.9%.", figure: "$2.6 billion", metric: "industrial automation sales" },
   { name: "a UK market move written 'off at'", text: "Rival Halden Living was 4p off at 126p after its update.", figure: "126p", metric: "share price" },
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },

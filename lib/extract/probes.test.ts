@@ -11,12 +11,12 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Shares of Halden Bank (HLD) rose 3.2% on Tuesday.\n\nThey have gained 21% this year.", figures: [["21%", "share price change", "reported"]] },
   { text: "The S&P 500 rose 0.8% to 6,120.4.\n\nIt is up 14% so far this year.", figures: [["6,120.4", "index level", "reported"], ["14%", "index change", "reported"]] },
   { text: "Halden Bank (HLD) said adjusted operating income rose to $1.4 billion.\n\nThat beat the $1.3 billion analysts had expected.", figures: [["$1.3 billion", "adjusted operating income", "estimate"]] },
-  { text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figures: [["$620 million", "revenue", "guidance"], ["$640 million", "revenue", "estimate"]] },
+  { text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figures: [["$620 million", "sales", "guidance"], ["$640 million", "sales", "estimate"]] },
   { text: "For 2026, Orvane (ORV) forecast adjusted earnings of $6.10 to $6.40 a share.\n\nAnalysts on average expect $6.35, according to LSEG data.", figures: [["$6.10 to $6.40", "adjusted EPS", "guidance"], ["$6.35", "adjusted EPS", "estimate"]] },
   { text: "Marlow Systems (MRLW) raised its outlook for the year.\n\nIt now sees revenue of $3.9 billion to $4.0 billion.\n\nThat compares with analysts' estimates of $3.85 billion.", figures: [["$3.9 billion to $4.0 billion", "revenue", "guidance"], ["$3.85 billion", "revenue", "estimate"]] },
   // Outlook words away from the figure.
   { text: "Marlow Systems (MRLW), which expects demand to stay strong through next year, reported revenue of $912 million for the third quarter.", figures: [["$912 million", "revenue", "reported"]] },
-  { text: "Caldera Bio (CLDB) raised its full-year guidance after second-quarter sales rose 14% to $1.1 billion.", figures: [["14%", "revenue growth", "reported"], ["$1.1 billion", "revenue", "reported"]] },
+  { text: "Caldera Bio (CLDB) raised its full-year guidance after second-quarter sales rose 14% to $1.1 billion.", figures: [["14%", "sales growth", "reported"], ["$1.1 billion", "sales", "reported"]] },
   { text: "Keel Foods (KEEL) cut its annual profit forecast on Thursday.\n\nQuarterly net profit fell 22% to $148 million, it said.", figures: [["$148 million", "net profit", "reported"]] },
   // Lists and tables.
   { text: "Revenue: $4.1 billion (+8%)\nOperating margin: 21.4%\nEPS: $1.32", figures: [["$4.1 billion", "revenue", "reported"], ["8%", "revenue growth", "reported"], ["21.4%", "operating margin", "reported"], ["$1.32", "EPS", "reported"]] },
@@ -28,7 +28,7 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "The participation rate was steady at 62.6%.", figures: [["62.6%", "participation rate", "reported"]] },
   { text: "Consumer prices rose 2.9% in the year to October.\n\nEconomists polled by Reuters had expected 2.7%.", figures: [["2.7%", "consumer prices", "forecast"]] },
   // Issue 12 leftovers and the second batch of dev styles (figures invented).
-  { text: "Harlow Tools (HRLW) raised its guidance to $4.6 billion after sales rose 14%.", figures: [["$4.6 billion", "revenue", "guidance"], ["14%", "revenue growth", "reported"]] },
+  { text: "Harlow Tools (HRLW) raised its guidance to $4.6 billion after sales rose 14%.", figures: [["$4.6 billion", "sales", "guidance"], ["14%", "sales growth", "reported"]] },
   { text: "Builders broke ground on homes at a 1.29 million-unit pace, and single-family starts hit a 912,000-unit rate.", figures: [["1.29 million", null, "reported"], ["912,000", "single-family starts", "reported"]] },
   { text: "Consumer confidence fell to 98.7 in November from a downwardly revised 102.4 in October.", figures: [["98.7", "consumer confidence", "reported"], ["102.4", "consumer confidence", "prior"]] },
   { text: "The personal consumption expenditures price index, or PCE, rose 2.7% in the 12 months through October.", figures: [["2.7%", "PCE price index", "reported"]] },
@@ -88,7 +88,7 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Traders now price in a 70% chance of another cut by March.", figures: [["70%", "probability", "forecast"]] },
   { text: "Jefferies cut its target on Dunmore Retail (DNR) to $34 from $41, citing weaker margins, and trimmed its 2026 EPS estimate to $2.10 from $2.45.", figures: [["$34", "price target", "estimate"], ["$2.10", "EPS", "estimate"]] },
   { text: "Ebitda per tonne improved to Rs 9,850 from Rs 8,210 a year earlier.", figures: [["Rs 9,850", "EBITDA", "reported"], ["Rs 8,210", "EBITDA", "prior"]] },
-  { text: "Sales of its weight-loss drug Zenvia reached 8.9 billion crowns, short of the 9.4 billion crowns analysts had expected.", figures: [["8.9 billion crowns", "revenue", "reported"], ["9.4 billion crowns", "revenue", "estimate"]] },
+  { text: "Sales of its weight-loss drug Zenvia reached 8.9 billion crowns, short of the 9.4 billion crowns analysts had expected.", figures: [["8.9 billion crowns", "sales", "reported"], ["9.4 billion crowns", "sales", "estimate"]] },
   { text: "Halvard Retail (HVR) now expects underlying pre-tax profit of between £88m and £94m, compared with market expectations of £101m.", figures: [["£101m", "underlying pre-tax profit", "estimate"]] },
   { text: "Nuvola Health (NUVH) priced 22 million shares at $19 each, above its indicated range of $16 to $18, raising $418 million.", figures: [["$16 to $18", "IPO price range", "prior"], ["$418 million", "proceeds", "reported"]] },
 ];
