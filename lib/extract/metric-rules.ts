@@ -29,7 +29,7 @@ const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center
 export const METRIC_RULES: MetricRule[] = [
   // Firm names first: their "Investment", "Capital", "Market" words are no measure.
   { id: "firm name", example: { text: "Analysts surveyed by Zacks Investment Research had expected revenue of $4.2 billion.", figure: "$4.2 billion", metric: "revenue" }, re: new RegExp(String.raw`\b(?:${alternation(CITED_FIRMS)})(?: Investment Research| Research| Investments?| Securities| Capital Markets)?\b|\b[A-Z][\w&]* (?:Investment Research|Investments|Invest|Asset Management|Capital Economics)\b`, "g"), name: () => "", none: true },
-  { id: "investment bank", example: { text: "Costs at its investment bank will be about \u00a3150m higher this year.", figure: "\u00a3150m", metric: "cost" }, re: /\binvestment banks?\b(?!ing)/gi, name: () => "", none: true },
+  { id: "investment bank", example: { text: "Costs at its investment bank will be about \u00a3150m higher this year.", figure: "\u00a3150m", metric: "costs" }, re: /\binvestment banks?\b(?!ing)/gi, name: () => "", none: true },
   // "UBS upgraded Reckitt to buy and lifted its target to 6,200p": a broker's target is a price target.
   { id: "broker target", example: { text: "UBS upgraded Reckitt to buy and lifted its target to 6,200p from 5,300p.", figure: "6,200p", metric: "price target" }, re: /\b(?:price )?targets?\b(?<=\b(?:upgraded|downgraded|upgrades|downgrades|rating|overweight|underweight|outperform|underperform|to buy|to sell|to hold|to neutral)\b[^.;]{0,60})/gi, name: () => "price target" },
   // "KeyBanc lifted its target to $340 from $320": a broker's own target is a price target (Raytheon, P&G, Forest Labs notes).
@@ -117,7 +117,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "advances", example: { text: "Advances grew 14.2 per cent year-on-year to Rs 4.12 lakh crore.", figure: "14.2 per cent", metric: "advances growth" }, re: /\b(?:[Gg]ross |[Nn]et |[Tt]otal )?[Aa]dvances\b(?=\s+(?:grew|rose|increased|fell|declined|expanded|jumped|climbed|were|stood|of|up|down)\b)/g, name: () => "advances" },
   // A loan book by kind: "Retail loans ... expanded 17 per cent; corporate lending edged up 3.5 per cent" (Indian and Gulf bank results).
   { id: "loans by kind", example: { text: "Retail loans expanded 17 per cent, while corporate lending edged up 3.5 per cent.", figure: "17 per cent", metric: "retail loans growth" }, re: /\b(?:retail|corporate|consumer|home|mortgage|personal|business|commercial|SME|auto|vehicle|gold|agricultural|farm)\s+(?:loans|lending|advances)\b/gi, name: (m) => m[0].toLowerCase() },
-  { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?(?: book)?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase() },
   // Airline traffic reports (IATA, A4A, carriers' monthly figures): traffic and capacity in passenger or seat
   // distance, unit revenue and unit costs per seat distance, cargo in tonne distance. Above "revenue", "cost"
   // and "traffic", whose words they contain ("Revenue passenger kilometres (RPK): 11.9 billion").
@@ -230,7 +230,7 @@ export const METRIC_RULES: MetricRule[] = [
     return `${m[1] ? `${m[1].toLowerCase()} ` : ""}${m[3]!.toLowerCase() === "before" ? `pre-tax ${what}` : `net ${what}`}`;
   } },
   { id: "income", example: { text: "Net interest income rose to $6.5 billion.", figure: "$6.5 billion", metric: "net interest income" }, re: /\b(?:(?:net )?interest |non-?interest |trading |fee |total |taxable )?income\b/gi, name: (m) => m[0].toLowerCase() },
-  { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?<!-)(?:net|operating|quarterly|annual)?\s?(?<!-)loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
+  { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?<!-)(?:net|operating|quarterly|annual)?\s?(?<!-)loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? m[0].trim().toLowerCase() : m[0].trim().toLowerCase().replace(/es$/, "")) },
   // "Sales at its cloud unit rose 28%": a segment's revenue, named by the unit.
   // "Cost of sales rose 4%": a cost, though it names sales.
   { id: "cost of sales", example: { text: "Cost of sales rose 4% to $2.9 billion.", figure: "$2.9 billion", metric: "cost of sales" }, re: /\bcosts? of (?:sales|revenues?|goods sold)\b|\bCOGS\b/gi, name: (m) => (/goods|COGS/i.test(m[0]) ? "cost of goods sold" : `cost of ${m[0].toLowerCase().replace(/^costs? of /, "")}`) },
@@ -279,8 +279,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "provisions", example: { text: "Provisions slipped 21 per cent to Rs 612 crore.", figure: "Rs 612 crore", metric: "provisions" }, re: /\b(?:[Tt]otal |[Oo]verall )?[Pp]rovisions\b(?!\s+(?:of|in)\s+the\s+(?:deal|agreement|law|bill|contract))/g, name: () => "provisions" },
   { id: "charge", example: { text: "The bank took a charge of $1.5 billion.", figure: "$1.5 billion", metric: "charge" }, re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
   { id: "debt", example: { text: "Net debt stood at \u00a33.4bn.", figure: "\u00a33.4bn", metric: "net debt" }, re: /\b(?:net debt|debt|borrowings|net cash|cash (?:and (?:cash )?equivalents|pile|position|reserves))\b/gi, name: (m) => m[0].toLowerCase() },
-  { id: "volume", example: { text: "Volumes fell 4% in Europe.", figure: "4%", metric: "volume decline" }, re: /\bvolumes?\b/gi, name: () => "volume" },
-  { id: "cost", example: { text: "Costs were $1.1 billion in the quarter.", figure: "$1.1 billion", metric: "cost" }, re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "volume", example: { text: "Volumes fell 4% in Europe.", figure: "4%", metric: "volumes decline" }, re: /\bvolumes?\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "cost", example: { text: "Costs were $1.1 billion in the quarter.", figure: "$1.1 billion", metric: "costs" }, re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "tax", example: { text: "Most expect the Chancellor to raise taxes by about £20bn a year.", figure: "£20bn", metric: "tax" }, re: /(?<!\binterest,? (?:and )?)\btax(?:es)?\b(?! rates?\b)/gi, name: () => "tax" },
   { id: "cash", example: { text: "The group held $12 billion of cash.", figure: "$12 billion", metric: "cash" }, re: /\bcash\b/gi, name: () => "cash" },
   { id: "economic growth", example: { text: "Economists polled by Reuters expect the economy to grow 2.1% this year.", figure: "2.1%", metric: "economic growth" }, re: /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s) (?:(?:U\.S\.|U\.K\.|US|UK|[A-Z][a-z]+|euro[- ]zone|eurozone|global|world)\s)?economy\b|\b(?:economic|[Gg]lobal|[Ww]orld|GDP) growth\b/g, name: () => "economic growth" },
@@ -388,7 +388,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "an aside before a clause that opens on its verb", text: "Loan impairment charges, a gauge of bad debts, rose to £410m from £325m.", figure: "£325m", metric: "charge" },
   { name: "a transitive verb's object", text: "The Harbor Tech ETF (HTEC) took in $640 million last week, lifting its assets to $12.3 billion.", figure: "$12.3 billion", metric: "assets" },
   { name: "a broker's target on a company with its ticker", text: "Jefferies cut its target on Dunmore Retail (DNR) to $34 from $41.", figure: "$34", metric: "price target" },
-  { name: "comparison base", text: "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June.", figure: "0.38%", metric: "nonperforming loan" },
+  { name: "comparison base", text: "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June.", figure: "0.38%", metric: "nonperforming loans" },
   { name: "comparison base past a restatement", text: "Net income was $402 million, or $1.88 a share, compared with $351 million, or $1.61 a share, a year earlier.", figure: "$351 million", metric: "net income" },
   { name: "an adverb's aside before the verb", text: "Ancillary revenue per passenger, mostly from bag fees and seat selection, was €21.40.", figure: "€21.40", metric: "ancillary revenue per passenger" },
   { name: "a sentence-case head phrase", text: "Money market fund assets rose by $42 billion to a record $7.1 trillion.", figure: "$7.1 trillion", metric: "money market fund assets" },
