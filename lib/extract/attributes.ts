@@ -517,7 +517,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
 // Measures a head phrase's own words narrow ("refining margin", "iron ore shipments", "copper production").
 // ("Mortgage banking income fell 14%", "wealth management fees rose 9%": a bank's income lines by their business.)
 // (Plurals as written: "operating costs", "performing loans", "natural catastrophe losses".)
-const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volumes?|inventories|deposits|loans?|loan book|costs?|expenses?|expenditures?|price|income|fee income|losses)$/;
+const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volumes?|inventories|deposits|loans?|loan book|costs?|expenses?|expenditures?|price|income|fee income|losses|sales)$/;
 
 // "tonnes of copper", "ounces of gold": the material a unit counts, no measure of its own.
 const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
