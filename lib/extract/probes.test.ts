@@ -91,6 +91,19 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Sales of its weight-loss drug Zenvia reached 8.9 billion crowns, short of the 9.4 billion crowns analysts had expected.", figures: [["8.9 billion crowns", "sales", "reported"], ["9.4 billion crowns", "sales", "estimate"]] },
   { text: "Halvard Retail (HVR) now expects underlying pre-tax profit of between £88m and £94m, compared with market expectations of £101m.", figures: [["£101m", "underlying pre-tax profit", "estimate"]] },
   { text: "Nuvola Health (NUVH) priced 22 million shares at $19 each, above its indicated range of $16 to $18, raising $418 million.", figures: [["$16 to $18", "IPO price range", "prior"], ["$418 million", "proceeds", "reported"]] },
+  // Issue 12, metric6 batch (held-out writers' phrasing): measures named as written, a base a record was set at,
+  // an outlook "as much as" earlier, analysts' and brokers' views, a poll of analysts.
+  { text: "Kestova Robotics (TYO: 6480) said robot sales fell 8.8% to 121.7 billion yen, while finance costs rose 4%.", figures: [["8.8%", "robot sales decline", "reported"], ["121.7 billion yen", "robot sales", "reported"], ["4%", "finance costs growth", "reported"]] },
+  { text: "Ardent Re (ARDR) said natural catastrophe losses totalled €0.9 billion in the nine months.", figures: [["€0.9 billion", "natural catastrophe losses", "reported"]] },
+  { text: "Velmora Pharma (VLM) cut its sales growth forecast for the year to 6% to 9%.", figures: [["6% to 9%", "sales growth", "guidance"]] },
+  { text: "Ether fell 3.2% to $3,120, down from a record of $4,870 set in August.", figures: [["$4,870", "ether price", "prior"]] },
+  { text: "Money market fund assets slipped to $6.9 trillion from a record $7.02 trillion.", figures: [["$7.02 trillion", "money market fund assets", "prior"]] },
+  { text: "Monthly sales fell 3.6 percent from September's record of NT$301.4 billion.", figures: [["NT$301.4 billion", "sales", "prior"]] },
+  { text: "Tallis Retail (TLR) now expects full-year adjusted EPS of $3.10 to $3.30, down from as much as $3.75 before.", figures: [["$3.75", "adjusted EPS", "prior"]] },
+  { text: "Brightwell Motors (BWM) shares rose 2% after Morgan Stanley raised its target. Morgan Stanley expects Brightwell to sell 410,000 cars next year.", figures: [["410,000", "cars", "estimate"]] },
+  { text: "\"Discounters are winning,\" said Ana Silva, a retail analyst at a Boston brokerage, who expects same-store sales at off-price chains to rise about 5% next year.", figures: [["5%", "same-store sales growth", "estimate"]] },
+  { text: "Orsted Cables (CPH: ORC) said sales rose 9% to DKK 4.1 billion, short of the DKK 4.3 billion analysts had expected in a poll compiled by the company.", figures: [["DKK 4.3 billion", "sales", "estimate"]] },
+  { text: "Halvard Tools (HVT) agreed to be bought. \"It is a fair price,\" said Jo Reyes, an analyst at Northfield Research. She estimated that the buyer could cut about $60 million of annual costs.", figures: [["$60 million", "costs", "estimate"]] },
 ];
 
 describe("wire-style probes", () => {
