@@ -90,7 +90,7 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Ebitda per tonne improved to Rs 9,850 from Rs 8,210 a year earlier.", figures: [["Rs 9,850", "EBITDA", "reported"], ["Rs 8,210", "EBITDA", "prior"]] },
   { text: "Sales of its weight-loss drug Zenvia reached 8.9 billion crowns, short of the 9.4 billion crowns analysts had expected.", figures: [["8.9 billion crowns", "sales", "reported"], ["9.4 billion crowns", "sales", "estimate"]] },
   { text: "Halvard Retail (HVR) now expects underlying pre-tax profit of between £88m and £94m, compared with market expectations of £101m.", figures: [["£101m", "underlying pre-tax profit", "estimate"]] },
-  { text: "Nuvola Health (NUVH) priced 22 million shares at $19 each, above its indicated range of $16 to $18, raising $418 million.", figures: [["$16 to $18", "IPO price range", "prior"], ["$418 million", "proceeds", "reported"]] },
+  { text: "Nuvola Health (NUVH) priced 22 million shares at $19 each, above its indicated range of $16 to $18, raising $418 million.", figures: [["$16 to $18", "IPO price range", "prior"], ["$418 million", "amount raised", "reported"]] },
   // Issue 12, metric6 batch (held-out writers' phrasing): measures named as written, a base a record was set at,
   // an outlook "as much as" earlier, analysts' and brokers' views, a poll of analysts.
   { text: "Kestova Robotics (TYO: 6480) said robot sales fell 8.8% to 121.7 billion yen, while finance costs rose 4%.", figures: [["8.8%", "robot sales decline", "reported"], ["121.7 billion yen", "robot sales", "reported"], ["4%", "finance costs growth", "reported"]] },
