@@ -318,6 +318,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "the figure refers back", text: "Revenue was $4.2 billion in the quarter, while the figure for the quarter before was $3.9 billion.", figure: "$3.9 billion", metric: "revenue" },
   { name: "outlook noun refers back", text: "Alphabet raised its 2025 capital spending forecast to $85 billion.\n\nMeta narrowed its range for the year to $66 billion to $72 billion.", figure: "$66 billion to $72 billion", metric: "capital spending" },
   { name: "estimates line up with results", text: "Harbridge Foods (HBF) expects revenue of $3.56 billion and earnings of $5.85 a share. Analysts had been looking for $3.61 billion and $6.02 a share.", figure: "$3.61 billion", metric: "revenue" },
+  { name: "a bare estimate lines up with the per-share result", text: "Lam Research (LRCX) posted earnings of $1.26 a share on revenue of $5.32 billion. Analysts polled by FactSet had been looking for $1.19 and $5.21 billion.", figure: "$1.19", metric: "EPS" },
   { name: "an index's own figure", text: "In Australia, the S&P/ASX 200 closed down 0.4% at 8,214.90.", figure: "0.4%", metric: "index change" },
   { name: "index points with a direction", text: "The Nasdaq Composite added 1.1%, while the Dow fell 120 points.", figure: "120 points", metric: "index change" },
   { name: "bare move after a measured figure", text: "HDFC Bank rose 2.3% after it reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore.", figure: "8.6%", metric: "net profit growth" },
