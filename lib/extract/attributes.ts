@@ -448,6 +448,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // "energy consumption would rise tenfold": a multiple a measure moves by.
     const moved = within(ctx.cues.metrics, ctx.segment).filter((h) => h.end <= figure[0] && !h.rule.share && !h.rule.index).at(-1);
     if (moved && within(ctx.cues.changes, [moved.end, figure[0]]).length > 0 && /^[\s\w]{0,12}$/.test(text.slice(within(ctx.cues.changes, [moved.end, figure[0]]).at(-1)!.end, figure[0]))) return moved.name;
+    // "The bid-to-cover ratio, a gauge of demand, was 2.48 times", "a book-to-bill ratio of 1.7x": a ratio named as the
+    // figure's own measure is the multiple (bond auctions, capital-goods results).
+    if (hit && hit.end <= figure[0] && /ratio$/.test(hit.name)) return hit.name;
     // "subscribed 151 times", "orders topped the shares on offer 10 times": demand for an offer.
     const demand = within(ctx.cues.metrics, [ctx.segment[0], figure[0]]).filter((h) => /^(?:subscription|orders|bookings)$/.test(h.name)).at(-1);
     if (demand) return `${demand.name} multiple`;
@@ -640,7 +643,9 @@ const DESCRIPTOR = String.raw`(?:[\w'’-]+\s+){0,3}?(?:${alternation(COMPANY_KI
 const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) |${DESCRIPTOR})?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 // "N Brown, however, tumbled 11.69%": a connective aside too.
-const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
+// ("Eli Lilly, whose Zepbound injection brought in $4.3 billion in sales, fell 2.4%": a whose-aside too, its figures its own.)
+// ("Lufthansa and Air France-KLM each gained about 2%": two names moving alike.)
+const ASIDE = String.raw`(?:\s+and\s+${CAP_WORD}(?:\s+${CAP_WORD})*\s+(?:each|both))?(?:,\s+(?:which|who|whose)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
 const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
