@@ -5,7 +5,7 @@
 import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
 import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from "./change-rules";
-import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES, MARKET_SECTORS } from "./lexicon";
 import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
 import { headModifiers, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
@@ -325,11 +325,20 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if (!comparing) recordRule(figure, "metric", "market move");
     return "share price change";
   }
+  // "followed by utilities, which lost 1.1%", "Information technology led the gainers with a rise of 1.4%": a sector's move.
+  if ((!hit || hit.rule === HEAD_PHRASE_RULE) && (unit === "%" || unit === "pp")) {
+    const sector = sectorMoved(ctx);
+    if (sector) {
+      if (!comparing) recordRule(figure, "metric", "sector move");
+      return `${sector} sector change`;
+    }
+  }
   if (!hit && unit !== "count" && unit !== "x") {
     const market = marketMove(ctx);
     if (market) {
-      if (!comparing) recordRule(figure, "metric", "market move");
-      return market;
+      const sector = market === "share price change" ? sectorMoved(ctx) : null;
+      if (!comparing) recordRule(figure, "metric", sector ? "sector move" : "market move");
+      return sector ? `${sector} sector change` : market;
     }
   }
   // "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June": a base with no
@@ -487,6 +496,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "repurchased 3.5 million shares for HKD 2.1 billion": the cost of a buyback.
   if (hit.rule.share && within(ctx.cues.metrics, [ctx.segment[0], hit.start]).some((h) => h.name === "share buyback")) return "share buyback";
   if (hit.rule.share) {
+    // ("Energy stocks rose 1.6%": a sector's stocks are the sector.)
+    const sector = unit === "%" || unit === "pp" ? sectorMoved(ctx) : null;
+    if (sector) return `${sector} sector change`;
     if (unit === "%" || unit === "pp") return "share price change";
     if (unit === "x") return "valuation multiple";
     return "share price";
@@ -678,6 +690,25 @@ const LISTED_NAMES_BEFORE_RE = new RegExp(String.raw`${CAP_WORD}(?:\s+(?:${CAP_W
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
 /** "share price change" or "share price" for a market report's company move; null otherwise. */
+// "Energy was the worst, sliding 1.9%, followed by utilities, which lost 1.1%", "Financials gained 1.1%", "Energy stocks
+// rose 1.6%": a sector that opens the figure's clause (not "Cenovus Energy", nor "Energy Transfer") moves as a sector.
+const SECTOR_CLAUSE_RE = new RegExp(String.raw`(?:^|[,;]\s+(?:followed by\s+|and\s+|while\s+|with\s+)?|\b(?:and|while|with|followed by)\s+)(${alternation(MARKET_SECTORS)})(?:\s+(?:stocks|shares|sector|names))?(?=,\s+which\b|\s+(?:was|were|is|are|led|rose|fell|gained|lost|added|slid|sliding|dropped|climbed|shed|eased|advanced|declined|sank|jumped|tumbled|slipped|edged)\b)`, "gi");
+
+/** The sector a market move's clause opens on, lower case; null when a name stands between it and the figure. */
+function sectorMoved(ctx: FigureContext): string | null {
+  const before = ctx.text.slice(ctx.sentence[0], ctx.figure[0]);
+  if (!/energy|utilit|financ|material|industr|tech|communication|consumer|health|real estate/i.test(before)) return null;
+  let last: RegExpExecArray | null = null;
+  SECTOR_CLAUSE_RE.lastIndex = 0;
+  for (let m = SECTOR_CLAUSE_RE.exec(before); m; m = SECTOR_CLAUSE_RE.exec(before)) last = m;
+  if (!last) return null;
+  const end = ctx.sentence[0] + last.index + last[0].length;
+  // ("Energy rose 1%, while Exxon Mobil gained 2%": the company's own move.)
+  if (ctx.isName?.([end, ctx.figure[0]])) return null;
+  if (/[;]|,\s+(?:and|while)\s+[A-Z]/.test(ctx.text.slice(end, ctx.figure[0]))) return null;
+  return last[1]!.toLowerCase();
+}
+
 function marketMove(ctx: FigureContext): string | null {
   const { text, figure, unit } = ctx;
   const before = text.slice(Math.max(ctx.sentence[0], figure[0] - 120), figure[0]);

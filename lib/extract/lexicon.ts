@@ -195,6 +195,12 @@ export const REFERRING_NOUNS = [
  * group Mitchells & Butlers", "Health care giant Johnson & Johnson rose"): the name after
  * one is a company, and opens its clause as the subject.
  */
+/** Market sectors that move in a market report ("Energy was the worst, sliding 1.9%", "Financials gained 1.1%"). */
+export const MARKET_SECTORS = [
+  "energy", "utilities", "financials", "materials", "industrials", "information technology", "technology", "tech",
+  "communication services", "consumer staples", "consumer discretionary", "health care", "healthcare", "real estate",
+];
+
 export const COMPANY_KIND_NOUNS = [
   "firm", "company", "startup", "start-up", "maker", "rival", "giant", "chipmaker", "retailer", "lender", "insurer",
   "carmaker", "automaker", "developer", "operator", "provider", "conglomerate", "unit", "subsidiary", "producer", "miner",
