@@ -104,6 +104,7 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "\"Discounters are winning,\" said Ana Silva, a retail analyst at a Boston brokerage, who expects same-store sales at off-price chains to rise about 5% next year.", figures: [["5%", "same-store sales growth", "estimate"]] },
   { text: "Orsted Cables (CPH: ORC) said sales rose 9% to DKK 4.1 billion, short of the DKK 4.3 billion analysts had expected in a poll compiled by the company.", figures: [["DKK 4.3 billion", "sales", "estimate"]] },
   { text: "Halvard Tools (HVT) agreed to be bought. \"It is a fair price,\" said Jo Reyes, an analyst at Northfield Research. She estimated that the buyer could cut about $60 million of annual costs.", figures: [["$60 million", "costs", "estimate"]] },
+  { text: "The offer is a 35% premium to Tavish's last close. It values the company's equity at about $3.4 billion.", figures: [["$3.4 billion", "equity value", "reported"]] },
 ];
 
 describe("wire-style probes", () => {
