@@ -59,7 +59,8 @@ export const PUBLIC_BODIES = [
   "South African Reserve Bank", "Swiss National Bank", "Office for National Statistics", "ONS", "Eurostat",
   "Statistics Canada", "Census Bureau", "Bureau of Labor Statistics", "Labor Department", "Commerce Department",
   // Other central banks, statistics offices, ministries and state forecasters wires quote.
-  "Riksbank", "Norges Bank", "Bundesbank", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Bank of Thailand",
+  "Riksbank", "Norges Bank", "Bundesbank", "Bank of Spain", "Bank of Italy", "Bank of France", "Bank of Portugal",
+  "Bank of Greece", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Bank of Thailand",
   "Reserve Bank of New Zealand", "Central Bank of Nigeria", "Central Bank of Kenya", "Central Bank of Brazil",
   "Central Bank of Egypt", "Central Bank of Ireland", "Central Bank of Chile", "Central Bank of Russia",
   "Central Bank of Iceland", "Central Bank of the Philippines", "National Bank of Poland", "National Bank of Romania",
