@@ -121,6 +121,12 @@ const ANALYST_VIEW_RE = new RegExp(String.raw`(?:\b(?<!\b(?:told|tells|telling|b
 // A result or its own later clause between the view and the figure ("analysts had forecast, and e-commerce sales jumped 24%").
 const VIEW_BROKEN_RE = /\b(?:rose|fell|grew|jumped|climbed|slipped|dropped|gained|lost|reported|posted|came in|said|says)\b|,\s+and\b/i;
 
+// "When the deal completes, Harrowgate investors will own about 71 per cent of the enlarged group", "will retain a stake of
+// about 64% after the offering", "Including debt, the deal would be worth roughly $8.3 billion": a deal's pro-forma terms,
+// stated by its announcement (not savings or synergies it hopes for).
+const PRO_FORMA_RE = /\b(?:enlarged|combined) (?:group|company|business|entity|bank)\b|\bwhen the (?:deal|merger|acquisition|transaction|takeover|offer) (?:completes|closes|is completed|goes through)\b|\bafter the (?:offering|IPO|listing|deal|merger|transaction)\b|\b(?:deal|offer|transaction|bid) would be worth\b/i;
+const PRO_FORMA_NOT_RE = /\b(?:expect\w*|forecast\w*|target\w*|aims?|sees|plans?|synerg\w*|sav(?:e|es|ing|ings)|accreti\w*|add about|could|might|may)\b/i;
+
 function thirdOrOwn(local: string): Basis {
   // "Harbridge is on track to cut costs by $500 million": a company's own course is its guidance.
   return /\b(?:commitment|plans?|pledged?|guidance|outlook|on track)\b/i.test(local) ? "guidance" : "forecast";
@@ -541,6 +547,11 @@ export const BASIS_RULES: BasisRule[] = [
     name: "deal terms",
     example: { text: "Halvorsen would owe Corvane a termination fee of $370 million.", figure: "$370 million", basis: "reported" },
     decide: (s) => (DEAL_TERMS_RE.test(s.local) && DEAL_WORDS_RE.test(s.whole) ? "reported" : null),
+  },
+  {
+    name: "deal's pro-forma terms",
+    example: { text: "When the deal completes, Tarrant Homes (LON: TRH) investors will own about 64 per cent of the enlarged group.", figure: "64 per cent", basis: "reported" },
+    decide: (s) => (/\b(?:will|would)\b/i.test(s.sentenceBefore) && PRO_FORMA_RE.test(s.whole) && !PRO_FORMA_NOT_RE.test(s.whole) ? "reported" : null),
   },
   {
     name: "analyst saying",
