@@ -438,6 +438,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       const quantity = within(ctx.cues.metrics, [ctx.sentence[0], figure[0]]).filter((h) => QUANTITY_MEASURE_RE.test(h.name) && !h.rule.share).at(-1);
       if (quantity) return quantity.name;
     }
+    // ("Holdings of the SPDR Gold Trust rose 4.6 tonnes to 1,012.3 tonnes": the head phrase names what the unit counts.)
+    if (counted !== null && UNIT_NOUN_RE.test(counted) && hit?.rule === HEAD_PHRASE_RULE) return hit.name;
     return counted ?? (hit && !hit.rule.share ? hit.name : null);
   }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";

@@ -325,6 +325,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "two names moving alike", text: "Airlines rallied as oil eased. Ryanair and Wizz Air each gained about 3% in London.", figure: "3%", metric: "share price change" },
   { name: "an offer book covered", text: "The retail tranche was oversubscribed 900 times, and the institutional book was covered 41 times.", figure: "41 times", metric: "subscription multiple" },
   { name: "a sector's move", text: "Most sectors finished lower. Energy was the worst, sliding 2.1%, followed by utilities, which lost 0.9%.", figure: "0.9%", metric: "utilities sector change" },
+  { name: "a head phrase names what a unit counts", text: "Holdings of the Northgate Gold Trust rose 3.1 tonnes to 842.6 tonnes.", figure: "842.6 tonnes", metric: "holdings" },
   { name: "an index's own figure", text: "In Australia, the S&P/ASX 200 closed down 0.4% at 8,214.90.", figure: "0.4%", metric: "index change" },
   { name: "index points with a direction", text: "The Nasdaq Composite added 1.1%, while the Dow fell 120 points.", figure: "120 points", metric: "index change" },
   { name: "bare move after a measured figure", text: "HDFC Bank rose 2.3% after it reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore.", figure: "8.6%", metric: "net profit growth" },
