@@ -514,7 +514,7 @@ describe("change on real phrasing", () => {
 describe("metric: the head measure before a relative aside", () => {
   it.each([
     ["Services inflation, which the central bank watches as a gauge of price pressures, fell to 4.4%.", "4.4%", "inflation"],
-    ["Core sales, which strip out currency and disposals, grew 3.1%.", "3.1%", "revenue"],
+    ["Core sales, which strip out currency and disposals, grew 3.1%.", "3.1%", "sales"],
     ["Net interest income, which makes up most of the lender's income, rose 6% in the half.", "6%", "net interest income"],
   ])("%s", (text, figure, metric) => {
     const fact = extractFacts(text).facts.find((f) => f.figure && text.slice(f.figure.span[0], f.figure.span[1]) === figure);

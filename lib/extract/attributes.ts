@@ -5,7 +5,7 @@
 import type { Basis, Change, Span } from "@/lib/contract";
 import { BASIS_RULES, BasisScope, type BasisInput } from "./basis-rules";
 import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from "./change-rules";
-import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES } from "./lexicon";
+import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES, MARKET_SECTORS } from "./lexicon";
 import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
 import { headModifiers, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
@@ -300,8 +300,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const modifiers = fromHead && !listed && head && MODIFIABLE_RE.test(fromHead.name) && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headModifiers(text, head, fromHead.start, ctx.sentence[0]) : null;
   if (modifiers && !fromHead!.name.includes(modifiers)) hit = { ...fromHead!, name: `${modifiers} ${fromHead!.name}` };
   // "Aerospace Technologies sales grew 12%": a segment's capitalised name before the group's measure word (not a company's).
-  const segmentName = fromHead && !listed && head && fromHead.name === "revenue" ? segmentNameBefore(ctx, head, fromHead.start) : null;
-  if (segmentName) hit = { ...fromHead!, name: `${segmentName} revenue` };
+  const segmentName = fromHead && !listed && head && (fromHead.name === "revenue" || fromHead.name === "sales") ? segmentNameBefore(ctx, head, fromHead.start) : null;
+  if (segmentName) hit = { ...fromHead!, name: `${segmentName} ${fromHead!.name}` };
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.
@@ -325,11 +325,20 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     if (!comparing) recordRule(figure, "metric", "market move");
     return "share price change";
   }
+  // "followed by utilities, which lost 1.1%", "Information technology led the gainers with a rise of 1.4%": a sector's move.
+  if ((!hit || hit.rule === HEAD_PHRASE_RULE) && (unit === "%" || unit === "pp")) {
+    const sector = sectorMoved(ctx);
+    if (sector) {
+      if (!comparing) recordRule(figure, "metric", "sector move");
+      return `${sector} sector change`;
+    }
+  }
   if (!hit && unit !== "count" && unit !== "x") {
     const market = marketMove(ctx);
     if (market) {
-      if (!comparing) recordRule(figure, "metric", "market move");
-      return market;
+      const sector = market === "share price change" ? sectorMoved(ctx) : null;
+      if (!comparing) recordRule(figure, "metric", sector ? "sector move" : "market move");
+      return sector ? `${sector} sector change` : market;
     }
   }
   // "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June": a base with no
@@ -429,6 +438,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       const quantity = within(ctx.cues.metrics, [ctx.sentence[0], figure[0]]).filter((h) => QUANTITY_MEASURE_RE.test(h.name) && !h.rule.share).at(-1);
       if (quantity) return quantity.name;
     }
+    // ("Holdings of the SPDR Gold Trust rose 4.6 tonnes to 1,012.3 tonnes": the head phrase names what the unit counts.)
+    if (counted !== null && UNIT_NOUN_RE.test(counted) && hit?.rule === HEAD_PHRASE_RULE) return hit.name;
     return counted ?? (hit && !hit.rule.share ? hit.name : null);
   }
   if (unit === "%" && MARKET_SHARE_AFTER_RE.test(text.slice(figure[1], figure[1] + 60))) return "market share";
@@ -448,6 +459,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // "energy consumption would rise tenfold": a multiple a measure moves by.
     const moved = within(ctx.cues.metrics, ctx.segment).filter((h) => h.end <= figure[0] && !h.rule.share && !h.rule.index).at(-1);
     if (moved && within(ctx.cues.changes, [moved.end, figure[0]]).length > 0 && /^[\s\w]{0,12}$/.test(text.slice(within(ctx.cues.changes, [moved.end, figure[0]]).at(-1)!.end, figure[0]))) return moved.name;
+    // "The bid-to-cover ratio, a gauge of demand, was 2.48 times", "a book-to-bill ratio of 1.7x": a ratio named as the
+    // figure's own measure is the multiple (bond auctions, capital-goods results).
+    if (hit && hit.end <= figure[0] && /ratio$/.test(hit.name)) return hit.name;
     // "subscribed 151 times", "orders topped the shares on offer 10 times": demand for an offer.
     const demand = within(ctx.cues.metrics, [ctx.segment[0], figure[0]]).filter((h) => /^(?:subscription|orders|bookings)$/.test(h.name)).at(-1);
     if (demand) return `${demand.name} multiple`;
@@ -468,8 +482,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   if (!hit) return null;
   let name = hit.name;
   // "Aerospace Technologies: sales of $4.0 billion, up 12%", "- Building Automation sales: $1.8 billion": a segment's label.
-  const label = name === "revenue" && !listed ? segmentLabel(ctx) : null;
-  if (label) name = `${label} revenue`;
+  const label = (name === "revenue" || name === "sales") && !listed ? segmentLabel(ctx) : null;
+  if (label) name = `${label} ${name}`;
   // "$1.23 adjusted": the basis of accounting written after the figure.
   const accounting = /^\s+(adjusted|diluted|GAAP|non-GAAP)\b/i.exec(text.slice(figure[1], figure[1] + 14));
   if (accounting && !name.includes(" ")) name = `${/GAAP/.test(accounting[1]!) ? accounting[1]! : accounting[1]!.toLowerCase()} ${name}`;
@@ -484,6 +498,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "repurchased 3.5 million shares for HKD 2.1 billion": the cost of a buyback.
   if (hit.rule.share && within(ctx.cues.metrics, [ctx.segment[0], hit.start]).some((h) => h.name === "share buyback")) return "share buyback";
   if (hit.rule.share) {
+    // ("Energy stocks rose 1.6%": a sector's stocks are the sector.)
+    const sector = unit === "%" || unit === "pp" ? sectorMoved(ctx) : null;
+    if (sector) return `${sector} sector change`;
     if (unit === "%" || unit === "pp") return "share price change";
     if (unit === "x") return "valuation multiple";
     return "share price";
@@ -516,7 +533,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
 
 // Measures a head phrase's own words narrow ("refining margin", "iron ore shipments", "copper production").
 // ("Mortgage banking income fell 14%", "wealth management fees rose 9%": a bank's income lines by their business.)
-const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volume|inventories|deposits|loan|cost|expense|price|income|fee income)$/;
+// (Plurals as written: "operating costs", "performing loans", "natural catastrophe losses".)
+const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliveries|orders|volumes?|inventories|deposits|loans?|loan book|costs?|expenses?|expenditures?|price|income|fee income|losses|sales)$/;
 
 // "tonnes of copper", "ounces of gold": the material a unit counts, no measure of its own.
 const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
@@ -639,7 +657,9 @@ const DESCRIPTOR = String.raw`(?:[\w'’-]+\s+){0,3}?(?:${alternation(COMPANY_KI
 const MARKET_NAME = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|while|but|as|after|with|whereas)\s+)(?:(?:[Ss]hares (?:in|of) |${DESCRIPTOR})?${NOT_A_NAME}${CAP_WORD}(?:\s+(?:${CAP_WORD}|&|of|de|la))*(?:\s+\([^)]{1,24}\))?(?:['’]s?\s+(?:shares|stock))?|${DESCRIBED})`;
 // "Glencore, which said on Monday it was reviewing its coal assets, rose 11.2p": the aside is skipped.
 // "N Brown, however, tumbled 11.69%": a connective aside too.
-const ASIDE = String.raw`(?:,\s+(?:which|who)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
+// ("Eli Lilly, whose Zepbound injection brought in $4.3 billion in sales, fell 2.4%": a whose-aside too, its figures its own.)
+// ("Lufthansa and Air France-KLM each gained about 2%": two names moving alike.)
+const ASIDE = String.raw`(?:\s+and\s+${CAP_WORD}(?:\s+${CAP_WORD})*\s+(?:each|both))?(?:,\s+(?:which|who|whose)\s+[^,;]{1,100},|,\s+(?:however|meanwhile|though|by contrast|in contrast|too|also|for its part),)?`;
 const MARKET_VERB_END_RE = new RegExp(String.raw`\b(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 const MARKET_CHANGE_RE = new RegExp(String.raw`${MARKET_NAME}${ASIDE}\s+(?:${MARKET_VERBS})\s+${QUALIFIERS}$`);
 // "... rose 5 per cent to 2,159.5p", "... put on 88p at 1,902p", "HOLX closed Monday's trading at $78.64".
@@ -672,6 +692,25 @@ const LISTED_NAMES_BEFORE_RE = new RegExp(String.raw`${CAP_WORD}(?:\s+(?:${CAP_W
 const MOVE_IN_NAME_AFTER_RE = /^\s+(?:rise|fall|gain|drop|jump|slide|decline|climb|advance|surge|slump|plunge|increase|decrease)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:shares (?:of|in)\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\(|[,.;]|\s*$)/;
 
 /** "share price change" or "share price" for a market report's company move; null otherwise. */
+// "Energy was the worst, sliding 1.9%, followed by utilities, which lost 1.1%", "Financials gained 1.1%", "Energy stocks
+// rose 1.6%": a sector that opens the figure's clause (not "Cenovus Energy", nor "Energy Transfer") moves as a sector.
+const SECTOR_CLAUSE_RE = new RegExp(String.raw`(?:^|[,;]\s+(?:followed by\s+|and\s+|while\s+|with\s+)?|\b(?:and|while|with|followed by)\s+)(${alternation(MARKET_SECTORS)})(?:\s+(?:stocks|shares|sector|names))?(?=,\s+which\b|\s+(?:was|were|is|are|led|rose|fell|gained|lost|added|slid|sliding|dropped|climbed|shed|eased|advanced|declined|sank|jumped|tumbled|slipped|edged)\b)`, "gi");
+
+/** The sector a market move's clause opens on, lower case; null when a name stands between it and the figure. */
+function sectorMoved(ctx: FigureContext): string | null {
+  const before = ctx.text.slice(ctx.sentence[0], ctx.figure[0]);
+  if (!/energy|utilit|financ|material|industr|tech|communication|consumer|health|real estate/i.test(before)) return null;
+  let last: RegExpExecArray | null = null;
+  SECTOR_CLAUSE_RE.lastIndex = 0;
+  for (let m = SECTOR_CLAUSE_RE.exec(before); m; m = SECTOR_CLAUSE_RE.exec(before)) last = m;
+  if (!last) return null;
+  const end = ctx.sentence[0] + last.index + last[0].length;
+  // ("Energy rose 1%, while Exxon Mobil gained 2%": the company's own move.)
+  if (ctx.isName?.([end, ctx.figure[0]])) return null;
+  if (/[;]|,\s+(?:and|while)\s+[A-Z]/.test(ctx.text.slice(end, ctx.figure[0]))) return null;
+  return last[1]!.toLowerCase();
+}
+
 function marketMove(ctx: FigureContext): string | null {
   const { text, figure, unit } = ctx;
   const before = text.slice(Math.max(ctx.sentence[0], figure[0] - 120), figure[0]);

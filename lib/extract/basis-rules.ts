@@ -12,11 +12,11 @@ import { within } from "./spans";
 
 // ("from last year's $3.12 billion": a period's possessive names the base too.)
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|(?:year|quarter|period|month|half|season)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|record|(?:year|quarter|period|month|half|season)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately|as much as|as little as)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
-  /\b(?:from\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut|net|pre-tax|pretax|operating)\s+){0,3}(?:low|high|peak|level|close|price|estimate|forecast|guidance|outlook|target|view|profit|loss|gain|deficit|surplus|income)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
+  /\b(?:(?:from|beat|beating|beats|top|topping|tops|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut|net|pre-tax|pretax|operating|[A-Z][a-z]+['’]s|last (?:year|month|week|quarter)['’]s)\s+){0,3}(?:low|high|peak|record|level|close|price|estimate|forecast|guidance|outlook|target|view|profit|loss|gain|deficit|surplus|income)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
 // "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
 const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
 const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
@@ -107,12 +107,26 @@ const RESULT_RE = /\b(?:reported|posted|came in|beat|beating|beats|missed|missin
 
 const RANGE_REACHED_BEFORE_RE = /\b(?:lowered|raised|cut|lifted|hiked|reduced|increased|moved|brought|held|kept|left)\b[^.;]{0,80}\b(?:to|at|in)\s+(?:a|the|its)\s+(?:target\s+)?range\s+of\s+$/i;
 const REVISED_EARLIER_BEFORE_RE = /(?:^|\b)(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ll]ast month|[Tt]he previous month|[Tt]he prior month)['’]s\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+revised\s+(?:(?:up|down|higher|lower|upward|downward)\s+)?(?:to\s+(?:show\s+)?(?:an?\s+)?)?$/;
-const PERSON_OUTLOOK_RE = /^(?:He|She|They)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees?|forecasts?|estimates?|predicts?|projects?)\b/;
+const PERSON_OUTLOOK_RE = /^(?:He|She|They)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|sees?|forecasts?|estimates?|estimated|predicts?|predicted|projects?|projected)\b/;
 const HAD_MOVED_BEFORE_RE = /\bhad\s+(?:grown|risen|fallen|climbed|increased|declined|dropped|gained|slipped)\s+(?:by\s+)?$/i;
 const EARLIER_PERIOD_LATER_RE = /^\s+(?:[\w-]+\s+){0,4}?(?:in|for|during)\s+the\s+(?:previous|prior|preceding|first|second|third|fourth|last)\s+(?:month|quarter|half|year)\b/i;
 const AFTER_MOVE_BEFORE_RE = /\bafter\s+(?:an?\s+(?:(?:revised|downwardly revised|upwardly revised)\s+)?|(?:growth|a (?:rise|fall|gain|drop|decline|increase)) of\s+|(?:rising|falling|growing|gaining|declining|dropping)\s+(?:by\s+)?)$/i;
 const EARLIER_PERIOD_AFTER_RE = /^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth|advance|contraction|expansion)\s+)?(?:in|for|during)\s+(?:the\s+)?(?:(?:previous|prior|preceding|first|second|third|fourth|last|final)\s+(?:month|quarter|half|year|week)|January|February|March|April|May|June|July|August|September|October|November|December|(?:month|quarter) before)\b|^\s+(?:(?:gain|rise|fall|drop|decline|increase|growth)\s+)?(?:the (?:previous|prior) (?:month|quarter|year)|the (?:month|quarter|year) before|a (?:month|quarter|year) (?:earlier|ago)|last (?:month|quarter|year))\b/i;
 const BROKER_REVISED_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:[Tt]he broker|[Tt]he brokerage|${alternation(BROKERS)})(?:\s+(?:analysts?|also|now))*\s+(?:raised|lifted|cut|lowered|trimmed|increased|reduced|upgraded|downgraded)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|projections?)\b|^(?:[Tt]he broker|[Tt]he brokerage|${alternation(BROKERS)})\b[^.;]{0,150}?\b(?:and|but)\s+(?:also\s+)?(?:raised|lifted|cut|lowered|trimmed|increased|reduced)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|projections?)\b`);
+// "DZ Bank analyst Markus Lenz ... now expects EBIT of €1.61 billion", "a retail analyst ..., who expects chains to grow
+// sales about 6%", "Morgan Stanley expects Carvana to sell 590,000 units", "Bernstein said ... could recover to 3.5%": an
+// analyst or broker is the outlook verb's subject (not "told analysts"), so the figure is its estimate.
+const VIEW_VERBS = String.raw`expects?|expected|sees|saw|forecasts?|estimates?|estimated|predicts?|predicted|projects?|projected|models?|modell?ed|reckons?`;
+const ANALYST_VIEW_RE = new RegExp(String.raw`(?:\b(?<!\b(?:told|tells|telling|briefed|briefing|to|for|with|by|of)\s)(?:analysts?|strategists?)|(?:^|[,;]\s+|\b(?:and|but|while|after|as)\s+)(?:${BROKER_NAMES}))\b(?:(?!\b(?:the company|the group|management|it|we)\s+(?:now\s+|also\s+)?(?:expects?|sees|forecasts?)\b)[^.;]){0,90}?(?:\b(?:${VIEW_VERBS})\b|\bsaid\b(?:[^.;]){0,70}?\b(?:could|would|may|might|should)\b)`, "g");
+// A result or its own later clause between the view and the figure ("analysts had forecast, and e-commerce sales jumped 24%").
+const VIEW_BROKEN_RE = /\b(?:rose|fell|grew|jumped|climbed|slipped|dropped|gained|lost|reported|posted|came in|said|says)\b|,\s+and\b/i;
+
+// "When the deal completes, Harrowgate investors will own about 71 per cent of the enlarged group", "will retain a stake of
+// about 64% after the offering", "Including debt, the deal would be worth roughly $8.3 billion": a deal's pro-forma terms,
+// stated by its announcement (not savings or synergies it hopes for).
+const PRO_FORMA_RE = /\b(?:enlarged|combined) (?:group|company|business|entity|bank)\b|\bwhen the (?:deal|merger|acquisition|transaction|takeover|offer) (?:completes|closes|is completed|goes through)\b|\bafter the (?:offering|IPO|listing|deal|merger|transaction)\b|\b(?:deal|offer|transaction|bid) would be worth\b/i;
+const PRO_FORMA_NOT_RE = /\b(?:expect\w*|forecast\w*|target\w*|aims?|sees|plans?|synerg\w*|sav(?:e|es|ing|ings)|accreti\w*|add about|could|might|may)\b/i;
+
 function thirdOrOwn(local: string): Basis {
   // "Harbridge is on track to cut costs by $500 million": a company's own course is its guidance.
   return /\b(?:commitment|plans?|pledged?|guidance|outlook|on track)\b/i.test(local) ? "guidance" : "forecast";
@@ -331,7 +345,9 @@ export const BASIS_RULES: BasisRule[] = [
     name: "forecast by economists",
     example: { text: "Factory-gate prices fell 2.5%, a steeper decline than the 2.3% fall forecast by economists in a Reuters poll.", figure: "2.3%", basis: "forecast" },
     // ("core inflation was seen at 2.9% by economists": the poll named after the figure.)
-    decide: (s) => (ECONOMISTS_AFTER_RE.test(s.after) || (/\b(?:seen|put|pegged|estimated)\s+at\s+$/i.test(s.before) && /^\s+by\s+(?:[\w-]+\s+){0,2}?(?:economists|forecasters)\b/i.test(s.after)) ? "forecast" : null),
+    // ("the €2.74 billion analysts had expected in a poll", "the 1.71 billion crowns forecast in a poll of analysts": a poll of
+    // analysts is their estimate.)
+    decide: (s) => (ECONOMISTS_AFTER_RE.test(s.after) || (/\b(?:seen|put|pegged|estimated)\s+at\s+$/i.test(s.before) && /^\s+by\s+(?:[\w-]+\s+){0,2}?(?:economists|forecasters)\b/i.test(s.after)) ? (/^(?:(?!economists)[^.;]){0,60}\banalysts\b/i.test(s.after) ? "estimate" : "forecast") : null),
   },
   {
     name: "others' forecast missed or beaten",
@@ -533,6 +549,11 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (DEAL_TERMS_RE.test(s.local) && DEAL_WORDS_RE.test(s.whole) ? "reported" : null),
   },
   {
+    name: "deal's pro-forma terms",
+    example: { text: "When the deal completes, Tarrant Homes (LON: TRH) investors will own about 64 per cent of the enlarged group.", figure: "64 per cent", basis: "reported" },
+    decide: (s) => (/\b(?:will|would)\b/i.test(s.sentenceBefore) && PRO_FORMA_RE.test(s.whole) && !PRO_FORMA_NOT_RE.test(s.whole) ? "reported" : null),
+  },
+  {
     name: "analyst saying",
     example: { text: "Analysts at Bernstein cut their target, saying the cloud unit could be worth $90 billion.", figure: "$90 billion", basis: "estimate" },
     decide: (s) =>
@@ -578,6 +599,27 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (/\b(?:forecast|estimate|projection)s?\b/i.test(s.sentenceBefore) && BROKER_REVISED_RE.test(s.sentenceBefore) ? "estimate" : null),
   },
   {
+    name: "broker's outlook",
+    example: { text: "Across the Atlantic, Jefferies now sees Nike (NYSE: NKE) earning 54 cents a share in its fiscal second quarter.", figure: "54 cents", basis: "estimate" },
+    // A broker that "sees" or "expects" a company's figure gives its estimate, not the company's guidance.
+    // ("EFG Hermes had forecast a net profit of 8.3 million dinars": Gulf results wires.)
+    decide: (s) => (/\b(?:sees|expects|forecasts|estimates|predicts|models|projects|had (?:forecast|estimated|expected|predicted|projected|pencill?ed in))\b/.test(s.sentenceBefore) && BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
+  },
+  {
+    name: "an analyst's outlook",
+    example: { text: "DZ Bank analyst Markus Lenz cut his target on Rheinfeld (ETR: RHF) and now expects full-year adjusted EBIT of €1.61 billion.", figure: "€1.61 billion", basis: "estimate" },
+    // (Economists' and anyone's view of the economy is a forecast.)
+    decide: (s) => {
+      // (Cheap check first: a view verb or "said" before the figure.)
+      if (!/\b(?:expect|sees|saw|forecast|estimat|predict|project|model|reckon|said)/i.test(s.sentenceBefore)) return null;
+      let last: RegExpExecArray | null = null;
+      ANALYST_VIEW_RE.lastIndex = 0;
+      for (let m = ANALYST_VIEW_RE.exec(s.sentenceBefore); m; m = ANALYST_VIEW_RE.exec(s.sentenceBefore)) last = m;
+      if (!last || VIEW_BROKEN_RE.test(s.sentenceBefore.slice(last.index + last[0].length))) return null;
+      return MACRO_WORDS_RE.test(s.whole) || /\beconomists?\b/i.test(s.whole) ? "forecast" : "estimate";
+    },
+  },
+  {
     name: "estimate words",
     example: { text: "Analysts polled by LSEG had forecast revenue of $9.1 billion.", figure: "$9.1 billion", basis: "estimate" },
     // ("The economy is expected to grow 1.1%, according to a Reuters poll of economists": economists' expectations, and anyone's of
@@ -621,13 +663,6 @@ export const BASIS_RULES: BasisRule[] = [
     name: "third party",
     example: { text: "The market is projected to reach $48 billion by 2030.", figure: "$48 billion", basis: "forecast" },
     decide: (s) => (THIRD_PARTY_RE.test(s.local) ? (s.subject === null || /\baccording to\b/i.test(s.local) ? "forecast" : thirdOrOwn(s.local)) : null),
-  },
-  {
-    name: "broker's outlook",
-    example: { text: "Across the Atlantic, Jefferies now sees Nike (NYSE: NKE) earning 54 cents a share in its fiscal second quarter.", figure: "54 cents", basis: "estimate" },
-    // A broker that "sees" or "expects" a company's figure gives its estimate, not the company's guidance.
-    // ("EFG Hermes had forecast a net profit of 8.3 million dinars": Gulf results wires.)
-    decide: (s) => (/\b(?:sees|expects|forecasts|estimates|predicts|models|projects|had (?:forecast|estimated|expected|predicted|projected|pencill?ed in))\b/.test(s.sentenceBefore) && BROKER_OUTLOOK_RE.test(s.sentenceBefore) ? "estimate" : null),
   },
   {
     name: "outlook verb governs infinitive",

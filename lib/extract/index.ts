@@ -40,7 +40,9 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
   const listParagraphs = new Set(sentences.filter((s, i) => (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) && LIST_ITEM_RE.test(text.slice(s.start, s.start + 2))).map((s) => s.paragraph));
   const listItem = (paragraph: number) => listParagraphs.has(paragraph);
   /** A figure's kind for lining up figures of two sentences: its unit class and whether it is per share. */
-  const kindOf = (fig: { unit: string; per: string | null }) => `${isCurrencyUnit(fig.unit) ? "money" : fig.unit}/${fig.per === "share" ? "share" : ""}`;
+  // ("had been looking for $1.19 and $5.21 billion" after "earnings of $1.26 a share on revenue of $5.32 billion": an
+  // amount under a thousand lines up with the per-share figure, not with the billions.)
+  const kindOf = (fig: { unit: string; per: string | null; value: number }) => `${isCurrencyUnit(fig.unit) ? "money" : fig.unit}/${fig.per === "share" || (isCurrencyUnit(fig.unit) && fig.value < 1000) ? "share" : ""}`;
   /**
    * The fact whose measure a figure with none continues: the previous figure of its sentence;
    * in a new sentence, the figure of the sentence before that it lines up with (the same unit
@@ -48,7 +50,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
    * revenue of $3.56 billion and EPS of $5.85. Analysts had been looking for $3.61 billion and
    * $6.02 a share."
    */
-  const carrySource = (prev: { fact: Fact; sentence: number }, f: { unit: string; per: string | null }, si: number, restatement: boolean): Fact => {
+  const carrySource = (prev: { fact: Fact; sentence: number }, f: { unit: string; per: string | null; value: number }, si: number, restatement: boolean): Fact => {
     const kind = kindOf(f);
     if (prev.sentence === si && (!restatement || (prev.fact.figure && kindOf(prev.fact.figure) === kind))) return prev.fact;
     // The sentence before this one that has figures.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities";
 import { findFigures } from "./figures";
-import { CITED_FIRMS, MARKET_INDEXES, SCALE_ABBREVIATIONS, SCALE_WORDS } from "./lexicon";
+import { extractFacts } from "./index";
+import { CITED_FIRMS, MARKET_INDEXES, MARKET_SECTORS, SCALE_ABBREVIATIONS, SCALE_WORDS } from "./lexicon";
 
 describe("the shared lexicon", () => {
   it.each(MARKET_INDEXES.map((i) => [i.pattern, i.example]))("reads the index %s in %s", (_pattern, example) => {
@@ -16,6 +17,12 @@ describe("the shared lexicon", () => {
     const firm = scan.entities.findIndex((e) => e.name === name);
     expect(firm).toBeGreaterThanOrEqual(0);
     expect(scan.sources.has(firm)).toBe(true);
+  });
+
+  it.each(MARKET_SECTORS.map((sector) => [sector]))("reads %s opening a market report's clause as a sector move", (sector) => {
+    const text = `Stocks were mixed. ${sector[0]!.toUpperCase()}${sector.slice(1)} gained 1.2% on the day.`;
+    const fact = extractFacts(text).facts.find((f) => f.figure?.unit === "%");
+    expect(fact?.metric).toBe(`${sector} sector change`);
   });
 
   it.each([...Object.entries(SCALE_WORDS), ...Object.entries(SCALE_ABBREVIATIONS)])("scales $2.5 %s by %d", (word, factor) => {

@@ -59,7 +59,8 @@ export const PUBLIC_BODIES = [
   "South African Reserve Bank", "Swiss National Bank", "Office for National Statistics", "ONS", "Eurostat",
   "Statistics Canada", "Census Bureau", "Bureau of Labor Statistics", "Labor Department", "Commerce Department",
   // Other central banks, statistics offices, ministries and state forecasters wires quote.
-  "Riksbank", "Norges Bank", "Bundesbank", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Bank of Thailand",
+  "Riksbank", "Norges Bank", "Bundesbank", "Bank of Spain", "Bank of Italy", "Bank of France", "Bank of Portugal",
+  "Bank of Greece", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Bank of Thailand",
   "Reserve Bank of New Zealand", "Central Bank of Nigeria", "Central Bank of Kenya", "Central Bank of Brazil",
   "Central Bank of Egypt", "Central Bank of Ireland", "Central Bank of Chile", "Central Bank of Russia",
   "Central Bank of Iceland", "Central Bank of the Philippines", "National Bank of Poland", "National Bank of Romania",
@@ -195,6 +196,12 @@ export const REFERRING_NOUNS = [
  * group Mitchells & Butlers", "Health care giant Johnson & Johnson rose"): the name after
  * one is a company, and opens its clause as the subject.
  */
+/** Market sectors that move in a market report ("Energy was the worst, sliding 1.9%", "Financials gained 1.1%"). */
+export const MARKET_SECTORS = [
+  "energy", "utilities", "financials", "materials", "industrials", "information technology", "technology", "tech",
+  "communication services", "consumer staples", "consumer discretionary", "health care", "healthcare", "real estate",
+];
+
 export const COMPANY_KIND_NOUNS = [
   "firm", "company", "startup", "start-up", "maker", "rival", "giant", "chipmaker", "retailer", "lender", "insurer",
   "carmaker", "automaker", "developer", "operator", "provider", "conglomerate", "unit", "subsidiary", "producer", "miner",

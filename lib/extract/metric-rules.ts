@@ -29,7 +29,7 @@ const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center
 export const METRIC_RULES: MetricRule[] = [
   // Firm names first: their "Investment", "Capital", "Market" words are no measure.
   { id: "firm name", example: { text: "Analysts surveyed by Zacks Investment Research had expected revenue of $4.2 billion.", figure: "$4.2 billion", metric: "revenue" }, re: new RegExp(String.raw`\b(?:${alternation(CITED_FIRMS)})(?: Investment Research| Research| Investments?| Securities| Capital Markets)?\b|\b[A-Z][\w&]* (?:Investment Research|Investments|Invest|Asset Management|Capital Economics)\b`, "g"), name: () => "", none: true },
-  { id: "investment bank", example: { text: "Costs at its investment bank will be about \u00a3150m higher this year.", figure: "\u00a3150m", metric: "cost" }, re: /\binvestment banks?\b(?!ing)/gi, name: () => "", none: true },
+  { id: "investment bank", example: { text: "Costs at its investment bank will be about \u00a3150m higher this year.", figure: "\u00a3150m", metric: "costs" }, re: /\binvestment banks?\b(?!ing)/gi, name: () => "", none: true },
   // "UBS upgraded Reckitt to buy and lifted its target to 6,200p": a broker's target is a price target.
   { id: "broker target", example: { text: "UBS upgraded Reckitt to buy and lifted its target to 6,200p from 5,300p.", figure: "6,200p", metric: "price target" }, re: /\b(?:price )?targets?\b(?<=\b(?:upgraded|downgraded|upgrades|downgrades|rating|overweight|underweight|outperform|underperform|to buy|to sell|to hold|to neutral)\b[^.;]{0,60})/gi, name: () => "price target" },
   // "KeyBanc lifted its target to $340 from $320": a broker's own target is a price target (Raytheon, P&G, Forest Labs notes).
@@ -93,6 +93,9 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "bond issue", example: { text: "The bank sold $5 billion of bonds in four parts.", figure: "$5 billion", metric: "bond issue" }, re: /\b(?:bond (?:sale|issue|offering|deal)s?|(?:senior |convertible |subordinated )notes|debt (?:offering|sale|issue)|bonds)\b(?! yields?)/gi, name: () => "bond issue" },
   { id: "organic growth", example: { text: "Organic growth came in at 2.9% in the quarter.", figure: "2.9%", metric: "organic growth" }, re: /\b[Oo]rganic (?:sales |revenue )?growth\b|\b(?:On an?|In) organic (?:basis|terms)\b/g, name: () => "organic growth" },
   // (A sentence that opens "On an organic basis, ..., they grew 11%" names organic growth; "grew 7% on an organic basis" only qualifies its measure.)
+  // "cut its sales growth forecast to 8% to 11%", "premium growth would slow to about 5%", "his forecast for sector
+  // earnings growth": the growth rate is the measure, a fall in it no decline of sales (pharma, insurer and strategist notes).
+  { id: "growth of a measure", example: { text: "Novo cut its sales growth forecast for the year to 8% to 11%.", figure: "8% to 11%", metric: "sales growth" }, re: /\b(?:(?:organic|underlying|comparable)\s+)?(?:sales|revenue|earnings|profit|premium|order|volume|EPS|dividend) growth\b/gi, name: (m) => m[0].toLowerCase().replace(/\beps\b/, "EPS") },
   { id: "investment gain", example: { text: "The Vision Fund booked an investment gain of 824.6 billion yen.", figure: "824.6 billion yen", metric: "investment gain" }, re: /\binvestment (?:gains?|losses?)\b|\b(?:fair[- ]value|valuation) (?:gains?|losses?)\b/gi, name: (m) => (/loss/i.test(m[0]) ? "investment loss" : "investment gain") },
   // Commodity stockpiles: "stocks in LME-registered warehouses", "crude inventories" (not a company's shares).
   { id: "stockpiles", example: { text: "Stocks in LME-registered warehouses have fallen 58% since June.", figure: "58%", metric: "warehouse stocks decline" }, re: /\b[Ss]tocks (?:in|at|held in) (?:[\w-]+\s+){0,2}?(?:warehouses?|storage|tanks)\b|\b(?:[Ww]arehouse|[Ee]xchange|[Cc]rude|[Oo]il|[Gg]asoline|[Dd]istillate|[Cc]opper|[Aa]luminium|[Aa]luminum) (?:stocks|inventories|stockpiles)\b|\b[Ss]tockpiles\b/g, name: (m) => (/^(?:[Ss]tocks|[Ww]arehouse|[Ee]xchange|[Ss]tockpiles)/.test(m[0]) ? "warehouse stocks" : m[0].toLowerCase()) },
@@ -101,7 +104,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "retail sales", example: { text: "Retail sales rose 0.4% in October.", figure: "0.4%", metric: "retail sales growth" }, re: /\bretail sales\b/gi, name: () => "retail sales" },
   { id: "headcount", example: { text: "The group has 37,000 employees worldwide.", figure: "37,000", metric: "employees" }, re: /\b(?:headcount|workforce|employees|staff numbers)\b/gi, name: (m) => (/employees/i.test(m[0]) ? "employees" : "headcount") },
   { id: "backlog", example: { text: "Remaining performance obligations rose to $29.6 billion.", figure: "$29.6 billion", metric: "remaining performance obligations" }, re: /\bremaining performance obligations?\b|\bRPO\b|\bbacklog\b|\bcontracted revenue\b/gi, name: (m) => (/backlog/i.test(m[0]) ? "backlog" : "remaining performance obligations") },
-  { id: "enterprise value", example: { text: "The deal gives Corvane an enterprise value of $7.4 billion.", figure: "$7.4 billion", metric: "enterprise value" }, re: /\b(?:enterprise|equity|transaction) value\b/gi, name: (m) => m[0].toLowerCase() },
+  // ("It values the company's equity at about $2.1 billion", "The offer values Brookmere's equity at $6.8 billion": take-private and bid stories.)
+  { id: "enterprise value", example: { text: "The deal gives Corvane an enterprise value of $7.4 billion.", figure: "$7.4 billion", metric: "enterprise value" }, re: /\b(?:enterprise|equity|transaction) value\b|\bvalu(?:es|ed|ing)\s+(?:(?:the|its|their|[\w&.-]+['’]s?)\s+){1,2}equity\b/gi, name: (m) => (/^valu/i.test(m[0]) ? "equity value" : m[0].toLowerCase()) },
   { id: "break fee", example: { text: "Halvorsen would owe a termination fee of $215 million.", figure: "$215 million", metric: "termination fee" }, re: /\b(?:reverse )?(?:break|breakup|break-up|termination) fee\b|\breverse fee\b/gi, name: (m) => m[0].toLowerCase().replace(/break-?up/, "break") },
   { id: "bad loans", example: { text: "Gross bad loans eased to 1.97% of total advances.", figure: "1.97%", metric: "gross bad loans decline" }, re: /\b(?:gross |net )?(?:bad (?:debts?|loans)|non-performing (?:loans|assets)|NPAs?|NPLs?)\b/gi, name: (m) => m[0].toLowerCase().replace(/^(gross |net )?npas?$/, "$1bad loans").replace(/^(gross |net )?npls?$/, "$1bad loans") },
   // Banks' results: what they set aside for bad loans ("provisions for credit losses").
@@ -117,7 +121,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "advances", example: { text: "Advances grew 14.2 per cent year-on-year to Rs 4.12 lakh crore.", figure: "14.2 per cent", metric: "advances growth" }, re: /\b(?:[Gg]ross |[Nn]et |[Tt]otal )?[Aa]dvances\b(?=\s+(?:grew|rose|increased|fell|declined|expanded|jumped|climbed|were|stood|of|up|down)\b)/g, name: () => "advances" },
   // A loan book by kind: "Retail loans ... expanded 17 per cent; corporate lending edged up 3.5 per cent" (Indian and Gulf bank results).
   { id: "loans by kind", example: { text: "Retail loans expanded 17 per cent, while corporate lending edged up 3.5 per cent.", figure: "17 per cent", metric: "retail loans growth" }, re: /\b(?:retail|corporate|consumer|home|mortgage|personal|business|commercial|SME|auto|vehicle|gold|agricultural|farm)\s+(?:loans|lending|advances)\b/gi, name: (m) => m[0].toLowerCase() },
-  { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "loan", example: { text: "The buyer has lined up a bridge loan of $7 billion.", figure: "$7 billion", metric: "bridge loan" }, re: /\b(?:bridge )?loans?(?: book)?\b|\bfinancing\b/gi, name: (m) => m[0].toLowerCase() },
   // Airline traffic reports (IATA, A4A, carriers' monthly figures): traffic and capacity in passenger or seat
   // distance, unit revenue and unit costs per seat distance, cargo in tonne distance. Above "revenue", "cost"
   // and "traffic", whose words they contain ("Revenue passenger kilometres (RPK): 11.9 billion").
@@ -164,7 +168,10 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "leverage", example: { text: "Leverage will peak at 3.1 times.", figure: "3.1 times", metric: "leverage" }, re: /\bleverage\b/gi, name: () => "leverage" },
   { id: "synergies", example: { text: "The merger should deliver synergies of $180 million a year.", figure: "$180 million", metric: "synergies" }, re: /\bsynerg(?:y|ies)\b/gi, name: () => "synergies" },
   { id: "bought back", example: { text: "The company bought back $2 billion of its stock.", figure: "$2 billion", metric: "share buyback" }, re: /\b(?:bought back|buy back|buying back|repurchased)\b/gi, name: () => "share buyback" },
-  { id: "proceeds", example: { text: "The listing raised $1.2 billion for the company.", figure: "$1.2 billion", metric: "proceeds" }, re: /\braising\b|\bproceeds\b|\braised\b(?= (?:about |roughly |nearly |more than )?(?:[$€£]|[A-Z]{3}\s?\d|HK\$|US\$))/gi, name: () => "proceeds" },
+  // ("has raised $640 million in a Series E round", "raised $6 billion in a five-part deal": what was raised, named by its verb.)
+  { id: "proceeds", example: { text: "The listing raised $1.2 billion for the company.", figure: "$1.2 billion", metric: "amount raised" }, re: /\braising\b|\bproceeds\b|\braised\b(?= (?:about |roughly |nearly |more than )?(?:[$€£]|[A-Z]{3}\s?\d|HK\$|US\$))/gi, name: (m) => (/proceeds/i.test(m[0]) ? "proceeds" : "amount raised") },
+  // Fund managers and buyout firms by their size: "Halden, which manages about $22 billion" (deal and funding stories).
+  { id: "manages", example: { text: "Siriston, which manages about $48 billion, has spent $9 billion on deals.", figure: "$48 billion", metric: "assets under management" }, re: /\b(?:manages|managed|oversees|oversaw|overseeing|managing)\b(?= (?:about |roughly |nearly |more than |some |over |around )?(?:[$€£¥]|[A-Z]{3}\s?\d|HK\$|US\$|A\$|C\$|S\$))/gi, name: () => "assets under management" },
   { id: "stake", example: { text: "The fund owns 12.6% of the group.", figure: "12.6%", metric: "stake" }, re: /\b(?:owns?|owned|ownership|holds)\b/g, name: () => "stake" },
   { id: "number of", example: { text: "The number of paying users rose to 5.9 million.", figure: "5.9 million", metric: "paying users" }, re: /\bnumber of ((?:[\w-]+ ){0,3}?[\w-]+s)\b/gi, name: (m) => m[1]!.replace(/^(?:the|its|their) /i, "") },
   // Airlines, telecoms, platforms: "passenger numbers rose 9%", "subscribers grew 4%".
@@ -230,7 +237,7 @@ export const METRIC_RULES: MetricRule[] = [
     return `${m[1] ? `${m[1].toLowerCase()} ` : ""}${m[3]!.toLowerCase() === "before" ? `pre-tax ${what}` : `net ${what}`}`;
   } },
   { id: "income", example: { text: "Net interest income rose to $6.5 billion.", figure: "$6.5 billion", metric: "net interest income" }, re: /\b(?:(?:net )?interest |non-?interest |trading |fee |total |taxable )?income\b/gi, name: (m) => m[0].toLowerCase() },
-  { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?<!-)(?:net|operating|quarterly|annual)?\s?(?<!-)loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? "loss" : m[0].trim().toLowerCase().replace(/es$/, "")) },
+  { id: "loss", example: { text: "The net loss was $85 million.", figure: "$85 million", metric: "net loss" }, re: /\b(?<!-)(?:net|operating|quarterly|annual)?\s?(?<!-)loss(?:es)?\b/gi, name: (m) => (m[0].trim().toLowerCase().startsWith("loss") ? m[0].trim().toLowerCase() : m[0].trim().toLowerCase().replace(/es$/, "")) },
   // "Sales at its cloud unit rose 28%": a segment's revenue, named by the unit.
   // "Cost of sales rose 4%": a cost, though it names sales.
   { id: "cost of sales", example: { text: "Cost of sales rose 4% to $2.9 billion.", figure: "$2.9 billion", metric: "cost of sales" }, re: /\bcosts? of (?:sales|revenues?|goods sold)\b|\bCOGS\b/gi, name: (m) => (/goods|COGS/i.test(m[0]) ? "cost of goods sold" : `cost of ${m[0].toLowerCase().replace(/^costs? of /, "")}`) },
@@ -243,15 +250,16 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "unit's own revenue", example: { text: "The Tools & Outdoor segment reported revenue of $1.46 billion, down 9% from a year earlier.", figure: "$1.46 billion", metric: "tools & outdoor revenue" }, re: /(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w&'’-]+\s+){0,2}[\w&'’-]+)\s+(?:unit|division|business|segment|arm)\s+(?:also\s+)?(?:reported|posted|had|generated|booked|recorded|saw)\s+(?:(?:a|an|record|total|net)\s+)?)(?:revenues?|sales)\b/g, name: (m) => `${m[1]!.toLowerCase()} revenue` },
   { id: "revenue in a unit's clause", example: { text: "In its Building Systems unit, sales were flat at $3.05 billion.", figure: "$3.05 billion", metric: "building systems revenue" }, re: /(?<=\b(?:[Ii]n|[Aa]t|[Ff]or)\s+(?:its|the|their)\s+((?:[\w&'’-]+\s+){0,2}[\w&'’-]+)\s+(?:unit|division|business|segment|arm)(?:,\s+(?:which|where|whose)\s+[^,.;]{1,90})?,\s+(?:(?:the|its|total|net)\s+)?)(?:revenues?|sales)\b/g, name: (m) => `${m[1]!.toLowerCase()} revenue` },
   { id: "revenue", example: { text: "Cloud revenue was $9.7 billion.", figure: "$9.7 billion", metric: "cloud revenue" }, re: new RegExp(String.raw`\b(?<!['’])(?:(${REVENUE_SEGMENTS})\s(?:net\s)?)?(?:revenues?|sales|turnover|top line)\b`, "gi"), name: (m) => {
-    if (!m[1]) return "revenue";
+    // "Net sales increased 4%", "robot sales fell 8.8%": the measure is named as written, sales or revenue
+    // (lib/verify reads both as revenue).
+    const word = /sales$/i.test(m[0]) ? "sales" : "revenue";
+    if (!m[1]) return word;
     const segment = m[1].toLowerCase().replace(/^data-?center$/, "data center");
-    // "comparable sales", "like-for-like sales", a grocer's "food sales": a retailer's own measure, not revenue.
-    // ("underlying sales growth of 3.4%", "Organic net sales were the surprise": a consumer-goods maker's own measure.)
-    return /^(?:same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|underlying|food|grocery)$/.test(segment) && /sales/i.test(m[0]) ? `${segment} sales` : `${segment} revenue`;
+    return `${segment} ${word}`;
   } },
   // Nigerian and Ghanaian banks' top line: "gross earnings rose 62%" is revenue, not profit (BusinessDay, Nairametrics).
   { id: "gross earnings", example: { text: "Zenith Bank's gross earnings rose 62% in the nine months.", figure: "62%", metric: "gross earnings growth" }, re: /\b[Gg]ross earnings\b/g, name: () => "gross earnings" },
-  { id: "profit", example: { text: "Profits were \u00a362m in the half.", figure: "\u00a362m", metric: "profit" }, re: /\b(adjusted\s+)?(?:profits?|earnings|bottom line)\b/gi, name: (m) => (m[1] ? "adjusted profit" : "profit") },
+  { id: "profit", example: { text: "Profits were \u00a362m in the half.", figure: "\u00a362m", metric: "profit" }, re: /\b(adjusted\s+)?(?:profits?|(earnings)|bottom line)\b/gi, name: (m) => `${m[1] ? "adjusted " : ""}${m[2] ? "earnings" : "profit"}` },
   // "Free cash flow before dividends was £600m": what a measure is taken before or after is no measure of its own.
   { id: "before dividends", example: { text: "Free cash flow before dividends was \u00a3600m.", figure: "\u00a3600m", metric: "free cash flow" }, re: /\b(?:before|after) (?:dividends|dividend payments)\b/gi, name: () => "", none: true },
   { id: "dividend", example: { text: "The board declared a final dividend of 310 cents.", figure: "310 cents", metric: "dividend" }, re: /\b(?:dividends?|payout)\b/gi, name: () => "dividend" },
@@ -272,14 +280,14 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "funding", example: { text: "The start-up closed a funding round of $150 million.", figure: "$150 million", metric: "funding" }, re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
   { id: "fee income", example: { text: "Fees and commissions were $2.2 billion.", figure: "$2.2 billion", metric: "fee income" }, re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
   { id: "discount", example: { text: "The new shares were placed at a 6% discount to the last close.", figure: "6%", metric: "discount" }, re: /\bdiscount\b(?! (?:retailer|chain|stores?|grocer|airline|brokerage|rate))/gi, name: () => "discount" },
-  { id: "subscription", example: { text: "The retail tranche was subscribed 151 times.", figure: "151 times", metric: "subscription multiple" }, re: /\b(?:over-?subscribed|subscribed|subscription)\b(?! (?:revenue|sales|fees|business))/gi, name: () => "subscription" },
+  { id: "subscription", example: { text: "The retail tranche was subscribed 151 times.", figure: "151 times", metric: "subscription multiple" }, re: /\b(?:over-?subscribed|subscribed|subscription)\b(?! (?:revenue|sales|fees|business))|\b(?:was|were|been)\s+covered\b(?=\s+(?:about\s+|more than\s+|nearly\s+)?[\d.,]+\s*(?:times|x)\b)/gi, name: () => "subscription" },
   { id: "premium", example: { text: "The premium is 44% on the undisturbed price.", figure: "44%", metric: "premium" }, re: /\bpremium\b/gi, name: () => "premium" },
   // Banks' set-asides named bare: "Provisions slipped 21 per cent", "the overall provisions moved up" (Indian bank results).
   { id: "provisions", example: { text: "Provisions slipped 21 per cent to Rs 612 crore.", figure: "Rs 612 crore", metric: "provisions" }, re: /\b(?:[Tt]otal |[Oo]verall )?[Pp]rovisions\b(?!\s+(?:of|in)\s+the\s+(?:deal|agreement|law|bill|contract))/g, name: () => "provisions" },
   { id: "charge", example: { text: "The bank took a charge of $1.5 billion.", figure: "$1.5 billion", metric: "charge" }, re: /\b(?:charges?|write-?downs?|impairments?|provisions?|fines?|penalt(?:y|ies))\b/gi, name: (m) => m[0].toLowerCase().replace(/ies$/, "y").replace(/s$/, "") },
   { id: "debt", example: { text: "Net debt stood at \u00a33.4bn.", figure: "\u00a33.4bn", metric: "net debt" }, re: /\b(?:net debt|debt|borrowings|net cash|cash (?:and (?:cash )?equivalents|pile|position|reserves))\b/gi, name: (m) => m[0].toLowerCase() },
-  { id: "volume", example: { text: "Volumes fell 4% in Europe.", figure: "4%", metric: "volume decline" }, re: /\bvolumes?\b/gi, name: () => "volume" },
-  { id: "cost", example: { text: "Costs were $1.1 billion in the quarter.", figure: "$1.1 billion", metric: "cost" }, re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase().replace(/s$/, "") },
+  { id: "volume", example: { text: "Volumes fell 4% in Europe.", figure: "4%", metric: "volumes decline" }, re: /\bvolumes?\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "cost", example: { text: "Costs were $1.1 billion in the quarter.", figure: "$1.1 billion", metric: "costs" }, re: /\b(?:costs?|expenses?|expenditures?)\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "tax", example: { text: "Most expect the Chancellor to raise taxes by about £20bn a year.", figure: "£20bn", metric: "tax" }, re: /(?<!\binterest,? (?:and )?)\btax(?:es)?\b(?! rates?\b)/gi, name: () => "tax" },
   { id: "cash", example: { text: "The group held $12 billion of cash.", figure: "$12 billion", metric: "cash" }, re: /\bcash\b/gi, name: () => "cash" },
   { id: "economic growth", example: { text: "Economists polled by Reuters expect the economy to grow 2.1% this year.", figure: "2.1%", metric: "economic growth" }, re: /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s) (?:(?:U\.S\.|U\.K\.|US|UK|[A-Z][a-z]+|euro[- ]zone|eurozone|global|world)\s)?economy\b|\b(?:economic|[Gg]lobal|[Ww]orld|GDP) growth\b/g, name: () => "economic growth" },
@@ -311,13 +319,20 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "the figure refers back", text: "Revenue was $4.2 billion in the quarter, while the figure for the quarter before was $3.9 billion.", figure: "$3.9 billion", metric: "revenue" },
   { name: "outlook noun refers back", text: "Alphabet raised its 2025 capital spending forecast to $85 billion.\n\nMeta narrowed its range for the year to $66 billion to $72 billion.", figure: "$66 billion to $72 billion", metric: "capital spending" },
   { name: "estimates line up with results", text: "Harbridge Foods (HBF) expects revenue of $3.56 billion and earnings of $5.85 a share. Analysts had been looking for $3.61 billion and $6.02 a share.", figure: "$3.61 billion", metric: "revenue" },
+  { name: "a bare estimate lines up with the per-share result", text: "Lam Research (LRCX) posted earnings of $1.26 a share on revenue of $5.32 billion. Analysts polled by FactSet had been looking for $1.19 and $5.21 billion.", figure: "$1.19", metric: "EPS" },
+  { name: "a ratio named as the multiple's measure", text: "The bid-to-cover ratio, a gauge of demand, was 2.51 times.", figure: "2.51 times", metric: "bid-to-cover ratio" },
+  { name: "a market move past a whose-aside", text: "Rivals fell. Harlan Bio (NYSE: HRB), whose lead drug brought in $2.1 billion in sales last quarter, fell 3.1% to $212.40.", figure: "3.1%", metric: "share price change" },
+  { name: "two names moving alike", text: "Airlines rallied as oil eased. Ryanair and Wizz Air each gained about 3% in London.", figure: "3%", metric: "share price change" },
+  { name: "an offer book covered", text: "The retail tranche was oversubscribed 900 times, and the institutional book was covered 41 times.", figure: "41 times", metric: "subscription multiple" },
+  { name: "a sector's move", text: "Most sectors finished lower. Energy was the worst, sliding 2.1%, followed by utilities, which lost 0.9%.", figure: "0.9%", metric: "utilities sector change" },
+  { name: "a head phrase names what a unit counts", text: "Holdings of the Northgate Gold Trust rose 3.1 tonnes to 842.6 tonnes.", figure: "842.6 tonnes", metric: "holdings" },
   { name: "an index's own figure", text: "In Australia, the S&P/ASX 200 closed down 0.4% at 8,214.90.", figure: "0.4%", metric: "index change" },
   { name: "index points with a direction", text: "The Nasdaq Composite added 1.1%, while the Dow fell 120 points.", figure: "120 points", metric: "index change" },
   { name: "bare move after a measured figure", text: "HDFC Bank rose 2.3% after it reported a net profit of Rs 17,420 crore for the quarter, up 8.6% from Rs 16,041 crore.", figure: "8.6%", metric: "net profit growth" },
   { name: "part of a measure", text: "Its electrified vehicles made up 46.7% of sales.", figure: "46.7%", metric: "share of sales" },
   { name: "offering named after the amount", text: "The company fixed a price band for the Rs 11,327-crore issue.", figure: "Rs 11,327-crore", metric: "offering size" },
   { name: "cash after a balance verb", text: "It ended the period with $1.04 billion in cash and no debt.", figure: "$1.04 billion", metric: "cash" },
-  { name: "words past with", text: "Sales at Morrisons fell 3.8% with its market share down to 10.9%.", figure: "3.8%", metric: "revenue decline" },
+  { name: "words past with", text: "Sales at Morrisons fell 3.8% with its market share down to 10.9%.", figure: "3.8%", metric: "sales decline" },
   { name: "listed name then its move", text: "The largest risers on the FTSE 100 were Aviva, up 20.7p to 409p, and Legal & General, up 6.7p.", figure: "20.7p", metric: "share price change" },
   { name: "daily volume is production", text: "Nordvik Energy said output averaged 1.21 million barrels a day in the quarter.", figure: "1.21 million", metric: "production" },
   { name: "connective aside in a market report", text: "N Brown, however, tumbled 11.69% to 246.20p after a profit warning.", figure: "11.69%", metric: "share price change" },
@@ -339,12 +354,12 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "hourly earnings are pay, not profit", text: "Average hourly earnings rose 0.3% in the month.", figure: "0.3%", metric: "average hourly earnings growth" },
   { name: "the economy opening a sentence", text: "The economy grew at an annualised 2.8% pace in the third quarter.", figure: "2.8%", metric: "economic growth" },
   { name: "a price objective is a price target", text: "Morgan Stanley raised its rating on Keel Foods (KEEL) to overweight and lifted its price objective to $88.", figure: "$88", metric: "price target" },
-  { name: "estimators in a paragraph of their own", text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figure: "$640 million", metric: "revenue" },
+  { name: "estimators in a paragraph of their own", text: "Tessaly (TSLY) expects second-quarter sales of about $620 million.\n\nWall Street had forecast $640 million.", figure: "$640 million", metric: "sales" },
   { name: "spot gold", text: "Spot gold was steady at $2,388.10 an ounce.", figure: "$2,388.10", metric: "gold price" },
   { name: "a grain by its name", text: "Wheat futures rose 1.8% to $5.62 a bushel.", figure: "1.8%", metric: "wheat price change" },
   { name: "a commodity opening a sentence", text: "Natural gas futures fell 3.3% on Monday.", figure: "3.3%", metric: "natural gas price change" },
   { name: "a company named after a commodity", text: "Gold Fields fell 3% in Johannesburg.", figure: "3%", metric: "share price change" },
-  { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "revenue" },
+  { name: "they refer back", text: "Sales were weak in the quarter. They fell 9% to €2.84 billion.", figure: "€2.84 billion", metric: "sales" },
   { name: "movers list item", text: "Oracle (ORCL) — The database software company jumped 9% after reporting strong bookings.", figure: "9%", metric: "share price change" },
   { name: "a bare move after names listed respectively", text: "Miners Kestrel, Orla and Brant Resources were all higher, gaining 42p at 1,512p, 6.1p at 318.4p and 55p at 2,206p respectively.", figure: "42p", metric: "share price change" },
   { name: "the level after a bare move listed respectively", text: "Miners Kestrel, Orla and Brant Resources were all higher, gaining 42p at 1,512p, 6.1p at 318.4p and 55p at 2,206p respectively.", figure: "2,206p", metric: "share price" },
@@ -389,7 +404,7 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "an aside before a clause that opens on its verb", text: "Loan impairment charges, a gauge of bad debts, rose to £410m from £325m.", figure: "£325m", metric: "charge" },
   { name: "a transitive verb's object", text: "The Harbor Tech ETF (HTEC) took in $640 million last week, lifting its assets to $12.3 billion.", figure: "$12.3 billion", metric: "assets" },
   { name: "a broker's target on a company with its ticker", text: "Jefferies cut its target on Dunmore Retail (DNR) to $34 from $41.", figure: "$34", metric: "price target" },
-  { name: "comparison base", text: "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June.", figure: "0.38%", metric: "nonperforming loan" },
+  { name: "comparison base", text: "Nonperforming loans were 0.41% of total loans, compared to 0.38% at the end of June.", figure: "0.38%", metric: "nonperforming loans" },
   { name: "comparison base past a restatement", text: "Net income was $402 million, or $1.88 a share, compared with $351 million, or $1.61 a share, a year earlier.", figure: "$351 million", metric: "net income" },
   { name: "an adverb's aside before the verb", text: "Ancillary revenue per passenger, mostly from bag fees and seat selection, was €21.40.", figure: "€21.40", metric: "ancillary revenue per passenger" },
   { name: "a sentence-case head phrase", text: "Money market fund assets rose by $42 billion to a record $7.1 trillion.", figure: "$7.1 trillion", metric: "money market fund assets" },
@@ -397,10 +412,10 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a company listed with its bare move", text: "Japan's Nikkei 225 jumped 1.5% to a record, with SoftBank Group up 6.8% and Tokyo Electron climbing 4%.", figure: "6.8%", metric: "share price change" },
   { name: "the cause of a move after it", text: "In premarket trading, Peloton soared 22% on a surprise profit.", figure: "22%", metric: "share price change" },
   { name: "a unit counts the quantity named before it", text: "Crude inventories fell by 3.1 million barrels last week, compared with expectations for a draw of 1.2 million barrels.", figure: "1.2 million", metric: "crude inventories" },
-  { name: "a segment named before its sales", text: "Honeywell reported sales of $10.4 billion. Aerospace Technologies sales grew 12% to $4.0 billion.", figure: "$4.0 billion", metric: "aerospace technologies revenue" },
+  { name: "a segment named before its sales", text: "Honeywell reported sales of $10.4 billion. Aerospace Technologies sales grew 12% to $4.0 billion.", figure: "$4.0 billion", metric: "aerospace technologies sales" },
   { name: "a company's move named after an index's", text: "The Dow rose 0.4%, helped by a 3.1% rise in Boeing (NYSE: BA).", figure: "3.1%", metric: "share price change" },
-  { name: "a month is no segment", text: "Foxconn posted October sales of NT$899.7 billion, a record for the month.", figure: "NT$899.7 billion", metric: "revenue" },
-  { name: "a segment's label", text: "Segment results follow.\n\nIndustrial Automation: sales of $2.6 billion, down 4%; segment margin of 18.9%.", figure: "$2.6 billion", metric: "industrial automation revenue" },
+  { name: "a month is no segment", text: "Foxconn posted October sales of NT$899.7 billion, a record for the month.", figure: "NT$899.7 billion", metric: "sales" },
+  { name: "a segment's label", text: "Segment results follow.\n\nIndustrial Automation: sales of $2.6 billion, down 4%; segment margin of 18.9%.", figure: "$2.6 billion", metric: "industrial automation sales" },
   { name: "a UK market move written 'off at'", text: "Rival Halden Living was 4p off at 126p after its update.", figure: "126p", metric: "share price" },
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },

@@ -51,8 +51,11 @@ describe("metricKey", () => {
   });
 
   it("keys an unknown measure on its own words, and gives nothing to compare for none", () => {
-    expect(keyOf("model parameters")).toBe("other|model,parameters");
-    expect(keyOf("Parameters, model")).toBe("other|model,parameters");
+    expect(keyOf("model parameters")).toBe("other|model,parameter");
+    expect(keyOf("Parameters, model")).toBe("other|model,parameter");
+    // (A plural is its singular's scope: the extractor names measures as written.)
+    expect(keyOf("operating costs")).toBe(keyOf("operating cost"));
+    expect(keyOf("natural catastrophe losses")).toBe(keyOf("natural catastrophe loss"));
     expect(keyOf(null)).toBeNull();
     expect(keyOf("the change")).toBeNull();
   });

@@ -104,7 +104,9 @@ function readMetricKey(metric: string): MetricKey | null {
   const scope = new Set<string>();
   for (const word of words) {
     const role = WORDS[word];
-    if (role === undefined) scope.add(word);
+    // ("operating costs" and "operating cost", "natural catastrophe losses" and "loss": the extractor names a
+    // measure as the article writes it, so a plural is the same scope as its singular.)
+    if (role === undefined) scope.add(word.replace(/(?<=ss)es$|(?<=[a-z]{2}[^s])s$/, ""));
     else if (typeof role === "object") scope.add(role.scope);
     else roleSet.add(role);
   }
