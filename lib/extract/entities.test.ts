@@ -114,6 +114,12 @@ describe("names and mentions", () => {
     expect(abf?.mentions.map((m) => text.slice(...m))).toEqual(["Associated British Foods", "ABF"]);
   });
 
+  it("takes initials that keep the suffix's letter as a mention", () => {
+    const text = "Kaohsiung Precision Manufacturing Co (TWSE: 2491) said sales rose. KPMC shares gained 2%.";
+    const kpmc = findEntities(text).entities.find((e) => e.tickers.includes("2491"));
+    expect(kpmc?.mentions.map((m) => text.slice(...m))).toEqual(["Kaohsiung Precision Manufacturing Co", "KPMC"]);
+  });
+
   it("reads a legal name with a comma before its suffix, and never a suffix alone", () => {
     const e = byName("Getty Images Holdings, Inc. (GETY) and 2seventy bio, Inc. (Nasdaq: TSVT) agreed.");
     expect(e["Getty Images Holdings, Inc."]?.tickers).toEqual(["GETY"]);
@@ -168,6 +174,8 @@ describe("tickers in the forms real news writes them", () => {
     ["Tiziana Life Sciences applied to list its ADSs on the Nasdaq under the symbol TLSA.", "Tiziana Life Sciences", ["TLSA"]],
     ["Lumora Robotics, which trades as LUMR, rose on its debut.", "Lumora Robotics", ["LUMR"]],
     ["Shares of Zhenhai Battery rose 14%. Zhenhai Battery, which trades under the stock code 2788 (HKEX: 2788), was valued at HK$1.2 trillion.", "Zhenhai Battery", ["2788"]],
+    // A sentence that opens on a referring noun lists the company the sentence before is about.
+    ["Shares of Qinglan Foods Holdings, backed by Harlow Partners, rose 30% on their debut. The stock, which trades under the code 2671, closed at HK$41.", "Qinglan Foods Holdings", ["2671"]],
   ])("reads the listing sentence %s", (text, name, tickers) => {
     expect(tickersOf(text, name)).toEqual(tickers);
   });

@@ -385,6 +385,10 @@ function aliasesOf(name: string): string[] {
   // "Associated British Foods" is also "ABF".
   const capitals = words.filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.add(capitals.map((w) => w[0]).join(""));
+  // "Taiwan Semiconductor Manufacturing Co" is also "TSMC": initials may keep the suffix's letter
+  // (four letters or more, so "Samsung Electronics Co" is no "SEC").
+  const whole = name.split(/\s+/);
+  if (whole.length >= 4 && whole.every((w) => /^[A-Z]/.test(w))) out.add(whole.map((w) => w[0]).join(""));
   return [...out];
 }
 
@@ -669,6 +673,7 @@ function findQuoteWidgets(s: ScanState): void {
 const PARENTHETICAL_BEFORE_RE = /\([^()]{1,60}\)\s*$/;
 // "the company (NYSE: X)", "its shares (HKEX: 2788)": a bracket after a word that refers back.
 const REFERS_BEFORE_RE = /\b(?:the (?:company|group|firm|stock|shares)|its (?:shares|stock))\s*$/i;
+const REFERS_OPENER_RE = /^(?:The (?:company|group|firm|stock|shares)|Its (?:shares|stock)|It)\b/;
 
 /** The tickers in one bracketed group's items ("NYSE: BABA", "GOOGL, GOOG"). */
 function tickersOfGroup(text: string, at: number, items: string, isFund: boolean): string[] {
@@ -842,7 +847,10 @@ function findListingTickers(s: ScanState): void {
     s.excluded.push([codeAt, codeAt + code.length]);
     const sentenceStart = sentenceStartBefore(text, m.index);
     const names = [...text.slice(sentenceStart, m.index).matchAll(NAME_RUN_RE)].map((n) => n[0].replace(/['’]s$/, ""));
-    const idx = companyInSentence(s, m.index);
+    // "The stock, which trades under the code 2597": a sentence that opens on a referring noun
+    // lists the company named before it.
+    let idx = companyInSentence(s, m.index);
+    if (idx < 0 && REFERS_OPENER_RE.test(text.slice(sentenceStart, m.index))) idx = subjectOfSentenceBefore(s, sentenceStart);
     if (idx >= 0) {
       s.drafts[idx]!.tickers.push(code);
       s.byTicker.set(code, idx);
@@ -864,6 +872,22 @@ function companyBefore(s: ScanState, at: number): number {
   const names = [...s.text.slice(Math.max(0, at - 600), at).matchAll(NAME_RUN_RE)];
   for (let i = names.length - 1; i >= 0; i--) {
     const idx = knownCompany(s, names[i]![0].replace(/['’]s$/, ""));
+    if (idx >= 0 && !s.sources.has(idx)) return idx;
+  }
+  return -1;
+}
+
+/**
+ * The company the sentence before `start` is about: the first known company it names (its
+ * subject, not the backer an aside names: "Lineport Cold Storage, backed by Ashgrove
+ * Capital, jumped"); else -1.
+ */
+function subjectOfSentenceBefore(s: ScanState, start: number): number {
+  const before = s.text.slice(0, start).replace(/\s+$/, "");
+  if (before === "") return -1;
+  const from = sentenceStartBefore(s.text, Math.max(0, before.length - 2));
+  for (const n of s.text.slice(from, before.length).matchAll(NAME_RUN_RE)) {
+    const idx = knownCompany(s, n[0].replace(/['’]s$/, ""));
     if (idx >= 0 && !s.sources.has(idx)) return idx;
   }
   return -1;
