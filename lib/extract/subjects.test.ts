@@ -313,6 +313,9 @@ describe("subject: probes of bare segment names", () => {
     ["Brackley Group (LSE: BRK) said profit rose.\nSales in the group's Aerospace division rose 6%, and Automotive slipped 3% to £410m.", "£410m", "BRK"],
     // A company named after a unit word with no name of its own stays a company.
     ["Halden Corp (NYSE: HLD) said its cloud business grew 9%, while Norvale Inc fell 2%.", "2%", "Norvale Inc"],
+    // Names written only where the company's units are the topic are those units.
+    ["Halden Corp (NYSE: HLD) beat forecasts.\nThe group's three divisions diverged. Marine Systems, the largest, grew 11% to $2.1 billion.", "11%", "HLD"],
+    ["Halden Corp (NYSE: HLD) beat forecasts.\nThe two weaker units were Flow Control and Process Solutions. The first saw sales fall 4%.", "4%", "HLD"],
   ])("%s", (text, figure, want) => {
     expect(subjectOf(text, figure)).toBe(want);
   });

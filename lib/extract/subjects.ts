@@ -125,10 +125,22 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
         // (Only a name the text writes no other way: "Reliance Retail" is no name of "Reliance Industries".)
         (UNIT_BEFORE_RE.test(text.slice(Math.max(0, a - 48), a)) && entities[i]!.mentions.every(([c, d]) => text.slice(c, d) === text.slice(a, b) || /^[A-Z&]{2,6}$/.test(text.slice(c, d)))),
     ) ||
-    entities[i]!.mentions.every(([a]) => SIBLING_UNIT_RE.test(sentenceBefore(a)));
+    entities[i]!.mentions.every(([a]) => SIBLING_UNIT_RE.test(sentenceBefore(a))) ||
+    // "The conglomerate's four segments told different stories. Aerospace Technologies, the
+    // largest, posted ...", "The two weaker units were Industrial Automation and ...": names
+    // written only where the company's units are the topic are those units.
+    entities[i]!.mentions.every(([a]) => UNITS_TOPIC_RE.test(sentencesBefore(a, 2)));
   // "Its Industrial segment grew 7%, while Consumer fell 2%": a name listed after a named
   // segment in its sentence is a sibling segment.
   const SIBLING_UNIT_RE = /\b(?:[Ii]ts|[Tt]he (?:company|group)['’]s|[A-Z][\w&.-]*['’]s?)\s+(?:[A-Z][\w&-]*\s+){1,3}(?:segment|division|unit|business)\b[^.;]*?[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?$/;
+  const UNITS_TOPIC_RE =
+    /(?:\b(?:[Ii]ts|[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)|[a-z]['’]s?)\s+(?:[\w-]+\s+){0,2}(?:segments|divisions|units|business lines)\b|\b(?:operates|organi[sz]ed|reports)\s+in\s+(?:two|three|four|five|six|seven|\d)\s+(?:segments|divisions)\b/;
+  /** The last `n` sentences of the paragraph before `at`, up to `at`. */
+  const sentencesBefore = (at: number, n: number) => {
+    const head = text.slice(Math.max(0, at - 320, text.lastIndexOf("\n", at - 1) + 1), at);
+    const parts = head.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    return parts.slice(-n).join(" ");
+  };
   const sentenceBefore = (at: number) => text.slice(Math.max(0, at - 160, text.lastIndexOf("\n", at - 1) + 1), at).replace(/^[\s\S]*[.!?]\s+(?=[A-Z])/, "");
   const unitCache = new Map<number, boolean>();
   const isUnit = (i: number): boolean => {
