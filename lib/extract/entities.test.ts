@@ -164,6 +164,11 @@ describe("tickers in the forms real news writes them", () => {
     ["Tokyo Motor Corp <7203.T> said profit fell.", "Tokyo Motor Corp", ["7203.T"]],
     ["Rolls-Royce (LON:RR.) rose 1.7% to 612.2p.", "Rolls-Royce", ["RR."]],
     ['Qingfeng Travel Holdings Limited ("Qingfeng" or the "Company") (NASDAQ: QFTR) announced results.', "Qingfeng Travel Holdings Limited", ["QFTR"]],
+    // A lower-case particle inside a name ("de", "do", "del").
+    ["Walmart de México (BMV: WALMEX) said sales rose.", "Walmart de México", ["WALMEX"]],
+    ["Banco do Brasil (B3: BBAS3) said profit rose.", "Banco do Brasil", ["BBAS3"]],
+    // A name written as its own code is named ("BBVA (BME: BBVA)"), not the company before it.
+    ["CaixaBank (BME: CABK) added 1.2% and BBVA (BME: BBVA) ended flat.", "BBVA", ["BBVA"]],
   ])("reads %s", (text, name, tickers) => {
     expect(tickersOf(text, name)).toEqual(tickers);
   });
@@ -178,6 +183,13 @@ describe("tickers in the forms real news writes them", () => {
     ["Shares of Qinglan Foods Holdings, backed by Harlow Partners, rose 30% on their debut. The stock, which trades under the code 2671, closed at HK$41.", "Qinglan Foods Holdings", ["2671"]],
   ])("reads the listing sentence %s", (text, name, tickers) => {
     expect(tickersOf(text, name)).toEqual(tickers);
+  });
+
+  it("joins the names a company is known by and the one after its particle", () => {
+    const mentionsOf = (text: string, ticker: string) =>
+      findEntities(text).entities.find((e) => e.tickers.includes(ticker))?.mentions.map((m) => text.slice(...m));
+    expect(mentionsOf("Fomento Económico Mexicano (BMV: FEMSAUBD), known as Femsa, said sales rose. Femsa opened 90 stores.", "FEMSAUBD")).toEqual(["Fomento Económico Mexicano", "FEMSAUBD", "Femsa", "Femsa"]);
+    expect(mentionsOf("Banco de Sabadell (BME: SAB) said profit rose. Sabadell shares gained 2%.", "SAB")).toEqual(["Banco de Sabadell", "SAB", "Sabadell"]);
   });
 
   it("takes a ticker as a name once the article tied it to its company", () => {

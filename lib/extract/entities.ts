@@ -93,7 +93,10 @@ const CORPORATE_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corpora
 const GENERIC_FIRST = new Set([
   "bank", "american", "general", "united", "china", "national", "first", "international", "global", "new", "the",
   "royal", "standard", "hong", "south", "north", "west", "east", "state", "federal", "asia", "euro", "european",
+  "banco", "grupo", "caixa", "compagnie", "societe", "société",
 ]);
+// "Walmart de México", "Banco de Sabadell": a lower-case particle inside a name.
+const NAME_PARTICLE_RE = /^(?:de|del|da|do|dos|das|di|du|des)$/;
 
 // Companies that are cited as sources of estimates, often without a ticker.
 const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
@@ -310,12 +313,14 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     // ("Australia and New Zealand Banking Group (ASX: ANZ)": a place before "and" opens a longer name too.)
     const joinsName =
       token === "and" && i > 0 && /^[A-Z][a-z]+$/.test(words[i - 1]![0]) && (i < 2 || !/^[A-Z]/.test(words[i - 2]![0])) && (kept.length === 1 || PLACES[words[i - 1]![0]] !== undefined);
-    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName) kept.unshift(w);
+    const particle = NAME_PARTICLE_RE.test(token) && kept.length > 0 && i > 0 && /^[A-Z\u00C0-\u00DE]/.test(words[i - 1]![0]);
+    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName || particle) kept.unshift(w);
     else break;
   }
   // "Amsterdam-listed Vanterra Group": where it is listed or based is no part of its name.
   while (kept.length > 0 && (GENERIC_LEADING.has(kept[0]![0].toLowerCase()) || LISTED_WORD_RE.test(kept[0]![0]))) kept.shift();
-  while (kept.length > 0 && (kept[kept.length - 1]![0] === "of" || kept[kept.length - 1]![0] === "&")) kept.pop();
+  while (kept.length > 0 && (kept[kept.length - 1]![0] === "of" || kept[kept.length - 1]![0] === "&" || NAME_PARTICLE_RE.test(kept[kept.length - 1]![0]))) kept.pop();
+  while (kept.length > 0 && NAME_PARTICLE_RE.test(kept[0]![0])) kept.shift();
   if (kept.length === 0 || kept.every((k) => CORPORATE_SUFFIX.test(k[0].replace(/,$/, "")))) return null;
   const first = kept[0]!;
   const last = kept[kept.length - 1]!;
@@ -379,6 +384,10 @@ function aliasesOf(name: string): string[] {
   if (words.length > 1 && first.length >= 3 && !GENERIC_FIRST.has(first.toLowerCase()) && PLACES[first] === undefined && /^[A-Z]/.test(first)) {
     out.add(first.replace(/['’]s$/, ""));
   }
+  // "Banco de Sabadell" is also "Sabadell" (never a place: "Walmart de México" is no "México").
+  const particle = words.findIndex((w) => NAME_PARTICLE_RE.test(w));
+  const afterParticle = particle > 0 ? words[particle + 1] : undefined;
+  if (afterParticle !== undefined && particle === words.length - 2 && PLACES[afterParticle] === undefined && PLACES[afterParticle.normalize("NFD").replace(/[\u0300-\u036f]/g, "")] === undefined) out.add(afterParticle);
   // "Amazon.com" is also "Amazon".
   const dotCom = /^([A-Z][\w-]{2,})\.com$/.exec(words.join(" "));
   if (dotCom) out.add(dotCom[1]!);
@@ -488,6 +497,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "names ending in 's", example: { text: "Shares in Sainsbury's rose 2.1% while Tesco slipped.", company: "Sainsbury's" }, run: keepNameApostrophes },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
   { name: "listing tickers", example: { text: "Lumora Robotics will trade under the ticker “LUMR”.", company: "LUMR" }, run: findListingTickers },
+  { name: "names it is known as", example: { text: "Walmart de México (BMV: WALMEX), known as Walmex, said sales rose. Walmex opened 41 stores.", company: "WALMEX" }, run: findKnownAsNames },
   { name: "codes that spell a name", example: { text: "$NVDA fell 2.6% on the report. Nvidia has still gained 35% this year.", company: "NVDA" }, run: joinCodesToNames },
   {
     name: "unmatched front-matter tickers",
@@ -728,7 +738,11 @@ function findBracketedTickers(s: ScanState): void {
     if (tickers.length === 0 && !isFund) continue;
     // "The company, which trades under the stock code 2788 (HKEX: 2788)": no name before the
     // bracket; its company is known only once the names are found (findListingTickers).
-    const unnamed = named === null ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index)) : tickers.includes(named.name);
+    // ("BBVA (BME: BBVA) ended flat" names itself: only a code after "the stock code" is unnamed.)
+    const unnamed =
+      named === null
+        ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))
+        : tickers.includes(named.name) && /\b(?:codes?|symbols?|tickers?|as)\s+$/.test(text.slice(Math.max(0, named.start - 12), named.start));
     if (unnamed && tickers.length > 0 && !isFund) {
       s.excluded.push([m.index, m.index + m[0].length]);
       s.unnamedTickers.push({ at: m.index, tickers });
@@ -862,6 +876,23 @@ function findListingTickers(s: ScanState): void {
     addCompany(s, usable ? opener : code, "company", [code]);
   }
 }
+// "Walmart de México (BMV: WALMEX), known as Walmex,": the short name the company goes by.
+const KNOWN_AS_RE = /[(\[]([^()[\]\n]{1,40})[)\]],?\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+["“]?([A-Z\u00C0-\u00DE][\w\u00C0-\u017F&.-]+(?:\s+[A-Z\u00C0-\u00DE][\w\u00C0-\u017F&.-]+){0,2}?)["”]?(?=[,;.)]|\s+(?:said|is|was|has|reported|posted)\b)/g;
+function findKnownAsNames(s: ScanState): void {
+  for (const m of s.text.matchAll(KNOWN_AS_RE)) {
+    // The company is the one whose ticker the bracket holds.
+    const idx = [...m[1]!.matchAll(/[A-Z0-9][A-Z0-9.-]*/g)].map((t) => s.byTicker.get(t[0])).find((i) => i !== undefined) ?? -1;
+    if (idx < 0) continue;
+    const name = m[2]!;
+    const alias = name.toLowerCase();
+    const other = s.byAlias.get(alias);
+    // A draft the name passes made of the short name alone is the same company.
+    if (other !== undefined && other !== idx && (s.drafts[other]!.tickers.length > 0 || s.drafts[other]!.kind !== "company")) continue;
+    s.byAlias.set(alias, idx);
+    s.drafts[idx]!.aliases.add(name);
+  }
+}
+
 function sentenceStartBefore(text: string, at: number): number {
   const stop = text.lastIndexOf(". ", at);
   return Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", at) + 1);
