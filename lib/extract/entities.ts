@@ -1150,7 +1150,10 @@ function findPossessors(s: ScanState): void {
 const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
 
 const SECTOR_INDEX_RE =
-  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\bthe ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
+  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
+
+const NAMED_INDEX_RE = /(?<![\w&/.-])((?!The\s)[A-Z][\w&/.-]*(?:[ \t]+[A-Z][\w&/.-]*){0,3}[ \t]+(?:Index|index))\b/g;
+const STATISTIC_INDEX_RE = /\b(?:Price|Prices|Managers['’]?|Confidence|Sentiment|Activity|Production|Development|Misery|Freedom|Inflation|Wage|Leading|Index Ventures)\b/;
 
 /** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
 function sameIndex(a: string, b: string): boolean {
@@ -1186,6 +1189,16 @@ function findIndexesProductsPlaces(s: ScanState): void {
     if (excludedHas(s.excluded, span[0])) continue;
     s.excluded.push(span);
     addOther(m[0], "index", span);
+  }
+  // "The Cboe Volatility Index, Wall Street's fear gauge, climbed", "the S&P/BMV IPC index": a
+  // capitalized name ending in "Index" that the lexicon does not list (never a statistic:
+  // "the Consumer Price Index", "the Purchasing Managers' Index").
+  for (const m of text.matchAll(NAMED_INDEX_RE)) {
+    const name = m[1]!;
+    const at = m.index + m[0].lastIndexOf(name);
+    if (excludedHas(s.excluded, at) || excludedHas(s.excluded, at + name.length - 1) || STATISTIC_INDEX_RE.test(name)) continue;
+    s.excluded.push([at, at + name.length]);
+    addOther(name, "index", [at, at + name.length]);
   }
   // "a 6,2% rise in the general retailers index", "the food and drug retailers index fell 1%":
   // a sector index the lexicon does not name, written in lower case.

@@ -582,3 +582,15 @@ describe("an exchange's turnover (issue 12)", () => {
     expect(fact?.subject).toBe(null);
   });
 });
+
+describe("indexes the lexicon does not list (issue 12, held-out batch)", () => {
+  it("takes a capitalized name ending in 'Index' as an index, never a statistic", () => {
+    const text = "Redfern Mining (ASX: RFM) rose 2%.\nThe Harcourt Commodity Index, which tracks 22 raw materials, rose 0.6% to 104.30. The Consumer Price Index rose 0.2%.";
+    expect(subjectOf(text, "0.6%")).toBe("Harcourt Commodity Index");
+    expect(findEntities(text).entities.filter((e) => e.kind === "index").map((e) => e.name)).toEqual(["Harcourt Commodity Index"]);
+  });
+  it("gives a relative clause on an index after 'on' or 'in' to the index", () => {
+    const text = "Solvane shares rose 3.6% to €48.72, the best performer on the CAC 40 index, which was up 0.4%.";
+    expect(subjectOf(text, "0.4%")).toBe("CAC 40");
+  });
+});

@@ -32,7 +32,8 @@ const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|low
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|[.,](?=\d)|,\s+(?:the|a|an|its|their)\s[^,;.]*(?=,)|,\s+and\s+(?:has|have|had|is|are|was|were)\b)*$/;
 // What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
 // (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
-const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
+// ("the MDAX index, which was down 0.85%": an index name's own "index" word.)
+const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*(?:\s+(?:index|benchmark|gauge))?\s*$/;
 // A quotation closing after the figure, then its attribution: `," said Acme's chief executive`,
 // `,” Acme finance chief Jo Ray told analysts`, `,' the Acme CEO said` (a single quote only
 // after punctuation, where it cannot be an apostrophe).
