@@ -482,6 +482,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
+  { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
@@ -971,6 +972,26 @@ function findCitedFirms(s: ScanState): void {
       s.sources.add(idx);
       s.citedAt.add(m.index);
     }
+  }
+}
+
+// "Research firm Evaluate expects", "Consultancy SovEcon raised its forecast", "according to
+// data provider Dealogic": a firm the text calls a researcher or data provider is a forecaster
+// and a source, lexicon or not (never "Tata Consultancy Services": the noun opens the phrase).
+const DESCRIBED_RESEARCHER_RE = new RegExp(
+  String.raw`(?<![A-Z][\w&.'’-]*[ \t])\b(?:[Rr]esearch (?:firm|group|house|company)|[Cc]onsultancy|[Cc]onsulting firm|[Dd]ata (?:provider|firm|company)|[Mm]arket (?:researcher|research firm|tracker)|[Aa]nalytics (?:firm|company)|[Ii]ndustry tracker)[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,2})`,
+  "g",
+);
+function findDescribedResearchers(s: ScanState): void {
+  for (const m of s.text.matchAll(DESCRIBED_RESEARCHER_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "").replace(/[.,]$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    const idx = addCompany(s, name, "company", []);
+    if (s.drafts[idx]!.tickers.length > 0) continue;
+    s.forecasters.add(idx);
+    s.sources.add(idx);
+    s.alwaysSources.add(idx);
   }
 }
 

@@ -110,7 +110,10 @@ function afterMarketSentence(s: SubjectScope): boolean {
   return MARKET_OPENER_RE.test(previous) && !s.mentions.some((m) => m.span[0] >= paragraph && m.span[0] < s.sentence[0]);
 }
 // "…, according to one research firm": a research firm's estimate of a market, after the figure.
-const RESEARCH_AFTER_RE = new RegExp(String.raw`^[^.;]*?\baccording to (?:(?:one|a|an|the|another)\s+(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`);
+// ("according to data from the research firm PitchBook", "according to data provider Dealogic".)
+const RESEARCH_AFTER_RE = new RegExp(
+  String.raw`^[^.;]*?\baccording to (?:(?:data|figures|estimates|research)\s+(?:from|by|compiled by)\s+)?(?:(?:(?:one|a|an|the|another)\s+)?(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`,
+);
 
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
 const found = (entity: number): number | null => (entity >= 0 ? entity : null);

@@ -594,3 +594,16 @@ describe("indexes the lexicon does not list (issue 12, held-out batch)", () => {
     expect(subjectOf(text, "0.4%")).toBe("CAC 40");
   });
 });
+
+describe("firms the text calls researchers or data providers (issue 12, held-out batch)", () => {
+  it("makes their forecasts and the totals they compile nobody's", () => {
+    const text =
+      "Redfern Mining (ASX: RFM) rose 2%.\nConsultancy Graincast this week raised its forecast for the wheat crop to 84.6 million tonnes.\nBuyouts of software makers have totaled $31.5 billion this year, according to data from the research firm Dealwise.";
+    expect(subjectOf(text, "84.6 million")).toBe(null);
+    expect(subjectOf(text, "$31.5 billion")).toBe(null);
+  });
+  it("keeps a company whose name holds the word", () => {
+    const text = "Tata Consultancy Services (NSE: TCS) said revenue rose 5%.";
+    expect(subjectOf(text, "5%")).toBe("TCS");
+  });
+});
