@@ -607,3 +607,14 @@ describe("firms the text calls researchers or data providers (issue 12, held-out
     expect(subjectOf(text, "5%")).toBe("TCS");
   });
 });
+
+describe("takeover terms in more wordings (issue 12, held-out batch)", () => {
+  it.each([
+    ["Pellmont Imaging (NASDAQ: PLMI) agreed to be taken private by buyout firm Siriston Capital Partners for $37.50 a share in cash.", "$37.50"],
+    ["Castellan Industries (NYSE: CSTL) made a hostile bid for Brookmere (NYSE: BRKM). Including debt, the deal would be worth roughly $8.3 billion.", "$8.3 billion"],
+    ["Siriston agreed to buy Pellmont Imaging (NASDAQ: PLMI). The deal has an enterprise value of $2.6 billion including net debt, or 11.8 times expected EBITDA.", "11.8 times"],
+    ["Calder's board backed the offer. Shareholders holding 12.4 per cent of the shares have given irrevocable undertakings.", "12.4 per cent"],
+  ])("%s", (text, figure) => {
+    expect(subjectOf(text, figure)).toBe(null);
+  });
+});
