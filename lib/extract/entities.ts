@@ -1215,9 +1215,12 @@ function findIndexesProductsPlaces(s: ScanState): void {
   // capitalized name ending in "Index" that the lexicon does not list (never a statistic:
   // "the Consumer Price Index", "the Purchasing Managers' Index").
   for (const m of text.matchAll(NAMED_INDEX_RE)) {
-    const name = m[1]!;
-    const at = m.index + m[0].lastIndexOf(name);
+    // ("the S&P/BMV IPC index" is the S&P/BMV IPC: a lower-case "index" is no part of the name.)
+    const name = m[1]!.replace(/[ \t]+index$/, "");
+    const at = m.index + m[0].lastIndexOf(m[1]!);
     if (excludedHas(s.excluded, at) || excludedHas(s.excluded, at + name.length - 1) || STATISTIC_INDEX_RE.test(name)) continue;
+    // ("the Dubai index": a place's index is whatever index the text names in full.)
+    if (PLACES[name] !== undefined || /^[A-Z][a-z]+$/.test(name)) continue;
     s.excluded.push([at, at + name.length]);
     addOther(name, "index", [at, at + name.length]);
   }
