@@ -618,3 +618,12 @@ describe("takeover terms in more wordings (issue 12, held-out batch)", () => {
     expect(subjectOf(text, figure)).toBe(null);
   });
 });
+
+describe("a market clause opened by 'with' (issue 12, held-out batch)", () => {
+  it.each([
+    ["Brazil's Bovespa index added 0.9% to 158,406 points, with the real firming 0.4% to 5.31 reais per dollar.", "5.31 reais"],
+    ["The TAIEX closed up 1.31 percent, with foreign investors net buyers of NT$18.6 billion of Taiwanese shares.", "NT$18.6 billion"],
+  ])("%s", (text, figure) => {
+    expect(subjectOf(text, figure)).toBe(null);
+  });
+});
