@@ -209,7 +209,7 @@ const NOT_SUBJECT_WORDS = new Set([
   "inflation", "unemployment", "growth", "output", "exports", "imports", "adjusted", "underlying", "core",
   "total", "headline", "comparable", "like-for-like", "same-store", "dividends", "cash", "turnover", "elsewhere",
   "shipments", "deliveries", "subscribers", "users", "in", "on", "at", "for", "after", "before", "among", "across",
-  "inventories", "receivables", "assets", "liabilities", "deposits", "loans", "provisions", "expenses", "revenues",
+  "inventory", "inventories", "receivables", "assets", "liabilities", "deposits", "loans", "provisions", "expenses", "revenues",
   "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
   "materials", "mining", "banking", "media", "property", "retail", "staples", "discretionary", "semiconductors",
   "defensives", "cyclicals", "resources", "financial", "industrial",
@@ -1133,7 +1133,8 @@ function findClauseSubjects(s: ScanState): void {
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
     // "Adjusted EBITA rose", "Core EPS fell": a measure's acronym makes no name.
     if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
-    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
+    // ("and West Texas Intermediate gained 0.5%": a crude grade is a market, not a company.)
+    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name) || /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals)$/.test(name)) continue;
     if (s.byAlias.has(name.toLowerCase())) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, index - 30), index + m[0]!.indexOf(name)))) continue;
     if (words.length === 1) {

@@ -627,3 +627,11 @@ describe("a market clause opened by 'with' (issue 12, held-out batch)", () => {
     expect(subjectOf(text, figure)).toBe(null);
   });
 });
+
+describe("crude grades and measures that open clauses (issue 12, held-out batch)", () => {
+  it("gives neither a company", () => {
+    const text = "Freeport-McMoRan (NYSE: FCX) rose 1.2%.\nBrent crude settled at $63.84 a barrel and West Texas Intermediate gained 0.5% to $59.97.\nLululemon (NASDAQ: LULU) cut its outlook. Inventory rose 11% to $1.9 billion.";
+    expect(subjectOf(text, "$59.97")).toBe(null);
+    expect(subjectOf(text, "11%")).toBe("LULU");
+  });
+});
