@@ -483,6 +483,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
+  { name: "firms that move their targets", example: { text: "Telsey Advisory Group cut its price target to $190 from $240.", company: "Telsey Advisory Group" }, run: findTargetSetters },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
@@ -992,6 +993,25 @@ function findDescribedResearchers(s: ScanState): void {
     s.forecasters.add(idx);
     s.sources.add(idx);
     s.alwaysSources.add(idx);
+  }
+}
+
+// "Telsey Advisory Group cut its price target to $190", "KeyBanc cut its rating": a firm that
+// moves its target or rating is a broker cited there, lexicon or not (never "Sabadell raised
+// its target for return on equity": a company's own target names no price or stock).
+const TARGET_SETTER_RE = new RegExp(
+  String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:now[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|increased|reduced|slashed|boosted|hiked)[ \t]+its[ \t]+(?:(?:price[ \t]+target|target[ \t]+price|price[ \t]+objective|rating|recommendation)\b|target[ \t]+(?=(?:on|for)[ \t]+[A-Z]|to[ \t]+[$£€¥\d]))`,
+  "g",
+);
+function findTargetSetters(s: ScanState): void {
+  for (const m of s.text.matchAll(TARGET_SETTER_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PRONOUN_OPENERS.has(first) || PLACES[name] !== undefined) continue;
+    const idx = addCompany(s, name, "company", []);
+    if (s.drafts[idx]!.tickers.length > 0) continue;
+    s.sources.add(idx);
+    s.citedAt.add(m.index);
   }
 }
 

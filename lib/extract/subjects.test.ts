@@ -635,3 +635,12 @@ describe("crude grades and measures that open clauses (issue 12, held-out batch)
     expect(subjectOf(text, "11%")).toBe("LULU");
   });
 });
+
+describe("a firm that moves its target is a broker (issue 12, held-out batch)", () => {
+  it("gives the target to the company, and keeps a company's own target its own", () => {
+    const text = "Lululemon Athletica (NASDAQ: LULU) cut its outlook.\nAnalysts were unconvinced. Harwick Advisory Group cut its price target to $190 from $240.";
+    expect(subjectOf(text, "$190")).toBe("LULU");
+    const own = "Sabadell (BME: SAB) raised its target for return on tangible equity to more than 15%.";
+    expect(subjectOf(own, "15%")).toBe("SAB");
+  });
+});
