@@ -644,3 +644,11 @@ describe("a firm that moves its target is a broker (issue 12, held-out batch)", 
     expect(subjectOf(own, "15%")).toBe("SAB");
   });
 });
+
+describe("a mover ranked among the stocks (issue 12, held-out batch)", () => {
+  it("is a company, and its descriptor's figures are its own", () => {
+    const text = "Carlsberg (CPH: CARL B) rose 1%.\nVelhorn was among the weakest German stocks, down 3.3%, after the defence group said sales rose 21%.";
+    expect(subjectOf(text, "3.3%")).toBe("Velhorn");
+    expect(subjectOf(text, "21%")).toBe("Velhorn");
+  });
+});
