@@ -86,7 +86,7 @@ const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shar
  * prices rose 3.1%", "European shares fell 0.5%"), whichever company the paragraph was about.
  */
 const MARKET_OPENER_RE = new RegExp(
-  String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:${MARKET_WORDS}|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
+  String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
   "i",
 );
 // ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.
@@ -121,6 +121,8 @@ const found = (entity: number): number | null => (entity >= 0 ? entity : null);
 // "holds a 4.9% stake in Flight Centre", "owns about 11% of the company": a stake one holder
 // has in another company is neither's own figure (but "holds 30% of the market" is a share).
 const STAKE_AFTER_RE = /^\s+(?:equity\s+|voting\s+)?(?:stake|holding|shareholding|interest)\b/;
+// "will retain a stake of about 64%", "built a stake of more than 9%", "raised its stake in Commerzbank to 29.9%".
+const STAKE_BEFORE_RE = /\b(?:stake|holding|shareholding)\s+(?:in\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+)?(?:of|to)\s+(?:about|roughly|nearly|almost|around|some|more than|just over|just under|close to)?\s*$/;
 const HOLDS_BEFORE_RE = /\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|controlling)\s+(?:a\s+)?(?:about|roughly|nearly|almost|around|some|more than|just over|just under)?\s*$/;
 const NOT_A_STAKE_RE = /^\s*(?:of\s+(?:the\s+)?(?:global\s+|world\s+|domestic\s+|U\.S\.\s+)?(?:market|sector|industry|segment|category)|share)\b/;
 
@@ -280,7 +282,7 @@ export const SUBJECT_RULES: SubjectRule[] = [
     example: { text: "Wesfarmers (ASX: WES) holds a 4.9% stake in Flight Centre (ASX: FLT).", figure: "4.9%", subject: null },
     decide: (s) => {
       const after = s.text.slice(s.figure[1], s.figure[1] + 40);
-      if (STAKE_AFTER_RE.test(after)) return -1;
+      if (STAKE_AFTER_RE.test(after) || STAKE_BEFORE_RE.test(s.before.slice(-60))) return -1;
       return HOLDS_BEFORE_RE.test(s.before.slice(-40)) && /%|per ?cent/.test(s.text.slice(s.figure[0], s.figure[1])) && !NOT_A_STAKE_RE.test(after) ? -1 : null;
     },
   },

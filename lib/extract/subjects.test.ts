@@ -652,3 +652,15 @@ describe("a mover ranked among the stocks (issue 12, held-out batch)", () => {
     expect(subjectOf(text, "21%")).toBe("Velhorn");
   });
 });
+
+describe("stakes, hedged index moves and the dollar index (issue 12, held-out batch)", () => {
+  it.each([
+    ["Ashgrove, which bought the business in 2012, will retain a stake of about 64% after the offering.", "64%", null],
+    ["UniCredit (BIT: UCG) gained 1.9% after it raised its stake in Commerzbank to 29.9%.", "29.9%", null],
+    ["Shares of Honeywell (NASDAQ: HON) rose 3.1%. The stock lagged the roughly 15% rise in the Dow Jones Industrial Average.", "15%", "Dow Jones Industrial Average"],
+    ["Oracle (NYSE: ORCL) fell 2%.\nThe dollar index rose 0.3% to 99.84.", "99.84", "dollar index"],
+    ["Westpac (ASX: WBC) rose 1%.\nThe banks index gained 0.5%.", "0.5%", null],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

@@ -45,7 +45,8 @@ const OBJECT_OF_DEAL_RE =
 const OWNER_AFTER_RE =
   /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
 // "the 19% rise in the S&P 500", "compared with a 0.4 pct gain in the Nikkei": an index's own move.
-const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+$/i;
+// ("the roughly 15% rise in the Dow": a hedge may stand between.)
+const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+(?:(?:about|roughly|nearly|almost|around|some|more than|just over|just under)\s+)?$/i;
 const REDUCED_RELATIVE_VERB_RE = /^\s+(?:has|had|have|is|was|will|would|agreed|expects|expected|assumed|assumes|paid|pays|set|forecast|forecasts|plans|planned|offered|offers|budgeted|targets)\b/;
 // (Not "compiled by": an average compiled by a data firm may cover several companies.)
 const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
