@@ -664,3 +664,12 @@ describe("stakes, hedged index moves and the dollar index (issue 12, held-out ba
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+describe("an index inside a fund's name (issue 12, held-out batch)", () => {
+  it("gives the fund's flows to the fund", () => {
+    const text = "Equity funds took in $31 billion.\nThe Vanguard S&P 500 ETF (VOO) gathered $9.8 billion, and the SPDR S&P 500 ETF Trust (SPY) took in $4.1 billion. The S&P 500 rose 1.2%.";
+    expect(subjectOf(text, "$9.8 billion")).toBe("VOO");
+    expect(subjectOf(text, "$4.1 billion")).toBe("SPY");
+    expect(subjectOf(text, "1.2%")).toBe("S&P 500");
+  });
+});

@@ -175,9 +175,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
   const indexMentions: SubjectMention[] = [];
   const venueIndexMentions: SubjectMention[] = [];
+  // ("The Vanguard S&P 500 ETF (VOO), which gathered $9.8 billion": an index inside a fund's name is the fund's.)
+  const insideName = (span: Span) => companyMentions.some((m) => m.span[0] <= span[0] && span[1] <= m.span[1] && m.span[1] - m.span[0] > span[1] - span[0]);
   entities.forEach((e, i) => {
     if (e.kind !== "index") return;
     for (const span of e.mentions) {
+      if (insideName(span)) continue;
       // "down 1% on the FTSE 100": the index is where it traded, not what moved.
       if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) venueIndexMentions.push({ span, entity: i });
       else indexMentions.push({ span, entity: i });
