@@ -673,3 +673,13 @@ describe("an index inside a fund's name (issue 12, held-out batch)", () => {
     expect(subjectOf(text, "1.2%")).toBe("S&P 500");
   });
 });
+
+describe("relative clauses that close before the figure, and 'and from' (issue 12, held-out batch)", () => {
+  it.each([
+    ["The round drew Northgate Ventures and Quarry Capital, and from Nvidia (NASDAQ: NVDA), which invested about $100 million.", "$100 million", "NVDA"],
+    ["Lumenfield raised $2 billion.\nRival Tessaract, which is backed by SoftBank (TYO: 9984), raised $1.2 billion in August.", "$1.2 billion", "Tessaract"],
+    ["State Street (NYSE: STT), which runs the SPDR range, is up 11%.", "11%", "STT"],
+  ])("%s", (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

@@ -201,7 +201,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (/^['’]s\b/.test(text.slice(b[1], b[1] + 3))) return false;
       const gap = text.slice(a[1], b[0]);
       // (A list never runs across a sentence's end: "NAB (ASX: NAB) lagged.\n\nAcross town, ANZ".)
-      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap);
+      // ("Northgate and Quarry Capital, and from Nvidia (NASDAQ: NVDA), which invested": a new
+      // prepositional phrase after "and" opens no list item.)
+      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap) && !/\band\s+(?:from|to|with|by|for|at|on)\s+$/.test(gap) && !/\b(?:which|who|whose)\b/.test(gap);
     };
     return (
       (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
@@ -441,8 +443,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   /** True when `at` sits in a closed ", the/a ... ," appositive right after a company mention, before `figureAt`. */
   const insideAppositive = (at: number, figureAt: number, sentenceStart: number): boolean => {
     const open = text.lastIndexOf(", ", at);
-    // (", Vantor's biggest customer, rose": a possessive appositive too.)
-    if (open < sentenceStart || !/^,\s+(?:the|a|an|[A-Z][\w&.-]*['’]s)\s/.test(text.slice(open, open + 40))) return false;
+    // (", Vantor's biggest customer, rose": a possessive appositive too; ", which is backed by
+    // SoftBank (TYO: 9984), raised": a closed relative aside.)
+    if (open < sentenceStart || !/^,\s+(?:the|a|an|which|who|whose|[A-Z][\w&.-]*['’]s)\s/.test(text.slice(open, open + 40))) return false;
     const close = text.indexOf(", ", at);
     if (close < 0 || close > figureAt || /[.;]/.test(text.slice(open, close))) return false;
     const k = lastBefore(mentions, open);
