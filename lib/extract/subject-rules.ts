@@ -64,7 +64,7 @@ const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between th
 // "RevPAR, a key industry measure, fell": an industry yardstick stays the company's; "sold
 // 5.2 million cars worldwide in the half": an adverb of the company's own verb.
 export const WORLD_RE =
-  /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce|in|on|at|for|and|to|from|during|this|last|over)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|(?:oil|gold)(?!\s+(?:sales|production|output|revenues?|reserves|mines?|equivalent|deliveries|shipments|business|units?|divisions?|segments?|operations)\b)|inflation|GDP|central bank)\b/i;
+  /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce|in|on|at|for|and|to|from|during|this|last|over)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|(?:oil|gold)(?!\s+(?:sales|production|output|revenues?|reserves|mines?|equivalent|deliveries|shipments|business|units?|divisions?|segments?|operations)\b)|inflation|GDP|gross domestic product|central bank)\b/i;
 /**
  * A sentence or clause that opens on a market, commodity, currency or the economy is
  * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices

@@ -683,3 +683,10 @@ describe("relative clauses that close before the figure, and 'and from' (issue 1
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+describe("the economy spelled out (issue 12, held-out batch)", () => {
+  it("is no company's", () => {
+    const text = "Banco de Sabadell (BME: SAB) rose 2%.\nThe Bank of Spain expects gross domestic product to grow 2.9% this year.";
+    expect(subjectOf(text, "2.9%")).toBe(null);
+  });
+});
