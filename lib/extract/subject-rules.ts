@@ -96,6 +96,8 @@ const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
 // "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before.
 const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
 // "its highest close ever", "its best week since May": an index's own record.
+// "Ten of its 11 major sectors ended higher": an index's own parts.
+const INDEX_PARTS_ITS_RE = /^its\s+\d+\s+(?:(?:major|main|industry)\s+)?(?:sectors|sub-?indexes|sub-?indices|components|constituents|members)\b/i;
 const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharpest|largest|strongest|weakest|first|record|longest)\b/i;
 
 // "Economists polled by Reuters expect", "economists had forecast": the sentence opens on economists.
@@ -427,6 +429,10 @@ export const SUBJECT_RULES: SubjectRule[] = [
       const indexOwns = INDEX_ITS_RE.test(s.text.slice(s.anaphorAt, s.anaphorAt + 40));
       const named0 = s.named.find((k) => !s.inList(k) && (indexOwns || s.kindOf(s.mentions[k]!.entity) !== "index"));
       if (named0 !== undefined) return s.mentions[named0]!.entity;
+      if (INDEX_PARTS_ITS_RE.test(s.text.slice(s.anaphorAt, s.anaphorAt + 40))) {
+        const index = s.indexBefore(s.anaphorAt);
+        if (index >= 0) return index;
+      }
       // "The spot gold price was steady. In Australian dollar terms, it has risen 28%": the market.
       if (afterMarketSentence(s)) return -1;
       const aboutStock = /\b(?:stock|shares)\b/i.test(s.text.slice(s.anaphorAt, s.figure[0]).slice(0, 16));

@@ -690,3 +690,10 @@ describe("the economy spelled out (issue 12, held-out batch)", () => {
     expect(subjectOf(text, "2.9%")).toBe(null);
   });
 });
+
+describe("an index's own parts (issue 12, held-out batch)", () => {
+  it("gives 'its 11 major sectors' to the index", () => {
+    const text = "Shopify (TSX: SHOP) rose 3%.\nThe S&P/TSX composite index rose 0.7% to 31,072.48. Ten of its 11 major sectors ended higher.";
+    expect(subjectOf(text, "11")).toBe("S&P/TSX composite index");
+  });
+});
