@@ -483,6 +483,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
+  { name: "bodies named by their kind", example: { text: "The Japan Machine Tool Builders' Association said orders fell 9.4%.", company: "Japan Machine Tool Builders' Association" }, run: findNamedBodies },
   { name: "firms that move their targets", example: { text: "Telsey Advisory Group cut its price target to $190 from $240.", company: "Telsey Advisory Group" }, run: findTargetSetters },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
@@ -988,6 +989,22 @@ function findDescribedResearchers(s: ScanState): void {
     const name = m[1]!.replace(/['’]s$/, "").replace(/[.,]$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    const idx = addCompany(s, name, "company", []);
+    if (s.drafts[idx]!.tickers.length > 0) continue;
+    s.forecasters.add(idx);
+    s.sources.add(idx);
+    s.alwaysSources.add(idx);
+  }
+}
+
+// "The Japan Machine Tool Builders' Association said", "the Semiconductor Industry Association":
+// a body a name calls an association, federation or institute is a public body (never a
+// subject; what it reports is an industry's).
+const NAMED_BODY_RE = /(?<![\w'’&-])((?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Association|Federation|Institute|Chamber of Commerce))(?![\w-])/g;
+function findNamedBodies(s: ScanState): void {
+  for (const m of s.text.matchAll(NAMED_BODY_RE)) {
+    const name = m[1]!.replace(/^The[ \t]+/, "");
+    if (!/[ \t]/.test(name) || s.byTicker.has(name)) continue;
     const idx = addCompany(s, name, "company", []);
     if (s.drafts[idx]!.tickers.length > 0) continue;
     s.forecasters.add(idx);

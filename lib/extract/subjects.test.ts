@@ -697,3 +697,11 @@ describe("an index's own parts (issue 12, held-out batch)", () => {
     expect(subjectOf(text, "11")).toBe("S&P/TSX composite index");
   });
 });
+
+describe("an association's industry data (issue 12, held-out batch)", () => {
+  it("is no company's", () => {
+    const text = "Tsubame Motion (TYO: 6271) fell 2%.\nThe Japan Machine Tool Builders' Association said overseas orders fell 9.4% in October, while domestic orders rose 3.2%.";
+    expect(subjectOf(text, "9.4%")).toBe(null);
+    expect(subjectOf(text, "3.2%")).toBe(null);
+  });
+});
