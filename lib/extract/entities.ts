@@ -1206,7 +1206,8 @@ function findPossessors(s: ScanState): void {
 
 // "the Dow", "the Nasdaq", "the FTSE": an index's short name in a market report (not the
 // exchange: "the Nasdaq Stock Market", "the JSE-listed", "the Nasdaq:").
-const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
+// ("the Nasdaq 100" is another index; "and the Nasdaq 26.5%", its verb left out, is the Nasdaq.)
+const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9](?![\d.,]*(?:%|\s+(?:per ?cent|percent|points)))))/g;
 
 const SECTOR_INDEX_RE =
   /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;

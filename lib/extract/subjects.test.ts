@@ -179,6 +179,11 @@ describe("index subjects by their short names", () => {
     expect(subjectOf(text, "18.6%")).toBe("Nasdaq Composite");
   });
 
+  it("reads 'and the Nasdaq 26.5%', its verb left out, as the Nasdaq", () => {
+    const text = "The Nasdaq Composite fell 1.2%. The Dow is still up 1.6% this year, while the S&P 500 has gained 12.7% and the Nasdaq 26.5%.";
+    expect(subjectOf(text, "26.5%")).toBe("Nasdaq Composite");
+  });
+
   it("takes no exchange for an index", () => {
     const text = "Acme Robotics (ACRB) listed on the Nasdaq Stock Market and rose 12%.";
     expect(findEntities(text).entities.filter((e) => e.kind === "index")).toEqual([]);
