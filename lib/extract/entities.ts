@@ -253,7 +253,7 @@ const PLACES: Record<string, string> = {
   Germany: "Germany", France: "France", Netherlands: "Netherlands", Brazil: "Brazil", Australia: "Australia",
   Canada: "Canada", Singapore: "Singapore", Mexico: "Mexico", "Saudi Arabia": "Saudi Arabia", Dubai: "Dubai",
   "New York": "New York", California: "California", "Silicon Valley": "Silicon Valley", Washington: "Washington",
-  Brussels: "Brussels", Paris: "Paris", Frankfurt: "Frankfurt", Russia: "Russia", Israel: "Israel",
+  Brussels: "Brussels", Paris: "Paris", Frankfurt: "Frankfurt", Madrid: "Madrid", Milan: "Milan", Russia: "Russia", Israel: "Israel",
   Italy: "Italy", Spain: "Spain", Switzerland: "Switzerland", Sweden: "Sweden", Ireland: "Ireland",
   Indonesia: "Indonesia", Vietnam: "Vietnam", Thailand: "Thailand", Malaysia: "Malaysia", Mexico_: "Mexico",
   Philippines: "Philippines", Asia: "Asia", Africa: "Africa", "Middle East": "Middle East", Texas: "Texas",
