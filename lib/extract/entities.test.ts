@@ -114,6 +114,12 @@ describe("names and mentions", () => {
     expect(abf?.mentions.map((m) => text.slice(...m))).toEqual(["Associated British Foods", "ABF"]);
   });
 
+  it("takes initials that keep the suffix's letter as a mention", () => {
+    const text = "Kaohsiung Precision Manufacturing Co (TWSE: 2491) said sales rose. KPMC shares gained 2%.";
+    const kpmc = findEntities(text).entities.find((e) => e.tickers.includes("2491"));
+    expect(kpmc?.mentions.map((m) => text.slice(...m))).toEqual(["Kaohsiung Precision Manufacturing Co", "KPMC"]);
+  });
+
   it("reads a legal name with a comma before its suffix, and never a suffix alone", () => {
     const e = byName("Getty Images Holdings, Inc. (GETY) and 2seventy bio, Inc. (Nasdaq: TSVT) agreed.");
     expect(e["Getty Images Holdings, Inc."]?.tickers).toEqual(["GETY"]);
@@ -158,6 +164,11 @@ describe("tickers in the forms real news writes them", () => {
     ["Tokyo Motor Corp <7203.T> said profit fell.", "Tokyo Motor Corp", ["7203.T"]],
     ["Rolls-Royce (LON:RR.) rose 1.7% to 612.2p.", "Rolls-Royce", ["RR."]],
     ['Qingfeng Travel Holdings Limited ("Qingfeng" or the "Company") (NASDAQ: QFTR) announced results.', "Qingfeng Travel Holdings Limited", ["QFTR"]],
+    // A lower-case particle inside a name ("de", "do", "del").
+    ["Walmart de México (BMV: WALMEX) said sales rose.", "Walmart de México", ["WALMEX"]],
+    ["Banco do Brasil (B3: BBAS3) said profit rose.", "Banco do Brasil", ["BBAS3"]],
+    // A name written as its own code is named ("BBVA (BME: BBVA)"), not the company before it.
+    ["CaixaBank (BME: CABK) added 1.2% and BBVA (BME: BBVA) ended flat.", "BBVA", ["BBVA"]],
   ])("reads %s", (text, name, tickers) => {
     expect(tickersOf(text, name)).toEqual(tickers);
   });
@@ -168,8 +179,17 @@ describe("tickers in the forms real news writes them", () => {
     ["Tiziana Life Sciences applied to list its ADSs on the Nasdaq under the symbol TLSA.", "Tiziana Life Sciences", ["TLSA"]],
     ["Lumora Robotics, which trades as LUMR, rose on its debut.", "Lumora Robotics", ["LUMR"]],
     ["Shares of Zhenhai Battery rose 14%. Zhenhai Battery, which trades under the stock code 2788 (HKEX: 2788), was valued at HK$1.2 trillion.", "Zhenhai Battery", ["2788"]],
+    // A sentence that opens on a referring noun lists the company the sentence before is about.
+    ["Shares of Qinglan Foods Holdings, backed by Harlow Partners, rose 30% on their debut. The stock, which trades under the code 2671, closed at HK$41.", "Qinglan Foods Holdings", ["2671"]],
   ])("reads the listing sentence %s", (text, name, tickers) => {
     expect(tickersOf(text, name)).toEqual(tickers);
+  });
+
+  it("joins the names a company is known by and the one after its particle", () => {
+    const mentionsOf = (text: string, ticker: string) =>
+      findEntities(text).entities.find((e) => e.tickers.includes(ticker))?.mentions.map((m) => text.slice(...m));
+    expect(mentionsOf("Fomento Económico Mexicano (BMV: FEMSAUBD), known as Femsa, said sales rose. Femsa opened 90 stores.", "FEMSAUBD")).toEqual(["Fomento Económico Mexicano", "FEMSAUBD", "Femsa", "Femsa"]);
+    expect(mentionsOf("Banco de Sabadell (BME: SAB) said profit rose. Sabadell shares gained 2%.", "SAB")).toEqual(["Banco de Sabadell", "SAB", "Sabadell"]);
   });
 
   it("takes a ticker as a name once the article tied it to its company", () => {

@@ -93,7 +93,10 @@ const CORPORATE_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corpora
 const GENERIC_FIRST = new Set([
   "bank", "american", "general", "united", "china", "national", "first", "international", "global", "new", "the",
   "royal", "standard", "hong", "south", "north", "west", "east", "state", "federal", "asia", "euro", "european",
+  "banco", "grupo", "caixa", "compagnie", "societe", "société",
 ]);
+// "Walmart de México", "Banco de Sabadell": a lower-case particle inside a name.
+const NAME_PARTICLE_RE = /^(?:de|del|da|do|dos|das|di|du|des)$/;
 
 // Companies that are cited as sources of estimates, often without a ticker.
 const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
@@ -144,7 +147,7 @@ const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]
 const KIND_DESCRIPTOR = String.raw`(?:(?:[A-Z][a-z]+[ \t]+|[a-z][a-z-]+[ \t]+){0,2}(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+(?=[A-Z]))?`;
 const KIND_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+$`);
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]rokerage|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
-const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|(?:was|were) (?:the|a|an|among the|one of the) (?:[a-z-]+ ){0,2}(?:gainers?|fallers?|risers?|losers?|performers?|winners?|laggards?|decliners?|movers?|advancers?|drags?)\b|led (?:the )?(?:gainers|risers|fallers|losers|decliners|advancers|declines|gains|the (?:index|market|benchmark|blue chips))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)`;
+const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|(?:was|were) (?:the|a|an|among the|one of the) (?:[a-z-]+ ){0,2}(?:gainers?|fallers?|risers?|losers?|performers?|winners?|laggards?|decliners?|movers?|advancers?|drags?)\b|(?:was|were) (?:among the|one of the) (?:best|worst|weakest|strongest|biggest|top) (?:[A-Za-z-]+ )?(?:stocks|shares|names)\b|led (?:the )?(?:gainers|risers|fallers|losers|decliners|advancers|declines|gains|the (?:index|market|benchmark|blue chips))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)`;
 // "Shares in Associated British Foods were down", "Shares in Aurizon eased".
 const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
@@ -206,7 +209,7 @@ const NOT_SUBJECT_WORDS = new Set([
   "inflation", "unemployment", "growth", "output", "exports", "imports", "adjusted", "underlying", "core",
   "total", "headline", "comparable", "like-for-like", "same-store", "dividends", "cash", "turnover", "elsewhere",
   "shipments", "deliveries", "subscribers", "users", "in", "on", "at", "for", "after", "before", "among", "across",
-  "inventories", "receivables", "assets", "liabilities", "deposits", "loans", "provisions", "expenses", "revenues",
+  "inventory", "inventories", "receivables", "assets", "liabilities", "deposits", "loans", "provisions", "expenses", "revenues",
   "profits", "charges", "reserves", "capex", "debt", "borrowings", "impairments", "buybacks", "wages", "exports",
   "materials", "mining", "banking", "media", "property", "retail", "staples", "discretionary", "semiconductors",
   "defensives", "cyclicals", "resources", "financial", "industrial",
@@ -250,7 +253,7 @@ const PLACES: Record<string, string> = {
   Germany: "Germany", France: "France", Netherlands: "Netherlands", Brazil: "Brazil", Australia: "Australia",
   Canada: "Canada", Singapore: "Singapore", Mexico: "Mexico", "Saudi Arabia": "Saudi Arabia", Dubai: "Dubai",
   "New York": "New York", California: "California", "Silicon Valley": "Silicon Valley", Washington: "Washington",
-  Brussels: "Brussels", Paris: "Paris", Frankfurt: "Frankfurt", Russia: "Russia", Israel: "Israel",
+  Brussels: "Brussels", Paris: "Paris", Frankfurt: "Frankfurt", Madrid: "Madrid", Milan: "Milan", Russia: "Russia", Israel: "Israel",
   Italy: "Italy", Spain: "Spain", Switzerland: "Switzerland", Sweden: "Sweden", Ireland: "Ireland",
   Indonesia: "Indonesia", Vietnam: "Vietnam", Thailand: "Thailand", Malaysia: "Malaysia", Mexico_: "Mexico",
   Philippines: "Philippines", Asia: "Asia", Africa: "Africa", "Middle East": "Middle East", Texas: "Texas",
@@ -310,12 +313,14 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     // ("Australia and New Zealand Banking Group (ASX: ANZ)": a place before "and" opens a longer name too.)
     const joinsName =
       token === "and" && i > 0 && /^[A-Z][a-z]+$/.test(words[i - 1]![0]) && (i < 2 || !/^[A-Z]/.test(words[i - 2]![0])) && (kept.length === 1 || PLACES[words[i - 1]![0]] !== undefined);
-    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName) kept.unshift(w);
+    const particle = NAME_PARTICLE_RE.test(token) && kept.length > 0 && i > 0 && /^[A-Z\u00C0-\u00DE]/.test(words[i - 1]![0]);
+    if (/^[A-Z0-9]/.test(token) || CORPORATE_SUFFIX.test(token) || token === "&" || (token === "of" && kept.length > 0) || joinsName || particle) kept.unshift(w);
     else break;
   }
   // "Amsterdam-listed Vanterra Group": where it is listed or based is no part of its name.
   while (kept.length > 0 && (GENERIC_LEADING.has(kept[0]![0].toLowerCase()) || LISTED_WORD_RE.test(kept[0]![0]))) kept.shift();
-  while (kept.length > 0 && (kept[kept.length - 1]![0] === "of" || kept[kept.length - 1]![0] === "&")) kept.pop();
+  while (kept.length > 0 && (kept[kept.length - 1]![0] === "of" || kept[kept.length - 1]![0] === "&" || NAME_PARTICLE_RE.test(kept[kept.length - 1]![0]))) kept.pop();
+  while (kept.length > 0 && NAME_PARTICLE_RE.test(kept[0]![0])) kept.shift();
   if (kept.length === 0 || kept.every((k) => CORPORATE_SUFFIX.test(k[0].replace(/,$/, "")))) return null;
   const first = kept[0]!;
   const last = kept[kept.length - 1]!;
@@ -379,12 +384,20 @@ function aliasesOf(name: string): string[] {
   if (words.length > 1 && first.length >= 3 && !GENERIC_FIRST.has(first.toLowerCase()) && PLACES[first] === undefined && /^[A-Z]/.test(first)) {
     out.add(first.replace(/['’]s$/, ""));
   }
+  // "Banco de Sabadell" is also "Sabadell" (never a place: "Walmart de México" is no "México").
+  const particle = words.findIndex((w) => NAME_PARTICLE_RE.test(w));
+  const afterParticle = particle > 0 ? words[particle + 1] : undefined;
+  if (afterParticle !== undefined && particle === words.length - 2 && PLACES[afterParticle] === undefined && PLACES[afterParticle.normalize("NFD").replace(/[\u0300-\u036f]/g, "")] === undefined) out.add(afterParticle);
   // "Amazon.com" is also "Amazon".
   const dotCom = /^([A-Z][\w-]{2,})\.com$/.exec(words.join(" "));
   if (dotCom) out.add(dotCom[1]!);
   // "Associated British Foods" is also "ABF".
   const capitals = words.filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.add(capitals.map((w) => w[0]).join(""));
+  // "Taiwan Semiconductor Manufacturing Co" is also "TSMC": initials may keep the suffix's letter
+  // (four letters or more, so "Samsung Electronics Co" is no "SEC").
+  const whole = name.split(/\s+/);
+  if (whole.length >= 4 && whole.every((w) => /^[A-Z]/.test(w))) out.add(whole.map((w) => w[0]).join(""));
   return [...out];
 }
 
@@ -469,6 +482,9 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
+  { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
+  { name: "bodies named by their kind", example: { text: "The Japan Machine Tool Builders' Association said orders fell 9.4%.", company: "Japan Machine Tool Builders' Association" }, run: findNamedBodies },
+  { name: "firms that move their targets", example: { text: "Telsey Advisory Group cut its price target to $190 from $240.", company: "Telsey Advisory Group" }, run: findTargetSetters },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
@@ -484,6 +500,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "names ending in 's", example: { text: "Shares in Sainsbury's rose 2.1% while Tesco slipped.", company: "Sainsbury's" }, run: keepNameApostrophes },
   { name: "headline tickers", example: { text: "Lululemon Athletica beat estimates.", title: "Lululemon Athletica (NASDAQ: LULU) beats", company: "LULU" }, run: findHeadlineTickers },
   { name: "listing tickers", example: { text: "Lumora Robotics will trade under the ticker “LUMR”.", company: "LUMR" }, run: findListingTickers },
+  { name: "names it is known as", example: { text: "Walmart de México (BMV: WALMEX), known as Walmex, said sales rose. Walmex opened 41 stores.", company: "WALMEX" }, run: findKnownAsNames },
   { name: "codes that spell a name", example: { text: "$NVDA fell 2.6% on the report. Nvidia has still gained 35% this year.", company: "NVDA" }, run: joinCodesToNames },
   {
     name: "unmatched front-matter tickers",
@@ -669,6 +686,7 @@ function findQuoteWidgets(s: ScanState): void {
 const PARENTHETICAL_BEFORE_RE = /\([^()]{1,60}\)\s*$/;
 // "the company (NYSE: X)", "its shares (HKEX: 2788)": a bracket after a word that refers back.
 const REFERS_BEFORE_RE = /\b(?:the (?:company|group|firm|stock|shares)|its (?:shares|stock))\s*$/i;
+const REFERS_OPENER_RE = /^(?:The (?:company|group|firm|stock|shares)|Its (?:shares|stock)|It)\b/;
 
 /** The tickers in one bracketed group's items ("NYSE: BABA", "GOOGL, GOOG"). */
 function tickersOfGroup(text: string, at: number, items: string, isFund: boolean): string[] {
@@ -723,7 +741,11 @@ function findBracketedTickers(s: ScanState): void {
     if (tickers.length === 0 && !isFund) continue;
     // "The company, which trades under the stock code 2788 (HKEX: 2788)": no name before the
     // bracket; its company is known only once the names are found (findListingTickers).
-    const unnamed = named === null ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index)) : tickers.includes(named.name);
+    // ("BBVA (BME: BBVA) ended flat" names itself: only a code after "the stock code" is unnamed.)
+    const unnamed =
+      named === null
+        ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))
+        : tickers.includes(named.name) && /\b(?:codes?|symbols?|tickers?|as)\s+$/.test(text.slice(Math.max(0, named.start - 12), named.start));
     if (unnamed && tickers.length > 0 && !isFund) {
       s.excluded.push([m.index, m.index + m[0].length]);
       s.unnamedTickers.push({ at: m.index, tickers });
@@ -842,7 +864,10 @@ function findListingTickers(s: ScanState): void {
     s.excluded.push([codeAt, codeAt + code.length]);
     const sentenceStart = sentenceStartBefore(text, m.index);
     const names = [...text.slice(sentenceStart, m.index).matchAll(NAME_RUN_RE)].map((n) => n[0].replace(/['’]s$/, ""));
-    const idx = companyInSentence(s, m.index);
+    // "The stock, which trades under the code 2597": a sentence that opens on a referring noun
+    // lists the company named before it.
+    let idx = companyInSentence(s, m.index);
+    if (idx < 0 && REFERS_OPENER_RE.test(text.slice(sentenceStart, m.index))) idx = subjectOfSentenceBefore(s, sentenceStart);
     if (idx >= 0) {
       s.drafts[idx]!.tickers.push(code);
       s.byTicker.set(code, idx);
@@ -854,6 +879,23 @@ function findListingTickers(s: ScanState): void {
     addCompany(s, usable ? opener : code, "company", [code]);
   }
 }
+// "Walmart de México (BMV: WALMEX), known as Walmex,": the short name the company goes by.
+const KNOWN_AS_RE = /[(\[]([^()[\]\n]{1,40})[)\]],?\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+["“]?([A-Z\u00C0-\u00DE][\w\u00C0-\u017F&.-]+(?:\s+[A-Z\u00C0-\u00DE][\w\u00C0-\u017F&.-]+){0,2}?)["”]?(?=[,;.)]|\s+(?:said|is|was|has|reported|posted)\b)/g;
+function findKnownAsNames(s: ScanState): void {
+  for (const m of s.text.matchAll(KNOWN_AS_RE)) {
+    // The company is the one whose ticker the bracket holds.
+    const idx = [...m[1]!.matchAll(/[A-Z0-9][A-Z0-9.-]*/g)].map((t) => s.byTicker.get(t[0])).find((i) => i !== undefined) ?? -1;
+    if (idx < 0) continue;
+    const name = m[2]!;
+    const alias = name.toLowerCase();
+    const other = s.byAlias.get(alias);
+    // A draft the name passes made of the short name alone is the same company.
+    if (other !== undefined && other !== idx && (s.drafts[other]!.tickers.length > 0 || s.drafts[other]!.kind !== "company")) continue;
+    s.byAlias.set(alias, idx);
+    s.drafts[idx]!.aliases.add(name);
+  }
+}
+
 function sentenceStartBefore(text: string, at: number): number {
   const stop = text.lastIndexOf(". ", at);
   return Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", at) + 1);
@@ -864,6 +906,22 @@ function companyBefore(s: ScanState, at: number): number {
   const names = [...s.text.slice(Math.max(0, at - 600), at).matchAll(NAME_RUN_RE)];
   for (let i = names.length - 1; i >= 0; i--) {
     const idx = knownCompany(s, names[i]![0].replace(/['’]s$/, ""));
+    if (idx >= 0 && !s.sources.has(idx)) return idx;
+  }
+  return -1;
+}
+
+/**
+ * The company the sentence before `start` is about: the first known company it names (its
+ * subject, not the backer an aside names: "Lineport Cold Storage, backed by Ashgrove
+ * Capital, jumped"); else -1.
+ */
+function subjectOfSentenceBefore(s: ScanState, start: number): number {
+  const before = s.text.slice(0, start).replace(/\s+$/, "");
+  if (before === "") return -1;
+  const from = sentenceStartBefore(s.text, Math.max(0, before.length - 2));
+  for (const n of s.text.slice(from, before.length).matchAll(NAME_RUN_RE)) {
+    const idx = knownCompany(s, n[0].replace(/['’]s$/, ""));
     if (idx >= 0 && !s.sources.has(idx)) return idx;
   }
   return -1;
@@ -916,6 +974,61 @@ function findCitedFirms(s: ScanState): void {
       s.sources.add(idx);
       s.citedAt.add(m.index);
     }
+  }
+}
+
+// "Research firm Evaluate expects", "Consultancy SovEcon raised its forecast", "according to
+// data provider Dealogic": a firm the text calls a researcher or data provider is a forecaster
+// and a source, lexicon or not (never "Tata Consultancy Services": the noun opens the phrase).
+const DESCRIBED_RESEARCHER_RE = new RegExp(
+  String.raw`(?<![A-Z][\w&.'’-]*[ \t])\b(?:[Rr]esearch (?:firm|group|house|company)|[Cc]onsultancy|[Cc]onsulting firm|[Dd]ata (?:provider|firm|company)|[Mm]arket (?:researcher|research firm|tracker)|[Aa]nalytics (?:firm|company)|[Ii]ndustry tracker)[ \t]+(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,2})`,
+  "g",
+);
+function findDescribedResearchers(s: ScanState): void {
+  for (const m of s.text.matchAll(DESCRIBED_RESEARCHER_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "").replace(/[.,]$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    const idx = addCompany(s, name, "company", []);
+    if (s.drafts[idx]!.tickers.length > 0) continue;
+    s.forecasters.add(idx);
+    s.sources.add(idx);
+    s.alwaysSources.add(idx);
+  }
+}
+
+// "The Japan Machine Tool Builders' Association said", "the Semiconductor Industry Association":
+// a body a name calls an association, federation or institute is a public body (never a
+// subject; what it reports is an industry's).
+const NAMED_BODY_RE = /(?<![\w'’&-])((?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Association|Federation|Institute|Chamber of Commerce))(?![\w-])/g;
+function findNamedBodies(s: ScanState): void {
+  for (const m of s.text.matchAll(NAMED_BODY_RE)) {
+    const name = m[1]!.replace(/^The[ \t]+/, "");
+    if (!/[ \t]/.test(name) || s.byTicker.has(name)) continue;
+    const idx = addCompany(s, name, "company", []);
+    if (s.drafts[idx]!.tickers.length > 0) continue;
+    s.forecasters.add(idx);
+    s.sources.add(idx);
+    s.alwaysSources.add(idx);
+  }
+}
+
+// "Telsey Advisory Group cut its price target to $190", "KeyBanc cut its rating": a firm that
+// moves its target or rating is a broker cited there, lexicon or not (never "Sabadell raised
+// its target for return on equity": a company's own target names no price or stock).
+const TARGET_SETTER_RE = new RegExp(
+  String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:now[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|increased|reduced|slashed|boosted|hiked)[ \t]+its[ \t]+(?:(?:price[ \t]+target|target[ \t]+price|price[ \t]+objective|rating|recommendation)\b|target[ \t]+(?=(?:on|for)[ \t]+[A-Z]|to[ \t]+[$£€¥\d]))`,
+  "g",
+);
+function findTargetSetters(s: ScanState): void {
+  for (const m of s.text.matchAll(TARGET_SETTER_RE)) {
+    const name = m[1]!.replace(/['’]s$/, "");
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PRONOUN_OPENERS.has(first) || PLACES[name] !== undefined) continue;
+    const idx = addCompany(s, name, "company", []);
+    if (s.drafts[idx]!.tickers.length > 0) continue;
+    s.sources.add(idx);
+    s.citedAt.add(m.index);
   }
 }
 
@@ -1057,7 +1170,8 @@ function findClauseSubjects(s: ScanState): void {
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
     // "Adjusted EBITA rose", "Core EPS fell": a measure's acronym makes no name.
     if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
-    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
+    // ("and West Texas Intermediate gained 0.5%": a crude grade is a market, not a company.)
+    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name) || /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals)$/.test(name)) continue;
     if (s.byAlias.has(name.toLowerCase())) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, index - 30), index + m[0]!.indexOf(name)))) continue;
     if (words.length === 1) {
@@ -1092,10 +1206,14 @@ function findPossessors(s: ScanState): void {
 
 // "the Dow", "the Nasdaq", "the FTSE": an index's short name in a market report (not the
 // exchange: "the Nasdaq Stock Market", "the JSE-listed", "the Nasdaq:").
-const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9]))/g;
+// ("the Nasdaq 100" is another index; "and the Nasdaq 26.5%", its verb left out, is the Nasdaq.)
+const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9](?![\d.,]*(?:%|\s+(?:per ?cent|percent|points)))))/g;
 
 const SECTOR_INDEX_RE =
-  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\bthe ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
+  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
+
+const NAMED_INDEX_RE = /(?<![\w&/.-])((?!The\s)[A-Z][\w&/.-]*(?:[ \t]+[A-Z][\w&/.-]*){0,3}[ \t]+(?:Index|index))\b/g;
+const STATISTIC_INDEX_RE = /\b(?:Price|Prices|Managers['’]?|Confidence|Sentiment|Activity|Production|Development|Misery|Freedom|Inflation|Wage|Leading|Index Ventures)\b/;
 
 /** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
 function sameIndex(a: string, b: string): boolean {
@@ -1131,6 +1249,19 @@ function findIndexesProductsPlaces(s: ScanState): void {
     if (excludedHas(s.excluded, span[0])) continue;
     s.excluded.push(span);
     addOther(m[0], "index", span);
+  }
+  // "The Cboe Volatility Index, Wall Street's fear gauge, climbed", "the S&P/BMV IPC index": a
+  // capitalized name ending in "Index" that the lexicon does not list (never a statistic:
+  // "the Consumer Price Index", "the Purchasing Managers' Index").
+  for (const m of text.matchAll(NAMED_INDEX_RE)) {
+    // ("the S&P/BMV IPC index" is the S&P/BMV IPC: a lower-case "index" is no part of the name.)
+    const name = m[1]!.replace(/[ \t]+index$/, "");
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    if (excludedHas(s.excluded, at) || excludedHas(s.excluded, at + name.length - 1) || STATISTIC_INDEX_RE.test(name)) continue;
+    // ("the Dubai index": a place's index is whatever index the text names in full.)
+    if (PLACES[name] !== undefined || /^[A-Z][a-z]+$/.test(name)) continue;
+    s.excluded.push([at, at + name.length]);
+    addOther(name, "index", [at, at + name.length]);
   }
   // "a 6,2% rise in the general retailers index", "the food and drug retailers index fell 1%":
   // a sector index the lexicon does not name, written in lower case.

@@ -145,7 +145,7 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "Oslo (?:Stock Exchange )?(?:benchmark|All-Share|OBX)(?: [Ii]ndex)?|OBX", example: "Oslo's OBX index fell 0.4%." },
   { pattern: "MDAX|SDAX|TecDAX", example: "The mid-cap MDAX fell 0.6%." },
   { pattern: "AEX(?: [Ii]ndex)?", example: "Amsterdam's AEX index rose 0.4%." },
-  { pattern: "IBEX 35|Ibex 35|IBEX", example: "Spain's IBEX 35 added 0.8%." },
+  { pattern: "IBEX 35|Ibex 35|IBEX|Ibex(?= index| rose| fell| was| ended| closed| added| gained| lost| slipped| edged)", example: "Madrid's Ibex rose 0.9%." },
   { pattern: "FTSE MIB", example: "Milan's FTSE MIB fell 1.1%." },
   { pattern: "Straits Times Index", example: "Singapore's Straits Times Index rose 0.5%." },
   { pattern: "Taiex|TAIEX", example: "Taiwan's Taiex jumped 1.9%." },

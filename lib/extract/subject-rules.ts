@@ -64,7 +64,7 @@ const COLLECTIVE_RE = /\b(?:collectively|combined|together|altogether|between th
 // "RevPAR, a key industry measure, fell": an industry yardstick stays the company's; "sold
 // 5.2 million cars worldwide in the half": an adverb of the company's own verb.
 export const WORLD_RE =
-  /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce|in|on|at|for|and|to|from|during|this|last|over)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|(?:oil|gold)(?!\s+(?:sales|production|output|revenues?|reserves|mines?|equivalent|deliveries|shipments|business|units?|divisions?|segments?|operations)\b)|inflation|GDP|central bank)\b/i;
+  /\b(?:(?:global|worldwide)(?!\s+(?:net\s+|total\s+)?(?:revenues?|sales|profits?|earnings|shipments|deliveries|headcount|workforce|in|on|at|for|and|to|from|during|this|last|over)\b)|industry(?![- ](?:measure|benchmark|gauge|metric|yardstick|standard))|industry-wide|sector|sector-wide|market-wide|economy|economies|nationwide|government|countries|Treasury|bond|yields?|(?:oil|gold)(?!\s+(?:sales|production|output|revenues?|reserves|mines?|equivalent|deliveries|shipments|business|units?|divisions?|segments?|operations)\b)|inflation|GDP|gross domestic product|central bank)\b/i;
 /**
  * A sentence or clause that opens on a market, commodity, currency or the economy is
  * about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer prices
@@ -86,7 +86,7 @@ const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shar
  * prices rose 3.1%", "European shares fell 0.5%"), whichever company the paragraph was about.
  */
 const MARKET_OPENER_RE = new RegExp(
-  String.raw`^\s*(?:(?:and|while|but|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:${MARKET_WORDS}|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
+  String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
   "i",
 );
 // ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.
@@ -96,6 +96,8 @@ const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
 // "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before.
 const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
 // "its highest close ever", "its best week since May": an index's own record.
+// "Ten of its 11 major sectors ended higher": an index's own parts.
+const INDEX_PARTS_ITS_RE = /^its\s+\d+\s+(?:(?:major|main|industry)\s+)?(?:sectors|sub-?indexes|sub-?indices|components|constituents|members)\b/i;
 const INDEX_ITS_RE = /^its\s+(?:highest|lowest|best|worst|biggest|steepest|sharpest|largest|strongest|weakest|first|record|longest)\b/i;
 
 // "Economists polled by Reuters expect", "economists had forecast": the sentence opens on economists.
@@ -110,7 +112,10 @@ function afterMarketSentence(s: SubjectScope): boolean {
   return MARKET_OPENER_RE.test(previous) && !s.mentions.some((m) => m.span[0] >= paragraph && m.span[0] < s.sentence[0]);
 }
 // "…, according to one research firm": a research firm's estimate of a market, after the figure.
-const RESEARCH_AFTER_RE = new RegExp(String.raw`^[^.;]*?\baccording to (?:(?:one|a|an|the|another)\s+(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`);
+// ("according to data from the research firm PitchBook", "according to data provider Dealogic".)
+const RESEARCH_AFTER_RE = new RegExp(
+  String.raw`^[^.;]*?\baccording to (?:(?:data|figures|estimates|research)\s+(?:from|by|compiled by)\s+)?(?:(?:(?:one|a|an|the|another)\s+)?(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`,
+);
 
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
 const found = (entity: number): number | null => (entity >= 0 ? entity : null);
@@ -118,7 +123,9 @@ const found = (entity: number): number | null => (entity >= 0 ? entity : null);
 // "holds a 4.9% stake in Flight Centre", "owns about 11% of the company": a stake one holder
 // has in another company is neither's own figure (but "holds 30% of the market" is a share).
 const STAKE_AFTER_RE = /^\s+(?:equity\s+|voting\s+)?(?:stake|holding|shareholding|interest)\b/;
-const HOLDS_BEFORE_RE = /\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:a\s+)?(?:about|roughly|nearly|almost|around|some|more than|just over|just under)?\s*$/;
+// "will retain a stake of about 64%", "built a stake of more than 9%", "raised its stake in Commerzbank to 29.9%".
+const STAKE_BEFORE_RE = /\b(?:stake|holding|shareholding)\s+(?:in\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+)?(?:of|to)\s+(?:about|roughly|nearly|almost|around|some|more than|just over|just under|close to)?\s*$/;
+const HOLDS_BEFORE_RE = /\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|controlling)\s+(?:a\s+)?(?:about|roughly|nearly|almost|around|some|more than|just over|just under)?\s*$/;
 const NOT_A_STAKE_RE = /^\s*(?:of\s+(?:the\s+)?(?:global\s+|world\s+|domestic\s+|U\.S\.\s+)?(?:market|sector|industry|segment|category)|share)\b/;
 
 /**
@@ -160,6 +167,15 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
     dealOnly: true,
   },
   {
+    name: "a second premium in its sentence",
+    example: { text: "That is a premium of 38 per cent to Calder's closing price, and 44 per cent to the three-month volume-weighted average.", figure: "44 per cent" },
+    // "a premium of 38% to the close, and 44% to the three-month average": the second premium
+    // of a sentence names only what it is measured from.
+    before: /\bpremium\b[^.;]*,\s+and\s+$/i,
+    after: /^\s+to\s+(?:its|the|[A-Z][\w'’]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:average|closing price|close|undisturbed|share price)/i,
+    both: true,
+  },
+  {
     name: "break fees",
     example: { text: "The agreement includes a $265 million break fee payable by Pellucid Diagnostics if it accepts a rival offer.", figure: "$265 million" },
     before: new RegExp(String.raw`\b(?:break(?:-up)?|termination|reverse(?: break| termination)?) fee of\s+${ABOUT}$`, "i"),
@@ -177,7 +193,7 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
     name: "offer price per share",
     example: { text: "Calloway Systems (NYSE: CLWY) agreed to buy Ferrin Pumps (NASDAQ: FRPM) for $54 a share in cash.", figure: "$54" },
     before: new RegExp(
-      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${TARGET}for|(?:will|would) (?:pay|offer)|(?:bid|offer) (?:to|of)|shareholders (?:will|would) (?:receive|get)(?:\s+[\w\s]{0,40}?\s+and)?)\s+${ABOUT}$`,
+      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${TARGET}for|(?:taken private|acquired|bought)\s+by\s+${TARGET}for|(?:will|would) (?:pay|offer)|(?:bid|offer) (?:to|of)|shareholders (?:will|would) (?:receive|get)(?:\s+[\w\s]{0,40}?\s+and)?)\s+${ABOUT}$`,
     ),
     after: /^\s*(?:a|per|for each)\s+share\b|^\s*in cash and\b|^\s*(?:new\s+)?[A-Z][\w-]*\s+shares\s+for each\b/,
     both: true,
@@ -193,17 +209,23 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
     name: "deal value",
     example: { text: "Stratton Medical (NYSE: STMD) agreed to buy Pellucid Diagnostics (NASDAQ: PLCD) for $7.4 billion in cash.", figure: "$7.4 billion" },
     before: new RegExp(
-      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${LISTED_TARGET}for|valu(?:es|ing|ed)\s+(?:[\w'’-]+\s+){1,8}?at|(?:enterprise|equity|transaction|deal) value of)\s+${ABOUT}$`,
+      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${LISTED_TARGET}for|valu(?:es|ing|ed)\s+(?:[\w'’-]+\s+){1,8}?at|(?:enterprise|equity|transaction|deal) value of|(?:the|its) (?:deal|offer|bid|takeover) (?:would be|is|was) (?:worth|valued at))\s+${ABOUT}$`,
     ),
     dealOnly: true,
   },
   {
     name: "deal multiple",
     example: { text: "Stratton Medical (NYSE: STMD) agreed to buy Pellucid Diagnostics. Including debt, the deal values Pellucid at about $8.1 billion, or roughly 9.5 times its expected sales.", figure: "9.5 times" },
-    before: new RegExp(String.raw`\b(?:valu(?:es|ing)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+at|(?:billion|million|bn|m),\s+or)\s+${ABOUT}$`),
+    // ("an enterprise value of roughly $2.6 billion including net debt, or 11.8 times".)
+    before: new RegExp(String.raw`\b(?:valu(?:es|ing)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+at|(?:billion|million|bn|m)(?:\s+(?:including|excluding|with)\s+(?:net\s+)?debt)?,\s+or)\s+${ABOUT}$`),
     after: /^\s+(?:[a-z'’]+\s+){0,2}(?:[A-Z][\w]*['’]s\s+)?(?:expected\s+|forecast\s+|estimated\s+|trailing\s+|forward\s+)?(?:\d{4}\s+)?(?:sales|revenue|EBITDA|earnings|core profit)\b/,
     both: true,
     dealOnly: true,
+  },
+  {
+    name: "the offer's cash or share portion",
+    example: { text: "The cash portion, about £985m in total, will be funded from existing cash and a new term loan.", figure: "£985m" },
+    before: new RegExp(String.raw`\b(?:cash|share|stock) (?:portion|component|element)(?: of the (?:deal|offer|consideration))?,?\s+${ABOUT}$`, "i"),
   },
   {
     name: "synergies",
@@ -231,8 +253,8 @@ const LISTING_SENTENCE_RE = /\b(?:initial public offering|IPO|listing|debut)\b/i
 export function dealTermShape(before: string, after: string, sentence: string): DealTermShape | null {
   const tail = before.slice(-160);
   const deal = DEAL_SENTENCE_RE.test(sentence) && !LISTING_SENTENCE_RE.test(sentence);
-  // (Speed: outside a takeover sentence only the premium, fee and synergy shapes can fit.)
-  if (!deal && !/premium|fee|synerg/i.test(tail.slice(-40) + after)) return null;
+  // (Speed: outside a takeover sentence only the premium, fee, synergy and cash-portion shapes can fit.)
+  if (!deal && !/premium|fee|synerg|portion|component|element/i.test(tail.slice(-40) + after)) return null;
   for (const shape of DEAL_TERM_SHAPES) {
     if (shape.dealOnly && !deal) continue;
     const fitsBefore = shape.before?.test(tail) ?? false;
@@ -248,6 +270,7 @@ const FIGURE_DIGITS_RE = /\d[\d.,]*/g;
 const COMPANY_OF_MARKET_RE = /^[\s-]+(?:majors?|giants?|producers?|miners?|explorers?|refiners?|groups?|compan(?:y|ies)|firms?|makers?|traders?|drillers?|stocks?|shares)\b/i;
 const GROUP_TOTAL_RE =
   /\b(?:combined|total|aggregate|collective)\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?(?:big|top|largest|biggest|major)\s+(?:two|three|four|five|six|ten)\b(?:\s+[a-z]+)?(?:\s+(?:to|at|of|was|were|reached|rose to|fell to|came to))?(?:\s+(?:about|around|roughly|nearly|some|more than|almost))?\s*$|\b(?:the\s+)?(?:big|top)\s+(?:two|three|four|five|six|ten)(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:combined|total)\s+(?:[\w-]+\s+){0,3}?(?:of|was|were|at|to|rose|fell)?\s*(?:about\s+|around\s+)?$/i;
+const COMBINED_COMPANY_RE = /\b(?:the|a)\s+(?:combined|enlarged|merged)\s+(?:company|group|business|entity|firm|bank|lender|insurer|concern)\b/i;
 const SUBORDINATOR_RE = /\b(?:as|after|while|when|since|because|though|although)\s+/g;
 
 export const SUBJECT_RULES: SubjectRule[] = [
@@ -261,7 +284,7 @@ export const SUBJECT_RULES: SubjectRule[] = [
     example: { text: "Wesfarmers (ASX: WES) holds a 4.9% stake in Flight Centre (ASX: FLT).", figure: "4.9%", subject: null },
     decide: (s) => {
       const after = s.text.slice(s.figure[1], s.figure[1] + 40);
-      if (STAKE_AFTER_RE.test(after)) return -1;
+      if (STAKE_AFTER_RE.test(after) || STAKE_BEFORE_RE.test(s.before.slice(-60))) return -1;
       return HOLDS_BEFORE_RE.test(s.before.slice(-40)) && /%|per ?cent/.test(s.text.slice(s.figure[0], s.figure[1])) && !NOT_A_STAKE_RE.test(after) ? -1 : null;
     },
   },
@@ -312,6 +335,18 @@ export const SUBJECT_RULES: SubjectRule[] = [
     // "the combined cash profit of the big four", "the big three's total sales": a total of
     // several companies, whichever one the clause names.
     decide: (s) => (GROUP_TOTAL_RE.test(s.segmentBefore) ? -1 : null),
+  },
+  {
+    name: "the combined company",
+    example: { text: "Halden Corp (NYSE: HLD) agreed to merge with Norvale Inc. The combined company would have annual revenue of $9.4 billion.", figure: "$9.4 billion", subject: null },
+    // "The combined business would have built 17,850 homes", "the enlarged group's land bank":
+    // a merger's pro forma figures are both companies', neither's own.
+    decide: (s) => {
+      const combined = COMBINED_COMPANY_RE.exec(s.before);
+      if (!combined) return null;
+      const at = s.sentence[0] + combined.index;
+      return s.named.some((k) => s.mentions[k]!.span[0] > at) ? null : -1;
+    },
   },
   {
     name: "market in a subordinate clause",
@@ -394,6 +429,10 @@ export const SUBJECT_RULES: SubjectRule[] = [
       const indexOwns = INDEX_ITS_RE.test(s.text.slice(s.anaphorAt, s.anaphorAt + 40));
       const named0 = s.named.find((k) => !s.inList(k) && (indexOwns || s.kindOf(s.mentions[k]!.entity) !== "index"));
       if (named0 !== undefined) return s.mentions[named0]!.entity;
+      if (INDEX_PARTS_ITS_RE.test(s.text.slice(s.anaphorAt, s.anaphorAt + 40))) {
+        const index = s.indexBefore(s.anaphorAt);
+        if (index >= 0) return index;
+      }
       // "The spot gold price was steady. In Australian dollar terms, it has risen 28%": the market.
       if (afterMarketSentence(s)) return -1;
       const aboutStock = /\b(?:stock|shares)\b/i.test(s.text.slice(s.anaphorAt, s.figure[0]).slice(0, 16));

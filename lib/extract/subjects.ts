@@ -32,7 +32,8 @@ const RATING_VERB_END_RE = /\b(?:raised|raises|cut|cuts|lifted|lifts|lowered|low
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|[.,](?=\d)|,\s+(?:the|a|an|its|their)\s[^,;.]*(?=,)|,\s+and\s+(?:has|have|had|is|are|was|were)\b)*$/;
 // What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
 // (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
-const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*\s*$/;
+// ("the MDAX index, which was down 0.85%": an index name's own "index" word.)
+const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*(?:\s+(?:index|benchmark|gauge))?\s*$/;
 // A quotation closing after the figure, then its attribution: `," said Acme's chief executive`,
 // `,” Acme finance chief Jo Ray told analysts`, `,' the Acme CEO said` (a single quote only
 // after punctuation, where it cannot be an apostrophe).
@@ -44,7 +45,8 @@ const OBJECT_OF_DEAL_RE =
 const OWNER_AFTER_RE =
   /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
 // "the 19% rise in the S&P 500", "compared with a 0.4 pct gain in the Nikkei": an index's own move.
-const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+$/i;
+// ("the roughly 15% rise in the Dow": a hedge may stand between.)
+const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+(?:(?:about|roughly|nearly|almost|around|some|more than|just over|just under)\s+)?$/i;
 const REDUCED_RELATIVE_VERB_RE = /^\s+(?:has|had|have|is|was|will|would|agreed|expects|expected|assumed|assumes|paid|pays|set|forecast|forecasts|plans|planned|offered|offers|budgeted|targets)\b/;
 // (Not "compiled by": an average compiled by a data firm may cover several companies.)
 const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
@@ -125,10 +127,22 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
         // (Only a name the text writes no other way: "Reliance Retail" is no name of "Reliance Industries".)
         (UNIT_BEFORE_RE.test(text.slice(Math.max(0, a - 48), a)) && entities[i]!.mentions.every(([c, d]) => text.slice(c, d) === text.slice(a, b) || /^[A-Z&]{2,6}$/.test(text.slice(c, d)))),
     ) ||
-    entities[i]!.mentions.every(([a]) => SIBLING_UNIT_RE.test(sentenceBefore(a)));
+    entities[i]!.mentions.every(([a]) => SIBLING_UNIT_RE.test(sentenceBefore(a))) ||
+    // "The conglomerate's four segments told different stories. Aerospace Technologies, the
+    // largest, posted ...", "The two weaker units were Industrial Automation and ...": names
+    // written only where the company's units are the topic are those units.
+    entities[i]!.mentions.every(([a]) => UNITS_TOPIC_RE.test(sentencesBefore(a, 2)));
   // "Its Industrial segment grew 7%, while Consumer fell 2%": a name listed after a named
   // segment in its sentence is a sibling segment.
   const SIBLING_UNIT_RE = /\b(?:[Ii]ts|[Tt]he (?:company|group)['’]s|[A-Z][\w&.-]*['’]s?)\s+(?:[A-Z][\w&-]*\s+){1,3}(?:segment|division|unit|business)\b[^.;]*?[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?$/;
+  const UNITS_TOPIC_RE =
+    /(?:\b(?:[Ii]ts|[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)|[a-z]['’]s?)\s+(?:[\w-]+\s+){0,2}(?:segments|divisions|units|business lines)\b|\b(?:operates|organi[sz]ed|reports)\s+in\s+(?:two|three|four|five|six|seven|\d)\s+(?:segments|divisions)\b/;
+  /** The last `n` sentences of the paragraph before `at`, up to `at`. */
+  const sentencesBefore = (at: number, n: number) => {
+    const head = text.slice(Math.max(0, at - 320, text.lastIndexOf("\n", at - 1) + 1), at);
+    const parts = head.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    return parts.slice(-n).join(" ");
+  };
   const sentenceBefore = (at: number) => text.slice(Math.max(0, at - 160, text.lastIndexOf("\n", at - 1) + 1), at).replace(/^[\s\S]*[.!?]\s+(?=[A-Z])/, "");
   const unitCache = new Map<number, boolean>();
   const isUnit = (i: number): boolean => {
@@ -161,9 +175,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // Index mentions compete too: "the Hang Seng Index climbed 1.4%" is about the index.
   const indexMentions: SubjectMention[] = [];
   const venueIndexMentions: SubjectMention[] = [];
+  // ("The Vanguard S&P 500 ETF (VOO), which gathered $9.8 billion": an index inside a fund's name is the fund's.)
+  const insideName = (span: Span) => companyMentions.some((m) => m.span[0] <= span[0] && span[1] <= m.span[1] && m.span[1] - m.span[0] > span[1] - span[0]);
   entities.forEach((e, i) => {
     if (e.kind !== "index") return;
     for (const span of e.mentions) {
+      if (insideName(span)) continue;
       // "down 1% on the FTSE 100": the index is where it traded, not what moved.
       if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) venueIndexMentions.push({ span, entity: i });
       else indexMentions.push({ span, entity: i });
@@ -184,7 +201,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (/^['’]s\b/.test(text.slice(b[1], b[1] + 3))) return false;
       const gap = text.slice(a[1], b[0]);
       // (A list never runs across a sentence's end: "NAB (ASX: NAB) lagged.\n\nAcross town, ANZ".)
-      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap);
+      // ("Northgate and Quarry Capital, and from Nvidia (NASDAQ: NVDA), which invested": a new
+      // prepositional phrase after "and" opens no list item.)
+      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap) && !/\band\s+(?:from|to|with|by|for|at|on)\s+$/.test(gap) && !/\b(?:which|who|whose)\b/.test(gap);
     };
     return (
       (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
@@ -424,8 +443,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   /** True when `at` sits in a closed ", the/a ... ," appositive right after a company mention, before `figureAt`. */
   const insideAppositive = (at: number, figureAt: number, sentenceStart: number): boolean => {
     const open = text.lastIndexOf(", ", at);
-    // (", Vantor's biggest customer, rose": a possessive appositive too.)
-    if (open < sentenceStart || !/^,\s+(?:the|a|an|[A-Z][\w&.-]*['’]s)\s/.test(text.slice(open, open + 40))) return false;
+    // (", Vantor's biggest customer, rose": a possessive appositive too; ", which is backed by
+    // SoftBank (TYO: 9984), raised": a closed relative aside.)
+    if (open < sentenceStart || !/^,\s+(?:the|a|an|which|who|whose|[A-Z][\w&.-]*['’]s)\s/.test(text.slice(open, open + 40))) return false;
     const close = text.indexOf(", ", at);
     if (close < 0 || close > figureAt || /[.;]/.test(text.slice(open, close))) return false;
     const k = lastBefore(mentions, open);
