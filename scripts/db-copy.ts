@@ -1,16 +1,18 @@
-// npm run db:copy -- --to postgresql://user@host:5432/briefing [--replace]
+// npm run db:copy -- --to postgresql://user@host:5432/briefing [--replace | --check]
 //
 // Copies the SQLite database DATABASE_URL names (default prisma/briefing.db) into a
 // PostgreSQL database migrated beforehand (`DATABASE_URL=postgresql://… npm run db:migrate`):
 // every table, ids kept, in one transaction, verified by counting each table's rows and
 // comparing facts column by column before it commits (lib/db/copy.ts). A target that holds
 // rows is refused unless --replace. Exit status 0 only when the copy committed.
+// --check copies nothing: it runs the same verification on a copy made earlier (the source
+// unchanged since), exit status 0 when it matches.
 import { parseArgs } from "node:util";
-import { copyDatabase } from "@/lib/db/copy";
+import { checkCopy, copyDatabase, verifiedLine } from "@/lib/db/copy";
 import { databaseTarget, ENGINES, redacted } from "@/lib/db/engine";
 import { databaseUrl } from "@/lib/db/url";
 
-const USAGE = "usage: npm run db:copy -- --to postgresql://user@host:5432/briefing [--replace]";
+const USAGE = "usage: npm run db:copy -- --to postgresql://user@host:5432/briefing [--replace | --check]";
 const POSTGRES_EXAMPLE = ENGINES.find((e) => e.engine === "postgres")!.example;
 
 function fail(message: string, status = 1): never {
@@ -20,13 +22,14 @@ function fail(message: string, status = 1): never {
 
 function options() {
   try {
-    return parseArgs({ options: { to: { type: "string" }, replace: { type: "boolean", default: false } } }).values;
+    return parseArgs({ options: { to: { type: "string" }, replace: { type: "boolean", default: false }, check: { type: "boolean", default: false } } }).values;
   } catch (err) {
     fail(`${(err as Error).message}\n${USAGE}`, 2);
   }
 }
 const values = options();
 if (!values.to) fail(`--to is required: the PostgreSQL database to copy into\n${USAGE}`, 2);
+if (values.check && values.replace) fail(`--check copies nothing, so it takes no --replace\n${USAGE}`, 2);
 
 let targetUrl: string;
 try {
@@ -45,6 +48,18 @@ try {
   sourceFile = source.file;
 } catch (err) {
   fail((err as Error).message, 2);
+}
+
+if (values.check) {
+  console.log(`▶ checking ${redacted(targetUrl)} against ${sourceFile}`);
+  try {
+    const report = await checkCopy(sourceFile, targetUrl);
+    console.log(`  ${verifiedLine(report)}`);
+    console.log(`✓ ${redacted(targetUrl)} matches ${sourceFile} (${report.seconds.toFixed(1)} s)`);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  process.exit(0);
 }
 
 console.log(`▶ copying ${sourceFile} into ${redacted(targetUrl)}${values.replace ? " (replacing what it holds)" : ""}`);

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { BUMPED_TABLE, COPIED_TABLES, copyDatabase, utcTimestamp } from "@/lib/db/copy";
+import { BUMPED_TABLE, checkCopy, COPIED_TABLES, copyDatabase, spreadIds, utcTimestamp } from "@/lib/db/copy";
 import { seedArticles } from "@/lib/ingest";
 import { createTestDatabase, describeOnPostgres, emptyPostgresDatabase, PROJECT_ROOT, snapshotRows, tempDir, type TestDatabase } from "@/lib/testing/database";
 import { writeCorpus } from "../../scripts/bench/corpus";
@@ -22,6 +22,12 @@ describe("db:copy's tables", () => {
     expect(utcTimestamp("2026-12-02 06:30:00")).toBe("2026-12-02T06:30:00.000");
     expect(utcTimestamp(Date.UTC(2026, 11, 2, 6, 30))).toBe("2026-12-02T06:30:00.000");
     expect(() => utcTimestamp("yesterday")).toThrow(/not a date/);
+  });
+
+  it("spot-checks articles spread over the ids, the first and the last among them", () => {
+    expect(spreadIds([3, 5, 8, 13, 21, 34, 55], 3)).toEqual([3, 13, 55]);
+    expect(spreadIds([3, 5], 25)).toEqual([3, 5]);
+    expect(spreadIds([], 25)).toEqual([]);
   });
 });
 
@@ -66,8 +72,10 @@ describeOnPostgres("db:copy", () => {
     expect(report.tables.find((t) => t.table === "Article")!.rows).toBe(45);
     expect(report.tables.find((t) => t.table === "Flag")!.rows).toBeGreaterThan(0);
     expect(report.tables.find((t) => t.table === "ClaimParty")!.rows).toBeGreaterThan(0);
-    expect(report.spotChecked).toBeGreaterThan(20);
-    expect(lines.at(-1)).toMatch(/^verified: row counts of 8 tables, \d+ facts column by column$/);
+    expect(report.spotChecked.articles).toBe(25);
+    // Their facts, flags, entities, mentions, tickers and claim keys: many rows each.
+    expect(report.spotChecked.rows).toBeGreaterThan(25 * 10);
+    expect(lines.at(-1)).toMatch(/^verified: row counts and column totals of 8 tables, 25 articles whole \(\d+ rows column by column\), search on their titles$/);
     expect(await rows(target)).toBe(await rows(source));
     expect((await target.prisma.contentVersion.findUnique({ where: { id: 1 } }))!.version).toBe(1);
 
@@ -94,6 +102,29 @@ describeOnPostgres("db:copy", () => {
     expect(replaced.status, replaced.output).toBe(0);
     expect(replaced.output).toMatch(/✓ copied \d+ rows in 8 tables in [\d.]+ s; verified/);
     expect(await rows(target)).toBe(await rows(source));
+  }, 60_000);
+
+  it("--check finds a value cut, a column lost and a row gone anywhere in the copy, not only in the articles it spot-checks", async () => {
+    expect((await checkCopy(source.file, target.url)).tables.find((t) => t.table === "Fact")!.rows).toBeGreaterThan(100);
+    const checked = copyCli(source.url, ["--to", target.url, "--check"]);
+    expect(checked.status, checked.output).toBe(0);
+    expect(checked.output).toMatch(/✓ .* matches /);
+
+    // Rows of an article the spot-check passes over (the second: it takes the first and then every other or so).
+    const [article] = await target.prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM "Article" ORDER BY id OFFSET 1 LIMIT 1`);
+    const [fact] = await target.prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM "Fact" WHERE "articleId" = $1 AND "quoteExact" IS NOT NULL AND unit IS NOT NULL ORDER BY id LIMIT 1`, article!.id);
+    await target.prisma.$executeRawUnsafe(`UPDATE "Fact" SET "quoteExact" = left("quoteExact", -1), unit = NULL WHERE id = $1`, fact!.id);
+    await target.prisma.$executeRawUnsafe(`DELETE FROM "Mention" WHERE id = (SELECT min(m.id) FROM "Mention" m JOIN "Entity" e ON e.id = m."entityId" WHERE e."articleId" = $1)`, article!.id);
+    const broken = copyCli(source.url, ["--to", target.url, "--check"]);
+    expect(broken.status).toBe(1);
+    expect(broken.output).toContain("the copy does not match the source");
+    expect(broken.output).toMatch(/Fact\.quoteExact: bytes \d+ in SQLite, \d+ in PostgreSQL/);
+    expect(broken.output).toMatch(/Fact\.unit: values \d+ in SQLite, \d+ in PostgreSQL/);
+    expect(broken.output).toMatch(/Mention: \d+ rows in SQLite, \d+ in PostgreSQL/);
+    await expect(checkCopy(source.file, target.url)).rejects.toThrow(/Fact\.quoteExact: bytes/);
+
+    const restored = copyCli(source.url, ["--to", target.url, "--replace"]);
+    expect(restored.status, restored.output).toBe(0);
   }, 60_000);
 
   it("names the problem with a bad URL, an unreachable server, an unmigrated target", async () => {

@@ -1,7 +1,9 @@
 // Moving an existing SQLite database to PostgreSQL (npm run db:copy): every table's rows,
 // ids included, read from one snapshot of the SQLite file and written into a migrated
 // PostgreSQL database in batches, all in one transaction that is verified before it
-// commits: a copy that fails or does not add up leaves the target as it was.
+// commits: a copy that fails or does not add up leaves the target as it was. The
+// verification (also run alone on a copy made earlier: checkCopy) compares every table's
+// row count and column totals, and a spread of articles whole, row for row.
 //
 // The columns are each table's on PostgreSQL, less the generated ones (the full-text
 // vectors, which PostgreSQL computes from the copied text as it does for the seed's
@@ -20,20 +22,23 @@ interface CopiedTable {
   key: readonly string[];
   /** A text column whose value PostgreSQL stores in another form, with the conversion. */
   stored?: Record<string, (value: string) => string>;
+  /** Its rows of the articles `ids` lists (a SQL condition on both engines); none: the whole table is spot-checked. */
+  ofArticles?: (ids: string) => string;
   why: string;
 }
 
 /** The tables copied, parents before children (the foreign keys are checked as rows go in). */
 export const COPIED_TABLES: readonly CopiedTable[] = [
-  { table: "Article", key: ["id"], why: "articles, their text and where each came from" },
-  { table: "Entity", key: ["id"], why: "each article's named entities" },
-  { table: "Ticker", key: ["entityId", "symbol"], why: "an entity's ticker symbols" },
-  { table: "Mention", key: ["id"], why: "where each entity is named in the text" },
-  { table: "Fact", key: ["id"], why: "the extracted facts with their citations and verdicts" },
-  { table: "Flag", key: ["id"], why: "the article's own and the cross-source flags, their evidence as fields" },
+  { table: "Article", key: ["id"], ofArticles: (ids) => `id IN (${ids})`, why: "articles, their text and where each came from" },
+  { table: "Entity", key: ["id"], ofArticles: (ids) => `"articleId" IN (${ids})`, why: "each article's named entities" },
+  { table: "Ticker", key: ["entityId", "symbol"], ofArticles: (ids) => `"entityId" IN (SELECT id FROM "Entity" WHERE "articleId" IN (${ids}))`, why: "an entity's ticker symbols" },
+  { table: "Mention", key: ["id"], ofArticles: (ids) => `"entityId" IN (SELECT id FROM "Entity" WHERE "articleId" IN (${ids}))`, why: "where each entity is named in the text" },
+  { table: "Fact", key: ["id"], ofArticles: (ids) => `"articleId" IN (${ids})`, why: "the extracted facts with their citations and verdicts" },
+  { table: "Flag", key: ["id"], ofArticles: (ids) => `"factId" IN (SELECT id FROM "Fact" WHERE "articleId" IN (${ids}))`, why: "the article's own and the cross-source flags, their evidence as fields" },
   {
     table: "ClaimParty",
     key: ["factId", "party"],
+    ofArticles: (ids) => `"factId" IN (SELECT id FROM "Fact" WHERE "articleId" IN (${ids}))`,
     // PostgreSQL's text holds no NUL, which SQLite's claim keys are joined with.
     stored: { group: claimKeyAsStored, party: claimKeyAsStored },
     why: "the claim index the cross-source checks look facts up by",
@@ -45,12 +50,13 @@ export const BUMPED_TABLE: Prisma.ModelName = "ContentVersion";
 
 /** Rows per INSERT (one array parameter per column, so no limit on parameters applies). */
 const BATCH_ROWS = 2_000;
-/** Facts compared column by column, spread evenly over the table. */
-const SPOT_CHECKED_FACTS = 25;
+/** Articles compared whole (their rows in every table), spread evenly over the ids. */
+const SPOT_CHECKED_ARTICLES = 25;
 
 export interface CopyReport {
   tables: { table: string; rows: number }[];
-  spotChecked: number;
+  /** The articles compared whole, and the rows that took in all tables. */
+  spotChecked: { articles: number; rows: number };
   seconds: number;
 }
 
@@ -125,10 +131,14 @@ export async function copyDatabase(
       `INSERT INTO "${BUMPED_TABLE}" (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = "${BUMPED_TABLE}".version + 1`,
     );
 
-    const spotChecked = await verify(source, client, report, columnsOf);
+    const verified = await verify(source, client, columnsOf).catch((err: unknown) => {
+      throw err instanceof CopyError ? new CopyError(`${err.message}\nso it was not committed: the target is unchanged`) : err;
+    });
+    const lost = report.filter((t, i) => verified.tables[i]!.rows !== t.rows);
+    if (lost.length) throw new CopyError(`rows written and rows held differ: ${lost.map((t) => `${t.table} ${t.rows} written`).join(", ")}`);
     await client.query("COMMIT");
-    log(`verified: row counts of ${report.length} tables, ${spotChecked} facts column by column`);
-    return { tables: report, spotChecked, seconds: (performance.now() - started) / 1000 };
+    log(verifiedLine(verified));
+    return { ...verified, seconds: (performance.now() - started) / 1000 };
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
     if (err instanceof CopyError) throw err;
@@ -138,6 +148,41 @@ export async function copyDatabase(
   } finally {
     if (source.inTransaction) source.exec("COMMIT");
     source.close();
+    await client.end().catch(() => {});
+  }
+}
+
+/** What the verification compared, for the log. */
+export function verifiedLine(report: Omit<CopyReport, "seconds">): string {
+  return `verified: row counts and column totals of ${report.tables.length} tables, ${report.spotChecked.articles} articles whole (${report.spotChecked.rows} rows column by column), search on their titles`;
+}
+
+/**
+ * Checks a copy made earlier (npm run db:copy -- --check): the same verification the copy
+ * runs before it commits, on one snapshot of each side. Nothing is written.
+ */
+export async function checkCopy(sourceFile: string, targetUrl: string): Promise<CopyReport> {
+  const started = performance.now();
+  const name = redacted(targetUrl);
+  await mustBeReady(`file:${sourceFile}`, `the source ${sourceFile}`);
+  await mustBeReady(targetUrl, `the target ${name}`);
+  const client = new pg.Client({ connectionString: targetUrl });
+  const source = openSqlite(sourceFile, { readonly: true, fileMustExist: true });
+  try {
+    await client.connect();
+    source.exec("BEGIN");
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const columnsOf = new Map<string, Column[]>();
+    for (const spec of COPIED_TABLES) columnsOf.set(spec.table, await sameColumns(source, client, spec.table));
+    return { ...(await verify(source, client, columnsOf)), seconds: (performance.now() - started) / 1000 };
+  } catch (err) {
+    if (err instanceof CopyError) throw err;
+    const code = (err as { code?: string }).code;
+    throw new CopyError(`checking ${name} failed${code ? ` (${code})` : ""}: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    if (source.inTransaction) source.exec("COMMIT");
+    source.close();
+    await client.query("ROLLBACK").catch(() => {});
     await client.end().catch(() => {});
   }
 }
@@ -241,65 +286,131 @@ async function restartIdentity(client: pg.Client, table: string, columns: Column
   await client.query(`SELECT setval($1, coalesce((SELECT max(id) FROM "${table}"), 0) + 1, false)`, [sequence]);
 }
 
-/**
- * Before the commit: every table holds as many rows as the source, and spot-checked facts
- * (with their articles) are the same column by column; a generated full-text column of theirs
- * is filled. Returns how many facts were compared; throws listing what differs.
- */
-async function verify(source: SqliteDatabase, client: pg.Client, copied: CopyReport["tables"], columnsOf: Map<string, Column[]>): Promise<number> {
-  const problems: string[] = [];
-  for (const { table, rows } of copied) {
-    const inSource = (source.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    const { rows: counted } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
-    if (inSource !== rows || counted[0]!.n !== inSource) problems.push(`${table}: ${inSource} rows in SQLite, ${rows} copied, ${counted[0]!.n} in PostgreSQL`);
-  }
-
-  const factIds = (source.prepare(`SELECT id FROM "Fact" ORDER BY id`).raw(true).all() as [number][]).map(([id]) => id);
-  const step = Math.max(1, Math.floor(factIds.length / SPOT_CHECKED_FACTS));
-  const spot = factIds.filter((_, i) => i % step === 0).slice(0, SPOT_CHECKED_FACTS);
-  if (factIds.length > 0 && spot.at(-1) !== factIds.at(-1)) spot.push(factIds.at(-1)!);
-  const factColumns = columnsOf.get("Fact")!;
-  const articleColumns = columnsOf.get("Article")!.filter((c) => !c.type.startsWith("timestamp"));
-  const articleIds = new Set<number>();
-  for (const id of spot) {
-    const fact = await compareRow(source, client, "Fact", factColumns, id, problems);
-    if (fact) articleIds.add(fact.articleId as number);
-  }
-  for (const id of articleIds) await compareRow(source, client, "Article", articleColumns, id, problems);
-
-  // What PostgreSQL generated from the copied text (the full-text vectors) is there.
-  const { rows: generated } = await client.query<{ name: string }>(
-    `SELECT attname AS name FROM pg_attribute WHERE attrelid = '"Article"'::regclass AND attgenerated <> '' AND NOT attisdropped`,
-  );
-  for (const { name } of generated) {
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article" WHERE id = ANY($1::int[]) AND "${name}" IS NULL`, [[...articleIds]]);
-    if (rows[0]!.n > 0) problems.push(`Article.${name}: not generated for ${rows[0]!.n} spot-checked article(s)`);
-  }
-  if (problems.length) throw new CopyError(`the copy does not match the source, so it was not committed:\n  ${problems.slice(0, 20).join("\n  ")}`);
-  return spot.length;
+interface ColumnTotal {
+  /** What it totals ("unit: values"). */
+  label: string;
+  sqlite: string;
+  postgres: string;
 }
 
-/** Compares one row on both sides (as the copy converts it); notes any difference; returns the source row. */
-async function compareRow(
+/** A table's totals, column by column, the same on both sides when nothing was lost or cut. */
+function columnTotals(columns: Column[], stored: CopiedTable["stored"]): ColumnTotal[] {
+  return columns.flatMap((c) => {
+    const q = `"${c.name}"`;
+    const totals: ColumnTotal[] = [{ label: `${c.name}: values`, sqlite: `count(${q})`, postgres: `count(${q})::int` }];
+    // Numbers: their sum (integers exactly, floats to rounding). Text: its UTF-8 bytes, which
+    // catch a cut or shifted value (not for a column stored in another form).
+    if (c.type === "integer" || c.type === "double precision") {
+      totals.push({ label: `${c.name}: sum`, sqlite: `total(${q})`, postgres: `coalesce(sum(${q}), 0)::float8` });
+    } else if (c.type === "text" && !stored?.[c.name]) {
+      totals.push({ label: `${c.name}: bytes`, sqlite: `total(length(CAST(${q} AS BLOB)))`, postgres: `coalesce(sum(octet_length(${q})), 0)::float8` });
+    }
+    return totals;
+  });
+}
+
+const close = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** `articles` spread evenly over the ids, the first and the last among them. */
+export function spreadIds(ids: readonly number[], articles: number): number[] {
+  if (ids.length <= articles) return [...ids];
+  const step = (ids.length - 1) / (articles - 1);
+  return [...new Set(Array.from({ length: articles }, (_, i) => ids[Math.round(i * step)]!))];
+}
+
+/**
+ * Checks the target against the source: every table holds as many rows as the source, with
+ * the same totals in every column (non-null values, sums of numbers, bytes of text: a lost,
+ * cut or shifted column shows over the whole table), and the spot-checked articles are the
+ * same whole, row for row and column by column in every table (facts, flags, entities,
+ * mentions, tickers, claim keys), with the full-text vectors PostgreSQL generated for them
+ * filled and each found by a search for its own title. Throws listing what differs.
+ */
+async function verify(source: SqliteDatabase, client: pg.Client, columnsOf: Map<string, Column[]>): Promise<Omit<CopyReport, "seconds">> {
+  const problems: string[] = [];
+  const tables: CopyReport["tables"] = [];
+  for (const spec of COPIED_TABLES) {
+    const columns = columnsOf.get(spec.table)!;
+    const totals = columnTotals(columns, spec.stored);
+    const from = source.prepare(`SELECT count(*), ${totals.map((t) => t.sqlite).join(", ")} FROM "${spec.table}"`).raw(true).get() as number[];
+    const { rows } = await client.query<number[]>({ text: `SELECT count(*)::int, ${totals.map((t) => t.postgres).join(", ")} FROM "${spec.table}"`, rowMode: "array" });
+    const to = rows[0]!;
+    tables.push({ table: spec.table, rows: to[0]! });
+    if (from[0] !== to[0]) {
+      problems.push(`${spec.table}: ${from[0]} rows in SQLite, ${to[0]} in PostgreSQL`);
+      continue;
+    }
+    totals.forEach((total, i) => {
+      if (!close(from[i + 1]!, to[i + 1]!)) problems.push(`${spec.table}.${total.label} ${from[i + 1]} in SQLite, ${to[i + 1]} in PostgreSQL`);
+    });
+  }
+
+  const articleIds = spreadIds((source.prepare(`SELECT id FROM "Article" ORDER BY id`).raw(true).all() as [number][]).map(([id]) => id), SPOT_CHECKED_ARTICLES);
+  let rowsCompared = 0;
+  if (articleIds.length > 0) {
+    const ids = articleIds.join(", ");
+    for (const spec of COPIED_TABLES) rowsCompared += await compareRows(source, client, spec, columnsOf.get(spec.table)!, spec.ofArticles?.(ids), problems);
+
+    // What PostgreSQL generated from the copied text (the full-text vectors) is there, and finds them.
+    for (const spec of COPIED_TABLES.filter((t) => t.ofArticles)) {
+      const { rows: generated } = await client.query<{ name: string }>(
+        `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attgenerated <> '' AND NOT attisdropped`,
+        [`"${spec.table}"`],
+      );
+      for (const { name } of generated) {
+        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${spec.table}" WHERE ${spec.ofArticles!(ids)} AND "${name}" IS NULL`);
+        if (rows[0]!.n > 0) problems.push(`${spec.table}.${name}: not generated for ${rows[0]!.n} row(s) of the spot-checked articles`);
+      }
+    }
+    if (columnsOf.get("Article")!.length > 0) {
+      const { rows: unfound } = await client.query<{ id: number }>(
+        `SELECT id FROM "Article", plainto_tsquery('english', replace(title, '<', ' ')) AS q
+         WHERE id IN (${ids}) AND numnode(q) > 0 AND NOT (search @@ q)`,
+      );
+      if (unfound.length > 0) problems.push(`search: a search for its own title does not find article ${unfound.map((r) => r.id).join(", ")}`);
+    }
+  }
+  if (problems.length) throw new CopyError(`the copy does not match the source:\n  ${problems.slice(0, 20).join("\n  ")}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ""}`);
+  return { tables, spotChecked: { articles: articleIds.length, rows: rowsCompared } };
+}
+
+/** A row's values as the target holds them, keyed by its primary key. */
+function keyed(rows: Record<string, unknown>[], key: readonly string[]): Map<string, Record<string, unknown>> {
+  return new Map(rows.map((row) => [JSON.stringify(key.map((k) => row[k])), row]));
+}
+
+/**
+ * Compares the rows `where` selects (all of them without) on both sides, as the copy converts
+ * them, timestamps too; notes each difference; returns how many rows were compared.
+ */
+async function compareRows(
   source: SqliteDatabase,
   client: pg.Client,
-  table: Prisma.ModelName,
+  spec: CopiedTable,
   columns: Column[],
-  id: number,
+  where: string | undefined,
   problems: string[],
-): Promise<Record<string, unknown> | undefined> {
+): Promise<number> {
+  const filter = where ? ` WHERE ${where}` : "";
   const names = columns.map((c) => `"${c.name}"`).join(", ");
-  const stored = COPIED_TABLES.find((t) => t.table === table)?.stored;
-  const from = source.prepare(`SELECT ${names} FROM "${table}" WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
-  const { rows } = await client.query<Record<string, unknown>>(`SELECT ${names} FROM "${table}" WHERE id = $1`, [id]);
-  const to = rows[0];
-  if (!from || !to) {
-    problems.push(`${table} ${id}: ${from ? "missing in PostgreSQL" : "missing in SQLite"}`);
-    return from;
+  // As text in the form utcTimestamp writes, so that both sides compare as strings.
+  const targetNames = columns.map((c) => (c.type.startsWith("timestamp") ? `to_char("${c.name}", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "${c.name}"` : `"${c.name}"`)).join(", ");
+  const fromRows = (source.prepare(`SELECT ${names} FROM "${spec.table}"${filter}`).all() as Record<string, unknown>[]).map((row) =>
+    Object.fromEntries(columns.map((c) => [c.name, toTarget(row[c.name], c, spec.stored)])),
+  );
+  const { rows: toRows } = await client.query<Record<string, unknown>>(`SELECT ${targetNames} FROM "${spec.table}"${filter}`);
+  const from = keyed(fromRows, spec.key);
+  const to = keyed(toRows, spec.key);
+  for (const [key, row] of from) {
+    const copied = to.get(key);
+    if (!copied) {
+      problems.push(`${spec.table} ${key}: missing in PostgreSQL`);
+      continue;
+    }
+    for (const c of columns) {
+      if (row[c.name] !== copied[c.name]) problems.push(`${spec.table} ${key}.${c.name}: ${JSON.stringify(row[c.name])} in SQLite, ${JSON.stringify(copied[c.name])} in PostgreSQL`);
+    }
   }
-  for (const column of columns) {
-    const expected = toTarget(from[column.name], column, stored);
-    if (expected !== to[column.name]) problems.push(`${table} ${id}.${column.name}: ${JSON.stringify(expected)} in SQLite, ${JSON.stringify(to[column.name])} in PostgreSQL`);
-  }
-  return from;
+  for (const key of to.keys()) if (!from.has(key)) problems.push(`${spec.table} ${key}: only in PostgreSQL`);
+  return from.size;
 }
