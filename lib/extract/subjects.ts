@@ -39,6 +39,7 @@ const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*
 // after punctuation, where it cannot be an apostrophe).
 const QUOTE_CLOSE_RE = /^[^"“”\n]*?(?:[,.!?]\s?["”'’]|["”])\s*/;
 const SPEECH_VERB_RE = /\b(?:said|says|told|tells|added|adds|noted|notes|explained|wrote|writes)\b/;
+const SIDE_COMPANY_RE = /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|one of its|[A-Z][\w&.-]*['’]s?)\s+(?:[\w-]+\s+){0,2}(?:competitor|rival|peer|customer|supplier|client)s?\b/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -260,6 +261,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (m.span[0] >= sentenceStart) continue;
       if (m.span[0] < from) break;
       if (inList(k) || entities[m.entity]?.kind === "index") continue;
+      // "Siemens (ETR: SIE), a competitor in grid equipment, gained 1.2%. ... Its revenue": a
+      // company the text names as another's rival, customer or supplier is an aside, not the focus.
+      if (SIDE_COMPANY_RE.test(text.slice(m.span[1], m.span[1] + 80))) continue;
       // "the stock" is a listed company's (when the article writes any ticker at all).
       if (listedOnly && anyTicker && entities[m.entity]!.tickers.length === 0) continue;
       if (isClauseSubject(m.span)) return m.entity;
