@@ -977,6 +977,15 @@ function findCitedFirms(s: ScanState): void {
   }
 }
 
+/** A firm or body the text presents as a forecaster: always a source, never a subject (unless listed). */
+function addForecaster(s: ScanState, name: string): void {
+  const idx = addCompany(s, name, "company", []);
+  if (s.drafts[idx]!.tickers.length > 0) return;
+  s.forecasters.add(idx);
+  s.sources.add(idx);
+  s.alwaysSources.add(idx);
+}
+
 // "Research firm Evaluate expects", "Consultancy SovEcon raised its forecast", "according to
 // data provider Dealogic": a firm the text calls a researcher or data provider is a forecaster
 // and a source, lexicon or not (never "Tata Consultancy Services": the noun opens the phrase).
@@ -989,11 +998,7 @@ function findDescribedResearchers(s: ScanState): void {
     const name = m[1]!.replace(/['’]s$/, "").replace(/[.,]$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
-    const idx = addCompany(s, name, "company", []);
-    if (s.drafts[idx]!.tickers.length > 0) continue;
-    s.forecasters.add(idx);
-    s.sources.add(idx);
-    s.alwaysSources.add(idx);
+    addForecaster(s, name);
   }
 }
 
@@ -1005,11 +1010,7 @@ function findNamedBodies(s: ScanState): void {
   for (const m of s.text.matchAll(NAMED_BODY_RE)) {
     const name = m[1]!.replace(/^The[ \t]+/, "");
     if (!/[ \t]/.test(name) || s.byTicker.has(name)) continue;
-    const idx = addCompany(s, name, "company", []);
-    if (s.drafts[idx]!.tickers.length > 0) continue;
-    s.forecasters.add(idx);
-    s.sources.add(idx);
-    s.alwaysSources.add(idx);
+    addForecaster(s, name);
   }
 }
 
