@@ -95,6 +95,8 @@ const GENERIC_FIRST = new Set([
   "royal", "standard", "hong", "south", "north", "west", "east", "state", "federal", "asia", "euro", "european",
   "banco", "grupo", "caixa", "compagnie", "societe", "société",
 ]);
+// "and West Texas Intermediate gained 0.5%": a crude grade that opens a clause is a market, not a company.
+const CRUDE_GRADE_RE = /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals)$/;
 // "Walmart de México", "Banco de Sabadell": a lower-case particle inside a name.
 const NAME_PARTICLE_RE = /^(?:de|del|da|do|dos|das|di|du|des)$/;
 
@@ -1171,8 +1173,7 @@ function findClauseSubjects(s: ScanState): void {
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
     // "Adjusted EBITA rose", "Core EPS fell": a measure's acronym makes no name.
     if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
-    // ("and West Texas Intermediate gained 0.5%": a crude grade is a market, not a company.)
-    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name) || /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals)$/.test(name)) continue;
+    if (new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name) || CRUDE_GRADE_RE.test(name)) continue;
     if (s.byAlias.has(name.toLowerCase())) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, index - 30), index + m[0]!.indexOf(name)))) continue;
     if (words.length === 1) {
