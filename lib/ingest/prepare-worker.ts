@@ -4,8 +4,8 @@ import { prepareFile, type PrepareRequest } from "@/lib/ingest/prepare-files";
 
 const port = parentPort;
 if (!port) throw new Error("prepare-worker runs as a worker thread");
-// Messages are handled one at a time, so results go back in the order they were asked for.
-let queue = Promise.resolve();
+// Each message is handled whole before the next (prepareFile is synchronous), so results go
+// back in the order they were asked for.
 port.on("message", ({ index, file, options }: PrepareRequest) => {
-  queue = queue.then(async () => port.postMessage({ index, file: await prepareFile(file, options) }));
+  port.postMessage({ index, file: prepareFile(file, options) });
 });
