@@ -40,7 +40,7 @@ export const getCompanyClaims = cache(async (ticker: string): Promise<(CompanyCl
   const sources: ClaimSource[] = rows.map(({ article, ...row }) => {
     // Flags are the page's concern, not the claim's: a claim's verdict is read from its figures.
     const fact = factFromRow({ ...row, flags: [] });
-    return { ...article, position: row.position, citation: row.citation, fact, quote: row.quoteExact ?? fact.statement };
+    return { ...article, position: row.position, citation: row.citation, fact, quote: row.quoteExact ?? fact.statement, claimPeriod: row.claimPeriod };
   });
   return { symbol, name: mostCommon(entities.map((e) => e.name)), ...companyClaims(sources) };
 });
