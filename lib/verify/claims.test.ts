@@ -115,6 +115,32 @@ describe("companyClaims", () => {
   });
 });
 
+describe("a claim across currencies", () => {
+  const dollars: Article = { slug: "dollars", title: "Alibaba in dollars", publisher: "Wire", publishedAt: "2025-08-30", text: "Revenue was $34.6 billion in the April–June quarter." };
+  const inDollars = source(dollars, 0, { find: "$34.6 billion", value: 34.6e9, unit: "USD", metric: "revenue", period: "April–June quarter" });
+
+  it("never compares a yuan figure with a dollar one: two articles, one in each, corroborate nothing", () => {
+    const alone = companyClaims([facts[5]!, inDollars]).claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(alone).toMatchObject({ verdict: "alone", sources: 2, unit: "CNY" });
+    expect(alone.units).toEqual([
+      { unit: "CNY", figures: 1, sources: 1 },
+      { unit: "USD", figures: 1, sources: 1 },
+    ]);
+    // As the checks find it: neither has a figure in its unit from another article.
+    const checks = verifyFacts([facts[5]!, inDollars]);
+    expect(checks.map((check) => check.status)).toEqual(["alone", "alone"]);
+  });
+
+  it("corroborates within a currency, and shows each currency's own count", () => {
+    const q2 = companyClaims([...facts, inDollars]).claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(q2).toMatchObject({ verdict: "corroborated", sources: 3 });
+    expect(q2.units).toEqual([
+      { unit: "CNY", figures: 2, sources: 2 },
+      { unit: "USD", figures: 1, sources: 1 },
+    ]);
+  });
+});
+
 describe("one identity for the claim view and the checks", () => {
   it("reads the same claims from stored claim periods as from placing the facts", () => {
     const { claims } = placeClaims(facts);

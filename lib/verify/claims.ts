@@ -192,10 +192,16 @@ export interface Claim {
   figures: ClaimFigure[];
   /** Distinct articles behind it. */
   sources: number;
-  /** Two figures in one unit disagree when their intervals do not overlap (lib/verify/figures.ts): see ClaimVerdict. */
+  /**
+   * Two figures in one unit disagree when their intervals do not overlap (lib/verify/figures.ts):
+   * see ClaimVerdict. Figures in different units (yuan and dollars) are never compared:
+   * corroborated needs two articles in one unit.
+   */
   verdict: ClaimVerdict;
   /** The unit most figures are in, and the figure most others agree with in it. */
   unit: string;
+  /** Each unit's figures and articles, `unit` first: each is compared only within its own. */
+  units: { unit: string; figures: number; sources: number }[];
   value: Figure;
   /** The figures in `unit` that agree with each other, one side each: one side unless disputed. */
   sides: { figure: Figure; sources: number }[];
@@ -418,6 +424,12 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
   const conflict = disagree(true);
   const inconsistent = !conflict && disagree(false);
   const sources = new Set(figures.map((f) => f.source.slug)).size;
+  // Figures in different currencies are never compared (no rate is known to the news): one
+  // article in yuan and another in dollars corroborate nothing.
+  const units = [...byUnit.entries()]
+    .map(([unit, list]) => ({ unit, figures: list.length, sources: new Set(list.map((f) => f.source.slug)).size }))
+    .sort((a, b) => (a.unit === unit ? -1 : b.unit === unit ? 1 : b.figures - a.figures || a.unit.localeCompare(b.unit)));
+  const corroborated = units.some((u) => u.sources > 1);
   // The figures of the main unit in sides that agree (each with the first figure of its
   // side), the side with most articles first, then the newest.
   const sides: { figure: Figure; interval: [number, number]; slugs: Set<string> }[] = [];
@@ -441,8 +453,9 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
     basis: group.basis,
     figures,
     sources,
-    verdict: conflict ? "conflict" : inconsistent ? "inconsistent" : sources > 1 ? "corroborated" : "alone",
+    verdict: conflict ? "conflict" : inconsistent ? "inconsistent" : corroborated ? "corroborated" : "alone",
     unit,
+    units,
     value,
     sides: sides.map((side) => ({ figure: side.figure, sources: side.slugs.size })),
     spread: { absolute, percent: low === 0 ? null : (absolute / Math.abs(low)) * 100 },
