@@ -10,8 +10,10 @@
 //   articles whenever any article is added or changed, replacing the previous ones.
 // - companyClaims(facts): one company's facts as claims, (subject, measure, canonical
 //   period, basis), each with every source's figure, its spread and verdict (claims.ts);
-//   canonical periods in canonical-periods.ts. The checks compare within claimGroup and
-//   read quarters through the same module (checkedPeriod).
+//   canonical periods in canonical-periods.ts. One function places a fact in its claim
+//   (claimIdentity, over a company's facts placeClaims: its fiscal calendar, each article's
+//   quarter); the checks compare a fact in a claim only within it (claimCheckedPeriod), and
+//   ingest stores the placement (Fact.claimPeriod) that both then read.
 export { claimPartyKeys, claimSubject, verifyFacts } from "@/lib/verify/cross-source";
 // What a claim is, (subject, measure, canonical period, basis): one module for the checks and the pages.
 export {
