@@ -4,7 +4,7 @@
 // (ClaimParty.period), so that the claim view and the checks read one identity.
 import { factFromRow } from "@/lib/contract/rows";
 import type { ClaimKey, ClaimPlacement, FactRecord, SeedStore } from "@/lib/ingest/store";
-import { claimPeriodKey, claimSubject, placeClaims, storedClaimPeriod, type SubjectIdentities } from "@/lib/verify";
+import { claimPeriodKey, claimSubject, type PlacedSource, placeClaims, storedClaimPeriod, type SubjectIdentities } from "@/lib/verify";
 
 /** What placing a run's subjects moved: facts whose claim changed, their articles, and their claim keys from before. */
 export interface MovedClaims {
@@ -36,7 +36,7 @@ export async function placeStoredClaims(store: SeedStore, identities: SubjectIde
     const missing = [...new Set(rows.map((row) => row.articleId))].filter((id) => !slugs.has(id));
     for (const article of await store.articlesById(missing)) slugs.set(article.id, { slug: article.slug, publishedAt: article.publishedAt });
     // The facts read for this subject that are another's (a deal's other party) are placed with theirs.
-    const own: { row: FactRecord; source: Parameters<typeof placeClaims>[0][number] }[] = [];
+    const own: { row: FactRecord; source: PlacedSource }[] = [];
     const none: FactRecord[] = [];
     for (const row of rows) {
       const fact = factFromRow({ ...row, verdict: null, flags: [] });
