@@ -2,6 +2,7 @@ import Link from "next/link";
 import { claimHref, DisagreeBadge } from "@/components/Scorecard";
 import type { ChartValue, MeasureChart as MeasureChartData } from "@/lib/briefing/charts";
 import { formatCompactFigure } from "@/lib/briefing/format";
+import { sourcesWords } from "@/lib/briefing/scorecard";
 
 // Sizes in the SVG's own units. The drawing scales to its column; a narrow viewBox keeps
 // its 11-unit text near 11px on a phone and a little larger on a laptop.
@@ -158,7 +159,7 @@ function TableValue({ symbol, value }: { symbol: string; value: ChartValue }) {
         {value.words}
       </Link>{" "}
       <span className="text-xs text-slate-600 dark:text-slate-400">
-        {value.claim.sources} source{value.claim.sources === 1 ? "" : "s"}
+        {sourcesWords(value.claim)}
         {value.drawn.length === 0 && `, in ${value.claim.unit}: not drawn`}
       </span>
       <DisagreeBadge claim={value.claim} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CLAIM_VERDICT_WORDS, claimFigureWords, type ScorecardCell, type Scorecard as ScorecardData, surpriseWords } from "@/lib/briefing/scorecard";
+import { CLAIM_VERDICT_WORDS, claimFigureWords, type ScorecardCell, type Scorecard as ScorecardData, sourcesWords, surpriseWords } from "@/lib/briefing/scorecard";
 import { type Claim, figuresDisagree } from "@/lib/verify";
 
 /** Where a claim's own view is. */
@@ -13,7 +13,6 @@ export function DisagreeBadge({ claim }: { claim: Claim }) {
   return <span className="badge badge-disagree" data-disputed={claim.verdict}>⚠ {CLAIM_VERDICT_WORDS[claim.verdict]}</span>;
 }
 
-const sourcesWords = (claim: Claim) => `${claim.sources} source${claim.sources === 1 ? "" : "s"}`;
 
 /** Measures by period, newest period first; each figure links to its claim. Server-rendered. */
 export function Scorecard({ symbol, card, unplaced }: { symbol: string; card: ScorecardData; unplaced: number }) {

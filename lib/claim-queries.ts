@@ -16,7 +16,10 @@ import { type ClaimSource, type CompanyClaims, companyClaims } from "@/lib/verif
  */
 export const CLAIM_FACTS = 2_000;
 
-/** The company's claims (lib/verify/claims.ts), from its newest CLAIM_FACTS numeric facts; null for an unknown ticker. */
+/**
+ * The company's claims (lib/verify/claims.ts), from its newest CLAIM_FACTS numeric facts, each
+ * in the claim the checks placed it in (Fact.claimPeriod); null for an unknown ticker.
+ */
 export const getCompanyClaims = cache(async (ticker: string): Promise<(CompanyClaims & { symbol: string; name: string }) | null> => {
   const symbol = ticker.toUpperCase();
   const entities = await db().entity.findMany({ where: { tickers: { some: { symbol } } }, select: { name: true } });
@@ -40,7 +43,7 @@ export const getCompanyClaims = cache(async (ticker: string): Promise<(CompanyCl
   const sources: ClaimSource[] = rows.map(({ article, ...row }) => {
     // Flags are the page's concern, not the claim's: a claim's verdict is read from its figures.
     const fact = factFromRow({ ...row, flags: [] });
-    return { ...article, position: row.position, citation: row.citation, fact, quote: row.quoteExact ?? fact.statement };
+    return { ...article, position: row.position, citation: row.citation, fact, quote: row.quoteExact ?? fact.statement, claimPeriod: row.claimPeriod };
   });
   return { symbol, name: mostCommon(entities.map((e) => e.name)), ...companyClaims(sources) };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scorecard, spreadWords, surpriseWords } from "@/lib/briefing/scorecard";
+import { scorecard, sourcesWords, spreadWords, surpriseWords } from "@/lib/briefing/scorecard";
 import { companyClaims, type ClaimSource } from "@/lib/verify";
 import { numericFact, type FigureSpec } from "@/lib/verify/test-facts";
 
@@ -37,5 +37,12 @@ describe("scorecard", () => {
     expect(revenue.verdict).toBe("conflict");
     expect(revenue.sides.map((side) => side.figure.value)).toEqual([5.1e9, 5.3e9]);
     expect(spreadWords(revenue)).toBe("$200 million (3.9%) between the highest and lowest figure in USD");
+  });
+});
+
+describe("sourcesWords", () => {
+  it("counts the sources of the figure shown, and names the currencies it is not compared with", () => {
+    expect(sourcesWords({ sources: 2, units: [{ unit: "CNY", figures: 1, sources: 1 }, { unit: "USD", figures: 1, sources: 1 }] })).toBe("1 source · also in USD");
+    expect(sourcesWords({ sources: 2, units: [{ unit: "USD", figures: 3, sources: 2 }] })).toBe("2 sources");
   });
 });

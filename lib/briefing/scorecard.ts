@@ -103,6 +103,16 @@ export function spreadWords(claim: Claim): string {
   return `${amount}${claim.spread.percent === null ? "" : ` (${SPREAD_FORMAT.format(claim.spread.percent)}%)`} between the highest and lowest figure in ${claim.unit}`;
 }
 
+/**
+ * How many sources give the figure shown (those in its unit), and the other currencies the
+ * claim is also given in, which are never compared with it: "1 source · also in USD".
+ */
+export function sourcesWords(claim: Pick<Claim, "units" | "sources">): string {
+  const [shown, ...others] = claim.units;
+  const count = shown?.sources ?? claim.sources;
+  return `${count} source${count === 1 ? "" : "s"}${others.length ? ` · also in ${others.map((u) => u.unit).join(", ")}` : ""}`;
+}
+
 export const CLAIM_VERDICT_WORDS: Record<Claim["verdict"], string> = {
   corroborated: "Sources agree",
   conflict: "Sources disagree",

@@ -145,8 +145,8 @@ describeOnEngines("incremental", (engine) => {
       await seedArticles(files.slice(0, 24), { database: db.url, keepArticles: false });
       const filled = await db.prisma.claimParty.findMany({ orderBy: [{ factId: "asc" }, { party: "asc" }] });
       expect(filled.every((row) => row.period !== null)).toBe(true);
-      // The corpus's periods are quarters of a year and undated figures (their article's day): what narrows.
-      expect(filled.some((row) => /^Q:[1-4]:20\d\d$/.test(row.period!))).toBe(true);
+      // The corpus's periods are quarters of a year (as claims place them, lib/verify/claims.ts) and undated figures (their article's day): what narrows.
+      expect(filled.some((row) => /^W:claim 3m-20\d\d-\d\d$/.test(row.period!))).toBe(true);
       expect(filled.some((row) => /^U:20\d\d-\d\d-\d\d$/.test(row.period!))).toBe(true);
       // As the migration leaves a database seeded before it.
       await db.prisma.claimParty.updateMany({ data: { period: null } });

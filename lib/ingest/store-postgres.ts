@@ -17,6 +17,7 @@ import {
   type EntityRecord,
   type FactRecord,
   type KeyLookup,
+  type ClaimPlacement,
   type SeedStore,
   type StoreResult,
   type StoredCheck,
@@ -301,6 +302,27 @@ export class PostgresSeedStore implements SeedStore {
     return out;
   }
 
+  async writeClaimPlacements(placements: readonly ClaimPlacement[]): Promise<void> {
+    if (placements.length === 0) return;
+    await this.transaction(
+      async () => {
+        for (let i = 0; i < placements.length; i += CLAIM_KEY_PAGE) {
+          const page = placements.slice(i, i + CLAIM_KEY_PAGE);
+          const ids = page.map((p) => p.factId);
+          await this.client.query({
+            text: `UPDATE "Fact" f SET "claimPeriod" = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE f.id = v.id`,
+            values: [ids, page.map((p) => p.claimPeriod)],
+          });
+          await this.client.query({
+            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
+            values: [ids, page.map((p) => p.indexPeriod)],
+          });
+        }
+      },
+      () => false,
+    );
+  }
+
   async claimKeysOfFacts(factIds: readonly number[]): Promise<Map<number, ClaimKey[]>> {
     return this.groupedByChunk<ClaimKey & { factId: number }, ClaimKey>(
       factIds,
@@ -385,7 +407,7 @@ export class PostgresSeedStore implements SeedStore {
     if (ids.length === 0) return [];
     const rows = await this.rows<Omit<FactRecord, "quote"> & { quote: string | null }>(
       `SELECT id, "articleId", position, citation, kind, statement, metric, basis, subject, period, "citeStart", "citeEnd",
-              "figureStart", "figureEnd", value, high, unit, per, qualifier, change, "quoteExact" AS quote
+              "figureStart", "figureEnd", value, high, unit, per, qualifier, change, "quoteExact" AS quote, "claimPeriod"
        FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`,
       [ids],
     );

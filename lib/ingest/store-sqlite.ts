@@ -15,6 +15,7 @@ import {
   type EntityRecord,
   type FactRecord,
   type KeyLookup,
+  type ClaimPlacement,
   type SeedStore,
   type StoreResult,
   type StoredCheck,
@@ -290,6 +291,17 @@ export class SqliteSeedStore implements SeedStore {
     })();
   }
 
+  async writeClaimPlacements(placements: readonly ClaimPlacement[]): Promise<void> {
+    const setFact = this.db.prepare(`UPDATE "Fact" SET claimPeriod = ? WHERE id = ?`);
+    const setKeys = this.db.prepare(`UPDATE "ClaimParty" SET period = ? WHERE factId = ?`);
+    this.db.transaction(() => {
+      for (const { factId, claimPeriod, indexPeriod } of placements) {
+        setFact.run(claimPeriod, factId);
+        setKeys.run(indexPeriod, factId);
+      }
+    })();
+  }
+
   async claimKeysOfFacts(factIds: readonly number[]): Promise<Map<number, ClaimKey[]>> {
     const out = new Map<number, ClaimKey[]>();
     for (const id of factIds) {
@@ -327,7 +339,7 @@ export class SqliteSeedStore implements SeedStore {
       ids,
       (marks) =>
         `SELECT id, articleId, position, citation, kind, statement, metric, basis, subject, period, citeStart, citeEnd,
-                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote
+                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote, claimPeriod
          FROM "Fact" f WHERE id IN (${marks})`,
     ) as (Omit<FactRecord, "quote"> & { quote: string | null })[];
     // A row stored before quote selectors has no quoteExact: cut from its article's text (read

@@ -137,6 +137,15 @@ export interface FactRecord {
   change: string | null;
   /** The cited passage (text.slice(citeStart, citeEnd)), read from the fact's quote selector. */
   quote: string;
+  /** Its claim's period (lib/verify: storedClaimPeriod); null until placed, or in no company's claims. */
+  claimPeriod: string | null;
+}
+
+/** Where one fact's claim is: its claim period (Fact.claimPeriod; null: in none) and its claim-index period (ClaimParty.period). */
+export interface ClaimPlacement {
+  factId: number;
+  claimPeriod: string | null;
+  indexPeriod: string;
 }
 
 /** An article as the cross-source checks read it: its text stays in the database. */
@@ -195,6 +204,8 @@ export interface SeedStore {
    * records `version`. Returns how many facts it filled.
    */
   fillClaimPeriods(version: string, keyOf: (period: string | null, publishedAt: string | null, quote: string) => string): Promise<number>;
+  /** Stores where each fact's claim is (lib/ingest/claim-placement.ts), in a transaction of its own or the pass's. */
+  writeClaimPlacements(placements: readonly ClaimPlacement[]): Promise<void>;
   /** The claim keys of each fact, by fact id (a fact with none is missing). */
   claimKeysOfFacts(factIds: readonly number[]): Promise<Map<number, ClaimKey[]>>;
   /** The ids of each article's numeric facts, by article id (an article with none is missing). */

@@ -8,6 +8,7 @@ import { numberCitations } from "@/lib/briefing";
 import { withWords } from "@/lib/briefing/flag-words";
 import { factFromRow } from "@/lib/contract/rows";
 import type { ArticleRecord, ClaimKey, EntityRecord, KeyLookup, SeedStore, StoredCheck } from "@/lib/ingest/store";
+import { placeStoredClaims } from "@/lib/ingest/claim-placement";
 import { startTsWorker } from "@/lib/ingest/workers";
 import {
   CLAIM_PERIOD_VERSION,
@@ -160,9 +161,13 @@ const CHECK_HEAP_MB = 160;
 
 async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readonly number[], write: boolean): Promise<Map<string, ClaimCheck>> {
   // Lookups go by period: every claim-index row must have one, by today's rules.
-  await store.fillClaimPeriods(CLAIM_PERIOD_VERSION, claimPeriodKey);
+  const refilled = (await store.fillClaimPeriods(CLAIM_PERIOD_VERSION, claimPeriodKey)) > 0;
   const after = await readEntityNames(store);
   const identities = identitiesOf(after);
+  // Each fact's claim, as the claim view reads it (lib/ingest/claim-placement.ts): a fact
+  // whose claim the run moved is checked as one it wrote, and its old keys as replaced ones.
+  const moved = await placeStoredClaims(store, identities, changes.before === null || refilled ? null : await runSubjects(store, changes, identities), refilled);
+  changes = { ...changes, changed: [...new Set([...changes.changed, ...moved.articles])], replaced: [...changes.replaced, ...moved.before] };
   /** Targets by claim group; numeric facts in no group state no comparable claim. */
   const targets = new Map<string, Set<number>>();
   const ungrouped = new Set<number>();
@@ -284,6 +289,16 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
   return result;
 }
 
+/** The subject identities whose claims a run can have moved: those of the keys it wrote or replaced, and those whose names changed. */
+async function runSubjects(store: SeedStore, changes: RunChanges, identities: SubjectIdentities): Promise<Set<string>> {
+  const numeric = await store.numericFactIdsOfArticles(changes.changed);
+  const written = await store.claimKeysOfFacts(changes.changed.flatMap((articleId) => numeric.get(articleId) ?? []));
+  const parties = [...changes.replaced, ...[...written.values()].flat()].map((key) => key.party);
+  const before = identitiesOf(changes.before!);
+  for (const k of new Set([...before.knownKeys(), ...identities.knownKeys()])) if (before.describe(k) !== identities.describe(k)) parties.push(k);
+  return new Set(parties.map((party) => identities.identity(party)));
+}
+
 /** The claim-index periods to look a fact stored under `period` up by; undefined: every period (a row not filled, or "*"). */
 function periodsMatching(period: string | null): readonly string[] | undefined {
   return period === null ? undefined : (claimPeriodCandidates(period) ?? undefined);
@@ -380,6 +395,7 @@ async function checkGroup(
       position: row.position,
       fact,
       quote: row.quote,
+      claimPeriod: row.claimPeriod,
     };
   });
   return verifyFacts(sourced, { entities, identities }).map((check) => {

@@ -278,6 +278,20 @@ export function periodId(period: CanonicalPeriod): string {
   }
 }
 
+/** The period a periodId names: its inverse, but for a stated period's words, read back with spaces for what was not a letter or digit. */
+export function periodFromId(id: string): CanonicalPeriod {
+  const span = /^(3|6|12)m-(\d{4}-\d{2})$/.exec(id);
+  if (span) return { kind: "span", months: Number(span[1]) as 3 | 6 | 12, end: span[2]! };
+  const toDate = /^ytd-(\d{4}-\d{2})-to-(\d{4}-\d{2}-\d{2})$/.exec(id);
+  if (toDate) return { kind: "to-date", start: toDate[1]!, through: toDate[2]! };
+  const day = /^d-(\d{4}-\d{2}-\d{2})$/.exec(id);
+  if (day) return { kind: "day", iso: day[1]! };
+  const fiscal = /^fy(\d{4}|x)-(year|h[12]|q[1-4])$/.exec(id);
+  if (fiscal) return { kind: "fiscal", part: fiscal[2] === "year" ? "year" : (fiscal[2]!.toUpperCase() as "H1" | "H2" | `Q${QuarterNumber}`), year: fiscal[1] === "x" ? null : Number(fiscal[1]) };
+  if (id.startsWith("w-")) return { kind: "stated", words: id.slice(2).replace(/-/g, " ").trim() };
+  return { kind: "unknown" };
+}
+
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { checkedPeriod, claimPeriodCandidates, claimPeriodKey, companyClaims, MAX_PERIOD_CANDIDATES, measureOf, NAMED_MEASURES, type ClaimSource } from "@/lib/verify/claims";
+import {
+  checkedPeriod,
+  claimPeriodCandidates,
+  claimPeriodKey,
+  companyClaims,
+  MAX_PERIOD_CANDIDATES,
+  measureOf,
+  NAMED_MEASURES,
+  placeClaims,
+  storedClaimPeriod,
+  type ClaimSource,
+} from "@/lib/verify/claims";
 import { verifyFacts } from "@/lib/verify/cross-source";
 import { samePeriod } from "@/lib/verify/periods";
 import { type Article, claim, type FigureSpec, numericFact } from "@/lib/verify/test-facts";
@@ -101,6 +112,57 @@ describe("companyClaims", () => {
     // A second article's figure against one of them: sources disagree.
     const other = companyClaims([...facts, segment]);
     expect(other.claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")).toMatchObject({ verdict: "conflict", sources: 2 });
+  });
+});
+
+describe("a claim across currencies", () => {
+  const dollars: Article = { slug: "dollars", title: "Alibaba in dollars", publisher: "Wire", publishedAt: "2025-08-30", text: "Revenue was $34.6 billion in the April–June quarter." };
+  const inDollars = source(dollars, 0, { find: "$34.6 billion", value: 34.6e9, unit: "USD", metric: "revenue", period: "April–June quarter" });
+
+  it("never compares a yuan figure with a dollar one: two articles, one in each, corroborate nothing", () => {
+    const alone = companyClaims([facts[5]!, inDollars]).claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(alone).toMatchObject({ verdict: "alone", sources: 2, unit: "CNY" });
+    expect(alone.units).toEqual([
+      { unit: "CNY", figures: 1, sources: 1 },
+      { unit: "USD", figures: 1, sources: 1 },
+    ]);
+    // As the checks find it: neither has a figure in its unit from another article.
+    const checks = verifyFacts([facts[5]!, inDollars]);
+    expect(checks.map((check) => check.status)).toEqual(["alone", "alone"]);
+  });
+
+  it("corroborates within a currency, and shows each currency's own count", () => {
+    const q2 = companyClaims([...facts, inDollars]).claims.find((claim) => claim.id === "revenue.3m-2025-06.reported")!;
+    expect(q2).toMatchObject({ verdict: "corroborated", sources: 3 });
+    expect(q2.units).toEqual([
+      { unit: "CNY", figures: 2, sources: 2 },
+      { unit: "USD", figures: 1, sources: 1 },
+    ]);
+  });
+});
+
+describe("one identity for the claim view and the checks", () => {
+  it("reads the same claims from stored claim periods as from placing the facts", () => {
+    const { claims } = placeClaims(facts);
+    const stored = facts.map((f, i) => ({ ...f, claimPeriod: storedClaimPeriod(claims[i]!) }));
+    const shape = (read: ReturnType<typeof companyClaims>) => [read.unplaced, ...read.claims.map((c) => [c.id, c.verdict, ...c.figures.map((f) => `${f.source.slug}#${f.source.position} ${f.periodFrom}`)])];
+    expect(shape(companyClaims(stored))).toEqual(shape(companyClaims(facts)));
+    expect(stored.map((f) => f.claimPeriod)).toEqual(["3m-2025-06", "3m-2025-06", "3m-2025-06", "unknown", "unknown", "3m-2025-06", "3m-2024-06"]);
+  });
+
+  it("compares figures in one claim and no others, as the claim view groups them", () => {
+    // "Analysts had expected about 252.9 billion yuan" takes its article's quarter; an undated
+    // estimate in another story on another quarter is not the same claim, however close its date.
+    const other = { slug: "other-quarter", title: "Another quarter", publisher: "Wire", publishedAt: "2025-08-28", text: "Revenue rose to 250 billion yuan in the quarter ended Sept. 30. Analysts had expected 262 billion yuan." };
+    const previewFacts = [
+      source(other, 0, { find: "250 billion yuan", value: 250e9, metric: "revenue", period: "quarter ended Sept. 30" }),
+      source(other, 1, { find: "262 billion yuan", value: 262e9, metric: "revenue", basis: "estimate" }),
+    ];
+    const checks = verifyFacts([...facts, ...previewFacts]);
+    const estimate = checks.find((check) => check.slug === "june-quarter" && check.position === 2)!;
+    expect(estimate.status).toBe("alone");
+    const read = companyClaims([...facts, ...previewFacts]);
+    expect(read.claims.find((claim) => claim.id === "revenue.3m-2025-06.estimate")?.figures.map((f) => f.source.slug)).toEqual(["june-quarter"]);
   });
 });
 

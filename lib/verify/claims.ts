@@ -13,6 +13,7 @@ import {
   parseMonth,
   type PeriodContext,
   periodId,
+  periodFromId,
   periodLabel,
 } from "@/lib/verify/canonical-periods";
 import { dayOf, type ReadPeriod, readPeriod, UNDATED_WINDOW_DAYS } from "@/lib/verify/periods";
@@ -62,6 +63,22 @@ export function checkedPeriod(period: string | null, publishedAt: string | null,
   const end = parseMonth(canonical.end);
   if ((end % 12) + 1 !== read.key.quarter * 3) return read;
   return { ...read, key: { ...read.key, year: Math.floor(end / 12) } };
+}
+
+/**
+ * The period the checks compare a fact by: its claim's, when it has one (storedClaimPeriod),
+ * so that it is compared with exactly the figures of that claim (in its group and subject)
+ * and with no figure outside it; else checkedPeriod. A claim's period is a word key of its
+ * own ("claim 3m-2025-06"), which samePeriod matches only to the same. But a day: an
+ * undated report of the days after it (in no claim: its period is stated nowhere) is still
+ * of the same event ("bought $16 billion of stock" the day after "on Monday, Sept. 22"), so a
+ * day is compared as checkedPeriod reads it (samePeriod: the day, and undated figures of
+ * the week after).
+ */
+export function claimCheckedPeriod(claimPeriod: string | null | undefined, period: string | null, publishedAt: string | null, quote = ""): ReadPeriod {
+  const kind = claimPeriod ? periodFromId(claimPeriod).kind : "unknown";
+  if (kind !== "unknown" && kind !== "day") return { ...readPeriod({ period, publishedAt }), key: { kind: "words", words: `claim ${claimPeriod}` } };
+  return checkedPeriod(period, publishedAt, quote);
 }
 
 /** The fiscal calendar a fact's own period and passage state, for a period that needs one to be placed; null otherwise. */
@@ -130,6 +147,8 @@ export function measureOf(fact: Pick<Fact, "metric" | "figure">): Measure | null
 
 /** A stored fact about the company, with its article and quote. */
 export interface ClaimSource {
+  /** Its claim's period as stored (Fact.claimPeriod: storedClaimPeriod); null or absent when not stored yet. */
+  claimPeriod?: string | null;
   slug: string;
   position: number;
   citation: number;
@@ -173,10 +192,16 @@ export interface Claim {
   figures: ClaimFigure[];
   /** Distinct articles behind it. */
   sources: number;
-  /** Two figures in one unit disagree when their intervals do not overlap (lib/verify/figures.ts): see ClaimVerdict. */
+  /**
+   * Two figures in one unit disagree when their intervals do not overlap (lib/verify/figures.ts):
+   * see ClaimVerdict. Figures in different units (yuan and dollars) are never compared:
+   * corroborated needs two articles in one unit.
+   */
   verdict: ClaimVerdict;
   /** The unit most figures are in, and the figure most others agree with in it. */
   unit: string;
+  /** Each unit's figures and articles, `unit` first: each is compared only within its own. */
+  units: { unit: string; figures: number; sources: number }[];
   value: Figure;
   /** The figures in `unit` that agree with each other, one side each: one side unless disputed. */
   sides: { figure: Figure; sources: number }[];
@@ -209,36 +234,165 @@ function namesOwnPeriod(quote: string): boolean {
   return OWN_PERIOD_RE.test(quote) || [...quote.matchAll(QUARTER_NAMED_RE)].some((match) => !ANAPHORIC.has((match[1] ?? "").toLowerCase()));
 }
 
+// --- A claim's identity: one function for the claim view and the checks ----------------
+
+/** What places a fact's claim besides the fact itself: its article and its company. */
+export interface ClaimContext {
+  publishedAt: string | null;
+  /** The one quarter its article's reported figures about the company state (articleQuarter); null when none or several. */
+  articleQuarter: CanonicalPeriod | null;
+  /** The month the company's fiscal year ends in, as its articles state (fiscalCalendar); null when none does. */
+  fiscalYearEnd: number | null;
+}
+
+/** A fact's claim: (measure, canonical period, basis); the subject is the company it is read for. */
+export interface ClaimIdentity {
+  /** claimId: "revenue.3m-2025-06.reported". */
+  id: string;
+  measure: Measure;
+  period: CanonicalPeriod;
+  basis: Basis;
+  /** text: the fact states the period; article: its article's quarter, the fact states none. */
+  from: "text" | "article";
+}
+
+/** A fact with its article, as a claim is read from it. */
+export type PlacedSource = Pick<ClaimSource, "slug" | "publishedAt" | "fact" | "quote">;
+
+/** The period a fact's own text gives, read with the calendar its own passage states before the company's. */
+function statedPeriod(source: PlacedSource, fiscalYearEnd: number | null): CanonicalPeriod {
+  const { period } = source.fact;
+  return canonicalPeriod(period, { publishedAt: source.publishedAt, fiscalYearEnd: ownFiscalYearEnd(period, source.quote) ?? fiscalYearEnd } satisfies PeriodContext);
+}
+
 /**
- * Every claim the facts make about one company. Periods are read in two passes: the first
- * finds the fiscal calendar (see FISCAL_RULES), the second places fiscal periods by it.
- * A fact that states no period takes its article's quarter when it measures a flow over a
- * period (revenue, profit, spending), is reported or estimated, its passage names no
- * period of its own, and the article's reported figures about the company state exactly
- * one quarter: "Analysts had expected 252.9 billion yuan" in a story on the June quarter.
+ * The claim of one fact of a company, or null when it states no comparable figure. A fact
+ * that states no period takes its article's quarter when it measures a flow over a period
+ * (revenue, profit, spending), is reported or estimated in a currency, and its passage names
+ * no period of its own: "Analysts had expected 252.9 billion yuan" in a story on the June
+ * quarter. A period nothing places is { kind: "unknown" }: the fact is in no claim.
+ */
+export function claimIdentity(source: PlacedSource, context: ClaimContext): ClaimIdentity | null {
+  const { fact } = source;
+  const measure = measureOf(fact);
+  if (!measure) return null;
+  const basis = fact.basis ?? "reported";
+  const metric = metricKey(fact.metric)!;
+  const inherits =
+    fact.period === null &&
+    context.articleQuarter !== null &&
+    (basis === "reported" || basis === "estimate") &&
+    (PERIODIC_CLASSES.has(metric.metricClass) || measure.rank !== null) &&
+    isCurrencyUnit(fact.figure!.unit) &&
+    !namesOwnPeriod(source.quote);
+  const period = inherits ? context.articleQuarter! : statedPeriod(source, context.fiscalYearEnd);
+  return { id: claimId(measure, period, basis), measure, period, basis, from: inherits ? "article" : "text" };
+}
+
+/** The one quarter the reported figures of one article's facts (about one company) state; null when none or several. */
+export function articleQuarter(sources: readonly PlacedSource[], fiscalYearEnd: number | null): CanonicalPeriod | null {
+  const quarters = new Map<string, CanonicalPeriod>();
+  for (const source of sources) {
+    if (source.fact.figure === null || (source.fact.basis ?? "reported") !== "reported") continue;
+    const period = statedPeriod(source, fiscalYearEnd);
+    if (period.kind === "span" && period.months === 3) quarters.set(periodId(period), period);
+  }
+  return quarters.size === 1 ? [...quarters.values()][0]! : null;
+}
+
+/**
+ * The fiscal year's last month most passages about the company give (see FISCAL_RULES),
+ * with the first source giving it; a passage may need its own quarter to say it, read
+ * without a calendar.
+ */
+export function fiscalCalendar<S extends PlacedSource>(sources: readonly S[]): { fiscalYearEnd: number | null; source: S | null } {
+  const votes = new Map<number, { count: number; source: S }>();
+  const quarters = articleQuarters(sources, null);
+  for (const source of sources) {
+    if (source.fact.figure === null) continue;
+    // "The quarter, the first of its fiscal year": the quarter is its article's.
+    const quarter = claimIdentity(source, { publishedAt: source.publishedAt, articleQuarter: quarters.get(source.slug) ?? null, fiscalYearEnd: null })?.period ?? statedPeriod(source, null);
+    const month = fiscalYearEndIn(`${source.fact.period ?? ""} ${source.quote}`, quarter);
+    if (month === null) continue;
+    const vote = votes.get(month);
+    if (vote) vote.count++;
+    else votes.set(month, { count: 1, source });
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0])[0];
+  return best ? { fiscalYearEnd: best[0], source: best[1].source } : { fiscalYearEnd: null, source: null };
+}
+
+/**
+ * The claim of each of one company's facts (claimIdentity), in input order: the company's
+ * fiscal calendar first (fiscalCalendar), then each article's quarter by it (articleQuarter).
+ * What the claim view shows and what the checks compare; stored on the fact (Fact.claimPeriod).
+ */
+export function placeClaims(sources: readonly PlacedSource[]): { fiscalYearEnd: number | null; claims: (ClaimIdentity | null)[] } {
+  const { fiscalYearEnd } = fiscalCalendar(sources);
+  const quarters = articleQuarters(sources, fiscalYearEnd);
+  return {
+    fiscalYearEnd,
+    claims: sources.map((source) =>
+      source.fact.figure === null ? null : claimIdentity(source, { publishedAt: source.publishedAt, articleQuarter: quarters.get(source.slug) ?? null, fiscalYearEnd }),
+    ),
+  };
+}
+
+/** Each article's quarter (articleQuarter), by slug. */
+function articleQuarters(sources: readonly PlacedSource[], fiscalYearEnd: number | null): Map<string, CanonicalPeriod | null> {
+  const bySlug = new Map<string, PlacedSource[]>();
+  for (const source of sources) {
+    const list = bySlug.get(source.slug);
+    if (list) list.push(source);
+    else bySlug.set(source.slug, [source]);
+  }
+  return new Map([...bySlug].map(([slug, list]) => [slug, articleQuarter(list, fiscalYearEnd)]));
+}
+
+/** What Fact.claimPeriod stores for a claim: its period's id ("3m-2025-06"); "unknown" for a fact in no claim. */
+export function storedClaimPeriod(identity: ClaimIdentity | null): string {
+  return periodId(identity?.period ?? { kind: "unknown" });
+}
+
+/**
+ * The claim of a fact whose period was stored (storedClaimPeriod), read back; null when it
+ * is in none. The period is read from its id (periodFromId).
+ */
+export function storedClaimIdentity(fact: Fact, claimPeriod: string): ClaimIdentity | null {
+  const measure = measureOf(fact);
+  if (!measure) return null;
+  const period = periodFromId(claimPeriod);
+  const basis = fact.basis ?? "reported";
+  return { id: claimId(measure, period, basis), measure, period, basis, from: fact.period === null ? "article" : "text" };
+}
+
+/**
+ * Every claim the facts make about one company. Each figure's claim is the one stored with
+ * it (ClaimSource.claimPeriod, written by the checks' pass through placeClaims) or, when any
+ * is not stored, placeClaims over these facts: the same function either way.
  */
 export function companyClaims(sources: readonly ClaimSource[]): CompanyClaims {
   const numeric = sources.filter((source) => source.fact.figure !== null);
-  const firstPass = readPeriods(numeric, null);
-  const { fiscalYearEnd, fiscalSource } = fiscalCalendar(numeric, firstPass);
-  const periods = fiscalYearEnd === null ? firstPass : readPeriods(numeric, fiscalYearEnd);
+  const calendar = fiscalCalendar(numeric);
+  const fiscalYearEnd = calendar.fiscalYearEnd;
+  const fiscalSource = calendar.source ? { slug: calendar.source.slug, citation: calendar.source.citation } : null;
+  // A figure that measures nothing comparable is in no claim and placed nowhere.
+  const stored = numeric.every((source) => typeof source.claimPeriod === "string" || measureOf(source.fact) === null);
+  const identities = stored ? numeric.map((source) => storedClaimIdentity(source.fact, source.claimPeriod!)) : placeClaims(numeric).claims;
   const groups = new Map<string, { measure: Measure; period: CanonicalPeriod; basis: Basis; figures: ClaimFigure[] }>();
   let unplaced = 0;
   numeric.forEach((source, i) => {
-    const measure = measureOf(source.fact);
-    if (!measure) return;
-    const { period, from } = periods[i]!;
-    if (period.kind === "unknown") {
+    const identity = identities[i];
+    if (!identity) return;
+    if (identity.period.kind === "unknown") {
       unplaced++;
       return;
     }
-    const basis = source.fact.basis ?? "reported";
-    const id = claimId(measure, period, basis);
     const figure = source.fact.figure!;
-    const entry = { source, figure, written: figureText(figure, source.quote, source.fact.cite[0]), periodFrom: from };
-    const group = groups.get(id);
+    const entry = { source, figure, written: figureText(figure, source.quote, source.fact.cite[0]), periodFrom: identity.from };
+    const group = groups.get(identity.id);
     if (group) group.figures.push(entry);
-    else groups.set(id, { measure, period, basis, figures: [entry] });
+    else groups.set(identity.id, { measure: identity.measure, period: identity.period, basis: identity.basis, figures: [entry] });
   });
   const claims = [...groups.entries()].map(([id, group]) => toClaim(id, group, fiscalYearEnd));
   claims.sort(
@@ -252,56 +406,6 @@ export function companyClaims(sources: readonly ClaimSource[]): CompanyClaims {
 }
 
 const BASIS_ORDER: readonly Basis[] = ["reported", "estimate", "guidance", "forecast", "prior"];
-
-/** The fiscal year's last month most passages give, with the first passage giving it. */
-function fiscalCalendar(sources: readonly ClaimSource[], firstPass: readonly { period: CanonicalPeriod }[]): Pick<CompanyClaims, "fiscalYearEnd" | "fiscalSource"> {
-  const votes = new Map<number, { count: number; source: ClaimSource }>();
-  sources.forEach((source, i) => {
-    const month = fiscalYearEndIn(`${source.fact.period ?? ""} ${source.quote}`, firstPass[i]!.period);
-    if (month === null) return;
-    const vote = votes.get(month);
-    if (vote) vote.count++;
-    else votes.set(month, { count: 1, source });
-  });
-  const best = [...votes.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0])[0];
-  return best ? { fiscalYearEnd: best[0], fiscalSource: { slug: best[1].source.slug, citation: best[1].source.citation } } : { fiscalYearEnd: null, fiscalSource: null };
-}
-
-/** Each source's canonical period, and whether its text or its article's quarter gave it. */
-function readPeriods(sources: readonly ClaimSource[], fiscalYearEnd: number | null): { period: CanonicalPeriod; from: "text" | "article" }[] {
-  // The calendar a fact's own passage states comes first, as the checks read it (checkedPeriod).
-  const stated = sources.map((source) =>
-    canonicalPeriod(source.fact.period, { publishedAt: source.publishedAt, fiscalYearEnd: ownFiscalYearEnd(source.fact.period, source.quote) ?? fiscalYearEnd } satisfies PeriodContext),
-  );
-  // The quarters each article's reported figures state.
-  const quarters = new Map<string, Set<string>>();
-  const quarterOf = new Map<string, CanonicalPeriod>();
-  sources.forEach((source, i) => {
-    const period = stated[i]!;
-    if (period.kind !== "span" || period.months !== 3 || (source.fact.basis ?? "reported") !== "reported") return;
-    const id = periodId(period);
-    quarterOf.set(id, period);
-    const set = quarters.get(source.slug);
-    if (set) set.add(id);
-    else quarters.set(source.slug, new Set([id]));
-  });
-  return sources.map((source, i) => {
-    const period = stated[i]!;
-    if (source.fact.period !== null) return { period, from: "text" };
-    const basis = source.fact.basis ?? "reported";
-    const metric = metricKey(source.fact.metric);
-    const articleQuarters = quarters.get(source.slug);
-    const inherits =
-      (basis === "reported" || basis === "estimate") &&
-      metric !== null &&
-      (PERIODIC_CLASSES.has(metric.metricClass) || measureOf(source.fact)?.rank != null) &&
-      source.fact.figure !== null &&
-      isCurrencyUnit(source.fact.figure.unit) &&
-      !namesOwnPeriod(source.quote) &&
-      articleQuarters?.size === 1;
-    return inherits ? { period: quarterOf.get([...articleQuarters][0]!)!, from: "article" } : { period, from: "text" };
-  });
-}
 
 function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod; basis: Basis; figures: ClaimFigure[] }, fiscalYearEnd: number | null): Claim {
   const { figures } = group;
@@ -320,6 +424,12 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
   const conflict = disagree(true);
   const inconsistent = !conflict && disagree(false);
   const sources = new Set(figures.map((f) => f.source.slug)).size;
+  // Figures in different currencies are never compared (no rate is known to the news): one
+  // article in yuan and another in dollars corroborate nothing.
+  const units = [...byUnit.entries()]
+    .map(([unit, list]) => ({ unit, figures: list.length, sources: new Set(list.map((f) => f.source.slug)).size }))
+    .sort((a, b) => (a.unit === unit ? -1 : b.unit === unit ? 1 : b.figures - a.figures || a.unit.localeCompare(b.unit)));
+  const corroborated = units.some((u) => u.sources > 1);
   // The figures of the main unit in sides that agree (each with the first figure of its
   // side), the side with most articles first, then the newest.
   const sides: { figure: Figure; interval: [number, number]; slugs: Set<string> }[] = [];
@@ -343,8 +453,9 @@ function toClaim(id: string, group: { measure: Measure; period: CanonicalPeriod;
     basis: group.basis,
     figures,
     sources,
-    verdict: conflict ? "conflict" : inconsistent ? "inconsistent" : sources > 1 ? "corroborated" : "alone",
+    verdict: conflict ? "conflict" : inconsistent ? "inconsistent" : corroborated ? "corroborated" : "alone",
     unit,
+    units,
     value,
     sides: sides.map((side) => ({ figure: side.figure, sources: side.slugs.size })),
     spread: { absolute, percent: low === 0 ? null : (absolute / Math.abs(low)) * 100 },
@@ -357,21 +468,22 @@ const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * The rules of claimPeriodKey: stored beside the keys (SeedState), so that keys written by
- * other rules are computed again before they are used. Bump it with any change to what
- * checkedPeriod or samePeriod reads.
+ * The rules of claimPeriodKey and placeClaims: stored beside the keys (SeedState), so that
+ * keys and claim periods written by other rules are computed again before they are used.
+ * Bump it with any change to what checkedPeriod, samePeriod or placeClaims reads.
  */
-export const CLAIM_PERIOD_VERSION = "2";
+export const CLAIM_PERIOD_VERSION = "3";
 
 /**
  * The period a fact's claim-index rows are stored under (ClaimParty.period), from its period
- * as checked (checkedPeriod, which reads its passage `quote` for a fiscal calendar): "Q:2:2025", "D:2025-07-14", "W:2026", "U:2025-07-15" (stated
+ * as checked (claimCheckedPeriod: its claim's period when it has one, "W:claim 3m-2025-06";
+ * else checkedPeriod, which reads its passage `quote` for a fiscal calendar): "Q:2:2025", "D:2025-07-14", "W:2026", "U:2025-07-15" (stated
  * nowhere: its article's day), "U" (nor has its article a date: it matches nothing), "*"
  * (a quarter without a year, a day that is no calendar day: may match anything).
  * Two facts samePeriod accepts always have keys within each other's claimPeriodCandidates.
  */
-export function claimPeriodKey(period: string | null, publishedAt: string | null, quote = ""): string {
-  const read = checkedPeriod(period, publishedAt, quote);
+export function claimPeriodKey(period: string | null, publishedAt: string | null, quote = "", claimPeriod: string | null = null): string {
+  const read = claimCheckedPeriod(claimPeriod, period, publishedAt, quote);
   const key = read.key;
   if (key === null) return read.written === null ? "U" : `U:${isoDay(read.written)}`;
   switch (key.kind) {

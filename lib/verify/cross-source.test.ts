@@ -240,7 +240,8 @@ describe("verifyFacts: what counts as the same claim", () => {
       [reuters.slug]: [entity(reuters.text, "Alibaba Group Holding Ltd.", "company", ["BABA"], ["Alibaba"])],
     };
     const namesAlibabaOnly = claim(sample, { find: "112%", value: 112, unit: "%", change: "up", period: "year to date", qualifier: "more than", metric: "share price change", subject: null });
-    const stated = claim(story("Alibaba's stock has surged 50% year to date."), { find: "50%", value: 50, unit: "%", change: "up", period: "year to date", metric: "share price change", subject: "BABA" });
+    // The same day's year to date: a claim's period (lib/verify/claims.ts) runs to its article's day.
+    const stated = claim(story("Alibaba's stock has surged 50% year to date.", "Bloomberg", sample.publishedAt!), { find: "50%", value: 50, unit: "%", change: "up", period: "year to date", metric: "share price change", subject: "BABA" });
     expect(checkOf(verifyFacts([namesAlibabaOnly, stated], { entities }), namesAlibabaOnly).status).toBe("conflict");
 
     const namesTwo = claim(sample, { ...sampleArk, subject: null, metric: "share price change", find: "$16 billion", unit: "USD" });

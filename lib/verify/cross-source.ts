@@ -1,7 +1,7 @@
 // Cross-source verification: the same claim reported by other articles either agrees,
 // disagrees, or is a likely million/billion slip.
 import type { CheckedFlag, Fact, FactRef, Figure, FlagFigure, FlagSource } from "@/lib/contract";
-import { checkedPeriod, claimGroup } from "@/lib/verify/claims";
+import { claimCheckedPeriod, claimGroup, placeClaims, storedClaimPeriod } from "@/lib/verify/claims";
 import { figureInterval, figureMidpoint, figureText, intervalsOverlap, isSlipRatio, magnitudeRatio } from "@/lib/verify/figures";
 import { metricKey, TRANSACTION_CLASSES } from "@/lib/verify/metrics";
 import { type ReadPeriod, samePeriod } from "@/lib/verify/periods";
@@ -50,8 +50,9 @@ interface Claim {
 export function verifyFacts(facts: SourcedFact[], options: VerifyOptions = {}): ClaimCheck[] {
   const identities = options.identities ?? new SubjectIdentities(options.entities);
   const entities = options.entities ?? {};
+  const claimPeriods = claimPeriodsOf(facts, identities, entities);
   const claims = facts.flatMap((source) => {
-    const claim = toClaim(source, identities, entities[source.slug] ?? []);
+    const claim = toClaim(source, claimPeriods.get(source) ?? null, identities, entities[source.slug] ?? []);
     return claim ? [claim] : [];
   });
   const claimOf = new Map(claims.map((claim) => [claim.source, claim]));
@@ -136,6 +137,42 @@ export function claimPartyKeys(fact: Fact, entities: readonly KnownEntity[]): st
   return [...keys];
 }
 
+/**
+ * Each numeric fact's claim period (lib/verify/claims.ts: storedClaimPeriod): as stored
+ * (SourcedFact.claimPeriod), or else placed among the facts given here about its subject, as
+ * the claim view places a company's facts (placeClaims): those whose claims are read for
+ * one subject (claimSubject).
+ */
+function claimPeriodsOf(facts: readonly SourcedFact[], identities: SubjectIdentities, entities: Readonly<Record<string, readonly KnownEntity[]>>): Map<SourcedFact, string | null> {
+  const out = new Map<SourcedFact, string | null>();
+  const bySubject = new Map<string, SourcedFact[]>();
+  for (const source of facts) {
+    if (source.fact.figure === null) continue;
+    if (source.claimPeriod !== undefined) {
+      out.set(source, source.claimPeriod);
+      continue;
+    }
+    const identity = claimSubject(source.fact, identities.namedAmong(entities[source.slug] ?? [], source.fact.cite), identities);
+    if (identity !== null) {
+      const list = bySubject.get(identity);
+      if (list) list.push(source);
+      else bySubject.set(identity, [source]);
+    }
+  }
+  for (const list of bySubject.values()) placeClaims(list).claims.forEach((claim, i) => out.set(list[i]!, storedClaimPeriod(claim)));
+  return out;
+}
+
+/**
+ * The subject identity a fact's claim is placed for (placeClaims reads its company's facts
+ * together): its subject's, or, when it names none, the one party its passage names (as
+ * toClaim stands it in); null when neither.
+ */
+export function claimSubject(fact: Fact, named: ReadonlySet<string>, identities: SubjectIdentities): string | null {
+  if (fact.subject) return identities.identity(fact.subject);
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** Claims in different buckets never have the same period (see samePeriod). */
 function periodBucket(period: ReadPeriod): string {
   const key = period.key;
@@ -150,7 +187,7 @@ function periodBucket(period: ReadPeriod): string {
   }
 }
 
-function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: readonly KnownEntity[]): Claim | null {
+function toClaim(source: SourcedFact, claimPeriod: string | null, identities: SubjectIdentities, entities: readonly KnownEntity[]): Claim | null {
   const { fact } = source;
   const metric = metricKey(fact.metric);
   const group = claimGroup(fact);
@@ -169,7 +206,7 @@ function toClaim(source: SourcedFact, identities: SubjectIdentities, entities: r
     transaction,
     subjects,
     interval: figureInterval(fact.figure, text),
-    period: checkedPeriod(fact.period, source.publishedAt, source.quote),
+    period: claimCheckedPeriod(claimPeriod, fact.period, source.publishedAt, source.quote),
   };
 }
 

@@ -10,13 +10,32 @@
 //   articles whenever any article is added or changed, replacing the previous ones.
 // - companyClaims(facts): one company's facts as claims, (subject, measure, canonical
 //   period, basis), each with every source's figure, its spread and verdict (claims.ts);
-//   canonical periods in canonical-periods.ts. The checks compare within claimGroup and
-//   read quarters through the same module (checkedPeriod).
-export { claimPartyKeys, verifyFacts } from "@/lib/verify/cross-source";
+//   canonical periods in canonical-periods.ts. One function places a fact in its claim
+//   (claimIdentity, over a company's facts placeClaims: its fiscal calendar, each article's
+//   quarter); the checks compare a fact in a claim only within it (claimCheckedPeriod), and
+//   ingest stores the placement (Fact.claimPeriod) that both then read.
+export { claimPartyKeys, claimSubject, verifyFacts } from "@/lib/verify/cross-source";
 // What a claim is, (subject, measure, canonical period, basis): one module for the checks and the pages.
-export { CLAIM_PERIOD_VERSION, claimGroup, claimId, claimPeriodCandidates, claimPeriodKey, MAX_PERIOD_CANDIDATES, companyClaims, figuresDisagree, measureOf, NAMED_MEASURES } from "@/lib/verify/claims";
-export type { Claim, ClaimFigure, ClaimSource, ClaimVerdict, CompanyClaims, Measure } from "@/lib/verify/claims";
-export { canonicalPeriod, comparePeriods, fiscalYearEndIn, periodId, periodLabel } from "@/lib/verify/canonical-periods";
+export {
+  articleQuarter,
+  CLAIM_PERIOD_VERSION,
+  claimGroup,
+  claimId,
+  claimIdentity,
+  claimPeriodCandidates,
+  claimPeriodKey,
+  companyClaims,
+  figuresDisagree,
+  fiscalCalendar,
+  MAX_PERIOD_CANDIDATES,
+  measureOf,
+  NAMED_MEASURES,
+  placeClaims,
+  storedClaimIdentity,
+  storedClaimPeriod,
+} from "@/lib/verify/claims";
+export type { Claim, ClaimContext, ClaimFigure, ClaimIdentity, ClaimSource, ClaimVerdict, CompanyClaims, Measure, PlacedSource } from "@/lib/verify/claims";
+export { canonicalPeriod, comparePeriods, fiscalYearEndIn, periodFromId, periodId, periodLabel } from "@/lib/verify/canonical-periods";
 export type { CanonicalPeriod, PeriodContext } from "@/lib/verify/canonical-periods";
 export { SubjectIdentities } from "@/lib/verify/subjects";
 export { passageFlags } from "@/lib/verify/passage";

@@ -12,6 +12,11 @@ export interface SourcedFact {
   fact: Fact;
   /** text.slice(...fact.cite): the figure's offsets are read relative to it. */
   quote: string;
+  /**
+   * Its claim's period as stored (Fact.claimPeriod, lib/verify/claims.ts: storedClaimPeriod);
+   * null: in no company's claims; absent: placed by verifyFacts among the facts it is given.
+   */
+  claimPeriod?: string | null;
 }
 
 /** The verdict for one numeric fact. */

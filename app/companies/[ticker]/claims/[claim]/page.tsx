@@ -70,6 +70,12 @@ export default async function ClaimPage(props: Props) {
           <dt className="font-medium">Spread</dt>
           <dd data-claim-spread>{spreadWords(claim)}</dd>
         </dl>
+        {claim.units.length > 1 && (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-claim-units>
+            Figures in different currencies are not compared with each other, only within their own:{" "}
+            {claim.units.map((u) => `${u.unit}: ${u.figures} figure${u.figures === 1 ? "" : "s"} from ${u.sources} article${u.sources === 1 ? "" : "s"}`).join(" · ")}.
+          </p>
+        )}
         {fromArticle && (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             Figures marked “from the article” state no period themselves: their article reports on {claim.periodLabel} and the passage names no other period.

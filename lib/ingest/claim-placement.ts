@@ -1,0 +1,65 @@
+// Where each stored fact's claim is, before the checks read it: its company's facts placed
+// together (lib/verify: placeClaims, with the fiscal calendar any of them states and each
+// article's quarter), stored on the fact (Fact.claimPeriod) and in the claim index
+// (ClaimParty.period), so that the claim view and the checks read one identity.
+import { factFromRow } from "@/lib/contract/rows";
+import type { ClaimKey, ClaimPlacement, FactRecord, SeedStore } from "@/lib/ingest/store";
+import { claimPeriodKey, claimSubject, type PlacedSource, placeClaims, storedClaimPeriod, type SubjectIdentities } from "@/lib/verify";
+
+/** What placing a run's subjects moved: facts whose claim changed, their articles, and their claim keys from before. */
+export interface MovedClaims {
+  articles: number[];
+  before: ClaimKey[];
+}
+
+/**
+ * Places the claims of `subjects` (subject identities; null: every subject the claim index
+ * names) and stores every placement that changed (all of them with `all`). A subject's
+ * placement reads all its facts: a new article that states the fiscal calendar moves the
+ * company's quarters in every other article.
+ */
+export async function placeStoredClaims(store: SeedStore, identities: SubjectIdentities, subjects: Iterable<string> | null, all: boolean): Promise<MovedClaims> {
+  const queue = new Set<string>();
+  if (subjects === null) for await (const [, , party] of store.iterateClaimKeys()) queue.add(identities.identity(party));
+  else for (const subject of subjects) queue.add(subject);
+  const done = new Set<string>();
+  const moved: MovedClaims = { articles: [], before: [] };
+  const movedArticles = new Set<number>();
+  const slugs = new Map<number, { slug: string; publishedAt: string | null }>();
+  for (const subject of queue) {
+    if (done.has(subject)) continue;
+    done.add(subject);
+    const ids = [...new Set((await store.factIdsByKeys(identities.keysOf(subject).map((party) => ({ party })))).flat())];
+    if (ids.length === 0) continue;
+    const keys = await store.claimKeysOfFacts(ids);
+    const rows = await store.factsById(ids);
+    const missing = [...new Set(rows.map((row) => row.articleId))].filter((id) => !slugs.has(id));
+    for (const article of await store.articlesById(missing)) slugs.set(article.id, { slug: article.slug, publishedAt: article.publishedAt });
+    // The facts read for this subject that are another's (a deal's other party) are placed with theirs.
+    const own: { row: FactRecord; source: PlacedSource }[] = [];
+    const none: FactRecord[] = [];
+    for (const row of rows) {
+      const fact = factFromRow({ ...row, verdict: null, flags: [] });
+      const named = new Set((keys.get(row.id) ?? []).map((key) => identities.identity(key.party)));
+      const of = claimSubject(fact, named, identities);
+      if (of === subject) own.push({ row, source: { ...slugs.get(row.articleId)!, fact, quote: row.quote } });
+      else if (of === null) none.push(row);
+      else if (!done.has(of)) queue.add(of);
+    }
+    const placements: ClaimPlacement[] = [];
+    const place = (row: FactRecord, claimPeriod: string | null) => {
+      if (!all && claimPeriod === row.claimPeriod) return;
+      const { publishedAt } = slugs.get(row.articleId)!;
+      placements.push({ factId: row.id, claimPeriod, indexPeriod: claimPeriodKey(row.period, publishedAt, row.quote, claimPeriod) });
+      if (claimPeriod === row.claimPeriod) return;
+      movedArticles.add(row.articleId);
+      moved.before.push(...(keys.get(row.id) ?? []));
+    };
+    const { claims } = placeClaims(own.map((o) => o.source));
+    own.forEach(({ row }, i) => place(row, storedClaimPeriod(claims[i]!)));
+    for (const row of none) place(row, null);
+    await store.writeClaimPlacements(placements);
+  }
+  moved.articles = [...movedArticles];
+  return moved;
+}
