@@ -9,7 +9,7 @@ import { scorecard } from "@/lib/briefing/scorecard";
 
 // claim-queries.ts is server-only: the marker module throws outside Next's server build.
 vi.mock("server-only", () => ({}));
-const { getCompanyClaims } = await import("@/lib/claim-queries");
+const { getCompanyClaims, readCompanyClaims } = await import("@/lib/claim-queries");
 
 /** lib/db keeps one client per process: a test of another engine starts a new one. */
 const shared = globalThis as unknown as { briefingPrisma?: { $disconnect(): Promise<void> } };
@@ -47,6 +47,15 @@ describeOnEngines("getCompanyClaims", (engine) => {
     const card = scorecard(company);
     expect(card.periods.map((p) => p.label)).toEqual(["Q2 2025 (fiscal Q1 2026)"]);
     expect(card.rows.map((row) => row.measure.label)).toEqual(["Revenue", "Net income", "Capital spending"]);
+  });
+
+  it("reads each claim whole, however few of the newest facts choose the claims", async () => {
+    const whole = new Map((await readCompanyClaims("BABA"))!.claims.map((claim) => [claim.id, claim.figures.map((f) => f.written)]));
+    for (const newest of [1, 2, 5]) {
+      const claims = (await readCompanyClaims("BABA", newest))!.claims;
+      expect(claims.length).toBeGreaterThan(0);
+      for (const claim of claims) expect(claim.figures.map((f) => f.written), `${claim.id} from the newest ${newest}`).toEqual(whole.get(claim.id));
+    }
   });
 
   it("is null for a ticker no article names", async () => {
