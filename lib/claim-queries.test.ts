@@ -49,12 +49,18 @@ describeOnEngines("getCompanyClaims", (engine) => {
     expect(card.rows.map((row) => row.measure.label)).toEqual(["Revenue", "Net income", "Capital spending"]);
   });
 
-  it("reads each claim whole, however few of the newest facts choose the claims", async () => {
-    const whole = new Map((await readCompanyClaims("BABA"))!.claims.map((claim) => [claim.id, claim.figures.map((f) => f.written)]));
-    for (const newest of [1, 2, 5]) {
-      const claims = (await readCompanyClaims("BABA", newest))!.claims;
-      expect(claims.length).toBeGreaterThan(0);
-      for (const claim of claims) expect(claim.figures.map((f) => f.written), `${claim.id} from the newest ${newest}`).toEqual(whole.get(claim.id));
+  it("reads the newest periods whole, however few figures the budget allows", async () => {
+    const all = (await readCompanyClaims("BABA"))!;
+    const whole = new Map(all.claims.map((claim) => [claim.id, claim.figures.map((f) => f.written)]));
+    const periods = [...new Set(all.claims.map((claim) => claim.periodLabel))];
+    for (const budget of [1, 5, 20]) {
+      const read = (await readCompanyClaims("BABA", budget))!;
+      expect(read.claims.length).toBeGreaterThan(0);
+      expect(read.unplaced, `unplaced within ${budget}`).toBe(all.unplaced);
+      for (const claim of read.claims) expect(claim.figures.map((f) => f.written), `${claim.id} within ${budget}`).toEqual(whole.get(claim.id));
+      // The periods read are the newest ones, none skipped.
+      const shown = [...new Set(read.claims.map((claim) => claim.periodLabel))];
+      expect(shown, `periods within ${budget}`).toEqual(periods.slice(0, shown.length));
     }
   });
 
