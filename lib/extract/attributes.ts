@@ -380,6 +380,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       // (Also before a clause that opens on its verb short of the figure: "Loan charges, a gauge of bad debts, rose to £410m from £325m".)
       const nextOpensOnVerb = i + 1 === ctx.segmentIndex ? verbFirst : opensOnVerb(text, ctx.segments[i + 1]!, [ctx.segments[i + 1]![1], ctx.segments[i + 1]![1]], within(ctx.cues.changes, ctx.segments[i + 1]!));
       if (i > 0 && nextOpensOnVerb && APPOSITIVE_RE.test(text.slice(seg[0], seg[1]))) continue;
+      // ("The Cboe Volatility Index, Wall Street's so-called fear gauge, climbed": an owner's description after a bare
+      // noun phrase is its appositive; the subject is the phrase before it.)
+      if (i > 0 && nextOpensOnVerb && OWNED_APPOSITIVE_RE.test(text.slice(seg[0], seg[1])) && !CLAUSE_OPENER_RE.test(text.slice(ctx.segments[i - 1]![0], ctx.segments[i - 1]![1]))) continue;
       // (Only an earlier segment that is a bare noun phrase is the subject: "Gold sales were 138,900 ounces ..., up from" elaborates its own figure.)
       // (Bare noun phrases after "which strips out energy, food, ..." are items of the aside, not the subject.)
       const bare = (g: Span) => !ctx.sentenceFigures.some((f) => f[0] >= g[0] && f[0] < g[1]) && within(ctx.cues.changes, g).length === 0 && !/\b(?:was|were|is|are|has|have|had)\b/.test(text.slice(g[0], g[1]));
@@ -540,6 +543,10 @@ const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliverie
 const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
 
 // Asides between a subject and its verb: "Capacity, measured in seat kilometres, rose 5%".
+// "Wall Street's so-called fear gauge", "the bank's main earner": a description owned by a name.
+const OWNED_APPOSITIVE_RE = /^\W*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?[\w.&-]+['’]s?\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*$/;
+// A segment that opens its own clause or an adverbial, never a subject an appositive follows.
+const CLAUSE_OPENER_RE = /^\W*(?:in|on|at|for|by|with|after|before|during|over|since|despite|according|among|of|to|from|under|as|while|when|although|though|but|and|or|which|who|whose|that|if)\b/i;
 const APPOSITIVE_RE = /^\W*(?:the|a|an|one|mostly|mainly|largely|partly|chiefly|primarily|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
 
 // ", compared to 0.38%", ", against 0.18%", ", from 19% this year": a clause that is only a comparison base.

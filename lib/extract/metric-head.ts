@@ -136,7 +136,8 @@ export function opensOnVerb(text: string, segment: Span, figure: Span, verbs: { 
   const move = verbs.find((v) => v.start >= segment[0] && v.end <= figure[0]);
   const state = STATE_VERB_RE.exec(before);
   const verbAt = Math.min(move?.start ?? Infinity, state ? segment[0] + state.index : Infinity);
-  return verbAt !== Infinity && /^\W*(?:(?:and|but)\s+)?(?:(?:has|have|had|also|then|now|later)\s+)*$/i.test(text.slice(segment[0], verbAt));
+  // ("settled down 7.25 cents", "closed up 2%": a verb of the close before its direction.)
+  return verbAt !== Infinity && /^\W*(?:(?:and|but)\s+)?(?:(?:has|have|had|also|then|now|later)\s+)*(?:(?:settled|closed|ended|finished|traded)\s+)?$/i.test(text.slice(segment[0], verbAt));
 }
 
 /** The subject of a clause that opens on its verb ("..., rose 3%"): the same reading of a whole earlier segment. */
