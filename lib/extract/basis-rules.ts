@@ -6,7 +6,7 @@
 // after the figure) come before clause-level cues, which come before sentence-level ones.
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
-import { alternation, BROKERS, CONSENSUS_COMPILERS, PUBLIC_BODIES, RATING_AGENCIES, RESEARCH_FIRMS } from "./lexicon";
+import { alternation, BROKERS, CONSENSUS_COMPILERS, NEWS_OUTLETS, PUBLIC_BODIES, RATING_AGENCIES, RESEARCH_FIRMS } from "./lexicon";
 import { within } from "./spans";
 
 
@@ -160,6 +160,13 @@ const FORECASTERS = String.raw`(?:${alternation(RATING_AGENCIES)}|${alternation(
 const FORECASTER_VIEW_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?${FORECASTERS}(?:['’]s?\s+(?:forecasting model|model|analysts|economists))?(?:\s+\([^)]{1,12}\))?\s+(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|predicts?|anticipates?)\b|\b${FORECASTERS}\b[^.;]{0,120}?\b(?:that|which)\s+it\s+(?:now\s+)?(?:expects?|sees|forecasts?|projects?)\b|^(?:[Tt]he\s+)?${FORECASTERS}\b[^.;]{0,120}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:expects|sees|forecasts|projects|predicts)\b`);
 // ("Moody's said Acme now expects ..." is the company's own view after all.)
 const COMPANY_OWN_VIEW_RE = /\b(?:the company|the group|management)\s+(?:now\s+|also\s+)?(?:expects?|sees|forecasts?)\b/i;
+
+// "could grow revenue 4.5%", "could rise about 30%", "could fetch about $8 billion", "may add up to": a modal governing the
+// figure's own verb phrase is a view of what may happen, not a result.
+const MODAL_BEFORE_RE = /\b(?:could|may|might)\s+(?:(?:well|still|also|eventually|potentially|now|easily)\s+)?(?:[\w-]+\s+){1,4}?(?:(?:by|to|about|around|roughly|nearly|some|up to|as much as|more than|another|a further)\s+)*$/;
+// Whose view it is: a forecaster's, a news report's or its sources' (a forecast); a broker's or analyst's (others' view).
+const FORECASTER_SOURCE_RE = new RegExp(String.raw`\b(?:${FORECASTERS}|${alternation(NEWS_OUTLETS)}|people (?:familiar|briefed|close)|sources? (?:familiar|said))\b`);
+const BROKER_CONTEXT_RE = new RegExp(String.raw`\b(?:${BROKER_NAMES}|[Tt]he broker(?:age)?|[Bb]rokerage|analysts?|strategists?|economists?|price target|target price|rating)\b`);
 
 const SHARES_MOVED_BEFORE_RE = /[;,]\s+(?:the|its|their)\s+(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|eased|edged (?:up|down|higher|lower)|were (?:up|down))\s+(?:by\s+)?$/i;
 
@@ -668,6 +675,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook verb governs infinitive",
     example: { text: "Nike Inc. (NKE) expects margins to widen next year and to produce $180 million in savings.", figure: "$180 million", basis: "guidance" },
     decide: (s) => (OUTLOOK_INFINITIVE_RE.test(s.sentenceBefore) && !ESTIMATOR_RE.test(s.sentenceBefore) ? outlook(s) : null),
+  },
+  {
+    name: "a modal's view",
+    example: { text: "Citi raised its price target on Kestrel Memory (KMEM), saying contract prices could rise about 30% next quarter.", figure: "30%", basis: "estimate" },
+    // ("The International Energy Agency said the outage could remove up to 1.2 million barrels a day": a forecaster's;
+    // "Glenrock said the find could add 1.5 million ounces to its resource": the company's own outlook.)
+    decide: (s) => (MODAL_BEFORE_RE.test(s.before) ? (FORECASTER_SOURCE_RE.test(s.sentenceBefore) ? "forecast" : BROKER_CONTEXT_RE.test(s.sentenceBefore) ? (s.subject !== null ? "estimate" : othersView(s)) : outlook(s)) : null),
   },
   {
     name: "outlook words",

@@ -36,7 +36,7 @@ const NOT_NOUN_RE = /^(?:also|still|now|then|there|here|what|how|where|when|why|
 const PREPOSITION_RE = /\s(?:at|from|in|on|of|to|for|across|among|within|by|with|per|outside|excluding|including)\s/i;
 const LEADING_WORDS_RE = /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|each|both|all|total|overall|group|combined)\s+)+/i;
 // Period words are the figure's period, not its measure.
-const PERIOD_WORDS_RE = /^(?:(?:quarterly|annual|annualised|annualized|monthly|weekly|daily|yearly|half-yearly|full-year|half-year|year-end|year-ago|(?:first|second|third|fourth)-(?:quarter|half)|fiscal|interim|final|latest|record|new|\d{4}|Q[1-4])\s+)+/i;
+const PERIOD_WORDS_RE = /^(?:(?:quarterly|annual|annualised|annualized|monthly|weekly|daily|yearly|half-yearly|full-year|half-year|year-end|year-ago|(?:first|second|third|fourth)-(?:quarter|half)|fiscal|interim|final|latest|record|new|\d{4}|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/i;
 // An owner before the measure: "Pellam Foods' operating margin", "the lender's deposits".
 const POSSESSIVE_RE = /^[\s\S]*['’]s?\s+/;
 // A phrase "of" which a figure is no measure: a quantity, a move, an estimate or a part.

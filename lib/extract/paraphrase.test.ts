@@ -1,0 +1,55 @@
+// Paraphrase checks: each mechanism of the metric and basis rules, in three or four sentence shapes of our own,
+// so that a rule is seen to read the pattern rather than one sentence.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "./index";
+
+function factOf(text: string, figure: string) {
+  const at = text.indexOf(figure);
+  if (at < 0) throw new Error(`"${figure}" is not in "${text}"`);
+  const fact = extractFacts(text).facts.find((f) => f.figure && f.figure.span[0] <= at && at < f.figure.span[1]);
+  if (!fact) throw new Error(`no fact for "${figure}" in "${text}"`);
+  return fact;
+}
+
+interface Case {
+  text: string;
+  figure: string;
+  metric?: string;
+  basis?: string;
+}
+
+const CASES: Record<string, Case[]> = {
+  "a lower-case commodity after a capitalised word is the commodity": [
+    { text: "Dalian iron ore futures fell 2.4% to 742 yuan a tonne.", figure: "742 yuan", metric: "iron ore price" },
+    { text: "Benchmark copper on the LME lost 0.9% to $10,912 a tonne.", figure: "0.9%", metric: "copper price change" },
+    { text: "Crude palm oil futures gained 1.1% on Bursa Malaysia Derivatives.", figure: "1.1%", metric: "palm oil price change" },
+    { text: "Barrick Gold rose 2% to $20.10.", figure: "2%", metric: "share price change" },
+  ],
+  "an appositive between the subject and its verb": [
+    { text: "The Cboe Volatility Index, Wall Street's so-called fear gauge, climbed 2.3 points to 17.9.", figure: "2.3 points", metric: "index change" },
+    { text: "Net interest income, the bank's main earner, rose 4% to $3.1 billion.", figure: "$3.1 billion", metric: "net interest income" },
+    { text: "Brent, the global benchmark, settled up 2% at $80.10 a barrel.", figure: "2%", metric: "oil price change" },
+    { text: "In the quarter, Acme's revenue rose 5%.", figure: "5%", metric: "revenue growth" },
+  ],
+  "a modal's view is an outlook, by whose it is": [
+    { text: "Citi raised its price target on Kestrel Memory (KMEM), saying contract prices could rise about 30% next quarter.", figure: "30%", basis: "estimate" },
+    { text: "The International Energy Agency said the outage could remove up to 1.2 million barrels a day from the market.", figure: "1.2 million", basis: "forecast" },
+    { text: "Glenrock Mining (ASX: GRK) said the find could add 1.5 million ounces to its resource.", figure: "1.5 million ounces", basis: "guidance" },
+    { text: "Acme (NYSE: ACM) said revenue might fall as much as 10% next year.", figure: "10%", basis: "guidance" },
+    { text: "May sales rose 4% at Acme (NYSE: ACM).", figure: "4%", basis: "reported", metric: "sales growth" },
+  ],
+};
+
+describe("paraphrases", () => {
+  for (const [pattern, cases] of Object.entries(CASES)) {
+    describe(pattern, () => {
+      for (const c of cases) {
+        it(`${c.figure}: ${c.text}`, () => {
+          const fact = factOf(c.text, c.figure);
+          if (c.metric !== undefined) expect(fact.metric).toBe(c.metric);
+          if (c.basis !== undefined) expect(fact.basis).toBe(c.basis);
+        });
+      }
+    });
+  }
+});
