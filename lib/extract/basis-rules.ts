@@ -86,7 +86,7 @@ const UP_TO_BEFORE_RE = /\b(?:up to|as much as|no more than)\s+$/i;
 const FORECAST_SUBJECT_RE = /^(?:The\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*['’]s?\s+)(?:(?:own|latest|new|updated|quarterly|central|staff)\s+)*(?:forecasts?|projections?)\b/;
 
 // ("It had previously guided to ARR of $5.05 billion", "below the 70 stores it had planned in February".)
-const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+(?:for|to))?|predicted|targeted|estimated|expected|planned)`;
+const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+(?:for|to))?|predicted|targeted|estimated|expected|planned|budgeted)`;
 const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?${EARLIER_FORECAST_VERB}\b`);
 const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|ARR|EBITDA|margins?|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
 
@@ -167,6 +167,14 @@ const MODAL_BEFORE_RE = /\b(?:could|may|might)\s+(?:(?:well|still|also|eventuall
 // Whose view it is: a forecaster's, a news report's or its sources' (a forecast); a broker's or analyst's (others' view).
 const FORECASTER_SOURCE_RE = new RegExp(String.raw`\b(?:${FORECASTERS}|${alternation(NEWS_OUTLETS)}|people (?:familiar|briefed|close)|sources? (?:familiar|said))\b`);
 const BROKER_CONTEXT_RE = new RegExp(String.raw`\b(?:${BROKER_NAMES}|[Tt]he broker(?:age)?|[Bb]rokerage|analysts?|strategists?|economists?|price target|target price|rating)\b`);
+
+// "below last year's £1.32 billion", "25% lower than last year's €3.9 billion": an earlier period's figure as the base.
+// (The comparative before "than" is the move, not an estimate: "lower than expected" names none.)
+const PAST_PERIOD_BASE_BEFORE_RE = /\b(?:than|below|above|ahead of|short of|under|over|beyond)\s+(?:last|the previous|the prior)\s+(?:year|quarter|month|week|season|half)['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
+// "ahead of the $15 million target set at the start of the year", "below the 71% they were awarded last month", "above the
+// 4.171% the notes had traded at just before the deadline": the base of a comparison that the text places in the past.
+const COMPARED_THE_BEFORE_RE = /\b(?:than|below|above|ahead of|short of|under|over|beyond|exceeding|topping|missing|compared (?:with|to)|against|versus)\s+(?:the|its|their)\s+(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
+const PAST_CLAUSE_AFTER_RE = /^\s+(?:(?:[\w'’-]+\s+){0,4}?(?:had|was|were)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+)?(?:set|announced|given|paid|reached|struck|achieved|recorded|reported)\s+)(?:[^.;]{0,40}?)\b(?:last (?:year|month|week|quarter|time)|a (?:year|month|week|quarter) (?:earlier|ago|before)|previously|earlier|at the (?:start|beginning) of|just before|in the (?:previous|prior|last) (?:year|quarter|month|week|session|auction|sale))\b/i;
 
 const SHARES_MOVED_BEFORE_RE = /[;,]\s+(?:the|its|their)\s+(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|eased|edged (?:up|down|higher|lower)|were (?:up|down))\s+(?:by\s+)?$/i;
 
@@ -675,6 +683,14 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook verb governs infinitive",
     example: { text: "Nike Inc. (NKE) expects margins to widen next year and to produce $180 million in savings.", figure: "$180 million", basis: "guidance" },
     decide: (s) => (OUTLOOK_INFINITIVE_RE.test(s.sentenceBefore) && !ESTIMATOR_RE.test(s.sentenceBefore) ? outlook(s) : null),
+  },
+  {
+    name: "a past base",
+    example: { text: "Halden Precision (LSE: HLDN) said full-year revenue would be about 5% below last year's £1.32 billion.", figure: "£1.32 billion", basis: "prior" },
+    // ("Operating expenses fell $22 million, ahead of the $15 million target set at the start of the year", "took 64.1% of the
+    // notes, below the 71% they were awarded last month": a relative clause in the past names the base.)
+    decide: (s) =>
+      PAST_PERIOD_BASE_BEFORE_RE.test(s.before) || (COMPARED_THE_BEFORE_RE.test(s.before) && PAST_CLAUSE_AFTER_RE.test(s.after) && !ESTIMATOR_RE.test(s.after)) ? "prior" : null,
   },
   {
     name: "a modal's view",

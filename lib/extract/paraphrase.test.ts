@@ -38,6 +38,13 @@ const CASES: Record<string, Case[]> = {
     { text: "Acme (NYSE: ACM) said revenue might fall as much as 10% next year.", figure: "10%", basis: "guidance" },
     { text: "May sales rose 4% at Acme (NYSE: ACM).", figure: "4%", basis: "reported", metric: "sales growth" },
   ],
+  "a base the text places in the past is prior": [
+    { text: "Halden Precision (LSE: HLDN) said full-year revenue would be about 5% below last year's £1.32 billion.", figure: "£1.32 billion", basis: "prior" },
+    { text: "Veltrix (NYSE: VLX) reduced operating expenses by $22 million, ahead of the $15 million target set at the start of the year.", figure: "$15 million", basis: "prior" },
+    { text: "Indirect bidders took 64.1% of the notes, below the 71% they were awarded last month.", figure: "71%", basis: "prior" },
+    { text: "Natural catastrophe losses at Solenne (EPA: SOL) totalled €1.1 billion, below the €1.45 billion the group had budgeted for the period.", figure: "€1.45 billion", basis: "prior" },
+    { text: "Adjusted earnings at Acme (NYSE: ACM) were $1.10, above the $1.02 analysts had expected a month earlier.", figure: "$1.02", basis: "estimate" },
+  ],
 };
 
 describe("paraphrases", () => {
