@@ -8,7 +8,7 @@ import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from
 import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES, MARKET_SECTORS } from "./lexicon";
 import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
-import { headModifiers, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
+import { headModifiers, headTail, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
 import { HEAD_PHRASE_RULE, METRIC_RULES, type MetricRule } from "./metric-rules";
 import { recordRule } from "./rule-trace";
 
@@ -302,6 +302,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "Aerospace Technologies sales grew 12%": a segment's capitalised name before the group's measure word (not a company's).
   const segmentName = fromHead && !listed && head && (fromHead.name === "revenue" || fromHead.name === "sales") ? segmentNameBefore(ctx, head, fromHead.start) : null;
   if (segmentName) hit = { ...fromHead!, name: `${segmentName} ${fromHead!.name}` };
+  // "The loan-to-deposit ratio fell to 78%", "revenue per loaded mile rose 2.5%": the head's words past the rule's measure still name it.
+  const tail = fromHead && !listed && head && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headTail(text, head, fromHead.end) : null;
+  if (tail && hit) hit = { ...hit, name: `${hit.name}${tail}` };
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.

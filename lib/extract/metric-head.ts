@@ -164,6 +164,25 @@ export function headModifiers(text: string, head: HeadPhrase, measureStart: numb
   return words.join(" ").toLowerCase();
 }
 
+// A ratio-like noun that ends a head phrase past a rule's words: "average expense ratio", "loan-to-deposit ratio".
+const RATIO_TAIL_RE = /^(?:-[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:ratios?|rates?|margins?|yields?|spreads?|factor)$/;
+// "revenue per loaded mile", "sales per square foot" (a result per share is EPS, its own rule).
+const PER_TAIL_RE = /^\s+per\s+(?!(?:share|ADS|ADR|diluted|basic|cent|cents)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$/;
+
+/**
+ * The words of the head phrase past a rule's measure that still name it ("The average expense ratio": " ratio"; "revenue
+ * per loaded mile": " per loaded mile"), as written; null when the measure ends the phrase.
+ */
+export function headTail(text: string, head: HeadPhrase, measureEnd: number): string | null {
+  if (measureEnd > head.span[1]) return null;
+  const inside = text.slice(measureEnd, head.span[1]);
+  if (inside !== "" && !RATIO_TAIL_RE.test(inside)) return null;
+  const rest = text.slice(head.span[1], head.chunk[1]);
+  const per = PER_TAIL_RE.test(rest) ? rest : "";
+  const tail = inside + per;
+  return tail === "" ? null : tail.replace(/\s+/g, " ").toLowerCase();
+}
+
 /**
  * The phrase as a metric name when no metric rule knows its words: lower-case nouns, period
  * words dropped ("employee numbers", "capacity", "attendance"); null for a name, a pronoun, a
@@ -188,7 +207,8 @@ export function phraseMetric(text: string, head: HeadPhrase, sentenceStart: numb
   if (words.length === 0 || words.length > 4) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (/^[a-z][a-z-]*[a-z]$/.test(w)) continue;
+    // ("the 90-day delinquency ratio": a number-and-unit modifier before the head.)
+    if (/^[a-z][a-z-]*[a-z]$/.test(w) || (i < words.length - 1 && /^\d{1,3}-(?:day|month|year|week)$/.test(w))) continue;
     // "Capacity, measured in ...": a sentence's capitalised first word, only when it reads as a noun.
     const first = i === 0 && text.slice(sentenceStart, start).trim() === "" && /^[A-Z][a-z-]*[a-z]$/.test(w);
     // ("Rents at its shopping centres rose": a name is not "at its" anything.)

@@ -45,6 +45,14 @@ const CASES: Record<string, Case[]> = {
     { text: "Natural catastrophe losses at Solenne (EPA: SOL) totalled €1.1 billion, below the €1.45 billion the group had budgeted for the period.", figure: "€1.45 billion", basis: "prior" },
     { text: "Adjusted earnings at Acme (NYSE: ACM) were $1.10, above the $1.02 analysts had expected a month earlier.", figure: "$1.02", basis: "estimate" },
   ],
+  "the head phrase's words past a rule's measure still name it": [
+    { text: "The average expense ratio on equity ETFs dropped to 0.14% last year.", figure: "0.14%", metric: "average expense ratio" },
+    { text: "The loan-to-deposit ratio fell to 78%.", figure: "78%", metric: "loan-to-deposit ratio" },
+    { text: "Truckload volumes dropped 6%, but revenue per loaded mile rose 2.5% to $2.71.", figure: "$2.71", metric: "revenue per loaded mile" },
+    { text: "Sales per square foot rose 3% to $1,210.", figure: "3%", metric: "sales per square foot growth" },
+    { text: "The loan book expanded 8.2%, and the 90-day delinquency ratio held at 1.9%.", figure: "1.9%", metric: "90-day delinquency ratio" },
+    { text: "Net income per share rose 5% to $2.10.", figure: "$2.10", metric: "EPS" },
+  ],
 };
 
 describe("paraphrases", () => {
