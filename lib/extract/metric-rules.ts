@@ -26,6 +26,15 @@ export interface MetricRule {
 // Business lines that name a revenue ("cloud revenue", "data center revenue").
 const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North American|North America|Latin American|Latin America|European|Europe|Asia-Pacific|Asian|Asia|Americas|EMEA|APAC|overseas|same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|underlying|food|grocery|passenger|cargo|freight|transaction|membership`;
 
+// "a 61% chance of a quarter-point cut", "a 70% chance that the Bank of England cuts": the probability names its event.
+const PROBABILITY_EVENT_RE = /^\s+(?:of|that|for)\s+(?:(?:a|an|the|another|further|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?(cut|cuts|cutting|reduction|lowers|hike|hikes|hiking|raises|rate rises?|rate increases?|recession|default)\b/i;
+function probabilityName(m: RegExpExecArray): string {
+  const event = PROBABILITY_EVENT_RE.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 70))?.[1]?.toLowerCase();
+  if (!event) return "probability";
+  if (event === "recession" || event === "default") return `${event} probability`;
+  return /^(?:cut|cuts|cutting|reduction|lowers)$/.test(event) ? "rate cut probability" : "rate hike probability";
+}
+
 export const METRIC_RULES: MetricRule[] = [
   // Firm names first: their "Investment", "Capital", "Market" words are no measure.
   { id: "firm name", example: { text: "Analysts surveyed by Zacks Investment Research had expected revenue of $4.2 billion.", figure: "$4.2 billion", metric: "revenue" }, re: new RegExp(String.raw`\b(?:${alternation(CITED_FIRMS)})(?: Investment Research| Research| Investments?| Securities| Capital Markets)?\b|\b[A-Z][\w&]* (?:Investment Research|Investments|Invest|Asset Management|Capital Economics)\b`, "g"), name: () => "", none: true },
@@ -214,7 +223,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "demand and supply", example: { text: "The agency now sees world oil demand growing by 830,000 barrels a day next year.", figure: "830,000", metric: "oil demand" }, re: /\b(?:(?:world|global)\s+)?(?:oil|crude|fuel|gasoline|diesel|jet fuel|LNG|gas|copper|steel|coal)\s+(?:demand|supply|consumption)\b|\b(?:demand|supply)\s+growth\b|\bsupply\s+(?=from\b)/gi, name: (m) => m[0].trim().toLowerCase().replace(/^(?:world|global)\s+/, "").replace(/^(demand|supply) growth$/, "$1") },
   { id: "inventories", example: { text: "Inventories were $2.07 billion at the end of the quarter.", figure: "$2.07 billion", metric: "inventories" }, re: /\binventor(?:y|ies)\b/gi, name: () => "inventories" },
   { id: "production", example: { text: "Production at the mine was 4% lower in the year.", figure: "4%", metric: "production decline" }, re: /\b(?:production|output)\b/gi, name: () => "production" },
-  { id: "probability", example: { text: "Traders see a 25% chance of a rate rise this year.", figure: "25%", metric: "probability" }, re: /\b(?:chance|probability|odds|likelihood)\b/gi, name: () => "probability" },
+  { id: "probability", example: { text: "Traders see a 25% chance of a rate rise this year.", figure: "25%", metric: "rate hike probability" }, re: /\b(?:chance|probability|odds|likelihood)\b/gi, name: probabilityName },
   { id: "market share", example: { text: "Its market share rose to 10.9%.", figure: "10.9%", metric: "market share" }, re: /\bmarket share\b/gi, name: () => "market share" },
   { id: "margin", example: { text: "The gross margin narrowed to 41.2%.", figure: "41.2%", metric: "gross margin" }, re: /\b(?:(?:net interest|gross|operating|net|profit|EBITDA|adjusted EBITDA|EBITA|EBIT|free cash flow|FCF|pretax|pre-tax|interest|contribution|trading)\s+)?margins?\b/gi, name: (m) => m[0].replace(/s$/, "").toLowerCase().replace(/\bebit(?:da|a)?\b/, (w) => w.toUpperCase()).replace(/^fcf\b/, "free cash flow") },
   { id: "return on equity", example: { text: "Return on average equity was 11.2% in the quarter.", figure: "11.2%", metric: "return on average equity" }, re: /\b[Rr]eturn on (?:tangible |average )?(?:common )?(?:shareholders['’]? |stockholders['’]? )?(?:equity|assets|invested capital|capital)\b|\bRoTC?E\b|\bROTC?E\b|\bROE\b|\bROIC\b/g, name: (m) => m[0].toLowerCase() },

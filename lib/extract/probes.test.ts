@@ -85,7 +85,7 @@ const PROBES: { text: string; figures: [figure: string, metric: string | null, b
   { text: "Revenue at Kestrel Systems (KSTL) was anticipated to come in at nearly $3.9 billion for the quarter.", figures: [["$3.9 billion", "revenue", "estimate"]] },
   { text: "The economy is expected to grow 1.1% next year, according to the median forecast in a Reuters poll of 40 economists.", figures: [["1.1%", "economic growth", "forecast"]] },
   { text: "Marwick Stores (MWK) expects same-store sales to rise 2% to 3% this year, after a 1.5% increase last year.", figures: [["2% to 3%", "same-store sales growth", "guidance"], ["1.5%", "same-store sales growth", "prior"]] },
-  { text: "Traders now price in a 70% chance of another cut by March.", figures: [["70%", "probability", "forecast"]] },
+  { text: "Traders now price in a 70% chance of another cut by March.", figures: [["70%", "rate cut probability", "forecast"]] },
   { text: "Jefferies cut its target on Dunmore Retail (DNR) to $34 from $41, citing weaker margins, and trimmed its 2026 EPS estimate to $2.10 from $2.45.", figures: [["$34", "price target", "estimate"], ["$2.10", "EPS", "estimate"]] },
   { text: "Ebitda per tonne improved to Rs 9,850 from Rs 8,210 a year earlier.", figures: [["Rs 9,850", "EBITDA per tonne", "reported"], ["Rs 8,210", "EBITDA per tonne", "prior"]] },
   { text: "Sales of its weight-loss drug Zenvia reached 8.9 billion crowns, short of the 9.4 billion crowns analysts had expected.", figures: [["8.9 billion crowns", "sales", "reported"], ["9.4 billion crowns", "sales", "estimate"]] },
