@@ -53,6 +53,12 @@ const CASES: Record<string, Case[]> = {
     { text: "The loan book expanded 8.2%, and the 90-day delinquency ratio held at 1.9%.", figure: "1.9%", metric: "90-day delinquency ratio" },
     { text: "Net income per share rose 5% to $2.10.", figure: "$2.10", metric: "EPS" },
   ],
+  "a takeover's target is no outlook target": [
+    { text: "Harbor Lane Foods (NYSE: HLNF) agreed to buy Pinecrest Brands for $38 a share, a deal that values the target at about $6.2 billion.", figure: "$6.2 billion", basis: "reported" },
+    { text: "The offer represents a premium of 37% to the target's closing price of $30.29.", figure: "37%", basis: "reported" },
+    { text: "Acme (NYSE: ACM) targets revenue of $5 billion by 2028.", figure: "$5 billion", basis: "guidance" },
+    { text: "Acme (NYSE: ACM) raised its margin target to 18%.", figure: "18%", basis: "guidance" },
+  ],
 };
 
 describe("paraphrases", () => {
