@@ -59,6 +59,16 @@ const CASES: Record<string, Case[]> = {
     { text: "Acme (NYSE: ACM) targets revenue of $5 billion by 2028.", figure: "$5 billion", basis: "guidance" },
     { text: "Acme (NYSE: ACM) raised its margin target to 18%.", figure: "18%", basis: "guidance" },
   ],
+  "a subordinate clause's own subject names its figure": [
+    { text: "Wedbush raised its target on Roku (ROKU) to $120, after the streaming platform's active accounts climbed to 92.4 million.", figure: "92.4 million", metric: "active accounts" },
+    { text: "The shares rose 4% after Acme's monthly subscribers grew to 3.1 million.", figure: "3.1 million", metric: "subscribers" },
+    { text: "Jefferies lifted its price target to $88 because the retailer's gross margin widened to 41.2%.", figure: "41.2%", metric: "gross margin" },
+  ],
+  "a measure written after the figure is its own, even beside a price target": [
+    { text: "UBS cut its price target on Pfizer (PFE) to $22, saying the drugmaker has about $17 billion of annual revenue that loses patent protection.", figure: "$17 billion", metric: "revenue" },
+    { text: "Barclays set a price target of $40, noting the company holds $2.1 billion in cash.", figure: "$40", metric: "price target" },
+    { text: "Citi raised its target price to HK$120 from HK$105.", figure: "HK$105", metric: "price target" },
+  ],
 };
 
 describe("paraphrases", () => {
