@@ -73,7 +73,8 @@ function subjectHead(text: string, chunkStart: number, verbAt: number): HeadPhra
     raw = raw.slice(opener[0].length);
   }
   // ("after the streaming platform's active accounts climbed": a subordinating conjunction opens the clause, its subject follows.)
-  const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as|after|before|since|because|when|once|although|though|until|unless)(?:\s+|$))?/i.exec(raw)![0];
+  // (Only before a determiner: "profit after taxation hit" is one phrase.)
+  const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as)(?:\s+|$)|(?:after|before|since|because|when|once|although|though|until|unless)\s+(?=(?:the|its|their|a|an)\s|[A-Z][\w&.-]*['’]s\s))?/i.exec(raw)![0];
   start += lead.length;
   raw = raw.slice(lead.length).trimEnd().replace(/\s+to$/i, "");
   // ("At the IPO price the company was valued at": a clause opened by a prepositional phrase names no measure there.)
