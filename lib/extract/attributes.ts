@@ -478,7 +478,7 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // ("cut its price target ... and now sees Unilever earning €2.96 a share": a measure named after the target is the figure's.)
   const target = within(ctx.cues.metrics, [Math.max(ctx.sentence[0], figure[0] - 80), figure[0]]).filter((h) => h.name === "price target").at(-1);
   // ("saying the drugmaker has about $17 billion of annual revenue": a measure written right after the figure is its own.)
-  if (unit !== "%" && unit !== "pp" && unit !== "count" && unit !== "x" && target !== undefined && hit !== named && !(hit && hit.start > target.end && hit.end <= figure[0] && /EPS|profit|earnings|income|dividend/.test(hit.name))) {
+  if (unit !== "%" && unit !== "pp" && unit !== "count" && unit !== "x" && target !== undefined && hit !== named && !(hit && hit.start > target.end && hit.end <= figure[0] && !hit.rule.share && (/EPS|profit|earnings|income|dividend/.test(hit.name) || hit.start >= ctx.segment[0]))) {
     return "price target";
   }
   // "FTSE 100, which was up 0.3 per cent": the relative clause is about the index.

@@ -308,7 +308,8 @@ export const BASIS_RULES: BasisRule[] = [
     // ("keeping a hold rating and a $64 price target": the words may follow the amount.)
     // ("cut Brackley to underperform with a 95p target": a rating's bare target after the amount.)
     // ("cutting its target to 3,100p from 3,500p; the shares fell 1.1%": a later clause's share move is no target.)
-    decide: (s) => ((metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") && !SHARES_MOVED_BEFORE_RE.test(s.sentenceBefore.slice(-60))) || /^\s+(?:price target|target price)\b/i.test(s.after) || (/^\s+target\b/i.test(s.after) && metricNamedWithin(s, [s.figure[1], Math.min(s.sentence[1], s.figure[1] + 12)], "price target")) ? "estimate" : null),
+    // ("cut their target, saying the cloud unit could be worth $90 billion": the analyst's view in a clause of its own; see "analyst saying".)
+    decide: (s) => ((metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") && !SHARES_MOVED_BEFORE_RE.test(s.sentenceBefore.slice(-60)) && !ATTRIBUTING_PARTICIPLE_RE.test(s.before)) || /^\s+(?:price target|target price)\b/i.test(s.after) || (/^\s+target\b/i.test(s.after) && metricNamedWithin(s, [s.figure[1], Math.min(s.sentence[1], s.figure[1] + 12)], "price target")) ? "estimate" : null),
   },
   {
     name: "median forecast",

@@ -23,6 +23,9 @@ export interface MetricRule {
   none?: boolean;
 }
 
+// Analysts' ratings as wires capitalise them ("reiterated a Buy rating", "to Overweight from Equal Weight").
+const RATING_WORDS = String.raw`Buy|Sell|Hold|Overweight|Underweight|Outperform|Underperform|Neutral|Equal[- ]Weight|Market Perform|Sector Perform|Accumulate|Reduce|rating`;
+
 // Business lines that name a revenue ("cloud revenue", "data center revenue").
 const REVENUE_SEGMENTS = String.raw`annual recurring|recurring|cloud|data center|data-center|datacenter|gaming|automotive|advertising|ad|services|subscription|product|products|hardware|software|iPhone|Mac|iPad|wearables|e-commerce|commerce|international|domestic|China|retail|wholesale|online|digital|streaming|licensing|core|mobile|enterprise|consumer|energy|insurance|trading|investment banking|net interest|fee|interest|AI|commercial|government|U\.S\.|US|North American|North America|Latin American|Latin America|European|Europe|Asia-Pacific|Asian|Asia|Americas|EMEA|APAC|overseas|same-store merchandise|inside same-store|same-store|identical|comparable store|comparable|like-for-like|organic|underlying|food|grocery|passenger|cargo|freight|transaction|membership`;
 
@@ -44,6 +47,10 @@ export const METRIC_RULES: MetricRule[] = [
   // "KeyBanc lifted its target to $340 from $320": a broker's own target is a price target (Raytheon, P&G, Forest Labs notes).
   { id: "broker's own target", example: { text: "KeyBanc lifted its target to $340 from $320.", figure: "$340", metric: "price target" }, re: new RegExp(String.raw`\btargets?\b(?<=\b(?:[Tt]he broker(?:age)?|${alternation(BROKERS)})(?:['’]s)?\s+(?:(?:analysts?|also|now)\s+)*(?:raised|lifted|cut|lowered|trimmed|increased|reduced|set|kept|moved)\s+(?:its|their)\s+(?:share\s+)?targets?)(?=\s+(?:on\s+(?:[\w.&'’():-]+\s+){1,5}?)?(?:to|at|of|from)\s+(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|R\s?|\d))`, "g"), name: () => "price target" },
   { id: "price target", example: { text: "Jefferies raised its price target to $140.", figure: "$140", metric: "price target" }, re: /\b(?:price target|target price|price objective)\b/gi, name: () => "price target" },
+  // A bare "target" in a rating or broker sentence is a price target, wherever the rating or broker stands ("saw its target
+  // raised to $472 from $425 at UBS, which reiterated a Buy rating", "had three target cuts: UBS to $139 from $148", "was started
+  // at Buy with a $236 target", "The consensus target is $92.40"); never a company's own revenue, margin or savings target.
+  { id: "target in a rating sentence", example: { text: "Dunmore Retail (DNR) saw its target raised to $472 from $425 at UBS, which reiterated a Buy rating.", figure: "$472", metric: "price target" }, re: new RegExp(String.raw`\b(?<!\b(?:revenue|sales|margin|profit|earnings|cost|costs|savings|capex|spending|production|output|leverage|debt|dividend|payout|growth|inflation|emissions|returns?|deficit|ratio|buyback|volume|delivery|deliveries)\s)targets?\b(?:(?=[^.;\n]{0,120}?\b(?:${RATING_WORDS}|${alternation(BROKERS)})\b)|(?<=\b(?:${RATING_WORDS}|${alternation(BROKERS)}|consensus|started|initiated|upgraded|downgraded)\b[^.;\n]{0,120}))`, "g"), name: () => "price target" },
   // Retail sales are an economic series, not one retailer's revenue.
   // UK household energy bills: the regulator's cap, not a price of the company's.
   { id: "price cap", example: { text: "The regulator lowered the price cap by 7.2% from October.", figure: "7.2%", metric: "price cap decline" }, re: /\b(?:energy )?price cap\b/gi, name: () => "price cap" },

@@ -69,6 +69,13 @@ const CASES: Record<string, Case[]> = {
     { text: "Barclays set a price target of $40, noting the company holds $2.1 billion in cash.", figure: "$40", metric: "price target" },
     { text: "Citi raised its target price to HK$120 from HK$105.", figure: "HK$105", metric: "price target" },
   ],
+  "a bare target in a rating or broker sentence is a price target": [
+    { text: "Dunmore Retail (DNR) saw its target raised to $472 from $425 at UBS, which reiterated a Buy rating.", figure: "$425", metric: "price target" },
+    { text: "Walmart Inc. (NYSE: WMT) had three target cuts: UBS to $139 from $148, RBC to $136 from $142.", figure: "$136", metric: "price target" },
+    { text: "Texas Roadhouse Inc. (NASDAQ: TXRH) was started at Buy with a $236 target at Halvern & Co.", figure: "$236", metric: "price target" },
+    { text: "The consensus target is $92.40.", figure: "$92.40", metric: "price target" },
+    { text: "UBS said Acme's (NYSE: ACM) revenue target of $5 billion looks ambitious.", figure: "$5 billion", metric: "revenue" },
+  ],
 };
 
 describe("paraphrases", () => {
