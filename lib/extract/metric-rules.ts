@@ -59,6 +59,8 @@ export const METRIC_RULES: MetricRule[] = [
   // "cash, cash equivalents, restricted cash and short-term investments of RMB21.3 billion": each item of
   // the list is part of the cash balance (clauses split the list at its commas).
   { id: "cash balance", example: { text: "The company had cash, cash equivalents and short-term investments of $4.2 billion.", figure: "$4.2 billion", metric: "cash and investments" }, re: /\b(?:cash equivalents|restricted cash|short-term (?:investments|deposits)|marketable securities|time deposits)\b/gi, name: (m) => (/investments|securities|deposits/i.test(m[0]) ? "cash and investments" : "cash and cash equivalents") },
+  // Gold miners report "cash and bullion" as one balance (not the gold price).
+  { id: "cash and bullion", example: { text: "Cash and bullion rose to A$1.36-billion at the end of December.", figure: "A$1.36-billion", metric: "cash and bullion" }, re: /\b[Cc]ash(?:,)? and (?:gold )?bullion\b/g, name: () => "cash and bullion" },
   // IPOs: "the total size of the offering", "deal size".
   { id: "offering size", example: { text: "Options could raise the total size of the offering to about $4.8 billion.", figure: "$4.8 billion", metric: "offering size" }, re: /\bsize of the (?:offering|IPO|issue|deal|listing|share sale)\b|\b(?:offering|IPO|issue|deal) size\b/gi, name: () => "offering size" },
   // Economic series of trade, jobs and activity (before "index" takes "purchasing managers' index").
