@@ -8,7 +8,7 @@ import { CHANGE_RULES, CHANGE_WORDS, CHANGE_WORDS_RE, type PreviousFigure } from
 import { alternation, COMPANY_KIND_NOUNS, INDEX_CUE_NAMES, MARKET_SECTORS } from "./lexicon";
 import { LeadingWordScan, LiteralFilter } from "./literal-filter";
 import { within } from "./spans";
-import { headModifiers, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
+import { headModifiers, headTail, headPhrase, opensOnVerb, phraseMetric, segmentHead, type HeadPhrase } from "./metric-head";
 import { HEAD_PHRASE_RULE, METRIC_RULES, type MetricRule } from "./metric-rules";
 import { recordRule } from "./rule-trace";
 
@@ -302,6 +302,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "Aerospace Technologies sales grew 12%": a segment's capitalised name before the group's measure word (not a company's).
   const segmentName = fromHead && !listed && head && (fromHead.name === "revenue" || fromHead.name === "sales") ? segmentNameBefore(ctx, head, fromHead.start) : null;
   if (segmentName) hit = { ...fromHead!, name: `${segmentName} ${fromHead!.name}` };
+  // "The loan-to-deposit ratio fell to 78%", "revenue per loaded mile rose 2.5%": the head's words past the rule's measure still name it.
+  const tail = fromHead && !listed && head && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headTail(text, head, fromHead.end) : null;
+  if (tail && hit) hit = { ...hit, name: `${hit.name}${tail}` };
   // "expects the deal to produce $1.3 billion of annual cost savings", "$5 billion in
   // revenue": the measure written right after the figure names it, whatever came before.
   // "spend about 90% of the proceeds": a share of a measure may take a determiner.
@@ -380,6 +383,9 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
       // (Also before a clause that opens on its verb short of the figure: "Loan charges, a gauge of bad debts, rose to £410m from £325m".)
       const nextOpensOnVerb = i + 1 === ctx.segmentIndex ? verbFirst : opensOnVerb(text, ctx.segments[i + 1]!, [ctx.segments[i + 1]![1], ctx.segments[i + 1]![1]], within(ctx.cues.changes, ctx.segments[i + 1]!));
       if (i > 0 && nextOpensOnVerb && APPOSITIVE_RE.test(text.slice(seg[0], seg[1]))) continue;
+      // ("The Cboe Volatility Index, Wall Street's so-called fear gauge, climbed": an owner's description after a bare
+      // noun phrase is its appositive; the subject is the phrase before it.)
+      if (i > 0 && nextOpensOnVerb && OWNED_APPOSITIVE_RE.test(text.slice(seg[0], seg[1])) && !CLAUSE_OPENER_RE.test(text.slice(ctx.segments[i - 1]![0], ctx.segments[i - 1]![1]))) continue;
       // (Only an earlier segment that is a bare noun phrase is the subject: "Gold sales were 138,900 ounces ..., up from" elaborates its own figure.)
       // (Bare noun phrases after "which strips out energy, food, ..." are items of the aside, not the subject.)
       const bare = (g: Span) => !ctx.sentenceFigures.some((f) => f[0] >= g[0] && f[0] < g[1]) && within(ctx.cues.changes, g).length === 0 && !/\b(?:was|were|is|are|has|have|had)\b/.test(text.slice(g[0], g[1]));
@@ -471,7 +477,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   // "cut its price target on the shares to HK$175 from HK$182": the target, not the shares.
   // ("cut its price target ... and now sees Unilever earning €2.96 a share": a measure named after the target is the figure's.)
   const target = within(ctx.cues.metrics, [Math.max(ctx.sentence[0], figure[0] - 80), figure[0]]).filter((h) => h.name === "price target").at(-1);
-  if (unit !== "%" && unit !== "pp" && unit !== "count" && unit !== "x" && target !== undefined && !(hit && hit.start > target.end && hit.end <= figure[0] && /EPS|profit|earnings|income|dividend/.test(hit.name))) {
+  // ("saying the drugmaker has about $17 billion of annual revenue": a measure written right after the figure is its own.)
+  if (unit !== "%" && unit !== "pp" && unit !== "count" && unit !== "x" && target !== undefined && hit !== named && !(hit && hit.start > target.end && hit.end <= figure[0] && !hit.rule.share && (/EPS|profit|earnings|income|dividend/.test(hit.name) || hit.start >= ctx.segment[0]))) {
     return "price target";
   }
   // "FTSE 100, which was up 0.3 per cent": the relative clause is about the index.
@@ -540,6 +547,10 @@ const MODIFIABLE_RE = /^(?:margin|production|exports|imports|shipments|deliverie
 const MATERIAL_OF_UNIT_RE = /\b(?:(?:metric\s+)?(?:tonnes|tons)|barrels|ounces|bushels|pounds|lbs|kilograms|carats|cubic feet|units)\s+of\s+(?:refined\s+|crude\s+)?$/;
 
 // Asides between a subject and its verb: "Capacity, measured in seat kilometres, rose 5%".
+// "Wall Street's so-called fear gauge", "the bank's main earner": a description owned by a name.
+const OWNED_APPOSITIVE_RE = /^\W*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?[\w.&-]+['’]s?\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*$/;
+// A segment that opens its own clause or an adverbial, never a subject an appositive follows.
+const CLAUSE_OPENER_RE = /^\W*(?:in|on|at|for|by|with|after|before|during|over|since|despite|according|among|of|to|from|under|as|while|when|although|though|but|and|or|which|who|whose|that|if)\b/i;
 const APPOSITIVE_RE = /^\W*(?:the|a|an|one|mostly|mainly|largely|partly|chiefly|primarily|measured|excluding|including|stripping|adjusted|driven|helped|led|boosted|weighed|hit|based|according|also|however|though|meanwhile|in|on|at|for|by|or|its|their|a key|seen|known|defined|calculated)\b/;
 
 // ", compared to 0.38%", ", against 0.18%", ", from 19% this year": a clause that is only a comparison base.

@@ -6,7 +6,7 @@
 // after the figure) come before clause-level cues, which come before sentence-level ones.
 import type { Basis, Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
-import { alternation, BROKERS, CONSENSUS_COMPILERS, PUBLIC_BODIES, RATING_AGENCIES, RESEARCH_FIRMS } from "./lexicon";
+import { alternation, BROKERS, CONSENSUS_COMPILERS, NEWS_OUTLETS, PUBLIC_BODIES, RATING_AGENCIES, RESEARCH_FIRMS } from "./lexicon";
 import { within } from "./spans";
 
 
@@ -65,7 +65,7 @@ const ESTIMATE_AFTER_RE =
 const ESTIMATE_RE =
   new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
-  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|targets?|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|should|intends? to|budget(?:ed)?(?!\s+(?:carriers?|airlines?|hotels?|retailers?|chains?)\b)|expects?|visibility (?:into|of|on))\b)/i;
+  /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|(?<!\b(?:values|valuing|valued|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|for|of|to|takeover)\s+(?:the\s+)?)targets?(?!['’]s|\s+(?:company|firm|group|shareholders|board|investors|at)\b)|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|should|intends? to|budget(?:ed)?(?!\s+(?:carriers?|airlines?|hotels?|retailers?|chains?)\b)|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
@@ -86,7 +86,7 @@ const UP_TO_BEFORE_RE = /\b(?:up to|as much as|no more than)\s+$/i;
 const FORECAST_SUBJECT_RE = /^(?:The\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*['’]s?\s+)(?:(?:own|latest|new|updated|quarterly|central|staff)\s+)*(?:forecasts?|projections?)\b/;
 
 // ("It had previously guided to ARR of $5.05 billion", "below the 70 stores it had planned in February".)
-const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+(?:for|to))?|predicted|targeted|estimated|expected|planned)`;
+const EARLIER_FORECAST_VERB = String.raw`(?:had\s+(?:previously\s+|earlier\s+|originally\s+|initially\s+)?|previously\s+|originally\s+|initially\s+)(?:forecast|projected|guided(?:\s+(?:for|to))?|predicted|targeted|estimated|expected|planned|budgeted)`;
 const OWN_EARLIER_FORECAST_AFTER_RE = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?(?:(?:it|they|the company|the group|the firm|[A-Z][\w&.'’-]*)\s+)?${EARLIER_FORECAST_VERB}\b`);
 const OWN_EARLIER_FORECAST_BEFORE_RE = new RegExp(String.raw`\b${EARLIER_FORECAST_VERB}\s+(?:(?:a|an|the|its|revenue|sales|earnings|profit|capex|ARR|EBITDA|margins?|of)\s+){0,3}(?:(?:about|around|roughly)\s+)?$`, "i");
 
@@ -160,6 +160,21 @@ const FORECASTERS = String.raw`(?:${alternation(RATING_AGENCIES)}|${alternation(
 const FORECASTER_VIEW_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?${FORECASTERS}(?:['’]s?\s+(?:forecasting model|model|analysts|economists))?(?:\s+\([^)]{1,12}\))?\s+(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|predicts?|anticipates?)\b|\b${FORECASTERS}\b[^.;]{0,120}?\b(?:that|which)\s+it\s+(?:now\s+)?(?:expects?|sees|forecasts?|projects?)\b|^(?:[Tt]he\s+)?${FORECASTERS}\b[^.;]{0,120}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:expects|sees|forecasts|projects|predicts)\b`);
 // ("Moody's said Acme now expects ..." is the company's own view after all.)
 const COMPANY_OWN_VIEW_RE = /\b(?:the company|the group|management)\s+(?:now\s+|also\s+)?(?:expects?|sees|forecasts?)\b/i;
+
+// "could grow revenue 4.5%", "could rise about 30%", "could fetch about $8 billion", "may add up to": a modal governing the
+// figure's own verb phrase is a view of what may happen, not a result.
+const MODAL_BEFORE_RE = /\b(?:could|may|might)\s+(?:(?:well|still|also|eventually|potentially|now|easily)\s+)?(?:[\w-]+\s+){1,4}?(?:(?:by|to|about|around|roughly|nearly|some|up to|as much as|more than|another|a further)\s+)*$/;
+// Whose view it is: a forecaster's, a news report's or its sources' (a forecast); a broker's or analyst's (others' view).
+const FORECASTER_SOURCE_RE = new RegExp(String.raw`\b(?:${FORECASTERS}|${alternation(NEWS_OUTLETS)}|people (?:familiar|briefed|close)|sources? (?:familiar|said))\b`);
+const BROKER_CONTEXT_RE = new RegExp(String.raw`\b(?:${BROKER_NAMES}|[Tt]he broker(?:age)?|[Bb]rokerage|analysts?|strategists?|economists?|price target|target price|rating)\b`);
+
+// "below last year's £1.32 billion", "25% lower than last year's €3.9 billion": an earlier period's figure as the base.
+// (The comparative before "than" is the move, not an estimate: "lower than expected" names none.)
+const PAST_PERIOD_BASE_BEFORE_RE = /\b(?:than|below|above|ahead of|short of|under|over|beyond)\s+(?:last|the previous|the prior)\s+(?:year|quarter|month|week|season|half)['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
+// "ahead of the $15 million target set at the start of the year", "below the 71% they were awarded last month", "above the
+// 4.171% the notes had traded at just before the deadline": the base of a comparison that the text places in the past.
+const COMPARED_THE_BEFORE_RE = /\b(?:than|below|above|ahead of|short of|under|over|beyond|exceeding|topping|missing|compared (?:with|to)|against|versus)\s+(?:the|its|their)\s+(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
+const PAST_CLAUSE_AFTER_RE = /^\s+(?:(?:[\w'’-]+\s+){0,4}?(?:had|was|were)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+)?(?:set|announced|given|paid|reached|struck|achieved|recorded|reported)\s+)(?:[^.;]{0,40}?)\b(?:last (?:year|month|week|quarter|time)|a (?:year|month|week|quarter) (?:earlier|ago|before)|previously|earlier|at the (?:start|beginning) of|just before|in the (?:previous|prior|last) (?:year|quarter|month|week|session|auction|sale))\b/i;
 
 const SHARES_MOVED_BEFORE_RE = /[;,]\s+(?:the|its|their)\s+(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|eased|edged (?:up|down|higher|lower)|were (?:up|down))\s+(?:by\s+)?$/i;
 
@@ -293,7 +308,8 @@ export const BASIS_RULES: BasisRule[] = [
     // ("keeping a hold rating and a $64 price target": the words may follow the amount.)
     // ("cut Brackley to underperform with a 95p target": a rating's bare target after the amount.)
     // ("cutting its target to 3,100p from 3,500p; the shares fell 1.1%": a later clause's share move is no target.)
-    decide: (s) => ((metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") && !SHARES_MOVED_BEFORE_RE.test(s.sentenceBefore.slice(-60))) || /^\s+(?:price target|target price)\b/i.test(s.after) || (/^\s+target\b/i.test(s.after) && metricNamedWithin(s, [s.figure[1], Math.min(s.sentence[1], s.figure[1] + 12)], "price target")) ? "estimate" : null),
+    // ("cut their target, saying the cloud unit could be worth $90 billion": the analyst's view in a clause of its own; see "analyst saying".)
+    decide: (s) => ((metricNamedWithin(s, [Math.max(s.sentence[0], s.figure[0] - 60), s.figure[0]], "price target") && !SHARES_MOVED_BEFORE_RE.test(s.sentenceBefore.slice(-60)) && !ATTRIBUTING_PARTICIPLE_RE.test(s.before)) || /^\s+(?:price target|target price)\b/i.test(s.after) || (/^\s+target\b/i.test(s.after) && metricNamedWithin(s, [s.figure[1], Math.min(s.sentence[1], s.figure[1] + 12)], "price target")) ? "estimate" : null),
   },
   {
     name: "median forecast",
@@ -668,6 +684,21 @@ export const BASIS_RULES: BasisRule[] = [
     name: "outlook verb governs infinitive",
     example: { text: "Nike Inc. (NKE) expects margins to widen next year and to produce $180 million in savings.", figure: "$180 million", basis: "guidance" },
     decide: (s) => (OUTLOOK_INFINITIVE_RE.test(s.sentenceBefore) && !ESTIMATOR_RE.test(s.sentenceBefore) ? outlook(s) : null),
+  },
+  {
+    name: "a past base",
+    example: { text: "Halden Precision (LSE: HLDN) said full-year revenue would be about 5% below last year's £1.32 billion.", figure: "£1.32 billion", basis: "prior" },
+    // ("Operating expenses fell $22 million, ahead of the $15 million target set at the start of the year", "took 64.1% of the
+    // notes, below the 71% they were awarded last month": a relative clause in the past names the base.)
+    decide: (s) =>
+      PAST_PERIOD_BASE_BEFORE_RE.test(s.before) || (COMPARED_THE_BEFORE_RE.test(s.before) && PAST_CLAUSE_AFTER_RE.test(s.after) && !ESTIMATOR_RE.test(s.after)) ? "prior" : null,
+  },
+  {
+    name: "a modal's view",
+    example: { text: "Citi raised its price target on Kestrel Memory (KMEM), saying contract prices could rise about 30% next quarter.", figure: "30%", basis: "estimate" },
+    // ("The International Energy Agency said the outage could remove up to 1.2 million barrels a day": a forecaster's;
+    // "Glenrock said the find could add 1.5 million ounces to its resource": the company's own outlook.)
+    decide: (s) => (MODAL_BEFORE_RE.test(s.before) ? (FORECASTER_SOURCE_RE.test(s.sentenceBefore) ? "forecast" : BROKER_CONTEXT_RE.test(s.sentenceBefore) ? (s.subject !== null ? "estimate" : othersView(s)) : outlook(s)) : null),
   },
   {
     name: "outlook words",

@@ -36,7 +36,7 @@ const NOT_NOUN_RE = /^(?:also|still|now|then|there|here|what|how|where|when|why|
 const PREPOSITION_RE = /\s(?:at|from|in|on|of|to|for|across|among|within|by|with|per|outside|excluding|including)\s/i;
 const LEADING_WORDS_RE = /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|each|both|all|total|overall|group|combined)\s+)+/i;
 // Period words are the figure's period, not its measure.
-const PERIOD_WORDS_RE = /^(?:(?:quarterly|annual|annualised|annualized|monthly|weekly|daily|yearly|half-yearly|full-year|half-year|year-end|year-ago|(?:first|second|third|fourth)-(?:quarter|half)|fiscal|interim|final|latest|record|new|\d{4}|Q[1-4])\s+)+/i;
+const PERIOD_WORDS_RE = /^(?:(?:quarterly|annual|annualised|annualized|monthly|weekly|daily|yearly|half-yearly|full-year|half-year|year-end|year-ago|(?:first|second|third|fourth)-(?:quarter|half)|fiscal|interim|final|latest|record|new|\d{4}|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/i;
 // An owner before the measure: "Pellam Foods' operating margin", "the lender's deposits".
 const POSSESSIVE_RE = /^[\s\S]*['’]s?\s+/;
 // A phrase "of" which a figure is no measure: a quantity, a move, an estimate or a part.
@@ -72,7 +72,9 @@ function subjectHead(text: string, chunkStart: number, verbAt: number): HeadPhra
     start += opener[0].length;
     raw = raw.slice(opener[0].length);
   }
-  const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as)(?:\s+|$))?/i.exec(raw)![0];
+  // ("after the streaming platform's active accounts climbed": a subordinating conjunction opens the clause, its subject follows.)
+  // (Only before a determiner: "profit after taxation hit" is one phrase.)
+  const lead = /^\W*(?:(?:and|but|or|while|whereas|with|as)(?:\s+|$)|(?:after|before|since|because|when|once|although|though|until|unless)\s+(?=(?:the|its|their|a|an)\s|[A-Z][\w&.-]*['’]s\s))?/i.exec(raw)![0];
   start += lead.length;
   raw = raw.slice(lead.length).trimEnd().replace(/\s+to$/i, "");
   // ("At the IPO price the company was valued at": a clause opened by a prepositional phrase names no measure there.)
@@ -136,7 +138,8 @@ export function opensOnVerb(text: string, segment: Span, figure: Span, verbs: { 
   const move = verbs.find((v) => v.start >= segment[0] && v.end <= figure[0]);
   const state = STATE_VERB_RE.exec(before);
   const verbAt = Math.min(move?.start ?? Infinity, state ? segment[0] + state.index : Infinity);
-  return verbAt !== Infinity && /^\W*(?:(?:and|but)\s+)?(?:(?:has|have|had|also|then|now|later)\s+)*$/i.test(text.slice(segment[0], verbAt));
+  // ("settled down 7.25 cents", "closed up 2%": a verb of the close before its direction.)
+  return verbAt !== Infinity && /^\W*(?:(?:and|but)\s+)?(?:(?:has|have|had|also|then|now|later)\s+)*(?:(?:settled|closed|ended|finished|traded)\s+)?$/i.test(text.slice(segment[0], verbAt));
 }
 
 /** The subject of a clause that opens on its verb ("..., rose 3%"): the same reading of a whole earlier segment. */
@@ -163,6 +166,25 @@ export function headModifiers(text: string, head: HeadPhrase, measureStart: numb
   return words.join(" ").toLowerCase();
 }
 
+// A ratio-like noun that ends a head phrase past a rule's words: "average expense ratio", "loan-to-deposit ratio".
+const RATIO_TAIL_RE = /^(?:-[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:ratios?|rates?|margins?|yields?|spreads?|factor)$/;
+// "revenue per loaded mile", "sales per square foot" (a result per share is EPS, its own rule).
+const PER_TAIL_RE = /^\s+per\s+(?!(?:share|ADS|ADR|diluted|basic|cent|cents)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$/;
+
+/**
+ * The words of the head phrase past a rule's measure that still name it ("The average expense ratio": " ratio"; "revenue
+ * per loaded mile": " per loaded mile"), as written; null when the measure ends the phrase.
+ */
+export function headTail(text: string, head: HeadPhrase, measureEnd: number): string | null {
+  if (measureEnd > head.span[1]) return null;
+  const inside = text.slice(measureEnd, head.span[1]);
+  if (inside !== "" && !RATIO_TAIL_RE.test(inside)) return null;
+  const rest = text.slice(head.span[1], head.chunk[1]);
+  const per = PER_TAIL_RE.test(rest) ? rest : "";
+  const tail = inside + per;
+  return tail === "" ? null : tail.replace(/\s+/g, " ").toLowerCase();
+}
+
 /**
  * The phrase as a metric name when no metric rule knows its words: lower-case nouns, period
  * words dropped ("employee numbers", "capacity", "attendance"); null for a name, a pronoun, a
@@ -187,7 +209,8 @@ export function phraseMetric(text: string, head: HeadPhrase, sentenceStart: numb
   if (words.length === 0 || words.length > 4) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (/^[a-z][a-z-]*[a-z]$/.test(w)) continue;
+    // ("the 90-day delinquency ratio": a number-and-unit modifier before the head.)
+    if (/^[a-z][a-z-]*[a-z]$/.test(w) || (i < words.length - 1 && /^\d{1,3}-(?:day|month|year|week)$/.test(w))) continue;
     // "Capacity, measured in ...": a sentence's capitalised first word, only when it reads as a noun.
     const first = i === 0 && text.slice(sentenceStart, start).trim() === "" && /^[A-Z][a-z-]*[a-z]$/.test(w);
     // ("Rents at its shopping centres rose": a name is not "at its" anything.)

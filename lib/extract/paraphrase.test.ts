@@ -1,0 +1,93 @@
+// Paraphrase checks: each mechanism of the metric and basis rules, in three or four sentence shapes of our own,
+// so that a rule is seen to read the pattern rather than one sentence.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "./index";
+
+function factOf(text: string, figure: string) {
+  const at = text.indexOf(figure);
+  if (at < 0) throw new Error(`"${figure}" is not in "${text}"`);
+  const fact = extractFacts(text).facts.find((f) => f.figure && f.figure.span[0] <= at && at < f.figure.span[1]);
+  if (!fact) throw new Error(`no fact for "${figure}" in "${text}"`);
+  return fact;
+}
+
+interface Case {
+  text: string;
+  figure: string;
+  metric?: string;
+  basis?: string;
+}
+
+const CASES: Record<string, Case[]> = {
+  "a lower-case commodity after a capitalised word is the commodity": [
+    { text: "Dalian iron ore futures fell 2.4% to 742 yuan a tonne.", figure: "742 yuan", metric: "iron ore price" },
+    { text: "Benchmark copper on the LME lost 0.9% to $10,912 a tonne.", figure: "0.9%", metric: "copper price change" },
+    { text: "Crude palm oil futures gained 1.1% on Bursa Malaysia Derivatives.", figure: "1.1%", metric: "palm oil price change" },
+    { text: "Barrick Gold rose 2% to $20.10.", figure: "2%", metric: "share price change" },
+  ],
+  "an appositive between the subject and its verb": [
+    { text: "The Cboe Volatility Index, Wall Street's so-called fear gauge, climbed 2.3 points to 17.9.", figure: "2.3 points", metric: "index change" },
+    { text: "Net interest income, the bank's main earner, rose 4% to $3.1 billion.", figure: "$3.1 billion", metric: "net interest income" },
+    { text: "Brent, the global benchmark, settled up 2% at $80.10 a barrel.", figure: "2%", metric: "oil price change" },
+    { text: "In the quarter, Acme's revenue rose 5%.", figure: "5%", metric: "revenue growth" },
+  ],
+  "a modal's view is an outlook, by whose it is": [
+    { text: "Citi raised its price target on Kestrel Memory (KMEM), saying contract prices could rise about 30% next quarter.", figure: "30%", basis: "estimate" },
+    { text: "The International Energy Agency said the outage could remove up to 1.2 million barrels a day from the market.", figure: "1.2 million", basis: "forecast" },
+    { text: "Glenrock Mining (ASX: GRK) said the find could add 1.5 million ounces to its resource.", figure: "1.5 million ounces", basis: "guidance" },
+    { text: "Acme (NYSE: ACM) said revenue might fall as much as 10% next year.", figure: "10%", basis: "guidance" },
+    { text: "May sales rose 4% at Acme (NYSE: ACM).", figure: "4%", basis: "reported", metric: "sales growth" },
+  ],
+  "a base the text places in the past is prior": [
+    { text: "Halden Precision (LSE: HLDN) said full-year revenue would be about 5% below last year's £1.32 billion.", figure: "£1.32 billion", basis: "prior" },
+    { text: "Veltrix (NYSE: VLX) reduced operating expenses by $22 million, ahead of the $15 million target set at the start of the year.", figure: "$15 million", basis: "prior" },
+    { text: "Indirect bidders took 64.1% of the notes, below the 71% they were awarded last month.", figure: "71%", basis: "prior" },
+    { text: "Natural catastrophe losses at Solenne (EPA: SOL) totalled €1.1 billion, below the €1.45 billion the group had budgeted for the period.", figure: "€1.45 billion", basis: "prior" },
+    { text: "Adjusted earnings at Acme (NYSE: ACM) were $1.10, above the $1.02 analysts had expected a month earlier.", figure: "$1.02", basis: "estimate" },
+  ],
+  "the head phrase's words past a rule's measure still name it": [
+    { text: "The average expense ratio on equity ETFs dropped to 0.14% last year.", figure: "0.14%", metric: "average expense ratio" },
+    { text: "The loan-to-deposit ratio fell to 78%.", figure: "78%", metric: "loan-to-deposit ratio" },
+    { text: "Truckload volumes dropped 6%, but revenue per loaded mile rose 2.5% to $2.71.", figure: "$2.71", metric: "revenue per loaded mile" },
+    { text: "Sales per square foot rose 3% to $1,210.", figure: "3%", metric: "sales per square foot growth" },
+    { text: "The loan book expanded 8.2%, and the 90-day delinquency ratio held at 1.9%.", figure: "1.9%", metric: "90-day delinquency ratio" },
+    { text: "Net income per share rose 5% to $2.10.", figure: "$2.10", metric: "EPS" },
+  ],
+  "a takeover's target is no outlook target": [
+    { text: "Harbor Lane Foods (NYSE: HLNF) agreed to buy Pinecrest Brands for $38 a share, a deal that values the target at about $6.2 billion.", figure: "$6.2 billion", basis: "reported" },
+    { text: "The offer represents a premium of 37% to the target's closing price of $30.29.", figure: "37%", basis: "reported" },
+    { text: "Acme (NYSE: ACM) targets revenue of $5 billion by 2028.", figure: "$5 billion", basis: "guidance" },
+    { text: "Acme (NYSE: ACM) raised its margin target to 18%.", figure: "18%", basis: "guidance" },
+  ],
+  "a subordinate clause's own subject names its figure": [
+    { text: "Wedbush raised its target on Roku (ROKU) to $120, after the streaming platform's active accounts climbed to 92.4 million.", figure: "92.4 million", metric: "active accounts" },
+    { text: "The shares rose 4% after Acme's monthly subscribers grew to 3.1 million.", figure: "3.1 million", metric: "subscribers" },
+    { text: "Jefferies lifted its price target to $88 because the retailer's gross margin widened to 41.2%.", figure: "41.2%", metric: "gross margin" },
+  ],
+  "a measure written after the figure is its own, even beside a price target": [
+    { text: "UBS cut its price target on Pfizer (PFE) to $22, saying the drugmaker has about $17 billion of annual revenue that loses patent protection.", figure: "$17 billion", metric: "revenue" },
+    { text: "Barclays set a price target of $40, noting the company holds $2.1 billion in cash.", figure: "$40", metric: "price target" },
+    { text: "Citi raised its target price to HK$120 from HK$105.", figure: "HK$105", metric: "price target" },
+  ],
+  "a bare target in a rating or broker sentence is a price target": [
+    { text: "Dunmore Retail (DNR) saw its target raised to $472 from $425 at UBS, which reiterated a Buy rating.", figure: "$425", metric: "price target" },
+    { text: "Walmart Inc. (NYSE: WMT) had three target cuts: UBS to $139 from $148, RBC to $136 from $142.", figure: "$136", metric: "price target" },
+    { text: "Texas Roadhouse Inc. (NASDAQ: TXRH) was started at Buy with a $236 target at Halvern & Co.", figure: "$236", metric: "price target" },
+    { text: "The consensus target is $92.40.", figure: "$92.40", metric: "price target" },
+    { text: "UBS said Acme's (NYSE: ACM) revenue target of $5 billion looks ambitious.", figure: "$5 billion", metric: "revenue" },
+  ],
+};
+
+describe("paraphrases", () => {
+  for (const [pattern, cases] of Object.entries(CASES)) {
+    describe(pattern, () => {
+      for (const c of cases) {
+        it(`${c.figure}: ${c.text}`, () => {
+          const fact = factOf(c.text, c.figure);
+          if (c.metric !== undefined) expect(fact.metric).toBe(c.metric);
+          if (c.basis !== undefined) expect(fact.basis).toBe(c.basis);
+        });
+      }
+    });
+  }
+});
