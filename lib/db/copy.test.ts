@@ -67,7 +67,7 @@ describeOnPostgres("db:copy", () => {
     expect(report.tables.find((t) => t.table === "Flag")!.rows).toBeGreaterThan(0);
     expect(report.tables.find((t) => t.table === "ClaimParty")!.rows).toBeGreaterThan(0);
     expect(report.spotChecked).toBeGreaterThan(20);
-    expect(lines.at(-1)).toMatch(/^verified: row counts of 8 tables, \d+ facts column by column$/);
+    expect(lines.at(-1)).toMatch(/^verified: row counts of 9 tables, \d+ facts column by column$/);
     expect(await rows(target)).toBe(await rows(source));
     expect((await target.prisma.contentVersion.findUnique({ where: { id: 1 } }))!.version).toBe(1);
 
@@ -92,7 +92,7 @@ describeOnPostgres("db:copy", () => {
     expect(refused.output).toMatch(/is not empty \(Article: 46 rows.*\): give --replace/);
     const replaced = copyCli(source.url, ["--to", target.url, "--replace"]);
     expect(replaced.status, replaced.output).toBe(0);
-    expect(replaced.output).toMatch(/✓ copied \d+ rows in 8 tables in [\d.]+ s; verified/);
+    expect(replaced.output).toMatch(/✓ copied \d+ rows in 9 tables in [\d.]+ s; verified/);
     expect(await rows(target)).toBe(await rows(source));
   }, 60_000);
 

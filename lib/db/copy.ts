@@ -29,6 +29,7 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { table: "Entity", key: ["id"], why: "each article's named entities" },
   { table: "Ticker", key: ["entityId", "symbol"], why: "an entity's ticker symbols" },
   { table: "Mention", key: ["id"], why: "where each entity is named in the text" },
+  { table: "EntityKey", key: ["entityId", "key"], why: "the subject keys the cross-source checks find entities by" },
   { table: "Fact", key: ["id"], why: "the extracted facts with their citations and verdicts" },
   { table: "Flag", key: ["id"], why: "the article's own and the cross-source flags, their evidence as fields" },
   {

@@ -11,10 +11,15 @@ import {
   FLAG_COLUMNS,
   flagColumns,
   CLAIM_PERIODS_KEY,
+  ENTITY_KEYS_KEY,
+  entityNames,
+  entitySubjectKeys,
   STALE_KEY,
   type ArticleRecord,
   type ClaimKey,
+  type EntityNames,
   type EntityRecord,
+  type EntityRows,
   type FactRecord,
   type KeyLookup,
   type SeedStore,
@@ -139,7 +144,7 @@ export class PostgresSeedStore implements SeedStore {
           [article.slug],
         );
         if (existing && existing.contentHash === article.contentHash && existing.source === article.source) {
-          return { outcome: "unchanged", articleId: existing.id, replaced: [], droppedCitations: [] };
+          return { outcome: "unchanged", articleId: existing.id, replaced: [], replacedEntities: [], droppedCitations: [] };
         }
         const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
         const previousAnchors = existing
@@ -168,6 +173,7 @@ export class PostgresSeedStore implements SeedStore {
         ];
         let articleId: number;
         let replaced: ClaimKey[] = [];
+        let replacedEntities: EntityNames[] = [];
         if (existing) {
           articleId = existing.id;
           replaced = (
@@ -175,12 +181,13 @@ export class PostgresSeedStore implements SeedStore {
               articleId,
             ])
           ).map(claimKeyFromStored);
+          replacedEntities = entityNames(await this.entitiesOfArticles([articleId]));
           await this.client.query({
             text: `UPDATE "Article" SET source = $1, format = $2, title = $3, publisher = $4, url = $5, "publishedAt" = $6, text = $7,
                    "contentHash" = $8, "maxCitation" = $9, "updatedAt" = $10 WHERE id = $11`,
             values: [...fields, articleId],
           });
-          // Children (tickers, mentions, flags, claim keys) cascade from these two tables.
+          // Children (tickers, mentions, keys, flags, claim keys) cascade from these two tables.
           await this.client.query({ text: `DELETE FROM "Entity" WHERE "articleId" = $1`, values: [articleId] });
           await this.client.query({ text: `DELETE FROM "Fact" WHERE "articleId" = $1`, values: [articleId] });
         } else {
@@ -203,10 +210,12 @@ export class PostgresSeedStore implements SeedStore {
         for (const e of entities) entityIds.set(e.position, e.id);
         const tickers: unknown[][] = [];
         const mentions: unknown[][] = [];
+        const keys: unknown[][] = [];
         article.entities.forEach((entity, position) => {
           const entityId = entityIds.get(position)!;
           for (const symbol of new Set(entity.tickers)) tickers.push([entityId, symbol]);
           for (const [start, end] of entity.mentions) mentions.push([entityId, start, end]);
+          for (const key of entitySubjectKeys(entity)) keys.push([entityId, key]);
         });
 
         const factRows = article.facts.map((fact, position) =>
@@ -226,6 +235,7 @@ export class PostgresSeedStore implements SeedStore {
         });
         await this.insertRows("Ticker", ["entityId", "symbol"], tickers);
         await this.insertRows("Mention", ["entityId", "start", "end"], mentions);
+        await this.insertRows("EntityKey", ["entityId", "key"], keys);
         await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
         await this.insertRows("ClaimParty", ["factId", "group", "party", "period"], claimKeys);
         await this.client.query({
@@ -233,7 +243,7 @@ export class PostgresSeedStore implements SeedStore {
           values: [STALE_KEY],
         });
         const outcome = previousSource ? "replaced" : existing ? "updated" : "stored";
-        return { outcome, articleId, replaced, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
+        return { outcome, articleId, replaced, replacedEntities, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
       },
       (written) => written.outcome !== "unchanged",
     );
@@ -260,11 +270,67 @@ export class PostgresSeedStore implements SeedStore {
     return (await this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`))[0]!.n;
   }
 
-  async allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }> {
+  async allEntityNames(): Promise<EntityRows> {
     return {
       entities: await this.rows<EntityRecord>(`SELECT id, "articleId", name, kind FROM "Entity" ORDER BY "articleId", position`),
       tickers: await this.rows<{ entityId: number; symbol: string }>(`SELECT "entityId", symbol FROM "Ticker"`),
     };
+  }
+
+  async entitiesByKeys(keys: readonly string[]): Promise<EntityRows> {
+    const found = new Map<number, EntityRecord>();
+    for (let start = 0; start < keys.length; start += LOOKUP_ROWS) {
+      const rows = await this.rows<EntityRecord>(
+        `SELECT DISTINCT e.id, e."articleId", e.name, e.kind FROM "EntityKey" k JOIN "Entity" e ON e.id = k."entityId" WHERE k.key = ANY($1::text[])`,
+        [keys.slice(start, start + LOOKUP_ROWS)],
+      );
+      for (const e of rows) found.set(e.id, e);
+    }
+    const entities = [...found.values()];
+    return { entities, tickers: await this.tickersOf(entities.map((e) => e.id)) };
+  }
+
+  async entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows> {
+    const entities: EntityRecord[] = [];
+    for (let start = 0; start < articleIds.length; start += LOOKUP_ROWS) {
+      entities.push(
+        ...(await this.rows<EntityRecord>(`SELECT id, "articleId", name, kind FROM "Entity" WHERE "articleId" = ANY($1::int[]) ORDER BY "articleId", position`, [
+          articleIds.slice(start, start + LOOKUP_ROWS),
+        ])),
+      );
+    }
+    return { entities, tickers: await this.tickersOf(entities.map((e) => e.id)) };
+  }
+
+  private async tickersOf(entityIds: readonly number[]): Promise<{ entityId: number; symbol: string }[]> {
+    const tickers: { entityId: number; symbol: string }[] = [];
+    for (let start = 0; start < entityIds.length; start += LOOKUP_ROWS) {
+      tickers.push(...(await this.rows<{ entityId: number; symbol: string }>(`SELECT "entityId", symbol FROM "Ticker" WHERE "entityId" = ANY($1::int[])`, [entityIds.slice(start, start + LOOKUP_ROWS)])));
+    }
+    return tickers;
+  }
+
+  async fillEntityKeys(): Promise<number> {
+    const [state] = await this.rows<{ value: string }>(`SELECT value FROM "SeedState" WHERE key = $1`, [ENTITY_KEYS_KEY]);
+    if (state?.value === "1") return 0;
+    return this.transaction(
+      async () => {
+        const unkeyed = `FROM "Entity" e WHERE NOT EXISTS (SELECT 1 FROM "EntityKey" k WHERE k."entityId" = e.id)`;
+        const rows: EntityRows = {
+          entities: await this.rows<EntityRecord>(`SELECT e.id, e."articleId", e.name, e.kind ${unkeyed}`),
+          tickers: await this.rows<{ entityId: number; symbol: string }>(`SELECT t."entityId", t.symbol FROM "Ticker" t WHERE t."entityId" IN (SELECT e.id ${unkeyed})`),
+        };
+        const names = entityNames(rows);
+        const keys = rows.entities.flatMap((e, i) => entitySubjectKeys(names[i]!).map((key) => [e.id, key]));
+        await this.insertRows("EntityKey", ["entityId", "key"], keys);
+        await this.client.query({
+          text: `INSERT INTO "SeedState" (key, value) VALUES ($1, '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+          values: [ENTITY_KEYS_KEY],
+        });
+        return rows.entities.length;
+      },
+      () => false,
+    );
   }
 
   /**
