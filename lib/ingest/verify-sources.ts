@@ -104,11 +104,23 @@ function byArticle(rows: EntityRows): EntityLists {
  * about read keys gets the answers a check over all names gets, at the cost of what it reads.
  */
 class ReadIdentities implements IdentityReader {
-  private readonly entities = new Map<number, { articleId: number; entity: StoredEntity }>();
+  private readonly entities = new Set<number>();
   private readonly reached = new Set<string>();
-  private built: SubjectIdentities | null = null;
+  /** The identities of the entities read, grown as they are read (never rebuilt). */
+  private readonly now = new SubjectIdentities();
+  /** The same with the articles of `previous` holding the lists given there instead: the identities before the run. */
+  private readonly before: SubjectIdentities;
 
-  constructor(private readonly store: SeedStore) {}
+  /**
+   * `previous`: the entity lists of the versions a run replaced, or empty for the articles
+   * it added, by article id; their keys must be reached before `identitiesBefore` is read.
+   */
+  constructor(
+    private readonly store: SeedStore,
+    private readonly previous: ReadonlyMap<number, readonly KnownEntity[]>,
+  ) {
+    this.before = new SubjectIdentities(Object.fromEntries([...previous].map(([articleId, list]) => [`#${articleId}`, list])));
+  }
 
   /** Reads the identities of `keys` that are not read yet. */
   async reach(keys: Iterable<string>): Promise<void> {
@@ -117,12 +129,13 @@ class ReadIdentities implements IdentityReader {
       for (const k of frontier) this.reached.add(k);
       const next = new Set<string>();
       for (const [articleId, list] of byArticle(await this.store.entitiesByKeys(frontier))) {
-        for (const entity of list) {
-          if (this.entities.has(entity.id)) continue;
-          this.entities.set(entity.id, { articleId, entity });
-          this.built = null;
+        const added = list.filter((entity) => !this.entities.has(entity.id));
+        for (const entity of added) {
+          this.entities.add(entity.id);
           for (const k of entitySubjectKeys(entity)) if (!this.reached.has(k)) next.add(k);
         }
+        this.now.add(`#${articleId}`, added);
+        if (!this.previous.has(articleId)) this.before.add(`#${articleId}`, added);
       }
       frontier = [...next];
     }
@@ -130,26 +143,12 @@ class ReadIdentities implements IdentityReader {
 
   /** The identities of the keys read, by every stored entity list. */
   identities(): SubjectIdentities {
-    return (this.built ??= this.over(new Map()));
+    return this.now;
   }
 
-  /**
-   * The same with each of `lists`' articles holding that list instead (the lists of the
-   * versions a run replaced, or empty for those it added): the identities before the run.
-   * Every key of `lists` must be read.
-   */
-  identitiesWith(lists: ReadonlyMap<number, readonly KnownEntity[]>): SubjectIdentities {
-    return this.over(lists);
-  }
-
-  private over(instead: ReadonlyMap<number, readonly KnownEntity[]>): SubjectIdentities {
-    const bySlug: Record<string, KnownEntity[]> = {};
-    for (const { articleId, entity } of this.entities.values()) {
-      if (instead.has(articleId)) continue;
-      (bySlug[`#${articleId}`] ??= []).push(entity);
-    }
-    for (const [articleId, list] of instead) bySlug[`#${articleId}`] = [...list];
-    return new SubjectIdentities(bySlug);
+  /** The identities of the keys read as they were before the run. */
+  identitiesBefore(): SubjectIdentities {
+    return this.before;
   }
 }
 
@@ -275,9 +274,9 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     // Only the identities the run can have changed, and those of the keys it wrote or
     // replaced, are read: those of the names of its articles' entity lists, now and before.
     // Any other identity is the same before and after the run.
-    const readIdentities = new ReadIdentities(store);
     const previous = new Map<number, KnownEntity[]>(changes.changed.map((articleId) => [articleId, []]));
     for (const [articleId, list] of replacedEntities) previous.set(articleId, list.map((e) => ({ ...e, mentions: [] })));
+    const readIdentities = new ReadIdentities(store, previous);
     const ownLists = byArticle(await store.entitiesOfArticles(changes.changed));
     const runKeys = [...changes.replaced, ...(await writtenKeys(store, changes.changed))];
     await readIdentities.reach([
@@ -286,7 +285,7 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     ]);
     // Each fact's claim, as the claim view reads it (lib/ingest/claim-placement.ts): a fact
     // whose claim the run moved is checked as one it wrote, and its old keys as replaced ones.
-    const subjects = runSubjects(readIdentities.identitiesWith(previous), readIdentities.identities(), runKeys);
+    const subjects = runSubjects(readIdentities.identitiesBefore(), readIdentities.identities(), runKeys);
     const moved = await placeStoredClaims(store, readIdentities, subjects, false);
     changes = { ...changes, changed: [...new Set([...changes.changed, ...moved.articles])], replaced: [...changes.replaced, ...moved.before] };
     const ids = new Set<number>();
@@ -297,7 +296,7 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     const writtenKeysOf = await store.claimKeysOfFacts(writtenIds);
     const written = writtenIds.flatMap((id) => writtenKeysOf.get(id) ?? []);
     await readIdentities.reach([...changes.replaced, ...written].map((k) => k.party));
-    const identitiesBefore = readIdentities.identitiesWith(previous);
+    const identitiesBefore = readIdentities.identitiesBefore();
     identities = readIdentities.identities();
     const lookups: KeyLookup[] = [];
     const looked = new Set<string>();
@@ -399,8 +398,16 @@ function runSubjects(before: SubjectIdentities, identities: SubjectIdentities, k
 
 /** The claim-index periods to look a fact stored under `period` up by; undefined: every period (a row not filled, or "*"). */
 function periodsMatching(period: string | null): readonly string[] | undefined {
-  return period === null ? undefined : (claimPeriodCandidates(period) ?? undefined);
+  if (period === null) return undefined;
+  let periods = PERIODS_MATCHING.get(period);
+  if (periods === undefined) {
+    if (PERIODS_MATCHING.size >= 50_000) PERIODS_MATCHING.clear();
+    PERIODS_MATCHING.set(period, (periods = claimPeriodCandidates(period) ?? null));
+  }
+  return periods ?? undefined;
 }
+/** periodsMatching's answers by period (claimPeriodCandidates is pure): a pass asks about the same periods for many keys. */
+const PERIODS_MATCHING = new Map<string, readonly string[] | null>();
 
 /** Facts to check per batch of a wholesale check (short of one identity with more). */
 const BATCH_FACTS = 5_000;
