@@ -297,6 +297,7 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     const written = writtenIds.flatMap((id) => writtenKeysOf.get(id) ?? []);
     await readIdentities.reach([...changes.replaced, ...written].map((k) => k.party));
     const identitiesBefore = readIdentities.identitiesBefore();
+    // One identity set, grown by each read below (ReadIdentities).
     identities = readIdentities.identities();
     const lookups: KeyLookup[] = [];
     const looked = new Set<string>();
@@ -316,7 +317,6 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     for (const found of await store.factIdsByKeys(lookups)) for (const id of found) ids.add(id);
     const keysOf = await store.claimKeysOfFacts([...ids]);
     await readIdentities.reach([...keysOf.values()].flatMap((keys) => keys.map((k) => k.party)));
-    identities = readIdentities.identities();
     const peerLookups: (KeyLookup & { group: string })[] = [];
     const peerLooked = new Set<string>();
     for (const id of ids) {
@@ -342,7 +342,6 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     for (const set of peers.values()) for (const id of set) if (!ids.has(id)) peerIds.add(id);
     const peerKeys = await store.claimKeysOfFacts([...peerIds]);
     await readIdentities.reach([...peerKeys.values()].flatMap((keys) => keys.map((k) => k.party)));
-    identities = readIdentities.identities();
   }
 
   const reportSet = new Set(reportArticles);
