@@ -75,7 +75,7 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     let checks: Map<string, ClaimCheck>;
     try {
       const articles = (await db.prisma.article.findMany({ select: { id: true } })).map((a) => a.id);
-      checks = await checkStoredArticles(store, { changed: [], replaced: [], before: null }, articles, false);
+      checks = await checkStoredArticles(store, { changed: [], replaced: [], replacedEntities: null }, articles, false);
     } finally {
       await store.close();
     }

@@ -33,6 +33,7 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { table: "Entity", key: ["id"], ofArticles: (ids) => `"articleId" IN (${ids})`, why: "each article's named entities" },
   { table: "Ticker", key: ["entityId", "symbol"], ofArticles: (ids) => `"entityId" IN (SELECT id FROM "Entity" WHERE "articleId" IN (${ids}))`, why: "an entity's ticker symbols" },
   { table: "Mention", key: ["id"], ofArticles: (ids) => `"entityId" IN (SELECT id FROM "Entity" WHERE "articleId" IN (${ids}))`, why: "where each entity is named in the text" },
+  { table: "EntityKey", key: ["entityId", "key"], ofArticles: (ids) => `"entityId" IN (SELECT id FROM "Entity" WHERE "articleId" IN (${ids}))`, why: "the subject keys the cross-source checks find entities by" },
   { table: "Fact", key: ["id"], ofArticles: (ids) => `"articleId" IN (${ids})`, why: "the extracted facts with their citations and verdicts" },
   { table: "Flag", key: ["id"], ofArticles: (ids) => `"factId" IN (SELECT id FROM "Fact" WHERE "articleId" IN (${ids}))`, why: "the article's own and the cross-source flags, their evidence as fields" },
   {

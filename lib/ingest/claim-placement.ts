@@ -13,14 +13,28 @@ export interface MovedClaims {
 }
 
 /**
+ * Subject identities read as far as a step needs: the keys it asks about are reached first
+ * (on an incremental check, only the entities they can be merged with are read).
+ */
+export interface IdentityReader {
+  reach(keys: Iterable<string>): Promise<void>;
+  identities(): SubjectIdentities;
+}
+
+/** Identities over every stored entity: nothing more to read. */
+export function fixedIdentities(identities: SubjectIdentities): IdentityReader {
+  return { reach: async () => {}, identities: () => identities };
+}
+
+/**
  * Places the claims of `subjects` (subject identities; null: every subject the claim index
  * names) and stores every placement that changed (all of them with `all`). A subject's
  * placement reads all its facts: a new article that states the fiscal calendar moves the
  * company's quarters in every other article.
  */
-export async function placeStoredClaims(store: SeedStore, identities: SubjectIdentities, subjects: Iterable<string> | null, all: boolean): Promise<MovedClaims> {
+export async function placeStoredClaims(store: SeedStore, reader: IdentityReader, subjects: Iterable<string> | null, all: boolean): Promise<MovedClaims> {
   const queue = new Set<string>();
-  if (subjects === null) for await (const [, , party] of store.iterateClaimKeys()) queue.add(identities.identity(party));
+  if (subjects === null) for await (const [, , party] of store.iterateClaimKeys()) queue.add(reader.identities().identity(party));
   else for (const subject of subjects) queue.add(subject);
   const done = new Set<string>();
   const moved: MovedClaims = { articles: [], before: [] };
@@ -29,10 +43,13 @@ export async function placeStoredClaims(store: SeedStore, identities: SubjectIde
   for (const subject of queue) {
     if (done.has(subject)) continue;
     done.add(subject);
-    const ids = [...new Set((await store.factIdsByKeys(identities.keysOf(subject).map((party) => ({ party })))).flat())];
+    const ids = [...new Set((await store.factIdsByKeys(reader.identities().keysOf(subject).map((party) => ({ party })))).flat())];
     if (ids.length === 0) continue;
     const keys = await store.claimKeysOfFacts(ids);
     const rows = await store.factsById(ids);
+    // Every party these facts name (their subjects' keys among them), by its whole identity.
+    await reader.reach([...keys.values()].flat().map((key) => key.party));
+    const identities = reader.identities();
     const missing = [...new Set(rows.map((row) => row.articleId))].filter((id) => !slugs.has(id));
     for (const article of await store.articlesById(missing)) slugs.set(article.id, { slug: article.slug, publishedAt: article.publishedAt });
     // The facts read for this subject that are another's (a deal's other party) are placed with theirs.

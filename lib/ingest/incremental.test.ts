@@ -5,12 +5,29 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { entityFromRow, factFromRow, FLAG_SELECT } from "@/lib/contract/rows";
 import { seedArticles } from "@/lib/ingest";
-import { flagColumns, openSeedStore } from "@/lib/ingest/store";
+import { entitySubjectKeys, flagColumns, openSeedStore } from "@/lib/ingest/store";
 import { checkAcrossSources } from "@/lib/ingest/verify-sources";
 import { prepareArticle } from "@/lib/ingest/prepare";
 import { createTestDatabase, tempDir, type TestDatabase, describeOnEngines } from "@/lib/testing/database";
-import { CLAIM_PERIOD_VERSION } from "@/lib/verify";
+import { CLAIM_PERIOD_VERSION, SubjectIdentities, type KnownEntity } from "@/lib/verify";
 import { writeCorpus } from "../../scripts/bench/corpus";
+
+describe("entitySubjectKeys", () => {
+  // The keys the checks find entities by must be those SubjectIdentities merges, or a
+  // check reading entities by key would miss some of an identity's names.
+  const entities: KnownEntity[] = [
+    { name: "Alibaba Group Holding Ltd.", kind: "company", tickers: ["BABA", "9988.HK"], mentions: [] },
+    { name: "Cathie Wood's Ark Invest", kind: "fund", tickers: ["ARKK", "ARKK"], mentions: [] },
+    { name: "Procter & Gamble Co.", kind: "company", tickers: [], mentions: [] },
+    { name: "the company's board", kind: "other", tickers: [], mentions: [] },
+    { name: "—", kind: "other", tickers: ["BRK.B"], mentions: [] },
+    { name: "…", kind: "other", tickers: [], mentions: [] },
+  ];
+  it.each(entities.map((e) => [e.name, e] as const))("gives the keys SubjectIdentities knows for %s", (_name, entity) => {
+    const known = [...new SubjectIdentities({ one: [entity] }).knownKeys()];
+    expect(entitySubjectKeys(entity).sort()).toEqual(known.sort());
+  });
+});
 
 let db: TestDatabase;
 let corpus: string[];
@@ -157,6 +174,31 @@ describeOnEngines("incremental", (engine) => {
       const after = await db.prisma.claimParty.findMany({ where: { factId: { in: filled.map((r) => r.factId) } }, orderBy: [{ factId: "asc" }, { party: "asc" }] });
       expect(after).toEqual(filled);
       expect((await db.prisma.seedState.findUnique({ where: { key: "claimPeriods" } }))?.value).toBe(CLAIM_PERIOD_VERSION);
+    });
+
+    it("entities stored before their subject keys (EntityKey) get them first, and identities read by key equal a whole read", async () => {
+      const files = copyInto(path.join(dir, "keys"), corpus.slice(0, 30));
+      await seedArticles(files.slice(0, 24), { database: db.url, keepArticles: false });
+      const keys = await db.prisma.entityKey.findMany({ orderBy: [{ entityId: "asc" }, { key: "asc" }] });
+      expect(keys.length).toBeGreaterThan(await db.prisma.entity.count());
+      // As the migration leaves a database seeded before it.
+      await db.prisma.entityKey.deleteMany();
+      await db.prisma.seedState.delete({ where: { key: "entityKeys" } });
+      // One stored article now carries another company's ticker: identities merge, found only through the filled keys.
+      const [file] = files.slice(0, 24).filter((f) => f.endsWith(".md"));
+      const text = readFileSync(file!, "utf8");
+      const symbols = [...new Set([...corpus.map((f) => readFileSync(f, "utf8")).join("\n").matchAll(/\((?:NYSE|NASDAQ): ([A-Z]+)\)/g)].map((m) => m[1]!))];
+      const own = symbols.find((s) => text.includes(s));
+      const other = symbols.find((s) => !text.includes(s));
+      if (!own || !other) throw new Error("the corpus names too few companies");
+      writeFileSync(file!, text.replaceAll(own, other));
+      const added = await seedArticles(files, { database: db.url, keepArticles: false });
+      expect(added.outcomes.filter((o) => o.status !== "unchanged").length).toBe(7);
+      await expectSameAsFromScratch();
+      const after = await db.prisma.entityKey.findMany({ where: { entityId: { in: keys.map((k) => k.entityId) } }, orderBy: [{ entityId: "asc" }, { key: "asc" }] });
+      expect(after).toEqual(keys.filter((k) => after.some((a) => a.entityId === k.entityId)));
+      expect(after.length).toBeGreaterThan(0);
+      expect((await db.prisma.seedState.findUnique({ where: { key: "entityKeys" } }))?.value).toBe("1");
     });
 
     it("a run stopped before its checks leaves them stale, and the next run redoes them all", async () => {

@@ -4,8 +4,8 @@ import type { ContractError, SeedReport } from "@/lib/contract";
 import { collectSourcePaths, describeFsError } from "@/lib/ingest/files";
 import type { PrepareOptions, PreparedArticle } from "@/lib/ingest/prepare";
 import { prepareFiles } from "@/lib/ingest/prepare-files";
-import { openSeedStore, type ClaimKey, type StoreOutcome } from "@/lib/ingest/store";
-import { checkAcrossSources, checkOnWorker, checkStoredArticles, readEntityNames, withSourceChecks } from "@/lib/ingest/verify-sources";
+import { openSeedStore, type ClaimKey, type EntityNames, type StoreOutcome } from "@/lib/ingest/store";
+import { checkAcrossSources, checkOnWorker, checkStoredArticles, withSourceChecks } from "@/lib/ingest/verify-sources";
 
 export type FileOutcome =
   | {
@@ -67,10 +67,11 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
   const store = options.database ? await openSeedStore(options.database, tell) : null;
   try {
     // A run stopped before its checks leaves them stale: then every stored fact is checked.
-    const before = store && !(await store.checksStale()) ? await readEntityNames(store) : null;
+    const incremental = store !== null && !(await store.checksStale());
     const changed: number[] = [];
     const runArticles: number[] = [];
     const replaced: ClaimKey[] = [];
+    const replacedEntities: [number, EntityNames[]][] = [];
     const workers = paths.length >= (options.workersFromFiles ?? 0) ? (options.extractWorkers ?? 0) : 0;
     // Only the data: the options also hold onFile, which cannot go to a worker thread.
     const preparing: PrepareOptions = { overrides: options.overrides, maxFactsPerArticle: options.maxFactsPerArticle };
@@ -94,6 +95,7 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
           runArticles.push(written.articleId);
           if (written.outcome !== "unchanged") changed.push(written.articleId);
           replaced.push(...written.replaced);
+          if (written.replacedEntities.length > 0) replacedEntities.push([written.articleId, written.replacedEntities]);
         }
         if (keep) report.articles.push(contractArticle(article));
         outcome = { source, status, slug: article.slug, facts: article.facts.length, skipped: article.skipped, droppedCitations };
@@ -117,8 +119,8 @@ export async function seedArticles(inputs: string[], options: SeedOptions = {}):
       if (store) {
         // A run that rewrote most of the store is cheaper to check whole than by its keys.
         const stored = await store.articleCount();
-        const wholesale = before === null || changed.length * 2 > stored;
-        const job = { changes: { changed, replaced, before: wholesale ? null : before }, reportArticles: keep ? runArticles : [], write: stale };
+        const wholesale = !incremental || changed.length * 2 > stored;
+        const job = { changes: { changed, replaced, replacedEntities: wholesale ? null : replacedEntities }, reportArticles: keep ? runArticles : [], write: stale };
         checks =
           options.checkOnWorker && options.database
             ? await checkOnWorker({ ...job, database: options.database }, stored)

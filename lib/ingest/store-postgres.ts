@@ -11,10 +11,15 @@ import {
   FLAG_COLUMNS,
   flagColumns,
   CLAIM_PERIODS_KEY,
+  ENTITY_KEYS_KEY,
+  entityNames,
+  entitySubjectKeys,
   STALE_KEY,
   type ArticleRecord,
   type ClaimKey,
+  type EntityNames,
   type EntityRecord,
+  type EntityRows,
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
@@ -59,6 +64,7 @@ export class PostgresSeedStore implements SeedStore {
   private constructor(
     private readonly client: pg.Client,
     private readonly onCommit: () => void,
+    private readonly writes: ArticleStatements,
   ) {}
 
   /** Connects to an existing, migrated database; see openSeedStore. */
@@ -68,11 +74,11 @@ export class PostgresSeedStore implements SeedStore {
     // No JIT: this store's statements are index probes and one article's rows, and
     // compiling took 1.7 s of a 3.8 s batched lookup (3,000 articles, PostgreSQL 15).
     await client.query("SET jit = off");
-    return new PostgresSeedStore(client, onCommit);
+    return new PostgresSeedStore(client, onCommit, articleStatements(await columnTypes(client)));
   }
 
-  private async rows<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
-    return (await this.client.query<R>({ text, values })).rows;
+  private async rows<R extends pg.QueryResultRow>(text: string, values: unknown[] = [], name?: string): Promise<R[]> {
+    return (await this.client.query<R>({ text, values, ...(name ? { name } : {}) })).rows;
   }
 
   /** Runs `work` in a transaction of its own (or in the open one); `bump` adds a content-version bump to its commit. */
@@ -117,31 +123,46 @@ export class PostgresSeedStore implements SeedStore {
   }
 
   async storeArticle(article: PreparedArticle): Promise<StoreResult> {
-    try {
-      return await this.storeOnce(article);
-    } catch (err) {
+    const result = await this.storeOnce(article).catch((err: unknown) => {
       // Two operators storing one new slug at once: the second finds the first's row on a retry.
       if ((err as { code?: string }).code === UNIQUE_VIOLATION) return this.storeOnce(article);
       throw err;
-    }
+    });
+    if (result.outcome !== "unchanged") this.wrote = true;
+    return result;
   }
 
   /**
-   * One article with its entities, facts and claim keys in one transaction, all or nothing,
-   * with the stale mark and the content-version bump in the same commit (see SqliteSeedStore's
-   * storeArticle for what re-seeding keeps).
+   * One article with its entities, facts and claim keys, all or nothing, with the stale mark
+   * and the content-version bump in the same commit (see SqliteSeedStore's storeArticle for
+   * what re-seeding keeps). A new slug (most of a seed) is one statement, its own transaction:
+   * a look for the slug, then every row in one INSERT … WITH (ArticleStatements), two round
+   * trips where a statement per table and a transaction around them took twelve.
    */
   private async storeOnce(article: PreparedArticle): Promise<StoreResult> {
-    const result = await this.transaction(
+    const [found] = await this.rows<{ id: number; contentHash: string; source: string }>(
+      `SELECT id, "contentHash", source FROM "Article" WHERE slug = $1`,
+      [article.slug],
+      "findArticle",
+    );
+    if (found && found.contentHash === article.contentHash && found.source === article.source) return unchanged(found.id);
+    if (!found && !this.inTransaction) {
+      const citations = planCitations(article.text, article.facts, null);
+      const [row] = await this.rows<{ id: number | null }>(this.writes.insert.text, [article.slug, ...articleFields(article, citations.maxCitation), ...childArrays(article, citations)], "insertArticle");
+      if (row?.id != null) {
+        this.onCommit();
+        return { outcome: "stored", articleId: row.id, replaced: [], replacedEntities: [], droppedCitations: citations.dropped };
+      }
+      // Another operator stored the slug since the look: replace theirs, as a re-seed would.
+    }
+    return this.transaction(
       async (): Promise<StoreResult> => {
         // FOR UPDATE: a second operator re-seeding this slug waits for this transaction.
         const [existing] = await this.rows<{ id: number; contentHash: string; source: string; text: string; maxCitation: number }>(
           `SELECT id, "contentHash", source, text, "maxCitation" FROM "Article" WHERE slug = $1 FOR UPDATE`,
           [article.slug],
         );
-        if (existing && existing.contentHash === article.contentHash && existing.source === article.source) {
-          return { outcome: "unchanged", articleId: existing.id, replaced: [], droppedCitations: [] };
-        }
+        if (existing && existing.contentHash === article.contentHash && existing.source === article.source) return unchanged(existing.id);
         const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
         const previousAnchors = existing
           ? await this.rows<AnchorRow>(
@@ -154,92 +175,29 @@ export class PostgresSeedStore implements SeedStore {
           article.facts,
           existing ? { anchors: storedAnchors(existing.text, previousAnchors), maxCitation: existing.maxCitation } : null,
         );
-        const now = new Date();
-        const fields = [
-          article.source,
-          article.format,
-          article.title,
-          article.publisher,
-          article.url,
-          article.publishedAt,
-          article.text,
-          article.contentHash,
-          citations.maxCitation,
-          now,
-        ];
-        let articleId: number;
-        let replaced: ClaimKey[] = [];
-        if (existing) {
-          articleId = existing.id;
-          replaced = (
-            await this.rows<ClaimKey>(`SELECT c."group", c.party, c.period FROM "ClaimParty" c JOIN "Fact" f ON f.id = c."factId" WHERE f."articleId" = $1`, [
-              articleId,
-            ])
-          ).map(claimKeyFromStored);
-          await this.client.query({
-            text: `UPDATE "Article" SET source = $1, format = $2, title = $3, publisher = $4, url = $5, "publishedAt" = $6, text = $7,
-                   "contentHash" = $8, "maxCitation" = $9, "updatedAt" = $10 WHERE id = $11`,
-            values: [...fields, articleId],
-          });
-          // Children (tickers, mentions, flags, claim keys) cascade from these two tables.
-          await this.client.query({ text: `DELETE FROM "Entity" WHERE "articleId" = $1`, values: [articleId] });
-          await this.client.query({ text: `DELETE FROM "Fact" WHERE "articleId" = $1`, values: [articleId] });
-        } else {
-          const [row] = await this.rows<{ id: number }>(
-            `INSERT INTO "Article" (source, format, title, publisher, url, "publishedAt", text, "contentHash", "maxCitation", "ingestedAt", "updatedAt", slug)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) RETURNING id`,
-            [...fields, article.slug],
-          );
-          articleId = row!.id;
+        const children = childArrays(article, citations);
+        const fields = articleFields(article, citations.maxCitation);
+        if (!existing) {
+          const [row] = await this.rows<{ id: number }>(this.writes.insert.text, [article.slug, ...fields, ...children], "insertArticle");
+          return { outcome: "stored", articleId: row!.id, replaced: [], replacedEntities: [], droppedCitations: citations.dropped };
         }
-
-        // Ids come back with their row's position: RETURNING promises no order.
-        const entityIds = new Map<number, number>();
-        const entities = await this.insertRows<{ id: number; position: number }>(
-          "Entity",
-          ["articleId", "position", "name", "kind"],
-          article.entities.map((e, position) => [articleId, position, e.name, e.kind]),
-          "id, position",
-        );
-        for (const e of entities) entityIds.set(e.position, e.id);
-        const tickers: unknown[][] = [];
-        const mentions: unknown[][] = [];
-        article.entities.forEach((entity, position) => {
-          const entityId = entityIds.get(position)!;
-          for (const symbol of new Set(entity.tickers)) tickers.push([entityId, symbol]);
-          for (const [start, end] of entity.mentions) mentions.push([entityId, start, end]);
-        });
-
-        const factRows = article.facts.map((fact, position) =>
-          Object.values(factColumns(articleId, position, citations.citations[position]!, citations.selectors[position]!, fact)),
-        );
-        const factIds = new Map<number, number>();
-        for (const f of await this.insertRows<{ id: number; position: number }>("Fact", FACT_COLUMNS, factRows, "id, position")) factIds.set(f.position, f.id);
-        const flags: unknown[][] = [];
-        const claimKeys: unknown[][] = [];
-        article.facts.forEach((fact, position) => {
-          const factId = factIds.get(position)!;
-          for (const flag of fact.flags) flags.push(flagRow(factId, "article", flagColumns(flag)));
-          const group = claimGroup(fact);
-          if (group === null) return;
-          const period = claimPeriodKey(fact.period, article.publishedAt, article.text.slice(...fact.cite));
-          for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([factId, claimKeyAsStored(group), claimKeyAsStored(party), period]);
-        });
-        await this.insertRows("Ticker", ["entityId", "symbol"], tickers);
-        await this.insertRows("Mention", ["entityId", "start", "end"], mentions);
-        await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
-        await this.insertRows("ClaimParty", ["factId", "group", "party", "period"], claimKeys);
-        await this.client.query({
-          text: `INSERT INTO "SeedState" (key, value) VALUES ($1, 'stale') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-          values: [STALE_KEY],
-        });
-        const outcome = previousSource ? "replaced" : existing ? "updated" : "stored";
-        return { outcome, articleId, replaced, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
+        const articleId = existing.id;
+        const replaced = (
+          await this.rows<ClaimKey>(`SELECT c."group", c.party, c.period FROM "ClaimParty" c JOIN "Fact" f ON f.id = c."factId" WHERE f."articleId" = $1`, [
+            articleId,
+          ])
+        ).map(claimKeyFromStored);
+        const replacedEntities = entityNames(await this.entitiesOfArticles([articleId]));
+        // Children (tickers, mentions, keys, flags, claim keys) cascade from these two tables.
+        await this.client.query({ text: `DELETE FROM "Entity" WHERE "articleId" = $1`, values: [articleId] });
+        await this.client.query({ text: `DELETE FROM "Fact" WHERE "articleId" = $1`, values: [articleId] });
+        await this.rows(this.writes.update.text, [articleId, ...fields, ...children], "updateArticle");
+        const outcome = previousSource ? "replaced" : "updated";
+        return { outcome, articleId, replaced, replacedEntities, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
       },
-      (written) => written.outcome !== "unchanged",
+      // The statements above bump the content version themselves.
+      () => false,
     );
-    if (result.outcome !== "unchanged") this.wrote = true;
-    return result;
   }
 
   /** Each article commits on its own: nothing is left open between them. */
@@ -261,11 +219,67 @@ export class PostgresSeedStore implements SeedStore {
     return (await this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`))[0]!.n;
   }
 
-  async allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }> {
+  async allEntityNames(): Promise<EntityRows> {
     return {
       entities: await this.rows<EntityRecord>(`SELECT id, "articleId", name, kind FROM "Entity" ORDER BY "articleId", position`),
       tickers: await this.rows<{ entityId: number; symbol: string }>(`SELECT "entityId", symbol FROM "Ticker"`),
     };
+  }
+
+  async entitiesByKeys(keys: readonly string[]): Promise<EntityRows> {
+    const found = new Map<number, EntityRecord>();
+    for (let start = 0; start < keys.length; start += LOOKUP_ROWS) {
+      const rows = await this.rows<EntityRecord>(
+        `SELECT DISTINCT e.id, e."articleId", e.name, e.kind FROM "EntityKey" k JOIN "Entity" e ON e.id = k."entityId" WHERE k.key = ANY($1::text[])`,
+        [keys.slice(start, start + LOOKUP_ROWS)],
+      );
+      for (const e of rows) found.set(e.id, e);
+    }
+    const entities = [...found.values()];
+    return { entities, tickers: await this.tickersOf(entities.map((e) => e.id)) };
+  }
+
+  async entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows> {
+    const entities: EntityRecord[] = [];
+    for (let start = 0; start < articleIds.length; start += LOOKUP_ROWS) {
+      entities.push(
+        ...(await this.rows<EntityRecord>(`SELECT id, "articleId", name, kind FROM "Entity" WHERE "articleId" = ANY($1::int[]) ORDER BY "articleId", position`, [
+          articleIds.slice(start, start + LOOKUP_ROWS),
+        ])),
+      );
+    }
+    return { entities, tickers: await this.tickersOf(entities.map((e) => e.id)) };
+  }
+
+  private async tickersOf(entityIds: readonly number[]): Promise<{ entityId: number; symbol: string }[]> {
+    const tickers: { entityId: number; symbol: string }[] = [];
+    for (let start = 0; start < entityIds.length; start += LOOKUP_ROWS) {
+      tickers.push(...(await this.rows<{ entityId: number; symbol: string }>(`SELECT "entityId", symbol FROM "Ticker" WHERE "entityId" = ANY($1::int[])`, [entityIds.slice(start, start + LOOKUP_ROWS)])));
+    }
+    return tickers;
+  }
+
+  async fillEntityKeys(): Promise<number> {
+    const [state] = await this.rows<{ value: string }>(`SELECT value FROM "SeedState" WHERE key = $1`, [ENTITY_KEYS_KEY]);
+    if (state?.value === "1") return 0;
+    return this.transaction(
+      async () => {
+        const unkeyed = `FROM "Entity" e WHERE NOT EXISTS (SELECT 1 FROM "EntityKey" k WHERE k."entityId" = e.id)`;
+        const rows: EntityRows = {
+          entities: await this.rows<EntityRecord>(`SELECT e.id, e."articleId", e.name, e.kind ${unkeyed}`),
+          tickers: await this.rows<{ entityId: number; symbol: string }>(`SELECT t."entityId", t.symbol FROM "Ticker" t WHERE t."entityId" IN (SELECT e.id ${unkeyed})`),
+        };
+        const names = entityNames(rows);
+        const keys = rows.entities.flatMap((e, i) => entitySubjectKeys(names[i]!).map((key) => [e.id, key]));
+        await this.insertRows("EntityKey", ["entityId", "key"], keys);
+        await this.client.query({
+          text: `INSERT INTO "SeedState" (key, value) VALUES ($1, '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+          values: [ENTITY_KEYS_KEY],
+        });
+        return rows.entities.length;
+      },
+      () => false,
+    );
   }
 
   /**
@@ -488,4 +502,124 @@ export class PostgresSeedStore implements SeedStore {
 
 function flagRow(factId: number, origin: "article" | "sources", flag: ReturnType<typeof flagColumns>): unknown[] {
   return [factId, origin, ...Object.values(flag)];
+}
+
+function unchanged(articleId: number): StoreResult {
+  return { outcome: "unchanged", articleId, replaced: [], replacedEntities: [], droppedCitations: [] };
+}
+
+// ------------------------------------------------------------ one statement per article
+
+/** The columns of Fact and Flag with their types, as a cast takes them ("double precision"): what the arrays are cast to. */
+async function columnTypes(client: pg.Client): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ table: string; column: string; type: string }>(
+    `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type
+     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relname IN ('Fact', 'Flag') AND n.nspname = current_schema() AND a.attnum > 0 AND NOT a.attisdropped`,
+  );
+  return new Map(rows.map((r) => [`${r.table}.${r.column}`, r.type]));
+}
+
+/** Article's columns the statements set, after its slug (or id), in articleFields' order. */
+const ARTICLE_COLUMNS = ["source", "format", "title", "publisher", "url", "publishedAt", "text", "contentHash", "maxCitation", "updatedAt"];
+
+function articleFields(article: PreparedArticle, maxCitation: number): unknown[] {
+  return [article.source, article.format, article.title, article.publisher, article.url, article.publishedAt, article.text, article.contentHash, maxCitation, new Date()];
+}
+
+/** Fact's columns but its article (the statement's): facts are keyed by position until their ids exist. */
+const FACT_ROW_COLUMNS = FACT_COLUMNS.filter((c) => c !== "articleId");
+
+/**
+ * One article's child rows as one array per column, in the order of ArticleStatements'
+ * parameters after the article's: entities by position, their tickers, mentions and keys by
+ * the entity's position, facts by position, their flags and claim keys by the fact's.
+ */
+function childArrays(article: PreparedArticle, citations: ReturnType<typeof planCitations>): unknown[][] {
+  const columns = (rows: unknown[][], width: number) => Array.from({ length: width }, (_, i) => rows.map((row) => row[i]));
+  const entities: unknown[][] = [];
+  const tickers: unknown[][] = [];
+  const mentions: unknown[][] = [];
+  const keys: unknown[][] = [];
+  article.entities.forEach((entity, position) => {
+    entities.push([position, entity.name, entity.kind]);
+    for (const symbol of new Set(entity.tickers)) tickers.push([position, symbol]);
+    for (const [start, end] of entity.mentions) mentions.push([position, start, end]);
+    for (const key of entitySubjectKeys(entity)) keys.push([position, key]);
+  });
+  const facts: unknown[][] = [];
+  const flags: unknown[][] = [];
+  const claimKeys: unknown[][] = [];
+  article.facts.forEach((fact, position) => {
+    const row = factColumns(0, position, citations.citations[position]!, citations.selectors[position]!, fact);
+    facts.push(FACT_ROW_COLUMNS.map((c) => row[c as keyof typeof row]));
+    for (const flag of fact.flags) flags.push([position, ...Object.values(flagColumns(flag))]);
+    const group = claimGroup(fact);
+    if (group === null) return;
+    const period = claimPeriodKey(fact.period, article.publishedAt, article.text.slice(...fact.cite));
+    for (const party of claimPartyKeys(fact, article.entities)) claimKeys.push([position, claimKeyAsStored(group), claimKeyAsStored(party), period]);
+  });
+  return [
+    ...columns(entities, 3),
+    ...columns(tickers, 2),
+    ...columns(mentions, 3),
+    ...columns(keys, 2),
+    ...columns(facts, FACT_ROW_COLUMNS.length),
+    ...columns(flags, 1 + FLAG_COLUMNS.length),
+    ...columns(claimKeys, 4),
+  ];
+}
+
+interface ArticleStatements {
+  /** A new article: $1 its slug; nothing is written (and the id is null) when the slug is taken. */
+  insert: { text: string };
+  /** A stored article's new version, its old children deleted: $1 its id. */
+  update: { text: string };
+}
+
+/**
+ * Every row of one article in one statement: the article's row, then each child table's
+ * rows from one array per column (unnest), joined to the ids their parents got by position;
+ * the stale mark and the content-version bump in the same statement, so in its commit. The
+ * mark is written before the bump (the bump reads it), the order every writer takes these
+ * two rows in: two operators' statements never wait on each other crosswise.
+ */
+function articleStatements(types: Map<string, string>): ArticleStatements {
+  const typeOf = (table: string, column: string) => {
+    const type = types.get(`${table}.${column}`);
+    if (!type) throw new Error(`the database has no column ${table}.${column}: migrate it (npm run db:migrate)`);
+    return type;
+  };
+  let n = 1 + ARTICLE_COLUMNS.length;
+  const arrays = (typesOf: string[]) => typesOf.map((type) => `$${++n}::${type}[]`).join(", ");
+  const alias = (columns: string[]) => columns.map(quoted).join(", ");
+  const children = [
+    `ent AS (INSERT INTO "Entity" ("articleId", position, name, kind)
+       SELECT art.id, v.position, v.name, v.kind FROM art, unnest(${arrays(["int", "text", "text"])}) AS v(position, name, kind) RETURNING id, position)`,
+    `tic AS (INSERT INTO "Ticker" ("entityId", symbol)
+       SELECT ent.id, v.symbol FROM unnest(${arrays(["int", "text"])}) AS v(position, symbol) JOIN ent ON ent.position = v.position)`,
+    `men AS (INSERT INTO "Mention" ("entityId", start, "end")
+       SELECT ent.id, v.start, v."end" FROM unnest(${arrays(["int", "int", "int"])}) AS v(position, start, "end") JOIN ent ON ent.position = v.position)`,
+    `eky AS (INSERT INTO "EntityKey" ("entityId", key)
+       SELECT ent.id, v.key FROM unnest(${arrays(["int", "text"])}) AS v(position, key) JOIN ent ON ent.position = v.position)`,
+    `fac AS (INSERT INTO "Fact" ("articleId", ${alias(FACT_ROW_COLUMNS)})
+       SELECT art.id, ${FACT_ROW_COLUMNS.map((c) => `v.${quoted(c)}`).join(", ")}
+       FROM art, unnest(${arrays(FACT_ROW_COLUMNS.map((c) => typeOf("Fact", c)))}) AS v(${alias(FACT_ROW_COLUMNS)}) RETURNING id, position)`,
+    `fla AS (INSERT INTO "Flag" ("factId", origin, ${alias(FLAG_COLUMNS)})
+       SELECT fac.id, 'article', ${FLAG_COLUMNS.map((c) => `v.${quoted(c)}`).join(", ")}
+       FROM unnest(${arrays(["int", ...FLAG_COLUMNS.map((c) => typeOf("Flag", c))])}) AS v("factPosition", ${alias(FLAG_COLUMNS)}) JOIN fac ON fac.position = v."factPosition")`,
+    `cla AS (INSERT INTO "ClaimParty" ("factId", "group", party, period)
+       SELECT fac.id, v.grp, v.party, v.period FROM unnest(${arrays(["int", "text", "text", "text"])}) AS v(position, grp, party, period) JOIN fac ON fac.position = v.position)`,
+    `sta AS (INSERT INTO "SeedState" (key, value) SELECT '${STALE_KEY}', 'stale' FROM art ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING key)`,
+    `ver AS (UPDATE "ContentVersion" SET version = version + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM sta) RETURNING version)`,
+  ].join(",\n");
+  const tail = `${children}\nSELECT (SELECT id FROM art) AS id, (SELECT count(*) FROM ver)::int AS bumped`;
+  const set = ARTICLE_COLUMNS.map((c, i) => `${quoted(c)} = $${i + 2}`).join(", ");
+  return {
+    insert: {
+      text: `WITH art AS (INSERT INTO "Article" (slug, ${alias(ARTICLE_COLUMNS)}, "ingestedAt") VALUES ($1, ${ARTICLE_COLUMNS.map((_, i) => `$${i + 2}`).join(", ")}, $11)
+               ON CONFLICT (slug) DO NOTHING RETURNING id),\n${tail}`,
+    },
+    update: { text: `WITH art AS (UPDATE "Article" SET ${set} WHERE id = $1 RETURNING id),\n${tail}` },
+  };
 }

@@ -9,10 +9,15 @@ import {
   FLAG_COLUMNS,
   flagColumns,
   CLAIM_PERIODS_KEY,
+  ENTITY_KEYS_KEY,
+  entityNames,
+  entitySubjectKeys,
   STALE_KEY,
   type ArticleRecord,
   type ClaimKey,
+  type EntityNames,
   type EntityRecord,
+  type EntityRows,
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
@@ -61,12 +66,19 @@ export class SqliteSeedStore implements SeedStore {
       claimKeysOfArticle: db.prepare<[number], ClaimKey>(
         `SELECT c."group", c.party, c.period FROM "ClaimParty" c JOIN "Fact" f ON f.id = c.factId WHERE f.articleId = ?`,
       ),
-      // Children (tickers, mentions, flags, claim keys) cascade from these two tables.
+      previousEntities: db.prepare<[number], { id: number; name: string; kind: string }>(
+        `SELECT id, name, kind FROM "Entity" WHERE articleId = ? ORDER BY position`,
+      ),
+      previousTickers: db.prepare<[number], { entityId: number; symbol: string }>(
+        `SELECT t.entityId, t.symbol FROM "Ticker" t JOIN "Entity" e ON e.id = t.entityId WHERE e.articleId = ?`,
+      ),
+      // Children (tickers, mentions, keys, flags, claim keys) cascade from these two tables.
       deleteEntities: db.prepare(`DELETE FROM "Entity" WHERE articleId = ?`),
       deleteFacts: db.prepare(`DELETE FROM "Fact" WHERE articleId = ?`),
       insertEntity: db.prepare(`INSERT INTO "Entity" (articleId, position, name, kind) VALUES (?, ?, ?, ?)`),
       insertTicker: db.prepare(`INSERT INTO "Ticker" (entityId, symbol) VALUES (?, ?)`),
       insertMention: db.prepare(`INSERT INTO "Mention" (entityId, start, "end") VALUES (?, ?, ?)`),
+      insertEntityKey: db.prepare(`INSERT INTO "EntityKey" (entityId, key) VALUES (?, ?)`),
       insertFact: db.prepare(
         `INSERT INTO "Fact" (${FACT_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${FACT_COLUMNS.map((c) => `@${c}`).join(", ")})`,
       ),
@@ -176,7 +188,7 @@ export class SqliteSeedStore implements SeedStore {
       const s = this.statements;
       const existing = s.existing.get(article.slug);
       if (existing && existing.contentHash === article.contentHash && existing.source === article.source) {
-        return { outcome: "unchanged", articleId: existing.id, replaced: [], droppedCitations: [] };
+        return { outcome: "unchanged", articleId: existing.id, replaced: [], replacedEntities: [], droppedCitations: [] };
       }
       // The address is the file name: a file of that name from elsewhere takes the article over.
       const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
@@ -203,9 +215,11 @@ export class SqliteSeedStore implements SeedStore {
       };
       let articleId: number;
       let replaced: ClaimKey[] = [];
+      let replacedEntities: EntityNames[] = [];
       if (existing) {
         articleId = existing.id;
         replaced = s.claimKeysOfArticle.all(articleId);
+        replacedEntities = entityNames({ entities: s.previousEntities.all(articleId).map((e) => ({ ...e, articleId })), tickers: s.previousTickers.all(articleId) });
         s.updateArticle.run({ ...fields, id: articleId });
         s.deleteEntities.run(articleId);
         s.deleteFacts.run(articleId);
@@ -217,6 +231,7 @@ export class SqliteSeedStore implements SeedStore {
         const entityId = Number(s.insertEntity.run(articleId, position, entity.name, entity.kind).lastInsertRowid);
         for (const symbol of new Set(entity.tickers)) s.insertTicker.run(entityId, symbol);
         for (const [start, end] of entity.mentions) s.insertMention.run(entityId, start, end);
+        for (const key of entitySubjectKeys(entity)) s.insertEntityKey.run(entityId, key);
       });
 
       article.facts.forEach((fact, position) => {
@@ -231,7 +246,7 @@ export class SqliteSeedStore implements SeedStore {
       s.setState.run(STALE_KEY, "stale");
       this.batchWrote = true;
       const outcome = previousSource ? "replaced" : existing ? "updated" : "stored";
-      return { outcome, articleId, replaced, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
+      return { outcome, articleId, replaced, replacedEntities, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
     })();
   }
 
@@ -247,11 +262,51 @@ export class SqliteSeedStore implements SeedStore {
   }
 
   /** Every entity's name and kind with its tickers: what subject identities are built from. */
-  async allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }> {
+  async allEntityNames(): Promise<EntityRows> {
     return {
       entities: this.db.prepare(`SELECT id, articleId, name, kind FROM "Entity" ORDER BY articleId, position`).all() as EntityRecord[],
       tickers: this.db.prepare(`SELECT entityId, symbol FROM "Ticker"`).all() as { entityId: number; symbol: string }[],
     };
+  }
+
+  async entitiesByKeys(keys: readonly string[]): Promise<EntityRows> {
+    const found = this.inBatches(
+      keys,
+      (marks) => `SELECT DISTINCT e.id, e.articleId, e.name, e.kind FROM "EntityKey" k JOIN "Entity" e ON e.id = k.entityId WHERE k.key IN (${marks})`,
+    ) as EntityRecord[];
+    // A key per slice: an entity found by keys of two slices comes back twice.
+    const entities = [...new Map(found.map((e) => [e.id, e])).values()];
+    return { entities, tickers: this.tickersOf(entities.map((e) => e.id)) };
+  }
+
+  async entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows> {
+    const entities = this.inBatches(
+      articleIds,
+      (marks) => `SELECT id, articleId, name, kind FROM "Entity" WHERE articleId IN (${marks}) ORDER BY articleId, position`,
+    ) as EntityRecord[];
+    return { entities, tickers: this.tickersOf(entities.map((e) => e.id)) };
+  }
+
+  private tickersOf(entityIds: readonly number[]): { entityId: number; symbol: string }[] {
+    return this.inBatches(entityIds, (marks) => `SELECT entityId, symbol FROM "Ticker" WHERE entityId IN (${marks})`) as { entityId: number; symbol: string }[];
+  }
+
+  async fillEntityKeys(): Promise<number> {
+    const s = this.statements;
+    if (s.getState.get(ENTITY_KEYS_KEY)?.value === "1") return 0;
+    return this.db.transaction(() => {
+      const unkeyed = `FROM "Entity" e WHERE NOT EXISTS (SELECT 1 FROM "EntityKey" k WHERE k.entityId = e.id)`;
+      const rows: EntityRows = {
+        entities: this.db.prepare(`SELECT e.id, e.articleId, e.name, e.kind ${unkeyed}`).all() as EntityRecord[],
+        tickers: this.db.prepare(`SELECT t.entityId, t.symbol FROM "Ticker" t WHERE t.entityId IN (SELECT e.id ${unkeyed})`).all() as { entityId: number; symbol: string }[],
+      };
+      const names = entityNames(rows);
+      rows.entities.forEach((e, i) => {
+        for (const key of entitySubjectKeys(names[i]!)) s.insertEntityKey.run(e.id, key);
+      });
+      s.setState.run(ENTITY_KEYS_KEY, "1");
+      return rows.entities.length;
+    })();
   }
 
   /** factIdsByKey for each lookup: prepared statements in this process cost no round trip. */
@@ -414,7 +469,7 @@ export class SqliteSeedStore implements SeedStore {
    * query is prepared once: a prepared statement's native memory is freed only when the
    * garbage collector gets to it, and one per slice added hundreds of MB to a large run.
    */
-  private inBatches(ids: readonly number[], sql: (marks: string) => string, leading: unknown[] = []): unknown[] {
+  private inBatches(ids: readonly (number | string)[], sql: (marks: string) => string, leading: unknown[] = []): unknown[] {
     const rows: unknown[] = [];
     const text = sql(Array.from({ length: ID_BATCH }, () => "?").join(", "));
     let statement = this.batchStatements.get(text);

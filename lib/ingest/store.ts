@@ -12,6 +12,8 @@ import type { CheckedFlag, Flag } from "@/lib/contract";
 import { databaseTarget } from "@/lib/db/engine";
 import type { QuoteSelector } from "@/lib/ingest/anchors";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
+import type { KnownEntity } from "@/lib/verify";
+import { ownedName, subjectKey } from "@/lib/verify/subjects";
 
 /** `replaced`: the slug was stored from another file, whose article this one replaced. */
 export type StoreOutcome = "stored" | "updated" | "replaced" | "unchanged";
@@ -101,12 +103,49 @@ export interface KeyLookup {
   periods?: readonly string[];
 }
 
+/** An entity as subject identities read it: its name, kind and tickers. */
+export type EntityNames = Pick<KnownEntity, "name" | "kind" | "tickers">;
+
+/**
+ * The subject keys of an entity's names: of its name, of the name after a possessive, of
+ * each ticker. The keys SubjectIdentities merges for it (lib/verify/subjects.ts; a test
+ * keeps the two in step), stored as EntityKey rows for the checks to find entities by.
+ */
+export function entitySubjectKeys(entity: Pick<KnownEntity, "name" | "tickers">): string[] {
+  const owned = ownedName(entity.name);
+  return [...new Set([entity.name, ...(owned ? [owned] : []), ...entity.tickers].map(subjectKey).filter(Boolean))];
+}
+
+/** Entities with their tickers, as the stores read them for the checks. */
+export interface EntityRows {
+  entities: EntityRecord[];
+  tickers: { entityId: number; symbol: string }[];
+}
+
+/** Each entity of `rows`, in their order, with its tickers. */
+export function withTickers(rows: EntityRows): (EntityRecord & { tickers: string[] })[] {
+  const tickersOf = new Map<number, string[]>();
+  for (const t of rows.tickers) {
+    const list = tickersOf.get(t.entityId);
+    if (list) list.push(t.symbol);
+    else tickersOf.set(t.entityId, [t.symbol]);
+  }
+  return rows.entities.map((e) => ({ ...e, tickers: tickersOf.get(e.id) ?? [] }));
+}
+
+/** The entities of `rows` as subject identities read them. */
+export function entityNames(rows: EntityRows): EntityNames[] {
+  return withTickers(rows).map((e) => ({ name: e.name, kind: e.kind as EntityNames["kind"], tickers: e.tickers }));
+}
+
 /** What a write changed, for the cross-source checks to follow up on. */
 export interface StoreResult {
   outcome: StoreOutcome;
   articleId: number;
   /** The claim keys of the facts the write replaced (none for a new article). */
   replaced: ClaimKey[];
+  /** The entity list of the version the write replaced (none for a new article). */
+  replacedEntities: EntityNames[];
   /** Citation numbers of the previous version whose quote is no longer in the text. */
   droppedCitations: number[];
   /** The file the article was stored from before, when it was another. */
@@ -188,8 +227,21 @@ export interface SeedStore {
   /** Whether articles were written since the cross-source checks last completed. */
   checksStale(): Promise<boolean>;
   articleCount(): Promise<number>;
-  /** Every entity's name and kind with its tickers: what subject identities are built from. */
-  allEntityNames(): Promise<{ entities: EntityRecord[]; tickers: { entityId: number; symbol: string }[] }>;
+  /** Every entity's name and kind with its tickers: what subject identities are built from (a check of every fact). */
+  allEntityNames(): Promise<EntityRows>;
+  /**
+   * The entities with any of these subject keys (EntityKey), with their tickers: a check of
+   * some facts reads only the entities their subjects can be merged with. Many keys at once:
+   * on PostgreSQL, a round trip per chunk.
+   */
+  entitiesByKeys(keys: readonly string[]): Promise<EntityRows>;
+  /** The entities of these articles, in each article's order, with their tickers. */
+  entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows>;
+  /**
+   * Gives every entity without EntityKey rows its keys by entitySubjectKeys, unless SeedState
+   * ENTITY_KEYS_KEY says it was done: entities stored before the table. Returns how many it read.
+   */
+  fillEntityKeys(): Promise<number>;
   /**
    * For each lookup, at its index: the ids of the facts indexed under its group and party,
    * or under the party in any group; with `periods` (at most MAX_PERIOD_CANDIDATES), only
@@ -234,6 +286,8 @@ export interface SeedStore {
 
 /** The SeedState key of the stale mark (see checksStale). */
 export const STALE_KEY = "sourceChecks";
+/** The SeedState key saying every entity has its EntityKey rows (see fillEntityKeys). */
+export const ENTITY_KEYS_KEY = "entityKeys";
 /** The SeedState key of the rules ClaimParty.period was filled by (see fillClaimPeriods). */
 export const CLAIM_PERIODS_KEY = "claimPeriods";
 

@@ -7,8 +7,18 @@ import type { ContractArticle, Fact } from "@/lib/contract";
 import { numberCitations } from "@/lib/briefing";
 import { withWords } from "@/lib/briefing/flag-words";
 import { factFromRow } from "@/lib/contract/rows";
-import type { ArticleRecord, ClaimKey, EntityRecord, KeyLookup, SeedStore, StoredCheck } from "@/lib/ingest/store";
-import { placeStoredClaims } from "@/lib/ingest/claim-placement";
+import { fixedIdentities, placeStoredClaims, type IdentityReader } from "@/lib/ingest/claim-placement";
+import {
+  entitySubjectKeys,
+  withTickers,
+  type ArticleRecord,
+  type ClaimKey,
+  type EntityNames,
+  type EntityRows,
+  type KeyLookup,
+  type SeedStore,
+  type StoredCheck,
+} from "@/lib/ingest/store";
 import { startTsWorker } from "@/lib/ingest/workers";
 import {
   CLAIM_PERIOD_VERSION,
@@ -69,29 +79,77 @@ export function withSourceChecks<T extends Article>(article: T, checks: Map<stri
   };
 }
 
-/** Entity names, kinds and tickers by article id: what subject identities come from. */
-export type EntityNames = Map<number, (KnownEntity & { id: number })[]>;
+/** A stored entity as the checks read it (mentions read apart, for the articles checked). */
+type StoredEntity = KnownEntity & { id: number };
+/** Entity lists by article id: what subject identities come from. */
+type EntityLists = Map<number, StoredEntity[]>;
 
-export async function readEntityNames(store: SeedStore): Promise<EntityNames> {
-  const { entities, tickers } = await store.allEntityNames();
-  const tickersOf = new Map<number, string[]>();
-  for (const t of tickers) {
-    const list = tickersOf.get(t.entityId);
-    if (list) list.push(t.symbol);
-    else tickersOf.set(t.entityId, [t.symbol]);
-  }
-  const byArticle: EntityNames = new Map();
-  for (const e of entities) {
-    const entity = toKnown(e, tickersOf.get(e.id) ?? []);
-    const list = byArticle.get(e.articleId);
+/** The entities of `rows` by article id, each list in its article's order. */
+function byArticle(rows: EntityRows): EntityLists {
+  const lists: EntityLists = new Map();
+  for (const e of withTickers(rows)) {
+    const entity: StoredEntity = { id: e.id, name: e.name, kind: e.kind as KnownEntity["kind"], tickers: e.tickers, mentions: [] };
+    const list = lists.get(e.articleId);
     if (list) list.push(entity);
-    else byArticle.set(e.articleId, [entity]);
+    else lists.set(e.articleId, [entity]);
   }
-  return byArticle;
+  return lists;
 }
 
-function toKnown(e: EntityRecord, tickers: string[]): KnownEntity & { id: number } {
-  return { id: e.id, name: e.name, kind: e.kind as KnownEntity["kind"], tickers, mentions: [] };
+/**
+ * Subject identities from only the stored entities some keys can be merged with: each key's
+ * whole identity, read through EntityKey (the entities with one of its keys, then those
+ * sharing a key with one of them, until no new key turns up). An identity read so is the
+ * one a SubjectIdentities over every entity of the store gives, so a check that asks only
+ * about read keys gets the answers a check over all names gets, at the cost of what it reads.
+ */
+class ReadIdentities implements IdentityReader {
+  private readonly entities = new Set<number>();
+  private readonly reached = new Set<string>();
+  /** The identities of the entities read, grown as they are read (never rebuilt). */
+  private readonly now = new SubjectIdentities();
+  /** The same with the articles of `previous` holding the lists given there instead: the identities before the run. */
+  private readonly before: SubjectIdentities;
+
+  /**
+   * `previous`: the entity lists of the versions a run replaced, or empty for the articles
+   * it added, by article id; their keys must be reached before `identitiesBefore` is read.
+   */
+  constructor(
+    private readonly store: SeedStore,
+    private readonly previous: ReadonlyMap<number, readonly KnownEntity[]>,
+  ) {
+    this.before = new SubjectIdentities(Object.fromEntries([...previous].map(([articleId, list]) => [`#${articleId}`, list])));
+  }
+
+  /** Reads the identities of `keys` that are not read yet. */
+  async reach(keys: Iterable<string>): Promise<void> {
+    let frontier = [...new Set(keys)].filter((k) => k !== "" && !this.reached.has(k));
+    while (frontier.length > 0) {
+      for (const k of frontier) this.reached.add(k);
+      const next = new Set<string>();
+      for (const [articleId, list] of byArticle(await this.store.entitiesByKeys(frontier))) {
+        const added = list.filter((entity) => !this.entities.has(entity.id));
+        for (const entity of added) {
+          this.entities.add(entity.id);
+          for (const k of entitySubjectKeys(entity)) if (!this.reached.has(k)) next.add(k);
+        }
+        this.now.add(`#${articleId}`, added);
+        if (!this.previous.has(articleId)) this.before.add(`#${articleId}`, added);
+      }
+      frontier = [...next];
+    }
+  }
+
+  /** The identities of the keys read, by every stored entity list. */
+  identities(): SubjectIdentities {
+    return this.now;
+  }
+
+  /** The identities of the keys read as they were before the run. */
+  identitiesBefore(): SubjectIdentities {
+    return this.before;
+  }
 }
 
 /** What a seed run wrote, for checkStoredArticles. */
@@ -100,8 +158,11 @@ export interface RunChanges {
   changed: number[];
   /** Claim keys of the facts the updates replaced. */
   replaced: ClaimKey[];
-  /** Entity names before the run; null to check every stored fact. */
-  before: EntityNames | null;
+  /**
+   * The entity lists of the versions the updates replaced, by article id (an added article
+   * had none); null to check every stored fact.
+   */
+  replacedEntities: [number, EntityNames[]][] | null;
 }
 
 /**
@@ -162,12 +223,10 @@ const CHECK_HEAP_MB = 160;
 async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: readonly number[], write: boolean): Promise<Map<string, ClaimCheck>> {
   // Lookups go by period: every claim-index row must have one, by today's rules.
   const refilled = (await store.fillClaimPeriods(CLAIM_PERIOD_VERSION, claimPeriodKey)) > 0;
-  const after = await readEntityNames(store);
-  const identities = identitiesOf(after);
-  // Each fact's claim, as the claim view reads it (lib/ingest/claim-placement.ts): a fact
-  // whose claim the run moved is checked as one it wrote, and its old keys as replaced ones.
-  const moved = await placeStoredClaims(store, identities, changes.before === null || refilled ? null : await runSubjects(store, changes, identities), refilled);
-  changes = { ...changes, changed: [...new Set([...changes.changed, ...moved.articles])], replaced: [...changes.replaced, ...moved.before] };
+  await store.fillEntityKeys();
+  /** Entity lists with their mentions for the articles checked: read whole for a check of everything, else per batch. */
+  let entityLists: (articleIds: readonly number[]) => Promise<EntityLists>;
+  let identities: SubjectIdentities;
   /** Targets by claim group; numeric facts in no group state no comparable claim. */
   const targets = new Map<string, Set<number>>();
   const ungrouped = new Set<number>();
@@ -179,11 +238,17 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     else map.set(group, new Set([id]));
   };
 
-  const before = changes.before;
-  const wholesale = before === null;
+  const replacedEntities = changes.replacedEntities;
+  // Periods refilled by new rules can move any claim: then every stored fact is checked.
+  const wholesale = replacedEntities === null || refilled;
   /** Wholesale: each group's facts split into sets that share no identity (see below). */
   const indexRows = new Map<string, { facts: number[]; roots: number[] }>();
   if (wholesale) {
+    const lists = byArticle(await store.allEntityNames());
+    identities = new SubjectIdentities(Object.fromEntries([...lists].map(([articleId, list]) => [`#${articleId}`, list])));
+    entityLists = async () => lists;
+    // Each fact's claim, as the claim view reads it (lib/ingest/claim-placement.ts).
+    await placeStoredClaims(store, fixedIdentities(identities), null, refilled);
     if (write) await store.clearAllChecks();
     // Every fact, from the claim index. Two facts can only match when they share a group
     // and an identity, so each group is cut along identities into batches that can be
@@ -205,14 +270,35 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
   } else {
     // Each read below takes every fact or key of its step at once: on PostgreSQL, a round
     // trip per chunk, not per fact and key.
-    const identitiesBefore = identitiesOf(before);
+    entityLists = async (articleIds) => byArticle(await store.entitiesOfArticles(articleIds));
+    // Only the identities the run can have changed, and those of the keys it wrote or
+    // replaced, are read: those of the names of its articles' entity lists, now and before.
+    // Any other identity is the same before and after the run.
+    const previous = new Map<number, KnownEntity[]>(changes.changed.map((articleId) => [articleId, []]));
+    for (const [articleId, list] of replacedEntities) previous.set(articleId, list.map((e) => ({ ...e, mentions: [] })));
+    const readIdentities = new ReadIdentities(store, previous);
+    const ownLists = byArticle(await store.entitiesOfArticles(changes.changed));
+    const runKeys = [...changes.replaced, ...(await writtenKeys(store, changes.changed))];
+    await readIdentities.reach([
+      ...[...ownLists.values(), ...previous.values()].flatMap((list) => list.flatMap((e) => entitySubjectKeys(e))),
+      ...runKeys.map((k) => k.party),
+    ]);
+    // Each fact's claim, as the claim view reads it (lib/ingest/claim-placement.ts): a fact
+    // whose claim the run moved is checked as one it wrote, and its old keys as replaced ones.
+    const subjects = runSubjects(readIdentities.identitiesBefore(), readIdentities.identities(), runKeys);
+    const moved = await placeStoredClaims(store, readIdentities, subjects, false);
+    changes = { ...changes, changed: [...new Set([...changes.changed, ...moved.articles])], replaced: [...changes.replaced, ...moved.before] };
     const ids = new Set<number>();
     const read = [...new Set([...changes.changed, ...reportArticles])];
     const numeric = await store.numericFactIdsOfArticles(read);
     for (const articleId of read) for (const id of numeric.get(articleId) ?? []) ids.add(id);
     const writtenIds = changes.changed.flatMap((articleId) => numeric.get(articleId) ?? []);
-    const writtenKeys = await store.claimKeysOfFacts(writtenIds);
-    const written = writtenIds.flatMap((id) => writtenKeys.get(id) ?? []);
+    const writtenKeysOf = await store.claimKeysOfFacts(writtenIds);
+    const written = writtenIds.flatMap((id) => writtenKeysOf.get(id) ?? []);
+    await readIdentities.reach([...changes.replaced, ...written].map((k) => k.party));
+    const identitiesBefore = readIdentities.identitiesBefore();
+    // One identity set, grown by each read below (ReadIdentities).
+    identities = readIdentities.identities();
     const lookups: KeyLookup[] = [];
     const looked = new Set<string>();
     // Only facts in a period that can match (claimPeriodCandidates) can have their check changed.
@@ -230,6 +316,7 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     }
     for (const found of await store.factIdsByKeys(lookups)) for (const id of found) ids.add(id);
     const keysOf = await store.claimKeysOfFacts([...ids]);
+    await readIdentities.reach([...keysOf.values()].flatMap((keys) => keys.map((k) => k.party)));
     const peerLookups: (KeyLookup & { group: string })[] = [];
     const peerLooked = new Set<string>();
     for (const id of ids) {
@@ -249,6 +336,12 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     (await store.factIdsByKeys(peerLookups)).forEach((found, i) => {
       for (const peer of found) addTo(peers, peerLookups[i]!.group, peer);
     });
+    // A check reads the identity of each key of every fact it compares (claimPartyKeys):
+    // the peers' keys too.
+    const peerIds = new Set<number>();
+    for (const set of peers.values()) for (const id of set) if (!ids.has(id)) peerIds.add(id);
+    const peerKeys = await store.claimKeysOfFacts([...peerIds]);
+    await readIdentities.reach([...peerKeys.values()].flatMap((keys) => keys.map((k) => k.party)));
   }
 
   const reportSet = new Set(reportArticles);
@@ -265,7 +358,7 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
       ? batchesByIdentity(rows.facts, rows.roots)
       : [{ targets: groupTargets, read: [...new Set([...groupTargets, ...(peers.get(group) ?? [])])] }];
     for (const { targets: batchTargets, read } of batches) {
-      for (const { check, factId, articleId } of await checkGroup(store, read, after, identities, cache)) {
+      for (const { check, factId, articleId } of await checkGroup(store, read, entityLists, identities, cache)) {
         if (!batchTargets.has(factId)) continue;
         keep(check, articleId);
         stored.push({ factId, verdict: check.status, flags: check.flags });
@@ -289,20 +382,31 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
   return result;
 }
 
-/** The subject identities whose claims a run can have moved: those of the keys it wrote or replaced, and those whose names changed. */
-async function runSubjects(store: SeedStore, changes: RunChanges, identities: SubjectIdentities): Promise<Set<string>> {
-  const numeric = await store.numericFactIdsOfArticles(changes.changed);
-  const written = await store.claimKeysOfFacts(changes.changed.flatMap((articleId) => numeric.get(articleId) ?? []));
-  const parties = [...changes.replaced, ...[...written.values()].flat()].map((key) => key.party);
-  const before = identitiesOf(changes.before!);
+/** The claim keys of the numeric facts of these articles. */
+async function writtenKeys(store: SeedStore, articleIds: readonly number[]): Promise<ClaimKey[]> {
+  const numeric = await store.numericFactIdsOfArticles(articleIds);
+  return [...(await store.claimKeysOfFacts(articleIds.flatMap((articleId) => numeric.get(articleId) ?? []))).values()].flat();
+}
+
+/** The subject identities whose claims a run can have moved: those of the keys it wrote or replaced (`keys`), and those whose names changed. */
+function runSubjects(before: SubjectIdentities, identities: SubjectIdentities, keys: readonly ClaimKey[]): Set<string> {
+  const parties = keys.map((key) => key.party);
   for (const k of new Set([...before.knownKeys(), ...identities.knownKeys()])) if (before.describe(k) !== identities.describe(k)) parties.push(k);
   return new Set(parties.map((party) => identities.identity(party)));
 }
 
 /** The claim-index periods to look a fact stored under `period` up by; undefined: every period (a row not filled, or "*"). */
 function periodsMatching(period: string | null): readonly string[] | undefined {
-  return period === null ? undefined : (claimPeriodCandidates(period) ?? undefined);
+  if (period === null) return undefined;
+  let periods = PERIODS_MATCHING.get(period);
+  if (periods === undefined) {
+    if (PERIODS_MATCHING.size >= 50_000) PERIODS_MATCHING.clear();
+    PERIODS_MATCHING.set(period, (periods = claimPeriodCandidates(period) ?? null));
+  }
+  return periods ?? undefined;
 }
+/** periodsMatching's answers by period (claimPeriodCandidates is pure): a pass asks about the same periods for many keys. */
+const PERIODS_MATCHING = new Map<string, readonly string[] | null>();
 
 /** Facts to check per batch of a wholesale check (short of one identity with more). */
 const BATCH_FACTS = 5_000;
@@ -352,7 +456,7 @@ function batchesByIdentity(facts: readonly number[], roots: readonly number[]): 
 async function checkGroup(
   store: SeedStore,
   ids: readonly number[],
-  names: EntityNames,
+  entityLists: (articleIds: readonly number[]) => Promise<EntityLists>,
   identities: SubjectIdentities,
   cache: PassCache,
 ) {
@@ -375,6 +479,7 @@ async function checkGroup(
     if (list) list.push([m.start, m.end]);
     else mentionsOf.set(m.entityId, [[m.start, m.end]]);
   }
+  const names = await entityLists(missing);
   for (const articleId of missing) {
     withMentions.set(articleId, (names.get(articleId) ?? []).map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] })));
   }
@@ -416,8 +521,4 @@ const PASS_CACHE_ARTICLES = 20_000;
 
 function* chunks<T>(items: readonly T[], size = 500): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-function identitiesOf(names: EntityNames): SubjectIdentities {
-  return new SubjectIdentities(Object.fromEntries([...names].map(([articleId, list]) => [`#${articleId}`, list])));
 }

@@ -35,29 +35,46 @@ export function isParty(entity: Pick<KnownEntity, "kind">): boolean {
   return PARTY_KINDS.has(entity.kind);
 }
 
-/** Merges every name and ticker that an entity list gives for one entity (union-find). */
+/**
+ * Merges every name and ticker that an entity list gives for one entity (union-find). It
+ * grows as entity lists are added (add): each identity's keys and description are kept up
+ * to date, not rebuilt, so a check that reads entities as it goes pays for what it reads.
+ */
 export class SubjectIdentities {
   private readonly parent = new Map<string, string>();
+  /** The roots of the identities some entity list calls a company. */
   private readonly companies = new Set<string>();
   /** Every name and ticker some entity list gives. */
   private readonly known = new Set<string>();
-  private readonly entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>>;
+  /** Each identity's known keys, sorted, by its root. */
+  private readonly members = new Map<string, string[]>();
+  private readonly descriptions = new Map<string, string>();
+  private readonly entitiesBySlug: Record<string, KnownEntity[]> = {};
 
   constructor(entitiesBySlug: Readonly<Record<string, readonly KnownEntity[]>> = {}) {
-    this.entitiesBySlug = entitiesBySlug;
-    const companyKeys: string[] = [];
-    for (const entities of Object.values(entitiesBySlug)) {
-      for (const entity of entities) {
-        const owned = ownedName(entity.name);
-        const keys = [entity.name, ...(owned ? [owned] : []), ...entity.tickers].map(subjectKey).filter(Boolean);
-        const [first, ...rest] = keys;
-        if (first === undefined) continue;
-        for (const key of keys) this.known.add(key);
-        for (const key of rest) this.union(first, key);
-        if (entity.kind === "company") companyKeys.push(first);
+    for (const [slug, entities] of Object.entries(entitiesBySlug)) this.add(slug, entities);
+  }
+
+  /** Adds entities of the article `slug` (to those it has): their names and tickers merge with the identities known. */
+  add(slug: string, entities: readonly KnownEntity[]): void {
+    (this.entitiesBySlug[slug] ??= []).push(...entities);
+    for (const entity of entities) {
+      const owned = ownedName(entity.name);
+      const keys = [entity.name, ...(owned ? [owned] : []), ...entity.tickers].map(subjectKey).filter(Boolean);
+      const [first, ...rest] = keys;
+      if (first === undefined) continue;
+      for (const key of keys) {
+        if (this.known.has(key)) continue;
+        this.known.add(key);
+        this.members.set(key, [key]);
+      }
+      for (const key of rest) this.union(first, key);
+      if (entity.kind === "company") {
+        const root = this.find(first);
+        this.companies.add(root);
+        this.descriptions.delete(root);
       }
     }
-    for (const key of companyKeys) this.companies.add(this.find(key));
   }
 
   /** One identity per subject; unknown subjects are their own identity (see ownedName). */
@@ -98,8 +115,7 @@ export class SubjectIdentities {
     const root = this.find(key);
     let description = this.descriptions.get(root);
     if (description === undefined) {
-      this.members ??= this.groupMembers();
-      description = `${this.companies.has(root) ? "company" : "-"}:${(this.members.get(root) ?? []).join("\u0000")}`;
+      description = `${this.companies.has(root) ? "company" : "-"}:${this.members.get(root)!.join("\u0000")}`;
       this.descriptions.set(root, description);
     }
     return description;
@@ -111,24 +127,9 @@ export class SubjectIdentities {
   }
 
   /** The known keys of the identity `key` belongs to (just `key` when unknown). */
-  keysOf(key: string): string[] {
+  keysOf(key: string): readonly string[] {
     if (!this.known.has(key)) return [key];
-    this.members ??= this.groupMembers();
-    return this.members.get(this.find(key)) ?? [key];
-  }
-
-  private members: Map<string, string[]> | undefined;
-  private readonly descriptions = new Map<string, string>();
-
-  private groupMembers(): Map<string, string[]> {
-    const members = new Map<string, string[]>();
-    for (const key of [...this.known].sort()) {
-      const root = this.find(key);
-      const list = members.get(root);
-      if (list) list.push(key);
-      else members.set(root, [key]);
-    }
-    return members;
+    return this.members.get(this.find(key))!;
   }
 
   private find(key: string): string {
@@ -140,7 +141,13 @@ export class SubjectIdentities {
   private union(a: string, b: string): void {
     const rootA = this.find(a);
     const rootB = this.find(b);
-    if (rootA !== rootB) this.parent.set(rootB, rootA);
+    if (rootA === rootB) return;
+    this.parent.set(rootB, rootA);
+    this.members.set(rootA, [...this.members.get(rootA)!, ...this.members.get(rootB)!].sort());
+    this.members.delete(rootB);
+    if (this.companies.delete(rootB)) this.companies.add(rootA);
+    this.descriptions.delete(rootA);
+    this.descriptions.delete(rootB);
   }
 }
 
