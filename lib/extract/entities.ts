@@ -37,7 +37,7 @@ export interface EntityScan {
   citedAt: Set<number>;
 }
 
-const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|ISE|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
+const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|Nasdaq (?:Stockholm|Helsinki|Copenhagen|Iceland|Riga|Tallinn|Vilnius|Dubai)|TSX-V|TSX Venture|OSE|OB|BOM|Bursa|BURSA|MOEX|MCX|BIST|VIE|WBAG|ATHEX|ATH|BVB|XETR|XTRA|TPEX|TPEx|HNX|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|ISE|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
 // A bracket may label its code instead of naming the exchange: "(ticker: NCLH)".
 const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
 const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
@@ -80,6 +80,11 @@ const NOT_TICKERS = new Set([
   // Results and banking measures, regulators and bodies news abbreviates in brackets.
   "EBITA", "FCF", "AUM", "NAV", "LNG", "ARR", "NII", "CET1", "RWA", "PBT", "DPS", "TSR", "ROCE", "ROTE", "RPO", "MAU",
   "DAU", "AGM", "EGM", "PLC", "LTD", "INC", "CMA", "FCA", "SEBI", "RBI", "SARB", "RBA", "SNB", "IEA", "WHO", "NHS",
+  // Operating measures of banks, airlines, REITs, SaaS and industry ("like-for-like sales (LFL)", "net revenue retention (NRR)").
+  "LFL", "NRR", "TCV", "ACV", "HEPS", "NPAT", "PAT", "OPM", "NPA", "GNPA", "NNPA", "PCR", "CASA", "ROA", "CIR", "LCR",
+  "NSFR", "NPL", "NPLS", "ASK", "ASKS", "RPK", "RPKS", "ASM", "RPM", "PLF", "CASK", "RASK", "TEU", "TEUS", "FFO", "AFFO",
+  "NOI", "LTV", "DSCR", "MW", "GW", "GWH", "MWH", "HBM", "DRAM", "NAND", "FOMC", "WTI", "FMCG", "QSR", "SKU", "SKUS", "SUV",
+  "SUVS", "BEV", "BEVS", "PHEV", "PHEVS", "OEM", "OEMS", "ADAS", "SAM", "RNS", "DIY", "BPD", "BOE", "MTPA",
   ...WIRE_ABBREVIATIONS,
 ]);
 
@@ -748,6 +753,14 @@ function findBracketedTickers(s: ScanState): void {
       named === null
         ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))
         : tickers.includes(named.name) && /\b(?:codes?|symbols?|tickers?|as)\s+$/.test(text.slice(Math.max(0, named.start - 12), named.start));
+    // "its widget metric (LFL) rose": a bare code with no name and no exchange before it is
+    // the initials of a term, not a ticker (movers lists and wires write tickers after names).
+    // ("the SPDR Gold Shares fund (GLD)", "Alibaba's cloud business (BABA)": a name before a few
+    // lower-case words still names the code.)
+    if (named === null && !unnamed && !/:/.test(m[1]!)) {
+      const words = LOWER_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!words || nameBefore(text, m.index - words[0].length) === null) continue;
+    }
     if (unnamed && tickers.length > 0 && !isFund) {
       s.excluded.push([m.index, m.index + m[0].length]);
       s.unnamedTickers.push({ at: m.index, tickers });
@@ -769,6 +782,8 @@ function findBracketedTickers(s: ScanState): void {
   }
   flush();
 }
+
+const LOWER_WORDS_BEFORE_RE = /(?:['’]s?)?(?:\s+[a-z][a-z-]*){1,3}\s*$/;
 
 /** "Shell plc LON:SHEL", "Ocado's stock LON:OCDO": an exchange-prefixed code without brackets. */
 function findBareExchangeTickers(s: ScanState): void {
