@@ -80,13 +80,17 @@ export const MARKET_WORD_RE = new RegExp(String.raw`\b(?:${MARKET_WORDS})\b`, "i
 const COUNTRIES = String.raw`China|Japan|India|Brazil|Chile|Canada|Australia|Germany|France|Britain|Italy|Spain|Mexico|Russia|Indonesia|South Korea|Korea|Sweden|Norway|Switzerland|Turkey|South Africa|Nigeria|Kenya|Egypt|Argentina|Peru|Colombia|Poland|America|Europe|Asia|Taiwan|Vietnam|Thailand|Malaysia|Singapore|Saudi Arabia|Israel|Ireland|Netherlands|Denmark|Finland|New Zealand|Philippines|Pakistan|Ghana|Hong Kong|the country|the nation|the euro zone`;
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
 const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|(?:turnover|volume|trading volume|trading)\s+(?:on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|exchange|exchanges|bourse|market)s?|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+// "Wall Street had expected $1.15 billion", "The market had pencilled in a margin of 10.2%": the
+// consensus for the company in focus, not a market's own figure ("Wall Street expects the
+// spending to keep climbing" names no figure: still the market's).
+const CONSENSUS_VERB = String.raw`\s+(?:(?:had|has|was|were|had been|has been)\s+)?(?:expect(?:s|ed|ing)?|looking for|forecast(?:ing)?|pencil(?:l)?ed in|estimat(?:es|ed|ing)|anticipat(?:ed|ing)|predicted|projected|modell?ing|braced for|hoping for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:(?:about|around|roughly)\s+)?(?:$|(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)?\d)`;
 /**
  * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
  * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
  * prices rose 3.1%", "European shares fell 0.5%"), whichever company the paragraph was about.
  */
 const MARKET_OPENER_RE = new RegExp(
-  String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
+  String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)(?<!\b(?:Wall Street|Street|market)(?=${CONSENSUS_VERB}))`,
   "i",
 );
 // ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.
@@ -442,7 +446,8 @@ export const SUBJECT_RULES: SubjectRule[] = [
   {
     name: "world words",
     example: { text: "Shell (LSE: SHEL) rose 1%.\nAnalysts said global oil demand would grow 1.2% next year.", figure: "1.2%", subject: null },
-    decide: (s) => (WORLD_RE.test(s.segmentBefore) || WORLD_RE.test(s.before) ? -1 : null),
+    // ("Other income, which includes fees and treasury gains, was flat": a relative aside's words are not the clause's.)
+    decide: (s) => (WORLD_RE.test(s.segmentBefore) || WORLD_RE.test(withoutAsides(s.before)) ? -1 : null),
   },
   {
     name: "market clause",

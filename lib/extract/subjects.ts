@@ -39,6 +39,8 @@ const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*
 // after punctuation, where it cannot be an apostrophe).
 const QUOTE_CLOSE_RE = /^[^"“”\n]*?(?:[,.!?]\s?["”'’]|["”])\s*/;
 const SPEECH_VERB_RE = /\b(?:said|says|told|tells|added|adds|noted|notes|explained|wrote|writes)\b/;
+// "..., while rival J.B. Hunt", "while the sector's largest producer, Northern Star".
+const CONTRAST_LEAD_RE = /\b(?:while|whereas)\s[^.;:]*$/;
 const SIDE_COMPANY_RE = /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|one of its|[A-Z][\w&.-]*['’]s?)\s+(?:[\w-]+\s+){0,2}(?:competitor|rival|peer|customer|supplier|client)s?\b/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
@@ -254,8 +256,14 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const opensOn = scan.primary >= 0 && entities[scan.primary]!.mentions.some(([a]) => a < openingEnd);
   const fallback = scan.primary >= 0 && dominant && opensOn ? scan.primary : -1;
 
+  /** True when the mention at `at` sits in a "while"/"whereas" clause of its sentence. */
+  const inContrast = (at: number): boolean => {
+    const lead = text.slice(Math.max(0, at - 120, text.lastIndexOf("\n", at - 1) + 1), at).replace(/^[\s\S]*[.!?]["”]?\s+(?=[A-Z"“])/, "");
+    return CONTRAST_LEAD_RE.test(lead);
+  };
   /** The company the text is about at `at`: the last one named as a clause's subject. */
   const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0, orElse = fallback): number => {
+    let contrast = -1;
     for (let k = lastBefore(mentions, at); k >= 0; k--) {
       const m = mentions[k]!;
       if (m.span[0] >= sentenceStart) continue;
@@ -266,10 +274,16 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (SIDE_COMPANY_RE.test(text.slice(m.span[1], m.span[1] + 80))) continue;
       // "the stock" is a listed company's (when the article writes any ticker at all).
       if (listedOnly && anyTicker && entities[m.entity]!.tickers.length === 0) continue;
-      if (isClauseSubject(m.span)) return m.entity;
+      if (isClauseSubject(m.span)) {
+        // "Harbrook rose 5.6%, while rival J.B. Hunt gained 2.1%. ... the stock": a company named
+        // in a contrast clause is a comparison; the text goes on about the main clause's company
+        // (and about it only when no such company comes before).
+        if (!inContrast(m.span[0])) return m.entity;
+        if (contrast < 0) contrast = m.entity;
+      }
       if (at - m.span[0] > 600) break;
     }
-    return orElse;
+    return contrast >= 0 ? contrast : orElse;
   };
   // The last company a figure of each paragraph went to ("It climbed 8% ... Analysts at
   // Vontobel had forecast 12.4%": the paragraph still talks about the company).
