@@ -58,6 +58,9 @@ const LISTING_RE = new RegExp(
     String.raw`|\b(?:trades|traded|trading|trade|listed|lists)\s+as\s+(?:${QUOTED_CODE}|([A-Z]{2,6})(?![\w]))`,
   "g",
 );
+// Longer codes written bare after their name: Brazil's B3 ("Petrobras (PETR4)", "Vale (VALE3)") and
+// Mexico's BMV ("Walmart de Mexico (WALMEX)", "Cemex (CEMEXCPO)"), when the code opens on a word of the name ("Miner Vale (VALE3)").
+const LONG_CODE_RE = /^(?:[A-Z]{4}\d{1,2}|[A-Z]{6,8})$/;
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
 // "RR.", "BT.A", "BRK-B", "9988", "7203.T"; Indian exchange codes run longer ("NSE: RELIANCE", "NSE: HDFCBANK").
 // Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
@@ -492,6 +495,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
   { name: "bodies named by their kind", example: { text: "The Japan Machine Tool Builders' Association said orders fell 9.4%.", company: "Japan Machine Tool Builders' Association" }, run: findNamedBodies },
   { name: "firms that move their targets", example: { text: "Telsey Advisory Group cut its price target to $190 from $240.", company: "Telsey Advisory Group" }, run: findTargetSetters },
+  { name: "firms that move a rating", example: { text: "Moderna (NASDAQ: MRNA) was downgraded to Underperform from Neutral at Lindqvist Partners, with a target of $24.", company: "Lindqvist Partners" }, run: findRatingFirms },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
@@ -696,7 +700,7 @@ const REFERS_BEFORE_RE = /\b(?:the (?:company|group|firm|stock|shares)|its (?:sh
 const REFERS_OPENER_RE = /^(?:The (?:company|group|firm|stock|shares)|Its (?:shares|stock)|It)\b/;
 
 /** The tickers in one bracketed group's items ("NYSE: BABA", "GOOGL, GOOG"). */
-function tickersOfGroup(text: string, at: number, items: string, isFund: boolean): string[] {
+function tickersOfGroup(text: string, at: number, items: string, isFund: boolean, name?: string): string[] {
   const tickers: string[] = [];
   for (const raw of items.split(/\s*[,;/]\s*/)) {
     const item = TICKER_ITEM_RE.exec(raw.trim());
@@ -709,7 +713,7 @@ function tickersOfGroup(text: string, at: number, items: string, isFund: boolean
       continue;
     }
     if (NOT_TICKERS.has(code.toUpperCase())) continue;
-    if (!PLAIN_TICKER_RE.test(code)) continue;
+    if (!PLAIN_TICKER_RE.test(code) && !(name && LONG_CODE_RE.test(code) && name.split(/\s+/).some((w) => w[0] === code[0]))) continue;
     if (isAcronymOfPreceding(text, at, code)) continue;
     if (isFund && /[-]/.test(code)) continue;
     tickers.push(code);
@@ -744,7 +748,7 @@ function findBracketedTickers(s: ScanState): void {
       named = { name: named.name.slice(after), start: named.start + after };
     }
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
-    const tickers = tickersOfGroup(text, m.index, m[1]!, isFund);
+    const tickers = tickersOfGroup(text, m.index, m[1]!, isFund, named?.name);
     if (tickers.length === 0 && !isFund) continue;
     // "The company, which trades under the stock code 2788 (HKEX: 2788)": no name before the
     // bracket; its company is known only once the names are found (findListingTickers).
@@ -811,7 +815,7 @@ function findHeadlineTickers(s: ScanState): void {
   const found: { name: string | null; tickers: string[] }[] = [];
   for (const m of title.matchAll(TICKER_GROUP_RE)) {
     const named = nameBefore(title, m.index);
-    const tickers = tickersOfGroup(title, m.index, m[1]!, false);
+    const tickers = tickersOfGroup(title, m.index, m[1]!, false, named?.name);
     if (tickers.length > 0) found.push({ name: named?.name ?? null, tickers });
   }
   for (const m of title.matchAll(BARE_EXCHANGE_TICKER_RE)) {
@@ -1047,6 +1051,36 @@ function findTargetSetters(s: ScanState): void {
     if (s.drafts[idx]!.tickers.length > 0) continue;
     s.sources.add(idx);
     s.citedAt.add(m.index);
+  }
+}
+
+// Brokers named where they move a rating or target, lexicon or not: "was downgraded to Underperform
+// from Neutral at Lindqvist Partners", "was started at Buy with a $236 target at Halvern & Co.",
+// "three target cuts: UBS to $141 from $147, RBC to $137 from $140", "Deutsche Bank and Wells Fargo
+// both cut their price targets". Each is cited there: the figures are the rated company's.
+const RATING_WORDS_RE = /^(?:Buy|Sell|Hold|Neutral|Overweight|Underweight|Equal|Outperform|Underperform|Market|Sector|Peer|Strong|Accumulate|Reduce|Add|Positive|Negative|In-Line|Perform)$/;
+const FIRM_NAME = String.raw`${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w\u00C0-\u017F&'’.-]*){0,3}`;
+const RATING_FIRM_RES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:upgraded|downgraded|initiated|started|resumed|reiterated|assumed)\b[^.;\n]{0,80}?\bat[ \t]+(${FIRM_NAME})`, "g"),
+  // (Only a list item, after a colon, comma or "and": "its target on Tesco to 270p from 250p" names the rated company.)
+  new RegExp(String.raw`(?<=(?:[:;,]|\band)[ \t]+)(${FIRM_NAME})[ \t]+to[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d[\d.,]*p?[ \t]+from[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d`, "g"),
+  new RegExp(String.raw`(?<![\w'’])(${FIRM_NAME})[ \t]+and[ \t]+(${FIRM_NAME})[ \t]+(?:both[ \t]+|each[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|reduced|boosted)[ \t]+their[ \t]+(?:price[ \t]+)?(?:targets?|ratings?)\b`, "g"),
+];
+function findRatingFirms(s: ScanState): void {
+  for (const re of RATING_FIRM_RES) {
+    for (const m of s.text.matchAll(re)) {
+      for (const group of [1, 2]) {
+        const raw = m[group];
+        if (raw === undefined) continue;
+        const name = raw.replace(/['’]s$/, "").replace(/[.,]$/, "");
+        const first = name.split(/\s+/)[0]!;
+        if (RATING_WORDS_RE.test(first) || GENERIC_LEADING.has(first.toLowerCase()) || NOT_SUBJECT_WORDS.has(first.toLowerCase()) || PRONOUN_OPENERS.has(first.toLowerCase()) || PLACES[name] !== undefined) continue;
+        const idx = addCompany(s, name, "company", []);
+        if (s.drafts[idx]!.tickers.length > 0) continue;
+        s.sources.add(idx);
+        s.citedAt.add(m.index + m[0].indexOf(raw));
+      }
+    }
   }
 }
 
