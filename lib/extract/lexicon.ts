@@ -60,7 +60,7 @@ export const PUBLIC_BODIES = [
   "Statistics Canada", "Census Bureau", "Bureau of Labor Statistics", "Labor Department", "Commerce Department",
   // Other central banks, statistics offices, ministries and state forecasters wires quote.
   "Riksbank", "Norges Bank", "Bundesbank", "Bank of Spain", "Bank of Italy", "Bank of France", "Bank of Portugal",
-  "Bank of Greece", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Bank of Thailand",
+  "Bank of Greece", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Banco de Mexico", "Banco de México", "Banxico", "Bank of Thailand",
   "Reserve Bank of New Zealand", "Central Bank of Nigeria", "Central Bank of Kenya", "Central Bank of Brazil",
   "Central Bank of Egypt", "Central Bank of Ireland", "Central Bank of Chile", "Central Bank of Russia",
   "Central Bank of Iceland", "Central Bank of the Philippines", "National Bank of Poland", "National Bank of Romania",
@@ -135,6 +135,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   },
   { pattern: "KBW (?:Nasdaq )?Bank [Ii]ndex|PHLX Semiconductor [Ii]ndex", example: "The KBW Bank Index fell 3.1%." },
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
+  // Index tables and wires drop the word "Index": "MSCI Emerging Markets: 1,112.45, up 0.3%".
+  { pattern: String.raw`MSCI (?:Emerging Markets|LatAm|Latin America|World|All Country World|ACWI|EAFE|Asia ex-Japan|Asia Pacific|Europe)`, example: "MSCI Emerging Markets: 1,112.45, up 0.3%" },
   { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
   { pattern: String.raw`NYSE Arca [A-Z][\w ]{0,30}?Index`, example: "The NYSE Arca Airline Index sank 5%." },
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },

@@ -93,6 +93,10 @@ const MARKET_OPENER_RE = new RegExp(
   String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)(?<!\b(?:Wall Street|Street|market)(?=${CONSENSUS_VERB}))`,
   "i",
 );
+const MARKET_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|slide|retreat)\s+(?:in|for)\s+(?:the\s+)?(?:price\s+of\s+|prices\s+of\s+|(?:benchmark|front-month|spot|U\.S\.)\s+)?(?:${MARKET_WORDS})\b(?!\s+(?:stocks?|shares|miners?|producers?|companies|groups?|majors?)\b)`,
+  "i",
+);
 // ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.
 export const RELATIVE_ASIDE_RE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
@@ -197,10 +201,28 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
     name: "offer price per share",
     example: { text: "Calloway Systems (NYSE: CLWY) agreed to buy Ferrin Pumps (NASDAQ: FRPM) for $54 a share in cash.", figure: "$54" },
     before: new RegExp(
-      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${TARGET}for|(?:taken private|acquired|bought)\s+by\s+${TARGET}for|(?:will|would) (?:pay|offer)|(?:bid|offer) (?:to|of)|shareholders (?:will|would) (?:receive|get)(?:\s+[\w\s]{0,40}?\s+and)?)\s+${ABOUT}$`,
+      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+(?:${TARGET}|it\s+|them\s+)for|(?:taken private|acquired|bought)\s+by\s+${TARGET}for|(?:will|would) (?:pay|offer)|(?:bid|offer) (?:to|of)|shareholders (?:will|would) (?:receive|get)(?:\s+[\w\s.]{0,40}?\s+(?:and|plus))?)\s+${ABOUT}$`,
     ),
-    after: /^\s*(?:a|per|for each)\s+share\b|^\s*in cash and\b|^\s*(?:new\s+)?[A-Z][\w-]*\s+shares\s+for each\b/,
+    // ("0.41 new Marlow shares plus 120p in cash for each Kestrel share".)
+    after: /^\s*(?:a|per|for each)\s+share\b|^\s*in cash(?: and|\s+for each)\b|^\s*(?:new\s+)?[A-Z][\w-]*\s+shares\s+(?:plus\s+[^.;]{0,30}?\s+)?for each\b/,
     both: true,
+    dealOnly: true,
+  },
+  {
+    name: "an offer's price per share",
+    example: { text: "Marlow Taverns raised its cash-and-shares offer for Kestrel Pubs (LSE: KPUB) to 372p a share.", figure: "372p" },
+    // "raised its offer for the pub chain to 372p a share", "its earlier proposal, which was worth 345p a share".
+    // (Never an IPO's "offer price of HK$263 a share".)
+    before: new RegExp(String.raw`\b(?:offer(?!\s+price)|bid|proposal|approach)\b[^.;]{0,80}?\b(?:to|at|of|worth)\s+${ABOUT}$`),
+    after: /^\s*(?:a|per)\s+share\b/,
+    both: true,
+    dealOnly: true,
+  },
+  {
+    name: "an earlier offer's terms",
+    example: { text: "Marlow Taverns raised its offer for Kestrel Pubs (LSE: KPUB), up from 0.38 new shares and 112p under its first approach.", figure: "112p" },
+    // "up from 0.38 new shares and 112p under its first approach", "against £2.70bn for its earlier proposal".
+    after: /^[^.;]{0,40}?\b(?:under|for|in)\s+(?:its|the|their)\s+(?:first|earlier|previous|initial|original|prior)\s+(?:cash\s+)?(?:approach|offer|bid|proposal)/,
     dealOnly: true,
   },
   {
@@ -252,11 +274,13 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
 ];
 // A sentence about a takeover, not a listing ("initial public offering", "IPO").
 const DEAL_SENTENCE_RE = /\b(?:acqui(?:re|res|red|ring|sition)|buy|takeover|offer|bid|deal|merger|tender|approach|premium|terms|the price values)/i;
+const RATING_BUY_RE = /\b(?:Strong )?Buy\b/g;
 const LISTING_SENTENCE_RE = /\b(?:initial public offering|IPO|listing|debut)\b/i;
 /** The deal-term shape a figure fits, or null. */
 export function dealTermShape(before: string, after: string, sentence: string): DealTermShape | null {
   const tail = before.slice(-160);
-  const deal = DEAL_SENTENCE_RE.test(sentence) && !LISTING_SENTENCE_RE.test(sentence);
+  // ("was started at Buy with a $236 target": a rating named Buy is no purchase.)
+  const deal = DEAL_SENTENCE_RE.test(sentence.replace(RATING_BUY_RE, "")) && !LISTING_SENTENCE_RE.test(sentence);
   // (Speed: outside a takeover sentence only the premium, fee, synergy and cash-portion shapes can fit.)
   if (!deal && !/premium|fee|synerg|portion|component|element/i.test(tail.slice(-40) + after)) return null;
   for (const shape of DEAL_TERM_SHAPES) {
@@ -296,6 +320,13 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "owner named after the figure",
     example: { text: "Acme Corp (NYSE: ACME) has gained 12% this year, behind the 30% rise in the Sprott Uranium Miners ETF (URNM).", figure: "30%", subject: "URNM" },
     decide: (s) => found(s.ownerAfter()),
+  },
+  {
+    name: "market named after the figure",
+    example: { text: "Miner Vale (VALE3) rose 2.2%, tracking a 1.8% jump in iron ore futures.", figure: "1.8%", subject: null },
+    // "a 1.8% jump in iron ore futures", "the 0.5% fall in the yen": a move of the market named
+    // right after it, as "the 19% rise in the S&P 500" is the index's.
+    decide: (s) => (MARKET_AFTER_RE.test(s.text.slice(s.figure[1], s.figure[1] + 60)) ? -1 : null),
   },
   {
     name: "relative clause antecedent",

@@ -11,7 +11,8 @@ import { MARKET_WORD_RE, RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, 
 
 // "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
 // (but "the other company", "the combined group" are no referent).
-const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
+// ("The Brazilian central bank's Selic rate" is a public body, never the company.)
+const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding|central|reserve)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
 // "The country's third-biggest lender said", "the world's largest miner": a rank where it stands.
 const REFERRING_PLACE = String.raw`(?:(?:country|nation|world|region|city|state|island|continent)['’]s\s+)?`;
 const ANAPHOR_RE = new RegExp(
