@@ -435,3 +435,20 @@ describe("tickers: a bracket after no name, and longer exchange codes", () => {
     expect(allTickers("Walmart de Mexico (WALMEX) dropped 1.6%. Cement maker Cemex (CEMEXCPO) gained 2.1%.")).toEqual(["WALMEX", "CEMEXCPO"]);
   });
 });
+
+describe("tickers: exchanges named by their city, labels, and headline labels", () => {
+  it("reads a city exchange inside a bracket only", () => {
+    expect(allTickers("Siemens AG (Frankfurt: SIE) fell 2%.")).toEqual(["SIE"]);
+    expect(allTickers("Eni SpA (Milan: ENI) rose 1%.")).toEqual(["ENI"]);
+    expect(allTickers("Paris: EU leaders met on Tuesday.")).toEqual([]);
+  });
+  it("reads 'ticker symbol' and 'stock code' labels and NASDAQ GS", () => {
+    expect(allTickers("Acme Corp (ticker symbol: ACM) rose 2%.")).toEqual(["ACM"]);
+    expect(allTickers("Acme Holdings (stock code: 0700) rose 2%.")).toEqual(["0700"]);
+    expect(allTickers("Acme Corp (NASDAQ GS: ACMX) rose 2%.")).toEqual(["ACMX"]);
+  });
+  it("takes no headline label for a ticker", () => {
+    const scan = findEntities("Velmora Foods said revenue rose 8%.", [], "LIVE: Velmora beats estimates");
+    expect(scan.entities.flatMap((e) => e.tickers)).toEqual([]);
+  });
+});

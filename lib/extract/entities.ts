@@ -37,10 +37,13 @@ export interface EntityScan {
   citedAt: Set<number>;
 }
 
-const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|Nasdaq (?:Stockholm|Helsinki|Copenhagen|Iceland|Riga|Tallinn|Vilnius|Dubai)|TSX-V|TSX Venture|OSE|OB|BOM|Bursa|BURSA|MOEX|MCX|BIST|VIE|WBAG|ATHEX|ATH|BVB|XETR|XTRA|TPEX|TPEx|HNX|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|ISE|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
+const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|Nasdaq (?:Stockholm|Helsinki|Copenhagen|Iceland|Riga|Tallinn|Vilnius|Dubai)|NASDAQ GS|Nasdaq GS|NASDAQ GM|Cboe Canada|NEO|KOSPI|TSX-V|TSX Venture|OSE|OB|BOM|Bursa|BURSA|MOEX|MCX|BIST|VIE|WBAG|ATHEX|ATH|BVB|XETR|XTRA|TPEX|TPEx|HNX|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|ISE|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
 // A bracket may label its code instead of naming the exchange: "(ticker: NCLH)".
-const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
-const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
+const TICKER_LABELS = String.raw`[Tt]icker symbol|[Tt]icker|[Ss]ymbol|[Ss]tock symbol|[Ss]tock code`;
+// Exchanges named by their city, read only inside a ticker bracket ("(Frankfurt: SIE)", "(Milan: ENI)"):
+// unbracketed, "Paris: EU leaders met" is a dateline.
+const CITY_EXCHANGES = String.raw`Xetra|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Milan|Madrid|Stockholm|Helsinki|Copenhagen|Oslo|Zurich|Vienna|Warsaw|Tokyo|Seoul|Taipei|Mumbai|Toronto|Johannesburg`;
+const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${CITY_EXCHANGES}|${TICKER_LABELS}`;
 // One bracketed ticker list; items separated by "," ";" "/".
 const TICKER_GROUP_RE = new RegExp(
   String.raw`[(\[<]\s*((?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]>]`,
@@ -64,7 +67,7 @@ const LONG_CODE_RE = /^(?:[A-Z]{4}\d{1,2}|[A-Z]{6,8})$/;
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
 // "RR.", "BT.A", "BRK-B", "9988", "7203.T"; Indian exchange codes run longer ("NSE: RELIANCE", "NSE: HDFCBANK").
 // Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
-const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
+const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,3}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
   "g",
@@ -824,7 +827,7 @@ function findHeadlineTickers(s: ScanState): void {
   for (const m of title.matchAll(CASHTAG_RE)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
   // "MU: Micron forecasts record quarter": a headline that opens with its ticker.
   const lead = HEADLINE_TICKER_RE.exec(title);
-  if (lead && !NOT_TICKERS.has(lead[1]!)) found.push({ name: null, tickers: [lead[1]!] });
+  if (lead && !NOT_TICKERS.has(lead[1]!) && !HEADLINE_LABELS.has(lead[1]!)) found.push({ name: null, tickers: [lead[1]!] });
   for (const { name, tickers } of found) {
     const fresh = tickers.filter((t) => !s.byTicker.has(t));
     for (const t of tickers) s.titleTickers.add(t);
@@ -843,6 +846,12 @@ function findHeadlineTickers(s: ScanState): void {
   }
 }
 
+// Labels that open headlines the way a ticker does ("LIVE: Velmora beats", "WATCH: ...").
+const HEADLINE_LABELS: ReadonlySet<string> = new Set([
+  "LIVE", "WATCH", "VIDEO", "AUDIO", "PODCAST", "OPINION", "COLUMN", "ANALYSIS", "EXPLAINER", "FACTBOX", "UPDATE", "BREAKING",
+  "EXCLUSIVE", "CORRECTED", "WRAPUP", "INSIGHT", "REVIEW", "PREVIEW", "POLL", "TIMELINE", "GRAPHIC", "NEWS", "MARKETS",
+  "STOCKS", "EARNINGS", "DEALS", "TECH", "BRIEF", "QUOTE", "CHART", "DATA", "ALERT", "FLASH", "MORNING", "EVENING", "WEEKLY",
+]);
 const HEADLINE_TICKER_RE = /^([A-Z]{1,5}(?:\.[A-Z]{1,2})?):\s/;
 
 /** The company already known by this name, its suffix-less form or its first word; else -1. */
