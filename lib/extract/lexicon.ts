@@ -40,6 +40,12 @@ export const CONSENSUS_COMPILERS = [
 /** Research firms whose market forecasts are cited ("IDC expects shipments to ..."). */
 export const RESEARCH_FIRMS = [
   "IDC", "Gartner", "Counterpoint(?: Research)?", "Canalys", "Morningstar", "Moody's", "Fitch", "CFRA",
+  // Market-research and deal-data firms wires cite for an industry's figures ("DRAM prices fell 6%,
+  // according to TrendForce", "AI startups raised $97 billion, according to PitchBook").
+  "TrendForce", "Omdia", "Circana", "NielsenIQ", "Kantar", "Euromonitor(?: International)?", "Wood Mackenzie", "Rystad Energy",
+  "Kpler", "Vortexa", "Dealogic", "PitchBook", "Preqin", "CB Insights", "Renaissance Capital", "EPFR(?: Global)?",
+  "Lipper", "Cox Automotive", "J\.D\. Power", "GlobalData", "Sensor Tower", "Cirium", "CoreLogic", "BloombergNEF",
+  "Bloomberg Intelligence", "Farside Investors", "Chainalysis", "Kaiko",
 ] as const;
 
 /** Credit rating agencies: what they expect of a company or a market is their forecast, never its guidance. */

@@ -93,8 +93,9 @@ const MARKET_OPENER_RE = new RegExp(
   String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)(?<!\b(?:Wall Street|Street|market)(?=${CONSENSUS_VERB}))`,
   "i",
 );
+// ("a 62% chance that the Federal Reserve cuts rates": odds priced for a central bank are the market's.)
 const MARKET_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|slide|retreat)\s+(?:in|for)\s+(?:the\s+)?(?:price\s+of\s+|prices\s+of\s+|(?:benchmark|front-month|spot|U\.S\.)\s+)?(?:${MARKET_WORDS})\b(?!\s+(?:stocks?|shares|miners?|producers?|companies|groups?|majors?)\b)`,
+  String.raw`^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|retreat)\s+(?:in|for)\s+(?:the\s+)?(?:price\s+of\s+|prices\s+of\s+|(?:benchmark|front-month|spot|U\.S\.)\s+)?(?:${MARKET_WORDS})\b(?!\s+(?:stocks?|shares|miners?|producers?|companies|groups?|majors?)\b)|(?:chance|probability|likelihood|odds)\s+(?:that|of)\s+(?:the\s+)?(?:Fed\b|Federal Reserve|ECB|European Central Bank|Bank of|central bank|(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:rate\s+)?(?:cut|hike|increase|reduction)))`,
   "i",
 );
 // ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.

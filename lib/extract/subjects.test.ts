@@ -738,6 +738,13 @@ describe("subject: paraphrase probes of clause structure", () => {
     // a market's move named right after the figure
     ["Miner Vale (VALE3) rose 2.2% to R$ 61.80, tracking a 1.8% jump in iron ore futures in Dalian.", "1.8%", null],
     ["Toyota Motor (TYO: 7203) fell 1.1%, mirroring a 0.5% rise in the yen against the dollar.", "0.5%", null],
+    // odds priced for a central bank are the market's, however the sentence opens
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nTraders now see a 62% chance that the Federal Reserve cuts rates in December.", "62%", null],
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nFutures priced in about a 70% probability of a quarter-point cut in March, according to CME Group's FedWatch tool.", "70%", null],
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nOn Wednesday, markets saw a 40% chance of another rate hike by the ECB.", "40%", null],
+    // an industry's figure from a research firm, and a data firm whose data show a company's
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nPrices of DRAM chips fell nearly 6% in the quarter, according to TrendForce.", "6%", null],
+    ["Marks and Spencer (LON: MKS) added 2.4%. Kantar data on Tuesday showed that its food sales grew 9.8% in the 12 weeks.", "9.8%", "MKS"],
   ] as const)("%s -> %s", (text, figure, subject) => {
     expect(subjectOf(text, figure)).toBe(subject);
   });

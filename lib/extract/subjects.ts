@@ -19,6 +19,7 @@ const ANAPHOR_RE = new RegExp(
   String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
+const DATA_SHOWED_RE = /\b(?:data|figures|numbers|research|survey|estimates)\s+(?:[\w-]+\s+){0,3}?(?:showed|shows|show|suggested|suggests|indicated|indicates)\b/;
 // "The Paris-based agency", "the cartel", "the U.S. regulator": a public body named by what it is.
 const PUBLIC_BODY_REF_RE = new RegExp(String.raw`^(?:[Tt]he\s+)(?:[\w.'’-]+\s+){0,2}?(?:${alternation(PUBLIC_BODY_NOUNS)})\b`);
 // What may stand before a body's name that opens its sentence: "The", "The U.S.".
@@ -483,7 +484,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (a >= at) break;
       if (a >= sentenceStart) org = a;
     }
-    if (org < 0) return false;
+    if (org < 0 || DATA_SHOWED_RE.test(text.slice(org, at))) return false;
     const k = lastBefore(mentions, at);
     return k < 0 || mentions[k]!.span[0] < org;
   };
@@ -500,6 +501,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const start = to - lead.length;
     const k = lastBefore(mentions, to);
     if (k >= 0 && mentions[k]!.span[0] >= start && entities[mentions[k]!.entity]?.kind !== "index") return false;
+    // ("Kantar data on Tuesday showed that its food sales grew": a data firm's figures show a company's.)
+    if (DATA_SHOWED_RE.test(lead)) return false;
     if (PUBLIC_BODY_REF_RE.test(lead)) return true;
     const opens = (a: number) => a >= start && a < to && BODY_LEAD_RE.test(text.slice(start, a));
     if (bodyStarts.some(opens)) return true;
