@@ -316,7 +316,8 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     const suffixOnly = kept.length > 0 && kept.every((k) => CORPORATE_SUFFIX.test(k[0]));
     if (!isLast && /[;:!?)"”]$/.test(token)) break;
     if (!isLast && /,$/.test(token) && !suffixOnly) break;
-    if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^[A-Z]\.$/.test(token)) break;
+    // ("J.B. Hunt Transport Services": initials are inside the name.)
+    if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^(?:[A-Z]\.){1,3}$/.test(token)) break;
     // "Marks and Spencer (LON:MKS)": "and" between two single capitalized words right before the bracket.
     // "Seven & i Holdings": a short lower-case word after "&" is inside the name.
     if (!isLast && /^[a-z]{1,3}$/.test(token) && words[i - 1]?.[0] === "&") {

@@ -729,6 +729,8 @@ describe("subject: paraphrase probes of clause structure", () => {
     ["Sahyadri Bank (NSE: SAHY) said net interest income rose 9%. Other income, which includes fees and treasury gains, was flat at Rs 1,946 crore.", "Rs 1,946 crore", "SAHY"],
     // a company in a contrast clause is not what "the stock" refers to next
     ['Harbrook Freight (NASDAQ: HBRK) shares rose 5.6%, while rival Tolland Logistics (NYSE: TLL) gained 2.1%.\n"The guide is soft," said an analyst at a Chicago brokerage, who raised his price target on the stock to $96.', "$96", "HBRK"],
+    ['Harbrook Freight (NASDAQ: HBRK) said revenue rose.\nHarbrook shares rose 5.6%, while rival J.B. Hunt Transport Services (NASDAQ: JBHT) gained 2.1%.\n"The guide is soft," said an analyst, who raised his price target on the stock to $96.', "$96", "HBRK"],
+    ["Harbrook Freight said revenue rose. Harbrook shares rose 5.6%, while rival J.B. Hunt Transport Services (NASDAQ: JBHT) gained 2.1%.", "2.1%", "JBHT"],
     ["Shares of Red Gum Mining (ASX: RGM) tumbled 6.1%, while the sector's largest producer, Northern Crest (ASX: NCR), fell 1.3%.\nAn analyst at Canaccord cut the price target on the stock to A$6.30.", "A$6.30", "RGM"],
     // brokers named where they move a rating or target are cited, never subjects
     ["Moderna Inc. (NASDAQ: MRNA) was downgraded to Underperform from Neutral at Lindqvist Partners, with a target of $24.", "$24", "MRNA"],

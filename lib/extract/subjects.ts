@@ -260,7 +260,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
 
   /** True when the mention at `at` sits in a "while"/"whereas" clause of its sentence. */
   const inContrast = (at: number): boolean => {
-    const lead = text.slice(Math.max(0, at - 120, text.lastIndexOf("\n", at - 1) + 1), at).replace(/^[\s\S]*[.!?]["”]?\s+(?=[A-Z"“])/, "");
+    // (A sentence ends after a word, not after an initial: "while rival J.B. Hunt".)
+    const lead = text.slice(Math.max(0, at - 120, text.lastIndexOf("\n", at - 1) + 1), at).replace(/^[\s\S]*[a-z\d)%][.!?]["”]?\s+(?=[A-Z"“])/, "");
     return CONTRAST_LEAD_RE.test(lead);
   };
   /** The company the text is about at `at`: the last one named as a clause's subject. */
@@ -408,7 +409,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
     const before = text.slice(sentence[0], figure[0]);
     const named: number[] = [];
-    for (let k = lastBefore(mentions, figure[0]); k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) {
+    // (A name the sentence splitter cut, "J.B. | Hunt Transport Services", is still the sentence's.)
+    for (let k = lastBefore(mentions, figure[0]); k >= 0 && mentions[k]!.span[1] > sentence[0]; k--) {
       const at = mentions[k]!.span[0];
       // "agreed to buy cybersecurity firm Wiz for $32 billion": the target is not the payer.
       if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], at - 40), at))) continue;
