@@ -1070,14 +1070,16 @@ function findTargetSetters(s: ScanState): void {
 // both cut their price targets". Each is cited there: the figures are the rated company's.
 const RATING_WORDS_RE = /^(?:Buy|Sell|Hold|Neutral|Overweight|Underweight|Equal|Outperform|Underperform|Market|Sector|Peer|Strong|Accumulate|Reduce|Add|Positive|Negative|In-Line|Perform)$/;
 const FIRM_NAME = String.raw`${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w\u00C0-\u017F&'’.-]*){0,3}`;
-const RATING_FIRM_RES: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:upgraded|downgraded|initiated|started|resumed|reiterated|assumed)\b[^.;\n]{0,80}?\bat[ \t]+(${FIRM_NAME})`, "g"),
+// Each with a cheap check of the words it cannot match without (speed: the name classes open every pattern).
+const RATING_FIRM_RES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:upgraded|downgraded|initiated|started|resumed|reiterated|assumed)\b/, new RegExp(String.raw`\b(?:upgraded|downgraded|initiated|started|resumed|reiterated|assumed)\b[^.;\n]{0,80}?\bat[ \t]+(${FIRM_NAME})`, "g")],
   // (Only a list item, after a colon, comma or "and": "its target on Tesco to 270p from 250p" names the rated company.)
-  new RegExp(String.raw`(?<=(?:[:;,]|\band)[ \t]+)(${FIRM_NAME})[ \t]+to[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d[\d.,]*p?[ \t]+from[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d`, "g"),
-  new RegExp(String.raw`(?<![\w'’])(${FIRM_NAME})[ \t]+and[ \t]+(${FIRM_NAME})[ \t]+(?:both[ \t]+|each[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|reduced|boosted)[ \t]+their[ \t]+(?:price[ \t]+)?(?:targets?|ratings?)\b`, "g"),
+  [/\d[p%]?\s+from\s/, new RegExp(String.raw`(?<=(?:[:;,]|\band)[ \t]+)(${FIRM_NAME})[ \t]+to[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d[\d.,]*p?[ \t]+from[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d`, "g")],
+  [/\btheir\s+(?:price\s+)?(?:targets?|ratings?)\b/, new RegExp(String.raw`(?<![\w'’])(${FIRM_NAME})[ \t]+and[ \t]+(${FIRM_NAME})[ \t]+(?:both[ \t]+|each[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|reduced|boosted)[ \t]+their[ \t]+(?:price[ \t]+)?(?:targets?|ratings?)\b`, "g")],
 ];
 function findRatingFirms(s: ScanState): void {
-  for (const re of RATING_FIRM_RES) {
+  for (const [check, re] of RATING_FIRM_RES) {
+    if (!check.test(s.text)) continue;
     for (const m of s.text.matchAll(re)) {
       for (const group of [1, 2]) {
         const raw = m[group];
