@@ -630,7 +630,10 @@ function keepNameApostrophes(s: ScanState): void {
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
 // "Brokerage Motilal Oswal raised its target", "Rival Ostrander added", "BRIEF-Meridian Foods posts":
 // what the company is, or the wire's slug, not its name.
-const ROLE_WORD_RE = /^(?:BRIEF-|(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder)\s+)(?=[A-Z])/;
+// ("Utility Cemig", "Brewer Ambev", "Refiner Neste": more kinds that open market reports' clauses;
+// never words that open real names, "Carrier Global", "Designer Brands", "Builders FirstSource".)
+const ROLE_WORD_RE =
+  /^(?:BRIEF-|(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder|Homebuilder|Utility|Brewer|Distiller|Grocer|Supermarket|Refiner|Explorer|Steelmaker|Shipbuilder|Jeweller|Jeweler|Broadcaster|Publisher)\s+)(?=[A-Z])/;
 
 function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: string[]): number {
   const name = written.replace(ROLE_WORD_RE, "");
