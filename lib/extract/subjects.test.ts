@@ -740,6 +740,10 @@ describe("subject: paraphrase probes of clause structure", () => {
     // a market's move named right after the figure
     ["Miner Vale (VALE3) rose 2.2% to R$ 61.80, tracking a 1.8% jump in iron ore futures in Dalian.", "1.8%", null],
     ["Toyota Motor (TYO: 7203) fell 1.1%, mirroring a 0.5% rise in the yen against the dollar.", "0.5%", null],
+    // the base of a comparison is the name it is "for"
+    ["Velmora Foods (NYSE: VLM) trades at 29 times forward earnings, compared with 22 times for the S&P 500.", "22 times", "S&P 500"],
+    ["Velmora Foods (NYSE: VLM) trades at 29 times earnings, versus about 19 times for Petrico (NYSE: PTC).", "19 times", "PTC"],
+    ["Velmora Foods (NYSE: VLM) has a 14% margin, against 11% for rival Petrico (NYSE: PTC).", "11%", "PTC"],
     // odds priced for a central bank are the market's, however the sentence opens
     ["Velmora Foods (NYSE: VLM) rose 4%.\nTraders now see a 62% chance that the Federal Reserve cuts rates in December.", "62%", null],
     ["Velmora Foods (NYSE: VLM) rose 4%.\nFutures priced in about a 70% probability of a quarter-point cut in March, according to CME Group's FedWatch tool.", "70%", null],

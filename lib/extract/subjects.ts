@@ -53,6 +53,8 @@ const OWNER_AFTER_RE =
 // ("the roughly 15% rise in the Dow": a hedge may stand between.)
 const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+(?:(?:about|roughly|nearly|almost|around|some|more than|just over|just under)\s+)?$/i;
 const REDUCED_RELATIVE_VERB_RE = /^\s+(?:has|had|have|is|was|will|would|agreed|expects|expected|assumed|assumes|paid|pays|set|forecast|forecasts|plans|planned|offered|offers|budgeted|targets)\b/;
+const COMPARED_BASE_LEAD_RE = /\b(?:compared with|compared to|versus|vs\.?|against)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$/i;
+const BASE_FOR_RE = /^\s+(?:[a-z-]+\s+){0,3}?for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 // (Not "compiled by": an average compiled by a data firm may cover several companies.)
 const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
@@ -337,9 +339,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       const k = lastBefore(antecedents, figure[1]) + 1;
       const following = antecedents[k];
       if (!following || following.span[1] > segment[1] || following.span[0] - figure[1] > 60) return -1;
+      // "trades at 29 times forward earnings, compared with 22 times for the S&P 500", "versus 19
+      // times for Target": the base of a comparison belongs to the name it is "for".
+      const between = text.slice(figure[1], following.span[0]);
+      if (COMPARED_BASE_LEAD_RE.test(text.slice(Math.max(scope.sentence[0], figure[0] - 30), figure[0])) && BASE_FOR_RE.test(between)) return following.entity;
       // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
       if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
-      const between = text.slice(figure[1], following.span[0]);
       if (OWNER_AFTER_RE.test(between)) return following.entity;
       // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
       const reduced =
