@@ -213,6 +213,9 @@ const NOT_SUBJECT_WORDS = new Set([
   // Nationalities and regions ("Indian shares ended higher").
   "indian", "chinese", "japanese", "british", "american", "european", "asian", "german", "french", "korean",
   "australian", "canadian", "swiss", "dutch", "italian", "spanish", "brazilian", "russian", "african", "global",
+  // People by nationality ("Americans spent $21.4 billion over the Thanksgiving weekend").
+  "americans", "britons", "europeans", "germans", "canadians", "australians", "indians", "brazilians", "mexicans",
+  "italians", "spaniards", "koreans", "shoppers", "households", "homeowners", "motorists", "travellers", "travelers",
   // Sectors, markets and measures that open market-report sentences ("Miners led the risers").
   "miners", "banks", "lenders", "insurers", "housebuilders", "retailers", "carmakers", "automakers", "chipmakers",
   "utilities", "telecoms", "airlines", "oil", "energy", "tech", "technology", "healthcare", "financials",
@@ -270,6 +273,9 @@ const PLACES: Record<string, string> = {
   Italy: "Italy", Spain: "Spain", Switzerland: "Switzerland", Sweden: "Sweden", Ireland: "Ireland",
   Indonesia: "Indonesia", Vietnam: "Vietnam", Thailand: "Thailand", Malaysia: "Malaysia", Mexico_: "Mexico",
   Philippines: "Philippines", Asia: "Asia", Africa: "Africa", "Middle East": "Middle East", Texas: "Texas",
+  // Regions a company reports by ("North America posted growth of 8.3%").
+  "North America": "North America", "Latin America": "Latin America", "South America": "South America",
+  "Asia Pacific": "Asia Pacific", "Asia-Pacific": "Asia Pacific", Americas: "Americas", EMEA: "EMEA", APAC: "APAC",
   // Where commodity and market stories price things ("margins on the U.S. Gulf Coast", "in Chicago").
   "Gulf Coast": "Gulf Coast", "North Sea": "North Sea", Chicago: "Chicago", Sydney: "Sydney", Mumbai: "Mumbai",
   Toronto: "Toronto", Johannesburg: "Johannesburg",

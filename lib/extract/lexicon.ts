@@ -219,6 +219,8 @@ export const COMPANY_KIND_NOUNS = [
   "printer", "tester", "designer", "distributor", "exporter", "refiner", "explorer", "broadcaster", "publisher",
   // "Nikkei heavyweight SoftBank Group rose", "index bellwether CRH", "pork processor WH Group".
   "heavyweight", "bellwether", "processor",
+  // "Trading house Marubeni jumped", "Spanish builder Constructora Vega", "defence contractor X".
+  "house", "builder", "contractor",
 ] as const;
 
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */

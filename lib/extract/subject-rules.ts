@@ -102,8 +102,9 @@ const MARKET_AFTER_RE = new RegExp(
 export const RELATIVE_ASIDE_RE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
 
-// "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before.
-const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
+// "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before
+// ("the yield on the benchmark 10-year government bond" is no index).
+const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:bonds?|yields?|rates?|notes?|crude|Brent|futures|gilts?|bunds?|Treasur(?:y|ies)|policy|lending|interest)\b)(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
 // "its highest close ever", "its best week since May": an index's own record.
 // "Ten of its 11 major sectors ended higher": an index's own parts.
 const INDEX_PARTS_ITS_RE = /^its\s+\d+\s+(?:(?:major|main|industry)\s+)?(?:sectors|sub-?indexes|sub-?indices|components|constituents|members)\b/i;
@@ -122,8 +123,10 @@ function afterMarketSentence(s: SubjectScope): boolean {
 }
 // "…, according to one research firm": a research firm's estimate of a market, after the figure.
 // ("according to data from the research firm PitchBook", "according to data provider Dealogic".)
+// ("..., research firm FootCount Analytics said", "..., Circana estimated": the attribution after the figure.)
+const RESEARCH_FIRM_NOUN = String.raw`(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)`;
 const RESEARCH_AFTER_RE = new RegExp(
-  String.raw`^[^.;]*?\baccording to (?:(?:data|figures|estimates|research)\s+(?:from|by|compiled by)\s+)?(?:(?:(?:one|a|an|the|another)\s+)?(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`,
+  String.raw`^[^.;]*?(?:\baccording to (?:(?:data|figures|estimates|research)\s+(?:from|by|compiled by)\s+)?(?:(?:(?:one|a|an|the|another)\s+)?${RESEARCH_FIRM_NOUN}|(?:${alternation(RESEARCH_FIRMS)})\b)|,\s+(?:(?:the\s+)?${RESEARCH_FIRM_NOUN}\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}|(?:${alternation(RESEARCH_FIRMS)}))\s+(?:said|says|estimated|estimates|reported|reports)\b)`,
 );
 
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */

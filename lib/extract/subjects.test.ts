@@ -740,6 +740,12 @@ describe("subject: paraphrase probes of clause structure", () => {
     // a market's move named right after the figure
     ["Miner Vale (VALE3) rose 2.2% to R$ 61.80, tracking a 1.8% jump in iron ore futures in Dalian.", "1.8%", null],
     ["Toyota Motor (TYO: 7203) fell 1.1%, mirroring a 0.5% rise in the yen against the dollar.", "0.5%", null],
+    // people, regions and bond benchmarks are no companies or indexes
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nAmericans spent $21.4 billion in stores over the Thanksgiving weekend, research firm FootCount Analytics said.", "$21.4 billion", null],
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nShoppers spent $9.8 billion online on Cyber Monday, Circana estimated.", "$9.8 billion", null],
+    ["Kaltbrunn (SIX: KALB) said sales grew 6.9% in Europe. North America posted growth of 8.3%.", "8.3%", "KALB"],
+    ["The Nikkei rose 0.8%.\nThe yield on the benchmark 10-year Japanese government bond edged up 2 basis points to 1.065%.", "1.065%", null],
+    ["The Nikkei rose 0.8%.\nTrading house Marubeni jumped 4.8% after announcing a buyback.", "4.8%", "Marubeni"],
     // the base of a comparison is the name it is "for"
     ["Velmora Foods (NYSE: VLM) trades at 29 times forward earnings, compared with 22 times for the S&P 500.", "22 times", "S&P 500"],
     ["Velmora Foods (NYSE: VLM) trades at 29 times earnings, versus about 19 times for Petrico (NYSE: PTC).", "19 times", "PTC"],
