@@ -1045,7 +1045,8 @@ function findDescribedResearchers(s: ScanState): void {
 // "The Japan Machine Tool Builders' Association said", "the Semiconductor Industry Association":
 // a body a name calls an association, federation or institute is a public body (never a
 // subject; what it reports is an industry's).
-const NAMED_BODY_RE = /(?<![\w'’&-])((?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Association|Federation|Institute|Chamber of Commerce))(?![\w-])/g;
+// ("The Ifo institute now expects": the kind word may be written in lower case.)
+const NAMED_BODY_RE = /(?<![\w'’&-])((?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Association|Federation|Institute|Chamber of Commerce|institute|association|federation))(?![\w-])/g;
 function findNamedBodies(s: ScanState): void {
   for (const m of s.text.matchAll(NAMED_BODY_RE)) {
     const name = m[1]!.replace(/^The[ \t]+/, "");

@@ -79,7 +79,8 @@ export const MARKET_WORD_RE = new RegExp(String.raw`\b(?:${MARKET_WORDS})\b`, "i
 // Countries and regions whose data series open clauses ("Chile's copper production fell 6.2%", "Brazil's retail sales rose").
 const COUNTRIES = String.raw`China|Japan|India|Brazil|Chile|Canada|Australia|Germany|France|Britain|Italy|Spain|Mexico|Russia|Indonesia|South Korea|Korea|Sweden|Norway|Switzerland|Turkey|South Africa|Nigeria|Kenya|Egypt|Argentina|Peru|Colombia|Poland|America|Europe|Asia|Taiwan|Vietnam|Thailand|Malaysia|Singapore|Saudi Arabia|Israel|Ireland|Netherlands|Denmark|Finland|New Zealand|Philippines|Pakistan|Ghana|Hong Kong|the country|the nation|the euro zone`;
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
-const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|(?:turnover|volume|trading volume|trading)\s+(?:on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|exchange|exchanges|bourse|market)s?|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+// ("with media, chemicals and travel stocks each down more than 1%": a list of sectors.)
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:[a-z-]+(?:,\s+|\s+and\s+)){1,4}[a-z-]+\s+(?:stocks|shares|sectors)\b|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|(?:turnover|volume|trading volume|trading)\s+(?:on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|exchange|exchanges|bourse|market)s?|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
 // "Wall Street had expected $1.15 billion", "The market had pencilled in a margin of 10.2%": the
 // consensus for the company in focus, not a market's own figure ("Wall Street expects the
 // spending to keep climbing" names no figure: still the market's).
@@ -220,6 +221,15 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
     before: new RegExp(String.raw`\b(?:offer(?!\s+price)|bid|proposal|approach)\b[^.;]{0,80}?\b(?:to|at|of|worth)\s+${ABOUT}$`),
     after: /^\s*(?:a|per)\s+share\b/,
     both: true,
+    dealOnly: true,
+  },
+  {
+    name: "a minority buyout",
+    example: { text: "Veolia (EPA: VIE) agreed to buy the 60% of Aqualys it does not already own for €11.4 billion, or €28 a share.", figure: "€11.4 billion" },
+    // "buy the 60% of Aqualys it does not already own for €11.4 billion, or €28 a share": the stake
+    // bought and its price are the deal's.
+    before: new RegExp(String.raw`\b(?:(?:does not|doesn['’]t|did not|does not yet)\s+(?:already\s+)?own\s+for\s+${ABOUT}|(?:does not|doesn['’]t)\s+(?:already\s+)?own\s+for\s+(?:[^.;]|\.(?=\d)){1,40}?,\s+or\s+${ABOUT})$`),
+    after: /^\s+of\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:that\s+|which\s+)?(?:it|they)\s+(?:does not|doesn['’]t|did not)\s+(?:already\s+)?own\b/,
     dealOnly: true,
   },
   {

@@ -746,6 +746,11 @@ describe("subject: paraphrase probes of clause structure", () => {
     ["Kaltbrunn (SIX: KALB) said sales grew 6.9% in Europe. North America posted growth of 8.3%.", "8.3%", "KALB"],
     ["The Nikkei rose 0.8%.\nThe yield on the benchmark 10-year Japanese government bond edged up 2 basis points to 1.065%.", "1.065%", null],
     ["The Nikkei rose 0.8%.\nTrading house Marubeni jumped 4.8% after announcing a buyback.", "4.8%", "Marubeni"],
+    // a list of sectors, a lower-case institute, a minority buyout
+    ["The STOXX 600 index closed down 0.6%, with media, chemicals and travel stocks each down more than 1%.", "1%", null],
+    ["Hermes (EPA: RMS) fell 2%.\nThe Ifo institute now expects the German economy to shrink 0.1% this year, against its earlier forecast of growth of 0.5%.", "0.5%", null],
+    ["Veolia (EPA: VIE) agreed to buy the 60% of Aqualys it does not already own for €11.4 billion, or €28 a share.", "€28", null],
+    ["Veolia (EPA: VIE) will buy the 40% of Aqualys that it doesn't own for €7.6 billion.", "40%", null],
     // the base of a comparison is the name it is "for"
     ["Velmora Foods (NYSE: VLM) trades at 29 times forward earnings, compared with 22 times for the S&P 500.", "22 times", "S&P 500"],
     ["Velmora Foods (NYSE: VLM) trades at 29 times earnings, versus about 19 times for Petrico (NYSE: PTC).", "19 times", "PTC"],
