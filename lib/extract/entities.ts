@@ -1145,8 +1145,9 @@ function findDescribedCompanies(s: ScanState): void {
   for (const m of s.text.matchAll(DESCRIBED_COMPANY_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    // "the group Chief Executive", "a unit In March": a role or a common word is no name.
-    if (ROLE_WORDS.has(first) || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first)) continue;
+    // "the group Chief Executive", "a unit In March": a role or a common word is no name ("rival J.B.
+    // Hunt": nor an initial, which the bracket pass reads with the rest of the name).
+    if (ROLE_WORDS.has(first) || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || name.length < 2) continue;
     if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined && !s.byTicker.has(name)) addCompany(s, name, "company", []);
   }
 }
