@@ -1062,15 +1062,20 @@ const TARGET_SETTER_RE = new RegExp(
   String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:now[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|increased|reduced|slashed|boosted|hiked)[ \t]+its[ \t]+(?:(?:price[ \t]+target|target[ \t]+price|price[ \t]+objective|rating|recommendation)\b|target[ \t]+(?=(?:on|for)[ \t]+[A-Z]|to[ \t]+[$£€¥\d]))`,
   "g",
 );
+/** A firm cited at `at` for its rating or target: a source there, unless it is a listed company. */
+function citeFirm(s: ScanState, name: string, at: number): void {
+  const idx = addCompany(s, name, "company", []);
+  if (s.drafts[idx]!.tickers.length > 0) return;
+  s.sources.add(idx);
+  s.citedAt.add(at);
+}
+
 function findTargetSetters(s: ScanState): void {
   for (const m of s.text.matchAll(TARGET_SETTER_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PRONOUN_OPENERS.has(first) || PLACES[name] !== undefined) continue;
-    const idx = addCompany(s, name, "company", []);
-    if (s.drafts[idx]!.tickers.length > 0) continue;
-    s.sources.add(idx);
-    s.citedAt.add(m.index);
+    citeFirm(s, name, m.index);
   }
 }
 
@@ -1097,10 +1102,7 @@ function findRatingFirms(s: ScanState): void {
         const name = raw.replace(/['’]s$/, "").replace(/[.,]$/, "");
         const first = name.split(/\s+/)[0]!;
         if (RATING_WORDS_RE.test(first) || GENERIC_LEADING.has(first.toLowerCase()) || NOT_SUBJECT_WORDS.has(first.toLowerCase()) || PRONOUN_OPENERS.has(first.toLowerCase()) || PLACES[name] !== undefined) continue;
-        const idx = addCompany(s, name, "company", []);
-        if (s.drafts[idx]!.tickers.length > 0) continue;
-        s.sources.add(idx);
-        s.citedAt.add(m.index + m[0].indexOf(raw));
+        citeFirm(s, name, m.index + m[0].indexOf(raw));
       }
     }
   }
