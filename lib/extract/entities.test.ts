@@ -412,3 +412,43 @@ describe("names joined by and", () => {
     expect(e["Tesco and Next"]).toBeUndefined();
   });
 });
+
+describe("tickers: a bracket after no name, and longer exchange codes", () => {
+  it("takes no term's initials for a ticker when no name stands before the bracket", () => {
+    for (const code of ["LFL", "NRR", "CASA", "RASK", "XYZQ"]) {
+      expect(allTickers(`Acme Inc. (NASDAQ: ACME) said its widget metric (${code}) rose 5% in the quarter.`)).toEqual(["ACME"]);
+    }
+  });
+  it("still reads a code after a name and a few lower-case words", () => {
+    expect(allTickers("the SPDR Gold Shares fund (GLD) shed $840 million")).toEqual(["GLD"]);
+    expect(allTickers("Alibaba's cloud business (BABA) keeps growing.")).toEqual(["BABA"]);
+  });
+  it("reads more exchange prefixes", () => {
+    expect(allTickers("Equinor (OSE: EQNR) said output rose 4%.")).toEqual(["EQNR"]);
+    expect(allTickers("Garrison Gold (TSX-V: GGD) rose 1%.")).toEqual(["GGD"]);
+    expect(allTickers("Kone (Nasdaq Helsinki: KNEBV) rose 1%.")).toEqual(["KNEBV"]);
+    expect(allTickers("Maybank (Bursa: 1155) rose 1%.")).toEqual(["1155"]);
+    expect(allTickers("Turkish Airlines (BIST: THYAO) rose 1%.")).toEqual(["THYAO"]);
+  });
+  it("reads B3 and BMV codes written bare after their name", () => {
+    expect(allTickers("State oil company Petrobras (PETR4) rose 2.7%. Miner Vale (VALE3) rose 2.2%.")).toEqual(["PETR4", "VALE3"]);
+    expect(allTickers("Walmart de Mexico (WALMEX) dropped 1.6%. Cement maker Cemex (CEMEXCPO) gained 2.1%.")).toEqual(["WALMEX", "CEMEXCPO"]);
+  });
+});
+
+describe("tickers: exchanges named by their city, labels, and headline labels", () => {
+  it("reads a city exchange inside a bracket only", () => {
+    expect(allTickers("Siemens AG (Frankfurt: SIE) fell 2%.")).toEqual(["SIE"]);
+    expect(allTickers("Eni SpA (Milan: ENI) rose 1%.")).toEqual(["ENI"]);
+    expect(allTickers("Paris: EU leaders met on Tuesday.")).toEqual([]);
+  });
+  it("reads 'ticker symbol' and 'stock code' labels and NASDAQ GS", () => {
+    expect(allTickers("Acme Corp (ticker symbol: ACM) rose 2%.")).toEqual(["ACM"]);
+    expect(allTickers("Acme Holdings (stock code: 0700) rose 2%.")).toEqual(["0700"]);
+    expect(allTickers("Acme Corp (NASDAQ GS: ACMX) rose 2%.")).toEqual(["ACMX"]);
+  });
+  it("takes no headline label for a ticker", () => {
+    const scan = findEntities("Velmora Foods said revenue rose 8%.", [], "LIVE: Velmora beats estimates");
+    expect(scan.entities.flatMap((e) => e.tickers)).toEqual([]);
+  });
+});

@@ -37,10 +37,13 @@ export interface EntityScan {
   citedAt: Set<number>;
 }
 
-const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|ISE|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
+const EXCHANGES = String.raw`Euronext (?:Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Oslo)|Nasdaq (?:Stockholm|Helsinki|Copenhagen|Iceland|Riga|Tallinn|Vilnius|Dubai)|NASDAQ GS|Nasdaq GS|NASDAQ GM|Cboe Canada|NEO|KOSPI|TSX-V|TSX Venture|OSE|OB|BOM|Bursa|BURSA|MOEX|MCX|BIST|VIE|WBAG|ATHEX|ATH|BVB|XETR|XTRA|TPEX|TPEx|HNX|OTC Pink|OTC Markets|OTCMKTS|OTCQB|NGX|NGSE|B3|BVMF|FWB|CSE|IDX|SET|PSE|HOSE|DFM|ADX|QSE|EGX|WSE|GPW|PSX|DSE|BVL|MYX|NYSE American|NYSEAMERICAN|NYSE Arca|NYSEARCA|NYSEMKT|NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|AMEX|OTCQX|OTC|LSE|LON|HKG|HKEX|HKSE|SEHK|HK|SSE|SHA|SZSE|SHE|TSX|TSXV|TSE|TYO|ASX|ETR|FRA|XETRA|EPA|AMS|BIT|BME|SWX|SIX|KRX|KOSDAQ|TWSE|TPE|NSE|BSE|SGX|JSE|STO|CPH|HEL|OSL|AIM|Euronext|EURONEXT|ISE|NZX|KLSE|BMV|TASE|Tadawul|TADAWUL|CBOE|Cboe|BATS`;
 // A bracket may label its code instead of naming the exchange: "(ticker: NCLH)".
-const TICKER_LABELS = String.raw`[Tt]icker|[Ss]ymbol|[Ss]tock symbol`;
-const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${TICKER_LABELS}`;
+const TICKER_LABELS = String.raw`[Tt]icker symbol|[Tt]icker|[Ss]ymbol|[Ss]tock symbol|[Ss]tock code`;
+// Exchanges named by their city, read only inside a ticker bracket ("(Frankfurt: SIE)", "(Milan: ENI)"):
+// unbracketed, "Paris: EU leaders met" is a dateline.
+const CITY_EXCHANGES = String.raw`Xetra|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Milan|Madrid|Stockholm|Helsinki|Copenhagen|Oslo|Zurich|Vienna|Warsaw|Tokyo|Seoul|Taipei|Mumbai|Toronto|Johannesburg`;
+const EXCHANGE_OR_LABEL = String.raw`${EXCHANGES}|${CITY_EXCHANGES}|${TICKER_LABELS}`;
 // One bracketed ticker list; items separated by "," ";" "/".
 const TICKER_GROUP_RE = new RegExp(
   String.raw`[(\[<]\s*((?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*[,;/]\s*(?:(?:${EXCHANGE_OR_LABEL})\s*:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9})*)\s*[)\]>]`,
@@ -58,10 +61,13 @@ const LISTING_RE = new RegExp(
     String.raw`|\b(?:trades|traded|trading|trade|listed|lists)\s+as\s+(?:${QUOTED_CODE}|([A-Z]{2,6})(?![\w]))`,
   "g",
 );
+// Longer codes written bare after their name: Brazil's B3 ("Petrobras (PETR4)", "Vale (VALE3)") and
+// Mexico's BMV ("Walmart de Mexico (WALMEX)", "Cemex (CEMEXCPO)"), when the code opens on a word of the name ("Miner Vale (VALE3)").
+const LONG_CODE_RE = /^(?:[A-Z]{4}\d{1,2}|[A-Z]{6,8})$/;
 const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
 // "RR.", "BT.A", "BRK-B", "9988", "7203.T"; Indian exchange codes run longer ("NSE: RELIANCE", "NSE: HDFCBANK").
 // Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
-const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,2}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
+const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,3}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
   "g",
@@ -80,6 +86,11 @@ const NOT_TICKERS = new Set([
   // Results and banking measures, regulators and bodies news abbreviates in brackets.
   "EBITA", "FCF", "AUM", "NAV", "LNG", "ARR", "NII", "CET1", "RWA", "PBT", "DPS", "TSR", "ROCE", "ROTE", "RPO", "MAU",
   "DAU", "AGM", "EGM", "PLC", "LTD", "INC", "CMA", "FCA", "SEBI", "RBI", "SARB", "RBA", "SNB", "IEA", "WHO", "NHS",
+  // Operating measures of banks, airlines, REITs, SaaS and industry ("like-for-like sales (LFL)", "net revenue retention (NRR)").
+  "LFL", "NRR", "TCV", "ACV", "HEPS", "NPAT", "PAT", "OPM", "NPA", "GNPA", "NNPA", "PCR", "CASA", "ROA", "CIR", "LCR",
+  "NSFR", "NPL", "NPLS", "ASK", "ASKS", "RPK", "RPKS", "ASM", "RPM", "PLF", "CASK", "RASK", "TEU", "TEUS", "FFO", "AFFO",
+  "NOI", "LTV", "DSCR", "MW", "GW", "GWH", "MWH", "HBM", "DRAM", "NAND", "FOMC", "WTI", "FMCG", "QSR", "SKU", "SKUS", "SUV",
+  "SUVS", "BEV", "BEVS", "PHEV", "PHEVS", "OEM", "OEMS", "ADAS", "SAM", "RNS", "DIY", "BPD", "BOE", "MTPA",
   ...WIRE_ABBREVIATIONS,
 ]);
 
@@ -134,7 +145,7 @@ const MEASURE_AT_RE = new RegExp(
 );
 const CITED_BEFORE_RE = /\b(?:by|at|from|according to|per|analysts? (?:at|from)|brokerage|broker|research firm|data provider)\s+(?:the\s+)?$/i;
 const CITED_AFTER_RE =
-  /^['’]?s?\s+(?:data|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|wrote|(?:now\s+)?(?:sees|expects|estimates|forecasts|values)|(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|kept|keeps|reiterated|upgraded|upgrades|downgraded|downgrades|initiated|started|moved|rates|rated)\b)/i;
+  /^['’]?s?\s+(?:data|FedWatch|estimates?|analysts?|consensus|research|survey|poll|forecasts?|note|expects|projects|predicts|said in a (?:note|report)|wrote|(?:now\s+)?(?:sees|expects|estimates|forecasts|values)|(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|kept|keeps|reiterated|upgraded|upgrades|downgraded|downgrades|initiated|started|moved|rates|rated)\b)/i;
 const SENTENCE_SUBJECT_RE = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2})(?:['’]s)? (?:(?:also|on \w+|now|has|had|will|would) )?(?:is (?:weighing|considering|exploring|planning|seeking|in talks)|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)|reported|reports|posted|posts|announced|announces|unveiled|unveils|launched|launches|delivered|delivers|shipped|ships|acquired|acquires|deployed|hired|opened|generated|earned|booked|guided|forecast|forecasts|projected|recorded|logged|swung|raised|raises|lowered|lowers|beat|beats|missed|misses|topped|reaffirmed|expects|sees|plans|agreed|agrees|warned|shares|stock|sold|sells|spent|spends|paid|increased|increases|made|had|returned|employs|employed|priced|debuted|listed|grew|grows|narrowed|widened|doubled|tripled|issued|signed|completed|bought|won|cut|trimmed|boosted|lifted|led)\b`,
   "g",
@@ -202,6 +213,9 @@ const NOT_SUBJECT_WORDS = new Set([
   // Nationalities and regions ("Indian shares ended higher").
   "indian", "chinese", "japanese", "british", "american", "european", "asian", "german", "french", "korean",
   "australian", "canadian", "swiss", "dutch", "italian", "spanish", "brazilian", "russian", "african", "global",
+  // People by nationality ("Americans spent $21.4 billion over the Thanksgiving weekend").
+  "americans", "britons", "europeans", "germans", "canadians", "australians", "indians", "brazilians", "mexicans",
+  "italians", "spaniards", "koreans", "shoppers", "households", "homeowners", "motorists", "travellers", "travelers",
   // Sectors, markets and measures that open market-report sentences ("Miners led the risers").
   "miners", "banks", "lenders", "insurers", "housebuilders", "retailers", "carmakers", "automakers", "chipmakers",
   "utilities", "telecoms", "airlines", "oil", "energy", "tech", "technology", "healthcare", "financials",
@@ -259,6 +273,9 @@ const PLACES: Record<string, string> = {
   Italy: "Italy", Spain: "Spain", Switzerland: "Switzerland", Sweden: "Sweden", Ireland: "Ireland",
   Indonesia: "Indonesia", Vietnam: "Vietnam", Thailand: "Thailand", Malaysia: "Malaysia", Mexico_: "Mexico",
   Philippines: "Philippines", Asia: "Asia", Africa: "Africa", "Middle East": "Middle East", Texas: "Texas",
+  // Regions a company reports by ("North America posted growth of 8.3%").
+  "North America": "North America", "Latin America": "Latin America", "South America": "South America",
+  "Asia Pacific": "Asia Pacific", "Asia-Pacific": "Asia Pacific", Americas: "Americas", EMEA: "EMEA", APAC: "APAC",
   // Where commodity and market stories price things ("margins on the U.S. Gulf Coast", "in Chicago").
   "Gulf Coast": "Gulf Coast", "North Sea": "North Sea", Chicago: "Chicago", Sydney: "Sydney", Mumbai: "Mumbai",
   Toronto: "Toronto", Johannesburg: "Johannesburg",
@@ -305,7 +322,8 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
     const suffixOnly = kept.length > 0 && kept.every((k) => CORPORATE_SUFFIX.test(k[0]));
     if (!isLast && /[;:!?)"”]$/.test(token)) break;
     if (!isLast && /,$/.test(token) && !suffixOnly) break;
-    if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^[A-Z]\.$/.test(token)) break;
+    // ("J.B. Hunt Transport Services": initials are inside the name.)
+    if (!isLast && /\.$/.test(token) && !CORPORATE_SUFFIX.test(token) && !/^(?:[A-Z]\.){1,3}$/.test(token)) break;
     // "Marks and Spencer (LON:MKS)": "and" between two single capitalized words right before the bracket.
     // "Seven & i Holdings": a short lower-case word after "&" is inside the name.
     if (!isLast && /^[a-z]{1,3}$/.test(token) && words[i - 1]?.[0] === "&") {
@@ -487,6 +505,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
   { name: "bodies named by their kind", example: { text: "The Japan Machine Tool Builders' Association said orders fell 9.4%.", company: "Japan Machine Tool Builders' Association" }, run: findNamedBodies },
   { name: "firms that move their targets", example: { text: "Telsey Advisory Group cut its price target to $190 from $240.", company: "Telsey Advisory Group" }, run: findTargetSetters },
+  { name: "firms that move a rating", example: { text: "Moderna (NASDAQ: MRNA) was downgraded to Underperform from Neutral at Lindqvist Partners, with a target of $24.", company: "Lindqvist Partners" }, run: findRatingFirms },
   { name: "rated companies", example: { text: "JPMorgan cuts Tesco price target to 270 pence.", company: "Tesco" }, run: findRatedCompanies },
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
@@ -617,7 +636,10 @@ function keepNameApostrophes(s: ScanState): void {
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
 // "Brokerage Motilal Oswal raised its target", "Rival Ostrander added", "BRIEF-Meridian Foods posts":
 // what the company is, or the wire's slug, not its name.
-const ROLE_WORD_RE = /^(?:BRIEF-|(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder)\s+)(?=[A-Z])/;
+// ("Utility Cemig", "Brewer Ambev", "Refiner Neste": more kinds that open market reports' clauses;
+// never words that open real names, "Carrier Global", "Designer Brands", "Builders FirstSource".)
+const ROLE_WORD_RE =
+  /^(?:BRIEF-|(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder|Homebuilder|Utility|Brewer|Distiller|Grocer|Supermarket|Refiner|Explorer|Steelmaker|Shipbuilder|Jeweller|Jeweler|Broadcaster|Publisher)\s+)(?=[A-Z])/;
 
 function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: string[]): number {
   const name = written.replace(ROLE_WORD_RE, "");
@@ -691,7 +713,7 @@ const REFERS_BEFORE_RE = /\b(?:the (?:company|group|firm|stock|shares)|its (?:sh
 const REFERS_OPENER_RE = /^(?:The (?:company|group|firm|stock|shares)|Its (?:shares|stock)|It)\b/;
 
 /** The tickers in one bracketed group's items ("NYSE: BABA", "GOOGL, GOOG"). */
-function tickersOfGroup(text: string, at: number, items: string, isFund: boolean): string[] {
+function tickersOfGroup(text: string, at: number, items: string, isFund: boolean, name?: string): string[] {
   const tickers: string[] = [];
   for (const raw of items.split(/\s*[,;/]\s*/)) {
     const item = TICKER_ITEM_RE.exec(raw.trim());
@@ -704,7 +726,7 @@ function tickersOfGroup(text: string, at: number, items: string, isFund: boolean
       continue;
     }
     if (NOT_TICKERS.has(code.toUpperCase())) continue;
-    if (!PLAIN_TICKER_RE.test(code)) continue;
+    if (!PLAIN_TICKER_RE.test(code) && !(name && LONG_CODE_RE.test(code) && name.split(/\s+/).some((w) => w[0] === code[0]))) continue;
     if (isAcronymOfPreceding(text, at, code)) continue;
     if (isFund && /[-]/.test(code)) continue;
     tickers.push(code);
@@ -739,7 +761,7 @@ function findBracketedTickers(s: ScanState): void {
       named = { name: named.name.slice(after), start: named.start + after };
     }
     const isFund = named !== null && /\b(?:ETF|Fund|Trust)$/i.test(named.name);
-    const tickers = tickersOfGroup(text, m.index, m[1]!, isFund);
+    const tickers = tickersOfGroup(text, m.index, m[1]!, isFund, named?.name);
     if (tickers.length === 0 && !isFund) continue;
     // "The company, which trades under the stock code 2788 (HKEX: 2788)": no name before the
     // bracket; its company is known only once the names are found (findListingTickers).
@@ -748,6 +770,14 @@ function findBracketedTickers(s: ScanState): void {
       named === null
         ? REFERS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))
         : tickers.includes(named.name) && /\b(?:codes?|symbols?|tickers?|as)\s+$/.test(text.slice(Math.max(0, named.start - 12), named.start));
+    // "its widget metric (LFL) rose": a bare code with no name and no exchange before it is
+    // the initials of a term, not a ticker (movers lists and wires write tickers after names).
+    // ("the SPDR Gold Shares fund (GLD)", "Alibaba's cloud business (BABA)": a name before a few
+    // lower-case words still names the code.)
+    if (named === null && !unnamed && !/:/.test(m[1]!)) {
+      const words = LOWER_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!words || nameBefore(text, m.index - words[0].length) === null) continue;
+    }
     if (unnamed && tickers.length > 0 && !isFund) {
       s.excluded.push([m.index, m.index + m[0].length]);
       s.unnamedTickers.push({ at: m.index, tickers });
@@ -769,6 +799,8 @@ function findBracketedTickers(s: ScanState): void {
   }
   flush();
 }
+
+const LOWER_WORDS_BEFORE_RE = /(?:['’]s?)?(?:\s+[a-z][a-z-]*){1,3}\s*$/;
 
 /** "Shell plc LON:SHEL", "Ocado's stock LON:OCDO": an exchange-prefixed code without brackets. */
 function findBareExchangeTickers(s: ScanState): void {
@@ -796,7 +828,7 @@ function findHeadlineTickers(s: ScanState): void {
   const found: { name: string | null; tickers: string[] }[] = [];
   for (const m of title.matchAll(TICKER_GROUP_RE)) {
     const named = nameBefore(title, m.index);
-    const tickers = tickersOfGroup(title, m.index, m[1]!, false);
+    const tickers = tickersOfGroup(title, m.index, m[1]!, false, named?.name);
     if (tickers.length > 0) found.push({ name: named?.name ?? null, tickers });
   }
   for (const m of title.matchAll(BARE_EXCHANGE_TICKER_RE)) {
@@ -805,7 +837,7 @@ function findHeadlineTickers(s: ScanState): void {
   for (const m of title.matchAll(CASHTAG_RE)) found.push({ name: nameBefore(title, m.index)?.name ?? null, tickers: [m[1]!] });
   // "MU: Micron forecasts record quarter": a headline that opens with its ticker.
   const lead = HEADLINE_TICKER_RE.exec(title);
-  if (lead && !NOT_TICKERS.has(lead[1]!)) found.push({ name: null, tickers: [lead[1]!] });
+  if (lead && !NOT_TICKERS.has(lead[1]!) && !HEADLINE_LABELS.has(lead[1]!)) found.push({ name: null, tickers: [lead[1]!] });
   for (const { name, tickers } of found) {
     const fresh = tickers.filter((t) => !s.byTicker.has(t));
     for (const t of tickers) s.titleTickers.add(t);
@@ -824,6 +856,12 @@ function findHeadlineTickers(s: ScanState): void {
   }
 }
 
+// Labels that open headlines the way a ticker does ("LIVE: Velmora beats", "WATCH: ...").
+const HEADLINE_LABELS: ReadonlySet<string> = new Set([
+  "LIVE", "WATCH", "VIDEO", "AUDIO", "PODCAST", "OPINION", "COLUMN", "ANALYSIS", "EXPLAINER", "FACTBOX", "UPDATE", "BREAKING",
+  "EXCLUSIVE", "CORRECTED", "WRAPUP", "INSIGHT", "REVIEW", "PREVIEW", "POLL", "TIMELINE", "GRAPHIC", "NEWS", "MARKETS",
+  "STOCKS", "EARNINGS", "DEALS", "TECH", "BRIEF", "QUOTE", "CHART", "DATA", "ALERT", "FLASH", "MORNING", "EVENING", "WEEKLY",
+]);
 const HEADLINE_TICKER_RE = /^([A-Z]{1,5}(?:\.[A-Z]{1,2})?):\s/;
 
 /** The company already known by this name, its suffix-less form or its first word; else -1. */
@@ -1007,7 +1045,8 @@ function findDescribedResearchers(s: ScanState): void {
 // "The Japan Machine Tool Builders' Association said", "the Semiconductor Industry Association":
 // a body a name calls an association, federation or institute is a public body (never a
 // subject; what it reports is an industry's).
-const NAMED_BODY_RE = /(?<![\w'’&-])((?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Association|Federation|Institute|Chamber of Commerce))(?![\w-])/g;
+// ("The Ifo institute now expects": the kind word may be written in lower case.)
+const NAMED_BODY_RE = /(?<![\w'’&-])((?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Association|Federation|Institute|Chamber of Commerce|institute|association|federation))(?![\w-])/g;
 function findNamedBodies(s: ScanState): void {
   for (const m of s.text.matchAll(NAMED_BODY_RE)) {
     const name = m[1]!.replace(/^The[ \t]+/, "");
@@ -1023,15 +1062,49 @@ const TARGET_SETTER_RE = new RegExp(
   String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:now[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|increased|reduced|slashed|boosted|hiked)[ \t]+its[ \t]+(?:(?:price[ \t]+target|target[ \t]+price|price[ \t]+objective|rating|recommendation)\b|target[ \t]+(?=(?:on|for)[ \t]+[A-Z]|to[ \t]+[$£€¥\d]))`,
   "g",
 );
+/** A firm cited at `at` for its rating or target: a source there, unless it is a listed company. */
+function citeFirm(s: ScanState, name: string, at: number): void {
+  const idx = addCompany(s, name, "company", []);
+  if (s.drafts[idx]!.tickers.length > 0) return;
+  s.sources.add(idx);
+  s.citedAt.add(at);
+}
+
 function findTargetSetters(s: ScanState): void {
   for (const m of s.text.matchAll(TARGET_SETTER_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PRONOUN_OPENERS.has(first) || PLACES[name] !== undefined) continue;
-    const idx = addCompany(s, name, "company", []);
-    if (s.drafts[idx]!.tickers.length > 0) continue;
-    s.sources.add(idx);
-    s.citedAt.add(m.index);
+    citeFirm(s, name, m.index);
+  }
+}
+
+// Brokers named where they move a rating or target, lexicon or not: "was downgraded to Underperform
+// from Neutral at Lindqvist Partners", "was started at Buy with a $236 target at Halvern & Co.",
+// "three target cuts: UBS to $141 from $147, RBC to $137 from $140", "Deutsche Bank and Wells Fargo
+// both cut their price targets". Each is cited there: the figures are the rated company's.
+const RATING_WORDS_RE = /^(?:Buy|Sell|Hold|Neutral|Overweight|Underweight|Equal|Outperform|Underperform|Market|Sector|Peer|Strong|Accumulate|Reduce|Add|Positive|Negative|In-Line|Perform)$/;
+const FIRM_NAME = String.raw`${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w\u00C0-\u017F&'’.-]*){0,3}`;
+// Each with a cheap check of the words it cannot match without (speed: the name classes open every pattern).
+const RATING_FIRM_RES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:upgraded|downgraded|initiated|started|resumed|reiterated|assumed)\b/, new RegExp(String.raw`\b(?:upgraded|downgraded|initiated|started|resumed|reiterated|assumed)\b[^.;\n]{0,80}?\bat[ \t]+(${FIRM_NAME})`, "g")],
+  // (Only a list item, after a colon, comma or "and": "its target on Tesco to 270p from 250p" names the rated company.)
+  [/\d[p%]?\s+from\s/, new RegExp(String.raw`(?<=(?:[:;,]|\band)[ \t]+)(${FIRM_NAME})[ \t]+to[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d[\d.,]*p?[ \t]+from[ \t]+(?:[A-Z]{0,2}[$€£¥]|R\$[ \t]?|Rs\.?[ \t]?)?\d`, "g")],
+  [/\btheir\s+(?:price\s+)?(?:targets?|ratings?)\b/, new RegExp(String.raw`(?<![\w'’])(${FIRM_NAME})[ \t]+and[ \t]+(${FIRM_NAME})[ \t]+(?:both[ \t]+|each[ \t]+|also[ \t]+)?(?:cut|raised|lowered|lifted|trimmed|reduced|boosted)[ \t]+their[ \t]+(?:price[ \t]+)?(?:targets?|ratings?)\b`, "g")],
+];
+function findRatingFirms(s: ScanState): void {
+  for (const [check, re] of RATING_FIRM_RES) {
+    if (!check.test(s.text)) continue;
+    for (const m of s.text.matchAll(re)) {
+      for (const group of [1, 2]) {
+        const raw = m[group];
+        if (raw === undefined) continue;
+        const name = raw.replace(/['’]s$/, "").replace(/[.,]$/, "");
+        const first = name.split(/\s+/)[0]!;
+        if (RATING_WORDS_RE.test(first) || GENERIC_LEADING.has(first.toLowerCase()) || NOT_SUBJECT_WORDS.has(first.toLowerCase()) || PRONOUN_OPENERS.has(first.toLowerCase()) || PLACES[name] !== undefined) continue;
+        citeFirm(s, name, m.index + m[0].indexOf(raw));
+      }
+    }
   }
 }
 
@@ -1074,8 +1147,9 @@ function findDescribedCompanies(s: ScanState): void {
   for (const m of s.text.matchAll(DESCRIBED_COMPANY_RE)) {
     const name = m[1]!.replace(/['’]s$/, "");
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    // "the group Chief Executive", "a unit In March": a role or a common word is no name.
-    if (ROLE_WORDS.has(first) || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first)) continue;
+    // "the group Chief Executive", "a unit In March": a role or a common word is no name ("rival J.B.
+    // Hunt": nor an initial, which the bracket pass reads with the rest of the name).
+    if (ROLE_WORDS.has(first) || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || name.length < 2) continue;
     if (!NOT_TICKERS.has(name.toUpperCase()) && PLACES[name] === undefined && !s.byTicker.has(name)) addCompany(s, name, "company", []);
   }
 }

@@ -40,6 +40,12 @@ export const CONSENSUS_COMPILERS = [
 /** Research firms whose market forecasts are cited ("IDC expects shipments to ..."). */
 export const RESEARCH_FIRMS = [
   "IDC", "Gartner", "Counterpoint(?: Research)?", "Canalys", "Morningstar", "Moody's", "Fitch", "CFRA",
+  // Market-research and deal-data firms wires cite for an industry's figures ("DRAM prices fell 6%,
+  // according to TrendForce", "AI startups raised $97 billion, according to PitchBook").
+  "TrendForce", "Omdia", "Circana", "NielsenIQ", "Kantar", "Euromonitor(?: International)?", "Wood Mackenzie", "Rystad Energy",
+  "Kpler", "Vortexa", "Dealogic", "PitchBook", "Preqin", "CB Insights", "Renaissance Capital", "EPFR(?: Global)?",
+  "Lipper", "Cox Automotive", "J\.D\. Power", "GlobalData", "Sensor Tower", "Cirium", "CoreLogic", "BloombergNEF",
+  "Bloomberg Intelligence", "Farside Investors", "Chainalysis", "Kaiko",
 ] as const;
 
 /** Credit rating agencies: what they expect of a company or a market is their forecast, never its guidance. */
@@ -60,7 +66,7 @@ export const PUBLIC_BODIES = [
   "Statistics Canada", "Census Bureau", "Bureau of Labor Statistics", "Labor Department", "Commerce Department",
   // Other central banks, statistics offices, ministries and state forecasters wires quote.
   "Riksbank", "Norges Bank", "Bundesbank", "Bank of Spain", "Bank of Italy", "Bank of France", "Bank of Portugal",
-  "Bank of Greece", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Bank of Thailand",
+  "Bank of Greece", "Bank of Canada", "Bank of Korea", "Bank of Mexico", "Banco de Mexico", "Banco de México", "Banxico", "Bank of Thailand",
   "Reserve Bank of New Zealand", "Central Bank of Nigeria", "Central Bank of Kenya", "Central Bank of Brazil",
   "Central Bank of Egypt", "Central Bank of Ireland", "Central Bank of Chile", "Central Bank of Russia",
   "Central Bank of Iceland", "Central Bank of the Philippines", "National Bank of Poland", "National Bank of Romania",
@@ -135,6 +141,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   },
   { pattern: "KBW (?:Nasdaq )?Bank [Ii]ndex|PHLX Semiconductor [Ii]ndex", example: "The KBW Bank Index fell 3.1%." },
   { pattern: "MSCI [A-Z][\\w ]{0,30}?Index", example: "The MSCI Asia Pacific Index fell 0.7%." },
+  // Index tables and wires drop the word "Index": "MSCI Emerging Markets: 1,112.45, up 0.3%".
+  { pattern: String.raw`MSCI (?:Emerging Markets|LatAm|Latin America|World|All Country World|ACWI|EAFE|Asia ex-Japan|Asia Pacific|Europe)`, example: "MSCI Emerging Markets: 1,112.45, up 0.3%" },
   { pattern: "Philadelphia Semiconductor Index", example: "The Philadelphia Semiconductor Index jumped 3%." },
   { pattern: String.raw`NYSE Arca [A-Z][\w ]{0,30}?Index`, example: "The NYSE Arca Airline Index sank 5%." },
   { pattern: "VIX", example: "The VIX volatility gauge rose above 20." },
@@ -211,6 +219,8 @@ export const COMPANY_KIND_NOUNS = [
   "printer", "tester", "designer", "distributor", "exporter", "refiner", "explorer", "broadcaster", "publisher",
   // "Nikkei heavyweight SoftBank Group rose", "index bellwether CRH", "pork processor WH Group".
   "heavyweight", "bellwether", "processor",
+  // "Trading house Marubeni jumped", "Spanish builder Constructora Vega", "defence contractor X".
+  "house", "builder", "contractor",
 ] as const;
 
 /** Company rankings named with digits ("a Fortune 500 company"): names, never figures. */

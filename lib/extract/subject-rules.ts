@@ -79,22 +79,33 @@ export const MARKET_WORD_RE = new RegExp(String.raw`\b(?:${MARKET_WORDS})\b`, "i
 // Countries and regions whose data series open clauses ("Chile's copper production fell 6.2%", "Brazil's retail sales rose").
 const COUNTRIES = String.raw`China|Japan|India|Brazil|Chile|Canada|Australia|Germany|France|Britain|Italy|Spain|Mexico|Russia|Indonesia|South Korea|Korea|Sweden|Norway|Switzerland|Turkey|South Africa|Nigeria|Kenya|Egypt|Argentina|Peru|Colombia|Poland|America|Europe|Asia|Taiwan|Vietnam|Thailand|Malaysia|Singapore|Saudi Arabia|Israel|Ireland|Netherlands|Denmark|Finland|New Zealand|Philippines|Pakistan|Ghana|Hong Kong|the country|the nation|the euro zone`;
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
-const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|(?:turnover|volume|trading volume|trading)\s+(?:on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|exchange|exchanges|bourse|market)s?|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+// ("with media, chemicals and travel stocks each down more than 1%": a list of sectors.)
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:[a-z-]+(?:,\s+|\s+and\s+)){1,4}[a-z-]+\s+(?:stocks|shares|sectors)\b|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|(?:turnover|volume|trading volume|trading)\s+(?:on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|exchange|exchanges|bourse|market)s?|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+// "Wall Street had expected $1.15 billion", "The market had pencilled in a margin of 10.2%": the
+// consensus for the company in focus, not a market's own figure ("Wall Street expects the
+// spending to keep climbing" names no figure: still the market's).
+const CONSENSUS_VERB = String.raw`\s+(?:(?:had|has|was|were|had been|has been)\s+)?(?:expect(?:s|ed|ing)?|looking for|forecast(?:ing)?|pencil(?:l)?ed in|estimat(?:es|ed|ing)|anticipat(?:ed|ing)|predicted|projected|modell?ing|braced for|hoping for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:(?:about|around|roughly)\s+)?(?:$|(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)?\d)`;
 /**
  * A sentence or clause that opens on a market, a sector, a commodity, a currency or the
  * economy is about it ("Brent crude rose 1.2%", "The yen strengthened to 147.85", "Consumer
  * prices rose 3.1%", "European shares fell 0.5%"), whichever company the paragraph was about.
  */
 const MARKET_OPENER_RE = new RegExp(
-  String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)`,
+  String.raw`^\s*(?:(?:and|while|but|with|meanwhile|elsewhere|separately|on the currency markets|in commodities)[\s,]+)?(?:the\s+)?(?:(?:benchmark|front-month|spot|U\.?S\.?|international|global)\s+)*(?:(?:${MARKET_WORDS})(?!\s+index\b)|${MARKET_SUBJECTS})\b(?!\s+(?:revenues?|sales|income|profits?|fees|business|units?|divisions?|arm|segments?|trading|desks?|volumes?|operations|shares?|value|cap|capitali[sz]ation|production|output|reserves|mines?|equivalent|deliveries|shipments)\b)(?<!\b(?:Wall Street|Street|market)(?=${CONSENSUS_VERB}))`,
+  "i",
+);
+// ("a 62% chance that the Federal Reserve cuts rates": odds priced for a central bank are the market's.)
+const MARKET_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|retreat)\s+(?:in|for)\s+(?:the\s+)?(?:price\s+of\s+|prices\s+of\s+|(?:benchmark|front-month|spot|U\.S\.)\s+)?(?:${MARKET_WORDS})\b(?!\s+(?:stocks?|shares|miners?|producers?|companies|groups?|majors?)\b)|(?:chance|probability|likelihood|odds)\s+(?:that|of)\s+(?:the\s+)?(?:Fed\b|Federal Reserve|ECB|European Central Bank|Bank of|central bank|(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:rate\s+)?(?:cut|hike|increase|reduction)))`,
   "i",
 );
 // ", which has lagged since May, will fund": a relative aside says nothing about the figure's clause.
 export const RELATIVE_ASIDE_RE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 const withoutAsides = (s: string) => s.replace(RELATIVE_ASIDE_RE, ",");
 
-// "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before.
-const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
+// "The index has gained 21.2% this year", "the benchmark ended 0.3% lower": an index named before
+// ("the yield on the benchmark 10-year government bond" is no index).
+const INDEX_REFERENCE_RE = /\b[Tt]he (?:(?:benchmark|broader|blue-chip|main|wider|local|tech-heavy|[A-Z][\w&/-]*) )?(?:index|benchmark|gauge|blue-chip index)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:bonds?|yields?|rates?|notes?|crude|Brent|futures|gilts?|bunds?|Treasur(?:y|ies)|policy|lending|interest)\b)(?![\s\S]*\b[Tt]he (?:index|benchmark|gauge)\b)/;
 // "its highest close ever", "its best week since May": an index's own record.
 // "Ten of its 11 major sectors ended higher": an index's own parts.
 const INDEX_PARTS_ITS_RE = /^its\s+\d+\s+(?:(?:major|main|industry)\s+)?(?:sectors|sub-?indexes|sub-?indices|components|constituents|members)\b/i;
@@ -113,8 +124,10 @@ function afterMarketSentence(s: SubjectScope): boolean {
 }
 // "…, according to one research firm": a research firm's estimate of a market, after the figure.
 // ("according to data from the research firm PitchBook", "according to data provider Dealogic".)
+// ("..., research firm FootCount Analytics said", "..., Circana estimated": the attribution after the figure.)
+const RESEARCH_FIRM_NOUN = String.raw`(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)`;
 const RESEARCH_AFTER_RE = new RegExp(
-  String.raw`^[^.;]*?\baccording to (?:(?:data|figures|estimates|research)\s+(?:from|by|compiled by)\s+)?(?:(?:(?:one|a|an|the|another)\s+)?(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)|(?:${alternation(RESEARCH_FIRMS)})\b)`,
+  String.raw`^[^.;]*?(?:\baccording to (?:(?:data|figures|estimates|research)\s+(?:from|by|compiled by)\s+)?(?:(?:(?:one|a|an|the|another)\s+)?${RESEARCH_FIRM_NOUN}|(?:${alternation(RESEARCH_FIRMS)})\b)|,\s+(?:(?:the\s+)?${RESEARCH_FIRM_NOUN}\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}|(?:${alternation(RESEARCH_FIRMS)}))\s+(?:said|says|estimated|estimates|reported|reports)\b)`,
 );
 
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
@@ -193,10 +206,37 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
     name: "offer price per share",
     example: { text: "Calloway Systems (NYSE: CLWY) agreed to buy Ferrin Pumps (NASDAQ: FRPM) for $54 a share in cash.", figure: "$54" },
     before: new RegExp(
-      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+${TARGET}for|(?:taken private|acquired|bought)\s+by\s+${TARGET}for|(?:will|would) (?:pay|offer)|(?:bid|offer) (?:to|of)|shareholders (?:will|would) (?:receive|get)(?:\s+[\w\s]{0,40}?\s+and)?)\s+${ABOUT}$`,
+      String.raw`\b(?:(?:buy|acquire|purchase|take over)\s+(?:${TARGET}|it\s+|them\s+)for|(?:taken private|acquired|bought)\s+by\s+${TARGET}for|(?:will|would) (?:pay|offer)|(?:bid|offer) (?:to|of)|shareholders (?:will|would) (?:receive|get)(?:\s+[\w\s.]{0,40}?\s+(?:and|plus))?)\s+${ABOUT}$`,
     ),
-    after: /^\s*(?:a|per|for each)\s+share\b|^\s*in cash and\b|^\s*(?:new\s+)?[A-Z][\w-]*\s+shares\s+for each\b/,
+    // ("0.41 new Marlow shares plus 120p in cash for each Kestrel share".)
+    after: /^\s*(?:a|per|for each)\s+share\b|^\s*in cash(?: and|\s+for each)\b|^\s*(?:new\s+)?[A-Z][\w-]*\s+shares\s+(?:plus\s+[^.;]{0,30}?\s+)?for each\b/,
     both: true,
+    dealOnly: true,
+  },
+  {
+    name: "an offer's price per share",
+    example: { text: "Marlow Taverns raised its cash-and-shares offer for Kestrel Pubs (LSE: KPUB) to 372p a share.", figure: "372p" },
+    // "raised its offer for the pub chain to 372p a share", "its earlier proposal, which was worth 345p a share".
+    // (Never an IPO's "offer price of HK$263 a share".)
+    before: new RegExp(String.raw`\b(?:offer(?!\s+price)|bid|proposal|approach)\b[^.;]{0,80}?\b(?:to|at|of|worth)\s+${ABOUT}$`),
+    after: /^\s*(?:a|per)\s+share\b/,
+    both: true,
+    dealOnly: true,
+  },
+  {
+    name: "a minority buyout",
+    example: { text: "Veolia (EPA: VIE) agreed to buy the 60% of Aqualys it does not already own for €11.4 billion, or €28 a share.", figure: "€11.4 billion" },
+    // "buy the 60% of Aqualys it does not already own for €11.4 billion, or €28 a share": the stake
+    // bought and its price are the deal's.
+    before: new RegExp(String.raw`\b(?:(?:does not|doesn['’]t|did not|does not yet)\s+(?:already\s+)?own\s+for\s+${ABOUT}|(?:does not|doesn['’]t)\s+(?:already\s+)?own\s+for\s+(?:[^.;]|\.(?=\d)){1,40}?,\s+or\s+${ABOUT})$`),
+    after: /^\s+of\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:that\s+|which\s+)?(?:it|they)\s+(?:does not|doesn['’]t|did not)\s+(?:already\s+)?own\b/,
+    dealOnly: true,
+  },
+  {
+    name: "an earlier offer's terms",
+    example: { text: "Marlow Taverns raised its offer for Kestrel Pubs (LSE: KPUB), up from 0.38 new shares and 112p under its first approach.", figure: "112p" },
+    // "up from 0.38 new shares and 112p under its first approach", "against £2.70bn for its earlier proposal".
+    after: /^[^.;]{0,40}?\b(?:under|for|in)\s+(?:its|the|their)\s+(?:first|earlier|previous|initial|original|prior)\s+(?:cash\s+)?(?:approach|offer|bid|proposal)/,
     dealOnly: true,
   },
   {
@@ -248,11 +288,13 @@ export const DEAL_TERM_SHAPES: readonly DealTermShape[] = [
 ];
 // A sentence about a takeover, not a listing ("initial public offering", "IPO").
 const DEAL_SENTENCE_RE = /\b(?:acqui(?:re|res|red|ring|sition)|buy|takeover|offer|bid|deal|merger|tender|approach|premium|terms|the price values)/i;
+const RATING_BUY_RE = /\b(?:Strong )?Buy\b/g;
 const LISTING_SENTENCE_RE = /\b(?:initial public offering|IPO|listing|debut)\b/i;
 /** The deal-term shape a figure fits, or null. */
 export function dealTermShape(before: string, after: string, sentence: string): DealTermShape | null {
   const tail = before.slice(-160);
-  const deal = DEAL_SENTENCE_RE.test(sentence) && !LISTING_SENTENCE_RE.test(sentence);
+  // ("was started at Buy with a $236 target": a rating named Buy is no purchase.)
+  const deal = DEAL_SENTENCE_RE.test(sentence.replace(RATING_BUY_RE, "")) && !LISTING_SENTENCE_RE.test(sentence);
   // (Speed: outside a takeover sentence only the premium, fee, synergy and cash-portion shapes can fit.)
   if (!deal && !/premium|fee|synerg|portion|component|element/i.test(tail.slice(-40) + after)) return null;
   for (const shape of DEAL_TERM_SHAPES) {
@@ -292,6 +334,13 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "owner named after the figure",
     example: { text: "Acme Corp (NYSE: ACME) has gained 12% this year, behind the 30% rise in the Sprott Uranium Miners ETF (URNM).", figure: "30%", subject: "URNM" },
     decide: (s) => found(s.ownerAfter()),
+  },
+  {
+    name: "market named after the figure",
+    example: { text: "Miner Vale (VALE3) rose 2.2%, tracking a 1.8% jump in iron ore futures.", figure: "1.8%", subject: null },
+    // "a 1.8% jump in iron ore futures", "the 0.5% fall in the yen": a move of the market named
+    // right after it, as "the 19% rise in the S&P 500" is the index's.
+    decide: (s) => (MARKET_AFTER_RE.test(s.text.slice(s.figure[1], s.figure[1] + 60)) ? -1 : null),
   },
   {
     name: "relative clause antecedent",
@@ -442,7 +491,8 @@ export const SUBJECT_RULES: SubjectRule[] = [
   {
     name: "world words",
     example: { text: "Shell (LSE: SHEL) rose 1%.\nAnalysts said global oil demand would grow 1.2% next year.", figure: "1.2%", subject: null },
-    decide: (s) => (WORLD_RE.test(s.segmentBefore) || WORLD_RE.test(s.before) ? -1 : null),
+    // ("Other income, which includes fees and treasury gains, was flat": a relative aside's words are not the clause's.)
+    decide: (s) => (WORLD_RE.test(s.segmentBefore) || WORLD_RE.test(withoutAsides(s.before)) ? -1 : null),
   },
   {
     name: "market clause",

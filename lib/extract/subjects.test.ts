@@ -710,3 +710,59 @@ describe("an association's industry data (issue 12, held-out batch)", () => {
     expect(subjectOf(text, "3.2%")).toBe(null);
   });
 });
+
+// Paraphrase probes (our own sentences): one pattern in several structural variants, so a rule
+// is a mechanism rather than the shape of one article's sentence.
+describe("subject: paraphrase probes of clause structure", () => {
+  it.each([
+    // consensus openers are the company's estimate, in three variants
+    ["Corlan Systems (NASDAQ: CRLN) said revenue rose 12% to $1.2 billion. Wall Street had expected $1.15 billion.", "$1.15 billion", "CRLN"],
+    ["Corlan Systems (NASDAQ: CRLN) said revenue rose 12%.\nWall Street was looking for $1.15 billion, according to LSEG data.", "$1.15 billion", "CRLN"],
+    ["Corlan Systems (NASDAQ: CRLN) said its margin widened to 10.5%. The market had pencilled in a margin of 10.2%.", "10.2%", "CRLN"],
+    // fronted adverbial, time phrase, quote attribution, possessor, "at X"
+    ["Corlan Systems (NASDAQ: CRLN) posted results on Tuesday. In the third quarter, the company earned $310 million.", "$310 million", "CRLN"],
+    ["Earlier this month, Brevik Energy (OSE: BRV) cut its output forecast to 210,000 barrels a day.", "210,000", "BRV"],
+    ['"We expect margins of about 14% next year," Corlan Systems (NASDAQ: CRLN) chief executive Ann Ray said.', "14%", "CRLN"],
+    ["Brevik Energy's (OSE: BRV) quarterly profit fell 14% to 3.2 billion crowns.", "14%", "BRV"],
+    ["Sales rose 6% to $1.1 billion at Velmora Foods (NYSE: VLM), the company said.", "6%", "VLM"],
+    // a relative aside's world words are not the clause's
+    ["Sahyadri Bank (NSE: SAHY) said net interest income rose 9%. Other income, which includes fees and treasury gains, was flat at Rs 1,946 crore.", "Rs 1,946 crore", "SAHY"],
+    // a company in a contrast clause is not what "the stock" refers to next
+    ['Harbrook Freight (NASDAQ: HBRK) shares rose 5.6%, while rival Tolland Logistics (NYSE: TLL) gained 2.1%.\n"The guide is soft," said an analyst at a Chicago brokerage, who raised his price target on the stock to $96.', "$96", "HBRK"],
+    ['Harbrook Freight (NASDAQ: HBRK) said revenue rose.\nHarbrook shares rose 5.6%, while rival J.B. Hunt Transport Services (NASDAQ: JBHT) gained 2.1%.\n"The guide is soft," said an analyst, who raised his price target on the stock to $96.', "$96", "HBRK"],
+    ["Harbrook Freight said revenue rose. Harbrook shares rose 5.6%, while rival J.B. Hunt Transport Services (NASDAQ: JBHT) gained 2.1%.", "2.1%", "JBHT"],
+    ["Shares of Red Gum Mining (ASX: RGM) tumbled 6.1%, while the sector's largest producer, Northern Crest (ASX: NCR), fell 1.3%.\nAn analyst at Canaccord cut the price target on the stock to A$6.30.", "A$6.30", "RGM"],
+    // brokers named where they move a rating or target are cited, never subjects
+    ["Moderna Inc. (NASDAQ: MRNA) was downgraded to Underperform from Neutral at Lindqvist Partners, with a target of $24.", "$24", "MRNA"],
+    ["Walmart Inc. (NYSE: WMT) had two target cuts: UBS to $141 from $147 and RBC to $137 from $140.", "$137", "WMT"],
+    ["Enphase Energy (ENPH) tumbled 14%. Deutsche Bank and Wells Fargo both cut their price targets on the stock, to $88 and $95 respectively.", "$95", "ENPH"],
+    ["Texas Roadhouse Inc. (NASDAQ: TXRH) was started at Buy with a $236 target at Halvern & Co., roughly 21% above Friday's close.", "21%", "TXRH"],
+    // a market's move named right after the figure
+    ["Miner Vale (VALE3) rose 2.2% to R$ 61.80, tracking a 1.8% jump in iron ore futures in Dalian.", "1.8%", null],
+    ["Toyota Motor (TYO: 7203) fell 1.1%, mirroring a 0.5% rise in the yen against the dollar.", "0.5%", null],
+    // people, regions and bond benchmarks are no companies or indexes
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nAmericans spent $21.4 billion in stores over the Thanksgiving weekend, research firm FootCount Analytics said.", "$21.4 billion", null],
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nShoppers spent $9.8 billion online on Cyber Monday, Circana estimated.", "$9.8 billion", null],
+    ["Kaltbrunn (SIX: KALB) said sales grew 6.9% in Europe. North America posted growth of 8.3%.", "8.3%", "KALB"],
+    ["The Nikkei rose 0.8%.\nThe yield on the benchmark 10-year Japanese government bond edged up 2 basis points to 1.065%.", "1.065%", null],
+    ["The Nikkei rose 0.8%.\nTrading house Marubeni jumped 4.8% after announcing a buyback.", "4.8%", "Marubeni"],
+    // a list of sectors, a lower-case institute, a minority buyout
+    ["The STOXX 600 index closed down 0.6%, with media, chemicals and travel stocks each down more than 1%.", "1%", null],
+    ["Hermes (EPA: RMS) fell 2%.\nThe Ifo institute now expects the German economy to shrink 0.1% this year, against its earlier forecast of growth of 0.5%.", "0.5%", null],
+    ["Veolia (EPA: VIE) agreed to buy the 60% of Aqualys it does not already own for €11.4 billion, or €28 a share.", "€28", null],
+    ["Veolia (EPA: VIE) will buy the 40% of Aqualys that it doesn't own for €7.6 billion.", "40%", null],
+    // the base of a comparison is the name it is "for"
+    ["Velmora Foods (NYSE: VLM) trades at 29 times forward earnings, compared with 22 times for the S&P 500.", "22 times", "S&P 500"],
+    ["Velmora Foods (NYSE: VLM) trades at 29 times earnings, versus about 19 times for Petrico (NYSE: PTC).", "19 times", "PTC"],
+    ["Velmora Foods (NYSE: VLM) has a 14% margin, against 11% for rival Petrico (NYSE: PTC).", "11%", "PTC"],
+    // odds priced for a central bank are the market's, however the sentence opens
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nTraders now see a 62% chance that the Federal Reserve cuts rates in December.", "62%", null],
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nFutures priced in about a 70% probability of a quarter-point cut in March, according to CME Group's FedWatch tool.", "70%", null],
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nOn Wednesday, markets saw a 40% chance of another rate hike by the ECB.", "40%", null],
+    // an industry's figure from a research firm, and a data firm whose data show a company's
+    ["Velmora Foods (NYSE: VLM) rose 4%.\nPrices of DRAM chips fell nearly 6% in the quarter, according to TrendForce.", "6%", null],
+    ["Marks and Spencer (LON: MKS) added 2.4%. Kantar data on Tuesday showed that its food sales grew 9.8% in the 12 weeks.", "9.8%", "MKS"],
+  ] as const)("%s -> %s", (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});

@@ -11,13 +11,15 @@ import { MARKET_WORD_RE, RELATIVE_ASIDE_RE, SUBJECT_RULES, type SubjectMention, 
 
 // "the company", "the Swiss drugmaker", "the consumer goods group", "the London-listed miner"
 // (but "the other company", "the combined group" are no referent).
-const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
+// ("The Brazilian central bank's Selic rate" is a public body, never the company.)
+const REFERRING_MODIFIER = String.raw`(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding|central|reserve)\s)(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|[a-z]+(?:-[a-z]+)*)\s+`;
 // "The country's third-biggest lender said", "the world's largest miner": a rank where it stands.
 const REFERRING_PLACE = String.raw`(?:(?:country|nation|world|region|city|state|island|continent)['’]s\s+)?`;
 const ANAPHOR_RE = new RegExp(
   String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
+const DATA_SHOWED_RE = /\b(?:data|figures|numbers|research|survey|estimates)\s+(?:[\w-]+\s+){0,3}?(?:showed|shows|show|suggested|suggests|indicated|indicates)\b/;
 // "The Paris-based agency", "the cartel", "the U.S. regulator": a public body named by what it is.
 const PUBLIC_BODY_REF_RE = new RegExp(String.raw`^(?:[Tt]he\s+)(?:[\w.'’-]+\s+){0,2}?(?:${alternation(PUBLIC_BODY_NOUNS)})\b`);
 // What may stand before a body's name that opens its sentence: "The", "The U.S.".
@@ -39,6 +41,8 @@ const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*
 // after punctuation, where it cannot be an apostrophe).
 const QUOTE_CLOSE_RE = /^[^"“”\n]*?(?:[,.!?]\s?["”'’]|["”])\s*/;
 const SPEECH_VERB_RE = /\b(?:said|says|told|tells|added|adds|noted|notes|explained|wrote|writes)\b/;
+// "..., while rival J.B. Hunt", "while the sector's largest producer, Northern Star".
+const CONTRAST_LEAD_RE = /\b(?:while|whereas)\s[^.;:]*$/;
 const SIDE_COMPANY_RE = /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|one of its|[A-Z][\w&.-]*['’]s?)\s+(?:[\w-]+\s+){0,2}(?:competitor|rival|peer|customer|supplier|client)s?\b/;
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
@@ -49,6 +53,8 @@ const OWNER_AFTER_RE =
 // ("the roughly 15% rise in the Dow": a hedge may stand between.)
 const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+(?:(?:about|roughly|nearly|almost|around|some|more than|just over|just under)\s+)?$/i;
 const REDUCED_RELATIVE_VERB_RE = /^\s+(?:has|had|have|is|was|will|would|agreed|expects|expected|assumed|assumes|paid|pays|set|forecast|forecasts|plans|planned|offered|offers|budgeted|targets)\b/;
+const COMPARED_BASE_LEAD_RE = /\b(?:compared with|compared to|versus|vs\.?|against)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$/i;
+const BASE_FOR_RE = /^\s+(?:[a-z-]+\s+){0,3}?for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 // (Not "compiled by": an average compiled by a data firm may cover several companies.)
 const COMPILED_BY_RE = /\b(?:polled|surveyed)\s+by\s+$/i;
 /** Words after which a company name begins its sentence's subject. */
@@ -254,8 +260,15 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const opensOn = scan.primary >= 0 && entities[scan.primary]!.mentions.some(([a]) => a < openingEnd);
   const fallback = scan.primary >= 0 && dominant && opensOn ? scan.primary : -1;
 
+  /** True when the mention at `at` sits in a "while"/"whereas" clause of its sentence. */
+  const inContrast = (at: number): boolean => {
+    // (A sentence ends after a word, not after an initial: "while rival J.B. Hunt".)
+    const lead = text.slice(Math.max(0, at - 120, text.lastIndexOf("\n", at - 1) + 1), at).replace(/^[\s\S]*[a-z\d)%][.!?]["”]?\s+(?=[A-Z"“])/, "");
+    return CONTRAST_LEAD_RE.test(lead);
+  };
   /** The company the text is about at `at`: the last one named as a clause's subject. */
   const focusAt = (at: number, sentenceStart: number, listedOnly = false, from = 0, orElse = fallback): number => {
+    let contrast = -1;
     for (let k = lastBefore(mentions, at); k >= 0; k--) {
       const m = mentions[k]!;
       if (m.span[0] >= sentenceStart) continue;
@@ -266,10 +279,16 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (SIDE_COMPANY_RE.test(text.slice(m.span[1], m.span[1] + 80))) continue;
       // "the stock" is a listed company's (when the article writes any ticker at all).
       if (listedOnly && anyTicker && entities[m.entity]!.tickers.length === 0) continue;
-      if (isClauseSubject(m.span)) return m.entity;
+      if (isClauseSubject(m.span)) {
+        // "Harbrook rose 5.6%, while rival J.B. Hunt gained 2.1%. ... the stock": a company named
+        // in a contrast clause is a comparison; the text goes on about the main clause's company
+        // (and about it only when no such company comes before).
+        if (!inContrast(m.span[0])) return m.entity;
+        if (contrast < 0) contrast = m.entity;
+      }
       if (at - m.span[0] > 600) break;
     }
-    return orElse;
+    return contrast >= 0 ? contrast : orElse;
   };
   // The last company a figure of each paragraph went to ("It climbed 8% ... Analysts at
   // Vontobel had forecast 12.4%": the paragraph still talks about the company).
@@ -320,9 +339,12 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       const k = lastBefore(antecedents, figure[1]) + 1;
       const following = antecedents[k];
       if (!following || following.span[1] > segment[1] || following.span[0] - figure[1] > 60) return -1;
+      // "trades at 29 times forward earnings, compared with 22 times for the S&P 500", "versus 19
+      // times for Target": the base of a comparison belongs to the name it is "for".
+      const between = text.slice(figure[1], following.span[0]);
+      if (COMPARED_BASE_LEAD_RE.test(text.slice(Math.max(scope.sentence[0], figure[0] - 30), figure[0])) && BASE_FOR_RE.test(between)) return following.entity;
       // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
       if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
-      const between = text.slice(figure[1], following.span[0]);
       if (OWNER_AFTER_RE.test(between)) return following.entity;
       // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
       const reduced =
@@ -392,7 +414,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
     const before = text.slice(sentence[0], figure[0]);
     const named: number[] = [];
-    for (let k = lastBefore(mentions, figure[0]); k >= 0 && mentions[k]!.span[0] >= sentence[0]; k--) {
+    // (A name the sentence splitter cut, "J.B. | Hunt Transport Services", is still the sentence's.)
+    for (let k = lastBefore(mentions, figure[0]); k >= 0 && mentions[k]!.span[1] > sentence[0]; k--) {
       const at = mentions[k]!.span[0];
       // "agreed to buy cybersecurity firm Wiz for $32 billion": the target is not the payer.
       if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], at - 40), at))) continue;
@@ -468,7 +491,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (a >= at) break;
       if (a >= sentenceStart) org = a;
     }
-    if (org < 0) return false;
+    if (org < 0 || DATA_SHOWED_RE.test(text.slice(org, at))) return false;
     const k = lastBefore(mentions, at);
     return k < 0 || mentions[k]!.span[0] < org;
   };
@@ -485,6 +508,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const start = to - lead.length;
     const k = lastBefore(mentions, to);
     if (k >= 0 && mentions[k]!.span[0] >= start && entities[mentions[k]!.entity]?.kind !== "index") return false;
+    // ("Kantar data on Tuesday showed that its food sales grew": a data firm's figures show a company's.)
+    if (DATA_SHOWED_RE.test(lead)) return false;
     if (PUBLIC_BODY_REF_RE.test(lead)) return true;
     const opens = (a: number) => a >= start && a < to && BODY_LEAD_RE.test(text.slice(start, a));
     if (bodyStarts.some(opens)) return true;
