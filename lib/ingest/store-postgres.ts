@@ -210,8 +210,9 @@ export class PostgresSeedStore implements SeedStore {
   /**
    * One article with its entities, facts and claim keys, in the open batch (see
    * SqliteSeedStore's storeArticle for what re-seeding keeps). A new slug (most of a seed) is
-   * a look for the slug, then every row in one INSERT … WITH (ArticleStatements), two round
-   * trips where a statement per table took ten.
+   * a look for the slug, then every row in one INSERT … WITH (ArticleStatements): two round
+   * trips (four with the savepoint's) where a statement per table and a transaction around
+   * them took twelve.
    */
   private async storeOnce(article: PreparedArticle): Promise<StoreResult> {
     const [found] = await this.rows<{ id: number; contentHash: string; source: string }>(
