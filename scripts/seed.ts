@@ -1,6 +1,6 @@
 // npm run seed -- [--dry-run] [--json] [--title T] [--published DATE] <files or folders>...
 //
-// Seeds articles: parse -> extract -> store, each file in its own transaction. Prints a
+// Seeds articles: parse -> extract -> store, each file in its own savepoint. Prints a
 // line per file and a summary; with --json, prints the fact contract on stdout and all
 // else on stderr. Exit status 0 only when every file went in.
 import { availableParallelism } from "node:os";

@@ -1,5 +1,5 @@
 // Ingest: files -> parse -> extract -> check -> store, one article at a time, each in its
-// own transaction, so that a bad file costs only itself; then the verdicts across sources.
+// own savepoint (committed in batches), so that a bad file costs only itself; then the verdicts across sources.
 import type { ContractError, SeedReport } from "@/lib/contract";
 import { collectSourcePaths, describeFsError } from "@/lib/ingest/files";
 import type { PrepareOptions, PreparedArticle } from "@/lib/ingest/prepare";

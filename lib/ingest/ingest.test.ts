@@ -102,6 +102,34 @@ describeOnEngines("ingest", (engine) => {
       expect(await snapshotRows(db.prisma)).toBe(rowsBefore);
     });
 
+    it("an article the database refuses mid-batch is rolled back alone: the articles around it in the batch go in whole", async () => {
+      const text = readFileSync(SAMPLE, "utf8");
+      writeFileSync(path.join(dir, "a.md"), text);
+      writeFileSync(path.join(dir, "b.md"), text.replace("jumped 9%", "jumped 11%"));
+      writeFileSync(path.join(dir, "c.md"), text);
+      // The refusal comes at b's facts, after its article and entity rows were written.
+      if (engine === "postgres") {
+        await db.prisma.$executeRawUnsafe(
+          `CREATE FUNCTION refuse_fact() RETURNS trigger AS $$ BEGIN IF strpos(NEW."quoteExact", 'jumped 11%') > 0 THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+        );
+        await db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_fact BEFORE INSERT ON "Fact" FOR EACH ROW EXECUTE FUNCTION refuse_fact()`);
+      } else {
+        await db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_fact BEFORE INSERT ON "Fact" WHEN instr(NEW."quoteExact", 'jumped 11%') > 0 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+      }
+      const { outcomes } = await seedArticles([dir], { database: db.url });
+      expect(outcomes.map((o) => [path.basename(o.source), o.status])).toEqual([
+        ["a.md", "stored"],
+        ["b.md", "failed"],
+        ["c.md", "stored"],
+      ]);
+      expect(outcomes[1]).toMatchObject({ message: expect.stringMatching(/refused by the test/) });
+      expect((await db.prisma.article.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((a) => a.slug)).toEqual(["a", "c"]);
+      const a = await storedFacts("a");
+      expect(await db.prisma.fact.count()).toBe(2 * a.facts.length);
+      expect(await db.prisma.entity.count()).toBe(2 * (await db.prisma.entity.count({ where: { articleId: a.article.id } })));
+      expect((await storedFacts("c")).facts).toEqual(a.facts);
+    });
+
     it("keeps the full-text indexes equal to the articles and facts through stores, updates and failures", async () => {
       const file = path.join(dir, "alibaba-ai-push.md");
       copyFileSync(SAMPLE, file);

@@ -1,7 +1,8 @@
 // The seed's store on PostgreSQL, through pg (the driver @prisma/adapter-pg uses): one
-// connection, each article a transaction of its own with its rows in multi-row inserts, and
-// the cross-source pass under an advisory lock, so that operators seeding at once each
-// check against what the others committed. Column names are quoted: Prisma's are camelCase.
+// connection, articles committed in batches, each article a savepoint of its own with its
+// rows in one statement, and the cross-source pass under an advisory lock, so that operators
+// seeding at once each check against what the others committed. Column names are quoted:
+// Prisma's are camelCase.
 import pg from "pg";
 import { planCitations, storedAnchors, type AnchorRow } from "@/lib/ingest/anchors";
 import type { PreparedArticle } from "@/lib/ingest/prepare";
@@ -39,6 +40,11 @@ const LOOKUP_ROWS = 5_000;
 const CLAIM_KEY_PAGE = 20_000;
 /** A unique violation: another operator inserted the same slug between our read and our insert. */
 const UNIQUE_VIOLATION = "23505";
+/** A deadlock: two operators' batches each wait on a slug the other holds (they seed the same files in another order). */
+const DEADLOCK = "40P01";
+/** A batch commits once it holds this many articles or is this old (as SQLite's), so readers see progress. */
+const BATCH_ARTICLES = 100;
+const BATCH_MS = 500;
 
 /** A flag row's columns: its fact and origin, then the flag's own (flagColumns, in its order); "check" is a reserved word, quoted like every column. */
 const FLAG_ROW_COLUMNS = ["factId", "origin", ...FLAG_COLUMNS];
@@ -60,6 +66,8 @@ export class PostgresSeedStore implements SeedStore {
   /** Set once this store wrote an article: its checks are due whatever another run did meanwhile. */
   private wrote = false;
   private inTransaction = false;
+  /** The open batch of articles (see storeArticle): its size, when it began, whether it wrote one. */
+  private batch: { size: number; started: number; wrote: boolean } | null = null;
 
   private constructor(
     private readonly client: pg.Client,
@@ -81,8 +89,12 @@ export class PostgresSeedStore implements SeedStore {
     return (await this.client.query<R>({ text, values, ...(name ? { name } : {}) })).rows;
   }
 
-  /** Runs `work` in a transaction of its own (or in the open one); `bump` adds a content-version bump to its commit. */
+  /**
+   * Runs `work` in a transaction of its own (or in the open one, a check pass's; an open batch
+   * of articles is committed first); `bump` adds a content-version bump to its commit.
+   */
   private async transaction<T>(work: () => Promise<T>, bump: (result: T) => boolean): Promise<T> {
+    await this.commitBatch();
     if (this.inTransaction) return work();
     await this.client.query("BEGIN");
     this.inTransaction = true;
@@ -122,22 +134,85 @@ export class PostgresSeedStore implements SeedStore {
     return out;
   }
 
+  /**
+   * Writes one article all or nothing (storeOnce) in the open batch, a savepoint of its own:
+   * an error rolls back this article only. A batch is one transaction of up to BATCH_ARTICLES
+   * articles or BATCH_MS, with one stale mark and one content-version bump in its commit:
+   * committed once per article, the commit and the bump were the seed's most frequent writes.
+   */
   async storeArticle(article: PreparedArticle): Promise<StoreResult> {
-    const result = await this.storeOnce(article).catch((err: unknown) => {
-      // Two operators storing one new slug at once: the second finds the first's row on a retry.
-      if ((err as { code?: string }).code === UNIQUE_VIOLATION) return this.storeOnce(article);
-      throw err;
+    await this.beginBatch();
+    const result = await this.inSavepoint(() => this.storeOnce(article)).catch(async (err: unknown) => {
+      // Another operator's batch holds this slug (a unique violation, or a deadlock on slugs
+      // each holds): commit ours, which frees what they wait on, and try once more in a new one.
+      const code = (err as { code?: string }).code;
+      if (code !== UNIQUE_VIOLATION && code !== DEADLOCK) throw err;
+      await this.commitBatch();
+      await this.beginBatch();
+      return this.inSavepoint(() => this.storeOnce(article));
     });
-    if (result.outcome !== "unchanged") this.wrote = true;
+    if (result.outcome !== "unchanged") {
+      this.wrote = true;
+      this.batch!.wrote = true;
+    }
     return result;
   }
 
+  private async inSavepoint<T>(work: () => Promise<T>): Promise<T> {
+    await this.client.query("SAVEPOINT article");
+    try {
+      const result = await work();
+      await this.client.query("RELEASE SAVEPOINT article");
+      return result;
+    } catch (err) {
+      await this.client.query("ROLLBACK TO SAVEPOINT article; RELEASE SAVEPOINT article");
+      throw err;
+    }
+  }
+
+  /** Commits the open batch when it is full or old, then opens one if none is. */
+  private async beginBatch(): Promise<void> {
+    const now = Date.now();
+    if (this.batch && (this.batch.size >= BATCH_ARTICLES || now - this.batch.started >= BATCH_MS)) await this.commitBatch();
+    if (!this.batch) {
+      await this.client.query("BEGIN");
+      this.batch = { size: 0, started: now, wrote: false };
+    }
+    this.batch.size++;
+  }
+
   /**
-   * One article with its entities, facts and claim keys, all or nothing, with the stale mark
-   * and the content-version bump in the same commit (see SqliteSeedStore's storeArticle for
-   * what re-seeding keeps). A new slug (most of a seed) is one statement, its own transaction:
-   * a look for the slug, then every row in one INSERT … WITH (ArticleStatements), two round
-   * trips where a statement per table and a transaction around them took twelve.
+   * Commits the open batch, with the stale mark and the content-version bump when it wrote an
+   * article. The mark is written before the bump, the order every writer takes these two rows
+   * in (a check pass too), and only at the commit: two operators' batches never wait on each
+   * other crosswise, nor for longer than a commit.
+   */
+  private async commitBatch(): Promise<void> {
+    const batch = this.batch;
+    if (!batch) return;
+    this.batch = null;
+    try {
+      if (batch.wrote) {
+        await this.client.query({
+          text: `INSERT INTO "SeedState" (key, value) VALUES ($1, 'stale') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+          values: [STALE_KEY],
+        });
+        await this.client.query(`UPDATE "ContentVersion" SET version = version + 1 WHERE id = 1`);
+      }
+      await this.client.query("COMMIT");
+    } catch (err) {
+      await this.client.query("ROLLBACK").catch(() => {});
+      throw err;
+    }
+    this.onCommit();
+  }
+
+  /**
+   * One article with its entities, facts and claim keys, in the open batch (see
+   * SqliteSeedStore's storeArticle for what re-seeding keeps). A new slug (most of a seed) is
+   * a look for the slug, then every row in one INSERT … WITH (ArticleStatements): two round
+   * trips (four with the savepoint's) where a statement per table and a transaction around
+   * them took twelve.
    */
   private async storeOnce(article: PreparedArticle): Promise<StoreResult> {
     const [found] = await this.rows<{ id: number; contentHash: string; source: string }>(
@@ -146,64 +221,53 @@ export class PostgresSeedStore implements SeedStore {
       "findArticle",
     );
     if (found && found.contentHash === article.contentHash && found.source === article.source) return unchanged(found.id);
-    if (!found && !this.inTransaction) {
+    if (!found) {
       const citations = planCitations(article.text, article.facts, null);
       const [row] = await this.rows<{ id: number | null }>(this.writes.insert.text, [article.slug, ...articleFields(article, citations.maxCitation), ...childArrays(article, citations)], "insertArticle");
-      if (row?.id != null) {
-        this.onCommit();
-        return { outcome: "stored", articleId: row.id, replaced: [], replacedEntities: [], droppedCitations: citations.dropped };
-      }
+      if (row?.id != null) return { outcome: "stored", articleId: row.id, replaced: [], replacedEntities: [], droppedCitations: citations.dropped };
       // Another operator stored the slug since the look: replace theirs, as a re-seed would.
     }
-    return this.transaction(
-      async (): Promise<StoreResult> => {
-        // FOR UPDATE: a second operator re-seeding this slug waits for this transaction.
-        const [existing] = await this.rows<{ id: number; contentHash: string; source: string; text: string; maxCitation: number }>(
-          `SELECT id, "contentHash", source, text, "maxCitation" FROM "Article" WHERE slug = $1 FOR UPDATE`,
-          [article.slug],
-        );
-        if (existing && existing.contentHash === article.contentHash && existing.source === article.source) return unchanged(existing.id);
-        const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
-        const previousAnchors = existing
-          ? await this.rows<AnchorRow>(
-              `SELECT citation, "citeStart", "citeEnd", "quoteExact", "quotePrefix", "quoteSuffix" FROM "Fact" WHERE "articleId" = $1`,
-              [existing.id],
-            )
-          : [];
-        const citations = planCitations(
-          article.text,
-          article.facts,
-          existing ? { anchors: storedAnchors(existing.text, previousAnchors), maxCitation: existing.maxCitation } : null,
-        );
-        const children = childArrays(article, citations);
-        const fields = articleFields(article, citations.maxCitation);
-        if (!existing) {
-          const [row] = await this.rows<{ id: number }>(this.writes.insert.text, [article.slug, ...fields, ...children], "insertArticle");
-          return { outcome: "stored", articleId: row!.id, replaced: [], replacedEntities: [], droppedCitations: citations.dropped };
-        }
-        const articleId = existing.id;
-        const replaced = (
-          await this.rows<ClaimKey>(`SELECT c."group", c.party, c.period FROM "ClaimParty" c JOIN "Fact" f ON f.id = c."factId" WHERE f."articleId" = $1`, [
-            articleId,
-          ])
-        ).map(claimKeyFromStored);
-        const replacedEntities = entityNames(await this.entitiesOfArticles([articleId]));
-        // Children (tickers, mentions, keys, flags, claim keys) cascade from these two tables.
-        await this.client.query({ text: `DELETE FROM "Entity" WHERE "articleId" = $1`, values: [articleId] });
-        await this.client.query({ text: `DELETE FROM "Fact" WHERE "articleId" = $1`, values: [articleId] });
-        await this.rows(this.writes.update.text, [articleId, ...fields, ...children], "updateArticle");
-        const outcome = previousSource ? "replaced" : "updated";
-        return { outcome, articleId, replaced, replacedEntities, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
-      },
-      // The statements above bump the content version themselves.
-      () => false,
+    // FOR UPDATE: a second operator re-seeding this slug waits for this transaction.
+    const [existing] = await this.rows<{ id: number; contentHash: string; source: string; text: string; maxCitation: number }>(
+      `SELECT id, "contentHash", source, text, "maxCitation" FROM "Article" WHERE slug = $1 FOR UPDATE`,
+      [article.slug],
     );
+    if (existing && existing.contentHash === article.contentHash && existing.source === article.source) return unchanged(existing.id);
+    const previousSource = existing && existing.source !== article.source ? existing.source : undefined;
+    const previousAnchors = existing
+      ? await this.rows<AnchorRow>(`SELECT citation, "citeStart", "citeEnd", "quoteExact", "quotePrefix", "quoteSuffix" FROM "Fact" WHERE "articleId" = $1`, [existing.id])
+      : [];
+    const citations = planCitations(
+      article.text,
+      article.facts,
+      existing ? { anchors: storedAnchors(existing.text, previousAnchors), maxCitation: existing.maxCitation } : null,
+    );
+    const children = childArrays(article, citations);
+    const fields = articleFields(article, citations.maxCitation);
+    if (!existing) {
+      const [row] = await this.rows<{ id: number }>(this.writes.insert.text, [article.slug, ...fields, ...children], "insertArticle");
+      return { outcome: "stored", articleId: row!.id, replaced: [], replacedEntities: [], droppedCitations: citations.dropped };
+    }
+    const articleId = existing.id;
+    const replaced = (
+      await this.rows<ClaimKey>(`SELECT c."group", c.party, c.period FROM "ClaimParty" c JOIN "Fact" f ON f.id = c."factId" WHERE f."articleId" = $1`, [articleId])
+    ).map(claimKeyFromStored);
+    const replacedEntities = entityNames(await this.entitiesOfArticles([articleId]));
+    // Children (tickers, mentions, keys, flags, claim keys) cascade from these two tables.
+    await this.client.query({ text: `DELETE FROM "Entity" WHERE "articleId" = $1`, values: [articleId] });
+    await this.client.query({ text: `DELETE FROM "Fact" WHERE "articleId" = $1`, values: [articleId] });
+    await this.rows(this.writes.update.text, [articleId, ...fields, ...children], "updateArticle");
+    const outcome = previousSource ? "replaced" : "updated";
+    return { outcome, articleId, replaced, replacedEntities, droppedCitations: citations.dropped, ...(previousSource ? { previousSource } : {}) };
   }
 
-  /** Each article commits on its own: nothing is left open between them. */
-  async commit(): Promise<void> {}
+  /** Commits the open batch of articles. */
+  async commit(): Promise<void> {
+    await this.commitBatch();
+  }
 
   async close(): Promise<void> {
+    await this.commitBatch();
     await this.client.end();
   }
 
@@ -579,10 +643,8 @@ interface ArticleStatements {
 
 /**
  * Every row of one article in one statement: the article's row, then each child table's
- * rows from one array per column (unnest), joined to the ids their parents got by position;
- * the stale mark and the content-version bump in the same statement, so in its commit. The
- * mark is written before the bump (the bump reads it), the order every writer takes these
- * two rows in: two operators' statements never wait on each other crosswise.
+ * rows from one array per column (unnest), joined to the ids their parents got by position.
+ * The stale mark and the content-version bump are the batch's, at its commit (commitBatch).
  */
 function articleStatements(types: Map<string, string>): ArticleStatements {
   const typeOf = (table: string, column: string) => {
@@ -610,10 +672,8 @@ function articleStatements(types: Map<string, string>): ArticleStatements {
        FROM unnest(${arrays(["int", ...FLAG_COLUMNS.map((c) => typeOf("Flag", c))])}) AS v("factPosition", ${alias(FLAG_COLUMNS)}) JOIN fac ON fac.position = v."factPosition")`,
     `cla AS (INSERT INTO "ClaimParty" ("factId", "group", party, period)
        SELECT fac.id, v.grp, v.party, v.period FROM unnest(${arrays(["int", "text", "text", "text"])}) AS v(position, grp, party, period) JOIN fac ON fac.position = v.position)`,
-    `sta AS (INSERT INTO "SeedState" (key, value) SELECT '${STALE_KEY}', 'stale' FROM art ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING key)`,
-    `ver AS (UPDATE "ContentVersion" SET version = version + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM sta) RETURNING version)`,
   ].join(",\n");
-  const tail = `${children}\nSELECT (SELECT id FROM art) AS id, (SELECT count(*) FROM ver)::int AS bumped`;
+  const tail = `${children}\nSELECT (SELECT id FROM art) AS id`;
   const set = ARTICLE_COLUMNS.map((c, i) => `${quoted(c)} = $${i + 2}`).join(", ");
   return {
     insert: {

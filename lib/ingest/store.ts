@@ -220,7 +220,7 @@ export interface StoredCheck {
  */
 export interface SeedStore {
   storeArticle(article: PreparedArticle): Promise<StoreResult>;
-  /** Commits what was written so far (a no-op where each article commits on its own). */
+  /** Commits the articles written so far (both stores commit them in batches). */
   commit(): Promise<void>;
   /** Commits, then closes the connection. */
   close(): Promise<void>;
