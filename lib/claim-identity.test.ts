@@ -61,7 +61,7 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     // The claims and checks as the runs stored them, before a whole check reads them again.
     const storedFacts = async () =>
       new Map(
-        (await db.prisma.fact.findMany({ where: { value: { not: null } }, select: { position: true, verdict: true, claimPeriod: true, article: { select: { slug: true } } } })).map((f) => [
+        (await db.prisma.fact.findMany({ where: { value: { not: null } }, select: { position: true, verdict: true, claimPeriod: true, calendarVote: true, article: { select: { slug: true } } } })).map((f) => [
           ref(f.article.slug, f.position),
           f,
         ]),
@@ -79,7 +79,7 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     } finally {
       await store.close();
     }
-    expect([...(await storedFacts())].filter(([key, f]) => stored.get(key)?.claimPeriod !== f.claimPeriod)).toEqual([]);
+    expect([...(await storedFacts())].filter(([key, f]) => stored.get(key)?.claimPeriod !== f.claimPeriod || stored.get(key)?.calendarVote !== f.calendarVote)).toEqual([]);
     let figures = 0;
     const apart: string[] = [];
     for (const company of companies) {

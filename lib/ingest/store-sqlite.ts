@@ -347,11 +347,11 @@ export class SqliteSeedStore implements SeedStore {
   }
 
   async writeClaimPlacements(placements: readonly ClaimPlacement[]): Promise<void> {
-    const setFact = this.db.prepare(`UPDATE "Fact" SET claimPeriod = ? WHERE id = ?`);
+    const setFact = this.db.prepare(`UPDATE "Fact" SET claimPeriod = ?, calendarVote = ? WHERE id = ?`);
     const setKeys = this.db.prepare(`UPDATE "ClaimParty" SET period = ? WHERE factId = ?`);
     this.db.transaction(() => {
-      for (const { factId, claimPeriod, indexPeriod } of placements) {
-        setFact.run(claimPeriod, factId);
+      for (const { factId, claimPeriod, indexPeriod, calendarVote } of placements) {
+        setFact.run(claimPeriod, calendarVote, factId);
         setKeys.run(indexPeriod, factId);
       }
     })();
@@ -394,7 +394,7 @@ export class SqliteSeedStore implements SeedStore {
       ids,
       (marks) =>
         `SELECT id, articleId, position, citation, kind, statement, metric, basis, subject, period, citeStart, citeEnd,
-                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote, claimPeriod
+                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote, claimPeriod, calendarVote
          FROM "Fact" f WHERE id IN (${marks})`,
     ) as (Omit<FactRecord, "quote"> & { quote: string | null })[];
     // A row stored before quote selectors has no quoteExact: cut from its article's text (read

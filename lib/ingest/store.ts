@@ -178,6 +178,8 @@ export interface FactRecord {
   quote: string;
   /** Its claim's period (lib/verify: storedClaimPeriod); null until placed, or in no company's claims. */
   claimPeriod: string | null;
+  /** Its fiscal-calendar vote as placed with claimPeriod (Fact.calendarVote): a month, 0 for none; null until placed. */
+  calendarVote: number | null;
 }
 
 /** Where one fact's claim is: its claim period (Fact.claimPeriod; null: in none) and its claim-index period (ClaimParty.period). */
@@ -185,6 +187,8 @@ export interface ClaimPlacement {
   factId: number;
   claimPeriod: string | null;
   indexPeriod: string;
+  /** Its fiscal-calendar vote (Fact.calendarVote): a month, 0 for none. */
+  calendarVote: number;
 }
 
 /** An article as the cross-source checks read it: its text stays in the database. */
