@@ -3,7 +3,7 @@
 // article's quarter), stored on the fact (Fact.claimPeriod) and in the claim index
 // (ClaimParty.period), so that the claim view and the checks read one identity.
 import { factFromRow } from "@/lib/contract/rows";
-import type { ClaimKey, ClaimPlacement, FactRecord, SeedStore } from "@/lib/ingest/store";
+import type { ClaimKey, ClaimPlacement, FactPlacementRecord, FactRecord, SeedStore } from "@/lib/ingest/store";
 import {
   calendarOfVotes,
   calendarVotes,
@@ -74,13 +74,14 @@ export async function placeStoredClaims(
     const ids = [...new Set((await store.factIdsByKeys(reader.identities().keysOf(subject).map((party) => ({ party })))).flat())];
     if (ids.length === 0) continue;
     const keys = await store.claimKeysOfFacts(ids);
-    const rows = await store.factsById(ids);
+    // Whose each fact is, first: the rest of a fact is read only when it is placed.
+    const rows = await store.factPlacements(ids);
     // Every party these facts name (their subjects' keys among them), by its whole identity.
     await reader.reach([...keys.values()].flat().map((key) => key.party));
     const identities = reader.identities();
     // The facts read for this subject that are another's (a deal's other party) are placed with theirs.
-    const own: FactRecord[] = [];
-    const none: FactRecord[] = [];
+    const own: FactPlacementRecord[] = [];
+    const none: FactPlacementRecord[] = [];
     for (const row of rows) {
       const named = new Set((keys.get(row.id) ?? []).map((key) => identities.identity(key.party)));
       const of = claimSubject(row, named, identities);
@@ -90,26 +91,22 @@ export async function placeStoredClaims(
     }
     const stored = run && !run.whole.has(subject) ? own.filter((row) => !run.articles.has(row.articleId)) : null;
     // Only the run's facts, when every stored one has its vote (and the calendar holds, below).
-    let placed = stored && stored.every((row) => row.calendarVote !== null) ? own.filter((row) => run!.articles.has(row.articleId)) : own;
-    const readArticles = async (list: readonly FactRecord[]) => {
-      const missing = [...new Set(list.map((row) => row.articleId))].filter((id) => !slugs.has(id));
+    const freshOnly = stored !== null && stored.every((row) => row.calendarVote !== null);
+    const read = async (list: readonly FactPlacementRecord[]): Promise<{ records: FactRecord[]; sources: PlacedSource[] }> => {
+      const records = await store.factsById(list.map((row) => row.id));
+      const missing = [...new Set(records.map((row) => row.articleId))].filter((id) => !slugs.has(id));
       for (const article of await store.articlesById(missing)) slugs.set(article.id, { slug: article.slug, publishedAt: article.publishedAt });
+      return { records, sources: records.map((row) => ({ ...slugs.get(row.articleId)!, fact: factFromRow({ ...row, verdict: null, flags: [] }), quote: row.quote })) };
     };
-    const sourcesOf = async (list: readonly FactRecord[]): Promise<PlacedSource[]> => {
-      await readArticles(list);
-      return list.map((row) => ({ ...slugs.get(row.articleId)!, fact: factFromRow({ ...row, verdict: null, flags: [] }), quote: row.quote }));
-    };
-    await readArticles(none);
-    let sources = await sourcesOf(placed);
+    let { records, sources } = await read(freshOnly ? own.filter((row) => run!.articles.has(row.articleId)) : own);
     let votes = calendarVotes(sources);
     let fiscalYearEnd = calendarOfVotes(votes);
-    if (placed !== own) {
+    if (freshOnly) {
       const storedVotes = stored!.map((row) => row.calendarVote || null);
       fiscalYearEnd = calendarOfVotes([...storedVotes, ...votes]);
       if (fiscalYearEnd !== calendarOfVotes(storedVotes)) {
         // The run's votes move the company's calendar: every fact of it is placed again.
-        placed = own;
-        sources = await sourcesOf(own);
+        ({ records, sources } = await read(own));
         votes = calendarVotes(sources);
       }
     }
@@ -123,8 +120,9 @@ export async function placeStoredClaims(
       moved.before.push(...(keys.get(row.id) ?? []));
     };
     const claims = claimsByCalendar(sources, fiscalYearEnd);
-    placed.forEach((row, i) => place(row, storedClaimPeriod(claims[i]!), votes[i] ?? 0));
-    for (const row of none) place(row, null, 0);
+    records.forEach((row, i) => place(row, storedClaimPeriod(claims[i]!), votes[i] ?? 0));
+    // A fact in no company's claims: read whole only to be written.
+    for (const row of (await read(none.filter((row) => all || row.claimPeriod !== null || row.calendarVote !== 0))).records) place(row, null, 0);
     await store.writeClaimPlacements(placements);
   }
   moved.articles = [...movedArticles];

@@ -20,6 +20,7 @@ import {
   type EntityNames,
   type EntityRecord,
   type EntityRows,
+  type FactPlacementRecord,
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
@@ -433,6 +434,11 @@ export class PostgresSeedStore implements SeedStore {
       }
     }
     return rows as FactRecord[];
+  }
+
+  async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
+    if (ids.length === 0) return [];
+    return this.rows<FactPlacementRecord>(`SELECT id, "articleId", subject, "claimPeriod", "calendarVote" FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

@@ -18,6 +18,7 @@ import {
   type EntityNames,
   type EntityRecord,
   type EntityRows,
+  type FactPlacementRecord,
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
@@ -401,6 +402,10 @@ export class SqliteSeedStore implements SeedStore {
     // apart: a subquery for it in the statement above made every read a quarter slower).
     for (const row of rows) if (row.quote === null) row.quote = this.statements.textOf.get(row.articleId)!.text.slice(row.citeStart, row.citeEnd);
     return rows as FactRecord[];
+  }
+
+  async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
+    return this.inBatches(ids, (marks) => `SELECT id, articleId, subject, claimPeriod, calendarVote FROM "Fact" WHERE id IN (${marks})`) as FactPlacementRecord[];
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

@@ -182,6 +182,9 @@ export interface FactRecord {
   calendarVote: number | null;
 }
 
+/** A fact as claim placement first reads it: whose it is (subject), and where it was placed. */
+export type FactPlacementRecord = Pick<FactRecord, "id" | "articleId" | "subject" | "claimPeriod" | "calendarVote">;
+
 /** Where one fact's claim is: its claim period (Fact.claimPeriod; null: in none) and its claim-index period (ClaimParty.period). */
 export interface ClaimPlacement {
   factId: number;
@@ -271,6 +274,8 @@ export interface SeedStore {
   /** Numeric facts with no claim-index row: no comparable claim. */
   numericFactIdsWithoutClaim(): Promise<number[]>;
   factsById(ids: readonly number[]): Promise<FactRecord[]>;
+  /** What claim placement reads of every fact of a subject (the rest only of those it places). */
+  factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]>;
   articlesById(ids: readonly number[]): Promise<ArticleRecord[]>;
   mentionsOfArticles(articleIds: readonly number[]): Promise<{ entityId: number; start: number; end: number }[]>;
   /**
