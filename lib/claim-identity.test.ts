@@ -45,6 +45,10 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     // fiscal calendar, which moves the fiscal quarter stored before into the June quarter.
     const calendar = story("calendar", "2026-08-20", "said on Thursday it would spend $90 million on new plants in its fiscal year ending in March.");
     await seedArticles([...files.slice(200).map(fileOf), calendar], { database: db.url });
+    // A third run states the same calendar again: the company's calendar holds, so only the
+    // run's own facts are placed (by the stored facts' votes), as a whole pass places them.
+    const again = story("calendar-again", "2026-08-27", "said revenue for its fiscal first quarter, in its fiscal year ending in March, rose 3% to $1.6 billion.");
+    await seedArticles([again], { database: db.url });
     await shared.briefingPrisma?.$disconnect();
     shared.briefingPrisma = undefined;
     process.env.DATABASE_URL = db.url;
@@ -61,7 +65,7 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     // The claims and checks as the runs stored them, before a whole check reads them again.
     const storedFacts = async () =>
       new Map(
-        (await db.prisma.fact.findMany({ where: { value: { not: null } }, select: { position: true, verdict: true, claimPeriod: true, article: { select: { slug: true } } } })).map((f) => [
+        (await db.prisma.fact.findMany({ where: { value: { not: null } }, select: { position: true, verdict: true, claimPeriod: true, calendarVote: true, article: { select: { slug: true } } } })).map((f) => [
           ref(f.article.slug, f.position),
           f,
         ]),
@@ -79,7 +83,7 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     } finally {
       await store.close();
     }
-    expect([...(await storedFacts())].filter(([key, f]) => stored.get(key)?.claimPeriod !== f.claimPeriod)).toEqual([]);
+    expect([...(await storedFacts())].filter(([key, f]) => stored.get(key)?.claimPeriod !== f.claimPeriod || stored.get(key)?.calendarVote !== f.calendarVote)).toEqual([]);
     let figures = 0;
     const apart: string[] = [];
     for (const company of companies) {
@@ -101,6 +105,8 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     // fiscal first quarter, stored before the calendar was known, is now the June quarter's.
     const main = companies[0]!;
     expect(main.fiscalYearEnd).toBe(3);
+    // Its votes are stored with its facts' claims (Fact.calendarVote), the later run's too.
+    expect([...stored].filter(([key, f]) => /^(calendar|calendar-again)#/.test(key) && f.calendarVote === 3).length).toBeGreaterThanOrEqual(2);
     expect(main.claims.flatMap((claim) => claim.figures).every((f) => typeof f.source.claimPeriod === "string")).toBe(true);
     const june = main.claims.find((claim) => claim.id === "revenue.3m-2026-06.reported")!;
     expect(june.figures.map((f) => [f.source.slug, f.written])).toEqual(expect.arrayContaining([["fiscal-quarter", "$1.2 billion"], ["june-quarter", "$1.5 billion"]]));

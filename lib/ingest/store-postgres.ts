@@ -21,6 +21,7 @@ import {
   type EntityNames,
   type EntityRecord,
   type EntityRows,
+  type FactPlacementRecord,
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
@@ -388,8 +389,8 @@ export class PostgresSeedStore implements SeedStore {
           const page = placements.slice(i, i + CLAIM_KEY_PAGE);
           const ids = page.map((p) => p.factId);
           await this.client.query({
-            text: `UPDATE "Fact" f SET "claimPeriod" = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE f.id = v.id`,
-            values: [ids, page.map((p) => p.claimPeriod)],
+            text: `UPDATE "Fact" f SET "claimPeriod" = v.period, "calendarVote" = v.vote FROM unnest($1::int[], $2::text[], $3::int[]) AS v(id, period, vote) WHERE f.id = v.id`,
+            values: [ids, page.map((p) => p.claimPeriod), page.map((p) => p.calendarVote)],
           });
           await this.client.query({
             text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
@@ -485,7 +486,7 @@ export class PostgresSeedStore implements SeedStore {
     if (ids.length === 0) return [];
     const rows = await this.rows<Omit<FactRecord, "quote"> & { quote: string | null }>(
       `SELECT id, "articleId", position, citation, kind, statement, metric, basis, subject, period, "citeStart", "citeEnd",
-              "figureStart", "figureEnd", value, high, unit, per, qualifier, change, "quoteExact" AS quote, "claimPeriod"
+              "figureStart", "figureEnd", value, high, unit, per, qualifier, change, "quoteExact" AS quote, "claimPeriod", "calendarVote"
        FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`,
       [ids],
     );
@@ -497,6 +498,11 @@ export class PostgresSeedStore implements SeedStore {
       }
     }
     return rows as FactRecord[];
+  }
+
+  async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
+    if (ids.length === 0) return [];
+    return this.rows<FactPlacementRecord>(`SELECT id, "articleId", subject, "claimPeriod", "calendarVote" FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

@@ -18,6 +18,7 @@ import {
   type EntityNames,
   type EntityRecord,
   type EntityRows,
+  type FactPlacementRecord,
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
@@ -347,11 +348,11 @@ export class SqliteSeedStore implements SeedStore {
   }
 
   async writeClaimPlacements(placements: readonly ClaimPlacement[]): Promise<void> {
-    const setFact = this.db.prepare(`UPDATE "Fact" SET claimPeriod = ? WHERE id = ?`);
+    const setFact = this.db.prepare(`UPDATE "Fact" SET claimPeriod = ?, calendarVote = ? WHERE id = ?`);
     const setKeys = this.db.prepare(`UPDATE "ClaimParty" SET period = ? WHERE factId = ?`);
     this.db.transaction(() => {
-      for (const { factId, claimPeriod, indexPeriod } of placements) {
-        setFact.run(claimPeriod, factId);
+      for (const { factId, claimPeriod, indexPeriod, calendarVote } of placements) {
+        setFact.run(claimPeriod, calendarVote, factId);
         setKeys.run(indexPeriod, factId);
       }
     })();
@@ -394,13 +395,17 @@ export class SqliteSeedStore implements SeedStore {
       ids,
       (marks) =>
         `SELECT id, articleId, position, citation, kind, statement, metric, basis, subject, period, citeStart, citeEnd,
-                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote, claimPeriod
+                figureStart, figureEnd, value, high, unit, per, qualifier, change, quoteExact AS quote, claimPeriod, calendarVote
          FROM "Fact" f WHERE id IN (${marks})`,
     ) as (Omit<FactRecord, "quote"> & { quote: string | null })[];
     // A row stored before quote selectors has no quoteExact: cut from its article's text (read
     // apart: a subquery for it in the statement above made every read a quarter slower).
     for (const row of rows) if (row.quote === null) row.quote = this.statements.textOf.get(row.articleId)!.text.slice(row.citeStart, row.citeEnd);
     return rows as FactRecord[];
+  }
+
+  async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
+    return this.inBatches(ids, (marks) => `SELECT id, articleId, subject, claimPeriod, calendarVote FROM "Fact" WHERE id IN (${marks})`) as FactPlacementRecord[];
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

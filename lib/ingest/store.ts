@@ -178,13 +178,20 @@ export interface FactRecord {
   quote: string;
   /** Its claim's period (lib/verify: storedClaimPeriod); null until placed, or in no company's claims. */
   claimPeriod: string | null;
+  /** Its fiscal-calendar vote as placed with claimPeriod (Fact.calendarVote): a month, 0 for none; null until placed. */
+  calendarVote: number | null;
 }
+
+/** A fact as claim placement first reads it: whose it is (subject), and where it was placed. */
+export type FactPlacementRecord = Pick<FactRecord, "id" | "articleId" | "subject" | "claimPeriod" | "calendarVote">;
 
 /** Where one fact's claim is: its claim period (Fact.claimPeriod; null: in none) and its claim-index period (ClaimParty.period). */
 export interface ClaimPlacement {
   factId: number;
   claimPeriod: string | null;
   indexPeriod: string;
+  /** Its fiscal-calendar vote (Fact.calendarVote): a month, 0 for none. */
+  calendarVote: number;
 }
 
 /** An article as the cross-source checks read it: its text stays in the database. */
@@ -267,6 +274,8 @@ export interface SeedStore {
   /** Numeric facts with no claim-index row: no comparable claim. */
   numericFactIdsWithoutClaim(): Promise<number[]>;
   factsById(ids: readonly number[]): Promise<FactRecord[]>;
+  /** What claim placement reads of every fact of a subject (the rest only of those it places). */
+  factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]>;
   articlesById(ids: readonly number[]): Promise<ArticleRecord[]>;
   mentionsOfArticles(articleIds: readonly number[]): Promise<{ entityId: number; start: number; end: number }[]>;
   /**

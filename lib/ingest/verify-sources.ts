@@ -285,8 +285,8 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     ]);
     // Each fact's claim, as the claim view reads it (lib/ingest/claim-placement.ts): a fact
     // whose claim the run moved is checked as one it wrote, and its old keys as replaced ones.
-    const subjects = runSubjects(readIdentities.identitiesBefore(), readIdentities.identities(), runKeys);
-    const moved = await placeStoredClaims(store, readIdentities, subjects, false);
+    const { subjects, whole } = runSubjects(readIdentities.identitiesBefore(), readIdentities.identities(), runKeys, changes.replaced);
+    const moved = await placeStoredClaims(store, readIdentities, subjects, false, { articles: new Set(changes.changed), whole });
     changes = { ...changes, changed: [...new Set([...changes.changed, ...moved.articles])], replaced: [...changes.replaced, ...moved.before] };
     const ids = new Set<number>();
     const read = [...new Set([...changes.changed, ...reportArticles])];
@@ -388,11 +388,20 @@ async function writtenKeys(store: SeedStore, articleIds: readonly number[]): Pro
   return [...(await store.claimKeysOfFacts(articleIds.flatMap((articleId) => numeric.get(articleId) ?? []))).values()].flat();
 }
 
-/** The subject identities whose claims a run can have moved: those of the keys it wrote or replaced (`keys`), and those whose names changed. */
-function runSubjects(before: SubjectIdentities, identities: SubjectIdentities, keys: readonly ClaimKey[]): Set<string> {
-  const parties = keys.map((key) => key.party);
-  for (const k of new Set([...before.knownKeys(), ...identities.knownKeys()])) if (before.describe(k) !== identities.describe(k)) parties.push(k);
-  return new Set(parties.map((party) => identities.identity(party)));
+/**
+ * The subject identities whose claims a run can have moved: those of the keys it wrote or
+ * replaced (`keys`, `replaced` among them), and those whose names changed; `whole`, those to
+ * place whole (placeStoredClaims): whose names changed, or whose facts the run replaced.
+ */
+function runSubjects(
+  before: SubjectIdentities,
+  identities: SubjectIdentities,
+  keys: readonly ClaimKey[],
+  replaced: readonly ClaimKey[],
+): { subjects: Set<string>; whole: Set<string> } {
+  const renamed = [...new Set([...before.knownKeys(), ...identities.knownKeys()])].filter((k) => before.describe(k) !== identities.describe(k));
+  const whole = new Set([...renamed, ...replaced.map((key) => key.party)].map((party) => identities.identity(party)));
+  return { subjects: new Set([...keys.map((key) => key.party), ...renamed].map((party) => identities.identity(party))), whole };
 }
 
 /** The claim-index periods to look a fact stored under `period` up by; undefined: every period (a row not filled, or "*"). */

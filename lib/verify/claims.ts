@@ -306,20 +306,33 @@ export function articleQuarter(sources: readonly PlacedSource[], fiscalYearEnd: 
  * without a calendar.
  */
 export function fiscalCalendar<S extends PlacedSource>(sources: readonly S[]): { fiscalYearEnd: number | null; source: S | null } {
-  const votes = new Map<number, { count: number; source: S }>();
+  const votes = calendarVotes(sources);
+  const fiscalYearEnd = calendarOfVotes(votes);
+  return { fiscalYearEnd, source: fiscalYearEnd === null ? null : sources[votes.indexOf(fiscalYearEnd)]! };
+}
+
+/**
+ * Each source's vote for its company's fiscal calendar (fiscalCalendar): the month its
+ * passage says the fiscal year ends in, or null. A vote reads only the fact and the other
+ * facts of its article about the company (for the article's quarter), so a stored vote
+ * (Fact.calendarVote) holds while the company's facts in that article do.
+ */
+export function calendarVotes(sources: readonly PlacedSource[]): (number | null)[] {
   const quarters = articleQuarters(sources, null);
-  for (const source of sources) {
-    if (source.fact.figure === null) continue;
+  return sources.map((source) => {
+    if (source.fact.figure === null) return null;
     // "The quarter, the first of its fiscal year": the quarter is its article's.
     const quarter = claimIdentity(source, { publishedAt: source.publishedAt, articleQuarter: quarters.get(source.slug) ?? null, fiscalYearEnd: null })?.period ?? statedPeriod(source, null);
-    const month = fiscalYearEndIn(`${source.fact.period ?? ""} ${source.quote}`, quarter);
-    if (month === null) continue;
-    const vote = votes.get(month);
-    if (vote) vote.count++;
-    else votes.set(month, { count: 1, source });
-  }
-  const best = [...votes.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0])[0];
-  return best ? { fiscalYearEnd: best[0], source: best[1].source } : { fiscalYearEnd: null, source: null };
+    return fiscalYearEndIn(`${source.fact.period ?? ""} ${source.quote}`, quarter);
+  });
+}
+
+/** The company's fiscal calendar from its facts' votes (calendarVotes): the month most give, the earliest on a tie; null when none does. */
+export function calendarOfVotes(votes: Iterable<number | null>): number | null {
+  const counts = new Map<number, number>();
+  for (const month of votes) if (month !== null) counts.set(month, (counts.get(month) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best ? best[0] : null;
 }
 
 /**
@@ -329,13 +342,18 @@ export function fiscalCalendar<S extends PlacedSource>(sources: readonly S[]): {
  */
 export function placeClaims(sources: readonly PlacedSource[]): { fiscalYearEnd: number | null; claims: (ClaimIdentity | null)[] } {
   const { fiscalYearEnd } = fiscalCalendar(sources);
+  return { fiscalYearEnd, claims: claimsByCalendar(sources, fiscalYearEnd) };
+}
+
+/**
+ * The claims of some of a company's facts by its fiscal calendar, in input order: each of
+ * their articles' facts about the company must be among them (for the article's quarter).
+ */
+export function claimsByCalendar(sources: readonly PlacedSource[], fiscalYearEnd: number | null): (ClaimIdentity | null)[] {
   const quarters = articleQuarters(sources, fiscalYearEnd);
-  return {
-    fiscalYearEnd,
-    claims: sources.map((source) =>
-      source.fact.figure === null ? null : claimIdentity(source, { publishedAt: source.publishedAt, articleQuarter: quarters.get(source.slug) ?? null, fiscalYearEnd }),
-    ),
-  };
+  return sources.map((source) =>
+    source.fact.figure === null ? null : claimIdentity(source, { publishedAt: source.publishedAt, articleQuarter: quarters.get(source.slug) ?? null, fiscalYearEnd }),
+  );
 }
 
 /** Each article's quarter (articleQuarter), by slug. */
@@ -472,7 +490,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * keys and claim periods written by other rules are computed again before they are used.
  * Bump it with any change to what checkedPeriod, samePeriod or placeClaims reads.
  */
-export const CLAIM_PERIOD_VERSION = "3";
+export const CLAIM_PERIOD_VERSION = "4";
 
 /**
  * The period a fact's claim-index rows are stored under (ClaimParty.period), from its period

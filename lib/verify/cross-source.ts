@@ -168,7 +168,7 @@ function claimPeriodsOf(facts: readonly SourcedFact[], identities: SubjectIdenti
  * together): its subject's, or, when it names none, the one party its passage names (as
  * toClaim stands it in); null when neither.
  */
-export function claimSubject(fact: Fact, named: ReadonlySet<string>, identities: SubjectIdentities): string | null {
+export function claimSubject(fact: Pick<Fact, "subject">, named: ReadonlySet<string>, identities: SubjectIdentities): string | null {
   if (fact.subject) return identities.identity(fact.subject);
   return named.size === 1 ? [...named][0]! : null;
 }

@@ -18,7 +18,10 @@ export { claimPartyKeys, claimSubject, verifyFacts } from "@/lib/verify/cross-so
 // What a claim is, (subject, measure, canonical period, basis): one module for the checks and the pages.
 export {
   articleQuarter,
+  calendarOfVotes,
+  calendarVotes,
   CLAIM_PERIOD_VERSION,
+  claimsByCalendar,
   claimGroup,
   claimId,
   claimIdentity,
