@@ -38,6 +38,14 @@ describe("scorecard", () => {
     expect(revenue.sides.map((side) => side.figure.value)).toEqual([5.1e9, 5.3e9]);
     expect(spreadWords(revenue)).toBe("$200 million (3.9%) between the highest and lowest figure in USD");
   });
+
+  it("takes the spread within the shown currency only", () => {
+    const revenue = card.rows[0]!.cells[0]!.reported!;
+    const none = { absolute: 0, percent: null };
+    const yuanAndDollars = [{ unit: "CNY", figures: 1, sources: 1 }, { unit: "USD", figures: 1, sources: 1 }];
+    expect(spreadWords({ ...revenue, unit: "CNY", units: yuanAndDollars, spread: none })).toBe("one figure in CNY");
+    expect(spreadWords({ ...revenue, units: [{ unit: "USD", figures: 2, sources: 2 }], spread: none })).toBe("every figure in USD the same");
+  });
 });
 
 describe("sourcesWords", () => {

@@ -97,8 +97,11 @@ export function surpriseWords(label: string, surprise: Surprise): string {
 const SPREAD_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 /** How far apart a claim's figures are: "sources agree", "spread $1.2 billion (4.8%)". */
-export function spreadWords(claim: Claim): string {
-  if (claim.figures.length < 2 || claim.spread.absolute === 0) return claim.figures.length < 2 ? "one figure" : "every figure the same";
+export function spreadWords(claim: Pick<Claim, "figures" | "units" | "spread" | "value" | "unit">): string {
+  // The spread is taken within the shown unit only: one yuan and one dollar figure are not "the same".
+  const inUnit = claim.units[0]?.figures ?? claim.figures.length;
+  if (inUnit < 2) return claim.units.length > 1 ? `one figure in ${claim.unit}` : "one figure";
+  if (claim.spread.absolute === 0) return `every figure in ${claim.unit} the same`;
   const amount = cellFigure({ ...claim.value, value: claim.spread.absolute, high: null, change: null });
   return `${amount}${claim.spread.percent === null ? "" : ` (${SPREAD_FORMAT.format(claim.spread.percent)}%)`} between the highest and lowest figure in ${claim.unit}`;
 }
