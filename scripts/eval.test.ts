@@ -2,12 +2,12 @@
 // and each kind of damage (a missed figure, a trap taken as a figure, a wrong basis,
 // chrome left in the text) makes it fail unless --no-fail.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContractArticle, Fact, SeedReport } from "@/lib/contract";
 import { approximateStoredText, evalSplits, locate, readGold } from "@/eval/gold";
+import { tempDir } from "@/lib/testing/database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const pairs = evalSplits(root).flatMap((split) => split.pairs);
@@ -39,7 +39,7 @@ function perfectRun(): SeedReport {
 }
 
 function evaluate(run: SeedReport, ...args: string[]) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "eval-test-")), "run.json");
+  const file = path.join(tempDir("eval-test"), "run.json");
   writeFileSync(file, JSON.stringify(run));
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--run", file, ...args], { cwd: root, encoding: "utf8" });
   const line = (prefix: string) => result.stdout.split("\n").find((l) => l.startsWith(prefix)) ?? "";

@@ -30,14 +30,17 @@ export function migrate(url: string): void {
   });
 }
 
+/** A fresh folder for one test's files, inside the run's own folder (removed at the run's end: global-setup.ts). */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `briefing-${prefix}-`));
+  return mkdtempSync(path.join(inject("testFiles")?.dir ?? tmpdir(), `briefing-${prefix}-`));
 }
 
 declare module "vitest" {
   /** Where the run keeps the templates its test files share, and the id of the run's process (lib/testing/global-setup.ts). */
   export interface ProvidedContext {
     sharedTemplates?: { dir: string; pid: number };
+    /** Where the run's tests write their temporary files. */
+    testFiles?: { dir: string };
   }
 }
 

@@ -10,8 +10,12 @@ import { dropSharedPostgresTemplate } from "./database";
 export default function setup(project: TestProject): () => Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "briefing-templates-"));
   project.provide("sharedTemplates", { dir, pid: process.pid });
+  // The tests' temporary folders (tempDir), so that a run leaves none behind.
+  const files = mkdtempSync(path.join(tmpdir(), "briefing-test-files-"));
+  project.provide("testFiles", { dir: files });
   return async () => {
     await dropSharedPostgresTemplate(dir);
     rmSync(dir, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
   };
 }
