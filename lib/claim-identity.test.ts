@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { seedArticles } from "@/lib/ingest";
 import { openSeedStore } from "@/lib/ingest/store";
 import { checkStoredArticles } from "@/lib/ingest/verify-sources";
-import { createTestDatabase, describeOnEngines, tempDir, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, describeOnEngines, servePagesFrom, tempDir, type TestDatabase } from "@/lib/testing/database";
 import type { ClaimCheck } from "@/lib/verify";
 import { writeCorpus } from "@/scripts/bench/corpus";
 
@@ -49,14 +49,11 @@ describeOnEngines("the claim view and the checks share one identity", (engine) =
     // run's own facts are placed (by the stored facts' votes), as a whole pass places them.
     const again = story("calendar-again", "2026-08-27", "said revenue for its fiscal first quarter, in its fiscal year ending in March, rose 3% to $1.6 billion.");
     await seedArticles([again], { database: db.url });
-    await shared.briefingPrisma?.$disconnect();
-    shared.briefingPrisma = undefined;
-    process.env.DATABASE_URL = db.url;
+    await servePagesFrom(db.url);
   }, 300_000);
 
   afterAll(async () => {
-    await shared.briefingPrisma?.$disconnect();
-    shared.briefingPrisma = undefined;
+    await servePagesFrom("file:/nonexistent");
     await db?.dispose();
     rmSync(dir, { recursive: true, force: true });
   });

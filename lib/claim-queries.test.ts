@@ -4,15 +4,13 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { seedArticles } from "@/lib/ingest";
-import { createTestDatabase, describeOnEngines, PROJECT_ROOT, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, describeOnEngines, PROJECT_ROOT, servePagesFrom, type TestDatabase } from "@/lib/testing/database";
 import { scorecard } from "@/lib/briefing/scorecard";
 
 // claim-queries.ts is server-only: the marker module throws outside Next's server build.
 vi.mock("server-only", () => ({}));
 const { getCompanyClaims, readCompanyClaims } = await import("@/lib/claim-queries");
 
-/** lib/db keeps one client per process: a test of another engine starts a new one. */
-const shared = globalThis as unknown as { briefingPrisma?: { $disconnect(): Promise<void> } };
 
 describeOnEngines("getCompanyClaims", (engine) => {
   let db: TestDatabase;
@@ -20,14 +18,11 @@ describeOnEngines("getCompanyClaims", (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     await seedArticles([path.join(PROJECT_ROOT, "content/articles")], { database: db.url });
-    await shared.briefingPrisma?.$disconnect();
-    shared.briefingPrisma = undefined;
-    process.env.DATABASE_URL = db.url;
+    await servePagesFrom(db.url);
   }, 120_000);
 
   afterAll(async () => {
-    await shared.briefingPrisma?.$disconnect();
-    shared.briefingPrisma = undefined;
+    await servePagesFrom("file:/nonexistent");
     await db.dispose();
   });
 

@@ -5,29 +5,21 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { seedArticles } from "@/lib/ingest";
-import { createTestDatabase, describeOnEngines, PROJECT_ROOT, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, describeOnEngines, PROJECT_ROOT, servePagesFrom, type TestDatabase } from "@/lib/testing/database";
 
 // queries.ts is server-only: the marker module throws outside Next's server build.
 vi.mock("server-only", () => ({}));
 const { COMPANY_ARTICLES, getCompany, getNewsOverview, listCompanyFacts } = await import("@/lib/queries");
-
-/** Points the pages' process-wide client (lib/db's db()) at `url`: each engine's block gets its own. */
-async function serveFrom(url: string): Promise<void> {
-  const global = globalThis as unknown as { briefingPrisma?: { $disconnect(): Promise<void> } };
-  await global.briefingPrisma?.$disconnect();
-  global.briefingPrisma = undefined;
-  process.env.DATABASE_URL = url;
-}
 
 describeOnEngines("page reads", (engine) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     await seedArticles([path.join(PROJECT_ROOT, "content/articles")], { database: db.url });
-    await serveFrom(db.url);
+    await servePagesFrom(db.url);
   }, 120_000);
   afterAll(async () => {
-    await serveFrom("file:/nonexistent");
+    await servePagesFrom("file:/nonexistent");
     await db.dispose();
   });
 

@@ -30,6 +30,17 @@ export function migrate(url: string): void {
   });
 }
 
+/**
+ * Points the pages' process-wide client (lib/db's db()) at `url`, closing the one it had: each
+ * engine's block of a page-read test gets its own ("file:/nonexistent" after the block).
+ */
+export async function servePagesFrom(url: string): Promise<void> {
+  const global = globalThis as unknown as { briefingPrisma?: { $disconnect(): Promise<void> } };
+  await global.briefingPrisma?.$disconnect();
+  global.briefingPrisma = undefined;
+  process.env.DATABASE_URL = url;
+}
+
 /** A fresh folder for one test's files, inside the run's own folder (removed at the run's end: global-setup.ts). */
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(inject("testFiles")?.dir ?? tmpdir(), `briefing-${prefix}-`));
