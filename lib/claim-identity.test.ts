@@ -16,7 +16,6 @@ import { writeCorpus } from "@/scripts/bench/corpus";
 vi.mock("server-only", () => ({}));
 const { getCompanyClaims, CLAIM_FACTS } = await import("@/lib/claim-queries");
 
-const shared = globalThis as unknown as { briefingPrisma?: { $disconnect(): Promise<void> } };
 const ref = (slug: string, position: number) => `${slug}#${position}`;
 
 describeOnEngines("the claim view and the checks share one identity", (engine) => {

@@ -61,15 +61,6 @@ function storedFacts(): Map<string, number> {
   }
 }
 
-function countArticles(): number {
-  const sqlite = new Database(db.file, { readonly: true, fileMustExist: true });
-  try {
-    return (sqlite.prepare("SELECT count(*) AS n FROM Article").get() as { n: number }).n;
-  } finally {
-    sqlite.close();
-  }
-}
-
 describe("seed killed mid-run", () => {
   it("leaves only whole articles, every one it said it stored, and a re-run completes the set", async () => {
     // node with tsx's loader: one process, so SIGKILL hits the seeding process itself

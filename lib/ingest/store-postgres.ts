@@ -18,7 +18,6 @@ import {
   STALE_KEY,
   type ArticleRecord,
   type ClaimKey,
-  type EntityNames,
   type EntityRecord,
   type EntityRows,
   type FactPlacementRecord,

@@ -3,7 +3,7 @@
 // PostgreSQL, snippets mark the matched words with the sentinels and carry the stored text
 // as text, hostile input is searched for as words, and a search past its deadline is stopped.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedArticles } from "@/lib/ingest";
 import { fullTextSearch, type FullTextSearch } from "@/lib/search";
 import { MARK_END, MARK_START, splitMarks } from "@/lib/search/query";
