@@ -5,10 +5,10 @@ import { siteUrl } from "@/lib/site";
 export const dynamic = "force-dynamic";
 
 // Claim views (/companies/[ticker]/claims/[claim]) are not listed: a claim's id is read from
-// its company's claims (lib/claim-queries.ts: up to 2,000 facts a company, canonical periods
-// in their articles' context), so listing them means that read for every ticker on each
-// request (the bench's 300 companies: up to 600,000 fact rows) and a URL per claim. Each
-// company page, which is listed, links its scorecard's claims.
+// its company's claims (lib/claim-queries.ts: its newest periods, up to 3,500 figures a
+// company), so listing them means that read for every ticker on each request (the bench's
+// 300 companies: up to a million fact rows) and a URL per claim. Each company page, which is
+// listed, links its scorecard's claims.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = siteUrl();
   const { articles, tickers } = await listArticleAddresses();
