@@ -9,7 +9,8 @@ import { createTestDatabase, describeOnEngines, PROJECT_ROOT, servePagesFrom, ty
 
 // queries.ts is server-only: the marker module throws outside Next's server build.
 vi.mock("server-only", () => ({}));
-const { COMPANY_ARTICLES, getCompany, getNewsOverview, listCompanyFacts } = await import("@/lib/queries");
+const { COMPANY_ARTICLES, countSitemapAddresses, getCompany, getNewsOverview, listCompanyFacts, listSitemapAddresses } = await import("@/lib/queries");
+const sitemapRoute = await import("@/app/sitemap.xml/route");
 
 describeOnEngines("page reads", (engine) => {
   let db: TestDatabase;
@@ -84,4 +85,50 @@ describeOnEngines("page reads", (engine) => {
     expect(company!.articleCount).toBe(mentioning);
     expect(company!.articles.map((a) => a.slug)).toEqual(Array.from({ length: COMPANY_ARTICLES }, (_, i) => `many-${mentioning - 1 - i}`));
   });
+  it("reads the sitemap in slices that, laid end to end, list every address once in one order", async () => {
+    const total = await countSitemapAddresses();
+    const addresses = (slice: Awaited<ReturnType<typeof listSitemapAddresses>>) => [
+      ...(slice.home ? ["/"] : []),
+      ...slice.articles.map((a) => `/articles/${a.slug}`),
+      ...slice.tickers.map((t) => `/companies/${t}`),
+    ];
+    const whole = addresses(await listSitemapAddresses(0, total + 10));
+    expect(whole).toHaveLength(total);
+    expect(whole).toContain("/companies/BABA");
+    for (const size of [1, 2, 3, total - 1]) {
+      const slices: string[] = [];
+      for (let start = 0; start < total; start += size) slices.push(...addresses(await listSitemapAddresses(start, size)));
+      expect(slices).toEqual(whole);
+    }
+  });
+
+  it("serves /sitemap.xml whole under the protocol's limit, and no page past the last", async () => {
+    const get = (query: string) => sitemapRoute.GET(new Request(`http://localhost/sitemap.xml${query}`));
+    const whole = await get("");
+    expect(whole.headers.get("content-type")).toMatch(/^application\/xml/);
+    const xml = await whole.text();
+    expect(xml).toMatch(/^<\?xml [^>]*\?>\n<urlset /);
+    expect(xml.match(/<loc>/g)).toHaveLength(await countSitemapAddresses());
+    expect(await (await get("?page=1")).text()).toBe(xml);
+    for (const page of ["2", "0", "-1", "x", "1.5"]) expect((await get(`?page=${page}`)).status).toBe(404);
+  });
+  // Last: it adds 50,000 articles to this engine's database.
+  it("past 50,000 addresses makes /sitemap.xml an index whose pages list every address once", async () => {
+    const before = await countSitemapAddresses();
+    const added = 50_001 - before + 2;
+    for (let i = 0; i < added; i += 5_000) {
+      await db.prisma.article.createMany({
+        data: Array.from({ length: Math.min(5_000, added - i) }, (_, j) => ({ slug: `zz-${String(i + j).padStart(6, "0")}`, source: `zz-${i + j}.md`, format: "text", title: "t", text: "x", contentHash: `zz-${i + j}` })),
+      });
+    }
+    const get = async (query: string) => (await sitemapRoute.GET(new Request(`http://localhost/sitemap.xml${query}`))).text();
+    const index = await get("");
+    const pages = [...index.matchAll(/<sitemap><loc>[^<]*(\?page=\d+)<\/loc><\/sitemap>/g)].map((m) => m[1]!);
+    expect(index).toContain("<sitemapindex ");
+    expect(pages).toEqual(["?page=1", "?page=2"]);
+    const listed = (await Promise.all(pages.map(get))).flatMap((xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    expect(listed).toHaveLength(before + added);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.at(-1)).toMatch(/\/companies\//);
+  }, 120_000);
 });

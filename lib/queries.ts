@@ -238,13 +238,35 @@ export async function companyExists(ticker: string): Promise<boolean> {
   return (await db().ticker.count({ where: { symbol: ticker.toUpperCase() } })) > 0;
 }
 
-/** Every address the sitemap lists. */
-export async function listArticleAddresses() {
-  const [articles, tickers] = await Promise.all([
-    db().article.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db().ticker.findMany({ select: { symbol: true }, distinct: ["symbol"], orderBy: { symbol: "asc" } }),
+/** How many addresses the sitemap lists: home, every article, every company. */
+export async function countSitemapAddresses(): Promise<number> {
+  const [articles, [tickers]] = await Promise.all([
+    db().article.count(),
+    db().$queryRaw<[{ n: bigint | number }]>`SELECT COUNT(DISTINCT symbol) AS n FROM "Ticker"`,
   ]);
-  return { articles, tickers: tickers.map((t) => t.symbol) };
+  return 1 + articles + Number(tickers.n);
+}
+
+/**
+ * The sitemap's addresses from position `start`, at most `count`, in one order: home (0), then
+ * articles by slug, then companies by ticker; each part read only where the slice covers it.
+ */
+export async function listSitemapAddresses(start: number, count: number) {
+  const articleTotal = await db().article.count();
+  const end = start + count;
+  const articleFrom = Math.max(start, 1) - 1;
+  const articleTo = Math.min(end, 1 + articleTotal) - 1;
+  const tickerFrom = Math.max(start, 1 + articleTotal) - 1 - articleTotal;
+  const tickerTo = end - 1 - articleTotal;
+  const [articles, tickers] = await Promise.all([
+    articleTo > articleFrom
+      ? db().article.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" }, skip: articleFrom, take: articleTo - articleFrom })
+      : [],
+    tickerTo > tickerFrom
+      ? db().$queryRaw<{ symbol: string }[]>`SELECT DISTINCT symbol FROM "Ticker" ORDER BY symbol LIMIT ${tickerTo - tickerFrom} OFFSET ${tickerFrom}`
+      : [],
+  ]);
+  return { home: start === 0 && count > 0, articles, tickers: tickers.map((t) => t.symbol) };
 }
 
 /** The newest articles the home page looks through for companies: its cost stays flat as the corpus grows. */

@@ -40,8 +40,11 @@ if (!["localhost", "127.0.0.1", "[::1]"].includes(base.hostname)) {
 
 /** Pages to load: the sitemap's first article and company, plus home and search; and up to 20 of the sitemap's pages. */
 async function targets(): Promise<{ load: string[]; listed: string[] }> {
-  const sitemap = await (await fetch(new URL("/sitemap.xml", base))).text();
-  const listed = [...sitemap.matchAll(/<loc>[^<]*?\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+  const locs = (xml: string) => [...xml.matchAll(/<loc>[^<]*?\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+  const read = async (address: string) => (await fetch(new URL(address, base))).text();
+  const sitemap = await read("/sitemap.xml");
+  // Past 50,000 addresses the sitemap is an index of pages (companies come last).
+  const listed = sitemap.includes("<sitemapindex") ? (await Promise.all(locs(sitemap).map(read))).flatMap(locs) : locs(sitemap);
   const first = (prefix: string) => {
     const found = listed.find((p) => p.startsWith(prefix));
     if (!found) throw new Error(`the sitemap lists no ${prefix} page: seed some articles first`);

@@ -61,7 +61,7 @@ export const KEPT_ROUTES: readonly KeptRoute[] = [
   // have a cache of their own, so that a flood of one-off queries cannot push the briefings out.
   { name: "search", path: /^\/search$/, params: ["q", "company", "basis", "from", "to"], cache: "searches", sharing: "private", ...PAGE, incomplete: /data-search-too-slow/, example: "/search?q=cloud&basis=guidance" },
   { name: "feed", path: /^\/feed\.xml$/, params: [], cache: "pages", sharing: "content", contentType: /^application\/rss\+xml\b/, body: XML, example: "/feed.xml" },
-  { name: "sitemap", path: /^\/sitemap\.xml$/, params: [], cache: "pages", sharing: "content", contentType: /^application\/xml\b/, body: XML, example: "/sitemap.xml" },
+  { name: "sitemap", path: /^\/sitemap\.xml$/, params: ["page"], cache: "pages", sharing: "content", contentType: /^application\/xml\b/, body: XML, example: "/sitemap.xml" },
   { name: "robots", path: /^\/robots\.txt$/, params: [], cache: "pages", sharing: "content", contentType: /^text\/plain\b/, body: /^User-Agent: /m, example: "/robots.txt" },
   // The build's files and public/ never change under a running server.
   { name: "public file", path: /^\/favicon\.svg$/, params: [], cache: "pages", sharing: "content", contentType: /^image\/svg\+xml\b/, body: /<svg\b/, example: "/favicon.svg" },
