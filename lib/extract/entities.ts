@@ -189,6 +189,20 @@ const BRACKET_MOVE_RE = new RegExp(
   String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)`,
   "g",
 );
+// "boosted by a 2.5% rise in Al Rajhi Bank", "a 4.7% fall in petrochemical firm Industries Qatar",
+// "a gain of 0.3% for Toronto-Dominion Bank", "a nine per cent gain by cannabis producer Organigram":
+// a market report names a mover after its move (what the company is may stand between; never a
+// market, "a 2% rise in European shares", nor a month).
+const MOVE_NOUNS = String.raw`rise|gain|jump|fall|decline|drop|increase|advance|slide|slump|plunge|surge|leap|leapfrog|rally|climb|retreat|dip|tumble|rebound|loss`;
+const MOVE_AMOUNT = String.raw`(?:(?:more than|nearly|almost|about|roughly|around|over)[ \t]+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]?(?:%|per[ \t]?cent|percent|pct)`;
+const MOVE_IN_NAME_RE = new RegExp(
+  String.raw`\b[Aa]n?[ \t]+(?:${MOVE_AMOUNT}[ \t]+(?:${MOVE_NOUNS})|(?:${MOVE_NOUNS})[ \t]+of[ \t]+${MOVE_AMOUNT})[ \t]+(?:in|for|by|at)[ \t]+(?:the[ \t]+)?(?:shares?[ \t]+(?:of|in)[ \t]+)?` +
+    String.raw`(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|the|its|their)\b)[a-z][\w-]*(?:['’]s)?[ \t]+){0,4}?` +
+    String.raw`(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?(?![A-Z0-9]{1,10}\.[A-Z]{1,3}\b)[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
+    String.raw`(?![\w&'’.-]|[ \t]+(?:stocks|shares|equities|markets?|futures|prices?|yields?|bonds?|sectors?|index|indices|indexes|crude|sales|exports|imports|output|production)\b)`,
+  "g",
+);
+const MONTH_OR_PERIOD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY\d*)\b/;
 // "Intel — The chip stock jumped 6%", "Roku – Shares popped 25%": a movers list's paragraph
 // head (a list only when two paragraphs open so; a lone "LONDON —" is a dateline; a head
 // with its ticker, "Oracle (ORCL) —", is the bracketed tickers' pass's).
@@ -284,6 +298,7 @@ const PLACES: Record<string, string> = {
   Denmark: "Denmark", Finland: "Finland", Hungary: "Hungary", Romania: "Romania", Turkey: "Turkey", Egypt: "Egypt",
   Nigeria: "Nigeria", Kenya: "Kenya", Argentina: "Argentina", Chile: "Chile", Peru: "Peru", Colombia: "Colombia",
   Pakistan: "Pakistan", Slovakia: "Slovakia", Qatar: "Qatar", Kuwait: "Kuwait",
+  "Abu Dhabi": "Abu Dhabi", Bahrain: "Bahrain", Oman: "Oman", Riyadh: "Riyadh", Doha: "Doha",
 };
 const PLACE_RE = new RegExp(
   String.raw`(?<![\w.])(${Object.keys(PLACES)
@@ -293,6 +308,20 @@ const PLACE_RE = new RegExp(
     .join("|")})(?![\w]|\.[A-Za-z])`,
   "g",
 );
+// "Saudi Arabia's benchmark index climbed 1.2%", "Dubai's main share index", "the Abu Dhabi index",
+// "Qatari benchmark gained 0.8%", "In Qatar, the benchmark slid": a market's index named by its place
+// (Gulf and African closes name their indexes so). Never a benchmark bond or rate ("Germany's
+// benchmark 10-year yield") nor a named index ("Japan's benchmark Nikkei").
+const PLACE_ADJECTIVES = String.raw`Saudi|Qatari|Emirati|Kuwaiti|Omani|Bahraini|Egyptian|Nigerian|Kenyan|Ghanaian|Moroccan|Israeli|Turkish|Pakistani`;
+const PLACE_NAMES = `${Object.keys(PLACES)
+  .filter((k) => !k.endsWith("_"))
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replaceAll(".", "\\."))
+  .join("|")}|${PLACE_ADJECTIVES}`;
+const INDEX_MODIFIERS = String.raw`(?:(?:main|benchmark|blue-chip|key|broader|headline|general|premier(?: market)?|all-share|leading)[ \t]+){0,2}(?:share[ \t]+|stock[ \t]+|equity[ \t]+)?`;
+const INDEX_HEAD_END = String.raw`(?:index(?![ \t]+(?:of|futures|funds?|provider|compiler|yields?|rates?|bonds?)\b)|benchmark(?![ \t]+(?:index|[\w-]*\d|[\w-]+-(?:year|month|day)|bonds?|yields?|rates?|interest|lending|crude|oil|policy|notes?|gilts?|bunds?|[Tt]reasur)))(?![ \t]*[A-Z0-9(])`;
+const PLACE_INDEX_RE = new RegExp(String.raw`(?<![\w.])(?:[Tt]he[ \t]+)?((?:${PLACE_NAMES})(?:['’]s)?[ \t]+${INDEX_MODIFIERS}${INDEX_HEAD_END})(?![ \t]*,[ \t]+(?:the[ \t]+)?[A-Z])`, "g");
+const IN_PLACE_INDEX_RE = new RegExp(String.raw`\b[Ii]n[ \t]+(${PLACE_NAMES}),[ \t]+([Tt]he[ \t]+${INDEX_MODIFIERS}(index|benchmark))\b(?![ \t]*[A-Z0-9(])`, "g");
 // ("BRIEF-Meridian Foods": a wire slug glued to a name does not hide the name.)
 const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])(?!BRIEF-)${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
 const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
@@ -499,6 +528,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "quote widgets", example: { text: "Guardant Health (GH -2.96%) fell.", company: "GH" }, run: findQuoteWidgets },
   { name: "bracketed tickers", example: { text: "Lululemon Athletica (NASDAQ: LULU) beat estimates.", company: "LULU" }, run: findBracketedTickers },
   { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
+  { name: "wire codes after a name", example: { text: "Commonwealth Bank of Australia CBA.AX fell 1.2 percent.", company: "CBA.AX" }, run: findWireCodes },
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
@@ -642,7 +672,10 @@ const ROLE_WORD_RE =
   /^(?:BRIEF-|(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder|Homebuilder|Utility|Brewer|Distiller|Grocer|Supermarket|Refiner|Explorer|Steelmaker|Shipbuilder|Jeweller|Jeweler|Broadcaster|Publisher)\s+)(?=[A-Z])/;
 
 function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: string[]): number {
-  const name = written.replace(ROLE_WORD_RE, "");
+  let name = written.replace(ROLE_WORD_RE, "");
+  // ("Fortescue Metals Group FMG.AX advanced", "Shopify IncSHOP.TO": a known code after the name is no part of it.)
+  const tail = CODE_TAIL_RE.exec(name);
+  if (tail && [...s.byTicker.keys()].some((t) => t === tail[0].trim() || t.startsWith(`${tail[1]}.`))) name = name.slice(0, tail.index);
   let idx = -1;
   for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
   // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
@@ -815,6 +848,31 @@ function findBareExchangeTickers(s: ScanState): void {
   }
 }
 const STOCK_WORD_BEFORE_RE = /(?:['’]s)?\s+(?:stock|shares|share price)\s+$/;
+
+// Wire copy writes a company's exchange code after its name, unbracketed: "Commonwealth Bank of
+// Australia CBA.AX", "Al Rajhi Bank 1120.SE", "Emaar Malls EMAA.DU" (Reuters instrument codes: a
+// symbol, a dot and the exchange's suffix), at times glued to the name by a scrape ("Shopify
+// IncSHOP.TO"). Index codes open on a dot (".AXJO") and are no company's.
+const WIRE_CODE_SUFFIXES = "AX|TO|V|N|O|OQ|L|DU|AD|SE|QA|CA|HK|SS|SZ|T|KS|KQ|NS|BO|SI|PA|DE|AS|MI|MC|ST|CO|OL|HE|SW|JO|KW|BH|OM|SA|MX|TW|NZ|IS|BK|KL|JK|LG|BR|LS|WA|TA";
+const WIRE_CODE_RE = new RegExp(String.raw`(?:(?<=[a-z])|(?<![\w.$@/(\[<]))((?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.(?:${WIRE_CODE_SUFFIXES}))(?![\w]|\.\w)`, "g");
+/** A code's symbol written as the last word of a name ("Emaar Properties EMAR"): no part of the name. */
+const CODE_TAIL_RE = /(?:[ \t]+|(?<=[a-z]))([A-Z][A-Z0-9]{1,9}|\d{3,6})(?:\.[A-Z]{1,2})?$/;
+// "BHP Billiton (LON:BLT) BHP.AX": a second listing's code after the first's bracket.
+const BRACKET_BEFORE_RE = /\(\s*(?:[\w ]+:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,9})\s*\)\s*$/;
+
+function findWireCodes(s: ScanState): void {
+  const { text } = s;
+  if (!/[A-Z0-9]\.[A-Z]/.test(text)) return;
+  for (const m of text.matchAll(WIRE_CODE_RE)) {
+    if (excludedHas(s.excluded, m.index)) continue;
+    const listed = s.byTicker.get(BRACKET_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? "") ?? -1;
+    const named = listed < 0 ? nameBefore(text, m.index) : null;
+    if (!named && listed < 0) continue;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    addCompany(s, named?.name ?? s.drafts[listed]!.name, "company", named ? [m[1]!] : [m[1]!, ...s.drafts[listed]!.tickers]);
+  }
+}
+
 
 /**
  * A ticker written only in the headline ("Lululemon Athletica (NASDAQ: LULU) beats"): given
@@ -1217,6 +1275,8 @@ function findClauseSubjects(s: ScanState): void {
     ...[...text.matchAll(CLAUSE_SUBJECT_RE)].map((x) => ({ index: x.index, m: [...x] })),
     ...(/\((?:up|down) /.test(text) ? [...text.matchAll(BRACKET_MOVE_RE)] : []).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]] })),
     ...(/^[^\n:]{1,60}: /m.test(text) ? [...text.matchAll(LIST_HEAD_RE)] : []).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]] })),
+    // (A name never runs across a full stop: "... for Toronto-Dominion Bank. In Abu Dhabi".)
+    ...[...text.matchAll(MOVE_IN_NAME_RE)].filter((x) => !MONTH_OR_PERIOD_RE.test(x[1]!)).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]!.split(/\.\s/)[0]] })),
   ];
   for (const { index, m } of matches) {
     // "JD's Hong Kong-listed shares rose": the name ends at its possessive.
@@ -1240,8 +1300,8 @@ function findClauseSubjects(s: ScanState): void {
     if (/\.\s/.test(name)) continue;
     const words = name.split(/\s+/);
     const first = words[0]!.toLowerCase();
-    // ("American Airlines lost 7.2%" is a name; "American depositary shares" is none.)
-    if (GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !(first === "american" && words.length > 1 && COMPANY_WORD_END_RE.test(name)))) continue;
+    // ("American Airlines lost 7.2%" and "First Abu Dhabi Bank" are names; "American depositary shares" is none.)
+    if (GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !((first === "american" || first === "first") && words.length > 1 && COMPANY_WORD_END_RE.test(name)))) continue;
     // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
     if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
@@ -1325,6 +1385,19 @@ function findIndexesProductsPlaces(s: ScanState): void {
     if (excludedHas(s.excluded, span[0])) continue;
     s.excluded.push(span);
     addOther(m[0], "index", span);
+  }
+  // "Dubai's main share index", "In Qatar, the benchmark": an index known by its place, where the
+  // text names no index of its own there.
+  for (const m of text.matchAll(PLACE_INDEX_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (excludedHas(s.excluded, at) || excludedHas(s.excluded, m.index + m[0].length - 1)) continue;
+    s.excluded.push([at, m.index + m[0].length]);
+    addOther(m[1]!, "index", [at, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(IN_PLACE_INDEX_RE)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    if (excludedHas(s.excluded, at)) continue;
+    addOther(`${m[1]} ${m[3]}`, "index", [at, m.index + m[0].length]);
   }
   // "The Cboe Volatility Index, Wall Street's fear gauge, climbed", "the S&P/BMV IPC index": a
   // capitalized name ending in "Index" that the lexicon does not list (never a statistic:

@@ -766,3 +766,35 @@ describe("subject: paraphrase probes of clause structure", () => {
     expect(subjectOf(text, figure)).toBe(subject);
   });
 });
+
+// Real-text shapes (realsubject10: patterns seen in Gulf, Canadian, Australian and Indian closes), each
+// in several sentences of our own: the mover named after its move, an index known by its place, a
+// sector opening its clause, a wire code after a name.
+describe("subject: paraphrases of real market-report shapes", () => {
+  it.each([
+    // the mover named after its move, what it is between
+    ["Riyadh's gauge was firmer, lifted by a 2.1% gain in Jarir Marketing and a 1.4% rise in Almarai.", "2.1%", "Jarir Marketing"],
+    ["The Doha index edged lower, weighed down by a 3.2% slide in builder Barwa Real Estate.", "3.2%", "Barwa Real Estate"],
+    ["Stocks were mixed, with a 0.9% decline in the emirate's biggest developer Aldar Properties capping gains.", "0.9%", "Aldar Properties"],
+    ["Materials firmed despite a drop of 2.6% for gold producer Kinross Gold.", "2.6%", "Kinross Gold"],
+    ["Casablanca shares closed higher, helped by a five per cent jump in the shares of Maroc Telecom.", "five per cent", "Maroc Telecom"],
+    // an index known by its place
+    ["Oman's benchmark index rose 0.4%, while Bahrain's main index fell 0.2%.", "0.2%", "Bahrain's main index"],
+    ["The Kuwaiti index ended 0.3% higher, led by Kuwait Finance House.", "0.3%", "Kuwaiti index"],
+    ["In Doha, the benchmark lost 0.6%, as Qatar National Bank retreated 1.1%.", "0.6%", "Doha benchmark"],
+    ["Nigeria's main share index gained 1.8% to a record, with Dangote Cement up 4%.", "1.8%", "Nigeria's main share index"],
+    // never a benchmark bond, nor an index the text names in an apposition
+    ["Bunds rallied and Germany's benchmark 10-year yield fell to 2.41%.", "2.41%", null],
+    ["Japan's benchmark index, the Nikkei 225, slipped 0.8%.", "0.8%", "Nikkei 225"],
+    // a sector opening its clause is the market's
+    ["Shopify (TSX: SHOP) rose 3%. Financials shed 0.8% as bank stocks slid.", "0.8%", null],
+    ["Suncor (TSX: SU) gained. Energy was the best performer, up 1.9%.", "1.9%", null],
+    ["Shopify (TSX: SHOP) rose 3%. Health care was dragged down by a 6% drop for Bausch Health.", "6%", "Bausch Health"],
+    // a wire code after a name is its ticker, not part of its name
+    ["Qantas Airways QAN.AX climbed 2.2 percent after the carrier lifted its outlook.", "2.2 percent", "QAN.AX"],
+    ["Emirates NBD ENBD.DU slipped 0.9% while Al Rajhi Bank 1120.SE added 0.5%.", "0.5%", "1120.SE"],
+    ["BHP Group (LON: BHP) BHP.AX rose 1.1%.", "1.1%", "BHP Group"],
+  ] as const)("%s -> %s", (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});

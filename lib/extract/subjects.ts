@@ -47,8 +47,12 @@ const SIDE_COMPANY_RE = /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|one of its|[A-Z][\w&
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
+// ("a 4.7% fall in petrochemical firm Industries Qatar", "a 1.8% gain in the country's largest lender
+// First Abu Dhabi Bank": what the company is may stand between the move and its name.)
 const OWNER_AFTER_RE =
-  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|plunge|leap|leapfrog|retreat|dip|tumble|rebound)\s+(?:in|of|for|at|by)(?=\s+(?:the\s+)?(?:(?:benchmark|broader|blue-chip|tech-heavy|pan-European)\s+)?(?:(?:shares|stock) (?:of|in)\s+)?(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|the|its|their)\b)[a-z][\w-]*(?:['’]s)?\s+){0,4}$)(?:\s+the\s+(?:[a-z][\w-]*['’]s\s+)?)?(?:\s+(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|its|their)\b)[a-z][\w-]*(?:['’]s)?(?=\s)){0,4}|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+const MOVE_OF_LEAD_RE = /\b(?:an?|the)\s+(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|plunge|retreat)\s+of\s+(?:(?:about|roughly|nearly|almost|around|some|more than)\s+)?$/i;
+const OWNER_FOR_RE = /^\s+(?:in|for|by|at)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|its|their)\b)[a-z][\w-]*(?:['’]s)?\s+){0,4}$/;
 // "the 19% rise in the S&P 500", "compared with a 0.4 pct gain in the Nikkei": an index's own move.
 // ("the roughly 15% rise in the Dow": a hedge may stand between.)
 const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+(?:(?:about|roughly|nearly|almost|around|some|more than|just over|just under)\s+)?$/i;
@@ -346,6 +350,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
       if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
       if (OWNER_AFTER_RE.test(between)) return following.entity;
+      // "a gain of 0.3% for Toronto-Dominion Bank": the move named before its amount.
+      if (MOVE_OF_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 40), figure[0])) && OWNER_FOR_RE.test(between) && entities[following.entity]?.kind !== "index") return following.entity;
       // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
       const reduced =
         /\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0])) &&
