@@ -461,6 +461,7 @@ describe("wire codes, movers named after their move, indexes known by their plac
     ["Saudi Telecom Company 7010.SE advanced 2%.", "Saudi Telecom Company", ["7010.SE"]],
     ["Gains at Barrick Mining CorpABX.TO lifted materials.", "Barrick Mining Corp", ["ABX.TO"]],
     ["Rio Tinto (LON: RIO) RIO.AX was flat.", "Rio Tinto", ["RIO", "RIO.AX"]],
+    ["Jarir Marketing (4190.SE) gained 1.5%.", "Jarir Marketing", ["4190.SE"]],
   ] as const)("%s -> %s %j", (text, name, tickers) => {
     expect(entityOf(text, name)?.tickers).toEqual(tickers);
   });

@@ -64,7 +64,7 @@ const LISTING_RE = new RegExp(
 // Longer codes written bare after their name: Brazil's B3 ("Petrobras (PETR4)", "Vale (VALE3)") and
 // Mexico's BMV ("Walmart de Mexico (WALMEX)", "Cemex (CEMEXCPO)"), when the code opens on a word of the name ("Miner Vale (VALE3)").
 const LONG_CODE_RE = /^(?:[A-Z]{4}\d{1,2}|[A-Z]{6,8})$/;
-const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
+const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|KQ|TW|SE)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
 // "RR.", "BT.A", "BRK-B", "9988", "7203.T"; Indian exchange codes run longer ("NSE: RELIANCE", "NSE: HDFCBANK").
 // Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
 const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,3}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
@@ -153,14 +153,15 @@ const SENTENCE_SUBJECT_RE = new RegExp(
 // A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
 // "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
 // "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
-const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+|(?:of|in)[ \t]+which[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
+const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+|(?:of|in)[ \t]+which[ \t]+)?|[ \t](?:and|while|but|whereas|with(?:[ \t]+the)?|as)[ \t]+)`;
 // ("and chip tester Advantest climbed", "Banknote printer De La Rue said": a kind of company
 // before a mover's or a sayer's name. Any lower-case words there would take in "analyst" and
 // "executive" roles too.)
 const KIND_DESCRIPTOR = String.raw`(?:(?:[A-Z][a-z]+[ \t]+|[a-z][a-z-]+[ \t]+){0,2}(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+(?=[A-Z]))?`;
 const KIND_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+$`);
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]rokerage|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
-const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|(?:was|were) (?:the|a|an|among the|one of the) (?:[a-z-]+ ){0,2}(?:gainers?|fallers?|risers?|losers?|performers?|winners?|laggards?|decliners?|movers?|advancers?|drags?)\b|(?:was|were) (?:among the|one of the) (?:best|worst|weakest|strongest|biggest|top) (?:[A-Za-z-]+ )?(?:stocks|shares|names)\b|led (?:the )?(?:gainers|risers|fallers|losers|decliners|advancers|declines|gains|the (?:index|market|benchmark|blue chips))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)`;
+// ("with Dubai Islamic Bank falling 1 percent and Emirates NBD losing 0.6 percent": a move in a participle.)
+const MOVE_VERBS = String.raw`rising|falling|gaining|losing|climbing|advancing|dropping|sliding|slipping|jumping|surging|easing|declining|retreating|tumbling|shedding|firming|slumping|rallying|rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|(?:was|were) (?:the|a|an|among the|one of the) (?:[a-z-]+ ){0,2}(?:gainers?|fallers?|risers?|losers?|performers?|winners?|laggards?|decliners?|movers?|advancers?|drags?)\b|(?:was|were) (?:among the|one of the) (?:best|worst|weakest|strongest|biggest|top) (?:[A-Za-z-]+ )?(?:stocks|shares|names)\b|led (?:the )?(?:gainers|risers|fallers|losers|decliners|advancers|declines|gains|the (?:index|market|benchmark|blue chips))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)`;
 // "Shares in Associated British Foods were down", "Shares in Aurizon eased".
 const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
@@ -596,9 +597,11 @@ function findRespectivelyLists(s: ScanState): void {
   for (const m of lists) {
     for (const item of m[1]!.split(/,[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+/)) {
       // ("Miners Antofagasta, Glencore and ...": the sector that opens the list is no part of its first name.)
-      const name = item.replace(/[ \t]+\([^()]*\)$/, "").replace(SECTOR_LEAD_RE, "").trim();
+      const name = item.replace(/[ \t]+\([^()]*\)$/, "").replace(SECTOR_LEAD_RE, "").replace(LEADING_DESCRIPTOR_RE, "").trim();
       const first = name.split(/\s+/)[0]!.toLowerCase();
-      if (!name || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+      // ("First Abu Dhabi Bank and Abu Dhabi Commercial Bank losing 0.9 percent and 0.7 percent respectively".)
+      const namedFirst = first === "first" && name.includes(" ") && COMPANY_WORD_END_RE.test(name);
+      if (!name || GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !namedFirst) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
       if (new RegExp(INDEX_RE.source).test(name) || s.byAlias.has(name.toLowerCase())) continue;
       addCompany(s, name, "company", []);
     }
@@ -673,6 +676,9 @@ const ROLE_WORD_RE =
 
 function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: string[]): number {
   let name = written.replace(ROLE_WORD_RE, "");
+  // ("Developers DAMAC Properties and Emaar Properties lost", "Peers Harmony and Anglogold added",
+  // "Dual-listed Gold Fields", "Realtor McGrath closed down": what the companies are is no part of a name.)
+  if (kind === "company") name = name.replace(LEADING_DESCRIPTOR_RE, "");
   // ("Fortescue Metals Group FMG.AX advanced", "Shopify IncSHOP.TO": a known code after the name is no part of it.)
   const tail = CODE_TAIL_RE.exec(name);
   if (tail && [...s.byTicker.keys()].some((t) => t === tail[0].trim() || t.startsWith(`${tail[1]}.`))) name = name.slice(0, tail.index);
@@ -857,6 +863,9 @@ const WIRE_CODE_SUFFIXES = "AX|TO|V|N|O|OQ|L|DU|AD|SE|QA|CA|HK|SS|SZ|T|KS|KQ|NS|
 const WIRE_CODE_RE = new RegExp(String.raw`(?:(?<=[a-z])|(?<![\w.$@/(\[<]))((?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.(?:${WIRE_CODE_SUFFIXES}))(?![\w]|\.\w)`, "g");
 /** A code's symbol written as the last word of a name ("Emaar Properties EMAR"): no part of the name. */
 const CODE_TAIL_RE = /(?:[ \t]+|(?<=[a-z]))([A-Z][A-Z0-9]{1,9}|\d{3,6})(?:\.[A-Z]{1,2})?$/;
+const LEADING_DESCRIPTOR_RE = new RegExp(
+  String.raw`^(?:(?:Peers?|Rivals?|Fellow|Realtor|Dual-listed|[A-Z][\w.]*-(?:listed|based)|[A-Z]{2,5}s|${COMPANY_KIND_NOUNS.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}s`).join("|")})[ \t]+)+(?=[A-Z0-9])`,
+);
 // "BHP Billiton (LON:BLT) BHP.AX": a second listing's code after the first's bracket.
 const BRACKET_BEFORE_RE = /\(\s*(?:[\w ]+:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,9})\s*\)\s*$/;
 
@@ -1290,7 +1299,7 @@ function findClauseSubjects(s: ScanState): void {
       if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_IN_RE.test(said) && !kindBefore)) continue;
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
-    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!;
+    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!.replace(LEADING_DESCRIPTOR_RE, "");
     // "Germany's DAX", "Austria's Raiffeisen Bank International said": a place's possessive is no
     // part of the name (read before the name is cut at its own "'s").
     const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);

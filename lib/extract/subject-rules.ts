@@ -359,7 +359,10 @@ export const SUBJECT_RULES: SubjectRule[] = [
       const tail = RESPECTIVELY_RE.exec(s.text.slice(s.figure[1], s.sentence[1]));
       if (k0 === undefined || !s.inList(k0) || !tail) return null;
       const list = [k0];
-      for (let k = k0 - 1; k >= 0 && s.mentions[k]!.span[0] >= s.sentence[0] && s.inList(k); k--) list.unshift(k);
+      // ("The Doha index eased, with Qatar Navigation and Ooredoo shedding 1.1% and 0.4% respectively":
+      // an index before a list of companies is no item of it.)
+      const itemKind = (k: number) => s.kindOf(s.mentions[k]!.entity) === "index";
+      for (let k = k0 - 1; k >= 0 && s.mentions[k]!.span[0] >= s.sentence[0] && s.inList(k) && itemKind(k) === itemKind(k0); k--) list.unshift(k);
       // (A ticker bracket after the last name holds no figure: "(TYO: 7203)".)
       const between = s.text.slice(s.mentions[k0]!.span[1], s.figure[0]).replace(/^\s*\([^()]*\)/, "");
       const figuresBefore = between.match(FIGURE_DIGITS_RE)?.length ?? 0;

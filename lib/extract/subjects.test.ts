@@ -790,6 +790,14 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["Shopify (TSX: SHOP) rose 3%. Financials shed 0.8% as bank stocks slid.", "0.8%", null],
     ["Suncor (TSX: SU) gained. Energy was the best performer, up 1.9%.", "1.9%", null],
     ["Shopify (TSX: SHOP) rose 3%. Health care was dragged down by a 6% drop for Bausch Health.", "6%", "Bausch Health"],
+    // a move in a participle, after "with" or "as", and lists whose verb is a participle
+    ["The Muscat index slipped 0.5%, with the Bank Muscat falling 1.4% and Omantel losing 0.8%.", "0.8%", "Omantel"],
+    ["Kuwait's premier market index rose 0.2% as Kuwait Finance House added 0.6%.", "0.6%", "Kuwait Finance House"],
+    ["The Doha index eased, with Qatar Navigation and Ooredoo Group shedding 1.1% and 0.4% respectively.", "0.4%", "Ooredoo Group"],
+    // what the companies are, written before their names, is no part of the names
+    ["Lenders Absa Group and Nedbank Group fell 1.2% and 0.9% respectively.", "1.2%", "Absa Group"],
+    ["Rivals Clicks Group and Dis-Chem Pharmacies gained 2% and 3% respectively.", "3%", "Dis-Chem Pharmacies"],
+    ["Realtor Harcourt Homes slid 11 cents to A$1.20.", "11 cents", "Harcourt Homes"],
     // a wire code after a name is its ticker, not part of its name
     ["Qantas Airways QAN.AX climbed 2.2 percent after the carrier lifted its outlook.", "2.2 percent", "QAN.AX"],
     ["Emirates NBD ENBD.DU slipped 0.9% while Al Rajhi Bank 1120.SE added 0.5%.", "0.5%", "1120.SE"],
