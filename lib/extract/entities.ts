@@ -172,8 +172,9 @@ const COMPANY_WORD_IN_RE = new RegExp(`${COMPANY_WORD_END_RE.source.replace(/\$$
 const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
 // "Commonwealth Bank of Australia surged", "Bank of America rose": "of" inside a mover's name.
 const OF_PART = String.raw`(?:[ \t]+of[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*)?)?`;
-// "The biggest risers were Aviva, up 18.4p to 531.2p": a list of movers after "were".
-const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|included|including)[ \t]+)`;
+// "The biggest risers were Aviva, up 18.4p to 531.2p": a list of movers after "were" or "been".
+// ("The largest risers had been Aviva, up 20.7p", "the greatest fallers have been Haleon, down 1.15p".)
+const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|been|included|including)[ \t]+)`;
 const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}${KIND_DESCRIPTOR}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
     String.raw`(?:,[ \t]+(?:which|in which|of which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +

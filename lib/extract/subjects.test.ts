@@ -798,6 +798,11 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["Lenders Absa Group and Nedbank Group fell 1.2% and 0.9% respectively.", "1.2%", "Absa Group"],
     ["Rivals Clicks Group and Dis-Chem Pharmacies gained 2% and 3% respectively.", "3%", "Dis-Chem Pharmacies"],
     ["Realtor Harcourt Homes slid 11 cents to A$1.20.", "11 cents", "Harcourt Homes"],
+    // movers listed after "had been" / "have been", and the ASX benchmark with no space before 200
+    ["The biggest fallers on the FTSE 250 had been Halfords, down 9.2p to 141p, and Moonpig, down 4p.", "9.2p", "Halfords"],
+    ["Top of the leaderboard have been Kingfisher, up 6.1p to 288.4p, and Rightmove.", "288.4p", "Kingfisher"],
+    ["The S&P/ASX200 finished 31.4 points lower at 8,102.6, while the All Ordinaries slipped.", "8,102.6", "S&P/ASX200"],
+    ["BHP Group (ASX: BHP) fell. The benchmark S&P ASX200 index shed 0.4 per cent.", "0.4 per cent", "S&P ASX200"],
     // a wire code after a name is its ticker, not part of its name
     ["Qantas Airways QAN.AX climbed 2.2 percent after the carrier lifted its outlook.", "2.2 percent", "QAN.AX"],
     ["Emirates NBD ENBD.DU slipped 0.9% while Al Rajhi Bank 1120.SE added 0.5%.", "0.5%", "1120.SE"],
