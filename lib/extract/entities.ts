@@ -321,9 +321,11 @@ const PLACE_NAMES = `${Object.keys(PLACES)
   .map((k) => k.replaceAll(".", "\\."))
   .join("|")}|${PLACE_ADJECTIVES}`;
 const INDEX_MODIFIERS = String.raw`(?:(?:main|benchmark|blue-chip|key|broader|headline|general|premier(?: market)?|all-share|leading)[ \t]+){0,2}(?:share[ \t]+|stock[ \t]+|equity[ \t]+)?`;
-const INDEX_HEAD_END = String.raw`(?:index(?![ \t]+(?:of|futures|funds?|provider|compiler|yields?|rates?|bonds?)\b)|benchmark(?![ \t]+(?:index|[\w-]*\d|[\w-]+-(?:year|month|day)|bonds?|yields?|rates?|interest|lending|crude|oil|policy|notes?|gilts?|bunds?|[Tt]reasur)))(?![ \t]*[A-Z0-9(])`;
-const PLACE_INDEX_RE = new RegExp(String.raw`(?<![\w.])(?:[Tt]he[ \t]+)?((?:${PLACE_NAMES})(?:['’]s)?[ \t]+${INDEX_MODIFIERS}${INDEX_HEAD_END})(?![ \t]*,[ \t]+(?:the[ \t]+)?[A-Z])`, "g");
-const IN_PLACE_INDEX_RE = new RegExp(String.raw`\b[Ii]n[ \t]+(${PLACE_NAMES}),[ \t]+([Tt]he[ \t]+${INDEX_MODIFIERS}(index|benchmark))\b(?![ \t]*[A-Z0-9(])`, "g");
+const INDEX_HEAD_END = String.raw`(?:index(?![ \t]+(?:of|futures|funds?|provider|compiler|yields?|rates?|bonds?)\b)|benchmark(?![ \t]+(?:index|[\w-]*\d|[\w-]+-(?:year|month|day)|bonds?|yields?|rates?|interest|lending|crude|oil|policy|notes?|gilts?|bunds?|[Tt]reasur)))`;
+// ("Dubai's main share index (.DFMGI) gained 1.3%", "In Qatar, the index (.QSI) rose": a wire's index code after it.)
+const INDEX_CODE_AFTER = String.raw`(?:[ \t]+\(\.[A-Z0-9]{2,9}\))?(?![ \t]*[A-Z0-9(])`;
+const PLACE_INDEX_RE = new RegExp(String.raw`(?<![\w.])(?:[Tt]he[ \t]+)?((?:${PLACE_NAMES})(?:['’]s)?[ \t]+${INDEX_MODIFIERS}${INDEX_HEAD_END})${INDEX_CODE_AFTER}(?![ \t]*,[ \t]+(?:the[ \t]+)?[A-Z])`, "g");
+const IN_PLACE_INDEX_RE = new RegExp(String.raw`\b[Ii]n[ \t]+(${PLACE_NAMES}),[ \t]+([Tt]he[ \t]+${INDEX_MODIFIERS}(index|benchmark))\b${INDEX_CODE_AFTER}`, "g");
 // ("BRIEF-Meridian Foods": a wire slug glued to a name does not hide the name.)
 const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])(?!BRIEF-)${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
 const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
@@ -1399,15 +1401,16 @@ function findIndexesProductsPlaces(s: ScanState): void {
   // "Dubai's main share index", "In Qatar, the benchmark": an index known by its place, where the
   // text names no index of its own there.
   for (const m of text.matchAll(PLACE_INDEX_RE)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    if (excludedHas(s.excluded, at) || excludedHas(s.excluded, m.index + m[0].length - 1)) continue;
-    s.excluded.push([at, m.index + m[0].length]);
-    addOther(m[1]!, "index", [at, m.index + m[0].length]);
+    const at = m.index + m[0].indexOf(m[1]!);
+    const end = at + m[1]!.length;
+    if (excludedHas(s.excluded, at) || excludedHas(s.excluded, end - 1)) continue;
+    s.excluded.push([at, end]);
+    addOther(m[1]!, "index", [at, end]);
   }
   for (const m of text.matchAll(IN_PLACE_INDEX_RE)) {
-    const at = m.index + m[0].length - m[2]!.length;
+    const at = m.index + m[0].lastIndexOf(m[2]!);
     if (excludedHas(s.excluded, at)) continue;
-    addOther(`${m[1]} ${m[3]}`, "index", [at, m.index + m[0].length]);
+    addOther(`${m[1]} ${m[3]}`, "index", [at, at + m[2]!.length]);
   }
   // "The Cboe Volatility Index, Wall Street's fear gauge, climbed", "the S&P/BMV IPC index": a
   // capitalized name ending in "Index" that the lexicon does not list (never a statistic:

@@ -798,6 +798,11 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["Lenders Absa Group and Nedbank Group fell 1.2% and 0.9% respectively.", "1.2%", "Absa Group"],
     ["Rivals Clicks Group and Dis-Chem Pharmacies gained 2% and 3% respectively.", "3%", "Dis-Chem Pharmacies"],
     ["Realtor Harcourt Homes slid 11 cents to A$1.20.", "11 cents", "Harcourt Homes"],
+    // an index code in brackets after a place's index; a conjunction between two names opens a clause
+    ["Kuwait's premier market index (.BKP) rose 0.3%.", "0.3%", "Kuwait's premier market index"],
+    ["In Oman, the index (.MSX30) fell 0.4%, with Bank Muscat losing 1.1%.", "0.4%", "Oman index"],
+    ["Banks rallied on a 4% gain in Riyad Bank, while Saudi Electricity rose 1.2%.", "1.2%", "Saudi Electricity"],
+    ["Stocks firmed after a 2% rise in Almarai, but Jarir Marketing slipped 0.7%.", "0.7%", "Jarir Marketing"],
     // movers listed after "had been" / "have been", and the ASX benchmark with no space before 200
     ["The biggest fallers on the FTSE 250 had been Halfords, down 9.2p to 141p, and Moonpig, down 4p.", "9.2p", "Halfords"],
     ["Top of the leaderboard have been Kingfisher, up 6.1p to 288.4p, and Rightmove.", "288.4p", "Kingfisher"],

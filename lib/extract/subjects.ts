@@ -52,6 +52,7 @@ const OBJECT_OF_DEAL_RE =
 const OWNER_AFTER_RE =
   /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|plunge|leap|leapfrog|retreat|dip|tumble|rebound)\s+(?:in|of|for|at|by)(?=\s+(?:the\s+)?(?:(?:benchmark|broader|blue-chip|tech-heavy|pan-European)\s+)?(?:(?:shares|stock) (?:of|in)\s+)?(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|the|its|their)\b)[a-z][\w-]*(?:['’]s)?\s+){0,4}$)(?:\s+the\s+(?:[a-z][\w-]*['’]s\s+)?)?(?:\s+(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|its|their)\b)[a-z][\w-]*(?:['’]s)?(?=\s)){0,4}|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
 const MOVE_OF_LEAD_RE = /\b(?:an?|the)\s+(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|plunge|retreat)\s+of\s+(?:(?:about|roughly|nearly|almost|around|some|more than)\s+)?$/i;
+const CLAUSE_CONJUNCTION_RE = /\b(?:while|whereas|but|although|though)\b/;
 const OWNER_FOR_RE = /^\s+(?:in|for|by|at)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|its|their)\b)[a-z][\w-]*(?:['’]s)?\s+){0,4}$/;
 // "the 19% rise in the S&P 500", "compared with a 0.4 pct gain in the Nikkei": an index's own move.
 // ("the roughly 15% rise in the Dow": a hedge may stand between.)
@@ -202,6 +203,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   );
 
   /** True when the mention sits in a list of companies ("Amazon, Alphabet and Meta"). */
+  // ("... in Jabal Omar Development Co., while Saudi Aramco rose": a conjunction opens a clause, no list item.)
   const inList = (k: number): boolean => {
     const m = mentions[k]!;
     const prev = mentions[k - 1];
@@ -214,7 +216,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       // (A list never runs across a sentence's end: "NAB (ASX: NAB) lagged.\n\nAcross town, ANZ".)
       // ("Northgate and Quarry Capital, and from Nvidia (NASDAQ: NVDA), which invested": a new
       // prepositional phrase after "and" opens no list item.)
-      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap) && !/\band\s+(?:from|to|with|by|for|at|on)\s+$/.test(gap) && !/\b(?:which|who|whose)\b/.test(gap);
+      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap) && !/\band\s+(?:from|to|with|by|for|at|on)\s+$/.test(gap) && !/\b(?:which|who|whose)\b/.test(gap) && !CLAUSE_CONJUNCTION_RE.test(gap);
     };
     return (
       (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
