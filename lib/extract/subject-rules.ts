@@ -363,8 +363,8 @@ export const SUBJECT_RULES: SubjectRule[] = [
       // an index before a list of companies is no item of it.)
       const itemKind = (k: number) => s.kindOf(s.mentions[k]!.entity) === "index";
       for (let k = k0 - 1; k >= 0 && s.mentions[k]!.span[0] >= s.sentence[0] && s.inList(k) && itemKind(k) === itemKind(k0); k--) list.unshift(k);
-      // (A ticker bracket after the last name holds no figure: "(TYO: 7203)".)
-      const between = s.text.slice(s.mentions[k0]!.span[1], s.figure[0]).replace(/^\s*\([^()]*\)/, "");
+      // (A ticker bracket or a wire code after the last name holds no figure: "(TYO: 7203)", "Rohm 6963.T".)
+      const between = s.text.slice(s.mentions[k0]!.span[1], s.figure[0]).replace(/^\s*(?:\([^()]*\)|(?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.[A-Z]{1,3}(?![\w.]))/, "");
       const figuresBefore = between.match(FIGURE_DIGITS_RE)?.length ?? 0;
       // "gaining 57p at 1,946p, 8.3p at 411.5p and 76p at 2,488p respectively": a move and a
       // level for each name, in pairs.

@@ -812,6 +812,10 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["Qantas Airways QAN.AX climbed 2.2 percent after the carrier lifted its outlook.", "2.2 percent", "QAN.AX"],
     ["Emirates NBD ENBD.DU slipped 0.9% while Al Rajhi Bank 1120.SE added 0.5%.", "0.5%", "1120.SE"],
     ["BHP Group (LON: BHP) BHP.AX rose 1.1%.", "1.1%", "BHP Group"],
+    // a wire code between a name and its relative aside, or between two listed names
+    ["Banks slid. Lender Westpac Banking Corp WBC.AX , which faces a regulator's probe, dropped 1.4 percent.", "1.4 percent", "WBC.AX"],
+    ["Chipmakers gained, with Renesas Electronics 6723.T and Rohm 6963.T adding 1.8% and 2.2%, respectively.", "1.8%", "6723.T"],
+    ["Carmakers fell, with Mazda Motor (TYO: 7261) and Subaru (TYO: 7270) losing 1.2% and 0.9%, respectively.", "0.9%", "7270"],
   ] as const)("%s -> %s", (text, figure, subject) => {
     expect(subjectOf(text, figure)).toBe(subject);
   });

@@ -35,7 +35,11 @@ const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|[.,](?=\d)|,\s+(?
 // What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
 // (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
 // ("the MDAX index, which was down 0.85%": an index name's own "index" word.)
-const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*(?:\s+(?:index|benchmark|gauge))?\s*$/;
+// ("Advantest 6857.T, which counts Nvidia among its customers, climbed": a wire code after the name.)
+const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*(?:\s+(?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.[A-Z]{1,3})?(?:\s+(?:index|benchmark|gauge))?\s*$/;
+// A ticker bracket or a wire code between two names ("Advantest 6857.T and Tokyo Electron 8035.T
+// slipping 2% and 1.5%, respectively"): no figure, so no clause of its own.
+const TICKER_IN_GAP_RE = /\s*\((?:[A-Za-z ]+:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}\)|\s+(?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.[A-Z]{1,3}(?![\w.])/g;
 // A quotation closing after the figure, then its attribution: `," said Acme's chief executive`,
 // `,” Acme finance chief Jo Ray told analysts`, `,' the Acme CEO said` (a single quote only
 // after punctuation, where it cannot be an apostrophe).
@@ -212,7 +216,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const close = (a: Span, b: Span) => {
       // "Boeing (NYSE: BA), Vantor's biggest customer,": a possessor opens an appositive, not a list item.
       if (/^['’]s\b/.test(text.slice(b[1], b[1] + 3))) return false;
-      const gap = text.slice(a[1], b[0]);
+      const gap = text.slice(a[1], b[0]).replace(TICKER_IN_GAP_RE, "");
       // (A list never runs across a sentence's end: "NAB (ASX: NAB) lagged.\n\nAcross town, ANZ".)
       // ("Northgate and Quarry Capital, and from Nvidia (NASDAQ: NVDA), which invested": a new
       // prepositional phrase after "and" opens no list item.)
