@@ -475,6 +475,10 @@ describe("wire codes, movers named after their move, indexes known by their plac
   ] as const)("%s -> %s", (text, name) => {
     expect(entityOf(text, name)).toBeDefined();
   });
+  it("takes no compound adjective before 'shares' for a company ('Chip-related shares fell')", () => {
+    const names = findEntities("Chip-related shares fell. Export-linked shares were weaker, while Oil-sensitive stocks rallied.").entities.map((e) => e.name);
+    expect(names).toEqual([]);
+  });
   it("takes no market, month or period named after a move for a company", () => {
     const names = findEntities("Shares fell after a 2% rise in European stocks, a 4% rise in March and a 1% dip in Q3.").entities.map((e) => e.name);
     expect(names.filter((n) => /European|March|Q3/.test(n))).toEqual([]);

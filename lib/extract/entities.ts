@@ -867,6 +867,7 @@ const WIRE_CODE_SUFFIXES = "AX|TO|V|N|O|OQ|L|DU|AD|SE|QA|CA|HK|SS|SZ|T|KS|KQ|NS|
 const WIRE_CODE_RE = new RegExp(String.raw`(?:(?<=[a-z])|(?<![\w.$@/(\[<]))((?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.(?:${WIRE_CODE_SUFFIXES}))(?![\w]|\.\w)`, "g");
 /** A code's symbol written as the last word of a name ("Emaar Properties EMAR"): no part of the name. */
 const CODE_TAIL_RE = /(?:[ \t]+|(?<=[a-z]))([A-Z][A-Z0-9]{1,9}|\d{3,6})(?:\.[A-Z]{1,2})?$/;
+const COMPOUND_ADJECTIVE_RE = /^[A-Z][a-z]+-(?:related|linked|heavy|sensitive|exposed|focused|oriented|weighted|listed|based|owned|backed|quoted|driven)$/;
 const LEADING_DESCRIPTOR_RE = new RegExp(
   String.raw`^(?:(?:Peers?|Rivals?|Fellow|Realtor|Dual-listed|[A-Z][\w.]*-(?:listed|based)|[A-Z]{2,5}s|${COMPANY_KIND_NOUNS.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}s`).join("|")})[ \t]+)+(?=[A-Z0-9])`,
 );
@@ -1260,7 +1261,7 @@ function findSentenceSubjects(s: ScanState): void {
   for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name)) continue;
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || COMPOUND_ADJECTIVE_RE.test(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
     // "Warren Buffett sold", "Buffett paid": a person does these too; a surname or a first and
@@ -1317,6 +1318,8 @@ function findClauseSubjects(s: ScanState): void {
     if (GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !((first === "american" || first === "first") && words.length > 1 && COMPANY_WORD_END_RE.test(name)))) continue;
     // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
     if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
+    // ("Chip-related shares fell", "Steel-related shares were higher": a compound adjective names a group of stocks.)
+    if (words.length === 1 && COMPOUND_ADJECTIVE_RE.test(name)) continue;
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
     // "Adjusted EBITA rose", "Core EPS fell": a measure's acronym makes no name.
     if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
