@@ -1368,9 +1368,13 @@ const NAMED_INDEX_RE = /(?<![\w&/.-])((?!The\s)[A-Z][\w&/.-]*(?:[ \t]+[A-Z][\w&/
 const STATISTIC_INDEX_RE = /\b(?:Price|Prices|Managers['’]?|Confidence|Sentiment|Activity|Production|Development|Misery|Freedom|Inflation|Wage|Leading|Index Ventures)\b/;
 
 /** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
+// "Nifty Bank", "Bank Nifty", "Nifty Midcap 100", "Hang Seng TECH Index": a sector or size index named
+// after its main index is an index of its own ("the Sensex" after "the S&P BSE Sensex" is the same one).
+const SUB_INDEX_WORDS_RE = /^(?:Bank|Banks|Private Bank|PSU Bank|IT|Metal|Metals|Pharma|Auto|Realty|FMCG|Energy|Media|Financial(?: Services)?|Oil & Gas|Midcap|MidCap|Smallcap|SmallCap|Tech|TECH|Technology|Information Technology|China Enterprises|Volatility)\b/;
 function sameIndex(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
+  if (long.startsWith(`${short} `)) return !SUB_INDEX_WORDS_RE.test(long.slice(short.length + 1));
+  return long.endsWith(` ${short}`) && !SUB_INDEX_WORDS_RE.test(long.slice(0, -short.length - 1));
 }
 
 /** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */

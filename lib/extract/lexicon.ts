@@ -129,7 +129,7 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "(?:CAC|Cac) 40", example: "The Cac 40 in Paris was flat." },
   { pattern: "Nikkei(?: 225| [Ss]tock [Aa]verage| average)?", example: "The benchmark Nikkei average rose 1.5%." },
   { pattern: "Topix|TOPIX", example: "The broader Topix gained 0.8%." },
-  { pattern: "Hang Seng(?: Tech| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
+  { pattern: "Hang Seng(?: Tech| TECH| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
   { pattern: "CSI 300", example: "The blue-chip CSI 300 fell 0.5%." },
   { pattern: "Shanghai Composite(?: Index)?", example: "The Shanghai Composite rose 0.3%." },
   { pattern: "Shenzhen Component(?: Index)?", example: "The Shenzhen Component Index lost 0.9%." },

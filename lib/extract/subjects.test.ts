@@ -803,6 +803,10 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["In Oman, the index (.MSX30) fell 0.4%, with Bank Muscat losing 1.1%.", "0.4%", "Oman index"],
     ["Banks rallied on a 4% gain in Riyad Bank, while Saudi Electricity rose 1.2%.", "1.2%", "Saudi Electricity"],
     ["Stocks firmed after a 2% rise in Almarai, but Jarir Marketing slipped 0.7%.", "0.7%", "Jarir Marketing"],
+    // a sector or size index named after the main index is an index of its own
+    ["The Sensex rose 0.4%, and Nifty gained 98 points to 24,110. The Nifty Bank index lost 0.3%.", "98 points", "Nifty"],
+    ["The Hang Seng Index added 1.1%, while the Hang Seng TECH Index slid 0.6%.", "0.6%", "Hang Seng TECH Index"],
+    ["Bank Nifty ended 0.8% higher, while the Nifty 50 slipped 0.2%.", "0.2%", "Nifty 50"],
     // movers listed after "had been" / "have been", and the ASX benchmark with no space before 200
     ["The biggest fallers on the FTSE 250 had been Halfords, down 9.2p to 141p, and Moonpig, down 4p.", "9.2p", "Halfords"],
     ["Top of the leaderboard have been Kingfisher, up 6.1p to 288.4p, and Rightmove.", "288.4p", "Kingfisher"],
