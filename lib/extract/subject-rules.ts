@@ -313,6 +313,10 @@ const FIGURE_DIGITS_RE = /\d[\d.,]*/g;
 const COMPANY_OF_MARKET_RE = /^[\s-]+(?:majors?|giants?|producers?|miners?|explorers?|refiners?|groups?|compan(?:y|ies)|firms?|makers?|traders?|drillers?|stocks?|shares)\b/i;
 const GROUP_TOTAL_RE =
   /\b(?:combined|total|aggregate|collective)\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?(?:big|top|largest|biggest|major)\s+(?:two|three|four|five|six|ten)\b(?:\s+[a-z]+)?(?:\s+(?:to|at|of|was|were|reached|rose to|fell to|came to))?(?:\s+(?:about|around|roughly|nearly|some|more than|almost))?\s*$|\b(?:the\s+)?(?:big|top)\s+(?:two|three|four|five|six|ten)(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:combined|total)\s+(?:[\w-]+\s+){0,3}?(?:of|was|were|at|to|rose|fell)?\s*(?:about\s+|around\s+)?$/i;
+const SEVERAL_RANGE_LEAD_RE = /\b(?:rose|fell|gained|lost|losing|gaining|rising|falling|dropped|declined|sagged|slid|climbed|advanced|added|eased|shed|moved)\s+(?:by\s+)?(?:between|in the range of)\s+$/i;
+const LISTED_NAME = String.raw`[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*`;
+const NAME_LIST_RE = new RegExp(String.raw`${LISTED_NAME}\s*,\s+${LISTED_NAME}(?:\s*,\s+${LISTED_NAME})*,?\s+and\s+[A-Z]`);
+const GROUP_OF_MOVERS_RE = /\b(?:banks|lenders|miners|companies|insurers|retailers|carmakers|producers|peers|rivals|developers)\b/i;
 const COMBINED_COMPANY_RE = /\b(?:the|a)\s+(?:combined|enlarged|merged)\s+(?:company|group|business|entity|firm|bank|lender|insurer|concern)\b/i;
 const SUBORDINATOR_RE = /\b(?:as|after|while|when|since|because|though|although)\s+/g;
 
@@ -377,6 +381,18 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "several companies together",
     example: { text: "Amazon (AMZN), Alphabet (GOOGL) and Meta (META) are set to spend a combined $364 billion.", figure: "$364 billion", subject: null },
     decide: (s) => (new Set(s.named.map((k) => s.mentions[k]!.entity)).size >= 2 && COLLECTIVE_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "several movers' range",
+    example: { text: "Westpac (ASX: WBC), ANZ (ASX: ANZ) and NAB (ASX: NAB) fell between 1.1% and 1.6%.", figure: "1.1% and 1.6%", subject: null },
+    // "the rest of the big four banks losing between 1.8% and 2.5%", "Cipla, ... and JSW Steel also rose
+    // between 3-7 per cent each": a range of moves spread over several companies is none's own.
+    decide: (s) => {
+      if (!SEVERAL_RANGE_LEAD_RE.test(s.before.slice(-40))) return null;
+      const names = new Set(s.named.map((k) => s.mentions[k]!.entity));
+      // (The list's names need not all be known companies: "Bharat Petroleum, Cipla ... and JSW Steel".)
+      return names.size >= 2 || NAME_LIST_RE.test(s.before) || GROUP_OF_MOVERS_RE.test(s.segmentBefore) ? -1 : null;
+    },
   },
   {
     name: "a group's total",

@@ -803,6 +803,10 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["In Oman, the index (.MSX30) fell 0.4%, with Bank Muscat losing 1.1%.", "0.4%", "Oman index"],
     ["Banks rallied on a 4% gain in Riyad Bank, while Saudi Electricity rose 1.2%.", "1.2%", "Saudi Electricity"],
     ["Stocks firmed after a 2% rise in Almarai, but Jarir Marketing slipped 0.7%.", "0.7%", "Jarir Marketing"],
+    // a range of moves spread over several companies is none's own
+    ["Miners weighed, with the rest of the big gold producers losing between 1.4% and 3.1%.", "1.4% and 3.1%", null],
+    ["Tata Steel, Hindalco and JSW Steel fell between 2-4 per cent each.", "2-4 per cent", null],
+    ["Woolworths (ASX: WOW) said comparable sales rose between 2% and 3% in the quarter.", "2% and 3%", "WOW"],
     // a sector or size index named after the main index is an index of its own
     ["The Sensex rose 0.4%, and Nifty gained 98 points to 24,110. The Nifty Bank index lost 0.3%.", "98 points", "Nifty"],
     ["The Hang Seng Index added 1.1%, while the Hang Seng TECH Index slid 0.6%.", "0.6%", "Hang Seng TECH Index"],
