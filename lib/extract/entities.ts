@@ -904,7 +904,6 @@ function findWireCodes(s: ScanState): void {
   }
 }
 
-
 /**
  * A ticker written only in the headline ("Lululemon Athletica (NASDAQ: LULU) beats"): given
  * to the company the text knows by that name (or its first word), else a company of its
