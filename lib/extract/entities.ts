@@ -1377,8 +1377,10 @@ function findPossessors(s: ScanState): void {
 // ("the Nasdaq 100" is another index; "and the Nasdaq 26.5%", its verb left out, is the Nasdaq.)
 const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9](?![\d.,]*(?:%|\s+(?:per ?cent|percent|points)))))/g;
 
+// ("The financials sub-index fell 2.74%", "with the financial index .AXFJ down 1.2 percent": a sub-index,
+// and a wire's index code after it.)
 const SECTOR_INDEX_RE =
-  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
+  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}(?:sub-)?index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}(?:sub-)?index)(?:\s+\.[A-Z0-9]{2,9})?\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed|down|up)\b/g;
 
 const NAMED_INDEX_RE = /(?<![\w&/.-])((?!The\s)[A-Z][\w&/.-]*(?:[ \t]+[A-Z][\w&/.-]*){0,3}[ \t]+(?:Index|index))\b/g;
 const STATISTIC_INDEX_RE = /\b(?:Price|Prices|Managers['’]?|Confidence|Sentiment|Activity|Production|Development|Misery|Freedom|Inflation|Wage|Leading|Index Ventures)\b/;

@@ -803,6 +803,9 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["In Oman, the index (.MSX30) fell 0.4%, with Bank Muscat losing 1.1%.", "0.4%", "Oman index"],
     ["Banks rallied on a 4% gain in Riyad Bank, while Saudi Electricity rose 1.2%.", "1.2%", "Saudi Electricity"],
     ["Stocks firmed after a 2% rise in Almarai, but Jarir Marketing slipped 0.7%.", "0.7%", "Jarir Marketing"],
+    // a lower-case sub-index, and a wire's code after a lower-case index
+    ["Santos (ASX: STO) rose 1%. The energy sub-index gained 1.9% as oil climbed.", "1.9%", "energy sub-index"],
+    ["BHP Group (ASX: BHP) rose 1%, with the metals and mining index .AXMM up 2.3 percent.", "2.3 percent", "metals and mining index"],
     // a range of moves spread over several companies is none's own
     ["Miners weighed, with the rest of the big gold producers losing between 1.4% and 3.1%.", "1.4% and 3.1%", null],
     ["Tata Steel, Hindalco and JSW Steel fell between 2-4 per cent each.", "2-4 per cent", null],
