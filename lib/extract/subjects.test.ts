@@ -803,6 +803,9 @@ describe("subject: paraphrases of real market-report shapes", () => {
     ["In Oman, the index (.MSX30) fell 0.4%, with Bank Muscat losing 1.1%.", "0.4%", "Oman index"],
     ["Banks rallied on a 4% gain in Riyad Bank, while Saudi Electricity rose 1.2%.", "1.2%", "Saudi Electricity"],
     ["Stocks firmed after a 2% rise in Almarai, but Jarir Marketing slipped 0.7%.", "0.7%", "Jarir Marketing"],
+    // "shares in" with what the company is before or after its name
+    ["The FTSE 250 slipped. Shares in online fashion platform Zaldora dropped 6.2% after a profit warning.", "6.2%", "Zaldora"],
+    ["Shares in Brackwell supermarket rose 1.3% as sales beat forecasts.", "1.3%", "Brackwell"],
     // a lower-case sub-index, and a wire's code after a lower-case index
     ["Santos (ASX: STO) rose 1%. The energy sub-index gained 1.9% as oil climbed.", "1.9%", "energy sub-index"],
     ["BHP Group (ASX: BHP) rose 1%, with the metals and mining index .AXMM up 2.3 percent.", "2.3 percent", "metals and mining index"],
