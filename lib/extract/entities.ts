@@ -160,7 +160,7 @@ const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]
 const KIND_DESCRIPTOR = String.raw`(?:(?:[A-Z][a-z]+[ \t]+|[a-z][a-z-]+[ \t]+){0,2}(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+(?=[A-Z]))?`;
 const KIND_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+$`);
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]rokerage|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
-// ("with Dubai Islamic Bank falling 1 percent and Emirates NBD losing 0.6 percent": a move in a participle.
+// ("with Dubai Islamic Bank falling 1.3 percent and Emirates NBD losing 0.4 percent": a move in a participle.
 // Never "improved": "Profitability improved" is a measure.)
 const MOVE_VERBS = String.raw`rising|falling|gaining|losing|climbing|advancing|dropping|sliding|slipping|jumping|surging|easing|declining|retreating|tumbling|shedding|firming|slumping|rallying|rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|(?:was|were) (?:the|a|an|among the|one of the) (?:[a-z-]+ ){0,2}(?:gainers?|fallers?|risers?|losers?|performers?|winners?|laggards?|decliners?|movers?|advancers?|drags?)\b|(?:was|were) (?:among the|one of the) (?:best|worst|weakest|strongest|biggest|top) (?:[A-Za-z-]+ )?(?:stocks|shares|names)\b|led (?:the )?(?:gainers|risers|fallers|losers|decliners|advancers|declines|gains|the (?:index|market|benchmark|blue chips))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)`;
 // "Shares in Associated British Foods were down", "Shares in Aurizon eased".
@@ -177,7 +177,7 @@ const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retaile
 // "Commonwealth Bank of Australia surged", "Bank of America rose": "of" inside a mover's name.
 const OF_PART = String.raw`(?:[ \t]+of[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*)?)?`;
 // "The biggest risers were Aviva, up 18.4p to 531.2p": a list of movers after "were" or "been".
-// ("The largest risers had been Aviva, up 20.7p", "the greatest fallers have been Haleon, down 1.15p".)
+// ("The largest risers had been Aviva, up 12.3p", "the greatest fallers have been Haleon, down 2.05p".)
 const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|been|included|including)[ \t]+)`;
 const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}${KIND_DESCRIPTOR}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
@@ -195,8 +195,8 @@ const BRACKET_MOVE_RE = new RegExp(
   String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)`,
   "g",
 );
-// "boosted by a 2.5% rise in Al Rajhi Bank", "a 4.7% fall in petrochemical firm Industries Qatar",
-// "a gain of 0.3% for Toronto-Dominion Bank", "a nine per cent gain by cannabis producer Organigram":
+// "boosted by a 1.9% rise in Al Rajhi Bank", "a 3.6% fall in petrochemical firm Industries Qatar",
+// "a gain of 0.4% for Toronto-Dominion Bank", "a seven per cent gain by cannabis producer Organigram":
 // a market report names a mover after its move (what the company is may stand between; never a
 // market, "a 2% rise in European shares", nor a month).
 const MOVE_NOUNS = String.raw`rise|gain|jump|fall|decline|drop|increase|advance|slide|slump|plunge|surge|leap|leapfrog|rally|climb|retreat|dip|tumble|rebound|loss`;
@@ -314,8 +314,8 @@ const PLACE_RE = new RegExp(
     .join("|")})(?![\w]|\.[A-Za-z])`,
   "g",
 );
-// "Saudi Arabia's benchmark index climbed 1.2%", "Dubai's main share index", "the Abu Dhabi index",
-// "Qatari benchmark gained 0.8%", "In Qatar, the benchmark slid": a market's index named by its place
+// "Saudi Arabia's benchmark index climbed 0.7%", "Dubai's main share index", "the Abu Dhabi index",
+// "Qatari benchmark gained 0.5%", "In Qatar, the benchmark slid": a market's index named by its place
 // (Gulf and African closes name their indexes so). Never a benchmark bond or rate ("Germany's
 // benchmark 10-year yield") nor a named index ("Japan's benchmark Nikkei").
 const PLACE_ADJECTIVES = String.raw`Saudi|Qatari|Emirati|Kuwaiti|Omani|Bahraini|Egyptian|Nigerian|Kenyan|Ghanaian|Moroccan|Israeli|Turkish|Pakistani`;
@@ -326,7 +326,7 @@ const PLACE_NAMES = `${Object.keys(PLACES)
   .join("|")}|${PLACE_ADJECTIVES}`;
 const INDEX_MODIFIERS = String.raw`(?:(?:main|benchmark|blue-chip|key|broader|headline|general|premier(?: market)?|all-share|leading)[ \t]+){0,2}(?:share[ \t]+|stock[ \t]+|equity[ \t]+)?`;
 const INDEX_HEAD_END = String.raw`(?:index(?![ \t]+(?:of|futures|funds?|provider|compiler|yields?|rates?|bonds?)\b)|benchmark(?![ \t]+(?:index|[\w-]*\d|[\w-]+-(?:year|month|day)|bonds?|yields?|rates?|interest|lending|crude|oil|policy|notes?|gilts?|bunds?|[Tt]reasur)))`;
-// ("Dubai's main share index (.DFMGI) gained 1.3%", "In Qatar, the index (.QSI) rose": a wire's index code after it.)
+// ("Dubai's main share index (.DFMGI) gained 0.9%", "In Qatar, the index (.QSI) rose": a wire's index code after it.)
 const INDEX_CODE_AFTER = String.raw`(?:[ \t]+\(\.[A-Z0-9]{2,9}\))?(?![ \t]*[A-Z0-9(])`;
 const PLACE_INDEX_RE = new RegExp(String.raw`(?<![\w.])(?:[Tt]he[ \t]+)?((?:${PLACE_NAMES})(?:['’]s)?[ \t]+${INDEX_MODIFIERS}${INDEX_HEAD_END})${INDEX_CODE_AFTER}(?![ \t]*,[ \t]+(?:the[ \t]+)?[A-Z])`, "g");
 /**
@@ -1380,7 +1380,7 @@ function findPossessors(s: ScanState): void {
 // ("the Nasdaq 100" is another index; "and the Nasdaq 26.5%", its verb left out, is the Nasdaq.)
 const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9](?![\d.,]*(?:%|\s+(?:per ?cent|percent|points)))))/g;
 
-// ("The financials sub-index fell 2.74%", "with the financial index .AXFJ down 1.2 percent": a sub-index,
+// ("The financials sub-index fell 1.97%", "with the financial index .AXFJ down 0.8 percent": a sub-index,
 // and a wire's index code after it.)
 const SECTOR_INDEX_RE =
   /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}(?:sub-)?index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}(?:sub-)?index)(?:\s+\.[A-Z0-9]{2,9})?\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed|down|up)\b/g;

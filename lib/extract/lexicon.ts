@@ -110,7 +110,7 @@ export interface IndexName {
 /** Market indexes by their full names; their digits are names, never figures. */
 export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "S&P 500", example: "The S&P 500 rose 0.4% to 5,120.3." },
-  // ("The S&P/ASX200 closed 22.7 points lower", "the benchmark S&P ASX200 index": Australian papers close the gap.)
+  // ("The S&P/ASX200 closed 17.4 points lower", "the benchmark S&P ASX200 index": Australian papers close the gap.)
   { pattern: String.raw`S&P(?:\/| )ASX ?200`, example: "The S&P/ASX200 slipped 0.2%." },
   { pattern: "All Ordinaries", example: "The broader All Ordinaries added 0.2%." },
   { pattern: String.raw`S&P\/TSX [Cc]omposite(?: [Ii]ndex)?`, example: "Toronto's S&P/TSX composite index added 0.5%." },

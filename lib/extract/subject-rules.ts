@@ -385,8 +385,8 @@ export const SUBJECT_RULES: SubjectRule[] = [
   {
     name: "several movers' range",
     example: { text: "Westpac (ASX: WBC), ANZ (ASX: ANZ) and NAB (ASX: NAB) fell between 1.1% and 1.6%.", figure: "1.1% and 1.6%", subject: null },
-    // "the rest of the big four banks losing between 1.8% and 2.5%", "Cipla, ... and JSW Steel also rose
-    // between 3-7 per cent each": a range of moves spread over several companies is none's own.
+    // "the rest of the big four banks losing between 1.2% and 2.1%", "Cipla, ... and JSW Steel also rose
+    // between 2-5 per cent each": a range of moves spread over several companies is none's own.
     decide: (s) => {
       if (!SEVERAL_RANGE_LEAD_RE.test(s.before.slice(-40))) return null;
       const names = new Set(s.named.map((k) => s.mentions[k]!.entity));
