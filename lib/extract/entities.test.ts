@@ -452,3 +452,35 @@ describe("tickers: exchanges named by their city, labels, and headline labels", 
     expect(scan.entities.flatMap((e) => e.tickers)).toEqual([]);
   });
 });
+
+describe("wire codes, movers named after their move, indexes known by their place (realsubject10)", () => {
+  const entityOf = (text: string, name: string) => findEntities(text).entities.find((e) => e.name === name);
+  it.each([
+    ["Westpac Banking Corp WBC.AX eased 0.4 percent.", "Westpac Banking Corp", ["WBC.AX"]],
+    ["Canadian Natural Resources CNQ.TO and Suncor Energy SU.TO both gained.", "Suncor Energy", ["SU.TO"]],
+    ["Saudi Telecom Company 7010.SE advanced 2%.", "Saudi Telecom Company", ["7010.SE"]],
+    ["Gains at Barrick Mining CorpABX.TO lifted materials.", "Barrick Mining Corp", ["ABX.TO"]],
+    ["Rio Tinto (LON: RIO) RIO.AX was flat.", "Rio Tinto", ["RIO", "RIO.AX"]],
+    ["Jarir Marketing (4190.SE) gained 1.5%.", "Jarir Marketing", ["4190.SE"]],
+  ] as const)("%s -> %s %j", (text, name, tickers) => {
+    expect(entityOf(text, name)?.tickers).toEqual(tickers);
+  });
+  it("reads no wire code in an index code, an abbreviation or an address", () => {
+    expect(allTickers("The S&P/ASX 200 index .AXJO fell 0.3%. The U.S. economy grew. Write to desk.editor@wire.example.")).toEqual([]);
+  });
+  it.each([
+    ["The Muscat index rose, led by a 3% jump in lender Bank Muscat.", "Bank Muscat"],
+    ["Stocks slid, with a gain of 1.2% for Emirates Telecom the exception.", "Emirates Telecom"],
+    ["Saudi Arabia's benchmark index eased 0.3%.", "Saudi Arabia's benchmark index"],
+  ] as const)("%s -> %s", (text, name) => {
+    expect(entityOf(text, name)).toBeDefined();
+  });
+  it("takes no compound adjective before 'shares' for a company ('Chip-related shares fell')", () => {
+    const names = findEntities("Chip-related shares fell. Export-linked shares were weaker, while Oil-sensitive stocks rallied.").entities.map((e) => e.name);
+    expect(names).toEqual([]);
+  });
+  it("takes no market, month or period named after a move for a company", () => {
+    const names = findEntities("Shares fell after a 2% rise in European stocks, a 4% rise in March and a 1% dip in Q3.").entities.map((e) => e.name);
+    expect(names.filter((n) => /European|March|Q3/.test(n))).toEqual([]);
+  });
+});

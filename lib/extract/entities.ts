@@ -64,7 +64,7 @@ const LISTING_RE = new RegExp(
 // Longer codes written bare after their name: Brazil's B3 ("Petrobras (PETR4)", "Vale (VALE3)") and
 // Mexico's BMV ("Walmart de Mexico (WALMEX)", "Cemex (CEMEXCPO)"), when the code opens on a word of the name ("Miner Vale (VALE3)").
 const LONG_CODE_RE = /^(?:[A-Z]{4}\d{1,2}|[A-Z]{6,8})$/;
-const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|TW)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
+const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|SZ|KS|KQ|TW|SE)|[A-Z]{1,5}\.[A-Z]{1,2})$/;
 // "RR.", "BT.A", "BRK-B", "9988", "7203.T"; Indian exchange codes run longer ("NSE: RELIANCE", "NSE: HDFCBANK").
 // Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
 const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,3}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
@@ -153,16 +153,21 @@ const SENTENCE_SUBJECT_RE = new RegExp(
 // A name that opens a clause and makes a market move or a result: "Shell rose 5 per cent",
 // "and Antofagasta put on 88p", "while Unilever slipped 1%", "Rival BP added 2.3 per cent",
 // "Glencore, which said on Monday ..., rose 11.2p", "Asian Paints 2.77 per cent higher".
-const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+|(?:of|in)[ \t]+which[ \t]+)?|[ \t](?:and|while|but|whereas|with)[ \t]+)`;
+const CLAUSE_LEAD = String.raw`(?:^|[.!?]["”]?[ \t]+|\n|;[ \t]+|:[ \t]+|,[ \t]+(?:and[ \t]+|while[ \t]+|but[ \t]+|with[ \t]+|whereas[ \t]+|(?:of|in)[ \t]+which[ \t]+)?|[ \t](?:and|while|but|whereas|with(?:[ \t]+the)?|as)[ \t]+)`;
 // ("and chip tester Advantest climbed", "Banknote printer De La Rue said": a kind of company
 // before a mover's or a sayer's name. Any lower-case words there would take in "analyst" and
 // "executive" roles too.)
 const KIND_DESCRIPTOR = String.raw`(?:(?:[A-Z][a-z]+[ \t]+|[a-z][a-z-]+[ \t]+){0,2}(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+(?=[A-Z]))?`;
 const KIND_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(COMPANY_KIND_NOUNS)})[ \t]+$`);
 const DESCRIPTOR_LEAD = String.raw`(?:(?:[Rr]ival|[Pp]eer|[Ff]ellow|[Ss]ector peer|[Cc]ompatriot|[Ii]nsurer|[Ll]ender|[Mm]iner|[Rr]etailer|[Cc]hipmaker|[Cc]armaker|[Hh]ousebuilder|[Bb]rokerage|[Bb]roker|[Cc]onglomerate|[Ww]ealth manager|[Ff]und manager|[Aa]sset manager|[Tt]elecoms group|[Oo]il major|[Dd]rugmaker)\s+)?`;
-const MOVE_VERBS = String.raw`rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|(?:was|were) (?:the|a|an|among the|one of the) (?:[a-z-]+ ){0,2}(?:gainers?|fallers?|risers?|losers?|performers?|winners?|laggards?|decliners?|movers?|advancers?|drags?)\b|(?:was|were) (?:among the|one of the) (?:best|worst|weakest|strongest|biggest|top) (?:[A-Za-z-]+ )?(?:stocks|shares|names)\b|led (?:the )?(?:gainers|risers|fallers|losers|decliners|advancers|declines|gains|the (?:index|market|benchmark|blue chips))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)`;
+// ("with Dubai Islamic Bank falling 1.3 percent and Emirates NBD losing 0.4 percent": a move in a participle.
+// Never "improved": "Profitability improved" is a measure.)
+const MOVE_VERBS = String.raw`rising|falling|gaining|losing|climbing|advancing|dropping|sliding|slipping|jumping|surging|easing|declining|retreating|tumbling|shedding|firming|slumping|rallying|rose|fell|climbed|gained|added|put on|lost|slid|slipped|dropped|jumped|surged|soared|rallied|tumbled|plunged|sank|shed|eased|edged(?: up| down| higher| lower)?|advanced|firmed|declined|retreated|dipped|slumped|spurted|sagged|weakened|strengthened|rebounded|recovered|ended|closed|finished|traded|nudged(?: up| down)?|ticked(?: up| down)|tacked on|zoomed|skidded|bucked|outperformed|underperformed|lagged|topped|plummeted|gave up|shed|hit|touched|jumped|leapt|popped|was (?:up|down|off|higher|lower|flat|unchanged|little changed|the (?:biggest|top|best|worst))|(?:was|were) (?:the|a|an|among the|one of the) (?:[a-z-]+ ){0,2}(?:gainers?|fallers?|risers?|losers?|performers?|winners?|laggards?|decliners?|movers?|advancers?|drags?)\b|(?:was|were) (?:among the|one of the) (?:best|worst|weakest|strongest|biggest|top) (?:[A-Za-z-]+ )?(?:stocks|shares|names)\b|led (?:the )?(?:gainers|risers|fallers|losers|decliners|advancers|declines|gains|the (?:index|market|benchmark|blue chips))|were (?:up|down|off|higher|lower)|is (?:up|down|off)|reported|posted|raised|cut|lowered|beat|missed|agreed|announced|delivered|earned|booked|grew|is (?:expected|forecast|due|set)(?: by analysts)? to (?:report|post|earn|announce|deliver|book)`;
 // "Shares in Associated British Foods were down", "Shares in Aurizon eased".
-const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) ([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
+const COMPANY_NOUNS_AFTER = "supermarket|group|chain|retailer|lender|bank|miner|insurer|airline|carrier|builder|housebuilder|brewer|grocer";
+// ("shares in property classifieds business Domain plunged", "Shares in Morrisons supermarket fell": what the
+// company is may stand before or after its name.)
+const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) (?:(?!(?:the|a|an|its|their)\b)[a-z][\w-]*[ \t]+){0,3}?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?:[ \t]+(?:${COMPANY_NOUNS_AFTER}))?(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
 const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
 // A company's word anywhere in a name of several words ("Raiffeisen Bank International said"): no person's name.
@@ -171,8 +176,9 @@ const COMPANY_WORD_IN_RE = new RegExp(`${COMPANY_WORD_END_RE.source.replace(/\$$
 const COMPANY_NOUNS = String.raw`maker|group|company|firm|owner|operator|retailer|lender|bank|insurer|miner|producer|provider|developer|giant|chain|business|conglomerate|manufacturer|specialist|supplier|platform|brand|carrier|airline|utility|housebuilder|builder|REIT|trust|grocer|supermarket|chipmaker|carmaker|automaker|drugmaker|pharmaceutical group|brewer|distiller|publisher|broadcaster`;
 // "Commonwealth Bank of Australia surged", "Bank of America rose": "of" inside a mover's name.
 const OF_PART = String.raw`(?:[ \t]+of[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*)?)?`;
-// "The biggest risers were Aviva, up 18.4p to 531.2p": a list of movers after "were".
-const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|included|including)[ \t]+)`;
+// "The biggest risers were Aviva, up 18.4p to 531.2p": a list of movers after "were" or "been".
+// ("The largest risers had been Aviva, up 12.3p", "the greatest fallers have been Haleon, down 2.05p".)
+const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|been|included|including)[ \t]+)`;
 const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}${KIND_DESCRIPTOR}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
     String.raw`(?:,[ \t]+(?:which|in which|of which|the|a|an|whose|who|owner|maker|operator)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
@@ -189,6 +195,20 @@ const BRACKET_MOVE_RE = new RegExp(
   String.raw`(?<![\w'’])(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})[ \t]+\((?:up|down)[ \t]+[\d.,]+[ \t]?(?:%|per cent|percent)\)`,
   "g",
 );
+// "boosted by a 1.9% rise in Al Rajhi Bank", "a 3.6% fall in petrochemical firm Industries Qatar",
+// "a gain of 0.4% for Toronto-Dominion Bank", "a seven per cent gain by cannabis producer Organigram":
+// a market report names a mover after its move (what the company is may stand between; never a
+// market, "a 2% rise in European shares", nor a month).
+const MOVE_NOUNS = String.raw`rise|gain|jump|fall|decline|drop|increase|advance|slide|slump|plunge|surge|leap|leapfrog|rally|climb|retreat|dip|tumble|rebound|loss`;
+const MOVE_AMOUNT = String.raw`(?:(?:more than|nearly|almost|about|roughly|around|over)[ \t]+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]?(?:%|per[ \t]?cent|percent|pct)`;
+const MOVE_IN_NAME_RE = new RegExp(
+  String.raw`\b[Aa]n?[ \t]+(?:${MOVE_AMOUNT}[ \t]+(?:${MOVE_NOUNS})|(?:${MOVE_NOUNS})[ \t]+of[ \t]+${MOVE_AMOUNT})[ \t]+(?:in|for|by|at)[ \t]+(?:the[ \t]+)?(?:shares?[ \t]+(?:of|in)[ \t]+)?` +
+    String.raw`(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|the|its|their)\b)[a-z][\w-]*(?:['’]s)?[ \t]+){0,4}?` +
+    String.raw`(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?(?![A-Z0-9]{1,10}\.[A-Z]{1,3}\b)[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
+    String.raw`(?![\w&'’.-]|[ \t]+(?:stocks|shares|equities|markets?|futures|prices?|yields?|bonds?|sectors?|index|indices|indexes|crude|sales|exports|imports|output|production)\b)`,
+  "g",
+);
+const MONTH_OR_PERIOD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY\d*)\b/;
 // "Intel — The chip stock jumped 6%", "Roku – Shares popped 25%": a movers list's paragraph
 // head (a list only when two paragraphs open so; a lone "LONDON —" is a dateline; a head
 // with its ticker, "Oracle (ORCL) —", is the bracketed tickers' pass's).
@@ -284,6 +304,7 @@ const PLACES: Record<string, string> = {
   Denmark: "Denmark", Finland: "Finland", Hungary: "Hungary", Romania: "Romania", Turkey: "Turkey", Egypt: "Egypt",
   Nigeria: "Nigeria", Kenya: "Kenya", Argentina: "Argentina", Chile: "Chile", Peru: "Peru", Colombia: "Colombia",
   Pakistan: "Pakistan", Slovakia: "Slovakia", Qatar: "Qatar", Kuwait: "Kuwait",
+  "Abu Dhabi": "Abu Dhabi", Bahrain: "Bahrain", Oman: "Oman", Riyadh: "Riyadh", Doha: "Doha",
 };
 const PLACE_RE = new RegExp(
   String.raw`(?<![\w.])(${Object.keys(PLACES)
@@ -293,6 +314,39 @@ const PLACE_RE = new RegExp(
     .join("|")})(?![\w]|\.[A-Za-z])`,
   "g",
 );
+// "Saudi Arabia's benchmark index climbed 0.7%", "Dubai's main share index", "the Abu Dhabi index",
+// "Qatari benchmark gained 0.5%", "In Qatar, the benchmark slid": a market's index named by its place
+// (Gulf and African closes name their indexes so). Never a benchmark bond or rate ("Germany's
+// benchmark 10-year yield") nor a named index ("Japan's benchmark Nikkei").
+const PLACE_ADJECTIVES = String.raw`Saudi|Qatari|Emirati|Kuwaiti|Omani|Bahraini|Egyptian|Nigerian|Kenyan|Ghanaian|Moroccan|Israeli|Turkish|Pakistani`;
+const PLACE_NAMES = `${Object.keys(PLACES)
+  .filter((k) => !k.endsWith("_"))
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replaceAll(".", "\\."))
+  .join("|")}|${PLACE_ADJECTIVES}`;
+const INDEX_MODIFIERS = String.raw`(?:(?:main|benchmark|blue-chip|key|broader|headline|general|premier(?: market)?|all-share|leading)[ \t]+){0,2}(?:share[ \t]+|stock[ \t]+|equity[ \t]+)?`;
+const INDEX_HEAD_END = String.raw`(?:index(?![ \t]+(?:of|futures|funds?|provider|compiler|yields?|rates?|bonds?)\b)|benchmark(?![ \t]+(?:index|[\w-]*\d|[\w-]+-(?:year|month|day)|bonds?|yields?|rates?|interest|lending|crude|oil|policy|notes?|gilts?|bunds?|[Tt]reasur)))`;
+// ("Dubai's main share index (.DFMGI) gained 0.9%", "In Qatar, the index (.QSI) rose": a wire's index code after it.)
+const INDEX_CODE_AFTER = String.raw`(?:[ \t]+\(\.[A-Z0-9]{2,9}\))?(?![ \t]*[A-Z0-9(])`;
+const PLACE_INDEX_RE = new RegExp(String.raw`(?<![\w.])(?:[Tt]he[ \t]+)?((?:${PLACE_NAMES})(?:['’]s)?[ \t]+${INDEX_MODIFIERS}${INDEX_HEAD_END})${INDEX_CODE_AFTER}(?![ \t]*,[ \t]+(?:the[ \t]+)?[A-Z])`, "g");
+/**
+ * The matches of a place-index pattern, read only around the words "index" and "benchmark" (speed:
+ * the place alternation tried at every position of a long text cost ~5% of extraction).
+ */
+function placeIndexMatches(text: string, re: RegExp): { index: number; 0: string; [group: number]: string | undefined }[] {
+  const found = new Map<number, RegExpMatchArray>();
+  for (const head of text.matchAll(/\b(?:index|benchmark)\b/g)) {
+    const from = Math.max(0, head.index - 80);
+    for (const m of text.slice(from, head.index + 40).matchAll(re)) {
+      const at = from + m.index!;
+      // (A match must not open inside a word the window cut.)
+      if (at > 0 && /[\w.]/.test(text[at - 1]!)) continue;
+      if (at <= head.index && at + m[0].length > head.index && !found.has(at)) found.set(at, Object.assign(m, { index: at }));
+    }
+  }
+  return [...found.values()].sort((a, b) => a.index! - b.index!) as { index: number; 0: string; [group: number]: string | undefined }[];
+}
+const IN_PLACE_INDEX_RE = new RegExp(String.raw`\b[Ii]n[ \t]+(${PLACE_NAMES}),[ \t]+([Tt]he[ \t]+${INDEX_MODIFIERS}(index|benchmark))\b${INDEX_CODE_AFTER}`, "g");
 // ("BRIEF-Meridian Foods": a wire slug glued to a name does not hide the name.)
 const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])(?!BRIEF-)${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
 const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
@@ -499,6 +553,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "quote widgets", example: { text: "Guardant Health (GH -2.96%) fell.", company: "GH" }, run: findQuoteWidgets },
   { name: "bracketed tickers", example: { text: "Lululemon Athletica (NASDAQ: LULU) beat estimates.", company: "LULU" }, run: findBracketedTickers },
   { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
+  { name: "wire codes after a name", example: { text: "Commonwealth Bank of Australia CBA.AX fell 1.2 percent.", company: "CBA.AX" }, run: findWireCodes },
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
@@ -566,9 +621,11 @@ function findRespectivelyLists(s: ScanState): void {
   for (const m of lists) {
     for (const item of m[1]!.split(/,[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+/)) {
       // ("Miners Antofagasta, Glencore and ...": the sector that opens the list is no part of its first name.)
-      const name = item.replace(/[ \t]+\([^()]*\)$/, "").replace(SECTOR_LEAD_RE, "").trim();
+      const name = item.replace(/[ \t]+\([^()]*\)$/, "").replace(SECTOR_LEAD_RE, "").replace(LEADING_DESCRIPTOR_RE, "").trim();
       const first = name.split(/\s+/)[0]!.toLowerCase();
-      if (!name || GENERIC_LEADING.has(first) || NOT_NAME_WORDS.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+      // ("First Abu Dhabi Bank and Abu Dhabi Commercial Bank losing 0.9 percent and 0.7 percent respectively".)
+      const namedFirst = first === "first" && name.includes(" ") && COMPANY_WORD_END_RE.test(name);
+      if (!name || GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !namedFirst) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
       if (new RegExp(INDEX_RE.source).test(name) || s.byAlias.has(name.toLowerCase())) continue;
       addCompany(s, name, "company", []);
     }
@@ -642,7 +699,13 @@ const ROLE_WORD_RE =
   /^(?:BRIEF-|(?:Brokerage|Broker|Rival|Peer|Lender|Insurer|Miner|Retailer|Chipmaker|Carmaker|Automaker|Drugmaker|Conglomerate|Housebuilder|Homebuilder|Utility|Brewer|Distiller|Grocer|Supermarket|Refiner|Explorer|Steelmaker|Shipbuilder|Jeweller|Jeweler|Broadcaster|Publisher)\s+)(?=[A-Z])/;
 
 function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: string[]): number {
-  const name = written.replace(ROLE_WORD_RE, "");
+  let name = written.replace(ROLE_WORD_RE, "");
+  // ("Developers DAMAC Properties and Emaar Properties lost", "Peers Harmony and Anglogold added",
+  // "Dual-listed Gold Fields", "Realtor McGrath closed down": what the companies are is no part of a name.)
+  if (kind === "company") name = name.replace(LEADING_DESCRIPTOR_RE, "");
+  // ("Fortescue Metals Group FMG.AX advanced", "Shopify IncSHOP.TO": a known code after the name is no part of it.)
+  const tail = CODE_TAIL_RE.exec(name);
+  if (tail && [...s.byTicker.keys()].some((t) => t === tail[0].trim() || t.startsWith(`${tail[1]}.`))) name = name.slice(0, tail.index);
   let idx = -1;
   for (const t of tickers) idx = s.byTicker.get(t) ?? idx;
   // Match by full or suffix-less name only: a shared first word ("Ark") is not identity.
@@ -815,6 +878,34 @@ function findBareExchangeTickers(s: ScanState): void {
   }
 }
 const STOCK_WORD_BEFORE_RE = /(?:['’]s)?\s+(?:stock|shares|share price)\s+$/;
+
+// Wire copy writes a company's exchange code after its name, unbracketed: "Commonwealth Bank of
+// Australia CBA.AX", "Al Rajhi Bank 1120.SE", "Emaar Malls EMAA.DU" (Reuters instrument codes: a
+// symbol, a dot and the exchange's suffix), at times glued to the name by a scrape ("Shopify
+// IncSHOP.TO"). Index codes open on a dot (".AXJO") and are no company's.
+const WIRE_CODE_SUFFIXES = "AX|TO|V|N|O|OQ|L|DU|AD|SE|QA|CA|HK|SS|SZ|T|KS|KQ|NS|BO|SI|PA|DE|AS|MI|MC|ST|CO|OL|HE|SW|JO|KW|BH|OM|SA|MX|TW|NZ|IS|BK|KL|JK|LG|BR|LS|WA|TA";
+const WIRE_CODE_RE = new RegExp(String.raw`(?:(?<=[a-z])|(?<![\w.$@/(\[<]))((?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.(?:${WIRE_CODE_SUFFIXES}))(?![\w]|\.\w)`, "g");
+/** A code's symbol written as the last word of a name ("Emaar Properties EMAR"): no part of the name. */
+const CODE_TAIL_RE = /(?:[ \t]+|(?<=[a-z]))([A-Z][A-Z0-9]{1,9}|\d{3,6})(?:\.[A-Z]{1,2})?$/;
+const COMPOUND_ADJECTIVE_RE = /^[A-Z][a-z]+-(?:related|linked|heavy|sensitive|exposed|focused|oriented|weighted|listed|based|owned|backed|quoted|driven)$/;
+const LEADING_DESCRIPTOR_RE = new RegExp(
+  String.raw`^(?:(?:Peers?|Rivals?|Fellow|Realtor|Dual-listed|[A-Z][\w.]*-(?:listed|based)|[A-Z]{2,5}s|${COMPANY_KIND_NOUNS.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}s`).join("|")})[ \t]+)+(?=[A-Z0-9])`,
+);
+// "BHP Billiton (LON:BLT) BHP.AX": a second listing's code after the first's bracket.
+const BRACKET_BEFORE_RE = /\(\s*(?:[\w ]+:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,9})\s*\)\s*$/;
+
+function findWireCodes(s: ScanState): void {
+  const { text } = s;
+  if (!/[A-Z0-9]\.[A-Z]/.test(text)) return;
+  for (const m of text.matchAll(WIRE_CODE_RE)) {
+    if (excludedHas(s.excluded, m.index)) continue;
+    const listed = s.byTicker.get(BRACKET_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? "") ?? -1;
+    const named = listed < 0 ? nameBefore(text, m.index) : null;
+    if (!named && listed < 0) continue;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    addCompany(s, named?.name ?? s.drafts[listed]!.name, "company", named ? [m[1]!] : [m[1]!, ...s.drafts[listed]!.tickers]);
+  }
+}
 
 /**
  * A ticker written only in the headline ("Lululemon Athletica (NASDAQ: LULU) beats"): given
@@ -1189,7 +1280,7 @@ function findSentenceSubjects(s: ScanState): void {
   for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name)) continue;
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || COMPOUND_ADJECTIVE_RE.test(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
     // "Warren Buffett sold", "Buffett paid": a person does these too; a surname or a first and
@@ -1217,6 +1308,8 @@ function findClauseSubjects(s: ScanState): void {
     ...[...text.matchAll(CLAUSE_SUBJECT_RE)].map((x) => ({ index: x.index, m: [...x] })),
     ...(/\((?:up|down) /.test(text) ? [...text.matchAll(BRACKET_MOVE_RE)] : []).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]] })),
     ...(/^[^\n:]{1,60}: /m.test(text) ? [...text.matchAll(LIST_HEAD_RE)] : []).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]] })),
+    // (A name never runs across a full stop: "... for Toronto-Dominion Bank. In Abu Dhabi".)
+    ...[...text.matchAll(MOVE_IN_NAME_RE)].filter((x) => !MONTH_OR_PERIOD_RE.test(x[1]!)).map((x) => ({ index: x.index, m: [x[0], undefined, undefined, undefined, undefined, x[1]!.split(/\.\s/)[0]] })),
   ];
   for (const { index, m } of matches) {
     // "JD's Hong Kong-listed shares rose": the name ends at its possessive.
@@ -1230,7 +1323,7 @@ function findClauseSubjects(s: ScanState): void {
       if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_IN_RE.test(said) && !kindBefore)) continue;
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
-    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!;
+    let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!.replace(LEADING_DESCRIPTOR_RE, "");
     // "Germany's DAX", "Austria's Raiffeisen Bank International said": a place's possessive is no
     // part of the name (read before the name is cut at its own "'s").
     const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
@@ -1240,10 +1333,12 @@ function findClauseSubjects(s: ScanState): void {
     if (/\.\s/.test(name)) continue;
     const words = name.split(/\s+/);
     const first = words[0]!.toLowerCase();
-    // ("American Airlines lost 7.2%" is a name; "American depositary shares" is none.)
-    if (GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !(first === "american" && words.length > 1 && COMPANY_WORD_END_RE.test(name)))) continue;
+    // ("American Airlines lost 7.2%" and "First Abu Dhabi Bank" are names; "American depositary shares" is none.)
+    if (GENERIC_LEADING.has(first) || (NOT_NAME_WORDS.has(first) && !((first === "american" || first === "first") && words.length > 1 && COMPANY_WORD_END_RE.test(name)))) continue;
     // "Indian shares" is no name, "Asian Paints" is: a stop word only stops a one-word name.
     if ((words.length === 1 || PRONOUN_OPENERS.has(first)) && NOT_SUBJECT_WORDS.has(first)) continue;
+    // ("Chip-related shares fell", "Steel-related shares were higher": a compound adjective names a group of stocks.)
+    if (words.length === 1 && COMPOUND_ADJECTIVE_RE.test(name)) continue;
     if (PLACES[name] !== undefined || s.byTicker.has(name) || NOT_TICKERS.has(name.toUpperCase())) continue;
     // "Adjusted EBITA rose", "Core EPS fell": a measure's acronym makes no name.
     if (words.some((w) => NOT_TICKERS.has(w.toUpperCase()) && !CORPORATE_SUFFIX.test(w))) continue;
@@ -1285,16 +1380,22 @@ function findPossessors(s: ScanState): void {
 // ("the Nasdaq 100" is another index; "and the Nasdaq 26.5%", its verb left out, is the Nasdaq.)
 const SHORT_INDEX_RE = /(?<=\b[Tt]he )(?:Dow|Nasdaq|FTSE|JSE|Topix|All Share|All-Share)(?![\w-]|:|\s+(?:Stock|stock|exchange|Exchange|market|Market|listing|Composite|Jones|Industrial|[0-9](?![\d.,]*(?:%|\s+(?:per ?cent|percent|points)))))/g;
 
+// ("The financials sub-index fell 1.97%", "with the financial index .AXFJ down 0.8 percent": a sub-index,
+// and a wire's index code after it.)
 const SECTOR_INDEX_RE =
-  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}index)\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed)\b/g;
+  /\b(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb) in the ((?:[a-z][\w&-]*\s+){1,4}(?:sub-)?index)\b|\b[Tt]he ((?:[a-z][\w&-]*\s+){1,4}(?:sub-)?index)(?:\s+\.[A-Z0-9]{2,9})?\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|added|jumped|declined|advanced|was (?:up|down)|ended|closed|down|up)\b/g;
 
 const NAMED_INDEX_RE = /(?<![\w&/.-])((?!The\s)[A-Z][\w&/.-]*(?:[ \t]+[A-Z][\w&/.-]*){0,3}[ \t]+(?:Index|index))\b/g;
 const STATISTIC_INDEX_RE = /\b(?:Price|Prices|Managers['’]?|Confidence|Sentiment|Activity|Production|Development|Misery|Freedom|Inflation|Wage|Leading|Index Ventures)\b/;
 
 /** True when one index name is the other's short form ("Sensex" of "S&P BSE Sensex"). */
+// "Nifty Bank", "Bank Nifty", "Nifty Midcap 100", "Hang Seng TECH Index": a sector or size index named
+// after its main index is an index of its own ("the Sensex" after "the S&P BSE Sensex" is the same one).
+const SUB_INDEX_WORDS_RE = /^(?:Bank|Banks|Private Bank|PSU Bank|IT|Metal|Metals|Pharma|Auto|Realty|FMCG|Energy|Media|Financial(?: Services)?|Oil & Gas|Midcap|MidCap|Smallcap|SmallCap|Tech|TECH|Technology|Information Technology|China Enterprises|Volatility)\b/;
 function sameIndex(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
+  if (long.startsWith(`${short} `)) return !SUB_INDEX_WORDS_RE.test(long.slice(short.length + 1));
+  return long.endsWith(` ${short}`) && !SUB_INDEX_WORDS_RE.test(long.slice(0, -short.length - 1));
 }
 
 /** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */
@@ -1325,6 +1426,20 @@ function findIndexesProductsPlaces(s: ScanState): void {
     if (excludedHas(s.excluded, span[0])) continue;
     s.excluded.push(span);
     addOther(m[0], "index", span);
+  }
+  // "Dubai's main share index", "In Qatar, the benchmark": an index known by its place, where the
+  // text names no index of its own there.
+  for (const m of placeIndexMatches(text, PLACE_INDEX_RE)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const end = at + m[1]!.length;
+    if (excludedHas(s.excluded, at) || excludedHas(s.excluded, end - 1)) continue;
+    s.excluded.push([at, end]);
+    addOther(m[1]!, "index", [at, end]);
+  }
+  for (const m of placeIndexMatches(text, IN_PLACE_INDEX_RE)) {
+    const at = m.index + m[0].lastIndexOf(m[2]!);
+    if (excludedHas(s.excluded, at)) continue;
+    addOther(`${m[1]} ${m[3]}`, "index", [at, at + m[2]!.length]);
   }
   // "The Cboe Volatility Index, Wall Street's fear gauge, climbed", "the S&P/BMV IPC index": a
   // capitalized name ending in "Index" that the lexicon does not list (never a statistic:

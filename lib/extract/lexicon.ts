@@ -110,7 +110,8 @@ export interface IndexName {
 /** Market indexes by their full names; their digits are names, never figures. */
 export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "S&P 500", example: "The S&P 500 rose 0.4% to 5,120.3." },
-  { pattern: String.raw`S&P\/ASX 200`, example: "The S&P/ASX 200 slipped 0.2%." },
+  // ("The S&P/ASX200 closed 17.4 points lower", "the benchmark S&P ASX200 index": Australian papers close the gap.)
+  { pattern: String.raw`S&P(?:\/| )ASX ?200`, example: "The S&P/ASX200 slipped 0.2%." },
   { pattern: "All Ordinaries", example: "The broader All Ordinaries added 0.2%." },
   { pattern: String.raw`S&P\/TSX [Cc]omposite(?: [Ii]ndex)?`, example: "Toronto's S&P/TSX composite index added 0.5%." },
   { pattern: "Nasdaq Composite", example: "The Nasdaq Composite gained 1.1%." },
@@ -128,7 +129,7 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "(?:CAC|Cac) 40", example: "The Cac 40 in Paris was flat." },
   { pattern: "Nikkei(?: 225| [Ss]tock [Aa]verage| average)?", example: "The benchmark Nikkei average rose 1.5%." },
   { pattern: "Topix|TOPIX", example: "The broader Topix gained 0.8%." },
-  { pattern: "Hang Seng(?: Tech| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
+  { pattern: "Hang Seng(?: Tech| TECH| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
   { pattern: "CSI 300", example: "The blue-chip CSI 300 fell 0.5%." },
   { pattern: "Shanghai Composite(?: Index)?", example: "The Shanghai Composite rose 0.3%." },
   { pattern: "Shenzhen Component(?: Index)?", example: "The Shenzhen Component Index lost 0.9%." },

@@ -5,7 +5,7 @@
 // the rule, and no earlier one, decides it. A new rule goes above the first rule that
 // gets its example wrong. subjects.ts builds the scope the rules read.
 import type { EntityKind, Span } from "@/lib/contract";
-import { alternation, RESEARCH_FIRMS } from "./lexicon";
+import { alternation, MARKET_SECTORS, RESEARCH_FIRMS } from "./lexicon";
 
 /** A mention of a company, fund or index, with its entity index. */
 export interface SubjectMention {
@@ -79,8 +79,9 @@ export const MARKET_WORD_RE = new RegExp(String.raw`\b(?:${MARKET_WORDS})\b`, "i
 // Countries and regions whose data series open clauses ("Chile's copper production fell 6.2%", "Brazil's retail sales rose").
 const COUNTRIES = String.raw`China|Japan|India|Brazil|Chile|Canada|Australia|Germany|France|Britain|Italy|Spain|Mexico|Russia|Indonesia|South Korea|Korea|Sweden|Norway|Switzerland|Turkey|South Africa|Nigeria|Kenya|Egypt|Argentina|Peru|Colombia|Poland|America|Europe|Asia|Taiwan|Vietnam|Thailand|Malaysia|Singapore|Saudi Arabia|Israel|Ireland|Netherlands|Denmark|Finland|New Zealand|Philippines|Pakistan|Ghana|Hong Kong|the country|the nation|the euro zone`;
 const MARKET_SIDES = String.raw`U\.S\.|US|American|European|Asian|Chinese|Japanese|Indian|British|UK|German|French|Australian|Canadian|South African|global|world|world's|emerging[- ]market|regional|broader|blue-chip|small-cap|mid-cap|large-cap|growth|value|tech(?:nology)?|chip|semiconductor|bank(?:ing)?|energy|mining|oil|healthcare|health care|consumer|retail|property|real estate|financial|industrial|utility|defen[cs]e|luxury|auto|airline|travel|media|telecoms?|gold|lithium|commodity`;
-// ("with media, chemicals and travel stocks each down more than 1%": a list of sectors.)
-const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:[a-z-]+(?:,\s+|\s+and\s+)){1,4}[a-z-]+\s+(?:stocks|shares|sectors)\b|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|(?:turnover|volume|trading volume|trading)\s+(?:on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|exchange|exchanges|bourse|market)s?|[Cc]ompanies|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
+// ("with media, chemicals and travel stocks each down more than 1%": a list of sectors; "Financials fell
+// 1.3%", "Health care was helped by": a sector of the index, `MARKET_SECTORS`.)
+const MARKET_SUBJECTS = String.raw`(?:(?:${MARKET_SIDES})\s+){1,2}(?:stocks|shares|equities|markets|sector|indices|indexes|bourses)|(?:[a-z-]+(?:,\s+|\s+and\s+)){1,4}[a-z-]+\s+(?:stocks|shares|sectors)\b|(?:broader|overall|wider|stock)\s+market|market|stocks|equities|markets|(?:foreign|overseas|domestic|retail|institutional)(?: portfolio| institutional| fund)? (?:investors|institutions|funds)|Wall Street(?:'s main indexes| indexes)?|(?:central bank|Reserve Bank|Fed|monetary policy committee)|(?:(?:${COUNTRIES})['’]s\s+|(?:U\.S\.|UK|euro zone|euro area)\s+)(?!(?:[a-z-]+\s+)?(?:like-for-like|comparable|same-store|organic|underlying)\b)(?:[a-z-]+\s+){0,2}(?:sales|production|output|exports|imports|trade surplus|trade deficit|economy|growth|jobless rate|unemployment rate|inflation|factory activity|housing starts)|(?:[A-Za-z-]+\s+){0,2}?(?:deals|takeovers|mergers|acquisitions|listings|IPOs|flotations)|(?:turnover|volume|trading volume|trading)\s+(?:on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|exchange|exchanges|bourse|market)s?|[Cc]ompanies|(?:${alternation(MARKET_SECTORS)})(?:\s+(?:stocks|shares|sector|names))?(?=\s+(?:was|were|is|are|also|led|rose|fell|gained|gains|lost|added|slid|sliding|dropped|climbed|shed|eased|advanced|declined|sank|jumped|tumbled|slipped|edged|rises|falls|climbs)\b)|(?:Miners|Banks|Lenders|Insurers|Housebuilders|Retailers|Carmakers|Automakers|Chipmakers|Utilities|Airlines|Drugmakers|Telecoms)\b`;
 // "Wall Street had expected $1.15 billion", "The market had pencilled in a margin of 10.2%": the
 // consensus for the company in focus, not a market's own figure ("Wall Street expects the
 // spending to keep climbing" names no figure: still the market's).
@@ -312,6 +313,10 @@ const FIGURE_DIGITS_RE = /\d[\d.,]*/g;
 const COMPANY_OF_MARKET_RE = /^[\s-]+(?:majors?|giants?|producers?|miners?|explorers?|refiners?|groups?|compan(?:y|ies)|firms?|makers?|traders?|drillers?|stocks?|shares)\b/i;
 const GROUP_TOTAL_RE =
   /\b(?:combined|total|aggregate|collective)\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?(?:big|top|largest|biggest|major)\s+(?:two|three|four|five|six|ten)\b(?:\s+[a-z]+)?(?:\s+(?:to|at|of|was|were|reached|rose to|fell to|came to))?(?:\s+(?:about|around|roughly|nearly|some|more than|almost))?\s*$|\b(?:the\s+)?(?:big|top)\s+(?:two|three|four|five|six|ten)(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:combined|total)\s+(?:[\w-]+\s+){0,3}?(?:of|was|were|at|to|rose|fell)?\s*(?:about\s+|around\s+)?$/i;
+const SEVERAL_RANGE_LEAD_RE = /\b(?:rose|fell|gained|lost|losing|gaining|rising|falling|dropped|declined|sagged|slid|climbed|advanced|added|eased|shed|moved)\s+(?:by\s+)?(?:between|in the range of)\s+$/i;
+const LISTED_NAME = String.raw`[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*`;
+const NAME_LIST_RE = new RegExp(String.raw`${LISTED_NAME}\s*,\s+${LISTED_NAME}(?:\s*,\s+${LISTED_NAME})*,?\s+and\s+[A-Z]`);
+const GROUP_OF_MOVERS_RE = /\b(?:banks|lenders|miners|companies|insurers|retailers|carmakers|producers|peers|rivals|developers)\b/i;
 const COMBINED_COMPANY_RE = /\b(?:the|a)\s+(?:combined|enlarged|merged)\s+(?:company|group|business|entity|firm|bank|lender|insurer|concern)\b/i;
 const SUBORDINATOR_RE = /\b(?:as|after|while|when|since|because|though|although)\s+/g;
 
@@ -358,9 +363,12 @@ export const SUBJECT_RULES: SubjectRule[] = [
       const tail = RESPECTIVELY_RE.exec(s.text.slice(s.figure[1], s.sentence[1]));
       if (k0 === undefined || !s.inList(k0) || !tail) return null;
       const list = [k0];
-      for (let k = k0 - 1; k >= 0 && s.mentions[k]!.span[0] >= s.sentence[0] && s.inList(k); k--) list.unshift(k);
-      // (A ticker bracket after the last name holds no figure: "(TYO: 7203)".)
-      const between = s.text.slice(s.mentions[k0]!.span[1], s.figure[0]).replace(/^\s*\([^()]*\)/, "");
+      // ("The Doha index eased, with Qatar Navigation and Ooredoo shedding 1.1% and 0.4% respectively":
+      // an index before a list of companies is no item of it.)
+      const itemKind = (k: number) => s.kindOf(s.mentions[k]!.entity) === "index";
+      for (let k = k0 - 1; k >= 0 && s.mentions[k]!.span[0] >= s.sentence[0] && s.inList(k) && itemKind(k) === itemKind(k0); k--) list.unshift(k);
+      // (A ticker bracket or a wire code after the last name holds no figure: "(TYO: 7203)", "Rohm 6963.T".)
+      const between = s.text.slice(s.mentions[k0]!.span[1], s.figure[0]).replace(/^\s*(?:\([^()]*\)|(?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.[A-Z]{1,3}(?![\w.]))/, "");
       const figuresBefore = between.match(FIGURE_DIGITS_RE)?.length ?? 0;
       // "gaining 57p at 1,946p, 8.3p at 411.5p and 76p at 2,488p respectively": a move and a
       // level for each name, in pairs.
@@ -373,6 +381,18 @@ export const SUBJECT_RULES: SubjectRule[] = [
     name: "several companies together",
     example: { text: "Amazon (AMZN), Alphabet (GOOGL) and Meta (META) are set to spend a combined $364 billion.", figure: "$364 billion", subject: null },
     decide: (s) => (new Set(s.named.map((k) => s.mentions[k]!.entity)).size >= 2 && COLLECTIVE_RE.test(s.before) ? -1 : null),
+  },
+  {
+    name: "several movers' range",
+    example: { text: "Westpac (ASX: WBC), ANZ (ASX: ANZ) and NAB (ASX: NAB) fell between 1.1% and 1.6%.", figure: "1.1% and 1.6%", subject: null },
+    // "the rest of the big four banks losing between 1.2% and 2.1%", "Cipla, ... and JSW Steel also rose
+    // between 2-5 per cent each": a range of moves spread over several companies is none's own.
+    decide: (s) => {
+      if (!SEVERAL_RANGE_LEAD_RE.test(s.before.slice(-40))) return null;
+      const names = new Set(s.named.map((k) => s.mentions[k]!.entity));
+      // (The list's names need not all be known companies: "Bharat Petroleum, Cipla ... and JSW Steel".)
+      return names.size >= 2 || NAME_LIST_RE.test(s.before) || GROUP_OF_MOVERS_RE.test(s.segmentBefore) ? -1 : null;
+    },
   },
   {
     name: "a group's total",

@@ -766,3 +766,71 @@ describe("subject: paraphrase probes of clause structure", () => {
     expect(subjectOf(text, figure)).toBe(subject);
   });
 });
+
+// Real-text shapes (realsubject10: patterns seen in Gulf, Canadian, Australian and Indian closes), each
+// in several sentences of our own: the mover named after its move, an index known by its place, a
+// sector opening its clause, a wire code after a name.
+describe("subject: paraphrases of real market-report shapes", () => {
+  it.each([
+    // the mover named after its move, what it is between
+    ["Riyadh's gauge was firmer, lifted by a 2.1% gain in Jarir Marketing and a 1.4% rise in Almarai.", "2.1%", "Jarir Marketing"],
+    ["The Doha index edged lower, weighed down by a 3.2% slide in builder Barwa Real Estate.", "3.2%", "Barwa Real Estate"],
+    ["Stocks were mixed, with a 0.9% decline in the emirate's biggest developer Aldar Properties capping gains.", "0.9%", "Aldar Properties"],
+    ["Materials firmed despite a drop of 2.6% for gold producer Kinross Gold.", "2.6%", "Kinross Gold"],
+    ["Casablanca shares closed higher, helped by a five per cent jump in the shares of Maroc Telecom.", "five per cent", "Maroc Telecom"],
+    // an index known by its place
+    ["Oman's benchmark index rose 0.4%, while Bahrain's main index fell 0.2%.", "0.2%", "Bahrain's main index"],
+    ["The Kuwaiti index ended 0.3% higher, led by Kuwait Finance House.", "0.3%", "Kuwaiti index"],
+    ["In Doha, the benchmark lost 0.6%, as Qatar National Bank retreated 1.1%.", "0.6%", "Doha benchmark"],
+    ["Nigeria's main share index gained 1.8% to a record, with Dangote Cement up 4%.", "1.8%", "Nigeria's main share index"],
+    // never a benchmark bond, nor an index the text names in an apposition
+    ["Bunds rallied and Germany's benchmark 10-year yield fell to 2.41%.", "2.41%", null],
+    ["Japan's benchmark index, the Nikkei 225, slipped 0.8%.", "0.8%", "Nikkei 225"],
+    // a sector opening its clause is the market's
+    ["Shopify (TSX: SHOP) rose 3%. Financials shed 0.8% as bank stocks slid.", "0.8%", null],
+    ["Suncor (TSX: SU) gained. Energy was the best performer, up 1.9%.", "1.9%", null],
+    ["Shopify (TSX: SHOP) rose 3%. Health care was dragged down by a 6% drop for Bausch Health.", "6%", "Bausch Health"],
+    // a move in a participle, after "with" or "as", and lists whose verb is a participle
+    ["The Muscat index slipped 0.5%, with the Bank Muscat falling 1.4% and Omantel losing 0.8%.", "0.8%", "Omantel"],
+    ["Kuwait's premier market index rose 0.2% as Kuwait Finance House added 0.6%.", "0.6%", "Kuwait Finance House"],
+    ["The Doha index eased, with Qatar Navigation and Ooredoo Group shedding 1.1% and 0.4% respectively.", "0.4%", "Ooredoo Group"],
+    // what the companies are, written before their names, is no part of the names
+    ["Lenders Absa Group and Nedbank Group fell 1.2% and 0.9% respectively.", "1.2%", "Absa Group"],
+    ["Rivals Clicks Group and Dis-Chem Pharmacies gained 2% and 3% respectively.", "3%", "Dis-Chem Pharmacies"],
+    ["Realtor Harcourt Homes slid 11 cents to A$1.20.", "11 cents", "Harcourt Homes"],
+    // an index code in brackets after a place's index; a conjunction between two names opens a clause
+    ["Kuwait's premier market index (.BKP) rose 0.3%.", "0.3%", "Kuwait's premier market index"],
+    ["In Oman, the index (.MSX30) fell 0.4%, with Bank Muscat losing 1.1%.", "0.4%", "Oman index"],
+    ["Banks rallied on a 4% gain in Riyad Bank, while Saudi Electricity rose 1.2%.", "1.2%", "Saudi Electricity"],
+    ["Stocks firmed after a 2% rise in Almarai, but Jarir Marketing slipped 0.7%.", "0.7%", "Jarir Marketing"],
+    // "shares in" with what the company is before or after its name
+    ["The FTSE 250 slipped. Shares in online fashion platform Zaldora dropped 6.2% after a profit warning.", "6.2%", "Zaldora"],
+    ["Shares in Brackwell supermarket rose 1.3% as sales beat forecasts.", "1.3%", "Brackwell"],
+    // a lower-case sub-index, and a wire's code after a lower-case index
+    ["Santos (ASX: STO) rose 1%. The energy sub-index gained 1.9% as oil climbed.", "1.9%", "energy sub-index"],
+    ["BHP Group (ASX: BHP) rose 1%, with the metals and mining index .AXMM up 2.3 percent.", "2.3 percent", "metals and mining index"],
+    // a range of moves spread over several companies is none's own
+    ["Miners weighed, with the rest of the big gold producers losing between 1.4% and 3.1%.", "1.4% and 3.1%", null],
+    ["Tata Steel, Hindalco and JSW Steel fell between 2-4 per cent each.", "2-4 per cent", null],
+    ["Woolworths (ASX: WOW) said comparable sales rose between 2% and 3% in the quarter.", "2% and 3%", "WOW"],
+    // a sector or size index named after the main index is an index of its own
+    ["The Sensex rose 0.4%, and Nifty gained 98 points to 24,110. The Nifty Bank index lost 0.3%.", "98 points", "Nifty"],
+    ["The Hang Seng Index added 1.1%, while the Hang Seng TECH Index slid 0.6%.", "0.6%", "Hang Seng TECH Index"],
+    ["Bank Nifty ended 0.8% higher, while the Nifty 50 slipped 0.2%.", "0.2%", "Nifty 50"],
+    // movers listed after "had been" / "have been", and the ASX benchmark with no space before 200
+    ["The biggest fallers on the FTSE 250 had been Halfords, down 9.2p to 141p, and Moonpig, down 4p.", "9.2p", "Halfords"],
+    ["Top of the leaderboard have been Kingfisher, up 6.1p to 288.4p, and Rightmove.", "288.4p", "Kingfisher"],
+    ["The S&P/ASX200 finished 31.4 points lower at 8,102.6, while the All Ordinaries slipped.", "8,102.6", "S&P/ASX200"],
+    ["BHP Group (ASX: BHP) fell. The benchmark S&P ASX200 index shed 0.4 per cent.", "0.4 per cent", "S&P ASX200"],
+    // a wire code after a name is its ticker, not part of its name
+    ["Qantas Airways QAN.AX climbed 2.2 percent after the carrier lifted its outlook.", "2.2 percent", "QAN.AX"],
+    ["Emirates NBD ENBD.DU slipped 0.9% while Al Rajhi Bank 1120.SE added 0.5%.", "0.5%", "1120.SE"],
+    ["BHP Group (LON: BHP) BHP.AX rose 1.1%.", "1.1%", "BHP Group"],
+    // a wire code between a name and its relative aside, or between two listed names
+    ["Banks slid. Lender Westpac Banking Corp WBC.AX , which faces a regulator's probe, dropped 1.4 percent.", "1.4 percent", "WBC.AX"],
+    ["Chipmakers gained, with Renesas Electronics 6723.T and Rohm 6963.T adding 1.8% and 2.2%, respectively.", "1.8%", "6723.T"],
+    ["Carmakers fell, with Mazda Motor (TYO: 7261) and Subaru (TYO: 7270) losing 1.2% and 0.9%, respectively.", "0.9%", "7270"],
+  ] as const)("%s -> %s", (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});

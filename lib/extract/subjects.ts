@@ -35,7 +35,11 @@ const RELATIVE_CLAUSE_RE = /,\s+(?:which|whose|who)\b(?:[^,;.]|[.,](?=\d)|,\s+(?
 // What may stand between the antecedent and ", which": its possessive, a ticker bracket, a quote chip.
 // (The mention may be the ticker inside the bracket: "(NASDAQ: ARM), the chip designer".)
 // ("the MDAX index, which was down 0.85%": an index name's own "index" word.)
-const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*(?:\s+(?:index|benchmark|gauge))?\s*$/;
+// ("Advantest 6857.T, which sells to Nvidia, climbed": a wire code after the name.)
+const ANTECEDENT_GAP_RE = /^(?:['’]s?)?[)\]]?(?:\s*[(\[][^()\[\]]{0,40}[)\]])*(?:\s+(?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.[A-Z]{1,3})?(?:\s+(?:index|benchmark|gauge))?\s*$/;
+// A ticker bracket or a wire code between two names ("Advantest 6857.T and Tokyo Electron 8035.T
+// slipping 1.6% and 1.1%, respectively"): no figure, so no clause of its own.
+const TICKER_IN_GAP_RE = /\s*\((?:[A-Za-z ]+:\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,9}\)|\s+(?:[A-Z][A-Z0-9]{1,9}|\d{3,6})\.[A-Z]{1,3}(?![\w.])/g;
 // A quotation closing after the figure, then its attribution: `," said Acme's chief executive`,
 // `,” Acme finance chief Jo Ray told analysts`, `,' the Acme CEO said` (a single quote only
 // after punctuation, where it cannot be an apostrophe).
@@ -47,8 +51,13 @@ const SIDE_COMPANY_RE = /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|one of its|[A-Z][\w&
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const OBJECT_OF_DEAL_RE =
   /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisition of|takeover of|purchase of|stake in|bid for|merger with|merge with)\s+(?:[\w-]+\s+){0,2}$/i;
+// ("a 3.6% fall in petrochemical firm Industries Qatar", "a 1.8% gain in the country's largest lender
+// First Abu Dhabi Bank": what the company is may stand between the move and its name.)
 const OWNER_AFTER_RE =
-  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump)\s+(?:in|of|for|at)|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+  /^\s+(?:(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|plunge|leap|leapfrog|retreat|dip|tumble|rebound)\s+(?:in|of|for|at|by)(?=\s+(?:the\s+)?(?:(?:benchmark|broader|blue-chip|tech-heavy|pan-European)\s+)?(?:(?:shares|stock) (?:of|in)\s+)?(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|the|its|their)\b)[a-z][\w-]*(?:['’]s)?\s+){0,4}$)(?:\s+the\s+(?:[a-z][\w-]*['’]s\s+)?)?(?:\s+(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|its|their)\b)[a-z][\w-]*(?:['’]s)?(?=\s)){0,4}|(?:that\s+|what\s+)?investors (?:pay|are paying|will pay) for|(?:of\s+the\s+\d+\s+)?(?:analysts|brokers)\s+(?:who\s+)?(?:cover|covering|follow|following|track|tracking))\s+(?:the\s+)?(?:benchmark\s+|broader\s+|blue-chip\s+|tech-heavy\s+|pan-European\s+)?(?:(?:shares|stock) (?:of|in)\s+)?$/i;
+const MOVE_OF_LEAD_RE = /\b(?:an?|the)\s+(?:rise|gain|jump|drop|fall|decline|increase|advance|slide|rally|climb|surge|slump|plunge|retreat)\s+of\s+(?:(?:about|roughly|nearly|almost|around|some|more than)\s+)?$/i;
+const CLAUSE_CONJUNCTION_RE = /\b(?:while|whereas|but|although|though)\b/;
+const OWNER_FOR_RE = /^\s+(?:in|for|by|at)\s+(?:the\s+)?(?:(?:shares|stock) (?:of|in)\s+)?(?:(?!(?:of|at|in|on|to|from|by|for|with|and|or|than|its|their)\b)[a-z][\w-]*(?:['’]s)?\s+){0,4}$/;
 // "the 19% rise in the S&P 500", "compared with a 0.4 pct gain in the Nikkei": an index's own move.
 // ("the roughly 15% rise in the Dow": a hedge may stand between.)
 const INDEX_MOVE_LEAD_RE = /\b(?:the|(?:compared with|against|versus|behind|outpacing|lagging|beating|ahead of) an?)\s+(?:(?:about|roughly|nearly|almost|around|some|more than|just over|just under)\s+)?$/i;
@@ -198,6 +207,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   );
 
   /** True when the mention sits in a list of companies ("Amazon, Alphabet and Meta"). */
+  // ("... in Jabal Omar Development Co., while Saudi Aramco rose": a conjunction opens a clause, no list item.)
   const inList = (k: number): boolean => {
     const m = mentions[k]!;
     const prev = mentions[k - 1];
@@ -206,11 +216,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     const close = (a: Span, b: Span) => {
       // "Boeing (NYSE: BA), Vantor's biggest customer,": a possessor opens an appositive, not a list item.
       if (/^['’]s\b/.test(text.slice(b[1], b[1] + 3))) return false;
-      const gap = text.slice(a[1], b[0]);
+      const gap = text.slice(a[1], b[0]).replace(TICKER_IN_GAP_RE, "");
       // (A list never runs across a sentence's end: "NAB (ASX: NAB) lagged.\n\nAcross town, ANZ".)
       // ("Northgate and Quarry Capital, and from Nvidia (NASDAQ: NVDA), which invested": a new
       // prepositional phrase after "and" opens no list item.)
-      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap) && !/\band\s+(?:from|to|with|by|for|at|on)\s+$/.test(gap) && !/\b(?:which|who|whose)\b/.test(gap);
+      return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap) && !/\band\s+(?:from|to|with|by|for|at|on)\s+$/.test(gap) && !/\b(?:which|who|whose)\b/.test(gap) && !CLAUSE_CONJUNCTION_RE.test(gap);
     };
     return (
       (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
@@ -346,6 +356,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       // An index owns only "the 19% rise in the S&P 500" ("led with a 5% gain in the FTSE 100" is the company's).
       if (entities[following.entity]?.kind === "index" && !INDEX_MOVE_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 24), figure[0]))) return -1;
       if (OWNER_AFTER_RE.test(between)) return following.entity;
+      // "a gain of 0.4% for Toronto-Dominion Bank": the move named before its amount.
+      if (MOVE_OF_LEAD_RE.test(text.slice(Math.max(0, figure[0] - 40), figure[0])) && OWNER_FOR_RE.test(between) && entities[following.entity]?.kind !== "index") return following.entity;
       // "against the 146 yen Toyota has assumed": a reduced relative clause whose subject owns the figure.
       const reduced =
         /\bthe\s+$/i.test(text.slice(Math.max(0, figure[0] - 5), figure[0])) &&
