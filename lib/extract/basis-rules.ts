@@ -69,6 +69,11 @@ const COMPANY_EXPECTS_RE =
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
 
+// "(H1 2016: ", "(2019: ", "(FY24: ", "(prior year: ": a results line's bracketed comparison period.
+const BRACKETED_PERIOD_BEFORE_RE = /\(\s*(?:(?:H[12]|[12]H|HY|FY|Q[1-4]|first half|half[- ]year|full[- ]year|prior year|last year|previous year|pcp)\s*(?:FY)?['’]?(?:\d{2}|\d{4})?(?:\/\d{2})?|(?:FY)?['’]?(?:\d{2}|\d{4})(?:\/\d{2})?)\s*:\s*$/i;
+// " vs. $586.7 million expected", " per share, adjusted, vs. 88 cents per share as expected by analysts": what was expected, after the result.
+const RESULT_VS_EXPECTED_AFTER_RE = /^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:,?\s*(?:adjusted|non-GAAP|GAAP|reported)\s*)?,?\s*(?:vs\.?|versus)\s+[^;]{0,24}?\d[^;]{0,40}?\b(?:expected|estimated|estimates?|consensus|forecast|projected|anticipated)\b/i;
+
 // Words of an economic series: a forecast of one is an economist's, not an analyst's estimate.
 const MACRO_WORDS_RE = /\b(?:inflation|prices|GDP|economy|unemployment|jobless|payrolls|retail sales|wages|pay|interest rates?|policy rate|Bank Rate|cash rate|CPI|PPI)\b/i;
 // "the previous outlook of", "its earlier guidance of a decline of 5% to 7%", "Its prior target was": an earlier outlook, now replaced.
@@ -377,6 +382,13 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (ESTIMATE_AFTER_RE.test(s.after) ? "estimate" : null),
   },
   {
+    name: "result set against the expected",
+    example: { text: "Revenue: $4.12 billion vs. $4.05 billion expected by analysts", figure: "$4.12 billion", basis: "reported" },
+    // "EPS: 10 cents vs. 6 cents expected", "$1.21 per share, adjusted, vs. 88 cents as expected by analysts": in a results
+    // line the figure before "vs." is the result, the one after it what was expected (US results wires and TV sites).
+    decide: (s) => (RESULT_VS_EXPECTED_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 120))) ? "reported" : null),
+  },
+  {
     name: "analysts counted",
     example: { text: "The stock is covered by 30 analysts.", figure: "30", basis: "reported" },
     // "30 analysts" counts the analysts: a reported figure, not their estimate.
@@ -436,6 +448,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "comparison base",
     example: { text: "Operating profit came to £91m, compared with £85m in the previous year.", figure: "£85m", basis: "prior" },
     decide: (s) => (comparedWith(s) ? "prior" : null),
+  },
+  {
+    name: "bracketed earlier period",
+    example: { text: "Operating profit up 12% to £410m (H1 2024: £366m)", figure: "£366m", basis: "prior" },
+    // "(H1 2016: £777m)", "(2019: 8.20 pence)", "(FY24: $1.2bn)", "(prior year: 4.1%)": UK and Australian results
+    // highlights write the comparison period's figure in brackets after the new one.
+    decide: (s) => (BRACKETED_PERIOD_BEFORE_RE.test(s.sentenceBefore.slice(-32)) ? "prior" : null),
   },
   {
     name: "a year earlier",

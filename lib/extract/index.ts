@@ -155,6 +155,17 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
+    // "The biggest FTSE 100 risers included ITV up 1.8p at 129.9p", "as Apple ended at $US150,55": an index is never
+    // quoted in money, so an amount in a currency is a price (a stock's, in a market report), not the index's.
+    if (/^index (?:change|level)$/.test(metric ?? "") && /^[A-Z]{3}$/.test(f.unit)) {
+      metric = change !== null ? "share price change" : "share price";
+    }
+    // "Tokyo's Nikkei 225 stock exchange lost 29 points", "The Asia Dow, which includes blue-chip companies, was down 18
+    // points": points measure an index, whatever the clause calls it ("stock exchange", "top 100 shares"); the percentage
+    // written beside them ("rose 0.52%, or 16.09 points") is the same move.
+    if ((metric === null || /^share price/.test(metric)) && (f.unit === "points" || (f.unit === "%" && POINTS_BESIDE_RE.test(text.slice(f.span[1], f.span[1] + 24))))) {
+      metric = f.unit === "%" || change !== null ? "index change" : "index level";
+    }
     // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)
     if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, f.span[0])))) {
       // "Operating profit was the highlight. It rose 12% to €1.9 billion.": the pronoun's measure
@@ -198,6 +209,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       // "rose 11.91% to 6.67 yuan": the level a share move ended at is the share price.
       else if (sameSentence?.metric === "share price change" && f.unit !== "%" && f.unit !== "count" && /\b(?:to|at)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price";
+      }
+      // "Vodafone, down 8.1p to 154.65p", "ended the day 1p down at 283p", "a drop of 199p or 7.6 per cent to 2,436p": in a
+      // market report a company's move that reaches a price is its share price move (a level in pence is always one).
+      else if (change !== null && f.unit !== "count" && f.unit !== "x" && f.unit !== "points" && MOVE_TO_PRICE_AFTER_RE.test(text.slice(f.span[1], f.span[1] + 44)) && ((subject !== null && !indexKeys.has(subject)) || PENCE_LEVEL_AFTER_RE.test(text.slice(f.span[1], f.span[1] + 44)))) {
+        metric = "share price change";
       }
       // "Shopify fell 12%": a company's move with no other measure named is its share price.
       else if (f.unit === "%" && change !== null && (namedBefore || POSSESSOR_MOVE_RE.test(text.slice(Math.max(segment[0], f.span[0] - 40), f.span[1] + 30))) && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
@@ -299,6 +315,11 @@ const INDEX_AS_OBJECT_RE = /\b(?:to|on|in|across|than|for|of|from|into|against|v
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on|of)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const RESPECTIVELY_WORDS_RE = /\brespectively\b|\bin that order\b/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
+// " to 154.65p", " down at 283p", " or 7.6 per cent to 2,436p", " higher at £17.21": the price a move reached (no scale word).
+const MOVE_TO_PRICE_AFTER_RE = /^\s*(?:(?:higher|lower|up|down|better|weaker|firmer|easier|off)\s+)?(?:,?\s*or\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:to|at)\s+(?:[£$€]|US\$|HK\$|A\$|R)?\d[\d,]*(?:\.\d+)?(?:p|c|\s?pence|\s?cents)?(?![\d.,]*\s*(?:bn|billion|million|mln|m\b|trillion|tn|%|per\s?cent|points))/i;
+const PENCE_LEVEL_AFTER_RE = /^[^;]*?(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:p|\s?pence)\b/i;
+// ", or 16.09 points": an index move restated in points right after its percentage.
+const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;
 const COMPARED_MOVE_AFTER_RE = /^\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:a year (?:earlier|ago|before)|(?:the|a) (?:year|quarter|month)[- ](?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|same|year-ago|year-earlier)\b|last year)/i;
 const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;

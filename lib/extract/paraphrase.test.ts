@@ -76,6 +76,40 @@ const CASES: Record<string, Case[]> = {
     { text: "The consensus target is $92.40.", figure: "$92.40", metric: "price target" },
     { text: "UBS said Acme's (NYSE: ACM) revenue target of $5 billion looks ambitious.", figure: "$5 billion", metric: "revenue" },
   ],
+  // realmetric10 batch: patterns read in real market reports, results highlights and results wires (two or more articles each).
+  "points measure an index, whatever the clause calls it": [
+    { text: "Seoul's Kospi stock exchange shed 41 points, or 1.4%, to 2,890.", figure: "41 points", metric: "index change" },
+    { text: "The Asia Dow, which tracks blue-chip companies across the region, rose 12.5 points to 3,402.1.", figure: "12.5 points", metric: "index change" },
+    { text: "The index of Frankfurt's 40 biggest shares ended up 95 points at 18,310.", figure: "95 points", metric: "index change" },
+    { text: "Jakarta's main stock exchange added 0.44%, or 31.2 points, to close at 7,105.6.", figure: "0.44%", metric: "index change" },
+  ],
+  "a company's move that reaches a price is its share price move": [
+    { text: "Harbury Homes, the Midlands housebuilder, was up 14.5p to 612p after upbeat trading.", figure: "14.5p", metric: "share price change" },
+    { text: "Calloway Foods ended the session 3p down at 241p.", figure: "3p", metric: "share price change" },
+    { text: "The losers included Penrose Telecom, down 6.2p to 188.4p, and Tamsin Energy, 11p lower at 904p.", figure: "11p", metric: "share price change" },
+    { text: "Quillon Chemicals was the worst performer in the index with a fall of 152p or 6.1 per cent to 2,340p.", figure: "152p", metric: "share price change" },
+  ],
+  "a price move and the price it reached are two figures": [
+    { text: "Marlow Retail rose 4.2% or 9.5p to 235.5p.", figure: "235.5p", metric: "share price" },
+    { text: "Banks firmed, with Kestrel Bank climbing 6.4p to 418.2p.", figure: "6.4p", metric: "share price change" },
+    { text: "Grocers gained ground, with Dunford Group adding 7.1p to 302p.", figure: "302p", metric: "share price" },
+  ],
+  "an index is never quoted in money": [
+    { text: "The biggest FTSE 250 fallers were Orwell Leisure down 22p to £14.08 and Brackton 5p lower at 96p.", figure: "£14.08", metric: "share price" },
+    { text: "Among FTSE 100 risers, Selwyn Water rose 31p to 1,204p.", figure: "31p", metric: "share price change" },
+  ],
+  "a results line's bracketed comparison period is prior": [
+    { text: "Underlying operating profit up 9% to £412m (H1 2024: £378m)", figure: "£378m", basis: "prior" },
+    { text: "Interim dividend of 6.10p per share (2024: 5.80p)", figure: "5.80p", basis: "prior" },
+    { text: "Statutory profit before tax of $88.4 million (FY24: $79.1 million)", figure: "$79.1 million", basis: "prior" },
+    { text: "Underlying operating profit up 9% to £412m (H1 2024: £378m)", figure: "£412m", basis: "reported" },
+  ],
+  "in a results line the figure before vs. is the result": [
+    { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.14", basis: "reported" },
+    { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.02", basis: "estimate" },
+    { text: "Revenue: $8.31 billion vs. $8.19 billion estimated", figure: "$8.31 billion", basis: "reported" },
+    { text: "Earnings: 47 cents per share, adjusted, vs. 41 cents per share as expected by analysts", figure: "47 cents", basis: "reported" },
+  ],
 };
 
 describe("paraphrases", () => {
