@@ -123,6 +123,18 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     figuresBySentence.set(si, list);
   }
 
+  // The commodity price an amount quoted per unit (or a move to one) is of: the sentence's last commodity before it,
+  // else the previous sentence's of the same paragraph.
+  const perUnitCommodity = (figure: Span, si: number): string | null => {
+    const s = sentences[si]!;
+    if (!PER_COMMODITY_UNIT_AFTER_RE.test(text.slice(figure[1], Math.min(s.end, figure[1] + 60)))) return null;
+    const commodityIn = (span: Span) => within(cues.metrics, span).filter((h) => h.rule.id === "commodity").at(-1)?.name ?? null;
+    const own = commodityIn([s.start, figure[0]]);
+    if (own) return own;
+    const before = sentences[si - 1];
+    return before && before.paragraph === s.paragraph ? commodityIn([before.start, before.end]) : null;
+  };
+
   for (const f of figures) {
     if (facts.length >= (hints?.maxFacts ?? Infinity)) break;
     const si = sentenceAt(sentences, f.span[0]);
@@ -154,6 +166,15 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0])) && (f.unit === "points" || indexOwnsClause(f.span, s.start))) {
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
+    }
+    // "April platinum eased by $7.30 to $1,107.90 an ounce", "Comex gold futures regained most of last week's losses,
+    // ending the session up $US14 to $US1,311.50 an ounce": an amount per barrel, ounce or tonne (or the move to one) is
+    // the price of the commodity its sentence names, nearest before it (else the sentence before, same paragraph).
+    if (isCurrencyUnit(f.unit) || f.unit === "%") {
+      const commodity = perUnitCommodity(f.span, si);
+      if (commodity && (metric === null || /price(?: change)?$/.test(metric) || SESSION_WORDS_RE.test(metric))) {
+        metric = f.unit === "%" ? `${commodity} change` : commodity;
+      }
     }
     // "The biggest FTSE 100 risers included ITV up 1.8p at 129.9p", "as Apple ended at $US150,55": an index is never
     // quoted in money, so an amount in a currency is a price (a stock's, in a market report), not the index's.
@@ -318,6 +339,11 @@ const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
 // " to 154.65p", " down at 283p", " or 7.6 per cent to 2,436p", " higher at £17.21": the price a move reached (no scale word).
 const MOVE_TO_PRICE_AFTER_RE = /^\s*(?:(?:higher|lower|up|down|better|weaker|firmer|easier|off)\s+)?(?:,?\s*or\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:to|at)\s+(?:[£$€]|US\$|HK\$|A\$|R)?\d[\d,]*(?:\.\d+)?(?:p|c|\s?pence|\s?cents)?(?![\d.,]*\s*(?:bn|billion|million|mln|m\b|trillion|tn|%|per\s?cent|points))/i;
 const PENCE_LEVEL_AFTER_RE = /^[^;]*?(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:p|\s?pence)\b/i;
+// " an ounce", " to $1,107.90 an ounce", ", or 0.8%, to $15.617 an ounce", " per barrel": a price per unit of a commodity,
+// the figure's own or the level its move reached.
+const PER_COMMODITY_UNIT_AFTER_RE = /^(?:[^;]{0,40}?\b(?:to|at|reaching|reached)\s+(?:[A-Z]{0,3}[$€£](?:US|A|NZ|C)?|USD)?\d[\d,]*(?:\.\d+)?)?\s+(?:a|an|per|\/)\s*(?:troy\s+)?(?:barrel|bbl|ounce|oz|tonne|ton|metric ton|pound|lb|bushel|MMBtu|mmBtu)\b/i;
+// Words a futures session report uses that name no measure ("to settle at", "last week's losses").
+const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
 // ", or 16.09 points": an index move restated in points right after its percentage.
 const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;

@@ -104,6 +104,12 @@ const CASES: Record<string, Case[]> = {
     { text: "Statutory profit before tax of $88.4 million (FY24: $79.1 million)", figure: "$79.1 million", basis: "prior" },
     { text: "Underlying operating profit up 9% to £412m (H1 2024: £378m)", figure: "£412m", basis: "reported" },
   ],
+  "an amount per ounce, barrel or tonne is the price of the commodity the sentence names": [
+    { text: "Comex silver futures recovered last week's losses, ending the day up 41 cents at $31.22 an ounce.", figure: "41 cents", metric: "silver price" },
+    { text: "Copper for March delivery settled at $4.418 a pound on Comex.", figure: "$4.418", metric: "copper price" },
+    { text: "Bullion buyers returned on Tuesday. Futures for June delivery gained 0.7%, or $16.40, reaching $2,371.60 per ounce.", figure: "$16.40", metric: "gold price" },
+    { text: "Seaborne iron ore lost $1.10 a tonne to end at $104.35 a tonne.", figure: "$1.10", metric: "iron ore price" },
+  ],
   "in a results line the figure before vs. is the result": [
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.14", basis: "reported" },
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.02", basis: "estimate" },
