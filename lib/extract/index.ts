@@ -258,6 +258,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric) metric = sameSentence.metric;
     // "agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share": the price restated per share is the offer price.
     if (restates && f.per === "share" && /^(?:acquisition price|deal value)$/.test(sameSentence.metric ?? "")) metric = "offer price";
+    // "agreed to acquire all outstanding stock for $37 per share", "the revised deal for $115 per share in cash", "paying $290
+    // per share in cash for WIRE stock": in a deal sentence, the amount paid for each share is the offer price.
+    if (f.per === "share" && isCurrencyUnit(f.unit) && !PER_SHARE_RESULT_RE.test(metric ?? "") && PAID_FOR_BEFORE_RE.test(text.slice(Math.max(s.start, f.span[0] - 24), f.span[0])) && DEAL_SENTENCE_RE.test(text.slice(s.start, s.end))) {
+      metric = "offer price";
+    }
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.
@@ -344,6 +349,12 @@ const PENCE_LEVEL_AFTER_RE = /^[^;]*?(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:p|\s?pence
 const PER_COMMODITY_UNIT_AFTER_RE = /^(?:[^;]{0,40}?\b(?:to|at|reaching|reached)\s+(?:[A-Z]{0,3}[$€£](?:US|A|NZ|C)?|USD)?\d[\d,]*(?:\.\d+)?)?\s+(?:a|an|per|\/)\s*(?:troy\s+)?(?:barrel|bbl|ounce|oz|tonne|ton|metric ton|pound|lb|bushel|MMBtu|mmBtu)\b/i;
 // Words a futures session report uses that name no measure ("to settle at", "last week's losses").
 const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
+// What an amount per share can be besides a price paid: a result, a payout, a target.
+const PER_SHARE_RESULT_RE = /EPS|dividend|earn|profit|income|loss|book value|target|cash flow|revenue|sales|distribution/;
+// "for $37", "paying $290", "a deal for $115", "receive $48.50 in cash": the price paid.
+const PAID_FOR_BEFORE_RE = /\b(?:for|paying|pay|pays|paid|receive|receives|offering|offered)\s+(?:(?:about|approximately|roughly|around)\s+)?$/i;
+// A sentence about a takeover (not an IPO's pricing).
+const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyout|merger|tender offer|(?:agreed|agrees|offered|offers|plans) to buy|to be (?:bought|acquired)|all-cash|deal)\b/i;
 // ", or 16.09 points": an index move restated in points right after its percentage.
 const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;

@@ -110,6 +110,12 @@ const CASES: Record<string, Case[]> = {
     { text: "Bullion buyers returned on Tuesday. Futures for June delivery gained 0.7%, or $16.40, reaching $2,371.60 per ounce.", figure: "$16.40", metric: "gold price" },
     { text: "Seaborne iron ore lost $1.10 a tonne to end at $104.35 a tonne.", figure: "$1.10", metric: "iron ore price" },
   ],
+  "in a deal sentence the amount paid for each share is the offer price": [
+    { text: "Harlow Capital agreed to acquire Fenwick Labs for $24.50 per share in an all-cash deal.", figure: "$24.50", metric: "offer price" },
+    { text: "Brisa Foods said it would be acquired by a buyout firm for $7.10 per share in cash, or an enterprise value of about $410 million.", figure: "$7.10", metric: "offer price" },
+    { text: "The sweetened takeover bid for $61 per share values the insurer at $3.3 billion.", figure: "$61", metric: "offer price" },
+    { text: "Acme (NYSE: ACM) agreed to acquire Halvern, which earned $1.12 per share last year.", figure: "$1.12", metric: "EPS" },
+  ],
   "in a results line the figure before vs. is the result": [
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.14", basis: "reported" },
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.02", basis: "estimate" },
