@@ -12,7 +12,7 @@ import { within } from "./spans";
 
 // ("from last year's $3.12 billion": a period's possessive names the base too.)
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|record|(?:year|quarter|period|month|half|season)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately|as much as|as little as)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|record|(?:year|quarter|period|month|half|season|January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately|as much as|as little as)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
@@ -21,7 +21,8 @@ const PRIOR_LEVEL_BEFORE_RE =
 const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
 const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
 // "It had marketed the shares at $21 to $23": the range an IPO was sold on, before its price.
-const RANGE_MARKETED_BEFORE_RE = /\b(?:marketed|marketing|targeted|sought)\b[^.;]{0,60}?\b(?:at|for|of|between)\s+$/i;
+// ("initially marketed 30.8 million shares at $62 to $68 each": a decimal inside; "the anticipated pricing range between $19 and $20".)
+const RANGE_MARKETED_BEFORE_RE = /\b(?:marketed|marketing|targeted|sought)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:at|for|of|between)\s+$|\b(?:anticipated|expected|indicated|initial|original|proposed|planned)\s+(?:price|pricing|offer|IPO)\s+(?:range|band)\s+(?:of\s+|between\s+|at\s+)?$/i;
 // "It expects ... and to produce $180 million": the outlook verb governs the infinitive.
 const OUTLOOK_INFINITIVE_RE = /\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?|aims?|plans?|targets?|intends?)\b[^.;]*\bto\s+(?:[\w-]+\s+){1,4}$/i;
 // Deal terms ("would owe a termination fee of", "agreed to pay") are reported terms, not an outlook.
@@ -71,6 +72,8 @@ const THIRD_PARTY_RE =
 
 // "(H1 2016: ", "(2019: ", "(FY24: ", "(prior year: ": a results line's bracketed comparison period.
 const BRACKETED_PERIOD_BEFORE_RE = /\(\s*(?:(?:H[12]|[12]H|HY|FY|Q[1-4]|first half|half[- ]year|full[- ]year|prior year|last year|previous year|pcp)\s*(?:FY)?['’]?(?:\d{2}|\d{4})?(?:\/\d{2})?|(?:FY)?['’]?(?:\d{2}|\d{4})(?:\/\d{2})?)\s*:\s*$/i;
+// "a higher-than-expected ", "a weaker than forecast ": an adjective that sets the figure against expectations.
+const THAN_EXPECTED_BEFORE_RE = /\b(?:higher|lower|better|worse|stronger|weaker|bigger|smaller|larger|faster|slower|steeper|softer|firmer|hotter|cooler|sharper|milder)[- ]than[- ](?:expected|forecast|anticipated|estimated|predicted)\s+(?:(?:annual|monthly|quarterly|year-on-year|month-on-month)\s+)?$/i;
 // " vs. $586.7 million expected", " per share, adjusted, vs. 88 cents per share as expected by analysts": what was expected, after the result.
 const RESULT_VS_EXPECTED_AFTER_RE = /^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:,?\s*(?:adjusted|non-GAAP|GAAP|reported)\s*)?,?\s*(?:vs\.?|versus)\s+[^;]{0,24}?\d[^;]{0,40}?\b(?:expected|estimated|estimates?|consensus|forecast|projected|anticipated)\b/i;
 
@@ -380,6 +383,12 @@ export const BASIS_RULES: BasisRule[] = [
     name: "expected right after",
     example: { text: "Earnings per share: $1.23 vs. $1.10 expected", figure: "$1.10", basis: "estimate" },
     decide: (s) => (ESTIMATE_AFTER_RE.test(s.after) ? "estimate" : null),
+  },
+  {
+    name: "better or worse than expected",
+    example: { text: "Retail sales posted a stronger-than-expected 1.4% rise in March.", figure: "1.4%", basis: "reported" },
+    // "a higher-than-expected 3.2 percent", "a weaker-than-forecast 0.2% gain": the result, set against what was expected.
+    decide: (s) => (THAN_EXPECTED_BEFORE_RE.test(s.before.slice(-48)) ? "reported" : null),
   },
   {
     name: "result set against the expected",

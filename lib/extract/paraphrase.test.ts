@@ -116,6 +116,21 @@ const CASES: Record<string, Case[]> = {
     { text: "The sweetened takeover bid for $61 per share values the insurer at $3.3 billion.", figure: "$61", metric: "offer price" },
     { text: "Acme (NYSE: ACM) agreed to acquire Halvern, which earned $1.12 per share last year.", figure: "$1.12", metric: "EPS" },
   ],
+  "a figure set against expectations by its adjective is the result": [
+    { text: "German factory orders posted a weaker-than-forecast 0.6% gain in May.", figure: "0.6%", basis: "reported" },
+    { text: "Japan's jobless rate rose to a higher-than-expected 2.7 percent.", figure: "2.7 percent", basis: "reported" },
+    { text: "Shares climbed after a better-than-expected 9% rise in quarterly bookings.", figure: "9%", basis: "reported" },
+    { text: "Economists had expected a 0.3% rise in prices.", figure: "0.3%", basis: "forecast" },
+  ],
+  "an IPO's marketed or anticipated range is prior": [
+    { text: "The company first marketed 12.5 million shares at $18 to $20 apiece.", figure: "$18 to $20", basis: "prior" },
+    { text: "The listing priced below its anticipated pricing range of $14 to $16.", figure: "$14 to $16", basis: "prior" },
+    { text: "Halvern priced its shares at $21, above the indicated price range between $17 and $19.", figure: "$17 and $19", basis: "prior" },
+  ],
+  "a month's possessive after from names the base": [
+    { text: "Core inflation eased to 2.9 per cent from May's 3.1 per cent.", figure: "3.1 per cent", basis: "prior" },
+    { text: "The jobless rate rose to 4.4% from September's 4.2%.", figure: "4.2%", basis: "prior" },
+  ],
   "in a results line the figure before vs. is the result": [
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.14", basis: "reported" },
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.02", basis: "estimate" },
