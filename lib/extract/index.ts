@@ -183,8 +183,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     }
     // "Tokyo's Nikkei 225 stock exchange lost 29 points", "The Asia Dow, which includes blue-chip companies, was down 18
     // points": points measure an index, whatever the clause calls it ("stock exchange", "top 100 shares"); the percentage
-    // written beside them ("rose 0.52%, or 16.09 points") is the same move.
-    if ((metric === null || /^share price/.test(metric)) && (f.unit === "points" || (f.unit === "%" && POINTS_BESIDE_RE.test(text.slice(f.span[1], f.span[1] + 24))))) {
+    // written beside them ("rose 0.52%, or 16.09 points", "gained 71 points,or 2.41%") is the same move.
+    if ((metric === null || /^share price/.test(metric)) && (f.unit === "points" || (f.unit === "%" && (POINTS_BESIDE_RE.test(text.slice(f.span[1], f.span[1] + 24)) || (sameSentence?.figure?.unit === "points" && /^\s*,?\s*or\s*$/.test(text.slice(sameSentence.figure.span[1], f.span[0]))))))) {
       metric = f.unit === "%" || change !== null ? "index change" : "index level";
     }
     // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)

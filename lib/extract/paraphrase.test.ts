@@ -82,6 +82,7 @@ const CASES: Record<string, Case[]> = {
     { text: "The Asia Dow, which tracks blue-chip companies across the region, rose 12.5 points to 3,402.1.", figure: "12.5 points", metric: "index change" },
     { text: "The index of Frankfurt's 40 biggest shares ended up 95 points at 18,310.", figure: "95 points", metric: "index change" },
     { text: "Jakarta's main stock exchange added 0.44%, or 31.2 points, to close at 7,105.6.", figure: "0.44%", metric: "index change" },
+    { text: "Manila's main stock exchange lost 22.6 points, or 0.35%, to end at 6,410.2.", figure: "0.35%", metric: "index change" },
   ],
   "a company's move that reaches a price is its share price move": [
     { text: "Harbury Homes, the Midlands housebuilder, was up 14.5p to 612p after upbeat trading.", figure: "14.5p", metric: "share price change" },
