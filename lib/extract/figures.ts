@@ -447,7 +447,8 @@ const INDEX_NAME_RE = new RegExp(
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|of|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:London's\s+|benchmark\s+|blue-chip\s+)?$/i;
 // "Dow Inc", "Nasdaq-listed", "FTSE 100's top riser", "the benchmark rate": a company, a
 // listing, a constituent, or a benchmark that is no stock index.
-const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
+// ("Tokyo's Nikkei 225 stock exchange rose 0.61%": Anadolu's name for the index itself, not its stocks.)
+const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?(?!\s+(?:exchange|market)\b)|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
 const INDEX_RELATIVE_AFTER_RE = /^,?\s+(?:which|that)\s/;
 // Capitalized words that may stand between an index and its level ("rose on Friday to").
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
