@@ -263,6 +263,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (f.per === "share" && isCurrencyUnit(f.unit) && !PER_SHARE_RESULT_RE.test(metric ?? "") && PAID_FOR_BEFORE_RE.test(text.slice(Math.max(s.start, f.span[0] - 24), f.span[0])) && DEAL_SENTENCE_RE.test(text.slice(s.start, s.end))) {
       metric = "offer price";
     }
+    // "opened at $20 and spiked at $26", "opened at $87.24 ... and were trading 15 percent up to $82.83", "closed at $28.89": after a
+    // debut's opening or offer price, a figure with a trading verb of its own is the share price (or its move), not the opening price.
+    if (/^(?:opening price|IPO price(?: change)?|offer price)$/.test(metric ?? "") && LATER_TRADE_BEFORE_RE.test(text.slice(Math.max(segment[0], f.span[0] - 48), f.span[0])) && !/\bopen(?:ed|ing|s)?\b[^,;]*$/i.test(text.slice(Math.max(segment[0], f.span[0] - 24), f.span[0]))) {
+      metric = f.unit === "%" ? "share price change" : "share price";
+    }
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.
@@ -349,6 +354,8 @@ const PENCE_LEVEL_AFTER_RE = /^[^;]*?(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:p|\s?pence
 const PER_COMMODITY_UNIT_AFTER_RE = /^(?:[^;]{0,40}?\b(?:to|at|reaching|reached)\s+(?:[A-Z]{0,3}[$€£](?:US|A|NZ|C)?|USD)?\d[\d,]*(?:\.\d+)?)?\s+(?:a|an|per|\/)\s*(?:troy\s+)?(?:barrel|bbl|ounce|oz|tonne|ton|metric ton|pound|lb|bushel|MMBtu|mmBtu)\b/i;
 // Words a futures session report uses that name no measure ("to settle at", "last week's losses").
 const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
+// "spiked at ", "closed at ", "were trading 15 percent up to ", "ended the day at ": a trading verb of the figure's own.
+const LATER_TRADE_BEFORE_RE = /\b(?:closed|ended|finished|spiked|peaked|jumped|climbed|soared|rose|fell|slipped|traded|trading|hit|reached|touched|settled)\b(?:(?![.;]|\$|\d)[^]){0,30}?(?:\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:up|down|higher|lower)\s+)?(?:to|at|as high as|as low as)?\s*(?:(?:about|around|roughly|nearly)\s+)?$/i;
 // What an amount per share can be besides a price paid: a result, a payout, a target.
 const PER_SHARE_RESULT_RE = /EPS|dividend|earn|profit|income|loss|book value|target|cash flow|revenue|sales|distribution/;
 // "for $37", "paying $290", "a deal for $115", "receive $48.50 in cash": the price paid.

@@ -132,6 +132,12 @@ const CASES: Record<string, Case[]> = {
     { text: "Core inflation eased to 2.9 per cent from May's 3.1 per cent.", figure: "3.1 per cent", basis: "prior" },
     { text: "The jobless rate rose to 4.4% from September's 4.2%.", figure: "4.2%", basis: "prior" },
   ],
+  "after a debut's opening price, a figure with its own trading verb is the share price": [
+    { text: "Corliss Robotics opened at $31 on its first day and closed at $34.60.", figure: "$34.60", metric: "share price" },
+    { text: "The stock opened at $12.40, 24% above the offer price of $10, and was trading 9% up to $10.90 by midday.", figure: "$10.90", metric: "share price" },
+    { text: "Tessaro's shares opened at $18 and peaked at $22.75 before easing.", figure: "$22.75", metric: "share price" },
+    { text: "Tessaro's shares opened at $18 and peaked at $22.75 before easing.", figure: "$18", metric: "opening price" },
+  ],
   "in a results line the figure before vs. is the result": [
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.14", basis: "reported" },
     { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.02", basis: "estimate" },
