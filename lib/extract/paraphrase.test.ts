@@ -110,6 +110,8 @@ const CASES: Record<string, Case[]> = {
     { text: "Copper for March delivery settled at $4.418 a pound on Comex.", figure: "$4.418", metric: "copper price" },
     { text: "Bullion buyers returned on Tuesday. Futures for June delivery gained 0.7%, or $16.40, reaching $2,371.60 per ounce.", figure: "$16.40", metric: "gold price" },
     { text: "Seaborne iron ore lost $1.10 a tonne to end at $104.35 a tonne.", figure: "$1.10", metric: "iron ore price" },
+    { text: "Spot platinum shadowed gold higher, rising 1.2% to $1,012.40 an ounce.", figure: "1.2%", metric: "platinum price change" },
+    { text: "Silver futures followed the gold rally, and the March contract gained $0.62 to settle at $30.14 per ounce.", figure: "$0.62", metric: "silver price" },
   ],
   "in a deal sentence the amount paid for each share is the offer price": [
     { text: "Harlow Capital agreed to acquire Fenwick Labs for $24.50 per share in an all-cash deal.", figure: "$24.50", metric: "offer price" },
