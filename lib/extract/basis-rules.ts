@@ -388,14 +388,14 @@ export const BASIS_RULES: BasisRule[] = [
     name: "better or worse than expected",
     example: { text: "Retail sales posted a stronger-than-expected 1.4% rise in March.", figure: "1.4%", basis: "reported" },
     // "a higher-than-expected 3.2 percent", "a weaker-than-forecast 0.2% gain": the result, set against what was expected.
-    decide: (s) => (THAN_EXPECTED_BEFORE_RE.test(s.before.slice(-48)) ? "reported" : null),
+    decide: (s) => (s.before.includes("than") && THAN_EXPECTED_BEFORE_RE.test(s.before.slice(-48)) ? "reported" : null),
   },
   {
     name: "result set against the expected",
     example: { text: "Revenue: $4.12 billion vs. $4.05 billion expected by analysts", figure: "$4.12 billion", basis: "reported" },
     // "EPS: 10 cents vs. 6 cents expected", "$1.21 per share, adjusted, vs. 88 cents as expected by analysts": in a results
     // line the figure before "vs." is the result, the one after it what was expected (US results wires and TV sites).
-    decide: (s) => (RESULT_VS_EXPECTED_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 120))) ? "reported" : null),
+    decide: (s) => (/^[^;]{0,40}?\b(?:vs|versus)\b/i.test(s.text.slice(s.figure[1], s.figure[1] + 48)) && RESULT_VS_EXPECTED_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 120))) ? "reported" : null),
   },
   {
     name: "analysts counted",
@@ -463,7 +463,7 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Operating profit up 12% to £410m (H1 2024: £366m)", figure: "£366m", basis: "prior" },
     // "(H1 2016: £777m)", "(2019: 8.20 pence)", "(FY24: $1.2bn)", "(prior year: 4.1%)": UK and Australian results
     // highlights write the comparison period's figure in brackets after the new one.
-    decide: (s) => (BRACKETED_PERIOD_BEFORE_RE.test(s.sentenceBefore.slice(-32)) ? "prior" : null),
+    decide: (s) => (/:\s*$/.test(s.text.slice(Math.max(0, s.figure[0] - 3), s.figure[0])) && BRACKETED_PERIOD_BEFORE_RE.test(s.sentenceBefore.slice(-32)) ? "prior" : null),
   },
   {
     name: "a year earlier",

@@ -127,7 +127,9 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
   // else the previous sentence's of the same paragraph.
   const perUnitCommodity = (figure: Span, si: number): string | null => {
     const s = sentences[si]!;
-    if (!PER_COMMODITY_UNIT_AFTER_RE.test(text.slice(figure[1], Math.min(s.end, figure[1] + 60)))) return null;
+    const window = text.slice(figure[1], Math.min(s.end, figure[1] + 60));
+    // (A cheap look for a unit word first: most figures are no commodity price.)
+    if (!COMMODITY_UNIT_WORD_RE.test(window) || !PER_COMMODITY_UNIT_AFTER_RE.test(window)) return null;
     // ("Spot silver tracked gold to rise 3.3%", "Silver futures followed the gold rally and gained 4.5%": the metal another one
     // follows is no measure of the figure.)
     const commodityIn = (span: Span) =>
@@ -359,6 +361,7 @@ const PENCE_LEVEL_AFTER_RE = /^[^;]*?(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:p|\s?pence
 const PER_COMMODITY_UNIT_AFTER_RE = /^(?:[^;]{0,40}?\b(?:to|at|reaching|reached)\s+(?:[A-Z]{0,3}[$€£](?:US|A|NZ|C)?|USD)?\d[\d,]*(?:\.\d+)?)?\s+(?:a|an|per|\/)\s*(?:troy\s+)?(?:barrel|bbl|ounce|oz|tonne|ton|metric ton|pound|lb|bushel|MMBtu|mmBtu)\b/i;
 // "tracked gold", "followed the gold bullish rally", "tracking gold's gains": a metal another one moves with.
 const FOLLOWED_BEFORE_RE = /\b(?:track(?:ed|ing|s)?|follow(?:ed|ing|s)?|shadow(?:ed|ing|s)?|mirror(?:ed|ing|s)?)\s+(?:the\s+)?$/i;
+const COMMODITY_UNIT_WORD_RE = /barrel|bbl|ounce|\boz\b|tonne|\bton\b|metric ton|pound|\blb\b|bushel|MMBtu/i;
 // Words a futures session report uses that name no measure ("to settle at", "last week's losses").
 const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
 // "spiked at ", "closed at ", "were trading 15 percent up to ", "ended the day at ": a trading verb of the figure's own.
