@@ -455,8 +455,9 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
 // How a level is introduced: "to 33,684.53", "closed at 7,490", "a record high of 7,600".
 const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
-// A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
+// A price move written as a participle, "ahead"/"off", or after its percentage ("climbing 10.3p", "5.4% or 48.5p").
 const PRICE_MOVE_BEFORE_RE = /(?:\b(?:rising|falling|gaining|losing|adding|climbing|dropping|slipping|jumping|sliding|easing|advancing|shedding|sinking|tumbling|plunging|soaring|surging|ahead|off)|\d(?:\s?%|\s?per\s?cent|\s?percent),?\s+or)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|another|a further)\s+)?$/i;
+// A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
 const MOVE_BEFORE_RE = /\b(?:up|down|rose|fell|gained|lost|shed|added|dropped|climbed|slipped|jumped|declined|slid|eased|advanced|rallied|tumbled|sank|plunged|soared|surged|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|just over|just under)\s+)?$/i;
 const PERCENT_BESIDE_RE = /^\s*(?:\(\s*[+-]?\d[\d.,]*\s?(?:%|per ?cent)|,?\s+or\s+[+-]?\d[\d.,]*\s?(?:%|per ?cent))/i;
 // A clause about a rate, where "points" are percentage points ("margin rose 1.5 points").
