@@ -12,7 +12,7 @@ import { within } from "./spans";
 
 // ("from last year's $3.12 billion": a period's possessive names the base too.)
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|record|(?:year|quarter|period|month|half|season)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately|as much as|as little as)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|record|(?:year|quarter|period|month|half|season|January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately|as much as|as little as)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
@@ -21,7 +21,8 @@ const PRIOR_LEVEL_BEFORE_RE =
 const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
 const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
 // "It had marketed the shares at $21 to $23": the range an IPO was sold on, before its price.
-const RANGE_MARKETED_BEFORE_RE = /\b(?:marketed|marketing|targeted|sought)\b[^.;]{0,60}?\b(?:at|for|of|between)\s+$/i;
+// ("initially marketed 30.8 million shares at $62 to $68 each": a decimal inside; "the anticipated pricing range between $19 and $20".)
+const RANGE_MARKETED_BEFORE_RE = /\b(?:marketed|marketing|targeted|sought)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:at|for|of|between)\s+$|\b(?:anticipated|expected|indicated|initial|original|proposed|planned)\s+(?:price|pricing|offer|IPO)\s+(?:range|band)\s+(?:of\s+|between\s+|at\s+)?$/i;
 // "It expects ... and to produce $180 million": the outlook verb governs the infinitive.
 const OUTLOOK_INFINITIVE_RE = /\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?|aims?|plans?|targets?|intends?)\b[^.;]*\bto\s+(?:[\w-]+\s+){1,4}$/i;
 // Deal terms ("would owe a termination fee of", "agreed to pay") are reported terms, not an outlook.
@@ -68,6 +69,13 @@ const COMPANY_EXPECTS_RE =
   /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|(?<!\b(?:values|valuing|valued|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|for|of|to|takeover)\s+(?:the\s+)?)targets?(?!['’]s|\s+(?:company|firm|group|shareholders|board|investors|at)\b)|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|should|intends? to|budget(?:ed)?(?!\s+(?:carriers?|airlines?|hotels?|retailers?|chains?)\b)|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
   /\b(?:(?:is|are|was|were) (?:(?:together|now|still|also|collectively)\s+)?(?:projected|forecast|expected|set|poised|estimated|likely|on track) to|projected to|set to|according to|research firm|forecasts? (?:by|from)(?!\s+(?:about\s+|roughly\s+)?[$€£¥\d])|(?:IDC|Gartner|Counterpoint|Canalys|McKinsey|Morgan Stanley|Goldman Sachs|Bloomberg Intelligence)\b)/i;
+
+// "(H1 2016: ", "(2019: ", "(FY24: ", "(prior year: ": a results line's bracketed comparison period.
+const BRACKETED_PERIOD_BEFORE_RE = /\(\s*(?:(?:H[12]|[12]H|HY|FY|Q[1-4]|first half|half[- ]year|full[- ]year|prior year|last year|previous year|pcp)\s*(?:FY)?['’]?(?:\d{2}|\d{4})?(?:\/\d{2})?|(?:FY)?['’]?(?:\d{2}|\d{4})(?:\/\d{2})?)\s*:\s*$/i;
+// "a higher-than-expected ", "a weaker than forecast ": an adjective that sets the figure against expectations.
+const THAN_EXPECTED_BEFORE_RE = /\b(?:higher|lower|better|worse|stronger|weaker|bigger|smaller|larger|faster|slower|steeper|softer|firmer|hotter|cooler|sharper|milder)[- ]than[- ](?:expected|forecast|anticipated|estimated|predicted)\s+(?:(?:annual|monthly|quarterly|year-on-year|month-on-month)\s+)?$/i;
+// " vs. $586.7 million expected", " per share, adjusted, vs. 88 cents per share as expected by analysts": what was expected, after the result.
+const RESULT_VS_EXPECTED_AFTER_RE = /^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:,?\s*(?:adjusted|non-GAAP|GAAP|reported)\s*)?,?\s*(?:vs\.?|versus)\s+[^;]{0,24}?\d[^;]{0,40}?\b(?:expected|estimated|estimates?|consensus|forecast|projected|anticipated)\b/i;
 
 // Words of an economic series: a forecast of one is an economist's, not an analyst's estimate.
 const MACRO_WORDS_RE = /\b(?:inflation|prices|GDP|economy|unemployment|jobless|payrolls|retail sales|wages|pay|interest rates?|policy rate|Bank Rate|cash rate|CPI|PPI)\b/i;
@@ -377,6 +385,19 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (ESTIMATE_AFTER_RE.test(s.after) ? "estimate" : null),
   },
   {
+    name: "better or worse than expected",
+    example: { text: "Retail sales posted a stronger-than-expected 1.4% rise in March.", figure: "1.4%", basis: "reported" },
+    // "a higher-than-expected 3.2 percent", "a weaker-than-forecast 0.2% gain": the result, set against what was expected.
+    decide: (s) => (s.before.includes("than") && THAN_EXPECTED_BEFORE_RE.test(s.before.slice(-48)) ? "reported" : null),
+  },
+  {
+    name: "result set against the expected",
+    example: { text: "Revenue: $4.12 billion vs. $4.05 billion expected by analysts", figure: "$4.12 billion", basis: "reported" },
+    // "EPS: 10 cents vs. 6 cents expected", "$1.21 per share, adjusted, vs. 88 cents as expected by analysts": in a results
+    // line the figure before "vs." is the result, the one after it what was expected (US results wires and TV sites).
+    decide: (s) => (/^[^;]{0,40}?\b(?:vs|versus)\b/i.test(s.text.slice(s.figure[1], s.figure[1] + 48)) && RESULT_VS_EXPECTED_AFTER_RE.test(s.text.slice(s.figure[1], Math.min(s.sentence[1], s.figure[1] + 120))) ? "reported" : null),
+  },
+  {
     name: "analysts counted",
     example: { text: "The stock is covered by 30 analysts.", figure: "30", basis: "reported" },
     // "30 analysts" counts the analysts: a reported figure, not their estimate.
@@ -436,6 +457,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "comparison base",
     example: { text: "Operating profit came to £91m, compared with £85m in the previous year.", figure: "£85m", basis: "prior" },
     decide: (s) => (comparedWith(s) ? "prior" : null),
+  },
+  {
+    name: "bracketed earlier period",
+    example: { text: "Operating profit up 12% to £410m (H1 2024: £366m)", figure: "£366m", basis: "prior" },
+    // "(H1 2016: £777m)", "(2019: 8.20 pence)", "(FY24: $1.2bn)", "(prior year: 4.1%)": UK and Australian results
+    // highlights write the comparison period's figure in brackets after the new one.
+    decide: (s) => (/:\s*$/.test(s.text.slice(Math.max(0, s.figure[0] - 3), s.figure[0])) && BRACKETED_PERIOD_BEFORE_RE.test(s.sentenceBefore.slice(-32)) ? "prior" : null),
   },
   {
     name: "a year earlier",

@@ -447,13 +447,16 @@ const INDEX_NAME_RE = new RegExp(
 const INDEX_VENUE_RE = /\b(?:on|in|across|than|of|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:London's\s+|benchmark\s+|blue-chip\s+)?$/i;
 // "Dow Inc", "Nasdaq-listed", "FTSE 100's top riser", "the benchmark rate": a company, a
 // listing, a constituent, or a benchmark that is no stock index.
-const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
+// ("Tokyo's Nikkei 225 stock exchange rose 0.61%": Anadolu's name for the index itself, not its stocks.)
+const NOT_THE_INDEX_AFTER_RE = /^(?:['’]s\b|-?(?:listed|quoted|traded)\b|\s+(?:component|constituent|member|stocks?(?!\s+(?:exchange|market)\b)|shares|heavyweights?|futures|rates?|yields?|bonds?|notes?|interest|lending|crude|oil|contracts?|prices?|(?!Index|Average|Composite)[A-Z][a-z]))/;
 const INDEX_RELATIVE_AFTER_RE = /^,?\s+(?:which|that)\s/;
 // Capitalized words that may stand between an index and its level ("rose on Friday to").
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
 // How a level is introduced: "to 33,684.53", "closed at 7,490", "a record high of 7,600".
 const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
+// A price move written as a participle, "ahead"/"off", or after its percentage ("climbing 10.3p", "5.4% or 48.5p").
+const PRICE_MOVE_BEFORE_RE = /(?:\b(?:rising|falling|gaining|losing|adding|climbing|dropping|slipping|jumping|sliding|easing|advancing|shedding|sinking|tumbling|plunging|soaring|surging|ahead|off)|\d(?:\s?%|\s?per\s?cent|\s?percent),?\s+or)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|another|a further)\s+)?$/i;
 // A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
 const MOVE_BEFORE_RE = /\b(?:up|down|rose|fell|gained|lost|shed|added|dropped|climbed|slipped|jumped|declined|slid|eased|advanced|rallied|tumbled|sank|plunged|soared|surged|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|just over|just under)\s+)?$/i;
 const PERCENT_BESIDE_RE = /^\s*(?:\(\s*[+-]?\d[\d.,]*\s?(?:%|per ?cent)|,?\s+or\s+[+-]?\d[\d.,]*\s?(?:%|per ?cent))/i;
@@ -683,6 +686,9 @@ function joinRange(text: string, a: Token, b: Token): { low: number; unit: strin
   // outlook's "up 3% to 5%" is a range after a move word.
   const move = MOVE_BEFORE_RE.exec(before);
   if (move && !(/^(?:up|down)\b/i.test(move[0]) && (unit === "%" || unit === "pp"))) return null;
+  // "climbing 10.3p to 503.5p", "Sainsbury's ahead 8.8p to 358p", "fell 5.4% or 48.5p to 851.5p": a price move
+  // written as a participle, an adverb or a restatement of a percentage, then the price it reached.
+  if (unit !== "%" && unit !== "pp" && PRICE_MOVE_BEFORE_RE.test(before)) return null;
   // "moving from £708m to £2.6bn" is a change; ", from $11.25 to $11.33 previously" a range.
   // ("jumped 30 per cent from $94 million to $122 million": a move's two ends, not a range.)
   if (/\b(?:\w+(?:ed|ing)|rose|fell|grew|went|cut|up|down|per\s*cent|percent|%)\s+from\s+$/i.test(before) && !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) && !priorRange) return null;

@@ -123,6 +123,25 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     figuresBySentence.set(si, list);
   }
 
+  // The commodity price an amount quoted per unit (or a move to one) is of: the sentence's last commodity before it,
+  // else the previous sentence's of the same paragraph.
+  const perUnitCommodity = (figure: Span, si: number): string | null => {
+    const s = sentences[si]!;
+    const window = text.slice(figure[1], Math.min(s.end, figure[1] + 60));
+    // (A cheap look for a unit word first: most figures are no commodity price.)
+    if (!COMMODITY_UNIT_WORD_RE.test(window) || !PER_COMMODITY_UNIT_AFTER_RE.test(window)) return null;
+    // ("Spot silver tracked gold to rise 3.3%", "Silver futures followed the gold rally and gained 4.5%": the metal another one
+    // follows is no measure of the figure.)
+    const commodityIn = (span: Span) =>
+      within(cues.metrics, span)
+        .filter((h) => h.rule.id === "commodity" && !FOLLOWED_BEFORE_RE.test(text.slice(Math.max(span[0], h.start - 24), h.start)))
+        .at(-1)?.name ?? null;
+    const own = commodityIn([s.start, figure[0]]);
+    if (own) return own;
+    const before = sentences[si - 1];
+    return before && before.paragraph === s.paragraph ? commodityIn([before.start, before.end]) : null;
+  };
+
   for (const f of figures) {
     if (facts.length >= (hints?.maxFacts ?? Infinity)) break;
     const si = sentenceAt(sentences, f.span[0]);
@@ -154,6 +173,26 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if ((metric === null || /^share price/.test(metric)) && subject !== null && indexKeys.has(subject) && !SHARES_NAMED_RE.test(text.slice(segment[0], f.span[0])) && (f.unit === "points" || indexOwnsClause(f.span, s.start))) {
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
+    }
+    // "April platinum eased by $7.30 to $1,107.90 an ounce", "Comex gold futures regained most of last week's losses,
+    // ending the session up $US14 to $US1,311.50 an ounce": an amount per barrel, ounce or tonne (or the move to one) is
+    // the price of the commodity its sentence names, nearest before it (else the sentence before, same paragraph).
+    if (isCurrencyUnit(f.unit) || f.unit === "%") {
+      const commodity = perUnitCommodity(f.span, si);
+      if (commodity && (metric === null || /price(?: change)?$/.test(metric) || SESSION_WORDS_RE.test(metric))) {
+        metric = f.unit === "%" ? `${commodity} change` : commodity;
+      }
+    }
+    // "The biggest FTSE 100 risers included ITV up 1.8p at 129.9p", "as Apple ended at $US150,55": an index is never
+    // quoted in money, so an amount in a currency is a price (a stock's, in a market report), not the index's.
+    if (/^index (?:change|level)$/.test(metric ?? "") && /^[A-Z]{3}$/.test(f.unit)) {
+      metric = change !== null ? "share price change" : "share price";
+    }
+    // "Tokyo's Nikkei 225 stock exchange lost 29 points", "The Asia Dow, which includes blue-chip companies, was down 18
+    // points": points measure an index, whatever the clause calls it ("stock exchange", "top 100 shares"); the percentage
+    // written beside them ("rose 0.52%, or 16.09 points", "gained 71 points,or 2.41%") is the same move.
+    if ((metric === null || /^share price/.test(metric)) && (f.unit === "points" || (f.unit === "%" && (POINTS_BESIDE_RE.test(text.slice(f.span[1], f.span[1] + 24)) || (sameSentence?.figure?.unit === "points" && /^\s*,?\s*or\s*$/.test(text.slice(sameSentence.figure.span[1], f.span[0]))))))) {
+      metric = f.unit === "%" || change !== null ? "index change" : "index level";
     }
     // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)
     if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, f.span[0])))) {
@@ -199,6 +238,11 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       else if (sameSentence?.metric === "share price change" && f.unit !== "%" && f.unit !== "count" && /\b(?:to|at)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price";
       }
+      // "Vodafone, down 8.1p to 154.65p", "ended the day 1p down at 283p", "a drop of 199p or 7.6 per cent to 2,436p": in a
+      // market report a company's move that reaches a price is its share price move (a level in pence is always one).
+      else if (change !== null && f.unit !== "count" && f.unit !== "x" && f.unit !== "points" && MOVE_TO_PRICE_AFTER_RE.test(text.slice(f.span[1], f.span[1] + 44)) && ((subject !== null && !indexKeys.has(subject)) || PENCE_LEVEL_AFTER_RE.test(text.slice(f.span[1], f.span[1] + 44)))) {
+        metric = "share price change";
+      }
       // "Shopify fell 12%": a company's move with no other measure named is its share price.
       else if (f.unit === "%" && change !== null && (namedBefore || POSSESSOR_MOVE_RE.test(text.slice(Math.max(segment[0], f.span[0] - 40), f.span[1] + 30))) && !/\b(?:to|from)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price change";
@@ -221,6 +265,16 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric) metric = sameSentence.metric;
     // "agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share": the price restated per share is the offer price.
     if (restates && f.per === "share" && /^(?:acquisition price|deal value)$/.test(sameSentence.metric ?? "")) metric = "offer price";
+    // "agreed to acquire all outstanding stock for $37 per share", "the revised deal for $115 per share in cash", "paying $290
+    // per share in cash for WIRE stock": in a deal sentence, the amount paid for each share is the offer price.
+    if (f.per === "share" && isCurrencyUnit(f.unit) && !PER_SHARE_RESULT_RE.test(metric ?? "") && PAID_FOR_BEFORE_RE.test(text.slice(Math.max(s.start, f.span[0] - 24), f.span[0])) && DEAL_SENTENCE_RE.test(text.slice(s.start, s.end))) {
+      metric = "offer price";
+    }
+    // "opened at $20 and spiked at $26", "opened at $87.24 ... and were trading 15 percent up to $82.83", "closed at $28.89": after a
+    // debut's opening or offer price, a figure with a trading verb of its own is the share price (or its move), not the opening price.
+    if (/^(?:opening price|IPO price(?: change)?|offer price)$/.test(metric ?? "") && LATER_TRADE_BEFORE_RE.test(text.slice(Math.max(segment[0], f.span[0] - 48), f.span[0])) && !/\bopen(?:ed|ing|s)?\b[^,;]*$/i.test(text.slice(Math.max(segment[0], f.span[0] - 24), f.span[0]))) {
+      metric = f.unit === "%" ? "share price change" : "share price";
+    }
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.
@@ -299,6 +353,27 @@ const INDEX_AS_OBJECT_RE = /\b(?:to|on|in|across|than|for|of|from|into|against|v
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on|of)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const RESPECTIVELY_WORDS_RE = /\brespectively\b|\bin that order\b/;
 const SHARES_NAMED_RE = /\b(?:shares|stock|ADRs|ADSs)\b/i;
+// " to 154.65p", " down at 283p", " or 7.6 per cent to 2,436p", " higher at £17.21": the price a move reached (no scale word).
+const MOVE_TO_PRICE_AFTER_RE = /^\s*(?:(?:higher|lower|up|down|better|weaker|firmer|easier|off)\s+)?(?:,?\s*or\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:to|at)\s+(?:[£$€]|US\$|HK\$|A\$|R)?\d[\d,]*(?:\.\d+)?(?:p|c|\s?pence|\s?cents)?(?![\d.,]*\s*(?:bn|billion|million|mln|m\b|trillion|tn|%|per\s?cent|points))/i;
+const PENCE_LEVEL_AFTER_RE = /^[^;]*?(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:p|\s?pence)\b/i;
+// " an ounce", " to $1,107.90 an ounce", ", or 0.8%, to $15.617 an ounce", " per barrel": a price per unit of a commodity,
+// the figure's own or the level its move reached.
+const PER_COMMODITY_UNIT_AFTER_RE = /^(?:[^;]{0,40}?\b(?:to|at|reaching|reached)\s+(?:[A-Z]{0,3}[$€£](?:US|A|NZ|C)?|USD)?\d[\d,]*(?:\.\d+)?)?\s+(?:a|an|per|\/)\s*(?:troy\s+)?(?:barrel|bbl|ounce|oz|tonne|ton|metric ton|pound|lb|bushel|MMBtu|mmBtu)\b/i;
+// "tracked gold", "followed the gold bullish rally", "tracking gold's gains": a metal another one moves with.
+const FOLLOWED_BEFORE_RE = /\b(?:track(?:ed|ing|s)?|follow(?:ed|ing|s)?|shadow(?:ed|ing|s)?|mirror(?:ed|ing|s)?)\s+(?:the\s+)?$/i;
+const COMMODITY_UNIT_WORD_RE = /barrel|bbl|ounce|\boz\b|tonne|\bton\b|metric ton|pound|\blb\b|bushel|MMBtu/i;
+// Words a futures session report uses that name no measure ("to settle at", "last week's losses").
+const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
+// "spiked at ", "closed at ", "were trading 15 percent up to ", "ended the day at ": a trading verb of the figure's own.
+const LATER_TRADE_BEFORE_RE = /\b(?:closed|ended|finished|spiked|peaked|jumped|climbed|soared|rose|fell|slipped|traded|trading|hit|reached|touched|settled)\b(?:(?![.;]|\$|\d)[^]){0,30}?(?:\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:up|down|higher|lower)\s+)?(?:to|at|as high as|as low as)?\s*(?:(?:about|around|roughly|nearly)\s+)?$/i;
+// What an amount per share can be besides a price paid: a result, a payout, a target.
+const PER_SHARE_RESULT_RE = /EPS|dividend|earn|profit|income|loss|book value|target|cash flow|revenue|sales|distribution/;
+// "for $37", "paying $290", "a deal for $115", "receive $48.50 in cash": the price paid.
+const PAID_FOR_BEFORE_RE = /\b(?:for|paying|pay|pays|paid|receive|receives|offering|offered)\s+(?:(?:about|approximately|roughly|around)\s+)?$/i;
+// A sentence about a takeover (not an IPO's pricing).
+const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyout|merger|tender offer|(?:agreed|agrees|offered|offers|plans) to buy|to be (?:bought|acquired)|all-cash|deal)\b/i;
+// ", or 16.09 points": an index move restated in points right after its percentage.
+const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;
 const COMPARED_MOVE_AFTER_RE = /^\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:a year (?:earlier|ago|before)|(?:the|a) (?:year|quarter|month)[- ](?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|same|year-ago|year-earlier)\b|last year)/i;
 const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;

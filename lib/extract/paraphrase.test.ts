@@ -76,6 +76,76 @@ const CASES: Record<string, Case[]> = {
     { text: "The consensus target is $92.40.", figure: "$92.40", metric: "price target" },
     { text: "UBS said Acme's (NYSE: ACM) revenue target of $5 billion looks ambitious.", figure: "$5 billion", metric: "revenue" },
   ],
+  // realmetric10 batch: patterns read in real market reports, results highlights and results wires (two or more articles each).
+  "points measure an index, whatever the clause calls it": [
+    { text: "Seoul's Kospi stock exchange shed 41 points, or 1.4%, to 2,890.", figure: "41 points", metric: "index change" },
+    { text: "The Asia Dow, which tracks blue-chip companies across the region, rose 12.5 points to 3,402.1.", figure: "12.5 points", metric: "index change" },
+    { text: "The index of Frankfurt's 40 biggest shares ended up 95 points at 18,310.", figure: "95 points", metric: "index change" },
+    { text: "Jakarta's main stock exchange added 0.44%, or 31.2 points, to close at 7,105.6.", figure: "0.44%", metric: "index change" },
+    { text: "Manila's main stock exchange lost 22.6 points, or 0.35%, to end at 6,410.2.", figure: "0.35%", metric: "index change" },
+  ],
+  "a company's move that reaches a price is its share price move": [
+    { text: "Harbury Homes, the Midlands housebuilder, was up 14.5p to 612p after upbeat trading.", figure: "14.5p", metric: "share price change" },
+    { text: "Calloway Foods ended the session 3p down at 241p.", figure: "3p", metric: "share price change" },
+    { text: "The losers included Penrose Telecom, down 6.2p to 188.4p, and Tamsin Energy, 11p lower at 904p.", figure: "11p", metric: "share price change" },
+    { text: "Quillon Chemicals was the worst performer in the index with a fall of 152p or 6.1 per cent to 2,340p.", figure: "152p", metric: "share price change" },
+  ],
+  "a price move and the price it reached are two figures": [
+    { text: "Marlow Retail rose 4.2% or 9.5p to 235.5p.", figure: "235.5p", metric: "share price" },
+    { text: "Banks firmed, with Kestrel Bank climbing 6.4p to 418.2p.", figure: "6.4p", metric: "share price change" },
+    { text: "Grocers gained ground, with Dunford Group adding 7.1p to 302p.", figure: "302p", metric: "share price" },
+  ],
+  "an index is never quoted in money": [
+    { text: "The biggest FTSE 250 fallers were Orwell Leisure down 22p to £14.08 and Brackton 5p lower at 96p.", figure: "£14.08", metric: "share price" },
+    { text: "Among FTSE 100 risers, Selwyn Water rose 31p to 1,204p.", figure: "31p", metric: "share price change" },
+  ],
+  "a results line's bracketed comparison period is prior": [
+    { text: "Underlying operating profit up 9% to £412m (H1 2024: £378m)", figure: "£378m", basis: "prior" },
+    { text: "Interim dividend of 6.10p per share (2024: 5.80p)", figure: "5.80p", basis: "prior" },
+    { text: "Statutory profit before tax of $88.4 million (FY24: $79.1 million)", figure: "$79.1 million", basis: "prior" },
+    { text: "Underlying operating profit up 9% to £412m (H1 2024: £378m)", figure: "£412m", basis: "reported" },
+  ],
+  "an amount per ounce, barrel or tonne is the price of the commodity the sentence names": [
+    { text: "Comex silver futures recovered last week's losses, ending the day up 41 cents at $31.22 an ounce.", figure: "41 cents", metric: "silver price" },
+    { text: "Copper for March delivery settled at $4.418 a pound on Comex.", figure: "$4.418", metric: "copper price" },
+    { text: "Bullion buyers returned on Tuesday. Futures for June delivery gained 0.7%, or $16.40, reaching $2,371.60 per ounce.", figure: "$16.40", metric: "gold price" },
+    { text: "Seaborne iron ore lost $1.10 a tonne to end at $104.35 a tonne.", figure: "$1.10", metric: "iron ore price" },
+    { text: "Spot platinum shadowed gold higher, rising 1.2% to $1,012.40 an ounce.", figure: "1.2%", metric: "platinum price change" },
+    { text: "Silver futures followed the gold rally, and the March contract gained $0.62 to settle at $30.14 per ounce.", figure: "$0.62", metric: "silver price" },
+  ],
+  "in a deal sentence the amount paid for each share is the offer price": [
+    { text: "Harlow Capital agreed to acquire Fenwick Labs for $24.50 per share in an all-cash deal.", figure: "$24.50", metric: "offer price" },
+    { text: "Brisa Foods said it would be acquired by a buyout firm for $7.10 per share in cash, or an enterprise value of about $410 million.", figure: "$7.10", metric: "offer price" },
+    { text: "The sweetened takeover bid for $61 per share values the insurer at $3.3 billion.", figure: "$61", metric: "offer price" },
+    { text: "Acme (NYSE: ACM) agreed to acquire Halvern, which earned $1.12 per share last year.", figure: "$1.12", metric: "EPS" },
+  ],
+  "a figure set against expectations by its adjective is the result": [
+    { text: "German factory orders posted a weaker-than-forecast 0.6% gain in May.", figure: "0.6%", basis: "reported" },
+    { text: "Japan's jobless rate rose to a higher-than-expected 2.7 percent.", figure: "2.7 percent", basis: "reported" },
+    { text: "Shares climbed after a better-than-expected 9% rise in quarterly bookings.", figure: "9%", basis: "reported" },
+    { text: "Economists had expected a 0.3% rise in prices.", figure: "0.3%", basis: "forecast" },
+  ],
+  "an IPO's marketed or anticipated range is prior": [
+    { text: "The company first marketed 12.5 million shares at $18 to $20 apiece.", figure: "$18 to $20", basis: "prior" },
+    { text: "The listing priced below its anticipated pricing range of $14 to $16.", figure: "$14 to $16", basis: "prior" },
+    { text: "Halvern priced its shares at $21, above the indicated price range between $17 and $19.", figure: "$17 and $19", basis: "prior" },
+  ],
+  "a month's possessive after from names the base": [
+    { text: "Core inflation eased to 2.9 per cent from May's 3.1 per cent.", figure: "3.1 per cent", basis: "prior" },
+    { text: "The jobless rate rose to 4.4% from September's 4.2%.", figure: "4.2%", basis: "prior" },
+  ],
+  "after a debut's opening price, a figure with its own trading verb is the share price": [
+    { text: "Corliss Robotics opened at $31 on its first day and closed at $34.60.", figure: "$34.60", metric: "share price" },
+    { text: "The stock opened at $12.40, 24% above the offer price of $10, and was trading 9% up to $10.90 by midday.", figure: "$10.90", metric: "share price" },
+    { text: "Tessaro's shares opened at $18 and peaked at $22.75 before easing.", figure: "$22.75", metric: "share price" },
+    { text: "Tessaro's shares opened at $18 and peaked at $22.75 before easing.", figure: "$18", metric: "opening price" },
+  ],
+  "in a results line the figure before vs. is the result": [
+    { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.14", basis: "reported" },
+    { text: "Adjusted EPS: $2.14 vs. $2.02 expected by analysts polled by LSEG", figure: "$2.02", basis: "estimate" },
+    { text: "Revenue: $8.31 billion vs. $8.19 billion estimated", figure: "$8.31 billion", basis: "reported" },
+    { text: "Earnings: 47 cents per share, adjusted, vs. 41 cents per share as expected by analysts", figure: "47 cents", basis: "reported" },
+  ],
 };
 
 describe("paraphrases", () => {
