@@ -238,21 +238,21 @@ export async function companyExists(ticker: string): Promise<boolean> {
   return (await db().ticker.count({ where: { symbol: ticker.toUpperCase() } })) > 0;
 }
 
-/** How many addresses the sitemap lists: home, every article, every company. */
-export async function countSitemapAddresses(): Promise<number> {
-  const [articles, [tickers]] = await Promise.all([
+/** What the sitemap lists besides home: every article and every company. */
+export async function countSitemapAddresses(): Promise<{ articles: number; companies: number }> {
+  const [articles, [companies]] = await Promise.all([
     db().article.count(),
     db().$queryRaw<[{ n: bigint | number }]>`SELECT COUNT(DISTINCT symbol) AS n FROM "Ticker"`,
   ]);
-  return 1 + articles + Number(tickers.n);
+  return { articles, companies: Number(companies.n) };
 }
 
 /**
  * The sitemap's addresses from position `start`, at most `count`, in one order: home (0), then
- * articles by slug, then companies by ticker; each part read only where the slice covers it.
+ * articles by slug (`articleTotal` of them), then companies by ticker; each part read only where
+ * the slice covers it.
  */
-export async function listSitemapAddresses(start: number, count: number) {
-  const articleTotal = await db().article.count();
+export async function listSitemapAddresses(start: number, count: number, articleTotal: number) {
   const end = start + count;
   const articleFrom = Math.max(start, 1) - 1;
   const articleTo = Math.min(end, 1 + articleTotal) - 1;

@@ -15,14 +15,15 @@ const XML_HEADERS = { "Content-Type": "application/xml; charset=utf-8" };
 export async function GET(request: Request) {
   const site = siteUrl();
   const asked = new URL(request.url).searchParams.get("page");
-  const pages = sitemapPages(await countSitemapAddresses());
+  const counts = await countSitemapAddresses();
+  const pages = sitemapPages(1 + counts.articles + counts.companies);
   if (asked === null && pages > 1) {
     const links = Array.from({ length: pages }, (_, i) => new URL(`/sitemap.xml?page=${i + 1}`, site).href);
     return new Response(sitemapIndex(links), { headers: XML_HEADERS });
   }
   const page = asked === null ? 1 : /^[1-9][0-9]{0,5}$/.test(asked) ? Number(asked) : 0;
   if (page < 1 || page > pages) return new Response("No such sitemap page\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const { home, articles, tickers } = await listSitemapAddresses((page - 1) * SITEMAP_URLS, SITEMAP_URLS);
+  const { home, articles, tickers } = await listSitemapAddresses((page - 1) * SITEMAP_URLS, SITEMAP_URLS, counts.articles);
   const xml = urlSet([
     ...(home ? [{ url: new URL("/", site).href, changeFrequency: "hourly" as const }] : []),
     ...articles.map((a) => ({ url: new URL(`/articles/${a.slug}`, site).href, lastModified: a.updatedAt })),

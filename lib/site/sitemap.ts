@@ -27,6 +27,6 @@ export function sitemapIndex(pages: readonly string[]): string {
 }
 
 /** How many sitemap pages `total` addresses take: one file up to the limit, else an index of pages. */
-export function sitemapPages(total: number, perPage = SITEMAP_URLS): number {
-  return Math.max(1, Math.ceil(total / perPage));
+export function sitemapPages(total: number): number {
+  return Math.max(1, Math.ceil(total / SITEMAP_URLS));
 }
