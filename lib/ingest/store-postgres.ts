@@ -24,6 +24,8 @@ import {
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
+  type CalendarVoteCounts,
+  unnamedFacts,
   type SeedStore,
   type StoreResult,
   type StoredCheck,
@@ -502,6 +504,17 @@ export class PostgresSeedStore implements SeedStore {
   async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
     if (ids.length === 0) return [];
     return this.rows<FactPlacementRecord>(`SELECT id, "articleId", subject, "claimPeriod", "calendarVote" FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
+  }
+
+  async calendarVoteCounts(): Promise<CalendarVoteCounts> {
+    const bySubject = await this.rows<CalendarVoteCounts["bySubject"][number]>(
+      `SELECT subject, "calendarVote", COUNT(*)::int AS facts FROM "Fact" f
+       WHERE subject IS NOT NULL AND EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c."factId" = f.id) GROUP BY subject, "calendarVote"`,
+    );
+    const rows = await this.rows<{ id: number; articleId: number; calendarVote: number | null; party: string }>(
+      `SELECT f.id, f."articleId", f."calendarVote", c.party FROM "Fact" f JOIN "ClaimParty" c ON c."factId" = f.id WHERE f.subject IS NULL ORDER BY f.id`,
+    );
+    return { bySubject, unnamed: unnamedFacts(rows.map((row) => ({ ...row, party: fromStored(row.party) }))) };
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

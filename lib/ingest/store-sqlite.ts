@@ -22,6 +22,8 @@ import {
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
+  type CalendarVoteCounts,
+  unnamedFacts,
   type SeedStore,
   type StoreResult,
   type StoredCheck,
@@ -406,6 +408,19 @@ export class SqliteSeedStore implements SeedStore {
 
   async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
     return this.inBatches(ids, (marks) => `SELECT id, articleId, subject, claimPeriod, calendarVote FROM "Fact" WHERE id IN (${marks})`) as FactPlacementRecord[];
+  }
+
+  async calendarVoteCounts(): Promise<CalendarVoteCounts> {
+    const bySubject = this.db
+      .prepare(
+        `SELECT subject, calendarVote, COUNT(*) AS facts FROM "Fact" f
+         WHERE subject IS NOT NULL AND EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c.factId = f.id) GROUP BY subject, calendarVote`,
+      )
+      .all() as CalendarVoteCounts["bySubject"];
+    const rows = this.db
+      .prepare(`SELECT f.id, f.articleId, f.calendarVote, c.party FROM "Fact" f JOIN "ClaimParty" c ON c.factId = f.id WHERE f.subject IS NULL ORDER BY f.id`)
+      .all() as { id: number; articleId: number; calendarVote: number | null; party: string }[];
+    return { bySubject, unnamed: unnamedFacts(rows) };
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

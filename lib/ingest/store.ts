@@ -185,6 +185,17 @@ export interface FactRecord {
 /** A fact as claim placement first reads it: whose it is (subject), and where it was placed. */
 export type FactPlacementRecord = Pick<FactRecord, "id" | "articleId" | "subject" | "claimPeriod" | "calendarVote">;
 
+/**
+ * The calendar votes (Fact.calendarVote) of the facts in the claim index, counted, for
+ * telling whether a run moves a company's fiscal calendar without reading its facts: those
+ * with a subject counted by subject and vote; those without one listed with their parties
+ * (their company is the one party they name, lib/verify: claimSubject).
+ */
+export interface CalendarVoteCounts {
+  bySubject: { subject: string; calendarVote: number | null; facts: number }[];
+  unnamed: { id: number; articleId: number; calendarVote: number | null; parties: string[] }[];
+}
+
 /** Where one fact's claim is: its claim period (Fact.claimPeriod; null: in none) and its claim-index period (ClaimParty.period). */
 export interface ClaimPlacement {
   factId: number;
@@ -276,6 +287,8 @@ export interface SeedStore {
   factsById(ids: readonly number[]): Promise<FactRecord[]>;
   /** What claim placement reads of every fact of a subject (the rest only of those it places). */
   factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]>;
+  /** The claim-indexed facts' calendar votes, counted (one aggregate read, no fact row). */
+  calendarVoteCounts(): Promise<CalendarVoteCounts>;
   articlesById(ids: readonly number[]): Promise<ArticleRecord[]>;
   mentionsOfArticles(articleIds: readonly number[]): Promise<{ entityId: number; start: number; end: number }[]>;
   /**
@@ -312,4 +325,15 @@ export async function openSeedStore(url: string, onCommit: () => void = () => {}
   }
   const { SqliteSeedStore } = await import("@/lib/ingest/store-sqlite");
   return new SqliteSeedStore(target.file, onCommit);
+}
+
+/** Fact-and-party rows (in fact order) as one entry per fact, its parties together (calendarVoteCounts). */
+export function unnamedFacts(rows: readonly { id: number; articleId: number; calendarVote: number | null; party: string }[]): CalendarVoteCounts["unnamed"] {
+  const out: CalendarVoteCounts["unnamed"] = [];
+  for (const { party, ...fact } of rows) {
+    const last = out.at(-1);
+    if (last?.id === fact.id) last.parties.push(party);
+    else out.push({ ...fact, parties: [party] });
+  }
+  return out;
 }
