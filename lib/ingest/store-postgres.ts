@@ -25,6 +25,8 @@ import {
   type KeyLookup,
   type ClaimPlacement,
   type CalendarVoteCounts,
+  type KeyedEntityNames,
+  keyedEntityNames,
   unnamedFacts,
   type SeedStore,
   type StoreResult,
@@ -292,17 +294,19 @@ export class PostgresSeedStore implements SeedStore {
     };
   }
 
-  async entitiesByKeys(keys: readonly string[]): Promise<EntityRows> {
-    const found = new Map<number, EntityRecord>();
+  async entityNamesByKeys(keys: readonly string[], articles: readonly number[]): Promise<KeyedEntityNames[]> {
+    const rows: { name: string; kind: string; tickers: string | null; outside: boolean }[] = [];
     for (let start = 0; start < keys.length; start += LOOKUP_ROWS) {
-      const rows = await this.rows<EntityRecord>(
-        `SELECT DISTINCT e.id, e."articleId", e.name, e.kind FROM "EntityKey" k JOIN "Entity" e ON e.id = k."entityId" WHERE k.key = ANY($1::text[])`,
-        [keys.slice(start, start + LOOKUP_ROWS)],
+      rows.push(
+        ...(await this.rows<(typeof rows)[number]>(
+          `SELECT e.name, e.kind, (SELECT string_agg(symbol, chr(31) ORDER BY symbol) FROM "Ticker" t WHERE t."entityId" = e.id) AS tickers,
+                  bool_or(NOT (e."articleId" = ANY($2::int[]))) AS outside
+           FROM "EntityKey" k JOIN "Entity" e ON e.id = k."entityId" WHERE k.key = ANY($1::text[]) GROUP BY 1, 2, 3`,
+          [keys.slice(start, start + LOOKUP_ROWS), articles],
+        )),
       );
-      for (const e of rows) found.set(e.id, e);
     }
-    const entities = [...found.values()];
-    return { entities, tickers: await this.tickersOf(entities.map((e) => e.id)) };
+    return keyedEntityNames(rows);
   }
 
   async entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows> {

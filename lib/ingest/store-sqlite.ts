@@ -23,6 +23,8 @@ import {
   type KeyLookup,
   type ClaimPlacement,
   type CalendarVoteCounts,
+  type KeyedEntityNames,
+  keyedEntityNames,
   unnamedFacts,
   type SeedStore,
   type StoreResult,
@@ -272,14 +274,16 @@ export class SqliteSeedStore implements SeedStore {
     };
   }
 
-  async entitiesByKeys(keys: readonly string[]): Promise<EntityRows> {
-    const found = this.inBatches(
+  async entityNamesByKeys(keys: readonly string[], articles: readonly number[]): Promise<KeyedEntityNames[]> {
+    const rows = this.inBatches(
       keys,
-      (marks) => `SELECT DISTINCT e.id, e.articleId, e.name, e.kind FROM "EntityKey" k JOIN "Entity" e ON e.id = k.entityId WHERE k.key IN (${marks})`,
-    ) as EntityRecord[];
-    // A key per slice: an entity found by keys of two slices comes back twice.
-    const entities = [...new Map(found.map((e) => [e.id, e])).values()];
-    return { entities, tickers: this.tickersOf(entities.map((e) => e.id)) };
+      (marks) =>
+        `SELECT e.name, e.kind, (SELECT group_concat(symbol, char(31)) FROM (SELECT symbol FROM "Ticker" t WHERE t.entityId = e.id ORDER BY symbol)) AS tickers,
+                MAX(e.articleId NOT IN (SELECT value FROM json_each(?))) AS outside
+         FROM "EntityKey" k JOIN "Entity" e ON e.id = k.entityId WHERE k.key IN (${marks}) GROUP BY 1, 2, 3`,
+      [JSON.stringify(articles)],
+    ) as { name: string; kind: string; tickers: string | null; outside: number }[];
+    return keyedEntityNames(rows);
   }
 
   async entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows> {

@@ -106,6 +106,28 @@ export interface KeyLookup {
 /** An entity as subject identities read it: its name, kind and tickers. */
 export type EntityNames = Pick<KnownEntity, "name" | "kind" | "tickers">;
 
+/** An entity's names as entityNamesByKeys reads them: `outside`, whether an article outside those it was asked about gives them. */
+export interface KeyedEntityNames extends EntityNames {
+  outside: boolean;
+}
+
+/** Rows of entity names with their tickers joined by TICKER_JOINER (as the stores' queries give them), each name once. */
+export function keyedEntityNames(rows: readonly { name: string; kind: string; tickers: string | null; outside: number | boolean }[]): KeyedEntityNames[] {
+  const out = new Map<string, KeyedEntityNames>();
+  for (const row of rows) {
+    const tickers = row.tickers ? row.tickers.split(TICKER_JOINER) : [];
+    const signature = [row.kind, row.name, ...tickers].join(TICKER_JOINER);
+    const seen = out.get(signature);
+    // A name found by keys of two chunks comes back twice.
+    if (seen) seen.outside ||= Boolean(row.outside);
+    else out.set(signature, { name: row.name, kind: row.kind as EntityNames["kind"], tickers, outside: Boolean(row.outside) });
+  }
+  return [...out.values()];
+}
+
+/** Joins an entity's ticker symbols in one column of entityNamesByKeys' queries (a character no symbol has). */
+export const TICKER_JOINER = "\u001f";
+
 /**
  * The subject keys of an entity's names: of its name, of the name after a possessive, of
  * each ticker. The keys SubjectIdentities merges for it (lib/verify/subjects.ts; a test
@@ -248,11 +270,13 @@ export interface SeedStore {
   /** Every entity's name and kind with its tickers: what subject identities are built from (a check of every fact). */
   allEntityNames(): Promise<EntityRows>;
   /**
-   * The entities with any of these subject keys (EntityKey), with their tickers: a check of
-   * some facts reads only the entities their subjects can be merged with. Many keys at once:
-   * on PostgreSQL, a round trip per chunk.
+   * The names (name, kind, tickers) of the entities with any of these subject keys
+   * (EntityKey), each once however many articles give it, and whether an article outside
+   * `articles` gives it: a check of some facts reads only the entities their subjects can be
+   * merged with, and a name most articles repeat is read as one row. Many keys at once: on
+   * PostgreSQL, a round trip per chunk.
    */
-  entitiesByKeys(keys: readonly string[]): Promise<EntityRows>;
+  entityNamesByKeys(keys: readonly string[], articles: readonly number[]): Promise<KeyedEntityNames[]>;
   /** The entities of these articles, in each article's order, with their tickers. */
   entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows>;
   /**
