@@ -152,10 +152,14 @@ export async function placeStoredClaims(
   return moved;
 }
 
+/** The count key of facts with no vote yet (Fact.calendarVote NULL): no month is negative. */
+const UNPLACED = -1;
+
 /**
  * A run's claim-indexed facts by company (claimSubject), and the calendar votes of the
  * facts stored before it, counted in SQL (calendarVoteCounts): a company's stored votes are
- * known without reading its fact rows. Null (read) when some stored fact has no vote yet.
+ * known without reading its fact rows. `read` gives null when some stored fact has no vote
+ * yet (placed before the votes): then every touched company is placed whole.
  */
 class RunFacts {
   private constructor(
@@ -180,16 +184,16 @@ class RunFacts {
     for (const { subject, calendarVote, facts } of stored) {
       let votes = counts.get(subject);
       if (!votes) counts.set(subject, (votes = new Map()));
-      votes.set(calendarVote ?? -1, facts);
+      votes.set(calendarVote ?? UNPLACED, facts);
     }
     for (const row of rows) {
       if (row.subject === null) continue;
       const votes = counts.get(row.subject)!;
-      const vote = row.calendarVote ?? -1;
+      const vote = row.calendarVote ?? UNPLACED;
       votes.set(vote, votes.get(vote)! - 1);
     }
     const storedUnnamed = unnamed.filter((fact) => !run.articles.has(fact.articleId));
-    const unplaced = [...counts.values()].some((votes) => (votes.get(-1) ?? 0) > 0) || storedUnnamed.some((fact) => fact.calendarVote === null);
+    const unplaced = [...counts.values()].some((votes) => (votes.get(UNPLACED) ?? 0) > 0) || storedUnnamed.some((fact) => fact.calendarVote === null);
     if (unplaced) return null;
     const subjectsByKey = new Map<string, string[]>();
     for (const subject of counts.keys()) {
