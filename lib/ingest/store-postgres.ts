@@ -24,6 +24,10 @@ import {
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
+  type CalendarVoteCounts,
+  type KeyedEntityNames,
+  keyedEntityNames,
+  unnamedFacts,
   type SeedStore,
   type StoreResult,
   type StoredCheck,
@@ -290,17 +294,19 @@ export class PostgresSeedStore implements SeedStore {
     };
   }
 
-  async entitiesByKeys(keys: readonly string[]): Promise<EntityRows> {
-    const found = new Map<number, EntityRecord>();
+  async entityNamesByKeys(keys: readonly string[], articles: readonly number[]): Promise<KeyedEntityNames[]> {
+    const rows: { name: string; kind: string; tickers: string | null; outside: boolean }[] = [];
     for (let start = 0; start < keys.length; start += LOOKUP_ROWS) {
-      const rows = await this.rows<EntityRecord>(
-        `SELECT DISTINCT e.id, e."articleId", e.name, e.kind FROM "EntityKey" k JOIN "Entity" e ON e.id = k."entityId" WHERE k.key = ANY($1::text[])`,
-        [keys.slice(start, start + LOOKUP_ROWS)],
+      rows.push(
+        ...(await this.rows<(typeof rows)[number]>(
+          `SELECT e.name, e.kind, (SELECT string_agg(symbol, chr(31) ORDER BY symbol) FROM "Ticker" t WHERE t."entityId" = e.id) AS tickers,
+                  bool_or(NOT (e."articleId" = ANY($2::int[]))) AS outside
+           FROM "EntityKey" k JOIN "Entity" e ON e.id = k."entityId" WHERE k.key = ANY($1::text[]) GROUP BY 1, 2, 3`,
+          [keys.slice(start, start + LOOKUP_ROWS), articles],
+        )),
       );
-      for (const e of rows) found.set(e.id, e);
     }
-    const entities = [...found.values()];
-    return { entities, tickers: await this.tickersOf(entities.map((e) => e.id)) };
+    return keyedEntityNames(rows);
   }
 
   async entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows> {
@@ -502,6 +508,17 @@ export class PostgresSeedStore implements SeedStore {
   async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
     if (ids.length === 0) return [];
     return this.rows<FactPlacementRecord>(`SELECT id, "articleId", subject, "claimPeriod", "calendarVote" FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
+  }
+
+  async calendarVoteCounts(): Promise<CalendarVoteCounts> {
+    const bySubject = await this.rows<CalendarVoteCounts["bySubject"][number]>(
+      `SELECT subject, "calendarVote", COUNT(*)::int AS facts FROM "Fact" f
+       WHERE subject IS NOT NULL AND EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c."factId" = f.id) GROUP BY subject, "calendarVote"`,
+    );
+    const rows = await this.rows<{ id: number; articleId: number; calendarVote: number | null; party: string }>(
+      `SELECT f.id, f."articleId", f."calendarVote", c.party FROM "Fact" f JOIN "ClaimParty" c ON c."factId" = f.id WHERE f.subject IS NULL ORDER BY f.id`,
+    );
+    return { bySubject, unnamed: unnamedFacts(rows.map((row) => ({ ...row, party: fromStored(row.party) }))) };
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

@@ -22,6 +22,10 @@ import {
   type FactRecord,
   type KeyLookup,
   type ClaimPlacement,
+  type CalendarVoteCounts,
+  type KeyedEntityNames,
+  keyedEntityNames,
+  unnamedFacts,
   type SeedStore,
   type StoreResult,
   type StoredCheck,
@@ -270,14 +274,16 @@ export class SqliteSeedStore implements SeedStore {
     };
   }
 
-  async entitiesByKeys(keys: readonly string[]): Promise<EntityRows> {
-    const found = this.inBatches(
+  async entityNamesByKeys(keys: readonly string[], articles: readonly number[]): Promise<KeyedEntityNames[]> {
+    const rows = this.inBatches(
       keys,
-      (marks) => `SELECT DISTINCT e.id, e.articleId, e.name, e.kind FROM "EntityKey" k JOIN "Entity" e ON e.id = k.entityId WHERE k.key IN (${marks})`,
-    ) as EntityRecord[];
-    // A key per slice: an entity found by keys of two slices comes back twice.
-    const entities = [...new Map(found.map((e) => [e.id, e])).values()];
-    return { entities, tickers: this.tickersOf(entities.map((e) => e.id)) };
+      (marks) =>
+        `SELECT e.name, e.kind, (SELECT group_concat(symbol, char(31)) FROM (SELECT symbol FROM "Ticker" t WHERE t.entityId = e.id ORDER BY symbol)) AS tickers,
+                MAX(e.articleId NOT IN (SELECT value FROM json_each(?))) AS outside
+         FROM "EntityKey" k JOIN "Entity" e ON e.id = k.entityId WHERE k.key IN (${marks}) GROUP BY 1, 2, 3`,
+      [JSON.stringify(articles)],
+    ) as { name: string; kind: string; tickers: string | null; outside: number }[];
+    return keyedEntityNames(rows);
   }
 
   async entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows> {
@@ -406,6 +412,19 @@ export class SqliteSeedStore implements SeedStore {
 
   async factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]> {
     return this.inBatches(ids, (marks) => `SELECT id, articleId, subject, claimPeriod, calendarVote FROM "Fact" WHERE id IN (${marks})`) as FactPlacementRecord[];
+  }
+
+  async calendarVoteCounts(): Promise<CalendarVoteCounts> {
+    const bySubject = this.db
+      .prepare(
+        `SELECT subject, calendarVote, COUNT(*) AS facts FROM "Fact" f
+         WHERE subject IS NOT NULL AND EXISTS (SELECT 1 FROM "ClaimParty" c WHERE c.factId = f.id) GROUP BY subject, calendarVote`,
+      )
+      .all() as CalendarVoteCounts["bySubject"];
+    const rows = this.db
+      .prepare(`SELECT f.id, f.articleId, f.calendarVote, c.party FROM "Fact" f JOIN "ClaimParty" c ON c.factId = f.id WHERE f.subject IS NULL ORDER BY f.id`)
+      .all() as { id: number; articleId: number; calendarVote: number | null; party: string }[];
+    return { bySubject, unnamed: unnamedFacts(rows) };
   }
 
   async articlesById(ids: readonly number[]): Promise<ArticleRecord[]> {

@@ -106,6 +106,28 @@ export interface KeyLookup {
 /** An entity as subject identities read it: its name, kind and tickers. */
 export type EntityNames = Pick<KnownEntity, "name" | "kind" | "tickers">;
 
+/** An entity's names as entityNamesByKeys reads them: `outside`, whether an article outside those it was asked about gives them. */
+export interface KeyedEntityNames extends EntityNames {
+  outside: boolean;
+}
+
+/** Rows of entity names with their tickers joined by TICKER_JOINER (as the stores' queries give them), each name once. */
+export function keyedEntityNames(rows: readonly { name: string; kind: string; tickers: string | null; outside: number | boolean }[]): KeyedEntityNames[] {
+  const out = new Map<string, KeyedEntityNames>();
+  for (const row of rows) {
+    const tickers = row.tickers ? row.tickers.split(TICKER_JOINER) : [];
+    const signature = [row.kind, row.name, ...tickers].join(TICKER_JOINER);
+    const seen = out.get(signature);
+    // A name found by keys of two chunks comes back twice.
+    if (seen) seen.outside ||= Boolean(row.outside);
+    else out.set(signature, { name: row.name, kind: row.kind as EntityNames["kind"], tickers, outside: Boolean(row.outside) });
+  }
+  return [...out.values()];
+}
+
+/** Joins an entity's ticker symbols in one column of entityNamesByKeys' queries (a character no symbol has). */
+export const TICKER_JOINER = "\u001f";
+
 /**
  * The subject keys of an entity's names: of its name, of the name after a possessive, of
  * each ticker. The keys SubjectIdentities merges for it (lib/verify/subjects.ts; a test
@@ -185,6 +207,17 @@ export interface FactRecord {
 /** A fact as claim placement first reads it: whose it is (subject), and where it was placed. */
 export type FactPlacementRecord = Pick<FactRecord, "id" | "articleId" | "subject" | "claimPeriod" | "calendarVote">;
 
+/**
+ * The calendar votes (Fact.calendarVote) of the facts in the claim index, counted, for
+ * telling whether a run moves a company's fiscal calendar without reading its facts: those
+ * with a subject counted by subject and vote; those without one listed with their parties
+ * (their company is the one party they name, lib/verify: claimSubject).
+ */
+export interface CalendarVoteCounts {
+  bySubject: { subject: string; calendarVote: number | null; facts: number }[];
+  unnamed: { id: number; articleId: number; calendarVote: number | null; parties: string[] }[];
+}
+
 /** Where one fact's claim is: its claim period (Fact.claimPeriod; null: in none) and its claim-index period (ClaimParty.period). */
 export interface ClaimPlacement {
   factId: number;
@@ -237,11 +270,13 @@ export interface SeedStore {
   /** Every entity's name and kind with its tickers: what subject identities are built from (a check of every fact). */
   allEntityNames(): Promise<EntityRows>;
   /**
-   * The entities with any of these subject keys (EntityKey), with their tickers: a check of
-   * some facts reads only the entities their subjects can be merged with. Many keys at once:
-   * on PostgreSQL, a round trip per chunk.
+   * The names (name, kind, tickers) of the entities with any of these subject keys
+   * (EntityKey), each once however many articles give it, and whether an article outside
+   * `articles` gives it: a check of some facts reads only the entities their subjects can be
+   * merged with, and a name most articles repeat is read as one row. Many keys at once: on
+   * PostgreSQL, a round trip per chunk.
    */
-  entitiesByKeys(keys: readonly string[]): Promise<EntityRows>;
+  entityNamesByKeys(keys: readonly string[], articles: readonly number[]): Promise<KeyedEntityNames[]>;
   /** The entities of these articles, in each article's order, with their tickers. */
   entitiesOfArticles(articleIds: readonly number[]): Promise<EntityRows>;
   /**
@@ -276,6 +311,8 @@ export interface SeedStore {
   factsById(ids: readonly number[]): Promise<FactRecord[]>;
   /** What claim placement reads of every fact of a subject (the rest only of those it places). */
   factPlacements(ids: readonly number[]): Promise<FactPlacementRecord[]>;
+  /** The claim-indexed facts' calendar votes, counted (one aggregate read, no fact row). */
+  calendarVoteCounts(): Promise<CalendarVoteCounts>;
   articlesById(ids: readonly number[]): Promise<ArticleRecord[]>;
   mentionsOfArticles(articleIds: readonly number[]): Promise<{ entityId: number; start: number; end: number }[]>;
   /**
@@ -312,4 +349,15 @@ export async function openSeedStore(url: string, onCommit: () => void = () => {}
   }
   const { SqliteSeedStore } = await import("@/lib/ingest/store-sqlite");
   return new SqliteSeedStore(target.file, onCommit);
+}
+
+/** Fact-and-party rows (in fact order) as one entry per fact, its parties together (calendarVoteCounts). */
+export function unnamedFacts(rows: readonly { id: number; articleId: number; calendarVote: number | null; party: string }[]): CalendarVoteCounts["unnamed"] {
+  const out: CalendarVoteCounts["unnamed"] = [];
+  for (const { party, ...fact } of rows) {
+    const last = out.at(-1);
+    if (last?.id === fact.id) last.parties.push(party);
+    else out.push({ ...fact, parties: [party] });
+  }
+  return out;
 }

@@ -103,8 +103,12 @@ function byArticle(rows: EntityRows): EntityLists {
  * one a SubjectIdentities over every entity of the store gives, so a check that asks only
  * about read keys gets the answers a check over all names gets, at the cost of what it reads.
  */
+/** The entity list the names read by key are added to (no article's: SubjectIdentities.namedIn is not asked about them). */
+const READ_BY_KEY = "#by-key";
+
 class ReadIdentities implements IdentityReader {
-  private readonly entities = new Set<number>();
+  /** The entity names read (their JSON): an identity is read once. */
+  private readonly names = new Set<string>();
   private readonly reached = new Set<string>();
   /** The identities of the entities read, grown as they are read (never rebuilt). */
   private readonly now = new SubjectIdentities();
@@ -120,7 +124,10 @@ class ReadIdentities implements IdentityReader {
     private readonly previous: ReadonlyMap<number, readonly KnownEntity[]>,
   ) {
     this.before = new SubjectIdentities(Object.fromEntries([...previous].map(([articleId, list]) => [`#${articleId}`, list])));
+    this.previousArticles = [...previous.keys()];
   }
+
+  private readonly previousArticles: number[];
 
   /** Reads the identities of `keys` that are not read yet. */
   async reach(keys: Iterable<string>): Promise<void> {
@@ -128,14 +135,16 @@ class ReadIdentities implements IdentityReader {
     while (frontier.length > 0) {
       for (const k of frontier) this.reached.add(k);
       const next = new Set<string>();
-      for (const [articleId, list] of byArticle(await this.store.entitiesByKeys(frontier))) {
-        const added = list.filter((entity) => !this.entities.has(entity.id));
-        for (const entity of added) {
-          this.entities.add(entity.id);
-          for (const k of entitySubjectKeys(entity)) if (!this.reached.has(k)) next.add(k);
-        }
-        this.now.add(`#${articleId}`, added);
-        if (!this.previous.has(articleId)) this.before.add(`#${articleId}`, added);
+      // Each name once, however many articles repeat it: the identities are the same.
+      for (const { outside, ...names } of await this.store.entityNamesByKeys(frontier, this.previousArticles)) {
+        const signature = JSON.stringify(names);
+        if (this.names.has(signature)) continue;
+        this.names.add(signature);
+        for (const k of entitySubjectKeys(names)) if (!this.reached.has(k)) next.add(k);
+        const entity = { ...names, mentions: [] };
+        this.now.add(READ_BY_KEY, [entity]);
+        // Before the run, only articles other than those it replaced or added gave it.
+        if (outside) this.before.add(READ_BY_KEY, [entity]);
       }
       frontier = [...next];
     }

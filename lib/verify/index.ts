@@ -40,6 +40,6 @@ export {
 export type { Claim, ClaimContext, ClaimFigure, ClaimIdentity, ClaimSource, ClaimVerdict, CompanyClaims, Measure, PlacedSource } from "@/lib/verify/claims";
 export { canonicalPeriod, comparePeriods, fiscalYearEndIn, periodFromId, periodId, periodLabel } from "@/lib/verify/canonical-periods";
 export type { CanonicalPeriod, PeriodContext } from "@/lib/verify/canonical-periods";
-export { SubjectIdentities } from "@/lib/verify/subjects";
+export { ownedName, subjectKey, SubjectIdentities } from "@/lib/verify/subjects";
 export { passageFlags } from "@/lib/verify/passage";
 export type { ClaimCheck, KnownEntity, SourcedFact, VerifyOptions } from "@/lib/verify/types";

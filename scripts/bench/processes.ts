@@ -1,6 +1,6 @@
 // Child processes for the benchmark: run one to completion with its wall time and peak
 // memory, and find a process tree's peak resident memory from /proc.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 /** The pids of `root` and all its descendants, from /proc/<pid>/stat. */
@@ -27,6 +27,41 @@ function processTree(root: number): number[] {
     queue.push(...(children.get(pid) ?? []));
   }
   return tree;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times. */
+let clockTicks: number | undefined;
+
+/**
+ * CPU seconds (user + system) a server process and its children have used so far: its own,
+ * its exited children's (which it has reaped), and each living child's. On a PostgreSQL
+ * postmaster, the difference over a run is what the server's backends and helpers spent.
+ * Null when the process cannot be read (not on this machine).
+ */
+export function serverCpuSeconds(pid: number): number | null {
+  clockTicks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  const fields = (of: number) => {
+    const stat = readFileSync(`/proc/${of}/stat`, "utf8");
+    // After the command name: state, ppid, ... utime (14th field), stime, cutime, cstime.
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { ppid: Number(rest[1]), times: [11, 12, 13, 14].map((i) => Number(rest[i])) };
+  };
+  let ticks: number;
+  try {
+    ticks = fields(pid).times.reduce((a, b) => a + b, 0);
+  } catch {
+    return null;
+  }
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const child = fields(Number(entry));
+      if (child.ppid === pid) ticks += child.times[0]! + child.times[1]!;
+    } catch {
+      // The process ended while we looked (its time is then its parent's).
+    }
+  }
+  return ticks / clockTicks;
 }
 
 /** The largest VmHWM (peak resident set, MiB) among a process and its descendants, or 0. */
