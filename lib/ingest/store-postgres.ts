@@ -380,6 +380,11 @@ export class PostgresSeedStore implements SeedStore {
     return out;
   }
 
+  /**
+   * Only the rows whose values change are written (IS DISTINCT FROM; likewise the check pass's
+   * other updates): PostgreSQL writes a new version of every row an UPDATE matches, with an
+   * entry in each of its indexes, even when nothing in it changes.
+   */
   async writeClaimPlacements(placements: readonly ClaimPlacement[]): Promise<void> {
     if (placements.length === 0) return;
     await this.transaction(
@@ -388,11 +393,12 @@ export class PostgresSeedStore implements SeedStore {
           const page = placements.slice(i, i + CLAIM_KEY_PAGE);
           const ids = page.map((p) => p.factId);
           await this.client.query({
-            text: `UPDATE "Fact" f SET "claimPeriod" = v.period, "calendarVote" = v.vote FROM unnest($1::int[], $2::text[], $3::int[]) AS v(id, period, vote) WHERE f.id = v.id`,
+            text: `UPDATE "Fact" f SET "claimPeriod" = v.period, "calendarVote" = v.vote FROM unnest($1::int[], $2::text[], $3::int[]) AS v(id, period, vote)
+                   WHERE f.id = v.id AND (f."claimPeriod" IS DISTINCT FROM v.period OR f."calendarVote" IS DISTINCT FROM v.vote)`,
             values: [ids, page.map((p) => p.claimPeriod), page.map((p) => p.calendarVote)],
           });
           await this.client.query({
-            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
+            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id AND c.period IS DISTINCT FROM v.period`,
             values: [ids, page.map((p) => p.indexPeriod)],
           });
         }
@@ -444,7 +450,7 @@ export class PostgresSeedStore implements SeedStore {
         for (let i = 0; i < rows.length; i += CLAIM_KEY_PAGE) {
           const page = rows.slice(i, i + CLAIM_KEY_PAGE);
           await this.client.query({
-            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
+            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id AND c.period IS DISTINCT FROM v.period`,
             values: [page.map((r) => r.id), page.map((r) => keyOf(r.period, r.publishedAt, r.cut ? r.quote.slice(r.citeStart, r.citeEnd) : r.quote))],
           });
         }
@@ -530,7 +536,7 @@ export class PostgresSeedStore implements SeedStore {
         await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
         if (ids.length) {
           await this.client.query({
-            text: `UPDATE "Fact" f SET verdict = v.verdict FROM unnest($1::int[], $2::text[]) AS v(id, verdict) WHERE f.id = v.id`,
+            text: `UPDATE "Fact" f SET verdict = v.verdict FROM unnest($1::int[], $2::text[]) AS v(id, verdict) WHERE f.id = v.id AND f.verdict IS DISTINCT FROM v.verdict`,
             values: [ids, checks.map((c) => c.verdict)],
           });
         }
