@@ -70,8 +70,11 @@ export class PostgresSeedStore implements SeedStore {
   /** Set once this store wrote an article: its checks are due whatever another run did meanwhile. */
   private wrote = false;
   private inTransaction = false;
-  /** The open batch of articles (see storeArticle): its size, when it began, whether it wrote one. */
-  private batch: { size: number; started: number; wrote: boolean } | null = null;
+  /**
+   * The open batch of articles (see storeArticle): its size, when it began, whether it wrote
+   * one, and whether the last article's savepoint is still to be released (with the next one's).
+   */
+  private batch: { size: number; started: number; wrote: boolean; savepointHeld: boolean } | null = null;
 
   private constructor(
     private readonly client: pg.Client,
@@ -146,14 +149,14 @@ export class PostgresSeedStore implements SeedStore {
    */
   async storeArticle(article: PreparedArticle): Promise<StoreResult> {
     await this.beginBatch();
-    const result = await this.inSavepoint(() => this.storeOnce(article)).catch(async (err: unknown) => {
+    const result = await this.inSavepoint(article.slug, (found) => this.storeOnce(article, found)).catch(async (err: unknown) => {
       // Another operator's batch holds this slug (a unique violation, or a deadlock on slugs
       // each holds): commit ours, which frees what they wait on, and try once more in a new one.
       const code = (err as { code?: string }).code;
       if (code !== UNIQUE_VIOLATION && code !== DEADLOCK) throw err;
       await this.commitBatch();
       await this.beginBatch();
-      return this.inSavepoint(() => this.storeOnce(article));
+      return this.inSavepoint(article.slug, (found) => this.storeOnce(article, found));
     });
     if (result.outcome !== "unchanged") {
       this.wrote = true;
@@ -162,11 +165,23 @@ export class PostgresSeedStore implements SeedStore {
     return result;
   }
 
-  private async inSavepoint<T>(work: () => Promise<T>): Promise<T> {
-    await this.client.query("SAVEPOINT article");
+  /**
+   * Runs `work` in a savepoint of its own, given the stored article of `slug` (if any). The
+   * previous article's release, this savepoint and the look for the slug go in one message
+   * (the simple protocol takes several statements, the slug as an escaped literal): one round
+   * trip where they took three. A savepoint still held at the commit is released by it.
+   */
+  private async inSavepoint<T>(slug: string, work: (found: StoredSlug | undefined) => Promise<T>): Promise<T> {
+    const batch = this.batch!;
+    const release = batch.savepointHeld ? "RELEASE SAVEPOINT article; " : "";
+    batch.savepointHeld = false;
     try {
-      const result = await work();
-      await this.client.query("RELEASE SAVEPOINT article");
+      // Several statements give one result each (pg's typings know only one).
+      const results = (await this.client.query(
+        `${release}SAVEPOINT article; SELECT id, "contentHash", source FROM "Article" WHERE slug = ${this.client.escapeLiteral(slug)}`,
+      )) as unknown as pg.QueryResult<StoredSlug>[];
+      const result = await work(results.at(-1)!.rows[0]);
+      batch.savepointHeld = true;
       return result;
     } catch (err) {
       await this.client.query("ROLLBACK TO SAVEPOINT article; RELEASE SAVEPOINT article");
@@ -180,7 +195,7 @@ export class PostgresSeedStore implements SeedStore {
     if (this.batch && (this.batch.size >= BATCH_ARTICLES || now - this.batch.started >= BATCH_MS)) await this.commitBatch();
     if (!this.batch) {
       await this.client.query("BEGIN");
-      this.batch = { size: 0, started: now, wrote: false };
+      this.batch = { size: 0, started: now, wrote: false, savepointHeld: false };
     }
     this.batch.size++;
   }
@@ -213,17 +228,12 @@ export class PostgresSeedStore implements SeedStore {
 
   /**
    * One article with its entities, facts and claim keys, in the open batch (see
-   * SqliteSeedStore's storeArticle for what re-seeding keeps). A new slug (most of a seed) is
-   * a look for the slug, then every row in one INSERT … WITH (ArticleStatements): two round
-   * trips (four with the savepoint's) where a statement per table and a transaction around
-   * them took twelve.
+   * SqliteSeedStore's storeArticle for what re-seeding keeps), `found` what the look for its
+   * slug read (inSavepoint). A new slug (most of a seed) is then every row in one INSERT … WITH
+   * (ArticleStatements): two round trips with the savepoint's and the look, where a statement
+   * per table and a transaction around them took twelve.
    */
-  private async storeOnce(article: PreparedArticle): Promise<StoreResult> {
-    const [found] = await this.rows<{ id: number; contentHash: string; source: string }>(
-      `SELECT id, "contentHash", source FROM "Article" WHERE slug = $1`,
-      [article.slug],
-      "findArticle",
-    );
+  private async storeOnce(article: PreparedArticle, found: StoredSlug | undefined): Promise<StoreResult> {
     if (found && found.contentHash === article.contentHash && found.source === article.source) return unchanged(found.id);
     if (!found) {
       const citations = planCitations(article.text, article.facts, null);
@@ -386,6 +396,11 @@ export class PostgresSeedStore implements SeedStore {
     return out;
   }
 
+  /**
+   * Only the rows whose values change are written (IS DISTINCT FROM; likewise the check pass's
+   * other updates): PostgreSQL writes a new version of every row an UPDATE matches, with an
+   * entry in each of its indexes, even when nothing in it changes.
+   */
   async writeClaimPlacements(placements: readonly ClaimPlacement[]): Promise<void> {
     if (placements.length === 0) return;
     await this.transaction(
@@ -394,11 +409,12 @@ export class PostgresSeedStore implements SeedStore {
           const page = placements.slice(i, i + CLAIM_KEY_PAGE);
           const ids = page.map((p) => p.factId);
           await this.client.query({
-            text: `UPDATE "Fact" f SET "claimPeriod" = v.period, "calendarVote" = v.vote FROM unnest($1::int[], $2::text[], $3::int[]) AS v(id, period, vote) WHERE f.id = v.id`,
+            text: `UPDATE "Fact" f SET "claimPeriod" = v.period, "calendarVote" = v.vote FROM unnest($1::int[], $2::text[], $3::int[]) AS v(id, period, vote)
+                   WHERE f.id = v.id AND (f."claimPeriod" IS DISTINCT FROM v.period OR f."calendarVote" IS DISTINCT FROM v.vote)`,
             values: [ids, page.map((p) => p.claimPeriod), page.map((p) => p.calendarVote)],
           });
           await this.client.query({
-            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
+            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id AND c.period IS DISTINCT FROM v.period`,
             values: [ids, page.map((p) => p.indexPeriod)],
           });
         }
@@ -450,7 +466,7 @@ export class PostgresSeedStore implements SeedStore {
         for (let i = 0; i < rows.length; i += CLAIM_KEY_PAGE) {
           const page = rows.slice(i, i + CLAIM_KEY_PAGE);
           await this.client.query({
-            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id`,
+            text: `UPDATE "ClaimParty" c SET period = v.period FROM unnest($1::int[], $2::text[]) AS v(id, period) WHERE c."factId" = v.id AND c.period IS DISTINCT FROM v.period`,
             values: [page.map((r) => r.id), page.map((r) => keyOf(r.period, r.publishedAt, r.cut ? r.quote.slice(r.citeStart, r.citeEnd) : r.quote))],
           });
         }
@@ -547,7 +563,7 @@ export class PostgresSeedStore implements SeedStore {
         await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
         if (ids.length) {
           await this.client.query({
-            text: `UPDATE "Fact" f SET verdict = v.verdict FROM unnest($1::int[], $2::text[]) AS v(id, verdict) WHERE f.id = v.id`,
+            text: `UPDATE "Fact" f SET verdict = v.verdict FROM unnest($1::int[], $2::text[]) AS v(id, verdict) WHERE f.id = v.id AND f.verdict IS DISTINCT FROM v.verdict`,
             values: [ids, checks.map((c) => c.verdict)],
           });
         }
@@ -584,6 +600,13 @@ export class PostgresSeedStore implements SeedStore {
       () => true,
     );
   }
+}
+
+/** What the look for a slug reads of its stored article. */
+interface StoredSlug {
+  id: number;
+  contentHash: string;
+  source: string;
 }
 
 function flagRow(factId: number, origin: "article" | "sources", flag: ReturnType<typeof flagColumns>): unknown[] {
