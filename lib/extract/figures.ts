@@ -233,6 +233,8 @@ function gluedCurrency(text: string, t: Token, excluded: Span[]): boolean {
   if (!t.prefixed || !GLUED_WORD_PREFIX_RE.test(text.slice(t.start, t.start + 6))) return false;
   return excluded.every((r) => r[1] <= t.start || r[0] >= t.end || r[0] === t.start);
 }
+/** "$4.13", "$ 12": a dollar sign with no country letters after it ("$US17" is USD). */
+const BARE_DOLLAR_RE = /^\$[\d\s]/;
 const GLUED_WORD_PREFIX_RE = /^[A-Z][a-z]+\d/;
 
 function scaleAt(text: string, at: number): { end: number; factor: number } | null {
@@ -285,14 +287,14 @@ function perAfter(text: string, start: number, end: number, unit: string | null,
 }
 
 // Spelled-out numbers count only with a unit that makes them a measure: "five per cent",
-// "two percentage points", "five billion pounds" (not "five years", "three analysts").
+// "two percentage points", "five billion pounds", "up three cents" (not "five years", "three analysts").
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b)|(${MINOR_UNITS.map((m) => m.words).join("|")}))\b`,
+  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b)|(${MINOR_UNITS.map((m) => m.words).join("|")})|(cents))\b`,
   "gi",
 );
 
@@ -304,7 +306,12 @@ function scanWordFigures(text: string): Token[] {
     const value = WORD_VALUES[m[1]!.toLowerCase()]!;
     const start = m.index;
     const end = m.index + m[0].length;
-    if (m[6] !== undefined) {
+    if (m[7] !== undefined) {
+      // "up three cents from $1.35": cents of the article's cent currency, spelled out.
+      const t = token(start, end, value / 100, 1, "cents");
+      t.factor = 0.01;
+      tokens.push(t);
+    } else if (m[6] !== undefined) {
       // Bernama's "TNB rose eight sen to RM11.44": a hundredth of the currency, spelled out.
       const t = token(start, end, value / 100, 1, minorUnit(m[6]) ?? "");
       t.factor = 0.01;
@@ -553,11 +560,13 @@ function centCurrency(tokens: Token[], euro = false): string {
  * Every figure of the text, in order. `excluded` are regions that hold no figure
  * (ticker widgets, index names); `yenIsYuan(at)` says whether a "¥" at `at` means CNY.
  */
-export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false): FoundFigure[] {
+export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false, home: string | null = null): FoundFigure[] {
   const style: TextStyle = { spacedThousands: lazyTest(SPACED_STYLE_RE, text), rand: lazyTest(RAND_CONTEXT_RE, text), shilling: lazyTest(SHILLING_CONTEXT_RE, text), naira: lazyTest(NAIRA_CONTEXT_RE, text), yenIsYuan };
   const tokens = [...scanTokens(text, style), ...scanWordFigures(text)]
     .filter((t) => !overlapsAny([t.start, t.end], excluded) || gluedCurrency(text, t, excluded))
     .sort((a, b) => a.start - b.start);
+  // A bare "$" is the paper's own dollar where the article names its paper (homeDollar).
+  if (home !== null) for (const t of tokens) if (t.unit === "USD" && t.prefixed && BARE_DOLLAR_RE.test(text.slice(t.start, t.start + 2))) t.unit = home;
   const cents = centCurrency(tokens);
   const read: Token[] = [];
   const shared = new Map<string, string>();

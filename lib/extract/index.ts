@@ -5,6 +5,7 @@ import { basisOf, changeOf, metricOf, periodOf, scanAttributes, type FigureConte
 import { findEntities } from "./entities";
 import { findEvents } from "./events";
 import { findFigures } from "./figures";
+import { homeDollar } from "./units";
 import { within } from "./spans";
 import { clauseSegments, sentenceAt, splitSentences } from "./sentences";
 import { subjectKey, subjectResolver } from "./subjects";
@@ -16,15 +17,16 @@ const PARAGRAPH_RE = /[^\n]+/g;
 /**
  * `hints.tickers`: the front matter's tickers. `hints.title`: the headline, read for tickers
  * only (a ticker written only there is an entity with no mentions in the text).
+ * `hints.publisher`: the front matter's publisher, read only for what a bare "$" is (homeDollar).
  * `hints.maxFacts`: stop reading figures once this many facts are found (the seed refuses
  * such a file: no need to read it all).
  */
-export function extractFacts(text: string, hints?: { tickers?: string[]; title?: string | null; maxFacts?: number }): Extraction {
+export function extractFacts(text: string, hints?: { tickers?: string[]; title?: string | null; publisher?: string | null; maxFacts?: number }): Extraction {
   const scan = findEntities(text, hints?.tickers ?? [], hints?.title ?? "");
   const yuanParagraphs: Span[] = [];
   for (const p of text.matchAll(PARAGRAPH_RE)) if (YUAN_RE.test(p[0])) yuanParagraphs.push([p.index, p.index + p[0].length]);
   const yenIsYuan = (at: number) => yuanParagraphs.some(([a, b]) => a <= at && at < b);
-  const figures = findFigures(text, scan.excluded, yenIsYuan);
+  const figures = findFigures(text, scan.excluded, yenIsYuan, homeDollar(text, hints?.publisher));
   const sentences = splitSentences(text);
   const subjects = subjectResolver(text, scan);
   const cues = scanAttributes(text);
