@@ -3,7 +3,9 @@
 // same words ("net income" before "income"); a new measure goes above any more general
 // rule whose words it contains. metricOf (attributes.ts) picks the nearest hit.
 
+import { isCurrencyUnit } from "@/lib/contract";
 import { alternation, BROKERS, CITED_FIRMS, INDEX_CUE_NAMES } from "./lexicon";
+import { recordRule } from "./rule-trace";
 
 export interface MetricRule {
   /** The rule's name (unique). */
@@ -449,3 +451,119 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
+
+// ---- Overrides: a measure the figure's unit or its sentence makes certain ---------------------------------------
+// metricOf names the measure from the clause's words; these rules then correct it where the figure's unit or its sentence
+// leaves no doubt. Ordered, each seeing the metric the ones before it left; "named" rules run right after the clause's
+// words, "restated" ones after a figure's restatements are read. Each example is run by rules.test.ts.
+
+/** What an override reads of a figure (index.ts fills it). */
+export interface MetricOverrideInput {
+  text: string;
+  figure: readonly [number, number];
+  unit: string;
+  per: string | null;
+  sentence: readonly [number, number];
+  segment: readonly [number, number];
+  change: "up" | "down" | null;
+  /** The fact before it in the same sentence. */
+  sameSentence: { metric: string | null; figure: { span: readonly [number, number]; unit: string } | null } | null;
+  /** The commodity an amount per barrel, ounce or tonne (or the move to one) is the price of, if any. */
+  commodity: () => string | null;
+}
+
+export interface MetricOverride {
+  name: string;
+  stage: "named" | "restated";
+  example: { text: string; figure: string; metric: string };
+  /** The metric the figure takes instead, or null to leave it. */
+  decide: (metric: string | null, x: MetricOverrideInput) => string | null;
+}
+
+// Words a futures session report uses that name no measure ("to settle at", "last week's losses").
+const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
+// "spiked at ", "closed at ", "were trading 15 percent up to ", "ended the day at ": a trading verb of the figure's own.
+const LATER_TRADE_BEFORE_RE = /\b(?:closed|ended|finished|spiked|peaked|jumped|climbed|soared|rose|fell|slipped|traded|trading|hit|reached|touched|settled)\b(?:(?![.;]|\$|\d)[^]){0,30}?(?:\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:up|down|higher|lower)\s+)?(?:to|at|as high as|as low as)?\s*(?:(?:about|around|roughly|nearly)\s+)?$/i;
+// What an amount per share can be besides a price paid: a result, a payout, a target.
+const PER_SHARE_RESULT_RE = /EPS|dividend|earn|profit|income|loss|book value|target|cash flow|revenue|sales|distribution/;
+// "for $37", "paying $290", "a deal for $115", "receive $48.50 in cash": the price paid.
+const PAID_FOR_BEFORE_RE = /\b(?:for|paying|pay|pays|paid|receive|receives|offering|offered)\s+(?:(?:about|approximately|roughly|around)\s+)?$/i;
+// A sentence about a takeover (not an IPO's pricing).
+const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyout|merger|tender offer|(?:agreed|agrees|offered|offers|plans) to buy|to be (?:bought|acquired)|all-cash|deal)\b/i;
+// ", or 16.09 points": an index move restated in points right after its percentage.
+const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
+const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
+
+export const METRIC_OVERRIDES: readonly MetricOverride[] = [
+  {
+    name: "commodity price per unit",
+    stage: "named",
+    // "April platinum eased by $7.30 to $1,107.90 an ounce", "Comex gold futures regained most of last week's losses, ending the
+    // session up $US14 to $US1,311.50 an ounce": an amount per barrel, ounce or tonne (or the move to one) is the price of the
+    // commodity its sentence names, nearest before it (else the sentence before, same paragraph).
+    example: { text: "Spot palladium eased by $6.20 to $1,042.80 an ounce.", figure: "$1,042.80", metric: "palladium price" },
+    decide: (metric, x) => {
+      if (!isCurrencyUnit(x.unit) && x.unit !== "%") return null;
+      if (metric !== null && !/price(?: change)?$/.test(metric) && !SESSION_WORDS_RE.test(metric)) return null;
+      const commodity = x.commodity();
+      return commodity === null ? null : x.unit === "%" ? `${commodity} change` : commodity;
+    },
+  },
+  {
+    name: "money is no index figure",
+    stage: "named",
+    // "The biggest FTSE 100 risers included ITV up 1.8p at 129.9p", "as Apple ended at $US150,55": an index is never quoted in
+    // money, so an amount in a currency is a price (a stock's, in a market report), not the index's.
+    example: { text: "The biggest FTSE 100 risers included Harwick Media, up 2.1p at 131.4p.", figure: "131.4p", metric: "share price" },
+    decide: (metric, x) => (/^index (?:change|level)$/.test(metric ?? "") && CURRENCY_CODE_RE.test(x.unit) ? (x.change !== null ? "share price change" : "share price") : null),
+  },
+  {
+    name: "points measure an index",
+    stage: "named",
+    // "Tokyo's Nikkei 225 stock exchange lost 29 points", "The Asia Dow, which includes blue-chip companies, was down 18 points":
+    // points measure an index, whatever the clause calls it; the percentage beside them ("rose 0.52%, or 16.09 points", "gained
+    // 71 points,or 2.41%") is the same move.
+    example: { text: "The top 100 shares gained 0.6%, or 41.2 points, by midday.", figure: "0.6%", metric: "index change" },
+    decide: (metric, x) => {
+      if (metric !== null && !/^share price/.test(metric)) return null;
+      const beside = x.unit === "%" && (POINTS_BESIDE_RE.test(x.text.slice(x.figure[1], x.figure[1] + 24)) || (x.sameSentence?.figure?.unit === "points" && /^\s*,?\s*or\s*$/.test(x.text.slice(x.sameSentence.figure.span[1], x.figure[0]))));
+      if (x.unit !== "points" && !beside) return null;
+      return x.unit === "%" || x.change !== null ? "index change" : "index level";
+    },
+  },
+  {
+    name: "paid per share in a deal",
+    stage: "restated",
+    // "agreed to acquire all outstanding stock for $37 per share", "the revised deal for $115 per share in cash", "paying $290 per
+    // share in cash for WIRE stock": in a deal sentence, the amount paid for each share is the offer price.
+    example: { text: "Calloway agreed to acquire all outstanding stock of Ferrin for $41 per share in cash.", figure: "$41", metric: "offer price" },
+    decide: (metric, x) =>
+      x.per === "share" && isCurrencyUnit(x.unit) && !PER_SHARE_RESULT_RE.test(metric ?? "") && PAID_FOR_BEFORE_RE.test(x.text.slice(Math.max(x.sentence[0], x.figure[0] - 24), x.figure[0])) && DEAL_SENTENCE_RE.test(x.text.slice(x.sentence[0], x.sentence[1]))
+        ? "offer price"
+        : null,
+  },
+  {
+    name: "a debut's later trade",
+    stage: "restated",
+    // "opened at $20 and spiked at $26", "opened at $87.24 ... and were trading 15 percent up to $82.83", "closed at $28.89": after
+    // a debut's opening or offer price, a figure with a trading verb of its own is the share price (or its move).
+    example: { text: "Lumora shares opened at $24.10 and spiked at $27.50 in their debut.", figure: "$27.50", metric: "share price" },
+    decide: (metric, x) =>
+      /^(?:opening price|IPO price(?: change)?|offer price)$/.test(metric ?? "") && LATER_TRADE_BEFORE_RE.test(x.text.slice(Math.max(x.segment[0], x.figure[0] - 48), x.figure[0])) && !/\bopen(?:ed|ing|s)?\b[^,;]*$/i.test(x.text.slice(Math.max(x.segment[0], x.figure[0] - 24), x.figure[0]))
+        ? (x.unit === "%" ? "share price change" : "share price")
+        : null,
+  },
+];
+
+/** Runs the overrides of one stage in order; each that decides is recorded for the rule tables' tests. */
+export function overrideMetric(stage: MetricOverride["stage"], metric: string | null, x: MetricOverrideInput): string | null {
+  for (const o of METRIC_OVERRIDES) {
+    if (o.stage !== stage) continue;
+    const next = o.decide(metric, x);
+    if (next !== null) {
+      metric = next;
+      recordRule([x.figure[0], x.figure[1]], "metric", o.name);
+    }
+  }
+  return metric;
+}
