@@ -79,7 +79,8 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
 const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
 const RATE_FOOTNOTE_AFTER_RE = /^\s?=\s?\d/;
 // An exchange rate: "the yen strengthened to 147.85 per dollar", "the rupee closed at 84.07 to the dollar".
-const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro)\b/;
+// ("68.75 against a dollar", "83.75 (provisional) against the US dollar": Indian papers' rupee.)
+const FX_AFTER_RE = /^\s+(?:\((?:provisional|provisionally)\)\s+)?(?:per|to the|to a|against the|against a|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro)\b/;
 const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
@@ -527,7 +528,13 @@ function pointsUnit(text: string, t: Token): "points" | "pp" | null {
 function fxCurrency(text: string, t: Token): string | null {
   let unit: string | null = null;
   for (const m of clauseBefore(text, t.start).matchAll(FX_CURRENCY_RE)) unit = CURRENCY_WORDS[m[1]!.toLowerCase()] ?? unit;
-  return unit;
+  if (unit !== null) return unit;
+  // "After falling to 68.75 against a dollar, the rupee rebounded": the currency named after the rate, in the same sentence.
+  const after = text.slice(t.end, t.end + 160);
+  const rest = after.slice((FX_AFTER_RE.exec(after)?.[0].length ?? 0)).split(/[.;\n]/)[0]!;
+  const m = FX_CURRENCY_RE.exec(rest);
+  FX_CURRENCY_RE.lastIndex = 0;
+  return m ? CURRENCY_WORDS[m[1]!.toLowerCase()] ?? null : null;
 }
 
 /** The currency a shared name ("crowns", "kroner", "pesos") has in this article: the country it names most. */
