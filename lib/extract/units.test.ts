@@ -19,7 +19,7 @@ describe("units after the number", () => {
   const expected: Record<string, string> = {
     percent: "%", "percentage points": "pp", "basis points": "pp", points: "points", "dollar cents": "SGD",
     "euro cents": "EUR", cents: "USD", cent: "USD", "minor unit": "AED", pence: "GBP", multiple: "x", "ISO code after": "HKD", dollars: "HKD",
-    "currency word": "ZAR", "million barrels a day": "count", "thousand barrels a day": "count",
+    "currency word": "ZAR", "currency word hyphenated": "KRW", "million barrels a day": "count", "thousand barrels a day": "count",
   };
   it.each(UNITS.map((u) => [u.name, u.example]))("%s: %s", (name, example) => {
     expect(read(example).map((f) => f.unit)).toContain(expected[name]);

@@ -244,6 +244,8 @@ export const UNITS: readonly UnitRule[] = [
   { name: "ISO code after", example: "131.90 HKD", re: new RegExp(String.raw`\s(${ISO_CODES.join("|")})\b`, "y"), unit: "code" },
   { name: "dollars", example: "5 billion Hong Kong dollars", re: /\s(?:(Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b/y, unit: "dollars" },
   { name: "currency word", example: "492.7 million rand", re: new RegExp(String.raw`\s(${CURRENCY_WORD_TABLE.map((w) => w.words).join("|")})\b`, "y"), unit: "word" },
+  // Korean and Japanese wires write the amount as an adjective: "the 10 trillion-won mark", "a 500 billion-yen buyback".
+  { name: "currency word hyphenated", example: "cross 10 trillion-won ($8.4 billion)", re: new RegExp(String.raw`(?<=(?:${Object.keys(SCALE_WORDS).join("|")}))-(${CURRENCY_WORD_TABLE.map((w) => w.words).join("|")})\b`, "y"), unit: "word" },
 ];
 
 export const DOLLAR_COUNTRIES: Record<string, string> = {
