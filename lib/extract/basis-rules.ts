@@ -164,6 +164,8 @@ const MOVE_BEFORE_RE = new RegExp(
 const EXPECTED_TO_REPORT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:is|are)\s+(?:widely\s+|also\s+)?(?:expected|anticipated|forecast|projected)\s+to\s+(?:say|report|post|show|announce|deliver|log|book|unveil)\b/i;
 // "will now pay a quarterly dividend of": a declared payout.
 const DECLARED_PAYOUT_BEFORE_RE = /\b(?:will|is to)\s+(?:now\s+|also\s+)?pay\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution)\s+(?:of\s+)?(?:(?:about|around)\s+)?$/i;
+// "trading range was between ", "had ranged between ", "traded in a range of ": the range a price moved in.
+const TRADED_RANGE_BEFORE_RE = /\b(?:trading range\s+(?:was|is|has been|had been)\s+(?:between\s+)?|(?:ranged|traded|moved|fluctuated|swung|oscillated)\s+(?:in\s+(?:a|the)\s+(?:narrow\s+|tight\s+|wide\s+)?range\s+(?:of\s+|between\s+)?|between\s+))(?:(?:about|around)\s+)?$/i;
 const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
 // "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
 const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
@@ -771,6 +773,13 @@ export const BASIS_RULES: BasisRule[] = [
       const ratioAfterAmount = (s.ctx.unit === "%" || s.ctx.unit === "pp") && previousFigure !== undefined && !/%|per\s*cent|percent|pct|points?|bps?|basis/i.test(s.text.slice(...previousFigure));
       return s.bare && s.previous !== null && !(s.previous === "prior" && (isChange || ratioAfterAmount)) ? s.previous : null;
     },
+  },
+  {
+    name: "range traded",
+    example: { text: "The day's trading range has been between $1,912.40 and $1,938.75.", figure: "$1,912.40 and $1,938.75", basis: "reported" },
+    // Market reports (RTTNews, dpa-AFX, Indian forex wires): "The day's trading range was between 97.07 and 97.44", "had ranged
+    // between $2,349 and $3,500 over the past 52 weeks", "traded in a range of 83.02 to 83.20": the range prices moved in.
+    decide: (s) => (s.ctx.isRange && TRADED_RANGE_BEFORE_RE.test(s.sentenceBefore.slice(-80)) ? "reported" : null),
   },
   {
     name: "range as outlook",
