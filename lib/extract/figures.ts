@@ -288,14 +288,14 @@ function perAfter(text: string, start: number, end: number, unit: string | null,
 }
 
 // Spelled-out numbers count only with a unit that makes them a measure: "five per cent",
-// "two percentage points", "five billion pounds", "up three cents" (not "five years", "three analysts").
+// "two percentage points", "two basis points", "five billion pounds", "up three cents" (not "five years", "three analysts").
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b)|(${MINOR_UNITS.map((m) => m.words).join("|")})|(cents))\b`,
+  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?|basis points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b)|(${MINOR_UNITS.map((m) => m.words).join("|")})|(cents))\b`,
   "gi",
 );
 
@@ -321,7 +321,9 @@ function scanWordFigures(text: string): Token[] {
       // "nearly three times the average": a multiple.
       tokens.push(token(start, end, value, 1, "x"));
     } else if (m[2] !== undefined) {
-      tokens.push(token(start, end, value, 1, /point/i.test(m[2]) ? "pp" : "%"));
+      // "climbed two basis points": a hundredth of a percentage point.
+      if (/^basis/i.test(m[2])) tokens.push(token(start, end, value / 100, 1, "pp"));
+      else tokens.push(token(start, end, value, 1, /point/i.test(m[2]) ? "pp" : "%"));
     } else {
       const word = m[4]!.toLowerCase();
       const unit = DOLLAR_COUNTRIES[word.replace(/ dollars$/, "")] ?? CURRENCY_WORDS[word] ?? (word === "dollars" ? "USD" : m[4]!.toUpperCase());
