@@ -166,6 +166,8 @@ const EXPECTED_TO_REPORT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:is|are)\s+(?:wid
 const DECLARED_PAYOUT_BEFORE_RE = /\b(?:will|is to)\s+(?:now\s+|also\s+)?pay\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution)\s+(?:of\s+)?(?:(?:about|around)\s+)?$/i;
 // "trading range was between ", "had ranged between ", "traded in a range of ": the range a price moved in.
 const TRADED_RANGE_BEFORE_RE = /\b(?:trading range\s+(?:was|is|has been|had been)\s+(?:between\s+)?|(?:ranged|traded|moved|fluctuated|swung|oscillated)\s+(?:in\s+(?:a|the)\s+(?:narrow\s+|tight\s+|wide\s+)?range\s+(?:of\s+|between\s+)?|between\s+))(?:(?:about|around)\s+)?$/i;
+// "is now projected at ", "are forecast at ", "was pegged at ": a passive projection of the figure.
+const PROJECTED_AT_BEFORE_RE = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:projected|forecast|seen|pegged)\s+at\s+(?:(?:about|around|roughly)\s+)?$/i;
 const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
 // "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
 const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
@@ -624,6 +626,13 @@ export const BASIS_RULES: BasisRule[] = [
     // say EPS slipped 8% to $7.93, while revenue rose 3% to $36.8 billion": others' estimate of the coming result, to the end of
     // the sentence, whoever the subject resolves to ("Acme, which is expected to report on Monday, rose 2%" is no preview).
     decide: (s) => (EXPECTED_TO_REPORT_RE.test(s.sentenceBefore) && COMPANY_MEASURE_RE.test(s.whole) ? "estimate" : null),
+  },
+  {
+    name: "projected at",
+    example: { text: "Kanemori Trading (TYO: 8077) said net profit for the year is now projected at 640 billion yen, against an earlier forecast of 590 billion yen.", figure: "640 billion yen", basis: "guidance" },
+    // Japanese results (Kyodo, Reuters, CNA): "Net profit for the year to March is now projected at 800 billion yen": a passive
+    // projection with nobody named is the company's own (a forecaster's when about no company); analysts' when they are named.
+    decide: (s) => (PROJECTED_AT_BEFORE_RE.test(s.before) ? (ESTIMATOR_RE.test(s.whole) ? othersView(s) : outlook(s)) : null),
   },
   {
     name: "expected by nobody named",
