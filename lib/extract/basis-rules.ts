@@ -385,7 +385,8 @@ export const BASIS_RULES: BasisRule[] = [
     name: "others' forecast missed or beaten",
     example: { text: "Same-store sales at Dunwell (DNW) fell 1.6%, missing the forecast for 0.6% growth.", figure: "0.6%", basis: "estimate" },
     // "missing the forecast for 0.6% growth", "beating estimates of $1.10": the forecast a result is set against is others'.
-    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:the\s+|a\s+|analysts['’]?\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for|of)\s+(?:an?\s+)?$/i.test(s.before) ? (othersView(s)) : null),
+    // ("exceeded Wall Street's forecast for income of $3.8 billion": the estimators' possessive, the measure after "for".)
+    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:(?:the|a|analysts['’]?|Wall Street['’]s|the Street['’]s)\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for|of)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i.test(s.before) ? (othersView(s)) : null),
   },
   {
     name: "expected right after",
