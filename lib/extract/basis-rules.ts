@@ -168,6 +168,8 @@ const DECLARED_PAYOUT_BEFORE_RE = /\b(?:will|is to)\s+(?:now\s+|also\s+)?pay\s+(
 const TRADED_RANGE_BEFORE_RE = /\b(?:trading range\s+(?:was|is|has been|had been)\s+(?:between\s+)?|(?:ranged|traded|moved|fluctuated|swung|oscillated)\s+(?:in\s+(?:a|the)\s+(?:narrow\s+|tight\s+|wide\s+)?range\s+(?:of\s+|between\s+)?|between\s+))(?:(?:about|around)\s+)?$/i;
 // "is now projected at ", "are forecast at ", "was pegged at ": a passive projection of the figure.
 const PROJECTED_AT_BEFORE_RE = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:projected|forecast|seen|pegged)\s+at\s+(?:(?:about|around|roughly)\s+)?$/i;
+// "The consensus forecast calls for", "The full-year forecast for Apple has", "The forecast has": a preview's estimate line.
+const PREVIEW_FORECAST_OPENS_RE = /^\s*The\s+(?:(?:consensus|full-year|full year|quarterly|annual|average|Street)\s+)?forecast(?:\s+for\s+(?:[A-Z][\w&.'’-]*\s+){1,4}?)?\s*(?:has|calls for|sees|puts|shows|is for)\b/;
 const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
 // "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
 const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
@@ -386,7 +388,7 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Same-store sales at Dunwell (DNW) fell 1.6%, missing the forecast for 0.6% growth.", figure: "0.6%", basis: "estimate" },
     // "missing the forecast for 0.6% growth", "beating estimates of $1.10": the forecast a result is set against is others'.
     // ("exceeded Wall Street's forecast for income of $3.8 billion": the estimators' possessive, the measure after "for".)
-    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:(?:the|a|analysts['’]?|Wall Street['’]s|the Street['’]s)\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for|of)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i.test(s.before) ? (othersView(s)) : null),
+    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:(?:the|a|analysts['’]?|Wall Street['’]s|the Street['’]s)\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for\s+(?:an?\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?|of\s+(?:an?\s+)?)$/i.test(s.before) ? (othersView(s)) : null),
   },
   {
     name: "expected right after",
@@ -627,6 +629,14 @@ export const BASIS_RULES: BasisRule[] = [
     // say EPS slipped 8% to $7.93, while revenue rose 3% to $36.8 billion": others' estimate of the coming result, to the end of
     // the sentence, whoever the subject resolves to ("Acme, which is expected to report on Monday, rose 2%" is no preview).
     decide: (s) => (EXPECTED_TO_REPORT_RE.test(s.sentenceBefore) && COMPANY_MEASURE_RE.test(s.whole) ? "estimate" : null),
+  },
+  {
+    name: "the forecast opens a preview line",
+    example: { text: "The consensus forecast calls for EPS up 12 percent year-over-year to $1.64 and revenue of $3.1 billion.", figure: "$1.64", basis: "estimate" },
+    // Earnings previews (Benzinga): "The consensus forecast calls for EPS up more than 18 percent to $0.64", "The full-year
+    // forecast for Apple has EPS more than 10 percent lower to $39.41": a forecast nobody owns, of a company's measure, is the
+    // analysts' (a company's own is "its forecast", "Acme's forecast").
+    decide: (s) => (PREVIEW_FORECAST_OPENS_RE.test(s.sentenceBefore) && COMPANY_MEASURE_RE.test(s.whole) ? "estimate" : null),
   },
   {
     name: "projected at",
