@@ -617,6 +617,13 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (/\b(?:will|would)\b/i.test(s.sentenceBefore) && PRO_FORMA_RE.test(s.whole) && !PRO_FORMA_NOT_RE.test(s.whole) ? "reported" : null),
   },
   {
+    name: "analyst estimating",
+    example: { text: "An analyst at Hanwa Securities said profit could top 9 trillion won, estimating the figure at 9.2 trillion won.", figure: "9.2 trillion won", basis: "estimate" },
+    // "an analyst at Hana Financial Investment said ..., estimating the figure at 10.15 trillion won" (Yonhap, Korean and wire
+    // previews): the participle is the analyst's own estimate.
+    decide: (s) => (/^\s*(?:estimating|forecasting|predicting|projecting|pegging|putting)\b/i.test(s.before) && ESTIMATOR_RE.test(s.text.slice(s.sentence[0], s.ctx.segment[0])) ? othersView(s) : null),
+  },
+  {
     name: "analyst saying",
     example: { text: "Analysts at Bernstein cut their target, saying the cloud unit could be worth $90 billion.", figure: "$90 billion", basis: "estimate" },
     decide: (s) =>
