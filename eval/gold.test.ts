@@ -83,17 +83,28 @@ function numberValue(written: string): number {
 }
 
 /** An independent reading of a figure's words: [value, unit] of its first number. */
+// What a figure names explicitly, so that a gold file's home dollar does not apply to it.
+const EXPLICIT_CURRENCY_RE = /US\$|U\.S\.|USD|ZAR|\brand\b|\bR\s?\d|€|EUR|euros?\b|eurocents?/;
+
+/** `readFigure`, with bare "$" and bare cents read as the gold file's home dollar when it names one. */
+function readGoldFigure(find: string, homeDollar: string | undefined): [number, string] {
+  const [value, unit] = readFigure(find);
+  return homeDollar !== undefined && ["USD", "ZAR", "EUR"].includes(unit) && !EXPLICIT_CURRENCY_RE.test(find) ? [value, homeDollar] : [value, unit];
+}
+
 function readFigure(find: string): [number, string] {
   if (/^half a cent$/i.test(find)) return [0.005, "USD"];
   if (/^half-a-sen$/i.test(find)) return [0.005, "MYR"];
   const fold = /^(two|three|four|five|ten)-?fold$/i.exec(find)?.[1];
   if (fold) return [WORD_NUMBERS[fold.toLowerCase()] ?? 0, "x"];
-  const word = /^(a full|half a|a quarter of an?|a quarter|an?|one|two|three|four|five|ten) (percentage points?|points?|basis points?|times)$/i.exec(find);
+  const word = /^(a full|half a|a quarter of an?|a quarter|an?|one|two|three|four|five|ten) (percentage points?|points?|basis points?|times|cents)$/i.exec(find);
   if (word?.[1] && word[2] && WORD_NUMBERS[word[1].toLowerCase()] !== undefined) {
     const n = WORD_NUMBERS[word[1].toLowerCase()] ?? 0;
     // "a quarter point" is how rate moves are written: a quarter of a percentage point.
     if (/percentage|^points?$/.test(word[2])) return [n, "pp"];
     if (/basis/.test(word[2])) return [n / 100, "pp"];
+    // "up three cents": the article's cents, spelled out.
+    if (/cents/.test(word[2])) return [n / 100, "USD"];
     return [n, "x"];
   }
   const numbers = [...find.matchAll(NUMBER_RE)];
@@ -251,7 +262,7 @@ describe.each(cases)("%s", (_name, split, { gold: goldPath, article: articlePath
   });
 
   it.each(gold.figures.map((f): [string, GoldFigure] => [`${f.find} @ ${f.near}`, f]))("%s is well formed", (_l, f) => {
-    const [value, unit] = readFigure(f.find);
+    const [value, unit] = readGoldFigure(f.find, gold.homeDollar);
     expect(Math.abs(f.value - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);
     // An index level is a bare number ("to 33,684.53"): its unit comes from the index named.
     if (f.unit === "points" && unit === "count") expect(f.subject, "an index level names its index").toBeDefined();

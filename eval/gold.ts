@@ -50,6 +50,9 @@ export interface GoldFile {
   traps?: GoldPlace[];
   /** Capitalised words that are not exchange symbols. */
   notTickers?: string[];
+  /** The annotator's reading of a bare "$" and bare cents ("$1.42 billion", "94 cents", "3.5c", "5 cent") in a paper
+   * that writes its own dollar so (a Canadian or Australian paper: "CAD", "AUD"); absent, they are USD. */
+  homeDollar?: string;
 }
 
 export const GOLD_UNITS = ["%", "pp", "count", "x", "points"] as const;

@@ -10,6 +10,18 @@ const fact = (text: string, figure: string, tickers: string[] = []) => {
 };
 
 describe("basis", () => {
+  it("reads forecasters looking for a figure as an estimate, and an initially reported figure as the base", () => {
+    const text = "Corlan Systems (CRLN) earned $1.12 a share. Forecasters had been looking for $1.05 a share.";
+    expect(fact(text, "$1.05").basis).toBe("estimate");
+    const revised = "Retail sales rose 0.4% in June, revised from an initially reported 0.2%.";
+    expect(fact(revised, "0.2%").basis).toBe("prior");
+  });
+
+  it("reads a result per basic and diluted share", () => {
+    const text = "Harbridge Foods (HBF) reported net income of $4.1 million, or $0.13 per basic and diluted share.";
+    expect(fact(text, "$0.13")).toMatchObject({ per: "share", basis: "reported" });
+  });
+
   it("reads a wire flash: reported vs. expected", () => {
     const text = "Here's how the company did:\n- Earnings per share: $1.23 adjusted vs. $1.10 expected\n- Revenue: $9.3 billion vs. $9.2 billion expected";
     expect(fact(text, "$1.23")).toMatchObject({ basis: "reported", metric: "adjusted EPS", per: "share" });

@@ -12,7 +12,7 @@ import { within } from "./spans";
 
 // ("from last year's $3.12 billion": a period's possessive names the base too.)
 const PRIOR_BEFORE_RE =
-  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|record|(?:year|quarter|period|month|half|season|January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately|as much as|as little as)\s+)?$/i;
+  /\b(?:from|compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|as against|against|(?<!(?:more|less|fewer|higher|lower|better|worse|rather) )than)\s+(?:(?:the|a|an|its|previous|prior|earlier|last|year-ago|prior-year|previous-year|year-earlier|revised|downwardly|upwardly|initially|originally|first|reported|an?\s+estimated|estimates?|forecasts?|guidance|of|expectations?|projections?|record|(?:year|quarter|period|month|half|season|January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+){0,4}(?:(?:more than|about|around|nearly|roughly|over|approximately|as much as|as little as)\s+)?$/i;
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
@@ -64,7 +64,7 @@ const PRIOR_AFTER_RE =
 const ESTIMATE_AFTER_RE =
   /^\s*(?:adjusted\s+|in revenue\s+|of revenue\s+|(?:loss|profit|gain|rise|fall|decline|increase|drop|growth)\s+)?(?:expected|estimated|estimate|est\.|forecast|consensus|anticipated|projected)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:analysts?(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?|Wall Street|the Street|the market|markets|investors|economists?)\s+(?:had\s+)?(?:expected|expect|are expecting|were expecting|was expecting|are looking for|were looking for|was looking for|forecast|estimated|predicted|anticipated|polled|modeled|modelled|penciled in|pencilled in|projected)/i;
 const ESTIMATE_RE =
-  new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street) (?:is|was|are|were|had been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
+  new RegExp(String.raw`\b(?:(?<!\b(?:told|tells|telling|briefed|briefing)\s)analysts?|consensus|estimates?|expected(?!\s+(?:credit|loan)[- ]loss)|expectations?|polled|surveyed|${COMPILERS}|Wall Street (?:had )?(?:expected|was expecting|forecast|modeled|modelled)|Street (?:view|forecasts?|expectations?)|(?:Wall Street|the Street|[Ff]orecasters) (?:is|was|are|were|had been|have been) (?:looking for|expecting|forecasting|modell?ing|pencill?ing in)|predicted|anticipated)\b`, "i");
 const COMPANY_EXPECTS_RE =
   /\b(?:(?:the )?(?:company|firm|group|it|management|executives?|we)\s+(?:now\s+|also\s+|still\s+)?(?:expect(?:s|ed)?|sees|forecasts?|projects?|anticipates?|guided|predicts?|estimates?|targets?|aims?|plans?)\b|\b(?:guidance|outlook|guided|forecast for|(?:raised|lowered|cut|lifted|trimmed|narrowed|widened|stuck to|sticking to|sticks to|kept|keeping|maintained|maintaining|held|holding|confirmed|repeated|affirmed|left unchanged) its (?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|targets?|view|estimates?|expectations?|range|projections?)|reaffirmed|reiterated|sees|(?<!\b(?:values|valuing|valued|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|for|of|to|takeover)\s+(?:the\s+)?)targets?(?!['’]s|\s+(?:company|firm|group|shareholders|board|investors|at)\b)|targeting|aims? to|aiming (?:for|at|to)|(?:remains?|is|are|stays?) on (?:track|course) (?:to|for)|plans? to|commitment|committed|pledged?|will|would|should|intends? to|budget(?:ed)?(?!\s+(?:carriers?|airlines?|hotels?|retailers?|chains?)\b)|expects?|visibility (?:into|of|on))\b)/i;
 const THIRD_PARTY_RE =
@@ -73,7 +73,7 @@ const THIRD_PARTY_RE =
 // "(H1 2016: ", "(2019: ", "(FY24: ", "(prior year: ": a results line's bracketed comparison period.
 const BRACKETED_PERIOD_BEFORE_RE = /\(\s*(?:(?:H[12]|[12]H|HY|FY|Q[1-4]|first half|half[- ]year|full[- ]year|prior year|last year|previous year|pcp)\s*(?:FY)?['’]?(?:\d{2}|\d{4})?(?:\/\d{2})?|(?:FY)?['’]?(?:\d{2}|\d{4})(?:\/\d{2})?)\s*:\s*$/i;
 // "a higher-than-expected ", "a weaker than forecast ": an adjective that sets the figure against expectations.
-const THAN_EXPECTED_BEFORE_RE = /\b(?:higher|lower|better|worse|stronger|weaker|bigger|smaller|larger|faster|slower|steeper|softer|firmer|hotter|cooler|sharper|milder)[- ]than[- ](?:expected|forecast|anticipated|estimated|predicted)\s+(?:(?:annual|monthly|quarterly|year-on-year|month-on-month)\s+)?$/i;
+const THAN_EXPECTED_BEFORE_RE = /\b(?:higher|lower|better|worse|stronger|weaker|bigger|smaller|larger|faster|slower|steeper|softer|firmer|hotter|cooler|sharper|milder)[- ]than[- ](?:expected|forecast|anticipated|estimated|predicted)\s+(?:(?:annual|monthly|quarterly|year-on-year|month-on-month)\s+|(?:[\w-]+\s+){1,3}of\s+)?$/i;
 // " vs. $586.7 million expected", " per share, adjusted, vs. 88 cents per share as expected by analysts": what was expected, after the result.
 const RESULT_VS_EXPECTED_AFTER_RE = /^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:,?\s*(?:adjusted|non-GAAP|GAAP|reported)\s*)?,?\s*(?:vs\.?|versus)\s+[^;]{0,24}?\d[^;]{0,40}?\b(?:expected|estimated|estimates?|consensus|forecast|projected|anticipated)\b/i;
 
@@ -160,6 +160,16 @@ const MOVE_BEFORE_RE = new RegExp(
   String.raw`\b(?:${MOVE_VERBS})\s+(?:(?:by|about|around|nearly|almost|roughly|some|more than|as much as|over|another|a further)\s+)*(?:[^\s,;]+(?:\s+(?:per\s*cent|percent|pct|points?|pence|cents))?\s+(?:to|at)\s+)?$`,
   "i",
 );
+// "is expected to report", "are forecast to post": a preview of a company's coming result (not after "which"/"who").
+const EXPECTED_TO_REPORT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:is|are)\s+(?:widely\s+|also\s+)?(?:expected|anticipated|forecast|projected)\s+to\s+(?:say|report|post|show|announce|deliver|log|book|unveil)\b/i;
+// "will now pay a quarterly dividend of": a declared payout.
+const DECLARED_PAYOUT_BEFORE_RE = /\b(?:will|is to)\s+(?:now\s+|also\s+)?pay\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution)\s+(?:of\s+)?(?:(?:about|around)\s+)?$/i;
+// "trading range was between ", "had ranged between ", "traded in a range of ": the range a price moved in.
+const TRADED_RANGE_BEFORE_RE = /\b(?:trading range\s+(?:was|is|has been|had been)\s+(?:between\s+)?|(?:ranged|traded|moved|fluctuated|swung|oscillated)\s+(?:in\s+(?:a|the)\s+(?:narrow\s+|tight\s+|wide\s+)?range\s+(?:of\s+|between\s+)?|between\s+))(?:(?:about|around)\s+)?$/i;
+// "is now projected at ", "are forecast at ", "was pegged at ": a passive projection of the figure.
+const PROJECTED_AT_BEFORE_RE = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:projected|forecast|seen|pegged)\s+at\s+(?:(?:about|around|roughly)\s+)?$/i;
+// "The consensus forecast calls for", "The full-year forecast for Apple has", "The forecast has": a preview's estimate line.
+const PREVIEW_FORECAST_OPENS_RE = /^\s*The\s+(?:(?:consensus|full-year|full year|quarterly|annual|average|Street)\s+)?forecast(?:\s+for\s+(?:[A-Z][\w&.'’-]*\s+){1,4}?)?\s*(?:has|calls for|sees|puts|shows|is for)\b/;
 const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
 // "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
 const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
@@ -377,7 +387,8 @@ export const BASIS_RULES: BasisRule[] = [
     name: "others' forecast missed or beaten",
     example: { text: "Same-store sales at Dunwell (DNW) fell 1.6%, missing the forecast for 0.6% growth.", figure: "0.6%", basis: "estimate" },
     // "missing the forecast for 0.6% growth", "beating estimates of $1.10": the forecast a result is set against is others'.
-    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:the\s+|a\s+|analysts['’]?\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for|of)\s+(?:an?\s+)?$/i.test(s.before) ? (othersView(s)) : null),
+    // ("exceeded Wall Street's forecast for income of $3.8 billion": the estimators' possessive, the measure after "for".)
+    decide: (s) => (/\b(?:missing|missed|misses|beating|beat|beats|topping|topped|exceeding|exceeded|short of|ahead of)\s+(?:(?:the|a|analysts['’]?|Wall Street['’]s|the Street['’]s)\s+)?(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|consensus)\s+(?:for\s+(?:an?\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?|of\s+(?:an?\s+)?)$/i.test(s.before) ? (othersView(s)) : null),
   },
   {
     name: "expected right after",
@@ -387,8 +398,9 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "better or worse than expected",
     example: { text: "Retail sales posted a stronger-than-expected 1.4% rise in March.", figure: "1.4%", basis: "reported" },
-    // "a higher-than-expected 3.2 percent", "a weaker-than-forecast 0.2% gain": the result, set against what was expected.
-    decide: (s) => (s.before.includes("than") && THAN_EXPECTED_BEFORE_RE.test(s.before.slice(-48)) ? "reported" : null),
+    // "a higher-than-expected 3.2 percent", "a weaker-than-forecast 0.2% gain", "a better than expected underlying profit of
+    // $91 million" (AFR, wires): the result, set against what was expected.
+    decide: (s) => (s.before.includes("than") && THAN_EXPECTED_BEFORE_RE.test(s.before.slice(-60)) ? "reported" : null),
   },
   {
     name: "result set against the expected",
@@ -577,6 +589,13 @@ export const BASIS_RULES: BasisRule[] = [
         : null,
   },
   {
+    name: "declared payout",
+    example: { text: "The bank says it will now pay a quarterly dividend of $1.12 per share.", figure: "$1.12", basis: "reported" },
+    // "it will now pay a quarterly dividend of", "It will pay a fully franked dividend of 2c a share on May 15" (Canadian Press,
+    // AFR, dividend notices): the board has declared it; what it "would" pay, or "plans" to, stays an outlook.
+    decide: (s) => (DECLARED_PAYOUT_BEFORE_RE.test(s.before) ? "reported" : null),
+  },
+  {
     name: "planned payout",
     example: { text: "Rheinwerk Chemie (ETR: RWC) also halved its planned dividend to €1.10 a share.", figure: "€1.10", basis: "guidance" },
     // "its planned dividend", "a proposed final dividend of 12p": a payout the board has yet to make.
@@ -598,10 +617,40 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (/\b(?:will|would)\b/i.test(s.sentenceBefore) && PRO_FORMA_RE.test(s.whole) && !PRO_FORMA_NOT_RE.test(s.whole) ? "reported" : null),
   },
   {
+    name: "analyst estimating",
+    example: { text: "An analyst at Hanwa Securities said profit could top 9 trillion won, estimating the figure at 9.2 trillion won.", figure: "9.2 trillion won", basis: "estimate" },
+    // "an analyst at Hana Financial Investment said ..., estimating the figure at 10.15 trillion won" (Yonhap, Korean and wire
+    // previews): the participle is the analyst's own estimate.
+    decide: (s) => (/^\s*(?:estimating|forecasting|predicting|projecting|pegging|putting)\b/i.test(s.before) && ESTIMATOR_RE.test(s.text.slice(s.sentence[0], s.ctx.segment[0])) ? othersView(s) : null),
+  },
+  {
     name: "analyst saying",
     example: { text: "Analysts at Bernstein cut their target, saying the cloud unit could be worth $90 billion.", figure: "$90 billion", basis: "estimate" },
     decide: (s) =>
       ATTRIBUTING_PARTICIPLE_RE.test(s.before) && PROJECTION_RE.test(s.local) && ESTIMATOR_RE.test(s.text.slice(s.sentence[0], s.ctx.segment[0])) ? "estimate" : null,
+  },
+  {
+    name: "expected to report",
+    example: { text: "The chipmaker is expected to say that quarterly revenue rose 4% to $8.2 billion, while profit slipped.", figure: "$8.2 billion", basis: "estimate" },
+    // Earnings previews (Benzinga, Zacks, wires): "Acme is expected to report earnings of $1.05", "the tech giant is expected to
+    // say EPS slipped 8% to $7.93, while revenue rose 3% to $36.8 billion": others' estimate of the coming result, to the end of
+    // the sentence, whoever the subject resolves to ("Acme, which is expected to report on Monday, rose 2%" is no preview).
+    decide: (s) => (EXPECTED_TO_REPORT_RE.test(s.sentenceBefore) && COMPANY_MEASURE_RE.test(s.whole) ? "estimate" : null),
+  },
+  {
+    name: "the forecast opens a preview line",
+    example: { text: "The consensus forecast calls for EPS up 12 percent year-over-year to $1.64 and revenue of $3.1 billion.", figure: "$1.64", basis: "estimate" },
+    // Earnings previews (Benzinga): "The consensus forecast calls for EPS up more than 18 percent to $0.64", "The full-year
+    // forecast for Apple has EPS more than 10 percent lower to $39.41": a forecast nobody owns, of a company's measure, is the
+    // analysts' (a company's own is "its forecast", "Acme's forecast").
+    decide: (s) => (PREVIEW_FORECAST_OPENS_RE.test(s.sentenceBefore) && COMPANY_MEASURE_RE.test(s.whole) ? "estimate" : null),
+  },
+  {
+    name: "projected at",
+    example: { text: "Kanemori Trading (TYO: 8077) said net profit for the year is now projected at 640 billion yen, against an earlier forecast of 590 billion yen.", figure: "640 billion yen", basis: "guidance" },
+    // Japanese results (Kyodo, Reuters, CNA): "Net profit for the year to March is now projected at 800 billion yen": a passive
+    // projection with nobody named is the company's own (a forecaster's when about no company); analysts' when they are named.
+    decide: (s) => (PROJECTED_AT_BEFORE_RE.test(s.before) ? (ESTIMATOR_RE.test(s.whole) ? othersView(s) : outlook(s)) : null),
   },
   {
     name: "expected by nobody named",
@@ -751,6 +800,13 @@ export const BASIS_RULES: BasisRule[] = [
       const ratioAfterAmount = (s.ctx.unit === "%" || s.ctx.unit === "pp") && previousFigure !== undefined && !/%|per\s*cent|percent|pct|points?|bps?|basis/i.test(s.text.slice(...previousFigure));
       return s.bare && s.previous !== null && !(s.previous === "prior" && (isChange || ratioAfterAmount)) ? s.previous : null;
     },
+  },
+  {
+    name: "range traded",
+    example: { text: "The day's trading range has been between $1,912.40 and $1,938.75.", figure: "$1,912.40 and $1,938.75", basis: "reported" },
+    // Market reports (RTTNews, dpa-AFX, Indian forex wires): "The day's trading range was between 97.07 and 97.44", "had ranged
+    // between $2,349 and $3,500 over the past 52 weeks", "traded in a range of 83.02 to 83.20": the range prices moved in.
+    decide: (s) => (s.ctx.isRange && TRADED_RANGE_BEFORE_RE.test(s.sentenceBefore.slice(-80)) ? "reported" : null),
   },
   {
     name: "range as outlook",

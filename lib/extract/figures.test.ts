@@ -489,3 +489,12 @@ describe("a percent sign ends a figure", () => {
     expect(one("UPS shares fell 1.6%after the results")).toMatchObject({ text: "1.6%", value: 1.6, unit: "%" });
   });
 });
+
+describe("spelled-out basis points", () => {
+  it("reads 'two basis points' as 0.02 percentage points", () => {
+    const text = "The 10-year yield climbed two basis points to 4.21 per cent.";
+    const [first] = findFigures(text);
+    expect(first).toMatchObject({ value: 0.02, unit: "pp" });
+    expect(text.slice(...first!.span)).toBe("two basis points");
+  });
+});

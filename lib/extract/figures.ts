@@ -55,7 +55,7 @@ const SPACED_STYLE_RE = new RegExp(
 const CURRENCY_AFTER_DASH_RE = new RegExp(String.raw`^-(?:${[...CURRENCY_PREFIXES.map((p) => escapeRe(p.prefix)), ...ISO_CODES].join("|")})\s?\d`);
 
 const PER_RE =
-  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:an?|per|each|for each)\s+(?:(?:diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
+  /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:an?|per|each|for each)\s+(?:(?:basic and diluted|diluted and basic|diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
 // "35.3 million shares at $34 each", "sold at $19 apiece": a price per share.
 const EACH_AFTER_RE = /\s+(?:each|apiece)\b/y;
 const SHARES_BEFORE_RE = /\bshares?\b[^.]{0,30}$/i;
@@ -79,7 +79,8 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
 const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
 const RATE_FOOTNOTE_AFTER_RE = /^\s?=\s?\d/;
 // An exchange rate: "the yen strengthened to 147.85 per dollar", "the rupee closed at 84.07 to the dollar".
-const FX_AFTER_RE = /^\s+(?:per|to the|against the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro)\b/;
+// ("68.75 against a dollar", "83.75 (provisional) against the US dollar": Indian papers' rupee.)
+const FX_AFTER_RE = /^\s+(?:\((?:provisional|provisionally)\)\s+)?(?:per|to the|to a|against the|against a|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro)\b/;
 const FX_CURRENCY_RE = new RegExp(String.raw`\b(${Object.keys(CURRENCY_WORDS).join("|")})\b`, "gi");
 
 // Things a bare number can count ("30 analysts", "100 million monthly active users").
@@ -233,6 +234,8 @@ function gluedCurrency(text: string, t: Token, excluded: Span[]): boolean {
   if (!t.prefixed || !GLUED_WORD_PREFIX_RE.test(text.slice(t.start, t.start + 6))) return false;
   return excluded.every((r) => r[1] <= t.start || r[0] >= t.end || r[0] === t.start);
 }
+/** "$4.13", "$ 12": a dollar sign with no country letters after it ("$US17" is USD). */
+const BARE_DOLLAR_RE = /^\$[\d\s]/;
 const GLUED_WORD_PREFIX_RE = /^[A-Z][a-z]+\d/;
 
 function scaleAt(text: string, at: number): { end: number; factor: number } | null {
@@ -285,14 +288,14 @@ function perAfter(text: string, start: number, end: number, unit: string | null,
 }
 
 // Spelled-out numbers count only with a unit that makes them a measure: "five per cent",
-// "two percentage points", "five billion pounds" (not "five years", "three analysts").
+// "two percentage points", "two basis points", "five billion pounds", "up three cents" (not "five years", "three analysts").
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b)|(${MINOR_UNITS.map((m) => m.words).join("|")}))\b`,
+  String.raw`\b(${Object.keys(WORD_VALUES).join("|")})\s+(?:(percent|per cent|percentage points?|basis points?)|(thousand|million|billion|trillion)\s+(${ISO_CODES.join("|")}|dollars|pounds|euros|yuan|yen|(?:U\.S\.|US|Hong Kong|Canadian|Australian) dollars)|(times)(?=\s+(?:the|its|their|that|what|as|higher|more|larger|bigger)\b)|(${MINOR_UNITS.map((m) => m.words).join("|")})|(cents))\b`,
   "gi",
 );
 
@@ -304,7 +307,12 @@ function scanWordFigures(text: string): Token[] {
     const value = WORD_VALUES[m[1]!.toLowerCase()]!;
     const start = m.index;
     const end = m.index + m[0].length;
-    if (m[6] !== undefined) {
+    if (m[7] !== undefined) {
+      // "up three cents from $1.35": cents of the article's cent currency, spelled out.
+      const t = token(start, end, value / 100, 1, "cents");
+      t.factor = 0.01;
+      tokens.push(t);
+    } else if (m[6] !== undefined) {
       // Bernama's "TNB rose eight sen to RM11.44": a hundredth of the currency, spelled out.
       const t = token(start, end, value / 100, 1, minorUnit(m[6]) ?? "");
       t.factor = 0.01;
@@ -313,7 +321,9 @@ function scanWordFigures(text: string): Token[] {
       // "nearly three times the average": a multiple.
       tokens.push(token(start, end, value, 1, "x"));
     } else if (m[2] !== undefined) {
-      tokens.push(token(start, end, value, 1, /point/i.test(m[2]) ? "pp" : "%"));
+      // "climbed two basis points": a hundredth of a percentage point.
+      if (/^basis/i.test(m[2])) tokens.push(token(start, end, value / 100, 1, "pp"));
+      else tokens.push(token(start, end, value, 1, /point/i.test(m[2]) ? "pp" : "%"));
     } else {
       const word = m[4]!.toLowerCase();
       const unit = DOLLAR_COUNTRIES[word.replace(/ dollars$/, "")] ?? CURRENCY_WORDS[word] ?? (word === "dollars" ? "USD" : m[4]!.toUpperCase());
@@ -520,7 +530,13 @@ function pointsUnit(text: string, t: Token): "points" | "pp" | null {
 function fxCurrency(text: string, t: Token): string | null {
   let unit: string | null = null;
   for (const m of clauseBefore(text, t.start).matchAll(FX_CURRENCY_RE)) unit = CURRENCY_WORDS[m[1]!.toLowerCase()] ?? unit;
-  return unit;
+  if (unit !== null) return unit;
+  // "After falling to 68.75 against a dollar, the rupee rebounded": the currency named after the rate, in the same sentence.
+  const after = text.slice(t.end, t.end + 160);
+  const rest = after.slice((FX_AFTER_RE.exec(after)?.[0].length ?? 0)).split(/[.;\n]/)[0]!;
+  const m = FX_CURRENCY_RE.exec(rest);
+  FX_CURRENCY_RE.lastIndex = 0;
+  return m ? CURRENCY_WORDS[m[1]!.toLowerCase()] ?? null : null;
 }
 
 /** The currency a shared name ("crowns", "kroner", "pesos") has in this article: the country it names most. */
@@ -553,11 +569,13 @@ function centCurrency(tokens: Token[], euro = false): string {
  * Every figure of the text, in order. `excluded` are regions that hold no figure
  * (ticker widgets, index names); `yenIsYuan(at)` says whether a "¥" at `at` means CNY.
  */
-export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false): FoundFigure[] {
+export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at: number) => boolean = () => false, home: string | null = null): FoundFigure[] {
   const style: TextStyle = { spacedThousands: lazyTest(SPACED_STYLE_RE, text), rand: lazyTest(RAND_CONTEXT_RE, text), shilling: lazyTest(SHILLING_CONTEXT_RE, text), naira: lazyTest(NAIRA_CONTEXT_RE, text), yenIsYuan };
   const tokens = [...scanTokens(text, style), ...scanWordFigures(text)]
     .filter((t) => !overlapsAny([t.start, t.end], excluded) || gluedCurrency(text, t, excluded))
     .sort((a, b) => a.start - b.start);
+  // A bare "$" is the paper's own dollar where the article names its paper (homeDollar).
+  if (home !== null) for (const t of tokens) if (t.unit === "USD" && t.prefixed && BARE_DOLLAR_RE.test(text.slice(t.start, t.start + 2))) t.unit = home;
   const cents = centCurrency(tokens);
   const read: Token[] = [];
   const shared = new Map<string, string>();

@@ -5,6 +5,8 @@ import { basisOf, changeOf, metricOf, periodOf, scanAttributes, type FigureConte
 import { findEntities } from "./entities";
 import { findEvents } from "./events";
 import { findFigures } from "./figures";
+import { type MetricOverrideInput, overrideMetric } from "./metric-rules";
+import { homeDollar } from "./units";
 import { within } from "./spans";
 import { clauseSegments, sentenceAt, splitSentences } from "./sentences";
 import { subjectKey, subjectResolver } from "./subjects";
@@ -16,15 +18,16 @@ const PARAGRAPH_RE = /[^\n]+/g;
 /**
  * `hints.tickers`: the front matter's tickers. `hints.title`: the headline, read for tickers
  * only (a ticker written only there is an entity with no mentions in the text).
+ * `hints.publisher`: the front matter's publisher, read only for what a bare "$" is (homeDollar).
  * `hints.maxFacts`: stop reading figures once this many facts are found (the seed refuses
  * such a file: no need to read it all).
  */
-export function extractFacts(text: string, hints?: { tickers?: string[]; title?: string | null; maxFacts?: number }): Extraction {
+export function extractFacts(text: string, hints?: { tickers?: string[]; title?: string | null; publisher?: string | null; maxFacts?: number }): Extraction {
   const scan = findEntities(text, hints?.tickers ?? [], hints?.title ?? "");
   const yuanParagraphs: Span[] = [];
   for (const p of text.matchAll(PARAGRAPH_RE)) if (YUAN_RE.test(p[0])) yuanParagraphs.push([p.index, p.index + p[0].length]);
   const yenIsYuan = (at: number) => yuanParagraphs.some(([a, b]) => a <= at && at < b);
-  const figures = findFigures(text, scan.excluded, yenIsYuan);
+  const figures = findFigures(text, scan.excluded, yenIsYuan, homeDollar(text, hints?.publisher));
   const sentences = splitSentences(text);
   const subjects = subjectResolver(text, scan);
   const cues = scanAttributes(text);
@@ -174,26 +177,12 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       // "the S&P/ASX 200 closed down 0.4% at 8,214.90", "the MDAX, which slipped 0.6%": an index's own figure is its move or level.
       metric = f.unit === "%" || f.unit === "pp" || (f.unit === "points" && change !== null) ? "index change" : "index level";
     }
-    // "April platinum eased by $7.30 to $1,107.90 an ounce", "Comex gold futures regained most of last week's losses,
-    // ending the session up $US14 to $US1,311.50 an ounce": an amount per barrel, ounce or tonne (or the move to one) is
-    // the price of the commodity its sentence names, nearest before it (else the sentence before, same paragraph).
-    if (isCurrencyUnit(f.unit) || f.unit === "%") {
-      const commodity = perUnitCommodity(f.span, si);
-      if (commodity && (metric === null || /price(?: change)?$/.test(metric) || SESSION_WORDS_RE.test(metric))) {
-        metric = f.unit === "%" ? `${commodity} change` : commodity;
-      }
-    }
-    // "The biggest FTSE 100 risers included ITV up 1.8p at 129.9p", "as Apple ended at $US150,55": an index is never
-    // quoted in money, so an amount in a currency is a price (a stock's, in a market report), not the index's.
-    if (/^index (?:change|level)$/.test(metric ?? "") && /^[A-Z]{3}$/.test(f.unit)) {
-      metric = change !== null ? "share price change" : "share price";
-    }
-    // "Tokyo's Nikkei 225 stock exchange lost 29 points", "The Asia Dow, which includes blue-chip companies, was down 18
-    // points": points measure an index, whatever the clause calls it ("stock exchange", "top 100 shares"); the percentage
-    // written beside them ("rose 0.52%, or 16.09 points", "gained 71 points,or 2.41%") is the same move.
-    if ((metric === null || /^share price/.test(metric)) && (f.unit === "points" || (f.unit === "%" && (POINTS_BESIDE_RE.test(text.slice(f.span[1], f.span[1] + 24)) || (sameSentence?.figure?.unit === "points" && /^\s*,?\s*or\s*$/.test(text.slice(sameSentence.figure.span[1], f.span[0]))))))) {
-      metric = f.unit === "%" || change !== null ? "index change" : "index level";
-    }
+    const overrideInput: MetricOverrideInput = {
+      text, figure: f.span, unit: f.unit, per: f.per, sentence, segment, change,
+      sameSentence: sameSentence && { metric: sameSentence.metric, figure: sameSentence.figure ? { span: sameSentence.figure.span, unit: sameSentence.figure.unit } : null },
+      commodity: () => perUnitCommodity(f.span, si),
+    };
+    metric = overrideMetric("named", metric, overrideInput);
     // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)
     if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, f.span[0])))) {
       // "Operating profit was the highlight. It rose 12% to €1.9 billion.": the pronoun's measure
@@ -265,16 +254,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (f.unit === "x" && metric === "valuation multiple" && sameSentence?.figure?.unit === "x" && sameSentence.metric) metric = sameSentence.metric;
     // "agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share": the price restated per share is the offer price.
     if (restates && f.per === "share" && /^(?:acquisition price|deal value)$/.test(sameSentence.metric ?? "")) metric = "offer price";
-    // "agreed to acquire all outstanding stock for $37 per share", "the revised deal for $115 per share in cash", "paying $290
-    // per share in cash for WIRE stock": in a deal sentence, the amount paid for each share is the offer price.
-    if (f.per === "share" && isCurrencyUnit(f.unit) && !PER_SHARE_RESULT_RE.test(metric ?? "") && PAID_FOR_BEFORE_RE.test(text.slice(Math.max(s.start, f.span[0] - 24), f.span[0])) && DEAL_SENTENCE_RE.test(text.slice(s.start, s.end))) {
-      metric = "offer price";
-    }
-    // "opened at $20 and spiked at $26", "opened at $87.24 ... and were trading 15 percent up to $82.83", "closed at $28.89": after a
-    // debut's opening or offer price, a figure with a trading verb of its own is the share price (or its move), not the opening price.
-    if (/^(?:opening price|IPO price(?: change)?|offer price)$/.test(metric ?? "") && LATER_TRADE_BEFORE_RE.test(text.slice(Math.max(segment[0], f.span[0] - 48), f.span[0])) && !/\bopen(?:ed|ing|s)?\b[^,;]*$/i.test(text.slice(Math.max(segment[0], f.span[0] - 24), f.span[0]))) {
-      metric = f.unit === "%" ? "share price change" : "share price";
-    }
+    metric = overrideMetric("restated", metric, overrideInput);
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.
@@ -362,18 +342,6 @@ const PER_COMMODITY_UNIT_AFTER_RE = /^(?:[^;]{0,40}?\b(?:to|at|reaching|reached)
 // "tracked gold", "followed the gold bullish rally", "tracking gold's gains": a metal another one moves with.
 const FOLLOWED_BEFORE_RE = /\b(?:track(?:ed|ing|s)?|follow(?:ed|ing|s)?|shadow(?:ed|ing|s)?|mirror(?:ed|ing|s)?)\s+(?:the\s+)?$/i;
 const COMMODITY_UNIT_WORD_RE = /barrel|bbl|ounce|\boz\b|tonne|\bton\b|metric ton|pound|\blb\b|bushel|MMBtu/i;
-// Words a futures session report uses that name no measure ("to settle at", "last week's losses").
-const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
-// "spiked at ", "closed at ", "were trading 15 percent up to ", "ended the day at ": a trading verb of the figure's own.
-const LATER_TRADE_BEFORE_RE = /\b(?:closed|ended|finished|spiked|peaked|jumped|climbed|soared|rose|fell|slipped|traded|trading|hit|reached|touched|settled)\b(?:(?![.;]|\$|\d)[^]){0,30}?(?:\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:up|down|higher|lower)\s+)?(?:to|at|as high as|as low as)?\s*(?:(?:about|around|roughly|nearly)\s+)?$/i;
-// What an amount per share can be besides a price paid: a result, a payout, a target.
-const PER_SHARE_RESULT_RE = /EPS|dividend|earn|profit|income|loss|book value|target|cash flow|revenue|sales|distribution/;
-// "for $37", "paying $290", "a deal for $115", "receive $48.50 in cash": the price paid.
-const PAID_FOR_BEFORE_RE = /\b(?:for|paying|pay|pays|paid|receive|receives|offering|offered)\s+(?:(?:about|approximately|roughly|around)\s+)?$/i;
-// A sentence about a takeover (not an IPO's pricing).
-const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyout|merger|tender offer|(?:agreed|agrees|offered|offers|plans) to buy|to be (?:bought|acquired)|all-cash|deal)\b/i;
-// ", or 16.09 points": an index move restated in points right after its percentage.
-const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const LISTED_AFTER_RE = /^[^;.%]{0,50},\s*$/;
 const COMPARED_MOVE_AFTER_RE = /^\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:a year (?:earlier|ago|before)|(?:the|a) (?:year|quarter|month)[- ](?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|same|year-ago|year-earlier)\b|last year)/i;
 const BARE_MOVE_AFTER_RE = /^[^;.%]{0,50},\s*(?:up|down)\s+(?:(?:about|nearly|some|roughly)\s+)?$/;

@@ -3,7 +3,9 @@
 // same words ("net income" before "income"); a new measure goes above any more general
 // rule whose words it contains. metricOf (attributes.ts) picks the nearest hit.
 
+import { isCurrencyUnit } from "@/lib/contract";
 import { alternation, BROKERS, CITED_FIRMS, INDEX_CUE_NAMES } from "./lexicon";
+import { recordRule } from "./rule-trace";
 
 export interface MetricRule {
   /** The rule's name (unique). */
@@ -87,6 +89,8 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "operating ratios", example: { text: "The combined ratio improved to 94.1% in the quarter.", figure: "94.1%", metric: "combined ratio" }, re: /\bcombined ratio\b|\bchurn(?: rate)?\b|\befficiency ratio\b/gi, name: (m) => m[0].toLowerCase() },
   { id: "book value", example: { text: "Tangible book value per share rose to $21.40.", figure: "$21.40", metric: "tangible book value per share" }, re: /\b(?:[Tt]angible )?[Bb]ook value(?: per share)?\b|\b[Nn]et asset value(?: per share)?\b|\bNAV\b/g, name: (m) => (m[0] === "NAV" ? "net asset value" : m[0].toLowerCase()) },
   { id: "reserves", example: { text: "Foreign exchange reserves fell to $597 billion in March.", figure: "$597 billion", metric: "foreign exchange reserves" }, re: /\b(?:proven |proved |oil |gas |ore |mineral |foreign[- ]exchange |forex |FX |currency )reserves\b/gi, name: (m) => m[0].toLowerCase().replace(/^(?:forex|fx|currency|foreign-exchange) /, "foreign exchange ") },
+  // "Gold Futures for August settlement", "copper for three-month delivery": a futures contract's month names no measure.
+  { id: "contract month", example: { text: "Gold futures for August settlement slipped 0.8 percent to $3,318.05 an ounce.", figure: "$3,318.05", metric: "gold price" }, re: /\bfor\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|(?:front-month|three-month|nearby|spot-month))\s+(?:settlement|delivery)\b/g, name: () => "", none: true },
   { id: "settlement", example: { text: "The group reached a settlement of $1.1 billion with the states.", figure: "$1.1 billion", metric: "settlement" }, re: /\bto settle\b|\bsettlements?\b|\bsettled (?:the |a |its )?(?:claims|lawsuits?|litigation|charges|allegations|case|dispute)\b/gi, name: () => "settlement" },
   { id: "R&D", example: { text: "Research and development spending rose 14% to $3.2 billion.", figure: "$3.2 billion", metric: "R&D spending" }, re: /\b(?:research and development|R&D)(?: (?:spending|costs|expenses|expenditure|investment))?\b/gi, name: () => "R&D spending" },
   // Software makers' measures: "Net new ARR came in at $248 million", "billings rose 18%",
@@ -194,7 +198,9 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "number of", example: { text: "The number of paying users rose to 5.9 million.", figure: "5.9 million", metric: "paying users" }, re: /\bnumber of ((?:[\w-]+ ){0,3}?[\w-]+s)\b/gi, name: (m) => m[1]!.replace(/^(?:the|its|their) /i, "") },
   // Airlines, telecoms, platforms: "passenger numbers rose 9%", "subscribers grew 4%".
   { id: "customers counted", example: { text: "Passenger numbers rose 9% to 14.2 million in October.", figure: "9%", metric: "passengers growth" }, re: /\b(?:passenger numbers|passengers|passenger traffic|traffic|subscribers|customers|customer base|subscriber base|members|memberships|(?:paid )?net (?:additions|adds)|visitors|users|(?:comparable|same-store|comparable store) transactions|(?:ad )?impressions)\b/gi, name: (m) => m[0].toLowerCase().replace(/^passenger (?:numbers|traffic)$/, "passengers").replace(/^(customer|subscriber) base$/, "$1s") },
-  { id: "trading turnover", example: { text: "Market turnover was HK$250 billion on the day.", figure: "HK$250 billion", metric: "trading turnover" }, re: /\b(?:market|trading) turnover\b|\b(?:a|with) turnover of\b/gi, name: () => "trading turnover" },
+  // Asian closes (Reuters, AFP): "the Hang Seng rose 1.2% on turnover of HK$48 billion", "Turnover on the city's main board
+  // rose to HK$142 billion": the value of shares traded, not a company's revenue.
+  { id: "trading turnover", example: { text: "Market turnover was HK$250 billion on the day.", figure: "HK$250 billion", metric: "trading turnover" }, re: /\b(?:market|trading) turnover\b|\b(?:a|with) turnover of\b|(?<=\bon )turnover of\b|\b[Tt]urnover on the (?:[\w'’]+\s+){0,3}(?:board|exchange|market|bourse)\b/gi, name: () => "trading turnover" },
   // "earned $3.00 per share", "made CNY11.20 per ADS": a per-share result is EPS, not income.
   { id: "earned per share", example: { text: "On an adjusted basis, the company earned $3.00 per share.", figure: "$3.00", metric: "EPS" }, re: /\b(?:earn(?:ed|s|ing)?|made|makes|lost|loses)\b(?=\s+(?:an?\s+)?(?:(?:adjusted|diluted|about|roughly|nearly)\s+)*\S+(?:\s+(?:cents?|pence|p))?\s+(?:per|a|an)\s+(?:diluted\s+)?(?:share|ADS|ADR)\b)/gi, name: (m) => (/^los/i.test(m[0]) ? "loss" : "EPS") },
   // "JPMorgan earned $14.39 billion": an amount earned is the profit.
@@ -246,11 +252,11 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "exchange rate", example: { text: "The Australian dollar held at US$0.6512.", figure: "US$0.6512", metric: "exchange rate" }, re: /\bexchange rates?\b|\b(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|Taiwan) dollar\b|\b(?:Aussie|[Ss]terling)\b|(?<=\b[Tt]he )(?:pound|euro|yen|yuan|renminbi|rupee|rand|ringgit|won|lira|peso|real|franc|dollar|greenback)\b(?! (?:index|zone|area))/g, name: () => "exchange rate" },
   { id: "dollar index", example: { text: "The dollar index rose 0.2% to 104.3.", figure: "0.2%", metric: "dollar index" }, re: /\bdollar index\b/gi, name: () => "dollar index" },
   // "Brent crude", "gold", "iron ore": a commodity's price (not "Barrick Gold" or "Gold Fields"; "Arabica coffee" is a grade).
-  { id: "commodity", example: { text: "Brent crude rose 0.7% to $82.14 a barrel.", figure: "0.7%", metric: "oil price change" }, re: /\b(?:Brent(?: crude)?(?: futures)?|U\.S\. crude|WTI|West Texas Intermediate|(?<!\b(?:barrels|tonnes|tons|ounces|cargoes|shipments) of )crude(?: oil)?(?: futures)?|oil prices?)\b|\b(?:[Bb]itcoin|[Ee]ther(?:eum)?(?= (?:rose|fell|gained|lost|slipped|jumped|climbed|dropped|was|traded)))\b|\b(?:[Ss]pot|Comex|COMEX) (?:gold|silver|platinum|palladium|copper)\b|\b(?:[Gg]old|[Ss]ilver|[Cc]opper|[Pp]latinum|[Pp]alladium|[Ii]ron ore|[Nn]atural gas|[Aa]luminium|[Aa]luminum|[Nn]ickel|[Zz]inc|[Ww]heat|[Cc]orn|[Ss]oybeans|[Cc]ocoa|[Cc]offee|[Pp]alm oil|[Bb]ullion)\b(?<!\b(?!(?:Arabica|Robusta) )[A-Z][\w&.-]* (?:Gold|Silver|Copper|Platinum|Palladium|Iron ore|Iron Ore|Natural gas|Natural Gas|Aluminium|Aluminum|Nickel|Zinc|Wheat|Corn|Soybeans|Cocoa|Coffee|Palm oil|Palm Oil))(?! (?:[A-Z]|miner|miners|producer|producers|stocks|shares|index|farmers|growers|exports|imports|production|output|shipments))/g, name: (m) => (/^(?:brent|crude|wti|west texas|oil|u\.s\. crude)/i.test(m[0]) ? "oil price" : (/^bullion$/i.test(m[0]) ? "gold price" : `${m[0].toLowerCase().replace(/^(?:spot|comex) /, "")} price`)) },
+  { id: "commodity", example: { text: "Brent crude rose 0.7% to $82.14 a barrel.", figure: "0.7%", metric: "oil price change" }, re: /\b(?:Brent(?: crude)?(?: futures)?|U\.S\. crude|WTI|West Texas Intermediate|(?<!\b(?:barrels|tonnes|tons|ounces|cargoes|shipments) of )crude(?: oil)?(?: futures)?|oil prices?)\b|\b(?:[Bb]itcoin|[Ee]ther(?:eum)?(?= (?:rose|fell|gained|lost|slipped|jumped|climbed|dropped|was|traded)))\b|\b(?:[Ss]pot|Comex|COMEX) (?:[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Cc]opper)\b|\b(?:[Gg]old|[Ss]ilver|[Cc]opper|[Pp]latinum|[Pp]alladium|[Ii]ron ore|[Nn]atural gas|[Aa]luminium|[Aa]luminum|[Nn]ickel|[Zz]inc|[Ww]heat|[Cc]orn|[Ss]oybeans|[Cc]ocoa|[Cc]offee|[Pp]alm oil|[Bb]ullion)\b(?<!\b(?!(?:Arabica|Robusta) )[A-Z][\w&.-]* (?:Gold|Silver|Copper|Platinum|Palladium|Iron ore|Iron Ore|Natural gas|Natural Gas|Aluminium|Aluminum|Nickel|Zinc|Wheat|Corn|Soybeans|Cocoa|Coffee|Palm oil|Palm Oil))(?! (?:(?!Futures\b|Prices?\b)[A-Z]|miner|miners|producer|producers|stocks|shares|index|farmers|growers|exports|imports|production|output|shipments))/g, name: (m) => (/^(?:brent|crude|wti|west texas|oil|u\.s\. crude)/i.test(m[0]) ? "oil price" : (/^bullion$/i.test(m[0]) ? "gold price" : `${m[0].toLowerCase().replace(/^(?:spot|comex) /, "")} price`)) },
   { id: "index", example: { text: "The benchmark index fell 1.2% on Monday.", figure: "1.2%", metric: "index change" }, re: new RegExp(String.raw`\b(?:index|(?<!\b(?:Price|Prices|Managers['’]|Confidence|Sentiment|Production)\s)Index|benchmark|blue[- ]chips?|${alternation(INDEX_CUE_NAMES)})\b`, "g"), name: () => "index", index: true },
   { id: "EBITDA", example: { text: "Its adjusted EBITDA came to $352 million.", figure: "$352 million", metric: "adjusted EBITDA" }, re: /\b(?:([Aa]djusted)\s+)?(EBITDA|EBITA|EBIT|Ebitda|Ebita|Ebit)\b/g, name: (m) => (m[1] ? `adjusted ${m[2]!.toUpperCase()}` : m[2]!.toUpperCase()) },
   { id: "cash flow", example: { text: "Free cash flow was $1.1 billion.", figure: "$1.1 billion", metric: "free cash flow" }, re: /\b(?:free cash flow|operating cash flows?|cash flows? from operati(?:ons|ng activities)|cash flow)\b/gi, name: (m) => (/operati/i.test(m[0]) ? "operating cash flow" : m[0].toLowerCase()) },
-  { id: "named profit", example: { text: "Operating profit came to \u00a391m.", figure: "\u00a391m", metric: "operating profit" }, re: /\b(?:(adjusted|attributable|underlying|statutory|headline|reported)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profits?|earnings)|pre-?tax (?:income|profit|earnings)|gross profit|core (?:profit|earnings))\b/gi, name: (m) => m[0].toLowerCase() },
+  { id: "named profit", example: { text: "Operating profit came to \u00a391m.", figure: "\u00a391m", metric: "operating profit" }, re: /\b(?:(adjusted|attributable|underlying|statutory|headline|reported)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profits?|earnings)|pre-?tax (?:income|profit|earnings)|gross profit|core (?:profit|earnings))\b(?!\s+(?:before|after)\s+(?:income\s+)?tax)/gi, name: (m) => m[0].toLowerCase() },
   // UK and Australian results: "profit before tax", "net profit after tax", "PBT", "NPAT".
   { id: "profit before tax", example: { text: "Adjusted profit before tax was \u00a3341m in the half.", figure: "\u00a3341m", metric: "adjusted pre-tax profit" }, re: /\b(?:([Aa]djusted|[Uu]nderlying|[Ss]tatutory|[Rr]eported)\s+)?(?:(?:[Nn]et )?([Pp]rofits?|[Ll]oss|[Ee]arnings) (before|after) (?:income )?tax(?:ation|es)?|PBT|NPAT)\b/g, name: (m) => {
     if (m[2] === undefined) return `${m[1] ? `${m[1].toLowerCase()} ` : ""}${/PBT/.test(m[0]) ? "pre-tax profit" : "net profit"}`;
@@ -449,3 +455,119 @@ export const METRIC_CONTEXT_EXAMPLES: readonly { name: string; text: string; fig
   { name: "a threshold inside the subject", text: "Customers with more than $100,000 in ARR rose to 4,310 in the quarter.", figure: "4,310", metric: "customers" },
   { name: "a multiple's base", text: "It aims to bring leverage down to 3.5 times by 2027, from 4.2 times now.", figure: "4.2 times", metric: "leverage" },
 ];
+
+// ---- Overrides: a measure the figure's unit or its sentence makes certain ---------------------------------------
+// metricOf names the measure from the clause's words; these rules then correct it where the figure's unit or its sentence
+// leaves no doubt. Ordered, each seeing the metric the ones before it left; "named" rules run right after the clause's
+// words, "restated" ones after a figure's restatements are read. Each example is run by rules.test.ts.
+
+/** What an override reads of a figure (index.ts fills it). */
+export interface MetricOverrideInput {
+  text: string;
+  figure: readonly [number, number];
+  unit: string;
+  per: string | null;
+  sentence: readonly [number, number];
+  segment: readonly [number, number];
+  change: "up" | "down" | null;
+  /** The fact before it in the same sentence. */
+  sameSentence: { metric: string | null; figure: { span: readonly [number, number]; unit: string } | null } | null;
+  /** The commodity an amount per barrel, ounce or tonne (or the move to one) is the price of, if any. */
+  commodity: () => string | null;
+}
+
+export interface MetricOverride {
+  name: string;
+  stage: "named" | "restated";
+  example: { text: string; figure: string; metric: string };
+  /** The metric the figure takes instead, or null to leave it. */
+  decide: (metric: string | null, x: MetricOverrideInput) => string | null;
+}
+
+// Words a futures session report uses that name no measure ("to settle at", "last week's losses").
+const SESSION_WORDS_RE = /^(?:settlement|losses|gains|deliveries|contract value(?: decline| growth)?)$/;
+// "spiked at ", "closed at ", "were trading 15 percent up to ", "ended the day at ": a trading verb of the figure's own.
+const LATER_TRADE_BEFORE_RE = /\b(?:closed|ended|finished|spiked|peaked|jumped|climbed|soared|rose|fell|slipped|traded|trading|hit|reached|touched|settled)\b(?:(?![.;]|\$|\d)[^]){0,30}?(?:\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:up|down|higher|lower)\s+)?(?:to|at|as high as|as low as)?\s*(?:(?:about|around|roughly|nearly)\s+)?$/i;
+// What an amount per share can be besides a price paid: a result, a payout, a target.
+const PER_SHARE_RESULT_RE = /EPS|dividend|earn|profit|income|loss|book value|target|cash flow|revenue|sales|distribution/;
+// "for $37", "paying $290", "a deal for $115", "receive $48.50 in cash": the price paid.
+const PAID_FOR_BEFORE_RE = /\b(?:for|paying|pay|pays|paid|receive|receives|offering|offered)\s+(?:(?:about|approximately|roughly|around)\s+)?$/i;
+// A sentence about a takeover (not an IPO's pricing).
+const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyout|merger|tender offer|(?:agreed|agrees|offered|offers|plans) to buy|to be (?:bought|acquired)|all-cash|deal)\b/i;
+// ", or 16.09 points": an index move restated in points right after its percentage.
+const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
+const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
+
+export const METRIC_OVERRIDES: readonly MetricOverride[] = [
+  {
+    name: "commodity price per unit",
+    stage: "named",
+    // "April platinum eased by $7.30 to $1,107.90 an ounce", "Comex gold futures regained most of last week's losses, ending the
+    // session up $US14 to $US1,311.50 an ounce": an amount per barrel, ounce or tonne (or the move to one) is the price of the
+    // commodity its sentence names, nearest before it (else the sentence before, same paragraph).
+    example: { text: "Spot palladium eased by $6.20 to $1,042.80 an ounce.", figure: "$1,042.80", metric: "palladium price" },
+    decide: (metric, x) => {
+      if (!isCurrencyUnit(x.unit) && x.unit !== "%") return null;
+      if (metric !== null && !/price(?: change)?$/.test(metric) && !SESSION_WORDS_RE.test(metric)) return null;
+      const commodity = x.commodity();
+      return commodity === null ? null : x.unit === "%" ? `${commodity} change` : commodity;
+    },
+  },
+  {
+    name: "money is no index figure",
+    stage: "named",
+    // "The biggest FTSE 100 risers included ITV up 1.8p at 129.9p", "as Apple ended at $US150,55": an index is never quoted in
+    // money, so an amount in a currency is a price (a stock's, in a market report), not the index's.
+    example: { text: "The biggest FTSE 100 risers included Harwick Media, up 2.1p at 131.4p.", figure: "131.4p", metric: "share price" },
+    decide: (metric, x) => (/^index (?:change|level)$/.test(metric ?? "") && CURRENCY_CODE_RE.test(x.unit) ? (x.change !== null ? "share price change" : "share price") : null),
+  },
+  {
+    name: "points measure an index",
+    stage: "named",
+    // "Tokyo's Nikkei 225 stock exchange lost 29 points", "The Asia Dow, which includes blue-chip companies, was down 18 points":
+    // points measure an index, whatever the clause calls it; the percentage beside them ("rose 0.52%, or 16.09 points", "gained
+    // 71 points,or 2.41%") is the same move.
+    example: { text: "The top 100 shares gained 0.6%, or 41.2 points, by midday.", figure: "0.6%", metric: "index change" },
+    decide: (metric, x) => {
+      if (metric !== null && !/^share price/.test(metric)) return null;
+      const beside = x.unit === "%" && (POINTS_BESIDE_RE.test(x.text.slice(x.figure[1], x.figure[1] + 24)) || (x.sameSentence?.figure?.unit === "points" && /^\s*,?\s*or\s*$/.test(x.text.slice(x.sameSentence.figure.span[1], x.figure[0]))));
+      if (x.unit !== "points" && !beside) return null;
+      return x.unit === "%" || x.change !== null ? "index change" : "index level";
+    },
+  },
+  {
+    name: "paid per share in a deal",
+    stage: "restated",
+    // "agreed to acquire all outstanding stock for $37 per share", "the revised deal for $115 per share in cash", "paying $290 per
+    // share in cash for WIRE stock": in a deal sentence, the amount paid for each share is the offer price.
+    example: { text: "Calloway agreed to acquire all outstanding stock of Ferrin for $41 per share in cash.", figure: "$41", metric: "offer price" },
+    decide: (metric, x) =>
+      x.per === "share" && isCurrencyUnit(x.unit) && !PER_SHARE_RESULT_RE.test(metric ?? "") && PAID_FOR_BEFORE_RE.test(x.text.slice(Math.max(x.sentence[0], x.figure[0] - 24), x.figure[0])) && DEAL_SENTENCE_RE.test(x.text.slice(x.sentence[0], x.sentence[1]))
+        ? "offer price"
+        : null,
+  },
+  {
+    name: "a debut's later trade",
+    stage: "restated",
+    // "opened at $20 and spiked at $26", "opened at $87.24 ... and were trading 15 percent up to $82.83", "closed at $28.89": after
+    // a debut's opening or offer price, a figure with a trading verb of its own is the share price (or its move).
+    example: { text: "Lumora shares opened at $24.10 and spiked at $27.50 in their debut.", figure: "$27.50", metric: "share price" },
+    decide: (metric, x) =>
+      /^(?:opening price|IPO price(?: change)?|offer price)$/.test(metric ?? "") && LATER_TRADE_BEFORE_RE.test(x.text.slice(Math.max(x.segment[0], x.figure[0] - 48), x.figure[0])) && !/\bopen(?:ed|ing|s)?\b[^,;]*$/i.test(x.text.slice(Math.max(x.segment[0], x.figure[0] - 24), x.figure[0]))
+        ? (x.unit === "%" ? "share price change" : "share price")
+        : null,
+  },
+];
+
+/** Runs the overrides of one stage in order; each that decides is recorded for the rule tables' tests. */
+export function overrideMetric(stage: MetricOverride["stage"], metric: string | null, x: MetricOverrideInput): string | null {
+  for (const o of METRIC_OVERRIDES) {
+    if (o.stage !== stage) continue;
+    const next = o.decide(metric, x);
+    if (next !== null) {
+      metric = next;
+      recordRule([x.figure[0], x.figure[1]], "metric", o.name);
+    }
+  }
+  return metric;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BASIS_RULES } from "./basis-rules";
 import { CHANGE_RULES, CHANGE_WORDS } from "./change-rules";
 import { extractFacts } from "./index";
-import { METRIC_CONTEXT_EXAMPLES, METRIC_RULES } from "./metric-rules";
+import { METRIC_CONTEXT_EXAMPLES, METRIC_OVERRIDES, METRIC_RULES } from "./metric-rules";
 import { traceRules } from "./rule-trace";
 
 /** The fact of one figure in an example and the rules that decided it. */
@@ -16,6 +16,8 @@ function run(text: string, figure: string) {
   const span = fact.figure.span;
   return { fact, rules: fired.filter((r) => r.figure[0] === span[0] && r.figure[1] === span[1]) };
 }
+
+const OVERRIDE_NAMES = new Set(METRIC_OVERRIDES.map((o) => o.name));
 
 describe("basis rules", () => {
   it("have unique names", () => {
@@ -37,10 +39,23 @@ describe("metric rules", () => {
   for (const rule of METRIC_RULES) {
     it(`${rule.id}: ${rule.example.text}`, () => {
       const { fact, rules } = run(rule.example.text, rule.example.figure);
-      const decided = rules.filter((r) => r.table === "metric").map((r) => r.rule);
+      const decided = rules.filter((r) => r.table === "metric" && !OVERRIDE_NAMES.has(r.rule)).map((r) => r.rule);
       // A rule of words that name no measure leaves the figure to the measure its example names.
       if (rule.none) expect(decided).not.toContain(rule.id);
       else expect(decided).toEqual([rule.id]);
+      expect(fact.metric).toBe(rule.example.metric);
+    });
+  }
+});
+
+describe("metric overrides", () => {
+  it("have unique names", () => {
+    expect(OVERRIDE_NAMES.size).toBe(METRIC_OVERRIDES.length);
+  });
+  for (const rule of METRIC_OVERRIDES) {
+    it(`${rule.name}: ${rule.example.text}`, () => {
+      const { fact, rules } = run(rule.example.text, rule.example.figure);
+      expect(rules.filter((r) => r.table === "metric").map((r) => r.rule)).toContain(rule.name);
       expect(fact.metric).toBe(rule.example.metric);
     });
   }

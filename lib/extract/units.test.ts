@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
-import { CURRENCY_PREFIXES, CURRENCY_WORD_TABLE, MINOR_UNITS, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS } from "./units";
+import { CURRENCY_PREFIXES, CURRENCY_WORD_TABLE, HOME_DOLLAR_SIGNALS, homeDollar, MINOR_UNITS, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS } from "./units";
 
 // Each table entry's example, read in a sentence of an article about South Africa (so that
 // "R" is the rand), must give a figure whose text starts the way the example's figure does.
@@ -19,7 +19,7 @@ describe("units after the number", () => {
   const expected: Record<string, string> = {
     percent: "%", "percentage points": "pp", "basis points": "pp", points: "points", "dollar cents": "SGD",
     "euro cents": "EUR", cents: "USD", cent: "USD", "minor unit": "AED", pence: "GBP", multiple: "x", "ISO code after": "HKD", dollars: "HKD",
-    "currency word": "ZAR", "million barrels a day": "count", "thousand barrels a day": "count",
+    "currency word": "ZAR", "currency word hyphenated": "KRW", "million barrels a day": "count", "thousand barrels a day": "count",
   };
   it.each(UNITS.map((u) => [u.name, u.example]))("%s: %s", (name, example) => {
     expect(read(example).map((f) => f.unit)).toContain(expected[name]);
@@ -57,5 +57,25 @@ describe("currency words", () => {
     expect(unit("Sandvik (STO: SAND) shares rose to 262.40 crowns in Stockholm.")).toBe("SEK");
     expect(unit("Orsted shares closed at 120.5 kroner in Copenhagen, as Denmark's wind farms stalled.")).toBe("DKK");
     expect(unit("Jollibee earned 8 billion pesos in the Philippines.")).toBe("PHP");
+  });
+});
+
+describe("home dollars", () => {
+  // A publisher example names the paper; a text example carries the wire's credit in the body.
+  it.each(HOME_DOLLAR_SIGNALS.map((s) => [s.name, s.example, s.unit, s.publisher !== undefined]))("%s: %s is %s", (_name, example, unit, isPublisher) => {
+    const text = isPublisher ? "The bank earned $1.2 billion." : example;
+    expect(homeDollar(text, isPublisher ? example : null)).toBe(unit);
+    const found = findFigures(text, [], () => false, homeDollar(text, isPublisher ? example : null));
+    expect(found[0]?.unit).toBe(unit);
+  });
+  it("keeps $ as USD for a global wire's copy, or where the paper writes its own dollar's prefix", () => {
+    expect(homeDollar("The miner earned $1.2 billion.", "The Sydney Morning Herald (Reuters)")).toBeNull();
+    expect(homeDollar("Profit was C$2.1 billion, or $1.5 billion.", "The Globe and Mail")).toBeNull();
+    expect(homeDollar("Apple earned $20 billion.", "International Business Times")).toBeNull();
+    expect(homeDollar("Apple earned $20 billion.", null)).toBeNull();
+  });
+  it("makes bare cents the home dollar's too", () => {
+    const text = "TORONTO (CP) — The bank raised its dividend to $1.38, up three cents, and 90 cents for the other.";
+    expect(findFigures(text, [], () => false, homeDollar(text)).map((f) => f.unit)).toEqual(["CAD", "CAD", "CAD"]);
   });
 });

@@ -244,6 +244,8 @@ export const UNITS: readonly UnitRule[] = [
   { name: "ISO code after", example: "131.90 HKD", re: new RegExp(String.raw`\s(${ISO_CODES.join("|")})\b`, "y"), unit: "code" },
   { name: "dollars", example: "5 billion Hong Kong dollars", re: /\s(?:(Hong Kong|HK|U\.S\.|US|American|Canadian|Australian|Singapore|New Taiwan|Taiwan|New Zealand)\s)?dollars?\b/y, unit: "dollars" },
   { name: "currency word", example: "492.7 million rand", re: new RegExp(String.raw`\s(${CURRENCY_WORD_TABLE.map((w) => w.words).join("|")})\b`, "y"), unit: "word" },
+  // Korean and Japanese wires write the amount as an adjective: "the 10 trillion-won mark", "a 500 billion-yen buyback".
+  { name: "currency word hyphenated", example: "cross 10 trillion-won ($8.4 billion)", re: new RegExp(String.raw`(?<=(?:${Object.keys(SCALE_WORDS).join("|")}))-(${CURRENCY_WORD_TABLE.map((w) => w.words).join("|")})\b`, "y"), unit: "word" },
 ];
 
 export const DOLLAR_COUNTRIES: Record<string, string> = {
@@ -284,3 +286,49 @@ export const WORD_AMOUNTS: readonly { name: string; example: string; word: strin
     // Also hyphenated: "sign-ups rose three-fold".
   ).map(([word, value]) => ({ name: word, example: `demand would rise ${word.replace("fold", "-fold")} by 2032`, word: "fold", re: new RegExp(String.raw`\b${word.replace("fold", "-?fold")}\b`, "gi"), value, unit: "x" })),
 ];
+
+/**
+ * Where a bare "$" is the paper's own dollar. Canadian, Australian, New Zealand and Singapore
+ * papers and wires write "$" for their own currency and "US$" for the American one ("a profit of
+ * $4.1 billion" in The Canadian Press is CAD; "net profit after tax of $18 million" in the AFR
+ * is AUD). A wrong currency is worse than none, so a bare "$" is read so only when a signal
+ * names the paper: its front-matter publisher, or the wire's own credit in the body (a
+ * "TORONTO (CP) —" or "SYDNEY, (AAP) -" dateline, a "© 2023 The Canadian Press" line).
+ * Reuters, Bloomberg and AP copy (also when a local paper runs it: "CNA (Reuters)") keeps "$"
+ * as USD and writes "C$", "A$" for the others, so a publisher that credits one of them is none
+ * of these. Ordered; the first that matches wins; each example is tested in units.test.ts.
+ */
+export const HOME_DOLLAR_SIGNALS: readonly { name: string; unit: string; publisher?: RegExp; text?: RegExp; example: string }[] = [
+  { name: "Canadian press", unit: "CAD", publisher: /\b(?:Canadian Press|Globe and Mail|Financial Post|National Post|Toronto Star|CBC(?: News)?|BNN Bloomberg|Montreal Gazette|Vancouver Sun|Calgary Herald)\b/i, example: "The Canadian Press" },
+  { name: "Canadian Press credit", unit: "CAD", text: /\(CP\)\s*[—–-]|©\s*\d{4}\s+The Canadian Press\b/, example: "TORONTO (CP) — The bank earned $1.2 billion." },
+  { name: "Australian press", unit: "AUD", publisher: /\b(?:Australian Financial Review|AFR|Sydney Morning Herald|The Age|The Australian|news\.com\.au|Australian Associated Press|AAP|Switzer|ShareCafe|Motley Fool Australia)\b/i, example: "The Australian Financial Review" },
+  { name: "Australian wire credit", unit: "AUD", text: /\(AAP\)\s*[—–-]|©\s*\d{4}\s+(?:AAP|Australian Associated Press)\b/, example: "SYDNEY (AAP) - The miner earned $1.2 billion." },
+  { name: "New Zealand press", unit: "NZD", publisher: /\b(?:NZ Herald|New Zealand Herald|Stuff|BusinessDesk|RNZ|Radio New Zealand|interest\.co\.nz|NBR|National Business Review)\b/i, example: "NZ Herald" },
+  { name: "Singapore press", unit: "SGD", publisher: /\b(?:Straits Times|(?<!International )Business Times|The Edge Singapore)\b/i, example: "The Straits Times" },
+];
+
+/** A publisher that runs a global wire's copy: its "$" is the wire's (USD). */
+const WIRE_COPY_RE = /\b(?:Reuters|Bloomberg|AP|Associated Press|AFP|Dow Jones)\b/;
+
+/** The prefixes that write each home dollar explicitly: an article that writes one keeps "$" as USD. */
+const EXPLICIT_HOME_PREFIX_RE: Readonly<Record<string, RegExp>> = {
+  CAD: /(?<![\w$])(?:C\$|CA\$|CAD\s?\d)/,
+  AUD: /(?<![\w$])(?:A\$|AU\$|\$A\d|AUD\s?\d)/,
+  NZD: /(?<![\w$])(?:NZ\$|NZD\s?\d)/,
+  SGD: /(?<![\w$])(?:S\$|SGD\s?\d)/,
+};
+
+/**
+ * The currency a bare "$" stands for in this article when not USD (HOME_DOLLAR_SIGNALS), or
+ * null: no signal, the publisher runs a global wire, or the article writes its home dollar's
+ * own prefix ("C$2.5 billion") and so keeps "$" for the American one.
+ */
+export function homeDollar(text: string, publisher?: string | null): string | null {
+  const fromWire = publisher != null && WIRE_COPY_RE.test(publisher);
+  for (const s of HOME_DOLLAR_SIGNALS) {
+    const hit = (s.publisher !== undefined && publisher != null && !fromWire && s.publisher.test(publisher)) || (s.text !== undefined && s.text.test(text));
+    if (!hit) continue;
+    return EXPLICIT_HOME_PREFIX_RE[s.unit]?.test(text) ? null : s.unit;
+  }
+  return null;
+}

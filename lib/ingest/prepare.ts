@@ -61,7 +61,7 @@ export function prepareArticle(source: string, bytes: Uint8Array, { overrides, m
   const slug = slugFor(source);
   const parsed = parseArticle(source, bytes, overrides);
   // One fact past the cap is enough to refuse: extraction stops there.
-  const extraction = extractFacts(parsed.text, { tickers: parsed.tickers, title: parsed.title, maxFacts: maxFacts + 1 });
+  const extraction = extractFacts(parsed.text, { tickers: parsed.tickers, title: parsed.title, publisher: parsed.publisher, maxFacts: maxFacts + 1 });
   if (extraction.facts.length > maxFacts) {
     throw new Error(`more than ${maxFacts.toLocaleString("en-US")} facts, the most one article may hold (the longest news articles have about 100): split the file`);
   }
