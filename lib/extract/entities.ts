@@ -555,6 +555,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
   { name: "wire codes after a name", example: { text: "Commonwealth Bank of Australia CBA.AX fell 1.2 percent.", company: "CBA.AX" }, run: findWireCodes },
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
+  { name: "bare codes after names", example: { text: "Halvorsen Foods HVF is expected to grow, and Corvane CRV and Tessaly Mining KTM to shrink.", company: "KTM" }, run: findBareCodesAfterNames },
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
@@ -1077,6 +1078,37 @@ function findCashtags(s: ScanState): void {
     const ticker = m[1]!;
     s.excluded.push([m.index, m.index + m[0].length]);
     if (!s.byTicker.has(ticker)) addCompany(s, nameBefore(s.text, m.index)?.name ?? ticker, "company", [ticker]);
+  }
+}
+
+// "Netflix NFLX is expected to", "Biogen Idec BIIB, Burger King Worldwide BKW and Herbalife HLF": earnings
+// previews whose ticker links lost their brackets write a bare code after each name. The code is followed by a
+// lower-case word, "and", a comma or the sentence's end.
+const BARE_CODE_AFTER_NAME_RE = /(?<=[A-Za-z&.] )([A-Z]{1,5})(?=[,;.]?(?:[ \t]+(?:[a-z]|and\b)|[ \t]*$)|[,;.][ \t])/gm;
+
+/**
+ * Bare codes after a name, read only in an article that writes the house style at least twice with
+ * a code that opens on its name's first letter ("Apple AAPL", "Merck MRK"); then every such pair
+ * counts ("Coca-Cola KO"), a one-letter code only on its name's initial ("Ford F").
+ */
+function findBareCodesAfterNames(s: ScanState): void {
+  const { text } = s;
+  const pairs: { at: number; code: string; name: string }[] = [];
+  let styled = 0;
+  for (const m of text.matchAll(BARE_CODE_AFTER_NAME_RE)) {
+    const code = m[1]!;
+    if (NOT_TICKERS.has(code) || CORPORATE_SUFFIX.test(code) || excludedHas(s.excluded, m.index)) continue;
+    const named = nameBefore(text, m.index);
+    if (!named || named.start + named.name.length + 1 !== m.index) continue;
+    const initial = named.name[0]!.toUpperCase() === code[0];
+    if (code.length === 1 && !initial) continue;
+    if (initial && code.length > 1) styled++;
+    pairs.push({ at: m.index, code, name: named.name });
+  }
+  if (styled < 2) return;
+  for (const { at, code, name } of pairs) {
+    s.excluded.push([at, at + code.length]);
+    addCompany(s, name, "company", [code]);
   }
 }
 

@@ -37,6 +37,14 @@ describe("subject", () => {
     expect(subjectOf(text, "26%")).toBe("BABA");
   });
 
+  it("reads a bare code after each name as its ticker in a preview written that way", () => {
+    const text =
+      "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +
+      "Declines are expected from Corvane CRV and Tessaly Mining KTM.";
+    expect(subjectOf(text, "4%")).toBe("HVF");
+    expect(findEntities(text, [], "").entities.filter((e) => e.tickers.length > 0).map((e) => e.tickers[0])).toEqual(["HVF", "CRV", "KTM"]);
+  });
+
   it("is null for several companies together", () => {
     const text = "Amazon (AMZN), Alphabet (GOOGL, GOOG), and Meta (META) are collectively set to invest $364 billion.";
     expect(subjectOf(text, "$364 billion")).toBeNull();
