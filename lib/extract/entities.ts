@@ -566,6 +566,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
   { name: "suffixed companies", example: { text: "Shares were bought by Kestrel Holdings last week.", company: "Kestrel Holdings" }, run: findSuffixedCompanies },
+  { name: "results headings", example: { text: "Orvani Textiles Q3 FY25 (Consolidated, YoY)\n\nRevenue up 8.1% at Rs 412 crore vs Rs 381 crore.", company: "Orvani Textiles" }, run: findResultsHeadings },
   { name: "sentence subjects", example: { text: "Velmora reported revenue of $3.1 billion.", company: "Velmora" }, run: findSentenceSubjects },
   { name: "shares of", example: { text: "Shares in Aurizon eased 0.5 per cent to $4.18.", company: "Aurizon" }, run: findSharesOf },
   { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
@@ -1109,6 +1110,23 @@ function findBareCodesAfterNames(s: ScanState): void {
   for (const { at, code, name } of pairs) {
     s.excluded.push([at, at + code.length]);
     addCompany(s, name, "company", [code]);
+  }
+}
+
+// "Campus Activewear Q2 FY24 (YoY)", "GMM Pfaudler Q2 FY24 (Consolidated, YoY)", "Mcleod Russel India Q2 FY24
+// results: profit falls": an earnings wrap heads each company's results lines with its name and the period.
+const RESULTS_HEADING_RE = /^((?:[A-Z][\w&'’.-]*[ \t]+){1,5}?)(?:Q[1-4]|H[12]|[1-4]Q)[ \t]?(?:FY[ \t]?)?'?\d{2,4}\b[^\n]{0,80}$/gm;
+
+/** Results headings: a line that opens on a company's name and a quarter or half ("IRCTC Q2 FY24") and ends on no full stop. */
+function findResultsHeadings(s: ScanState): void {
+  const { text } = s;
+  if (!/(?:Q[1-4]|H[12]|[1-4]Q)[ \t]?(?:FY[ \t]?)?'?\d/.test(text)) return;
+  for (const m of text.matchAll(RESULTS_HEADING_RE)) {
+    if (/[.!?]["”]?\s*$/.test(m[0])) continue;
+    const name = m[1]!.trim();
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    addCompany(s, name, "company", []);
   }
 }
 

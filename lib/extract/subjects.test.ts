@@ -37,6 +37,15 @@ describe("subject", () => {
     expect(subjectOf(text, "26%")).toBe("BABA");
   });
 
+  it("gives an earnings wrap's results lines to the company their heading names", () => {
+    const text =
+      "Here are the results announced after market hours.\n\nOrvani Textiles Q3 FY25 (Consolidated, YoY)\n\nRevenue up 8.1% at Rs 412 crore vs Rs 381 crore.\n\n" +
+      "Ebitda down 3.2% at Rs 51 crore vs Rs 52.7 crore.\n\nMargin at 12.4% vs 13.8%.\n\nKestrel Pharma Q3 FY25 (YoY)\n\nNet profit up 21% at Rs 96 crore vs Rs 79 crore.";
+    expect(subjectOf(text, "8.1%")).toBe("Orvani Textiles");
+    expect(subjectOf(text, "12.4%")).toBe("Orvani Textiles");
+    expect(subjectOf(text, "21%")).toBe("Kestrel Pharma");
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +

@@ -88,6 +88,9 @@ const KIND_LEAD_RE = new RegExp(String.raw`^(?:(?:And|and|While|while|But|but)\s
 const SEGMENT_NAMES: ReadonlySet<string> = new Set(SEGMENT_WORDS);
 // A list item's bullet: "* ", "- ", "• ", "– ".
 const LIST_ITEM_RE = /^\s*[*\-•–·]\s/;
+// A results line: a measure and where it stands, no verb of speech ("Revenue up 23.4% at Rs 995 crore",
+// "Ebitda margin at 18.5% vs 13.4%", "Net profit is down 12.6% at", "Gross NPA at 2.74%").
+const RESULTS_LINE_RE = /^[A-Z][\w&/-]*(?: [\w&/-]+){0,3} (?:(?:is|was) )?(?:up|down|at|flat)\b/;
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -400,7 +403,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
           const line = text.slice(start, end);
           return line.length <= 160 && !/[.!?]["”]?\s*$/.test(line) && entities[first.entity]?.kind === "company" ? first.entity : -1;
         }
-        if (!LIST_ITEM_RE.test(text.slice(start, start + 4))) return -1;
+        // (And a short results line under a company's heading, bulleted or not: "Ebitda up 19.6% at Rs 142
+        // crore vs Rs 119 crore." after "Revenue up 20.2% at Rs 938 crore" under "GMM Pfaudler Q2 FY24".)
+        if (!LIST_ITEM_RE.test(text.slice(start, start + 4)) && !(carry >= 0 && end - start <= 160 && RESULTS_LINE_RE.test(text.slice(start, start + 60)))) return -1;
         if (carry >= 0) return carry;
         end = start - 1;
       }
