@@ -349,7 +349,12 @@ function placeIndexMatches(text: string, re: RegExp): { index: number; 0: string
 const IN_PLACE_INDEX_RE = new RegExp(String.raw`\b[Ii]n[ \t]+(${PLACE_NAMES}),[ \t]+([Tt]he[ \t]+${INDEX_MODIFIERS}(index|benchmark))\b${INDEX_CODE_AFTER}`, "g");
 // ("BRIEF-Meridian Foods": a wire slug glued to a name does not hide the name.)
 const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])(?!BRIEF-)${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
-const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
+// ("The cement manufacturer's profit rose", "The national transporter's net profit": a possessive may say
+// what the company is in lower-case words; "the other company's", "the combined group's" refer to no company named before.)
+const ANAPHOR_RE = new RegExp(
+  String.raw`\b[Tt]he (?:(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding|central|reserve)\s)[a-z]+(?:-[a-z]+)*\s+){0,2}?(?:${alternation(REFERRING_NOUNS)})\b(?=['’]s\s)|\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`,
+  "g",
+);
 
 interface Draft {
   name: string;

@@ -46,6 +46,15 @@ describe("subject", () => {
     expect(subjectOf(text, "21%")).toBe("Kestrel Pharma");
   });
 
+  it("follows what a company is, in lower-case words, to the company named before, and on into the next paragraph", () => {
+    const text =
+      "Here are the results announced on Tuesday.\n\nVelmont Cement Ltd.'s quarterly profit doubled, beating estimates.\n\n" +
+      "The cement manufacturer's profit rose 2.1 times to Rs 512 crore, according to a filing. That compares with the Rs 430 crore estimate of analysts tracked by Bloomberg.\n\n" +
+      "Revenue rose 14% to Rs 4,100 crore.";
+    expect(subjectOf(text, "2.1 times")).toBe("Velmont Cement Ltd.");
+    expect(subjectOf(text, "14%")).toBe("Velmont Cement Ltd.");
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +

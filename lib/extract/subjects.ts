@@ -19,6 +19,8 @@ const ANAPHOR_RE = new RegExp(
   String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
+// A paragraph that opens on "The company", "The cement manufacturer's", "The country's second-largest lender".
+const OPENING_REFERENCE_RE = new RegExp(String.raw`^The ${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)})(?:['’]s)?\b`);
 const DATA_SHOWED_RE = /\b(?:data|figures|numbers|research|survey|estimates)\s+(?:[\w-]+\s+){0,3}?(?:showed|shows|show|suggested|suggests|indicated|indicates)\b/;
 // "The Paris-based agency", "the cartel", "the U.S. regulator": a public body named by what it is.
 const PUBLIC_BODY_REF_RE = new RegExp(String.raw`^(?:[Tt]he\s+)(?:[\w.'’-]+\s+){0,2}?(?:${alternation(PUBLIC_BODY_NOUNS)})\b`);
@@ -405,7 +407,10 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
         }
         // (And a short results line under a company's heading, bulleted or not: "Ebitda up 19.6% at Rs 142
         // crore vs Rs 119 crore." after "Revenue up 20.2% at Rs 938 crore" under "GMM Pfaudler Q2 FY24".)
-        if (!LIST_ITEM_RE.test(text.slice(start, start + 4)) && !(carry >= 0 && end - start <= 160 && RESULTS_LINE_RE.test(text.slice(start, start + 60)))) return -1;
+        // (And a paragraph that opens on what the company is: "The cement manufacturer's profit rose 2.4 times
+        // ... tracked by Bloomberg." passes its company on to "Revenue rose 19% to Rs 4,800 crore".)
+        const passes = carry >= 0 && ((end - start <= 160 && RESULTS_LINE_RE.test(text.slice(start, start + 60))) || OPENING_REFERENCE_RE.test(text.slice(start, start + 80)));
+        if (!LIST_ITEM_RE.test(text.slice(start, start + 4)) && !passes) return -1;
         if (carry >= 0) return carry;
         end = start - 1;
       }
