@@ -1315,7 +1315,9 @@ function findSuffixedCompanies(s: ScanState): void {
 // "Hong Kong Exchanges and Clearing", "China Overseas Land and Investment", "Drake and Scull"
 // stays two: a name whose "and" is followed by a word that names a line of business, never a
 // company alone ("Tesco and Next" are two companies).
-const AND_JOINED_NAME_RE = /\b((?:[A-Z][\w&'’-]*\s+){1,3})and\s+(?:Clearing|Investments?|Development|Technology|Engineering|Trading|Construction|Exploration|Sons)\b/g;
+// ("Legal and General's divisions", "Marks and Spencer's food sales", "Procter and Gamble": British and US
+// papers spell these names with "and".)
+const AND_JOINED_NAME_RE = /\b((?:[A-Z][\w&'’-]*\s+){1,3})and\s+(?:Clearing|Investments?|Development|Technology|Engineering|Trading|Construction|Exploration|Sons|General|Spencer|Gamble|Noble)\b/g;
 function findAndJoinedNames(s: ScanState): void {
   for (const m of s.text.matchAll(AND_JOINED_NAME_RE)) {
     const name = m[0].replace(/^(?:The|In|At|On|And|But|While|With|Shares of|Shares in)\s+/, "");

@@ -55,6 +55,11 @@ describe("subject", () => {
     expect(subjectOf(text, "14%")).toBe("Velmont Cement Ltd.");
   });
 
+  it("reads a name spelled with 'and' (Legal and General, Marks and Spencer) as one company", () => {
+    const text = "Retailer Marks and Spencer's clothing sales improved.\n\nFood sales rose 4.1% in the quarter.";
+    expect(subjectOf(text, "4.1%")).toBe("Marks and Spencer");
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +
