@@ -167,7 +167,8 @@ const MOVE_VERBS = String.raw`rising|falling|gaining|losing|climbing|advancing|d
 const COMPANY_NOUNS_AFTER = "supermarket|group|chain|retailer|lender|bank|miner|insurer|airline|carrier|builder|housebuilder|brewer|grocer";
 // ("shares in property classifieds business Domain plunged", "Shares in Morrisons supermarket fell": what the
 // company is may stand before or after its name.)
-const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) (?:(?!(?:the|a|an|its|their)\b)[a-z][\w-]*[ \t]+){0,3}?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?:[ \t]+(?:${COMPANY_NOUNS_AFTER}))?(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
+// ("Shares in Alphabet, Google's parent company, soared": an appositive between the name and its move.)
+const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) (?:(?!(?:the|a|an|its|their)\b)[a-z][\w-]*[ \t]+){0,3}?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?:[ \t]+(?:${COMPANY_NOUNS_AFTER}))?(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b|,[ \t]+[^,.;\n]{3,60},[ \t]+(?:were|was|${MOVE_VERBS})\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
 const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
 // A company's word anywhere in a name of several words ("Raiffeisen Bank International said"): no person's name.

@@ -60,6 +60,11 @@ describe("subject", () => {
     expect(subjectOf(text, "4.1%")).toBe("Marks and Spencer");
   });
 
+  it("reads 'Shares in X, <what X is>, soared' as X's move", () => {
+    const text = "Shares in Corvane, the Halden group's payments arm, jumped 6% in late trading.";
+    expect(subjectOf(text, "6%")).toBe("Corvane");
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +
