@@ -65,6 +65,13 @@ describe("subject", () => {
     expect(subjectOf(text, "6%")).toBe("Corvane");
   });
 
+  it("keeps a paragraph that names nobody on the company of the paragraph before, when that one names nobody either", () => {
+    const text =
+      "Halden Systems (NYSE: HLD) raised its outlook after revenue rose 4% to $9.1 billion.\n\nCorvane (NASDAQ: CRV) hit a record high after the bell.\n\n" +
+      "It shrugged off weak hardware sales to post revenue of $14.2 billion.\n\nNet income went up 11% to $3.3 billion.";
+    expect(subjectOf(text, "11%")).toBe("CRV");
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +

@@ -19,6 +19,7 @@ const ANAPHOR_RE = new RegExp(
   String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
+const QUOTE_OPEN_RE = /^\s*["“'‘]/;
 // A paragraph that opens on "The company", "The cement manufacturer's", "The country's second-largest lender".
 const OPENING_REFERENCE_RE = new RegExp(String.raw`^The ${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)})(?:['’]s)?\b`);
 const DATA_SHOWED_RE = /\b(?:data|figures|numbers|research|survey|estimates)\s+(?:[\w-]+\s+){0,3}?(?:showed|shows|show|suggested|suggests|indicated|indicates)\b/;
@@ -210,6 +211,10 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity)), ...indexMentions].sort(
     (a, b) => a.span[0] - b.span[0],
   );
+
+  /** True when a company, fund, source or index is named in [from, to). */
+  const namesAnyone = (from: number, to: number): boolean =>
+    [companyMentions, mentions].some((list) => (list[lastBefore(list, from) + 1]?.span[0] ?? to) < to);
 
   /** True when the mention sits in a list of companies ("Amazon, Alphabet and Meta"). */
   // ("... in Jabal Omar Development Co., while Saudi Aramco rose": a conjunction opens a clause, no list item.)
@@ -409,7 +414,15 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
         // crore vs Rs 119 crore." after "Revenue up 20.2% at Rs 938 crore" under "GMM Pfaudler Q2 FY24".)
         // (And a paragraph that opens on what the company is: "The cement manufacturer's profit rose 2.4 times
         // ... tracked by Bloomberg." passes its company on to "Revenue rose 19% to Rs 4,800 crore".)
-        const passes = carry >= 0 && ((end - start <= 160 && RESULTS_LINE_RE.test(text.slice(start, start + 60))) || OPENING_REFERENCE_RE.test(text.slice(start, start + 80)));
+        // (And, in a story about several companies, a paragraph that names nobody, not even a source, to a
+        // sentence that names nobody: "It shrugged off weak PC sales to post revenue of $24.5 billion." then
+        // "Net income went up 16 per cent to $7.7 billion." stay the company named before; a quotation
+        // paragraph's unnamed speaker may talk of anything.)
+        const passes =
+          carry >= 0 &&
+          ((end - start <= 160 && RESULTS_LINE_RE.test(text.slice(start, start + 60))) ||
+            OPENING_REFERENCE_RE.test(text.slice(start, start + 80)) ||
+            (!namesAnyone(start, end) && !namesAnyone(scope.sentence[0], scope.sentence[1]) && !QUOTE_OPEN_RE.test(text.slice(scope.sentence[0] === 0 ? 0 : text.lastIndexOf("\n", scope.sentence[0] - 1) + 1, scope.sentence[0] + 1))));
         if (!LIST_ITEM_RE.test(text.slice(start, start + 4)) && !passes) return -1;
         if (carry >= 0) return carry;
         end = start - 1;
