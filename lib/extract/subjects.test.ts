@@ -72,6 +72,11 @@ describe("subject", () => {
     expect(subjectOf(text, "11%")).toBe("CRV");
   });
 
+  it("gives an index's move to the index, not to the exchange it is 'of'", () => {
+    const text = "The wider 50-share Nifty of the National Stock Exchange (NSE) closed 1.4 percent higher at 5,310.25 points.";
+    expect(subjectOf(text, "1.4 percent")).toBe("Nifty");
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +

@@ -19,6 +19,7 @@ const ANAPHOR_RE = new RegExp(
   String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
+const OF_THE_END_RE = / of the $/;
 const QUOTE_OPEN_RE = /^\s*["“'‘]/;
 // A paragraph that opens on "The company", "The cement manufacturer's", "The country's second-largest lender".
 const OPENING_REFERENCE_RE = new RegExp(String.raw`^The ${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)})(?:['’]s)?\b`);
@@ -208,7 +209,21 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       else indexMentions.push({ span, entity: i });
     }
   });
-  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity)), ...indexMentions].sort(
+  // "The 30-scrip S&P Sensex of the Bombay Stock Exchange (BSE), which opened at", "the Nifty50 index of the
+  // National Stock Exchange (NSE) rose": the exchange an index is "of" (and its bracketed code) is where the
+  // index is kept, no subject.
+  const indexEnds = new Set(indexMentions.map((m) => m.span[1]));
+  let keptAt = -1;
+  let keptEntity = -1;
+  const exchangeOfIndex = (m: SubjectMention): boolean => {
+    if (m.entity === keptEntity && m.span[0] - keptAt <= 3) return true;
+    const lead = OF_THE_END_RE.exec(text.slice(Math.max(0, m.span[0] - 12), m.span[0]));
+    if (!lead || !indexEnds.has(m.span[0] - lead[0].length)) return false;
+    keptAt = m.span[1] + 1;
+    keptEntity = m.entity;
+    return true;
+  };
+  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity) && !exchangeOfIndex(m)), ...indexMentions].sort(
     (a, b) => a.span[0] - b.span[0],
   );
 
