@@ -106,8 +106,10 @@ const GENERIC_FIRST = new Set([
   "royal", "standard", "hong", "south", "north", "west", "east", "state", "federal", "asia", "euro", "european",
   "banco", "grupo", "caixa", "compagnie", "societe", "société",
 ]);
-// "and West Texas Intermediate gained 0.5%": a crude grade that opens a clause is a market, not a company.
-const CRUDE_GRADE_RE = /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals)$/;
+// "and West Texas Intermediate gained 0.5%": a crude grade that opens a clause is a market, not a company;
+// so are a metal's spot and futures markets written as names ("Spot Gold shed 0.8 percent", "Gold Futures
+// and Spot Silver rose"; RTTNews and dpa-AFX metals reports).
+const CRUDE_GRADE_RE = /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals|(?:Spot|Comex|COMEX) (?:Gold|Silver|Platinum|Palladium|Copper)|(?:Gold|Silver|Platinum|Palladium|Copper|Crude|Oil|Brent) Futures)$/;
 // "Walmart de México", "Banco de Sabadell": a lower-case particle inside a name.
 const NAME_PARTICLE_RE = /^(?:de|del|da|do|dos|das|di|du|des)$/;
 
@@ -1338,7 +1340,7 @@ function findSentenceSubjects(s: ScanState): void {
   for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || COMPOUND_ADJECTIVE_RE.test(name)) continue;
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || COMPOUND_ADJECTIVE_RE.test(name) || CRUDE_GRADE_RE.test(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
     // "Warren Buffett sold", "Buffett paid": a person does these too; a surname or a first and

@@ -77,6 +77,12 @@ describe("subject", () => {
     expect(subjectOf(text, "1.4 percent")).toBe("Nifty");
   });
 
+  it("reads a metal's spot and futures markets written as names as markets, no company", () => {
+    const text = "Gold Futures for March settlement slipped 0.6 percent. Spot Gold had ranged between $2,410.20 and $3,488.75 over the past 52 weeks.";
+    expect(subjectOf(text, "$2,410.20")).toBeNull();
+    expect(findEntities(text, [], "").entities.filter((e) => e.kind === "company")).toEqual([]);
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +
