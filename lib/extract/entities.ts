@@ -576,6 +576,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "suffixed companies", example: { text: "Shares were bought by Kestrel Holdings last week.", company: "Kestrel Holdings" }, run: findSuffixedCompanies },
   { name: "results headings", example: { text: "Orvani Textiles Q3 FY25 (Consolidated, YoY)\n\nRevenue up 8.1% at Rs 412 crore vs Rs 381 crore.", company: "Orvani Textiles" }, run: findResultsHeadings },
   { name: "sentence subjects", example: { text: "Velmora reported revenue of $3.1 billion.", company: "Velmora" }, run: findSentenceSubjects },
+  { name: "names a relative clause describes", example: { text: "Meanwhile, Tessaly Mining, which raised HK$210 million, found support.", company: "Tessaly Mining" }, run: findRelativeClauseNames },
   { name: "shares of", example: { text: "Shares in Aurizon eased 0.5 per cent to $4.18.", company: "Aurizon" }, run: findSharesOf },
   { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
   // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
@@ -1134,6 +1135,27 @@ function findResultsHeadings(s: ScanState): void {
     const name = m[1]!.trim();
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    addCompany(s, name, "company", []);
+  }
+}
+
+// "Meanwhile, Ruichang International, which raised just HK$131.1 million, found support", "Norvale, which priced
+// at $18", "Betatron, whose shares jumped 28%": a name that a relative clause tells raised, priced, reported or
+// moved money is a company.
+const RELATIVE_BUSINESS_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n|\b(?:Meanwhile|However|Elsewhere|Separately|Also),\s+)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2}),\s+(?:which|whose (?:shares|stock))\s+(?:(?:has|had|also|just|only|earlier)\s+){0,2}(?:raised|priced|reported|posted|listed|debuted|floated|jumped|soared|surged|rose|gained|fell|dropped|slumped|sank|tumbled|makes|owns|operates|sells)\b`,
+  "gm",
+);
+
+/** Names a business relative clause describes: companies, when no person, place or common word. */
+function findRelativeClauseNames(s: ScanState): void {
+  const { text } = s;
+  if (!/,\s+(?:which|whose)\s/.test(text)) return;
+  for (const m of text.matchAll(RELATIVE_BUSINESS_RE)) {
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || s.byAlias.has(name.toLowerCase())) continue;
+    if (CRUDE_GRADE_RE.test(name) || new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
     addCompany(s, name, "company", []);
   }
 }

@@ -83,6 +83,12 @@ describe("subject", () => {
     expect(findEntities(text, [], "").entities.filter((e) => e.kind === "company")).toEqual([]);
   });
 
+  it("finds a company that a relative clause says raised money, after 'Meanwhile,'", () => {
+    const text = "Orlan Tech opened down 9.1 percent.\n\nMeanwhile, Tessaly Mining, which raised just HK$210 million, found support, with its shares as high as HK$1.42.";
+    expect(subjectOf(text, "HK$210 million")).toBe("Tessaly Mining");
+    expect(subjectOf(text, "HK$1.42")).toBe("Tessaly Mining");
+  });
+
   it("reads a bare code after each name as its ticker in a preview written that way", () => {
     const text =
       "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +
