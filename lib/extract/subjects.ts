@@ -227,6 +227,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     (a, b) => a.span[0] - b.span[0],
   );
 
+  /** Where the paragraph holding `at` starts. */
+  const paragraphOf = (at: number): number => text.lastIndexOf("\n", at - 1) + 1;
   /** True when a company, fund, source or index is named in [from, to). */
   const namesAnyone = (from: number, to: number): boolean =>
     [companyMentions, mentions].some((list) => (list[lastBefore(list, from) + 1]?.span[0] ?? to) < to);
@@ -437,7 +439,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
           carry >= 0 &&
           ((end - start <= 160 && RESULTS_LINE_RE.test(text.slice(start, start + 60))) ||
             OPENING_REFERENCE_RE.test(text.slice(start, start + 80)) ||
-            (!namesAnyone(start, end) && !namesAnyone(scope.sentence[0], scope.sentence[1]) && !QUOTE_OPEN_RE.test(text.slice(scope.sentence[0] === 0 ? 0 : text.lastIndexOf("\n", scope.sentence[0] - 1) + 1, scope.sentence[0] + 1))));
+            (!namesAnyone(start, end) && !namesAnyone(scope.sentence[0], scope.sentence[1]) && !QUOTE_OPEN_RE.test(text.slice(paragraphOf(scope.sentence[0]), scope.sentence[0] + 1))));
         if (!LIST_ITEM_RE.test(text.slice(start, start + 4)) && !passes) return -1;
         if (carry >= 0) return carry;
         end = start - 1;
