@@ -106,8 +106,10 @@ const GENERIC_FIRST = new Set([
   "royal", "standard", "hong", "south", "north", "west", "east", "state", "federal", "asia", "euro", "european",
   "banco", "grupo", "caixa", "compagnie", "societe", "société",
 ]);
-// "and West Texas Intermediate gained 0.5%": a crude grade that opens a clause is a market, not a company.
-const CRUDE_GRADE_RE = /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals)$/;
+// "and West Texas Intermediate gained 0.5%": a crude grade that opens a clause is a market, not a company;
+// so are a metal's spot and futures markets written as names ("Spot Gold shed 0.8 percent", "Gold Futures
+// and Spot Silver rose"; RTTNews and dpa-AFX metals reports).
+const CRUDE_GRADE_RE = /^(?:West Texas Intermediate|Brent crude|Dubai crude|Urals|(?:Spot|Comex|COMEX) (?:Gold|Silver|Platinum|Palladium|Copper)|(?:Gold|Silver|Platinum|Palladium|Copper|Crude|Oil|Brent) Futures)$/;
 // "Walmart de México", "Banco de Sabadell": a lower-case particle inside a name.
 const NAME_PARTICLE_RE = /^(?:de|del|da|do|dos|das|di|du|des)$/;
 
@@ -167,7 +169,8 @@ const MOVE_VERBS = String.raw`rising|falling|gaining|losing|climbing|advancing|d
 const COMPANY_NOUNS_AFTER = "supermarket|group|chain|retailer|lender|bank|miner|insurer|airline|carrier|builder|housebuilder|brewer|grocer";
 // ("shares in property classifieds business Domain plunged", "Shares in Morrisons supermarket fell": what the
 // company is may stand before or after its name.)
-const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) (?:(?!(?:the|a|an|its|their)\b)[a-z][\w-]*[ \t]+){0,3}?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?:[ \t]+(?:${COMPANY_NOUNS_AFTER}))?(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b)`, "g");
+// ("Shares in Alphabet, Google's parent company, soared": an appositive between the name and its move.)
+const SHARES_OF_RE = new RegExp(String.raw`\b[Ss]hares (?:in|of) (?:(?!(?:the|a|an|its|their)\b)[a-z][\w-]*[ \t]+){0,3}?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*|&|of)){0,4})(?:[ \t]+(?:${COMPANY_NOUNS_AFTER}))?(?= (?:were|was|are|is|have|had|${MOVE_VERBS})\b|,[ \t]+(?:which|whose)\b|,[ \t]+[^,.;\n]{3,60},[ \t]+(?:were|was|${MOVE_VERBS})\b)`, "g");
 // The last word of a name that is a company's, not a person's ("Tiger Brands said").
 const COMPANY_WORD_END_RE = /\b(?:Group|Holdings|Brands|Bank|Energy|Mining|Motors|Foods|Resources|Capital|Technologies|Systems|Industries|Pharma|Airways|Airlines|Telecom|Retail|Stores|Platinum|Gold|Steel|Oil|Gas|Power|Properties|Insurance|Financial|Partners|Electric|Chemicals|Logistics|Media|Networks|Semiconductor|Software|Therapeutics|Biosciences|Health|Healthcare|Motor|Communications)$/;
 // A company's word anywhere in a name of several words ("Raiffeisen Bank International said"): no person's name.
@@ -349,7 +352,12 @@ function placeIndexMatches(text: string, re: RegExp): { index: number; 0: string
 const IN_PLACE_INDEX_RE = new RegExp(String.raw`\b[Ii]n[ \t]+(${PLACE_NAMES}),[ \t]+([Tt]he[ \t]+${INDEX_MODIFIERS}(index|benchmark))\b${INDEX_CODE_AFTER}`, "g");
 // ("BRIEF-Meridian Foods": a wire slug glued to a name does not hide the name.)
 const CAPITALIZED_RE = new RegExp(String.raw`(?<![\w'’])(?!BRIEF-)${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*`, "g");
-const ANAPHOR_RE = new RegExp(String.raw`\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`, "g");
+// ("The cement manufacturer's profit rose", "The national transporter's net profit": a possessive may say
+// what the company is in lower-case words; "the other company's", "the combined group's" refer to no company named before.)
+const ANAPHOR_RE = new RegExp(
+  String.raw`\b[Tt]he (?:(?!(?:other|two|three|both|each|another|rival|acquiring|target|combined|merged|new|parent|enlarged|holding|central|reserve)\s)[a-z]+(?:-[a-z]+)*\s+){0,2}?(?:${alternation(REFERRING_NOUNS)})\b(?=['’]s\s)|\b[Tt]he (?:${alternation(REFERRING_NOUNS)})\b`,
+  "g",
+);
 
 interface Draft {
   name: string;
@@ -555,6 +563,7 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "bare exchange tickers", example: { text: "Shell plc LON:SHEL rose 2%.", company: "SHEL" }, run: findBareExchangeTickers },
   { name: "wire codes after a name", example: { text: "Commonwealth Bank of Australia CBA.AX fell 1.2 percent.", company: "CBA.AX" }, run: findWireCodes },
   { name: "cashtags", example: { text: "$NVDA jumped 4% after hours.", company: "NVDA" }, run: findCashtags },
+  { name: "bare codes after names", example: { text: "Halvorsen Foods HVF is expected to grow, and Corvane CRV and Tessaly Mining KTM to shrink.", company: "KTM" }, run: findBareCodesAfterNames },
   { name: "names joined by and", example: { text: "Hong Kong Exchanges and Clearing rose 1.8%.", company: "Hong Kong Exchanges and Clearing" }, run: findAndJoinedNames },
   { name: "cited firms", example: { text: "Analysts polled by LSEG expect revenue of $3 billion.", company: "LSEG" }, run: findCitedFirms },
   { name: "firms described as researchers", example: { text: "Research firm Evaluate expects the market to reach $150 billion.", company: "Evaluate" }, run: findDescribedResearchers },
@@ -565,7 +574,9 @@ export const ENTITY_PASSES: readonly EntityPass[] = [
   { name: "companies a broker's view is about", example: { text: "Analysts at Nomura expect Honda to cut its profit forecast by 10%.", company: "Honda" }, run: findViewObjects },
   { name: "described companies", example: { text: "Alphabet agreed to buy cybersecurity firm Wiz for $32 billion.", company: "Wiz" }, run: findDescribedCompanies },
   { name: "suffixed companies", example: { text: "Shares were bought by Kestrel Holdings last week.", company: "Kestrel Holdings" }, run: findSuffixedCompanies },
+  { name: "results headings", example: { text: "Orvani Textiles Q3 FY25 (Consolidated, YoY)\n\nRevenue up 8.1% at Rs 412 crore vs Rs 381 crore.", company: "Orvani Textiles" }, run: findResultsHeadings },
   { name: "sentence subjects", example: { text: "Velmora reported revenue of $3.1 billion.", company: "Velmora" }, run: findSentenceSubjects },
+  { name: "names a relative clause describes", example: { text: "Meanwhile, Tessaly Mining, which raised HK$210 million, found support.", company: "Tessaly Mining" }, run: findRelativeClauseNames },
   { name: "shares of", example: { text: "Shares in Aurizon eased 0.5 per cent to $4.18.", company: "Aurizon" }, run: findSharesOf },
   { name: "possessors", example: { text: "Harlow Bank's net interest income rose 9% to £3.2bn.", company: "Harlow Bank" }, run: findPossessors },
   // Last of the name passes: a market report's short names ("Zhenhai") join the full names.
@@ -1080,6 +1091,75 @@ function findCashtags(s: ScanState): void {
   }
 }
 
+// "Netflix NFLX is expected to", "Biogen Idec BIIB, Burger King Worldwide BKW and Herbalife HLF": earnings
+// previews whose ticker links lost their brackets write a bare code after each name. The code is followed by a
+// lower-case word, "and", a comma or the sentence's end.
+const BARE_CODE_AFTER_NAME_RE = /(?<=[A-Za-z&.] )([A-Z]{1,5})(?=[,;.]?(?:[ \t]+(?:[a-z]|and\b)|[ \t]*$)|[,;.][ \t])/gm;
+
+/**
+ * Bare codes after a name, read only in an article that writes the house style at least twice with
+ * a code that opens on its name's first letter ("Apple AAPL", "Merck MRK"); then every such pair
+ * counts ("Coca-Cola KO"), a one-letter code only on its name's initial ("Ford F").
+ */
+function findBareCodesAfterNames(s: ScanState): void {
+  const { text } = s;
+  const pairs: { at: number; code: string; name: string }[] = [];
+  let styled = 0;
+  for (const m of text.matchAll(BARE_CODE_AFTER_NAME_RE)) {
+    const code = m[1]!;
+    if (NOT_TICKERS.has(code) || CORPORATE_SUFFIX.test(code) || excludedHas(s.excluded, m.index)) continue;
+    const named = nameBefore(text, m.index);
+    if (!named || named.start + named.name.length + 1 !== m.index) continue;
+    const initial = named.name[0]!.toUpperCase() === code[0];
+    if (code.length === 1 && !initial) continue;
+    if (initial && code.length > 1) styled++;
+    pairs.push({ at: m.index, code, name: named.name });
+  }
+  if (styled < 2) return;
+  for (const { at, code, name } of pairs) {
+    s.excluded.push([at, at + code.length]);
+    addCompany(s, name, "company", [code]);
+  }
+}
+
+// "Campus Activewear Q2 FY24 (YoY)", "GMM Pfaudler Q2 FY24 (Consolidated, YoY)", "Mcleod Russel India Q2 FY24
+// results: profit falls": an earnings wrap heads each company's results lines with its name and the period.
+const RESULTS_HEADING_RE = /^((?:[A-Z][\w&'’.-]*[ \t]+){1,5}?)(?:Q[1-4]|H[12]|[1-4]Q)[ \t]?(?:FY[ \t]?)?'?\d{2,4}\b[^\n]{0,80}$/gm;
+
+/** Results headings: a line that opens on a company's name and a quarter or half ("IRCTC Q2 FY24") and ends on no full stop. */
+function findResultsHeadings(s: ScanState): void {
+  const { text } = s;
+  if (!/(?:Q[1-4]|H[12]|[1-4]Q)[ \t]?(?:FY[ \t]?)?'?\d/.test(text)) return;
+  for (const m of text.matchAll(RESULTS_HEADING_RE)) {
+    if (/[.!?]["”]?\s*$/.test(m[0])) continue;
+    const name = m[1]!.trim();
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined) continue;
+    addCompany(s, name, "company", []);
+  }
+}
+
+// "Meanwhile, Ruichang International, which raised just HK$131.1 million, found support", "Norvale, which priced
+// at $18", "Betatron, whose shares jumped 28%": a name that a relative clause tells raised, priced, reported or
+// moved money is a company.
+const RELATIVE_BUSINESS_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n|\b(?:Meanwhile|However|Elsewhere|Separately|Also),\s+)(${NAME_HEAD}[\w\u00C0-\u017F&-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&-]+){0,2}),\s+(?:which|whose (?:shares|stock))\s+(?:(?:has|had|also|just|only|earlier)\s+){0,2}(?:raised|priced|reported|posted|listed|debuted|floated|jumped|soared|surged|rose|gained|fell|dropped|slumped|sank|tumbled|makes|owns|operates|sells)\b`,
+  "gm",
+);
+
+/** Names a business relative clause describes: companies, when no person, place or common word. */
+function findRelativeClauseNames(s: ScanState): void {
+  const { text } = s;
+  if (!/,\s+(?:which|whose)\s/.test(text)) return;
+  for (const m of text.matchAll(RELATIVE_BUSINESS_RE)) {
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || s.byAlias.has(name.toLowerCase())) continue;
+    if (CRUDE_GRADE_RE.test(name) || new RegExp(INDEX_RE.source).test(name) || /\b(?:index|Index)$/.test(name)) continue;
+    addCompany(s, name, "company", []);
+  }
+}
+
 /**
  * Brokers, data firms and research firms (lexicon.ts). One is a source where the text
  * cites it ("polled by LSEG", "LSEG data"): never a subject unless the story is about it.
@@ -1260,7 +1340,9 @@ function findSuffixedCompanies(s: ScanState): void {
 // "Hong Kong Exchanges and Clearing", "China Overseas Land and Investment", "Drake and Scull"
 // stays two: a name whose "and" is followed by a word that names a line of business, never a
 // company alone ("Tesco and Next" are two companies).
-const AND_JOINED_NAME_RE = /\b((?:[A-Z][\w&'’-]*\s+){1,3})and\s+(?:Clearing|Investments?|Development|Technology|Engineering|Trading|Construction|Exploration|Sons)\b/g;
+// ("Legal and General's divisions", "Marks and Spencer's food sales", "Procter and Gamble": British and US
+// papers spell these names with "and".)
+const AND_JOINED_NAME_RE = /\b((?:[A-Z][\w&'’-]*\s+){1,3})and\s+(?:Clearing|Investments?|Development|Technology|Engineering|Trading|Construction|Exploration|Sons|General|Spencer|Gamble|Noble)\b/g;
 function findAndJoinedNames(s: ScanState): void {
   for (const m of s.text.matchAll(AND_JOINED_NAME_RE)) {
     const name = m[0].replace(/^(?:The|In|At|On|And|But|While|With|Shares of|Shares in)\s+/, "");
@@ -1280,7 +1362,7 @@ function findSentenceSubjects(s: ScanState): void {
   for (const m of text.matchAll(SENTENCE_SUBJECT_RE)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || COMPOUND_ADJECTIVE_RE.test(name)) continue;
+    if (GENERIC_LEADING.has(first) || NOT_SUBJECT_WORDS.has(first) || PLACES[name] !== undefined || s.byTicker.has(name) || COMPOUND_ADJECTIVE_RE.test(name) || CRUDE_GRADE_RE.test(name)) continue;
     if (ROLE_AT_END_RE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
     if (s.byAlias.has(name.toLowerCase()) || s.byAlias.has(first)) continue;
     // "Warren Buffett sold", "Buffett paid": a person does these too; a surname or a first and

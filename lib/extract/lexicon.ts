@@ -198,6 +198,9 @@ export const REFERRING_NOUNS = [
   "company", "firm", "group", "conglomerate", "business", "e-commerce giant", "tech giant", "chipmaker", "retailer",
   "bank", "lender", "carmaker", "automaker", "insurer", "miner", "drugmaker", "airline", "carrier", "supermarket",
   "grocer", "brewer", "housebuilder", "utility", "operator",
+  // "The cement manufacturer's profit rose", "the iPhone maker said", "The national transporter's net profit",
+  // "the steel producer" (earnings wraps and wires name the company by what it makes or does).
+  "manufacturer", "maker", "producer", "transporter", "supplier", "developer",
 ] as const;
 
 /**

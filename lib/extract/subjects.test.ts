@@ -37,6 +37,66 @@ describe("subject", () => {
     expect(subjectOf(text, "26%")).toBe("BABA");
   });
 
+  it("gives an earnings wrap's results lines to the company their heading names", () => {
+    const text =
+      "Here are the results announced after market hours.\n\nOrvani Textiles Q3 FY25 (Consolidated, YoY)\n\nRevenue up 8.1% at Rs 412 crore vs Rs 381 crore.\n\n" +
+      "Ebitda down 3.2% at Rs 51 crore vs Rs 52.7 crore.\n\nMargin at 12.4% vs 13.8%.\n\nKestrel Pharma Q3 FY25 (YoY)\n\nNet profit up 21% at Rs 96 crore vs Rs 79 crore.";
+    expect(subjectOf(text, "8.1%")).toBe("Orvani Textiles");
+    expect(subjectOf(text, "12.4%")).toBe("Orvani Textiles");
+    expect(subjectOf(text, "21%")).toBe("Kestrel Pharma");
+  });
+
+  it("follows what a company is, in lower-case words, to the company named before, and on into the next paragraph", () => {
+    const text =
+      "Here are the results announced on Tuesday.\n\nVelmont Cement Ltd.'s quarterly profit doubled, beating estimates.\n\n" +
+      "The cement manufacturer's profit rose 2.1 times to Rs 512 crore, according to a filing. That compares with the Rs 430 crore estimate of analysts tracked by Bloomberg.\n\n" +
+      "Revenue rose 14% to Rs 4,100 crore.";
+    expect(subjectOf(text, "2.1 times")).toBe("Velmont Cement Ltd.");
+    expect(subjectOf(text, "14%")).toBe("Velmont Cement Ltd.");
+  });
+
+  it("reads a name spelled with 'and' (Legal and General, Marks and Spencer) as one company", () => {
+    const text = "Retailer Marks and Spencer's clothing sales improved.\n\nFood sales rose 4.1% in the quarter.";
+    expect(subjectOf(text, "4.1%")).toBe("Marks and Spencer");
+  });
+
+  it("reads 'Shares in X, <what X is>, soared' as X's move", () => {
+    const text = "Shares in Corvane, the Halden group's payments arm, jumped 6% in late trading.";
+    expect(subjectOf(text, "6%")).toBe("Corvane");
+  });
+
+  it("keeps a paragraph that names nobody on the company of the paragraph before, when that one names nobody either", () => {
+    const text =
+      "Halden Systems (NYSE: HLD) raised its outlook after revenue rose 4% to $9.1 billion.\n\nCorvane (NASDAQ: CRV) hit a record high after the bell.\n\n" +
+      "It shrugged off weak hardware sales to post revenue of $14.2 billion.\n\nNet income went up 11% to $3.3 billion.";
+    expect(subjectOf(text, "11%")).toBe("CRV");
+  });
+
+  it("gives an index's move to the index, not to the exchange it is 'of'", () => {
+    const text = "The wider 50-share Nifty of the National Stock Exchange (NSE) closed 1.4 percent higher at 5,310.25 points.";
+    expect(subjectOf(text, "1.4 percent")).toBe("Nifty");
+  });
+
+  it("reads a metal's spot and futures markets written as names as markets, no company", () => {
+    const text = "Gold Futures for March settlement slipped 0.6 percent. Spot Gold had ranged between $2,410.20 and $3,488.75 over the past 52 weeks.";
+    expect(subjectOf(text, "$2,410.20")).toBeNull();
+    expect(findEntities(text, [], "").entities.filter((e) => e.kind === "company")).toEqual([]);
+  });
+
+  it("finds a company that a relative clause says raised money, after 'Meanwhile,'", () => {
+    const text = "Orlan Tech opened down 9.1 percent.\n\nMeanwhile, Tessaly Mining, which raised just HK$210 million, found support, with its shares as high as HK$1.42.";
+    expect(subjectOf(text, "HK$210 million")).toBe("Tessaly Mining");
+    expect(subjectOf(text, "HK$1.42")).toBe("Tessaly Mining");
+  });
+
+  it("reads a bare code after each name as its ticker in a preview written that way", () => {
+    const text =
+      "Halvorsen Foods HVF is expected to report after the bell. The grocer is expected to say revenue rose 4% to $2.1 billion. " +
+      "Declines are expected from Corvane CRV and Tessaly Mining KTM.";
+    expect(subjectOf(text, "4%")).toBe("HVF");
+    expect(findEntities(text, [], "").entities.filter((e) => e.tickers.length > 0).map((e) => e.tickers[0])).toEqual(["HVF", "CRV", "KTM"]);
+  });
+
   it("is null for several companies together", () => {
     const text = "Amazon (AMZN), Alphabet (GOOGL, GOOG), and Meta (META) are collectively set to invest $364 billion.";
     expect(subjectOf(text, "$364 billion")).toBeNull();

@@ -19,6 +19,10 @@ const ANAPHOR_RE = new RegExp(
   String.raw`\b(?:[Ii]ts|[Ii]t|[Tt]he (?:(?:Class [A-C]\s+|U\.S\.-listed\s+|Hong Kong-listed\s+|London-listed\s+)?(?:stock|shares)|${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)}))(?:['’]s)?)\b`,
   "g",
 );
+const OF_THE_END_RE = / of the $/;
+const QUOTE_OPEN_RE = /^\s*["“'‘]/;
+// A paragraph that opens on "The company", "The cement manufacturer's", "The country's second-largest lender".
+const OPENING_REFERENCE_RE = new RegExp(String.raw`^The ${REFERRING_PLACE}(?:${REFERRING_MODIFIER}){0,2}?(?:${alternation(REFERRING_NOUNS)})(?:['’]s)?\b`);
 const DATA_SHOWED_RE = /\b(?:data|figures|numbers|research|survey|estimates)\s+(?:[\w-]+\s+){0,3}?(?:showed|shows|show|suggested|suggests|indicated|indicates)\b/;
 // "The Paris-based agency", "the cartel", "the U.S. regulator": a public body named by what it is.
 const PUBLIC_BODY_REF_RE = new RegExp(String.raw`^(?:[Tt]he\s+)(?:[\w.'’-]+\s+){0,2}?(?:${alternation(PUBLIC_BODY_NOUNS)})\b`);
@@ -88,6 +92,9 @@ const KIND_LEAD_RE = new RegExp(String.raw`^(?:(?:And|and|While|while|But|but)\s
 const SEGMENT_NAMES: ReadonlySet<string> = new Set(SEGMENT_WORDS);
 // A list item's bullet: "* ", "- ", "• ", "– ".
 const LIST_ITEM_RE = /^\s*[*\-•–·]\s/;
+// A results line: a measure and where it stands, no verb of speech ("Revenue up 23.4% at Rs 995 crore",
+// "Ebitda margin at 18.5% vs 13.4%", "Net profit is down 12.6% at", "Gross NPA at 2.74%").
+const RESULTS_LINE_RE = /^[A-Z][\w&/-]*(?: [\w&/-]+){0,3} (?:(?:is|was) )?(?:up|down|at|flat)\b/;
 
 export interface SubjectResolver {
   /** The subject (ticker, else name) of a figure in `sentence`, or null. */
@@ -202,9 +209,29 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       else indexMentions.push({ span, entity: i });
     }
   });
-  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity)), ...indexMentions].sort(
+  // "The 30-scrip S&P Sensex of the Bombay Stock Exchange (BSE), which opened at", "the Nifty50 index of the
+  // National Stock Exchange (NSE) rose": the exchange an index is "of" (and its bracketed code) is where the
+  // index is kept, no subject.
+  const indexEnds = new Set(indexMentions.map((m) => m.span[1]));
+  let keptAt = -1;
+  let keptEntity = -1;
+  const exchangeOfIndex = (m: SubjectMention): boolean => {
+    if (m.entity === keptEntity && m.span[0] - keptAt <= 3) return true;
+    const lead = OF_THE_END_RE.exec(text.slice(Math.max(0, m.span[0] - 12), m.span[0]));
+    if (!lead || !indexEnds.has(m.span[0] - lead[0].length)) return false;
+    keptAt = m.span[1] + 1;
+    keptEntity = m.entity;
+    return true;
+  };
+  const mentions = [...companyMentions.filter((m) => companyLike(m.entity) && !cited(m) && !isUnit(m.entity) && !exchangeOfIndex(m)), ...indexMentions].sort(
     (a, b) => a.span[0] - b.span[0],
   );
+
+  /** Where the paragraph holding `at` starts. */
+  const paragraphOf = (at: number): number => text.lastIndexOf("\n", at - 1) + 1;
+  /** True when a company, fund, source or index is named in [from, to). */
+  const namesAnyone = (from: number, to: number): boolean =>
+    [companyMentions, mentions].some((list) => (list[lastBefore(list, from) + 1]?.span[0] ?? to) < to);
 
   /** True when the mention sits in a list of companies ("Amazon, Alphabet and Meta"). */
   // ("... in Jabal Omar Development Co., while Saudi Aramco rose": a conjunction opens a clause, no list item.)
@@ -400,7 +427,20 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
           const line = text.slice(start, end);
           return line.length <= 160 && !/[.!?]["”]?\s*$/.test(line) && entities[first.entity]?.kind === "company" ? first.entity : -1;
         }
-        if (!LIST_ITEM_RE.test(text.slice(start, start + 4))) return -1;
+        // (And a short results line under a company's heading, bulleted or not: "Ebitda up 19.6% at Rs 142
+        // crore vs Rs 119 crore." after "Revenue up 20.2% at Rs 938 crore" under "GMM Pfaudler Q2 FY24".)
+        // (And a paragraph that opens on what the company is: "The cement manufacturer's profit rose 2.4 times
+        // ... tracked by Bloomberg." passes its company on to "Revenue rose 19% to Rs 4,800 crore".)
+        // (And, in a story about several companies, a paragraph that names nobody, not even a source, to a
+        // sentence that names nobody: "It shrugged off weak PC sales to post revenue of $24.5 billion." then
+        // "Net income went up 16 per cent to $7.7 billion." stay the company named before; a quotation
+        // paragraph's unnamed speaker may talk of anything.)
+        const passes =
+          carry >= 0 &&
+          ((end - start <= 160 && RESULTS_LINE_RE.test(text.slice(start, start + 60))) ||
+            OPENING_REFERENCE_RE.test(text.slice(start, start + 80)) ||
+            (!namesAnyone(start, end) && !namesAnyone(scope.sentence[0], scope.sentence[1]) && !QUOTE_OPEN_RE.test(text.slice(paragraphOf(scope.sentence[0]), scope.sentence[0] + 1))));
+        if (!LIST_ITEM_RE.test(text.slice(start, start + 4)) && !passes) return -1;
         if (carry >= 0) return carry;
         end = start - 1;
       }
