@@ -40,6 +40,13 @@ function probabilityName(m: RegExpExecArray): string {
   return /^(?:cut|cuts|cutting|reduction|lowers)$/.test(event) ? "rate cut probability" : "rate hike probability";
 }
 
+// An investor group in a market report's fund-flow line: "Foreign portfolio investors", "Offshore investors", "Institutions",
+// "foreigners", "individuals" (a bare group noun is capitalised, or a lower-case plural Yonhap and Bernama use for the groups).
+const INVESTOR_GROUP = String.raw`(?:\b(?:[Ff]oreign|[Dd]omestic|[Ll]ocal|[Oo]verseas|[Oo]ffshore|[Rr]etail|[Ii]nstitutional|[Ii]ndividual)\s+(?:(?:portfolio|institutional|fund|mutual fund)\s+)?(?:investors|institutions|funds|institutional investors)|\b(?:[Ff]oreigners|[Ii]ndividuals|Institutions|(?<=\band\s)institutions|[Rr]etailers))`;
+function investorFlowName(m: RegExpExecArray): string {
+  const words = m[0].replace(/['’]\s+(?:net\s+)?(?:(?:stock|share|equity)\s+)?\w+$/, "").replace(/\s+(?:(?:were|was)\s+)?(?:net\s+)?(?:scooped up|\S+)$/, "");
+  return `${words.toLowerCase()} net ${/sold|sellers|offloaded|dumped|selling|sales/.test(m[0]) ? "selling" : "buying"}`;
+}
 export const METRIC_RULES: MetricRule[] = [
   // Firm names first: their "Investment", "Capital", "Market" words are no measure.
   { id: "firm name", example: { text: "Analysts surveyed by Zacks Investment Research had expected revenue of $4.2 billion.", figure: "$4.2 billion", metric: "revenue" }, re: new RegExp(String.raw`\b(?:${alternation(CITED_FIRMS)})(?: Investment Research| Research| Investments?| Securities| Capital Markets)?\b|\b[A-Z][\w&]* (?:Investment Research|Investments|Invest|Asset Management|Capital Economics)\b`, "g"), name: () => "", none: true },
@@ -223,7 +230,10 @@ export const METRIC_RULES: MetricRule[] = [
   // Fund-flow stories: "the ETF took in $640 million", "investors pulled $3.2 billion from money market funds".
   // Market reports' flows by investor group: "Foreign portfolio investors bought shares worth Rs 2,146 crore", "local
   // institutions sold a net Dh94 million", "foreign investors were net sellers of RM210 million" (Indian, Malaysian, Gulf closes).
-  { id: "investor group's net buying", example: { text: "Foreign portfolio investors sold shares worth Rs 2,306 crore on Friday.", figure: "Rs 2,306 crore", metric: "foreign portfolio investors net selling" }, re: /\b(?:[Ff]oreign|[Dd]omestic|[Ll]ocal|[Oo]verseas|[Rr]etail|[Ii]nstitutional|[Ii]ndividual)\s+(?:(?:portfolio|institutional|fund|mutual fund)\s+)?(?:investors|institutions|funds|institutional investors)\s+(?:(?:were|was)\s+)?(?:net\s+)?(?:bought|sold|purchased|buyers|sellers|net-bought|net-sold)\b/g, name: (m) => `${m[0].replace(/\s+(?:(?:were|was)\s+)?(?:net\s+)?\S+$/, "").toLowerCase()} net ${/sold|sellers/.test(m[0]) ? "selling" : "buying"}` },
+  // "Foreign portfolio investors sold shares worth Rs 2,306 crore", and Yonhap's and the Malaysian dailies' fund-flow lines:
+  // "Institutions and foreigners sold a combined 602 billion won", "Offshore investors offloaded a net 202.5 billion won",
+  // "Retail investors and institutions bought a combined ...", "individuals' stock purchases valued at ...".
+  { id: "investor group's net buying", example: { text: "Foreign portfolio investors sold shares worth Rs 2,306 crore on Friday.", figure: "Rs 2,306 crore", metric: "foreign portfolio investors net selling" }, re: new RegExp(String.raw`(?:${INVESTOR_GROUP}(?:\s+and\s+${INVESTOR_GROUP})?\s+(?:(?:were|was)\s+)?(?:net\s+)?(?:bought|sold|purchased|offloaded|dumped|scooped up|buyers|sellers|net-bought|net-sold)|${INVESTOR_GROUP}['’]\s+(?:net\s+)?(?:(?:stock|share|equity)\s+)?(?:purchases?|buying|selling|sales))\b`, "g"), name: investorFlowName },
   { id: "flows by verb", example: { text: "Investors pulled $3.2 billion from money market funds last week.", figure: "$3.2 billion", metric: "net outflows" }, re: /\b(?:took in|pulled in|attracted|drew in|raked in|gathered|poured|plowed|ploughed|funneled|funnelled|pulled|withdrew|yanked|redeemed)\b(?=\s+(?:a net\s+|net\s+|about\s+|nearly\s+|roughly\s+|more than\s+|some\s+)?(?:[$€£¥]|US\$|HK\$|A\$|C\$|[A-Z]{3}\s?\d))/gi, name: (m) => (/^(?:pulled|withdrew|yanked|redeemed)$/i.test(m[0]) ? "net outflows" : "net inflows") },
   { id: "flows", example: { text: "The fund drew net inflows of $205 billion in the quarter.", figure: "$205 billion", metric: "net inflows" }, re: /\b(?:net )?(?:inflows?|outflows?)\b/gi, name: (m) => (/out/i.test(m[0]) ? "net outflows" : "net inflows") },
   { id: "load factor", example: { text: "The airline flew with a load factor of 92%.", figure: "92%", metric: "load factor" }, re: /\bload factors?\b/gi, name: () => "load factor" },
@@ -249,11 +259,11 @@ export const METRIC_RULES: MetricRule[] = [
   // Brazil's policy rate by its name: "its benchmark Selic rate at 14.25%" (not the benchmark index).
   { id: "named policy rate", example: { text: "The central bank held its benchmark Selic rate at 14.25%.", figure: "14.25%", metric: "selic rate" }, re: /\b(?:benchmark |key |policy )?(?:Selic|SELIC)(?: (?:policy |interest |overnight )?rate)?\b/g, name: () => "selic rate" },
   { id: "policy rate", example: { text: "The central bank kept its cash rate at 4.35%.", figure: "4.35%", metric: "cash rate" }, re: /\b(?:cash|repo|reverse repo|policy|benchmark|bank|base|federal funds|fed funds|overnight|lending|deposit(?: facility)?|(?:seven-day |one-year |five-year )?(?:reference|loan prime)|key|prime|interest|mortgage|unemployment|jobless|inflation|savings) rates?\b|(?<=\b(?:hold|holds|held|keep|keeps|kept|cut|cuts|raise|raises|raised|lift|lifts|lifted|lower|lowers|lowered|leave|leaves|left|hike|hikes|hiked)\s+(?:its\s+|their\s+)?)rates\b/gi, name: (m) => (/^rates$/i.test(m[0]) ? "interest rate" : m[0].toLowerCase().replace(/s$/, "")) },
-  { id: "exchange rate", example: { text: "The Australian dollar held at US$0.6512.", figure: "US$0.6512", metric: "exchange rate" }, re: /\bexchange rates?\b|\b(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|Taiwan) dollar\b|\b(?:Aussie|[Ss]terling)\b|(?<=\b[Tt]he )(?:pound|euro|yen|yuan|renminbi|rupee|rand|ringgit|won|lira|peso|real|franc|dollar|greenback)\b(?! (?:index|zone|area))/g, name: () => "exchange rate" },
+  { id: "exchange rate", example: { text: "The Australian dollar held at US$0.6512.", figure: "US$0.6512", metric: "exchange rate" }, re: /\bexchange rates?\b|\b(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|Taiwan) dollar\b|\b(?:Aussie|[Ss]terling)\b|\b[Tt]he local currency\b|(?<=\b[Tt]he )(?:pound|euro|yen|yuan|renminbi|rupee|rand|ringgit|won|lira|peso|real|franc|dollar|greenback)\b(?! (?:index|zone|area))/g, name: () => "exchange rate" },
   { id: "dollar index", example: { text: "The dollar index rose 0.2% to 104.3.", figure: "0.2%", metric: "dollar index" }, re: /\bdollar index\b/gi, name: () => "dollar index" },
   // "Brent crude", "gold", "iron ore": a commodity's price (not "Barrick Gold" or "Gold Fields"; "Arabica coffee" is a grade).
   { id: "commodity", example: { text: "Brent crude rose 0.7% to $82.14 a barrel.", figure: "0.7%", metric: "oil price change" }, re: /\b(?:Brent(?: crude)?(?: futures)?|U\.S\. crude|WTI|West Texas Intermediate|(?<!\b(?:barrels|tonnes|tons|ounces|cargoes|shipments) of )crude(?: oil)?(?: futures)?|oil prices?)\b|\b(?:[Bb]itcoin|[Ee]ther(?:eum)?(?= (?:rose|fell|gained|lost|slipped|jumped|climbed|dropped|was|traded)))\b|\b(?:[Ss]pot|Comex|COMEX) (?:[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Cc]opper)\b|\b(?:[Gg]old|[Ss]ilver|[Cc]opper|[Pp]latinum|[Pp]alladium|[Ii]ron ore|[Nn]atural gas|[Aa]luminium|[Aa]luminum|[Nn]ickel|[Zz]inc|[Ww]heat|[Cc]orn|[Ss]oybeans|[Cc]ocoa|[Cc]offee|[Pp]alm oil|[Bb]ullion)\b(?<!\b(?!(?:Arabica|Robusta) )[A-Z][\w&.-]* (?:Gold|Silver|Copper|Platinum|Palladium|Iron ore|Iron Ore|Natural gas|Natural Gas|Aluminium|Aluminum|Nickel|Zinc|Wheat|Corn|Soybeans|Cocoa|Coffee|Palm oil|Palm Oil))(?! (?:(?!Futures\b|Prices?\b)[A-Z]|miner|miners|producer|producers|stocks|shares|index|farmers|growers|exports|imports|production|output|shipments))/g, name: (m) => (/^(?:brent|crude|wti|west texas|oil|u\.s\. crude)/i.test(m[0]) ? "oil price" : (/^bullion$/i.test(m[0]) ? "gold price" : `${m[0].toLowerCase().replace(/^(?:spot|comex) /, "")} price`)) },
-  { id: "index", example: { text: "The benchmark index fell 1.2% on Monday.", figure: "1.2%", metric: "index change" }, re: new RegExp(String.raw`\b(?:index|(?<!\b(?:Price|Prices|Managers['’]|Confidence|Sentiment|Production)\s)Index|benchmark|blue[- ]chips?|${alternation(INDEX_CUE_NAMES)})\b`, "g"), name: () => "index", index: true },
+  { id: "index", example: { text: "The benchmark index fell 1.2% on Monday.", figure: "1.2%", metric: "index change" }, re: new RegExp(String.raw`\b(?:index|(?<!\b(?<!Stock )(?:Price|Prices)\s|\b(?:Managers['’]|Confidence|Sentiment|Production)\s)Index|benchmark|blue[- ]chips?|${alternation(INDEX_CUE_NAMES)})\b`, "g"), name: () => "index", index: true },
   { id: "EBITDA", example: { text: "Its adjusted EBITDA came to $352 million.", figure: "$352 million", metric: "adjusted EBITDA" }, re: /\b(?:([Aa]djusted)\s+)?(EBITDA|EBITA|EBIT|Ebitda|Ebita|Ebit)\b/g, name: (m) => (m[1] ? `adjusted ${m[2]!.toUpperCase()}` : m[2]!.toUpperCase()) },
   { id: "cash flow", example: { text: "Free cash flow was $1.1 billion.", figure: "$1.1 billion", metric: "free cash flow" }, re: /\b(?:free cash flow|operating cash flows?|cash flows? from operati(?:ons|ng activities)|cash flow)\b/gi, name: (m) => (/operati/i.test(m[0]) ? "operating cash flow" : m[0].toLowerCase()) },
   { id: "named profit", example: { text: "Operating profit came to \u00a391m.", figure: "\u00a391m", metric: "operating profit" }, re: /\b(?:(adjusted|attributable|underlying|statutory|headline|reported)\s+)?(?:net (?:income|profit|earnings)|operating (?:income|profits?|earnings)|pre-?tax (?:income|profit|earnings)|gross profit|core (?:profit|earnings))\b(?!\s+(?:before|after)\s+(?:income\s+)?tax)/gi, name: (m) => m[0].toLowerCase() },
@@ -303,7 +313,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "short interest", example: { text: "Short interest stands at 18% of the float.", figure: "18%", metric: "short interest" }, re: /\bshort interest\b|\bof the float\b/gi, name: () => "short interest" },
   { id: "acquisition", example: { text: "The acquisition, for $6.1 billion, closes in May.", figure: "$6.1 billion", metric: "acquisition price" }, re: /\b(?:acquisitions?|acquire[sd]?|acquiring|takeover)\b/gi, name: () => "acquisition price" },
   { id: "deal", example: { text: "The deal is for $3.2 billion.", figure: "$3.2 billion", metric: "deal value" }, re: /\b(?:merger|deal|transaction|bid(?!-to-cover)|offer)\b/gi, name: () => "deal value" },
-  { id: "valuation", example: { text: "The round gave the start-up a valuation of $20 billion.", figure: "$20 billion", metric: "valuation" }, re: /\b(?:valued at|valuation)\b|\bvalu(?:e|es|ed)\s+(?:it|them|the (?:company|group|firm|business|bank|lender|start-?up)|[A-Z][\w&.-]*)\s+at\b|(?<=(?:\b(?:be|is|are|was|were)|,) )worth\b/gi, name: (m) => (/\b(?:stake|holding)\b/i.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? "stake value" : "valuation") },
+  { id: "valuation", example: { text: "The round gave the start-up a valuation of $20 billion.", figure: "$20 billion", metric: "valuation" }, re: /\b(?:(?<!\b(?:purchases|purchase|sales|buying|selling)\s)valued at|valuation)\b|\bvalu(?:e|es|ed)\s+(?:it|them|the (?:company|group|firm|business|bank|lender|start-?up)|[A-Z][\w&.-]*)\s+at\b|(?<=(?:\b(?:be|is|are|was|were)|,) )worth\b/gi, name: (m) => (/\b(?:stake|holding)\b/i.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? "stake value" : "valuation") },
   { id: "funding", example: { text: "The start-up closed a funding round of $150 million.", figure: "$150 million", metric: "funding" }, re: /\b(?:funding|fundraising|financing|investment round)\b/gi, name: () => "funding" },
   { id: "fee income", example: { text: "Fees and commissions were $2.2 billion.", figure: "$2.2 billion", metric: "fee income" }, re: /\b(?:fees|commissions)\b/gi, name: () => "fee income" },
   { id: "discount", example: { text: "The new shares were placed at a 6% discount to the last close.", figure: "6%", metric: "discount" }, re: /\bdiscount\b(?! (?:retailer|chain|stores?|grocer|airline|brokerage|rate))/gi, name: () => "discount" },
@@ -497,6 +507,10 @@ const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyou
 // ", or 16.09 points": an index move restated in points right after its percentage.
 const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
+// "losers outpacing gainers ", "decliners outnumbered advancers 1,210 to ": the two groups of a breadth line, the second group's
+// count is the one after the first's "N to".
+const BREADTH_GROUP = String.raw`(?:losers|gainers|winners|decliners|advancers|(?:advancing|declining|rising|falling) (?:issues|stocks|shares|ones))`;
+const BREADTH_BEFORE_RE = new RegExp(String.raw`\b(${BREADTH_GROUP})\s+(?:(?:were|was)\s+)?(?:outpac\w*|outnumber\w*|outstripp?\w*|outweigh\w*|beat|beating)\s+(?:(${BREADTH_GROUP})\s+(?:by\s+)?(?:a\s+)?(\d[\d,]*\s*(?:to|-to-)\s*)?)?$`, "i");
 
 export const METRIC_OVERRIDES: readonly MetricOverride[] = [
   {
@@ -533,6 +547,21 @@ export const METRIC_OVERRIDES: readonly MetricOverride[] = [
       const beside = x.unit === "%" && (POINTS_BESIDE_RE.test(x.text.slice(x.figure[1], x.figure[1] + 24)) || (x.sameSentence?.figure?.unit === "points" && /^\s*,?\s*or\s*$/.test(x.text.slice(x.sameSentence.figure.span[1], x.figure[0]))));
       if (x.unit !== "points" && !beside) return null;
       return x.unit === "%" || x.change !== null ? "index change" : "index level";
+    },
+  },
+  {
+    name: "market breadth",
+    stage: "named",
+    // Yonhap's, Korea Herald's and Reuters' closing lines: "with losers outpacing gainers 688 to 195", "decliners outnumbered
+    // advancers 1,210 to 850", "advancing issues outnumbered declining ones by 1,733 to 1,112": the first count is the first
+    // group's, the one after "to" the second's.
+    example: { text: "Decliners outnumbered advancers 1,210 to 850 on the main board.", figure: "850", metric: "advancers" },
+    decide: (_metric, x) => {
+      if (x.unit !== "count") return null;
+      const m = BREADTH_BEFORE_RE.exec(x.text.slice(Math.max(x.segment[0], x.figure[0] - 90), x.figure[0]));
+      if (m === null) return null;
+      const group = m[3] === undefined ? m[1]! : /ones$/i.test(m[2]!) ? m[2]!.replace(/ones$/i, "issues") : m[2]!;
+      return group.toLowerCase();
     },
   },
   {

@@ -146,6 +146,29 @@ const CASES: Record<string, Case[]> = {
     { text: "Revenue: $8.31 billion vs. $8.19 billion estimated", figure: "$8.31 billion", basis: "reported" },
     { text: "Earnings: 47 cents per share, adjusted, vs. 41 cents per share as expected by analysts", figure: "47 cents", basis: "reported" },
   ],
+  "a stock price index is an index": [
+    { text: "The benchmark Korea Composite Stock Price Index rose 21.05 points, or 0.8 percent, to end at 2,611.40.", figure: "21.05 points", metric: "index change" },
+    { text: "The benchmark Korea Composite Stock Price Index rose 21.05 points, or 0.8 percent, to end at 2,611.40.", figure: "0.8 percent", metric: "index change" },
+    { text: "The Tokyo Stock Price Index slipped 0.4% to 2,701.15.", figure: "0.4%", metric: "index change" },
+    { text: "The consumer price index rose 3.1% in May.", figure: "3.1%", metric: "consumer price index" },
+  ],
+  "an investor group's flow in a market report": [
+    { text: "Institutions and foreigners sold a combined 415 billion won worth of shares.", figure: "415 billion won", metric: "institutions and foreigners net selling" },
+    { text: "Offshore investors offloaded a net 120.3 billion won of local stocks on Tuesday.", figure: "120.3 billion won", metric: "offshore investors net selling" },
+    { text: "Retail investors and institutions bought a combined 310 billion won, against foreigners' purchases of 290 billion won.", figure: "310 billion won", metric: "retail investors and institutions net buying" },
+    { text: "Selling outpaced individuals' stock purchases valued at 401 billion won.", figure: "401 billion won", metric: "individuals net buying" },
+    { text: "The round valued at $2 billion closed on Friday.", figure: "$2 billion", metric: "valuation" },
+  ],
+  "market breadth": [
+    { text: "Volume was thin, with losers outpacing gainers 612 to 254.", figure: "612", metric: "losers" },
+    { text: "Volume was thin, with losers outpacing gainers 612 to 254.", figure: "254", metric: "gainers" },
+    { text: "Decliners outnumbered advancers 1,480 to 920 on the main board.", figure: "1,480", metric: "decliners" },
+    { text: "Advancing issues outnumbered declining ones by 1,733 to 1,112.", figure: "1,112", metric: "declining issues" },
+  ],
+  "the local currency is an exchange rate": [
+    { text: "The local currency was trading at 1,362.40 won against the greenback, up 2.1 won.", figure: "1,362.40 won", metric: "exchange rate" },
+    { text: "The local currency ended at 16,250 rupiah per dollar.", figure: "16,250 rupiah", metric: "exchange rate" },
+  ],
 };
 
 describe("paraphrases", () => {
