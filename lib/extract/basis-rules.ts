@@ -307,7 +307,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "premium base price",
     example: { text: "The offer is a 31% premium to Corvane's closing price of $37.02 on Friday.", figure: "$37.02", basis: "prior" },
-    decide: (s) => (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on \w+ of\s+)?$/i.test(s.sentenceBefore) ? "prior" : null),
+    // The day may be a date: "at a 53.5% premium to its share price on Jan 13 of 78.5p", "... price on 13 January of".
+    decide: (s) => (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on\s+[\w.]+(?:\s+[\w.]+){0,2}\s+of\s+)?$/i.test(s.sentenceBefore) ? "prior" : null),
   },
   {
     name: "price an offer is measured from",

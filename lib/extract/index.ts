@@ -270,7 +270,9 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const perShareMetric = metric !== null && /EPS|dividend/.test(metric) && f.unit !== "%" && f.unit !== "count";
     // "$11.40 to $11.44 per share, from $11.25 to $11.33": the sibling figure's per share.
     const siblingPerShare = !["%", "pp", "count", "x"].includes(f.unit) && sameSentence?.figure?.per === "share" && sameSentence.figure.unit === f.unit && f.value < sameSentence.figure.value * 10 && f.value * 10 > sameSentence.figure.value;
-    const per = f.per ?? (perShareMetric || inCents || siblingPerShare ? "share" : null);
+    // "120.5 pence (RM5.98) a share": a bracketed conversion is per share when the figure it converts is.
+    const convertsPerShare = converts && sameSentence.figure?.per === "share" && isCurrencyUnit(f.unit);
+    const per = f.per ?? (perShareMetric || inCents || siblingPerShare || convertsPerShare ? "share" : null);
     // "$727 million, or 49 cents per share": a per-share profit is EPS.
     // ("... and the group declared a final dividend of 180c" keeps its own measure.)
     if (per === "share" && siblingPerShare && sameSentence?.metric && (metric === null || /profit|income|earnings/.test(metric))) metric = sameSentence.metric;

@@ -507,6 +507,8 @@ const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyou
 // ", or 16.09 points": an index move restated in points right after its percentage.
 const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
+// " premium to", ". premium over", " discount to": a premium or discount named right after its percentage (not "discount rate").
+const PREMIUM_AFTER_RE = /^\.?\s+(premium|discount)\s+(?:to|over|on|of)\b/i;
 // "losers outpacing gainers ", "decliners outnumbered advancers 1,210 to ": the two groups of a breadth line, the second group's
 // count is the one after the first's "N to".
 const BREADTH_GROUP = String.raw`(?:losers|gainers|winners|decliners|advancers|(?:advancing|declining|rising|falling) (?:issues|stocks|shares|ones))`;
@@ -547,6 +549,19 @@ export const METRIC_OVERRIDES: readonly MetricOverride[] = [
       const beside = x.unit === "%" && (POINTS_BESIDE_RE.test(x.text.slice(x.figure[1], x.figure[1] + 24)) || (x.sameSentence?.figure?.unit === "points" && /^\s*,?\s*or\s*$/.test(x.text.slice(x.sameSentence.figure.span[1], x.figure[0]))));
       if (x.unit !== "points" && !beside) return null;
       return x.unit === "%" || x.change !== null ? "index change" : "index level";
+    },
+  },
+  {
+    name: "premium written after the percentage",
+    stage: "named",
+    // "The price was a 21.4% premium to the closing price", "represents a 31.4% premium to that price", "a 4.2 per cent. premium to
+    // the volume weighted average price", "at a 12% discount to its net asset value": the measure is the premium (or discount) the
+    // percentage names, not the clause's subject ("The price", "The offer").
+    example: { text: "The offer price was a 28.6% premium to the closing share price on Friday.", figure: "28.6%", metric: "premium" },
+    decide: (metric, x) => {
+      if (x.unit !== "%" || metric === "premium" || metric === "discount") return null;
+      const m = PREMIUM_AFTER_RE.exec(x.text.slice(x.figure[1], x.figure[1] + 40));
+      return m === null ? null : m[1]!.toLowerCase();
     },
   },
   {

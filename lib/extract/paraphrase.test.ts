@@ -16,6 +16,7 @@ interface Case {
   figure: string;
   metric?: string;
   basis?: string;
+  per?: string;
 }
 
 const CASES: Record<string, Case[]> = {
@@ -169,6 +170,16 @@ const CASES: Record<string, Case[]> = {
     { text: "The local currency was trading at 1,362.40 won against the greenback, up 2.1 won.", figure: "1,362.40 won", metric: "exchange rate" },
     { text: "The local currency ended at 16,250 rupiah per dollar.", figure: "16,250 rupiah", metric: "exchange rate" },
   ],
+  "a premium written after its percentage": [
+    { text: "The price was a 24.8% premium to Harlow's closing share price on Tuesday of 81.5p.", figure: "24.8%", metric: "premium" },
+    { text: "The offer represents a 31.2% premium to that price.", figure: "31.2%", metric: "premium" },
+    { text: "The shares trade at a 12% discount to net asset value.", figure: "12%", metric: "discount" },
+    { text: "The bid was at a 40.1% premium to its share price on March 3 of 62.5p.", figure: "62.5p", basis: "prior" },
+    { text: "The offer was at a 40.1% premium to its closing price on 3 March of 62.5p.", figure: "62.5p", basis: "prior" },
+  ],
+  "a bracketed conversion of a price per share": [
+    { text: "Harlow received a possible cash offer of 98.5 pence (RM5.12) a share.", figure: "RM5.12", metric: "offer price", per: "share" },
+  ],
 };
 
 describe("paraphrases", () => {
@@ -179,6 +190,7 @@ describe("paraphrases", () => {
           const fact = factOf(c.text, c.figure);
           if (c.metric !== undefined) expect(fact.metric).toBe(c.metric);
           if (c.basis !== undefined) expect(fact.basis).toBe(c.basis);
+          if (c.per !== undefined) expect(fact.figure?.per).toBe(c.per);
         });
       }
     });
