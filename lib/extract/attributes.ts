@@ -229,7 +229,7 @@ function scanMetrics(text: string): MetricHit[] {
       // ("a 1.1% gain in the Nikkei 225" is the index's own move.)
       if (rule.index && INDEX_VENUE_RE.test(text.slice(Math.max(0, start - 20), start)) && !INDEX_MOVE_IN_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
       // "Nikkei heavyweight SoftBank Group rose 1.8%", "index bellwether CRH": the index describes the company.
-      if (rule.index && INDEX_DESCRIBES_AFTER_RE.test(text.slice(end, end + 24))) continue;
+      if (rule.index && (INDEX_DESCRIBES_AFTER_RE.test(text.slice(end, end + 24)) || INDEX_MEMBERS_AFTER_RE.test(text.slice(end, end + 12)))) continue;
       taken.fill(1, start, end);
       if (rule.none) continue;
       hits.push({ start, end, rule, name: rule.name(m) });
@@ -263,6 +263,9 @@ const PERCENTAGE_OF_BEFORE_RE = /\bas an? (?:percentage|proportion|share|percent
 const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|at|of)\s+(?:(?:about|around|roughly|between)\s+)?$/i;
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
 const INDEX_DESCRIBES_AFTER_RE = /^\s+(?:heavyweights?|bellwethers?|constituents?|members?|heavyweight stocks?)\s+(?=[A-Z])/;
+// "State Bank of India was the top Sensex gainer, rising 1.92 per cent", "Other Sensex losers were", "the top gainer in the Sensex
+// pack": an index naming a group of its members is where they trade, not the measure.
+export const INDEX_MEMBERS_AFTER_RE = /^\s+(?:gainers?|losers?|laggards?|decliners?|advancers?|pack|scrips?)\b/;
 // ("the biggest contributor to the Topix", "offered the biggest lift to the Nikkei": the index gained from the company.)
 const INDEX_VENUE_RE = /\b(?:on|in|to|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;

@@ -10,6 +10,10 @@ const change = (text: string, figure: string) => {
 describe("change", () => {
   it.each([
     ["The rupee depreciated 0.3% against the dollar.", "0.3%", "down"],
+    // A move written after the percentage that restates it (Indian market reports).
+    ["The Sensex closed 412.6 points or 0.8 per cent higher at 51,930.", "412.6 points", "up"],
+    ["The index ended 371 points, or 0.46 per cent, higher at 81,644.39.", "371 points", "up"],
+    ["The gauge settled 120 points, or 0.46 percent, lower at 26,188.45.", "120 points", "down"],
     ["The won appreciated 0.5% on the day.", "0.5%", "up"],
     ["The deal will add 40 cents a share to earnings in 2029.", "40 cents", "up"],
     ["The charge will reduce earnings by about 15 cents a share.", "15 cents", "down"],

@@ -66,6 +66,9 @@ const COMPARED_WITH_BEFORE_RE = /\b(?:than|compared (?:with|to)|versus|vs\.?|aga
 
 const SIDE_AFTER_RE = new RegExp(String.raw`^\s+(above|below|ahead${NOT_AHEAD_OF_ESTIMATES})\b`, "i");
 
+// ", or 0.75 per cent higher", " or 1.2% lower": a percentage restating the figure, then its move word.
+const RESTATED_MOVE_AFTER_RE = /^\s*,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent|percent|pc|pct)\s*,?\s+(?:(higher|up)|(lower|down))\b/i;
+
 const SIGN_BEFORE_RE = /(?:^|[\s(\[:])([+\-−–])$/;
 
 /** A rule's answer: a direction, "level" (the figure is where a move ended: no direction), or null (undecided). */
@@ -160,6 +163,17 @@ export const CHANGE_RULES: ChangeRule[] = [
     base: true,
     // "growth of between 9% and 10%", "organic growth came in at 2.9%": growth named as a noun is a rise.
     decide: (ctx) => (GROWTH_OF_RE.test(ctx.text.slice(Math.max(ctx.segment[0], ctx.figure[0] - 40), ctx.figure[0])) ? "up" : null),
+  },
+  {
+    name: "move written after its restatement",
+    example: { text: "The index closed 412.6 points or 0.8 per cent higher at 51,930.", figure: "412.6 points", change: "up" },
+    base: true,
+    // Indian and other market reports: "Sensex closed 395.33 points or 0.75 per cent higher at", "was trading 228 points, or
+    // 0.43 per cent, lower": the move word after the percentage that restates the figure is the figure's too.
+    decide: (ctx) => {
+      const after = RESTATED_MOVE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 60)));
+      return after ? (after[1] !== undefined ? "up" : "down") : null;
+    },
   },
   {
     name: "move word after",

@@ -1,7 +1,7 @@
 // The fact extractor: article text in, entities and facts out. Pure: no I/O.
 // Every offset indexes into `text` (UTF-16, end exclusive).
 import { isCurrencyUnit, type Extraction, type Fact, type Span } from "@/lib/contract";
-import { basisOf, changeOf, metricOf, periodOf, scanAttributes, type FigureContext } from "./attributes";
+import { basisOf, changeOf, INDEX_MEMBERS_AFTER_RE, metricOf, periodOf, scanAttributes, type FigureContext } from "./attributes";
 import { findEntities } from "./entities";
 import { findEvents } from "./events";
 import { findFigures } from "./figures";
@@ -114,6 +114,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     if (last === undefined) return false;
     const lead = text.slice(Math.max(sentenceStart, last[0] - 40), last[0]);
     if (INDEX_AS_OBJECT_RE.test(lead) && !INDEX_MOVE_IN_RE.test(lead)) return false;
+    // "was the top Sensex gainer", "Other Sensex losers were", "in the Sensex pack": the index names a group of its members.
+    if (INDEX_MEMBERS_AFTER_RE.test(text.slice(last[1], last[1] + 12))) return false;
     return !companyAfterIndex(figure, last);
   };
   // A company, index or person named in the text: no measure of its own (see metric-head.ts).

@@ -507,6 +507,10 @@ const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyou
 // ", or 16.09 points": an index move restated in points right after its percentage.
 const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
+// "was the top Sensex gainer", "were the laggards", "were among the biggest losers": a company named as one of the day's movers.
+const GAINER_BEFORE_RE = /\b(?:was|were)\s+(?:the|among\s+the)\s+(?:(?:top|biggest|major|worst|best|main|only|leading)\s+)?(?:[A-Z][\w&-]*\s+)?(?:gainers?|losers?|laggards?|drags?|decliners?|advancers?|risers?|fallers?)\b/;
+// What a move noun alone makes of a figure ("with a surge of 9.64 per cent" read as "surge growth").
+const MOVE_NOUN_METRIC_RE = /^(?:surge|jump|rise|gain|fall|drop|decline|slide|plunge|slump|climb|rally)(?: growth| decline)?$/;
 // " premium to", ". premium over", " discount to": a premium or discount named right after its percentage (not "discount rate").
 const PREMIUM_AFTER_RE = /^\.?\s+(premium|discount)\s+(?:to|over|on|of)\b/i;
 // "losers outpacing gainers ", "decliners outnumbered advancers 1,210 to ": the two groups of a breadth line, the second group's
@@ -562,6 +566,18 @@ export const METRIC_OVERRIDES: readonly MetricOverride[] = [
       if (x.unit !== "%" || metric === "premium" || metric === "discount") return null;
       const m = PREMIUM_AFTER_RE.exec(x.text.slice(x.figure[1], x.figure[1] + 40));
       return m === null ? null : m[1]!.toLowerCase();
+    },
+  },
+  {
+    name: "a market's gainer or loser",
+    stage: "named",
+    // Indian market reports (PTI, Business Today, Mint): "Hindalco was the top Sensex gainer with a surge of 9.64 per cent",
+    // "Tech Mahindra and Dr Reddy's were the laggards, declining up to 1 per cent", "M&M was the top gainer in the Sensex pack,
+    // surging up to 17%": a move of a company named as a gainer or loser is its share price move.
+    example: { text: "Kelbrook Pharma and Marrow Tech were the laggards, declining up to 2 per cent.", figure: "2 per cent", metric: "share price change" },
+    decide: (metric, x) => {
+      if (x.unit !== "%" || x.change === null || (metric !== null && !MOVE_NOUN_METRIC_RE.test(metric))) return null;
+      return GAINER_BEFORE_RE.test(x.text.slice(x.sentence[0], x.figure[0])) ? "share price change" : null;
     },
   },
   {

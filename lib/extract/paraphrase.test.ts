@@ -180,6 +180,12 @@ const CASES: Record<string, Case[]> = {
   "a bracketed conversion of a price per share": [
     { text: "Harlow received a possible cash offer of 98.5 pence (RM5.12) a share.", figure: "RM5.12", metric: "offer price", per: "share" },
   ],
+  "a market's gainers and losers": [
+    { text: "The Sensex rose 0.6 per cent. Harwick Steel was the top Sensex gainer, rising 3.1 per cent.", figure: "3.1 per cent", metric: "share price change" },
+    { text: "Harwick Steel was the top gainer in the Sensex pack, surging 4.2 per cent.", figure: "4.2 per cent", metric: "share price change" },
+    { text: "Kelbrook Pharma and Marrow Tech were the laggards, declining up to 2 per cent.", figure: "2 per cent", metric: "share price change" },
+    { text: "Ruston Metals was the top Sensex gainer with a surge of 6.4 per cent.", figure: "6.4 per cent", metric: "share price change" },
+  ],
 };
 
 describe("paraphrases", () => {
