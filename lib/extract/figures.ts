@@ -9,7 +9,7 @@ import type { Figure, Qualifier, Span } from "@/lib/contract";
 import { alternation, INDEX_CUE_NAMES, MARKET_INDEXES } from "./lexicon";
 import {
   CENT_CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, currencyWordUnit, DINAR_FILS_CONTEXT, DIRHAM_CONTEXT_RE, DOLLAR_COUNTRIES, ISO_CODES, MINOR_UNITS, minorUnit,
-  RAND_CONTEXT_RE, SHILLING_CONTEXT_RE, NAIRA_CONTEXT_RE, SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
+  CURRENCY_SCALE_ABBREVIATIONS, RAND_CONTEXT_RE, SHILLING_CONTEXT_RE, NAIRA_CONTEXT_RE, SCALE_FACTORS, SCALE_RE, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS,
 } from "./units";
 
 /** A figure as read from the text; its direction comes from the clause around it. */
@@ -247,10 +247,20 @@ function scaleAt(text: string, at: number): { end: number; factor: number } | nu
   return factor === undefined ? null : { end: s.index + s[0].length, factor };
 }
 
+/** "Rs 1,300 cr": a scale written short only after its currency (CURRENCY_SCALE_ABBREVIATIONS). */
+function currencyScaleAt(text: string, at: number, unit: string | null): { end: number; factor: number } | null {
+  for (const a of CURRENCY_SCALE_ABBREVIATIONS) {
+    if (a.unit !== unit) continue;
+    a.re.lastIndex = at;
+    if (a.re.test(text)) return { end: a.re.lastIndex, factor: a.factor };
+  }
+  return null;
+}
+
 /** The scale and unit written after a number that ends at `at`; `unit` is its prefixed currency. */
 function readUnit(text: string, at: number, unit: string | null): { end: number; scale: number; unit: string | null; factor: number } {
   let end = at;
-  const s = scaleAt(text, end);
+  const s = scaleAt(text, end) ?? currencyScaleAt(text, end, unit);
   const scale = s?.factor ?? 1;
   if (s) end = s.end;
   for (const rule of UNITS) {

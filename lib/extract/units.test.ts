@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
-import { CURRENCY_PREFIXES, CURRENCY_WORD_TABLE, HOME_DOLLAR_SIGNALS, homeDollar, MINOR_UNITS, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS } from "./units";
+import { CURRENCY_PREFIXES, CURRENCY_SCALE_ABBREVIATIONS, CURRENCY_WORD_TABLE, HOME_DOLLAR_SIGNALS, homeDollar, MINOR_UNITS, SHARED_CURRENCY_WORDS, UNITS, WORD_AMOUNTS } from "./units";
 
 // Each table entry's example, read in a sentence of an article about South Africa (so that
 // "R" is the rand), must give a figure whose text starts the way the example's figure does.
@@ -23,6 +23,17 @@ describe("units after the number", () => {
   };
   it.each(UNITS.map((u) => [u.name, u.example]))("%s: %s", (name, example) => {
     expect(read(example).map((f) => f.unit)).toContain(expected[name]);
+  });
+});
+
+describe("scales written short after one currency", () => {
+  it.each(CURRENCY_SCALE_ABBREVIATIONS.map((a) => [a.example, a.unit, a.factor]))("%s is %s times %d", (example, unit, factor) => {
+    const [figure] = findFigures(`Kestrel adds projects worth ${example}`);
+    expect(figure?.unit).toBe(unit);
+    expect(figure?.value).toBe(Number(example.replace(/[^\d.]/g, "")) * factor);
+  });
+  it("leaves the abbreviation to its currency", () => {
+    expect(findFigures("The alloy holds 18 cr and 8 ni.").length).toBe(0);
   });
 });
 
@@ -73,6 +84,10 @@ describe("home dollars", () => {
     expect(homeDollar("Profit was C$2.1 billion, or $1.5 billion.", "The Globe and Mail")).toBeNull();
     expect(homeDollar("Apple earned $20 billion.", "International Business Times")).toBeNull();
     expect(homeDollar("Apple earned $20 billion.", null)).toBeNull();
+    // The paper before a bracketed wire credit writes the dollar: an Australian wire's "A$750 million ($810 million)" in a New
+    // Zealand paper converts to New Zealand dollars.
+    expect(homeDollar("SYDNEY - Kestrel is to buy back A$500 million ($540 million) of shares.", "NZ Herald (AAP)")).toBe("NZD");
+    expect(homeDollar("The miner earned $1.2 billion.", "The Sydney Morning Herald (AAP)")).toBe("AUD");
   });
   it("makes bare cents the home dollar's too", () => {
     const text = "TORONTO (CP) — The bank raised its dividend to $1.38, up three cents, and 90 cents for the other.";

@@ -12,6 +12,11 @@ export const SCALE_RE = new RegExp(
   String.raw`(?:\s|-)?(${Object.keys(SCALE_WORDS).join("|")})s?\b|\s?(${Object.keys(SCALE_ABBREVIATIONS).join("|")})\b|([${Object.keys(SCALE_LETTERS).join("")}])\b`,
   "iy",
 );
+/** Scales written short after one currency only (tried when no other scale follows): Indian headlines' "Rs 1,300 cr",
+ * "₹450 cr" (crore). Each entry with an example units.test.ts reads. */
+export const CURRENCY_SCALE_ABBREVIATIONS: readonly { unit: string; re: RegExp; factor: number; example: string }[] = [
+  { unit: "INR", re: /\s?(?:cr|crs|Cr|Crs)(?![\w-])/y, factor: 1e7, example: "Rs 1,300 cr" },
+];
 export const SCALE_FACTORS: Readonly<Record<string, number>> = { ...SCALE_WORDS, ...SCALE_ABBREVIATIONS, ...SCALE_LETTERS };
 
 /** Currency written before the number, longest spelling first. */
@@ -325,7 +330,11 @@ const EXPLICIT_HOME_PREFIX_RE: Readonly<Record<string, RegExp>> = {
  */
 export function homeDollar(text: string, publisher?: string | null): string | null {
   const fromWire = publisher != null && WIRE_COPY_RE.test(publisher);
-  for (const s of HOME_DOLLAR_SIGNALS) {
+  // "NZ Herald (AAP)": the paper before the bracketed wire credit writes the dollar (an Australian wire's copy in a New Zealand
+  // paper is in New Zealand dollars, its "A$" the Australian one).
+  const paper = publisher?.replace(/\s*\(.*$/, "") ?? null;
+  const signals = paper !== null && paper !== publisher ? [...HOME_DOLLAR_SIGNALS.filter((s) => s.publisher?.test(paper)), ...HOME_DOLLAR_SIGNALS] : HOME_DOLLAR_SIGNALS;
+  for (const s of signals) {
     const hit = (s.publisher !== undefined && publisher != null && !fromWire && s.publisher.test(publisher)) || (s.text !== undefined && s.text.test(text));
     if (!hit) continue;
     return EXPLICIT_HOME_PREFIX_RE[s.unit]?.test(text) ? null : s.unit;
