@@ -4,7 +4,7 @@
 // basis-rules.test.ts runs through extractFacts to check that the rule fires on it.
 // A new cue goes where its reach belongs: figure-local cues (the words right before or
 // after the figure) come before clause-level cues, which come before sentence-level ones.
-import type { Basis, Span } from "@/lib/contract";
+import { isCurrencyUnit, type Basis, type Span } from "@/lib/contract";
 import type { FigureContext } from "./attributes";
 import { alternation, BROKERS, CONSENSUS_COMPILERS, NEWS_OUTLETS, PUBLIC_BODIES, RATING_AGENCIES, RESEARCH_FIRMS } from "./lexicon";
 import { within } from "./spans";
@@ -298,6 +298,14 @@ export interface BasisRule {
   decide: (s: BasisScope) => Basis | null;
 }
 
+// "is to undertake a ", "are to sell ": a plan the company announced (the verb governs the figure's phrase).
+const PLAN_BEFORE_RE = /\b(?:is|are)\s+to\s+(?:undertake|launch|buy|sell|pay|raise|cut|return|spend|invest|issue|acquire|offer|make|shed|axe|book|take|seek|tap|inject)\b[^.;]{0,40}$/i;
+// "... dividend Telstra intends to pay", "... which it plans to spend": the plan written after the figure, in its own clause.
+const PLAN_AFTER_RE = /^[^.;,]{0,60}?\b(?:intends?|plans?|proposes?)\s+to\s+(?:pay|return|spend|raise|invest|distribute)\b/i;
+
+// "revenue potential of ", "potential worth ", "development potential of 7.5 lakh square feet (", "square feet potential (".
+const POTENTIAL_BEFORE_RE = /(?<!\b(?:upside|downside)\s)\bpotential\s+(?:(?:of|at|worth)\s+(?:(?:about|around|over|nearly|more than)\s+)?(?:[\d.,]+\s+(?:lakh|million|crore|thousand)?\s*(?:square\s+(?:feet|foot|metres|meters)|sq\.?\s*ft)\s*\(\s*)?)?$|\bpotential\s*\(\s*$/i;
+
 export const BASIS_RULES: BasisRule[] = [
   {
     name: "probability",
@@ -590,6 +598,14 @@ export const BASIS_RULES: BasisRule[] = [
         : null,
   },
   {
+    name: "a plan announced",
+    example: { text: "Kestrel Telecom is to undertake a A$500 million off-market share buy-back.", figure: "A$500 million", basis: "guidance" },
+    // British and Australian copy: "Telstra is to undertake a A$750 million buy-back", "BP is to sell $5bn of assets"; and a
+    // payout or spend the company "intends to pay" or "plans to spend" after the figure ("a 6c a share special dividend
+    // Telstra intends to pay"): a plan is its maker's commitment, whoever the sentence is found to be about.
+    decide: (s) => (PLAN_BEFORE_RE.test(s.ownBefore) || PLAN_AFTER_RE.test(s.text.slice(s.figure[1], s.localEnd)) ? "guidance" : null),
+  },
+  {
     name: "declared payout",
     example: { text: "The bank says it will now pay a quarterly dividend of $1.12 per share.", figure: "$1.12", basis: "reported" },
     // "it will now pay a quarterly dividend of", "It will pay a fully franked dividend of 2c a share on May 15" (Canadian Press,
@@ -601,6 +617,14 @@ export const BASIS_RULES: BasisRule[] = [
     example: { text: "Rheinwerk Chemie (ETR: RWC) also halved its planned dividend to €1.10 a share.", figure: "€1.10", basis: "guidance" },
     // "its planned dividend", "a proposed final dividend of 12p": a payout the board has yet to make.
     decide: (s) => (/\b(?:planned|proposed|recommended)\s+(?:(?:final|interim|special|annual)\s+)?(?:dividend|payout)\s+(?:(?:of|to|at)\s+)?(?:(?:about|around)\s+)?$/i.test(s.before) ? outlook(s) : null),
+  },
+  {
+    name: "a potential",
+    example: { text: "Harwick Developers launched two projects with a combined revenue potential of Rs 1,150 crore.", figure: "Rs 1,150 crore", basis: "guidance" },
+    // Indian property and project announcements: "a combined revenue potential of Rs 1,300 crore", "a development potential of
+    // 7.5 lakh square feet (Rs 400 crore revenue)", "an 11.5 lakh square feet potential (Rs 900 crore revenue)": money a project
+    // may bring in is its developer's outlook, whether or not the sentence names the company (not an analyst's "upside potential").
+    decide: (s) => (isCurrencyUnit(s.ctx.unit) && POTENTIAL_BEFORE_RE.test(s.sentenceBefore.slice(-90)) ? "guidance" : null),
   },
   {
     name: "move stated outright",

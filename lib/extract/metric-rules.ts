@@ -196,7 +196,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "cash burn", example: { text: "The start-up has cut its cash burn to $20 million a quarter.", figure: "$20 million", metric: "cash burn" }, re: /\bcash burn\b|\bburn(?:ed|t)?\b/gi, name: () => "cash burn" },
   { id: "leverage", example: { text: "Leverage will peak at 3.1 times.", figure: "3.1 times", metric: "leverage" }, re: /\bleverage\b/gi, name: () => "leverage" },
   { id: "synergies", example: { text: "The merger should deliver synergies of $180 million a year.", figure: "$180 million", metric: "synergies" }, re: /\bsynerg(?:y|ies)\b/gi, name: () => "synergies" },
-  { id: "bought back", example: { text: "The company bought back $2 billion of its stock.", figure: "$2 billion", metric: "share buyback" }, re: /\b(?:bought back|buy back|buying back|repurchased)\b/gi, name: () => "share buyback" },
+  { id: "bought back", example: { text: "The company bought back $2 billion of its stock.", figure: "$2 billion", metric: "share buyback" }, re: /\b(?:bought back|buy back|buying back|repurchased|(?:share |stock )?buy-backs?)\b/gi, name: () => "share buyback" },
   // ("has raised $640 million in a Series E round", "raised $6 billion in a five-part deal": what was raised, named by its verb.)
   { id: "proceeds", example: { text: "The listing raised $1.2 billion for the company.", figure: "$1.2 billion", metric: "amount raised" }, re: /\braising\b|\bproceeds\b|\braised\b(?= (?:about |roughly |nearly |more than )?(?:[$€£]|[A-Z]{3}\s?\d|HK\$|US\$))/gi, name: (m) => (/proceeds/i.test(m[0]) ? "proceeds" : "amount raised") },
   // Fund managers and buyout firms by their size: "Halden, which manages about $22 billion" (deal and funding stories).
@@ -249,7 +249,7 @@ export const METRIC_RULES: MetricRule[] = [
   { id: "inventories", example: { text: "Inventories were $2.07 billion at the end of the quarter.", figure: "$2.07 billion", metric: "inventories" }, re: /\binventor(?:y|ies)\b/gi, name: () => "inventories" },
   { id: "production", example: { text: "Production at the mine was 4% lower in the year.", figure: "4%", metric: "production decline" }, re: /\b(?:production|output)\b/gi, name: () => "production" },
   { id: "probability", example: { text: "Traders see a 25% chance of a rate rise this year.", figure: "25%", metric: "rate hike probability" }, re: /\b(?:chance|probability|odds|likelihood)\b/gi, name: probabilityName },
-  { id: "market share", example: { text: "Its market share rose to 10.9%.", figure: "10.9%", metric: "market share" }, re: /\bmarket share\b/gi, name: () => "market share" },
+  { id: "market share", example: { text: "Its market share rose to 10.9%.", figure: "10.9%", metric: "market share" }, re: /(?<!-)\bmarket share\b(?!\s+(?:buy-?backs?|repurchases?|sales?|offers?|issues?))/gi, name: () => "market share" },
   { id: "margin", example: { text: "The gross margin narrowed to 41.2%.", figure: "41.2%", metric: "gross margin" }, re: /\b(?:(?:net interest|gross|operating|net|profit|EBITDA|adjusted EBITDA|EBITA|EBIT|free cash flow|FCF|pretax|pre-tax|interest|contribution|trading)\s+)?margins?\b/gi, name: (m) => m[0].replace(/s$/, "").toLowerCase().replace(/\bebit(?:da|a)?\b/, (w) => w.toUpperCase()).replace(/^fcf\b/, "free cash flow") },
   { id: "return on equity", example: { text: "Return on average equity was 11.2% in the quarter.", figure: "11.2%", metric: "return on average equity" }, re: /\b[Rr]eturn on (?:tangible |average )?(?:common )?(?:shareholders['’]? |stockholders['’]? )?(?:equity|assets|invested capital|capital)\b|\bRoTC?E\b|\bROTC?E\b|\bROE\b|\bROIC\b/g, name: (m) => m[0].toLowerCase() },
   // Economic series: "consumer prices", "the repo rate", "its benchmark rate" (not the benchmark index).
@@ -507,6 +507,8 @@ const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyou
 // ", or 16.09 points": an index move restated in points right after its percentage.
 const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
+// " square feet", " sq ft", " sq. m", " square metres": an area's unit after a count.
+const AREA_AFTER_RE = /^\s+(?:square\s+(?:feet|foot|metres|meters|kilometres|kilometers|miles)|sq\.?\s*(?:ft|m|km)\b)/i;
 // "was the top Sensex gainer", "were the laggards", "were among the biggest losers": a company named as one of the day's movers.
 const GAINER_BEFORE_RE = /\b(?:was|were)\s+(?:the|among\s+the)\s+(?:(?:top|biggest|major|worst|best|main|only|leading)\s+)?(?:[A-Z][\w&-]*\s+)?(?:gainers?|losers?|laggards?|drags?|decliners?|advancers?|risers?|fallers?)\b/;
 // What a move noun alone makes of a figure ("with a surge of 9.64 per cent" read as "surge growth").
@@ -579,6 +581,14 @@ export const METRIC_OVERRIDES: readonly MetricOverride[] = [
       if (x.unit !== "%" || x.change === null || (metric !== null && !MOVE_NOUN_METRIC_RE.test(metric))) return null;
       return GAINER_BEFORE_RE.test(x.text.slice(x.sentence[0], x.figure[0])) ? "share price change" : null;
     },
+  },
+  {
+    name: "area in square feet",
+    stage: "named",
+    // Property announcements: "The projects span 1.9 million square feet", "an 11.5 lakh square feet potential (Rs 900 crore
+    // revenue)", "leased 250,000 sq ft of offices": a count of square feet or metres is an area, never the revenue beside it.
+    example: { text: "The two towers span 1.4 million square feet.", figure: "1.4 million", metric: "area" },
+    decide: (metric, x) => (x.unit === "count" && (metric === null || /revenue/.test(metric)) && AREA_AFTER_RE.test(x.text.slice(x.figure[1], x.figure[1] + 16)) ? "area" : null),
   },
   {
     name: "market breadth",

@@ -186,6 +186,19 @@ const CASES: Record<string, Case[]> = {
     { text: "Kelbrook Pharma and Marrow Tech were the laggards, declining up to 2 per cent.", figure: "2 per cent", metric: "share price change" },
     { text: "Ruston Metals was the top Sensex gainer with a surge of 6.4 per cent.", figure: "6.4 per cent", metric: "share price change" },
   ],
+  "a project's potential is an outlook; square feet are an area": [
+    { text: "Harwick Developers launched two projects with a combined revenue potential of Rs 1,150 crore.", figure: "Rs 1,150 crore", basis: "guidance" },
+    { text: "Harwick Developers said the site has a development potential of 6.2 lakh square feet (Rs 350 crore revenue).", figure: "Rs 350 crore", basis: "guidance" },
+    { text: "The plot carries a 9 lakh square feet potential (Rs 700 crore revenue).", figure: "9 lakh", metric: "area" },
+    { text: "Its towers span 1.4 million square feet.", figure: "1.4 million", metric: "area" },
+    { text: "Analysts see upside potential of $12 for Harwick shares.", figure: "$12", basis: "estimate" },
+  ],
+  "a plan announced": [
+    { text: "Kestrel Telecom is to undertake a A$500 million off-market share buy-back.", figure: "A$500 million", metric: "share buyback", basis: "guidance" },
+    { text: "The buy-back, with a 4c a share special dividend Kestrel intends to pay in May, returns capital.", figure: "4c", basis: "guidance" },
+    { text: "Marrow Energy is to sell $2 billion of pipelines to cut debt.", figure: "$2 billion", basis: "guidance" },
+    { text: "Its market share rose to 10.9%.", figure: "10.9%", metric: "market share" },
+  ],
 };
 
 describe("paraphrases", () => {
