@@ -56,6 +56,9 @@ const CURRENCY_AFTER_DASH_RE = new RegExp(String.raw`^-(?:${[...CURRENCY_PREFIXE
 
 const PER_RE =
   /(?:\s+in (?:cash|stock|cash and stock))?\s+(?:an?|per|each|for each)\s+(?:(?:basic and diluted|diluted and basic|diluted|basic|ordinary|common|equity|class [A-Z])\s+)?(share|ADS|ADR|American depositary share|American depository share|barrel|ounce|tonne|ton|unit)s?\b/iy;
+// "$60/share", "$82/bbl", "$2,400/oz": a unit written after a slash.
+const PER_SLASH_RE = /\/\s?(share|sh|barrel|bbl|ounce|oz|tonne|t|unit)\b/y;
+const PER_SLASH_UNITS: Readonly<Record<string, string>> = { sh: "share", bbl: "barrel", oz: "ounce", t: "tonne" };
 // "35.3 million shares at $34 each", "sold at $19 apiece": a price per share.
 const EACH_AFTER_RE = /\s+(?:each|apiece)\b/y;
 const SHARES_BEFORE_RE = /\bshares?\b[^.]{0,30}$/i;
@@ -288,6 +291,9 @@ function perAfter(text: string, start: number, end: number, unit: string | null,
     const what = (p[1] ?? "").toLowerCase();
     return what === "ads" || what === "adr" || what.startsWith("american") ? "share" : what;
   }
+  PER_SLASH_RE.lastIndex = end;
+  const slash = PER_SLASH_RE.exec(text);
+  if (slash) return PER_SLASH_UNITS[slash[1]!.toLowerCase()] ?? slash[1]!.toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
   EACH_AFTER_RE.lastIndex = end;
   if (EACH_AFTER_RE.test(text) && SHARES_BEFORE_RE.test(before)) return "share";

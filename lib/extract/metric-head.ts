@@ -52,7 +52,7 @@ const NOT_MEASURE_HEADS = new Set([
   "move", "result", "results", "reading", "print", "survey", "poll", "report", "data", "statement", "plan", "programme",
   "program", "payment", "fee", "price", "prices", "cost", "costs", "loss", "profit", "sales", "revenue", "trading",
   "close", "open", "session", "futures", "contract", "company", "group", "firm", "bank", "metal", "commodity", "currency",
-  "bellwether", "change", "plan", "government", "people", "consumers", "clients", "customer", "client", "respondent",
+  "bellwether", "bell", "change", "plan", "government", "people", "consumers", "clients", "customer", "client", "respondent",
   ...COMPANY_KIND_NOUNS, ...REFERRING_NOUNS,
 ]);
 // Nouns by their ending: a capitalised first word of a sentence names a measure only so ("Capacity", "Attendance").

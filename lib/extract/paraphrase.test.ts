@@ -199,6 +199,16 @@ const CASES: Record<string, Case[]> = {
     { text: "Marrow Energy is to sell $2 billion of pipelines to cut debt.", figure: "$2 billion", basis: "guidance" },
     { text: "Its market share rose to 10.9%.", figure: "10.9%", metric: "market share" },
   ],
+  "the bell is no measure": [
+    { text: "Harwick shares rose 4 percent after the bell, adding to the about 18 percent gain so far this year.", figure: "18 percent", metric: "share price change" },
+    { text: "Shares of Kelbrook fell 2% after the closing bell.", figure: "2%", metric: "share price change" },
+  ],
+  "a price target is per share": [
+    { text: "Analyst Dana Kerr boosted her price target on Harwick to $72 (from $65).", figure: "$72", metric: "price target", per: "share" },
+    { text: "Analyst Dana Kerr boosted her price target on Harwick to $72 (from $65).", figure: "$65", per: "share" },
+    { text: "Kelbrook is worth $48/share on our DCF, the analyst wrote.", figure: "$48", per: "share" },
+    { text: "Brent crude rose to $82.10/bbl.", figure: "$82.10", per: "barrel" },
+  ],
 };
 
 describe("paraphrases", () => {
