@@ -298,6 +298,8 @@ export interface BasisRule {
   decide: (s: BasisScope) => Basis | null;
 }
 
+// "13.1 per cent. to the Closing Price of ", "7.8% over the volume weighted average price of ": a listed premium's base price.
+const PERCENT_TO_PRICE_BEFORE_RE = /(?:%|\bper\s?cent|\bpercent)\.?\s+(?:to|over)\s+(?:the\s+)?[^;%]{0,80}?\b(?:price|close)\s+(?:of\s+|on\s+[\w.]+(?:\s+[\w.]+){0,2}\s+of\s+)$/i;
 // "is to undertake a ", "are to sell ": a plan the company announced (the verb governs the figure's phrase).
 const PLAN_BEFORE_RE = /\b(?:is|are)\s+to\s+(?:undertake|launch|buy|sell|pay|raise|cut|return|spend|invest|issue|acquire|offer|make|shed|axe|book|take|seek|tap|inject)\b[^.;]{0,40}$/i;
 // "... dividend Telstra intends to pay", "... which it plans to spend": the plan written after the figure, in its own clause.
@@ -316,7 +318,13 @@ export const BASIS_RULES: BasisRule[] = [
     name: "premium base price",
     example: { text: "The offer is a 31% premium to Corvane's closing price of $37.02 on Friday.", figure: "$37.02", basis: "prior" },
     // The day may be a date: "at a 53.5% premium to its share price on Jan 13 of 78.5p", "... price on 13 January of".
-    decide: (s) => (/\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on\s+[\w.]+(?:\s+[\w.]+){0,2}\s+of\s+)?$/i.test(s.sentenceBefore) ? "prior" : null),
+    // Takeover announcements list the premiums under a lead ("represents a premium of approximately:" then "13.1 per cent. to
+    // the Closing Price of 1,370 pence"): the price a listed percentage is measured to is the base too.
+    decide: (s) =>
+      /\b(?:premium|discount)\b[^.;]{0,80}\b(?:price|close)\s+(?:of\s+|on\s+[\w.]+(?:\s+[\w.]+){0,2}\s+of\s+)?$/i.test(s.sentenceBefore) ||
+      (PERCENT_TO_PRICE_BEFORE_RE.test(s.sentenceBefore) && /\b(?:premium|discount)\b/i.test(s.text.slice(Math.max(0, s.figure[0] - 600), s.figure[0])))
+        ? "prior"
+        : null,
   },
   {
     name: "price an offer is measured from",

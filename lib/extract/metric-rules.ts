@@ -507,6 +507,20 @@ const DEAL_SENTENCE_RE = /\b(?:acquir\w+|acquisition|takeover|take-private|buyou
 // ", or 16.09 points": an index move restated in points right after its percentage.
 const POINTS_BESIDE_RE = /^,?\s+or\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s+points?\b/i;
 const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
+// ". to the Closing Price", " over the volume weighted average price": a listed premium's base after its percentage.
+const TO_PRICE_AFTER_RE = /^\.?\s+(?:to|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:price|close|NAV|net asset value)\b/i;
+// "represents a premium of approximately:", "a discount of about:": the lead of a list of premiums.
+const PREMIUM_LEAD_RE = /\b(premium|discount)s?(?:\s+of)?(?:\s+(?:approximately|about|around|roughly))?\s*$/i;
+/** The premium (or discount) a list item's percentage is, when the item sits under a "premium of approximately:" lead. */
+function listedPremium(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 600), at);
+  const colon = before.lastIndexOf(":");
+  if (colon < 0) return null;
+  const between = before.slice(colon + 1);
+  if (!(/^\s*$/.test(between) || /;\s*(?:and\s*)?$/.test(between))) return null;
+  const lead = PREMIUM_LEAD_RE.exec(before.slice(Math.max(0, colon - 60), colon));
+  return lead === null ? null : lead[1]!.toLowerCase();
+}
 // " square feet", " sq ft", " sq. m", " square metres": an area's unit after a count.
 const AREA_AFTER_RE = /^\s+(?:square\s+(?:feet|foot|metres|meters|kilometres|kilometers|miles)|sq\.?\s*(?:ft|m|km)\b)/i;
 // "was the top Sensex gainer", "were the laggards", "were among the biggest losers": a company named as one of the day's movers.
@@ -564,10 +578,13 @@ export const METRIC_OVERRIDES: readonly MetricOverride[] = [
     // the volume weighted average price", "at a 12% discount to its net asset value": the measure is the premium (or discount) the
     // percentage names, not the clause's subject ("The price", "The offer").
     example: { text: "The offer price was a 28.6% premium to the closing share price on Friday.", figure: "28.6%", metric: "premium" },
+    // Takeover announcements list them under a lead: "Bidco's offer represents a premium of approximately:" then "13.1 per cent.
+    // to the Closing Price of 1,370 pence ...;" and "12.9 per cent. to the volume weighted average price of ...".
     decide: (metric, x) => {
       if (x.unit !== "%" || metric === "premium" || metric === "discount") return null;
       const m = PREMIUM_AFTER_RE.exec(x.text.slice(x.figure[1], x.figure[1] + 40));
-      return m === null ? null : m[1]!.toLowerCase();
+      if (m !== null) return m[1]!.toLowerCase();
+      return TO_PRICE_AFTER_RE.test(x.text.slice(x.figure[1], x.figure[1] + 80)) ? listedPremium(x.text, x.figure[0]) : null;
     },
   },
   {

@@ -177,6 +177,12 @@ const CASES: Record<string, Case[]> = {
     { text: "The bid was at a 40.1% premium to its share price on March 3 of 62.5p.", figure: "62.5p", basis: "prior" },
     { text: "The offer was at a 40.1% premium to its closing price on 3 March of 62.5p.", figure: "62.5p", basis: "prior" },
   ],
+  "premiums listed under their lead": [
+    { text: "Harlow's offer represents a premium of approximately:\n\n24.2 per cent. to the Closing Price of 812 pence on 3 May 2021; and\n\n19.8 per cent. to the volume weighted average price of 840 pence over the three months to 3 May 2021.", figure: "24.2 per cent", metric: "premium" },
+    { text: "Harlow's offer represents a premium of approximately:\n\n24.2 per cent. to the Closing Price of 812 pence on 3 May 2021; and\n\n19.8 per cent. to the volume weighted average price of 840 pence over the three months to 3 May 2021.", figure: "19.8 per cent", metric: "premium" },
+    { text: "Harlow's offer represents a premium of approximately:\n\n24.2 per cent. to the Closing Price of 812 pence on 3 May 2021; and\n\n19.8 per cent. to the volume weighted average price of 840 pence over the three months to 3 May 2021.", figure: "812 pence", basis: "prior" },
+    { text: "The offer is a premium of 7.5 per cent. to the closing mid-market price of 48.0 pence.", figure: "48.0 pence", basis: "prior" },
+  ],
   "a bracketed conversion of a price per share": [
     { text: "Harlow received a possible cash offer of 98.5 pence (RM5.12) a share.", figure: "RM5.12", metric: "offer price", per: "share" },
   ],
