@@ -264,8 +264,8 @@ const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|a
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
 const INDEX_DESCRIBES_AFTER_RE = /^\s+(?:heavyweights?|bellwethers?|constituents?|members?|heavyweight stocks?)\s+(?=[A-Z])/;
 // "State Bank of India was the top Sensex gainer, rising 1.92 per cent", "Other Sensex losers were", "the top gainer in the Sensex
-// pack": an index naming a group of its members is where they trade, not the measure.
-export const INDEX_MEMBERS_AFTER_RE = /^\s+(?:gainers?|losers?|laggards?|decliners?|advancers?|pack|scrips?)\b/;
+// pack", "Profits at S&P 500 companies": an index naming a group of its members is where they trade, not the measure.
+export const INDEX_MEMBERS_AFTER_RE = /^\s+(?:gainers?|losers?|laggards?|decliners?|advancers?|pack|scrips?|companies|firms)\b/;
 // ("the biggest contributor to the Topix", "offered the biggest lift to the Nikkei": the index gained from the company.)
 const INDEX_VENUE_RE = /\b(?:on|in|to|across|than|outperforming|underperforming|beating|lagging)\s+(?:the\s+)?(?:benchmark\s+)?$/i;
 const INDEX_MOVE_IN_RE = /\b(?:gain|rise|fall|drop|decline|slide|advance|increase|jump|move|rally|slump|loss)\s+(?:in|for|on)\s+(?:the\s+)?(?:benchmark\s+)?$/i;

@@ -177,6 +177,10 @@ const CASES: Record<string, Case[]> = {
     { text: "The bid was at a 40.1% premium to its share price on March 3 of 62.5p.", figure: "62.5p", basis: "prior" },
     { text: "The offer was at a 40.1% premium to its closing price on 3 March of 62.5p.", figure: "62.5p", basis: "prior" },
   ],
+  "an index naming its member companies is no measure": [
+    { text: "Profits at S&P 500 companies are expected to have fallen 6.1 per cent in the quarter, according to LSEG.", figure: "6.1 per cent", metric: "profit decline" },
+    { text: "Earnings of FTSE 100 firms rose 4% last year.", figure: "4%", metric: "earnings growth" },
+  ],
   "premiums listed under their lead": [
     { text: "Harlow's offer represents a premium of approximately:\n\n24.2 per cent. to the Closing Price of 812 pence on 3 May 2021; and\n\n19.8 per cent. to the volume weighted average price of 840 pence over the three months to 3 May 2021.", figure: "24.2 per cent", metric: "premium" },
     { text: "Harlow's offer represents a premium of approximately:\n\n24.2 per cent. to the Closing Price of 812 pence on 3 May 2021; and\n\n19.8 per cent. to the volume weighted average price of 840 pence over the three months to 3 May 2021.", figure: "19.8 per cent", metric: "premium" },
