@@ -138,7 +138,8 @@ export function claimPartyKeys(fact: Fact, entities: readonly KnownEntity[]): st
 /**
  * Whether the claim of `fact` reads the parties its passage names (as toClaim does): a
  * deal's, or a fact's that names no subject. Only for such facts do their article's
- * entities and mentions count (with the claim period stored, see claimPeriodsOf).
+ * entities and mentions count in a check, once the claim period is given
+ * (SourcedFact.claimPeriod; else claimPeriodsOf reads them to place the fact).
  */
 export function readsNamedParties(fact: Pick<Fact, "subject" | "metric">): boolean {
   const metric = metricKey(fact.metric);
