@@ -24,6 +24,7 @@ import {
   CLAIM_PERIOD_VERSION,
   claimPeriodCandidates,
   claimPeriodKey,
+  readsNamedParties,
   SubjectIdentities,
   verifyFacts,
   type ClaimCheck,
@@ -489,8 +490,10 @@ async function checkGroup(
   for (const article of await store.articlesById(articleIds.filter((id) => !cache.articles.has(id)))) cache.articles.set(article.id, article);
   const articles = cache.articles;
   // Identities from every article's names; which parties a passage names, from the
-  // mentions of the articles read.
-  const missing = articleIds.filter((id) => !withMentions.has(id));
+  // mentions of the articles read: only of those with a fact whose claim reads them (most
+  // facts name their subject, and then neither entities nor mentions count).
+  const naming = new Set(facts.filter((row) => readsNamedParties(row)).map((row) => row.articleId));
+  const missing = [...naming].filter((id) => !withMentions.has(id));
   const mentionsOf = new Map<number, [number, number][]>();
   for (const m of await store.mentionsOfArticles(missing)) {
     const list = mentionsOf.get(m.entityId);
@@ -502,7 +505,7 @@ async function checkGroup(
     withMentions.set(articleId, (names.get(articleId) ?? []).map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] })));
   }
   const entities: Record<string, readonly KnownEntity[]> = {};
-  for (const articleId of articleIds) entities[articles.get(articleId)!.slug] = withMentions.get(articleId)!;
+  for (const articleId of naming) entities[articles.get(articleId)!.slug] = withMentions.get(articleId)!;
   const citations = new Map<string, number>();
   const idOf = new Map<string, { factId: number; articleId: number }>();
   const sourced: SourcedFact[] = facts.map((row) => {

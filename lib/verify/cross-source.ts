@@ -128,13 +128,22 @@ export function claimPartyKeys(fact: Fact, entities: readonly KnownEntity[]): st
     const owned = ownedName(fact.subject);
     if (owned) keys.add(subjectKey(owned));
   }
-  // As toClaim: the passage's names count for a deal, or when the fact names no subject.
-  const metric = metricKey(fact.metric);
-  if (fact.subject && !(metric && TRANSACTION_CLASSES.has(metric.metricClass))) return [...keys];
+  if (!readsNamedParties(fact)) return [...keys];
   for (const entity of entities) {
     if (isParty(entity) && entity.mentions.some(([start, end]) => start >= fact.cite[0] && end <= fact.cite[1])) keys.add(subjectKey(entity.name));
   }
   return [...keys];
+}
+
+/**
+ * Whether the claim of `fact` reads the parties its passage names (as toClaim does): a
+ * deal's, or a fact's that names no subject. Only for such facts do their article's
+ * entities and mentions count in a check, once the claim period is given
+ * (SourcedFact.claimPeriod; else claimPeriodsOf reads them to place the fact).
+ */
+export function readsNamedParties(fact: Pick<Fact, "subject" | "metric">): boolean {
+  const metric = metricKey(fact.metric);
+  return !fact.subject || (metric !== null && TRANSACTION_CLASSES.has(metric.metricClass));
 }
 
 /**
@@ -193,9 +202,9 @@ function toClaim(source: SourcedFact, claimPeriod: string | null, identities: Su
   const group = claimGroup(fact);
   if (!fact.figure || !metric || group === null) return null;
   const transaction = TRANSACTION_CLASSES.has(metric.metricClass);
-  const named = identities.namedAmong(entities, fact.cite);
-  const own = fact.subject ? identities.identity(fact.subject) : null;
   // See sameSubject: a deal's parties are everyone named; otherwise the subject, or those named when there is none.
+  const named = readsNamedParties(fact) ? identities.namedAmong(entities, fact.cite) : new Set<string>();
+  const own = fact.subject ? identities.identity(fact.subject) : null;
   const subjects = transaction ? new Set([...(own ? [own] : []), ...named]) : own ? new Set([own]) : named;
   const text = figureText(fact.figure, source.quote, fact.cite[0]);
   return {

@@ -14,7 +14,7 @@
 //   (claimIdentity, over a company's facts placeClaims: its fiscal calendar, each article's
 //   quarter); the checks compare a fact in a claim only within it (claimCheckedPeriod), and
 //   ingest stores the placement (Fact.claimPeriod) that both then read.
-export { claimPartyKeys, claimSubject, verifyFacts } from "@/lib/verify/cross-source";
+export { claimPartyKeys, claimSubject, readsNamedParties, verifyFacts } from "@/lib/verify/cross-source";
 // What a claim is, (subject, measure, canonical period, basis): one module for the checks and the pages.
 export {
   articleQuarter,
