@@ -484,3 +484,24 @@ describe("wire codes, movers named after their move, indexes known by their plac
     expect(names.filter((n) => /European|March|Q3/.test(n))).toEqual([]);
   });
 });
+
+describe("names on real results roundups (realsubc11)", () => {
+  const names = (text: string) => findEntities(text).entities.map((e) => `${e.kind}:${e.name}`);
+  it.each([
+    // the text never writes the name without "’s" and always before the same word
+    ["Dr Varma’s Labs posted a 40% rise in profit. Dr Varma’s Labs said sales grew 9%.", "company:Dr Varma’s Labs"],
+    ["Shares of Gupta's Laboratories rose 3%. Gupta's Laboratories reported revenue of Rs 900 crore.", "company:Gupta's Laboratories"],
+  ] as const)("%s -> %s", (text, name) => {
+    expect(names(text)).toContain(name);
+    expect(names(text).filter((n) => n.startsWith("person:"))).toEqual([]);
+  });
+  it("keeps a possessive when the owner is also written on its own", () => {
+    expect(names("Meta's Reality Labs lost $4 billion. Meta said Reality Labs would grow. Meta's Reality Labs unit shrank.")).toContain("company:Meta");
+  });
+  it.each([
+    ["H&K Q4 Results: Net profit rises 12%\n\nHarlow & Kestrel reported net profit of Rs 410 crore.", "company:Harlow & Kestrel"],
+    ["Harlow & Kestrel reported net profit of Rs 410 crore. H&K shares rose 2%.", "company:Harlow & Kestrel"],
+  ] as const)("an ampersand name's initials are the company: %s", (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});

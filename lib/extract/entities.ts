@@ -476,6 +476,9 @@ function aliasesOf(name: string): string[] {
   // "Associated British Foods" is also "ABF".
   const capitals = words.filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.add(capitals.map((w) => w[0]).join(""));
+  // "Larsen & Toubro" is also "L&T", "Procter & Gamble" "P&G", "Mahindra & Mahindra" "M&M".
+  const amp = /^([A-Z])[\w'’.-]*\s+&\s+([A-Z])[\w'’.-]*$/.exec(words.join(" "));
+  if (amp) out.add(`${amp[1]}&${amp[2]}`);
   // "Taiwan Semiconductor Manufacturing Co" is also "TSMC": initials may keep the suffix's letter
   // (four letters or more, so "Samsung Electronics Co" is no "SEC").
   const whole = name.split(/\s+/);
@@ -684,11 +687,37 @@ const NAME_APOSTROPHE_VERB_RE =
 // "McDonald's said": "said" keeps the "'s" only for a name the text never writes without it.
 const NAME_APOSTROPHE_SAID_RE = /^['’]s\s+said\b/;
 
+// "Dr Reddy’s Labs reported", "Shares of Dr Reddy's Laboratories": a name the text never writes
+// without its "'s", and writes two times or more always before the same capitalised word, is one
+// name with that word (Indian results wires, roundups and exchange filings name the drugmaker so).
+const NAME_APOSTROPHE_WORD_RE = /^['’]s\s+([A-Z][a-z]+)\b/;
+
+/** "Dr Reddy’s Labs ... Dr Reddy’s Labs": the word that always follows a name's "'s", if one does. */
+function apostropheWord(text: string, name: string, escaped: string): string | null {
+  if (new RegExp(String.raw`\b${escaped}\b(?!['’]s\b)`).test(text)) return null;
+  const words = [...text.matchAll(new RegExp(String.raw`\b${escaped}(?=['’]s\b)`, "g"))].map(
+    (m) => NAME_APOSTROPHE_WORD_RE.exec(text.slice(m.index + name.length, m.index + name.length + 30))?.[1] ?? "",
+  );
+  const word = words[0];
+  if (!word || words.length < 2 || words.some((w) => w !== word) || APOSTROPHE_NON_NAME_RE.test(word)) return null;
+  return word;
+}
+const APOSTROPHE_NON_NAME_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|Quarter|Results|Shares?|Stock|Board|Chief|Chairman|Managing|President|Executive)$/;
+
 /** Names whose "'s" is their own ("Sainsbury's rose 2%"): the name keeps it. */
 function keepNameApostrophes(s: ScanState): void {
   for (const d of s.drafts) {
-    if (d.kind !== "company" || /['’]s$/.test(d.name) || d.name.includes(" ")) continue;
+    if (d.kind !== "company" || /['’]s$/.test(d.name)) continue;
     const escaped = d.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = apostropheWord(s.text, d.name, escaped);
+    if (word !== null) {
+      const at = s.text.search(new RegExp(String.raw`\b${escaped}['’]s\b`));
+      const full = `${d.name}${s.text[at + d.name.length]}s ${word}`;
+      for (const a of aliasesOf(full)) if (!s.byAlias.has(a.toLowerCase())) s.byAlias.set(a.toLowerCase(), s.drafts.indexOf(d));
+      d.name = full;
+      continue;
+    }
+    if (d.name.includes(" ")) continue;
     const re = new RegExp(String.raw`\b${escaped}(?=['’]s\b)`, "g");
     const neverBare = () => !new RegExp(String.raw`\b${escaped}\b(?!['’]s\b)`).test(s.text);
     for (const m of s.text.matchAll(re)) {
@@ -733,6 +762,13 @@ function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: st
   // that opens exactly one company's longer name is that company's short name (and the other
   // way round: "Harbor Lane" found first, "Harbor Lane Foods" later).
   if (idx < 0 && kind === "company") idx = wordPrefixCompany(s, name, tickers);
+  // "L&T shares rose" found before "Larsen & Toubro": the initials were the company's.
+  const initials = idx < 0 && kind === "company" ? aliasesOf(name).find((a) => /^[A-Z]&[A-Z]$/.test(a)) : undefined;
+  const byInitials = initials === undefined ? undefined : s.byAlias.get(initials.toLowerCase());
+  if (byInitials !== undefined && s.drafts[byInitials]!.name === initials) {
+    idx = byInitials;
+    s.drafts[idx]!.name = name;
+  }
   if (idx < 0) {
     idx = s.drafts.length;
     s.drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
@@ -1781,6 +1817,8 @@ function findPeople(s: ScanState): void {
     if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return;
     if (words.length > 1 && COMPANY_WORD_IN_RE.test(name)) return;
     if (byAlias.has(name.toLowerCase()) || PLACES[name] !== undefined) return;
+    // ("Dr Reddy’s Labs said": the words after a title are the tail of a company's name.)
+    if (s.drafts.some((d) => d.kind === "company" && d.name.length > name.length && d.name.endsWith(` ${name}`))) return;
     let p = personByName.get(name);
     if (!p) {
       p = { draft: { name, kind: "person", tickers: [], aliases: new Set([name]), mentions: [] }, company };
