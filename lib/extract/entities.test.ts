@@ -505,3 +505,13 @@ describe("names on real results roundups (realsubc11)", () => {
     expect(names(text)).toEqual([name]);
   });
 });
+
+describe("a product or part another company owns is no story's company (realsubc11)", () => {
+  it.each([
+    "(Wire) - Corvane Corp beat estimates. Shares rose 3%.\n\nLumen, Corvane’s flagship cloud product, competes with Lumen rivals. Lumen grew 40%. Lumen revenue rose. Lumen margins widened.",
+    "Halden Inc reported revenue of $4 billion.\n\nStreamly, Halden's video service, added users. Streamly grew 20%. Streamly said ads rose. Streamly opened offices.",
+  ])("%s", (text) => {
+    const scan = findEntities(text);
+    expect(scan.entities[scan.primary]?.name).toMatch(/^(?:Corvane Corp|Halden Inc)$/);
+  });
+});

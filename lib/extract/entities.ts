@@ -1647,6 +1647,22 @@ function resolveTickerMentions(s: ScanState): void {
  * front-matter ticker goes to the most-mentioned tickerless company, else to an entity of
  * its own with no mentions (it still tells whose article it is).
  */
+// "Azure, Microsoft’s flagship cloud product,", "YouTube, Alphabet's video service,", "AWS, Amazon's
+// cloud unit,": an appositive that calls a name another company's product or part.
+const OWNED_APPOSITIVE_RE = new RegExp(
+  String.raw`^,\s+(${NAME_HEAD}[\w\u00C0-\u017F.&-]*(?:\s+[A-Z][\w\u00C0-\u017F.&-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:product|service|unit|business|division|subsidiary|arm|platform|brand|segment|app|chain)\b`,
+);
+
+/** The company whose product or part an appositive calls company `i` ("Azure, Microsoft’s ... product,"), or -1. */
+function ownedBy(s: ScanState, i: number): number {
+  for (const [, b] of s.drafts[i]!.mentions) {
+    const m = OWNED_APPOSITIVE_RE.exec(s.text.slice(b, b + 90));
+    const owner = m ? s.byAlias.get(m[1]!.toLowerCase()) : undefined;
+    if (owner !== undefined && owner !== i && s.drafts[owner]!.kind === "company") return owner;
+  }
+  return -1;
+}
+
 function choosePrimary(s: ScanState): void {
   const { drafts, sources } = s;
   // Front matter "tickers: [JD, BABA]" over a text that writes "JD.com" and "Alibaba": a hint
@@ -1681,6 +1697,8 @@ function choosePrimary(s: ScanState): void {
       // A newspaper, data firm, statistics office, central bank or regulator with no ticker
       // is cited, never the story's company, however often a data wire names it.
       if (s.alwaysSources.has(i) && d.tickers.length === 0) continue;
+      // ("Azure, Microsoft’s flagship cloud product, competes with ...": a part of another company is no story's company.)
+      if (ownedBy(s, i) >= 0) continue;
       // Brokers and data firms count half: they are cited, rarely the story.
       const weight = (j: number) => drafts[j]!.mentions.length / (sources.has(j) ? 2 : 1);
       if (best < 0 || weight(i) > weight(best)) best = i;
