@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, BROKERS, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, MEASURE_OPENERS, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, BROKERS, indexNameOf, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, MEASURE_OPENERS, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
 // "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
@@ -1519,12 +1519,14 @@ function sameIndex(a: string, b: string): boolean {
 /** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */
 function findIndexesProductsPlaces(s: ScanState): void {
   const { text } = s;
-  const addOther = (name: string, kind: EntityKind, span: Span) => {
+  const addOther = (written: string, kind: EntityKind, span: Span) => {
+    const name = kind === "index" ? indexNameOf(written, text.slice(Math.max(0, span[0] - 16), span[0])) : written;
     let d = s.otherByName.get(name);
     // "the Sensex" after "the S&P BSE Sensex", "the Nasdaq" after "the Nasdaq Composite": one index.
     if (!d && kind === "index") {
       d = s.others.find((o) => o.kind === "index" && sameIndex(o.name, name));
-      if (d && name.length > d.name.length) d.name = name;
+      // (The index keeps the name the text first gives it: "Sensex and Nifty closed higher ... the
+      // broader NSE Nifty" is the Nifty, "The BSE Sensex rose ... the Sensex" the BSE Sensex.)
       if (d) s.otherByName.set(name, d);
     }
     if (!d) {

@@ -171,6 +171,24 @@ export const MARKET_INDEXES: readonly IndexName[] = [
 ];
 
 /**
+ * An index named only by its size and exchange (Indian market reports: "the 30-share BSE index",
+ * "the 50-issue NSE index"): `written` is the name as found, `before` the words just before it.
+ * "the BSE midcap index" is a sub-index of its own, and "BSE" alone is the exchange.
+ */
+export const INDEX_NAME_FORMS: readonly { written: RegExp; before: RegExp; name: string; example: string }[] = [
+  { written: /^BSE$/, before: /\b30-(?:share|scrip|stock|issue)\s+$/, name: "Sensex", example: "The 30-share BSE index rose 228 points." },
+  { written: /^NSE$/, before: /\b50-(?:share|scrip|stock|issue)\s+$/, name: "Nifty", example: "The 50-issue NSE index gained 0.4%." },
+];
+
+/** The index's own name for a name as written (INDEX_NAME_FORMS), or the name unchanged. */
+export function indexNameOf(written: string, before: string): string {
+  for (const form of INDEX_NAME_FORMS) {
+    if (form.written.test(written) && form.before.test(before)) return form.name;
+  }
+  return written;
+}
+
+/**
  * Operating measures and reporting regions that open sentences and KPI lines like a name
  * ("Occupancy edged up 0.8 percentage points", "Traffic grew faster than capacity", "Nordics
  * up 4%"): one alone is never a company, in lower case as listed.
