@@ -515,3 +515,16 @@ describe("a product or part another company owns is no story's company (realsubc
     expect(scan.entities[scan.primary]?.name).toMatch(/^(?:Corvane Corp|Halden Inc)$/);
   });
 });
+
+describe("quote widgets with no sign (realsubc11; fool.com writes a rise with no '+': '(NSC -1.68%)', '(BMY 0.61%)')", () => {
+  it("reads an unsigned widget after a name as its ticker, its number as no figure", () => {
+    const text = "Shares of Harlow Kestrel Co. (HKC 0.61%) rallied more than 2% today.";
+    const scan = findEntities(text);
+    expect(scan.entities.find((e) => e.name === "Harlow Kestrel Co.")?.tickers).toEqual(["HKC"]);
+    expect(scan.excluded.some(([a, b]) => a <= text.indexOf("0.61") && text.indexOf("0.61") < b)).toBe(true);
+  });
+  it("takes no unsigned bracket without a name before it, nor a measure's initials", () => {
+    expect(allTickers("Margins widened (ROE 12%) in the year.")).toEqual([]);
+    expect(allTickers("the rest (CAGR 8%) grew.")).toEqual([]);
+  });
+});

@@ -69,7 +69,7 @@ const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|S
 // Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
 const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,3}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
+  String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+([+\-−]\s?)?\d+(?:\.\d+)?%\s*\)`,
   "g",
 );
 const NUMERIC_WIDGET_RE = /\((?:\s*[+\-−]?\$?\d[\d.]*%?\s*,){1,3}\s*[+\-−]?\d[\d.]*%\s*\)/g;
@@ -809,10 +809,13 @@ function findQuoteWidgets(s: ScanState): void {
   const { text } = s;
   for (const m of text.matchAll(NUMERIC_WIDGET_RE)) s.excluded.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(WIDGET_RE)) {
-    s.excluded.push([m.index, m.index + m[0].length]);
     const ticker = m[1]!;
-    if (NOT_TICKERS.has(ticker)) continue;
     const named = nameBefore(text, m.index);
+    // ("Shares of Bristol-Myers Squibb Co. (BMY 0.61%) rallied": a scrape may drop the widget's arrow;
+    // an unsigned one counts only right after a name.)
+    if (m[2] === undefined && (named === null || NOT_TICKERS.has(ticker))) continue;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    if (NOT_TICKERS.has(ticker)) continue;
     addCompany(s, named?.name ?? ticker, "company", [ticker]);
   }
 }
