@@ -528,3 +528,11 @@ describe("quote widgets with no sign (realsubc11; fool.com writes a rise with no
     expect(allTickers("the rest (CAGR 8%) grew.")).toEqual([]);
   });
 });
+
+describe("Yonhap's headline labels (realsubc11)", () => {
+  it("takes no '(LEAD)' or '(URGENT)' label for a headline ticker", () => {
+    const scan = findEntities("Harlow Steel Co. fell 2.2 percent.", [], "(LEAD) Seoul shares end lower on Harlow woes");
+    expect(scan.entities.flatMap((e) => e.tickers)).toEqual([]);
+    expect(findEntities("Kestrel Foods rose.", [], "(URGENT) Kestrel Foods beats").entities.flatMap((e) => e.tickers)).toEqual([]);
+  });
+});

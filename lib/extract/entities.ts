@@ -969,7 +969,8 @@ function findHeadlineTickers(s: ScanState): void {
   const found: { name: string | null; tickers: string[] }[] = [];
   for (const m of title.matchAll(TICKER_GROUP_RE)) {
     const named = nameBefore(title, m.index);
-    const tickers = tickersOfGroup(title, m.index, m[1]!, false, named?.name);
+    // ("(LEAD) Seoul shares end lower", "(URGENT) ...": Yonhap's bracketed labels open a headline, no ticker.)
+    const tickers = tickersOfGroup(title, m.index, m[1]!, false, named?.name).filter((t) => named !== null || !HEADLINE_LABELS.has(t));
     if (tickers.length > 0) found.push({ name: named?.name ?? null, tickers });
   }
   for (const m of title.matchAll(BARE_EXCHANGE_TICKER_RE)) {
@@ -1002,6 +1003,7 @@ const HEADLINE_LABELS: ReadonlySet<string> = new Set([
   "LIVE", "WATCH", "VIDEO", "AUDIO", "PODCAST", "OPINION", "COLUMN", "ANALYSIS", "EXPLAINER", "FACTBOX", "UPDATE", "BREAKING",
   "EXCLUSIVE", "CORRECTED", "WRAPUP", "INSIGHT", "REVIEW", "PREVIEW", "POLL", "TIMELINE", "GRAPHIC", "NEWS", "MARKETS",
   "STOCKS", "EARNINGS", "DEALS", "TECH", "BRIEF", "QUOTE", "CHART", "DATA", "ALERT", "FLASH", "MORNING", "EVENING", "WEEKLY",
+  "LEAD", "URGENT", "RPT", "REPEAT", "EDITORIAL", "PROFILE", "INTERVIEW", "FEATURE",
 ]);
 const HEADLINE_TICKER_RE = /^([A-Z]{1,5}(?:\.[A-Z]{1,2})?):\s/;
 

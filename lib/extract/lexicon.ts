@@ -133,7 +133,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "CSI 300", example: "The blue-chip CSI 300 fell 0.5%." },
   { pattern: "Shanghai Composite(?: Index)?", example: "The Shanghai Composite rose 0.3%." },
   { pattern: "Shenzhen Component(?: Index)?", example: "The Shenzhen Component Index lost 0.9%." },
-  { pattern: "KOSPI|Kospi", example: "Seoul's Kospi added 0.6%." },
+  // (Yonhap names it in full: "The benchmark Korea Composite Stock Price Index (KOSPI) fell 34.22 points".)
+  { pattern: "Korea Composite Stock Price Index|KOSPI|Kospi", example: "The benchmark Korea Composite Stock Price Index fell 1.3 percent." },
   { pattern: "(?:S&P )?(?:BSE )?Sensex", example: "The S&P BSE Sensex rose 300 points." },
   { pattern: "(?:NSE )?Nifty(?: 50| Bank| IT| Midcap 100| Smallcap 100)?|Bank Nifty", example: "The NSE Nifty 50 ended 0.4% higher." },
   {
