@@ -1649,11 +1649,6 @@ function resolveTickerMentions(s: ScanState): void {
   }
 }
 
-/**
- * The main company: a front-matter ticker, else the most-mentioned company. An unmatched
- * front-matter ticker goes to the most-mentioned tickerless company, else to an entity of
- * its own with no mentions (it still tells whose article it is).
- */
 // "Azure, Microsoft’s flagship cloud product,", "YouTube, Alphabet's video service,", "AWS, Amazon's
 // cloud unit,": an appositive that calls a name another company's product or part.
 const OWNED_APPOSITIVE_RE = new RegExp(
@@ -1670,6 +1665,11 @@ function ownedBy(s: ScanState, i: number): number {
   return -1;
 }
 
+/**
+ * The main company: a front-matter ticker, else the most-mentioned company. An unmatched
+ * front-matter ticker goes to the most-mentioned tickerless company, else to an entity of
+ * its own with no mentions (it still tells whose article it is).
+ */
 function choosePrimary(s: ScanState): void {
   const { drafts, sources } = s;
   // Front matter "tickers: [JD, BABA]" over a text that writes "JD.com" and "Alibaba": a hint
