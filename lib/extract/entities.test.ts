@@ -484,3 +484,55 @@ describe("wire codes, movers named after their move, indexes known by their plac
     expect(names.filter((n) => /European|March|Q3/.test(n))).toEqual([]);
   });
 });
+
+describe("names on real results roundups (realsubc11)", () => {
+  const names = (text: string) => findEntities(text).entities.map((e) => `${e.kind}:${e.name}`);
+  it.each([
+    // the text never writes the name without "’s" and always before the same word
+    ["Dr Varma’s Labs posted a 40% rise in profit. Dr Varma’s Labs said sales grew 9%.", "company:Dr Varma’s Labs"],
+    ["Shares of Gupta's Laboratories rose 3%. Gupta's Laboratories reported revenue of Rs 900 crore.", "company:Gupta's Laboratories"],
+  ] as const)("%s -> %s", (text, name) => {
+    expect(names(text)).toContain(name);
+    expect(names(text).filter((n) => n.startsWith("person:"))).toEqual([]);
+  });
+  it("keeps a possessive when the owner is also written on its own", () => {
+    expect(names("Meta's Reality Labs lost $4 billion. Meta said Reality Labs would grow. Meta's Reality Labs unit shrank.")).toContain("company:Meta");
+  });
+  it.each([
+    ["H&K Q4 Results: Net profit rises 12%\n\nHarlow & Kestrel reported net profit of Rs 410 crore.", "company:Harlow & Kestrel"],
+    ["Harlow & Kestrel reported net profit of Rs 410 crore. H&K shares rose 2%.", "company:Harlow & Kestrel"],
+  ] as const)("an ampersand name's initials are the company: %s", (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
+describe("a product or part another company owns is no story's company (realsubc11)", () => {
+  it.each([
+    "(Wire) - Corvane Corp beat estimates. Shares rose 3%.\n\nLumen, Corvane’s flagship cloud product, competes with Lumen rivals. Lumen grew 40%. Lumen revenue rose. Lumen margins widened.",
+    "Halden Inc reported revenue of $4 billion.\n\nStreamly, Halden's video service, added users. Streamly grew 20%. Streamly said ads rose. Streamly opened offices.",
+  ])("%s", (text) => {
+    const scan = findEntities(text);
+    expect(scan.entities[scan.primary]?.name).toMatch(/^(?:Corvane Corp|Halden Inc)$/);
+  });
+});
+
+describe("quote widgets with no sign (realsubc11; fool.com writes a rise with no '+': '(NSC -1.68%)', '(BMY 0.61%)')", () => {
+  it("reads an unsigned widget after a name as its ticker, its number as no figure", () => {
+    const text = "Shares of Harlow Kestrel Co. (HKC 0.61%) rallied more than 2% today.";
+    const scan = findEntities(text);
+    expect(scan.entities.find((e) => e.name === "Harlow Kestrel Co.")?.tickers).toEqual(["HKC"]);
+    expect(scan.excluded.some(([a, b]) => a <= text.indexOf("0.61") && text.indexOf("0.61") < b)).toBe(true);
+  });
+  it("takes no unsigned bracket without a name before it, nor a measure's initials", () => {
+    expect(allTickers("Margins widened (ROE 12%) in the year.")).toEqual([]);
+    expect(allTickers("the rest (CAGR 8%) grew.")).toEqual([]);
+  });
+});
+
+describe("Yonhap's headline labels (realsubc11)", () => {
+  it("takes no '(LEAD)' or '(URGENT)' label for a headline ticker", () => {
+    const scan = findEntities("Harlow Steel Co. fell 2.2 percent.", [], "(LEAD) Seoul shares end lower on Harlow woes");
+    expect(scan.entities.flatMap((e) => e.tickers)).toEqual([]);
+    expect(findEntities("Kestrel Foods rose.", [], "(URGENT) Kestrel Foods beats").entities.flatMap((e) => e.tickers)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@
 //   when it has the plain exchange-symbol form (ARKF); a hyphenated code on a fund is
 //   a house abbreviation, not the symbol, so it is not reported as a ticker.
 import type { Entity, EntityKind, Span } from "@/lib/contract";
-import { alternation, BROKERS, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, MEASURE_OPENERS, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
+import { alternation, BROKERS, indexNameOf, CITED_FIRMS, COMPANY_KIND_NOUNS, CONSENSUS_COMPILERS, MARKET_INDEXES, MEASURE_OPENERS, NEWS_OUTLETS, PUBLIC_BODIES, RANKINGS, REFERRING_NOUNS, RESEARCH_FIRMS, WIRE_ABBREVIATIONS } from "./lexicon";
 
 // The first letter of a name: a capital, or digits that begin a name ("3M", "7-Eleven",
 // "1-800-Flowers", "23andMe"), a lower-case brand prefix ("eBay", "iRobot", "easyJet"), never an ordinal ("3rd"), a filing ("10-K") or a quarter ("4Q").
@@ -69,7 +69,7 @@ const PLAIN_TICKER_RE = /^(?:[A-Z]{1,5}(?:[.-][A-Z]{1,2})?|\d{4,6}\.(?:HK|T|SS|S
 // Singapore, Brazilian and Nigerian codes mix in digits ("SGX: D05", "B3: ITUB4", "SGX: C6L").
 const EXCHANGE_TICKER_RE = /^(?:[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,3}|\.)?|\d{1,6}(?:\.[A-Z]{1,2})?)$/;
 const WIDGET_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+[+\-−]\s?\d+(?:\.\d+)?%\s*\)`,
+  String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+([+\-−]\s?)?\d+(?:\.\d+)?%\s*\)`,
   "g",
 );
 const NUMERIC_WIDGET_RE = /\((?:\s*[+\-−]?\$?\d[\d.]*%?\s*,){1,3}\s*[+\-−]?\d[\d.]*%\s*\)/g;
@@ -476,6 +476,9 @@ function aliasesOf(name: string): string[] {
   // "Associated British Foods" is also "ABF".
   const capitals = words.filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.add(capitals.map((w) => w[0]).join(""));
+  // "Larsen & Toubro" is also "L&T", "Procter & Gamble" "P&G", "Mahindra & Mahindra" "M&M".
+  const amp = /^([A-Z])[\w'’.-]*\s+&\s+([A-Z])[\w'’.-]*$/.exec(words.join(" "));
+  if (amp) out.add(`${amp[1]}&${amp[2]}`);
   // "Taiwan Semiconductor Manufacturing Co" is also "TSMC": initials may keep the suffix's letter
   // (four letters or more, so "Samsung Electronics Co" is no "SEC").
   const whole = name.split(/\s+/);
@@ -684,11 +687,37 @@ const NAME_APOSTROPHE_VERB_RE =
 // "McDonald's said": "said" keeps the "'s" only for a name the text never writes without it.
 const NAME_APOSTROPHE_SAID_RE = /^['’]s\s+said\b/;
 
+// "Dr Reddy’s Labs reported", "Shares of Dr Reddy's Laboratories": a name the text never writes
+// without its "'s", and writes two times or more always before the same capitalised word, is one
+// name with that word (Indian results wires, roundups and exchange filings name the drugmaker so).
+const NAME_APOSTROPHE_WORD_RE = /^['’]s\s+([A-Z][a-z]+)\b/;
+
+/** "Dr Reddy’s Labs ... Dr Reddy’s Labs": the word that always follows a name's "'s", if one does. */
+function apostropheWord(text: string, name: string, escaped: string): string | null {
+  if (new RegExp(String.raw`\b${escaped}\b(?!['’]s\b)`).test(text)) return null;
+  const words = [...text.matchAll(new RegExp(String.raw`\b${escaped}(?=['’]s\b)`, "g"))].map(
+    (m) => NAME_APOSTROPHE_WORD_RE.exec(text.slice(m.index + name.length, m.index + name.length + 30))?.[1] ?? "",
+  );
+  const word = words[0];
+  if (!word || words.length < 2 || words.some((w) => w !== word) || APOSTROPHE_NON_NAME_RE.test(word)) return null;
+  return word;
+}
+const APOSTROPHE_NON_NAME_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|Quarter|Results|Shares?|Stock|Board|Chief|Chairman|Managing|President|Executive)$/;
+
 /** Names whose "'s" is their own ("Sainsbury's rose 2%"): the name keeps it. */
 function keepNameApostrophes(s: ScanState): void {
   for (const d of s.drafts) {
-    if (d.kind !== "company" || /['’]s$/.test(d.name) || d.name.includes(" ")) continue;
+    if (d.kind !== "company" || /['’]s$/.test(d.name)) continue;
     const escaped = d.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = apostropheWord(s.text, d.name, escaped);
+    if (word !== null) {
+      const at = s.text.search(new RegExp(String.raw`\b${escaped}['’]s\b`));
+      const full = `${d.name}${s.text[at + d.name.length]}s ${word}`;
+      for (const a of aliasesOf(full)) if (!s.byAlias.has(a.toLowerCase())) s.byAlias.set(a.toLowerCase(), s.drafts.indexOf(d));
+      d.name = full;
+      continue;
+    }
+    if (d.name.includes(" ")) continue;
     const re = new RegExp(String.raw`\b${escaped}(?=['’]s\b)`, "g");
     const neverBare = () => !new RegExp(String.raw`\b${escaped}\b(?!['’]s\b)`).test(s.text);
     for (const m of s.text.matchAll(re)) {
@@ -733,6 +762,13 @@ function addCompany(s: ScanState, written: string, kind: EntityKind, tickers: st
   // that opens exactly one company's longer name is that company's short name (and the other
   // way round: "Harbor Lane" found first, "Harbor Lane Foods" later).
   if (idx < 0 && kind === "company") idx = wordPrefixCompany(s, name, tickers);
+  // "L&T shares rose" found before "Larsen & Toubro": the initials were the company's.
+  const initials = idx < 0 && kind === "company" ? aliasesOf(name).find((a) => /^[A-Z]&[A-Z]$/.test(a)) : undefined;
+  const byInitials = initials === undefined ? undefined : s.byAlias.get(initials.toLowerCase());
+  if (byInitials !== undefined && s.drafts[byInitials]!.name === initials) {
+    idx = byInitials;
+    s.drafts[idx]!.name = name;
+  }
   if (idx < 0) {
     idx = s.drafts.length;
     s.drafts.push({ name, kind, tickers: [], aliases: new Set(), mentions: [] });
@@ -773,10 +809,13 @@ function findQuoteWidgets(s: ScanState): void {
   const { text } = s;
   for (const m of text.matchAll(NUMERIC_WIDGET_RE)) s.excluded.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(WIDGET_RE)) {
-    s.excluded.push([m.index, m.index + m[0].length]);
     const ticker = m[1]!;
-    if (NOT_TICKERS.has(ticker)) continue;
     const named = nameBefore(text, m.index);
+    // ("Shares of Bristol-Myers Squibb Co. (BMY 0.61%) rallied": a scrape may drop the widget's arrow;
+    // an unsigned one counts only right after a name.)
+    if (m[2] === undefined && (named === null || NOT_TICKERS.has(ticker))) continue;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    if (NOT_TICKERS.has(ticker)) continue;
     addCompany(s, named?.name ?? ticker, "company", [ticker]);
   }
 }
@@ -930,7 +969,8 @@ function findHeadlineTickers(s: ScanState): void {
   const found: { name: string | null; tickers: string[] }[] = [];
   for (const m of title.matchAll(TICKER_GROUP_RE)) {
     const named = nameBefore(title, m.index);
-    const tickers = tickersOfGroup(title, m.index, m[1]!, false, named?.name);
+    // ("(LEAD) Seoul shares end lower", "(URGENT) ...": Yonhap's bracketed labels open a headline, no ticker.)
+    const tickers = tickersOfGroup(title, m.index, m[1]!, false, named?.name).filter((t) => named !== null || !HEADLINE_LABELS.has(t));
     if (tickers.length > 0) found.push({ name: named?.name ?? null, tickers });
   }
   for (const m of title.matchAll(BARE_EXCHANGE_TICKER_RE)) {
@@ -963,6 +1003,7 @@ const HEADLINE_LABELS: ReadonlySet<string> = new Set([
   "LIVE", "WATCH", "VIDEO", "AUDIO", "PODCAST", "OPINION", "COLUMN", "ANALYSIS", "EXPLAINER", "FACTBOX", "UPDATE", "BREAKING",
   "EXCLUSIVE", "CORRECTED", "WRAPUP", "INSIGHT", "REVIEW", "PREVIEW", "POLL", "TIMELINE", "GRAPHIC", "NEWS", "MARKETS",
   "STOCKS", "EARNINGS", "DEALS", "TECH", "BRIEF", "QUOTE", "CHART", "DATA", "ALERT", "FLASH", "MORNING", "EVENING", "WEEKLY",
+  "LEAD", "URGENT", "RPT", "REPEAT", "EDITORIAL", "PROFILE", "INTERVIEW", "FEATURE",
 ]);
 const HEADLINE_TICKER_RE = /^([A-Z]{1,5}(?:\.[A-Z]{1,2})?):\s/;
 
@@ -1483,12 +1524,14 @@ function sameIndex(a: string, b: string): boolean {
 /** Indexes ("FTSE 100") and products ("Qwen3"), whose digits are names, not figures; places. */
 function findIndexesProductsPlaces(s: ScanState): void {
   const { text } = s;
-  const addOther = (name: string, kind: EntityKind, span: Span) => {
+  const addOther = (written: string, kind: EntityKind, span: Span) => {
+    const name = kind === "index" ? indexNameOf(written, text.slice(Math.max(0, span[0] - 16), span[0])) : written;
     let d = s.otherByName.get(name);
     // "the Sensex" after "the S&P BSE Sensex", "the Nasdaq" after "the Nasdaq Composite": one index.
     if (!d && kind === "index") {
       d = s.others.find((o) => o.kind === "index" && sameIndex(o.name, name));
-      if (d && name.length > d.name.length) d.name = name;
+      // (The index keeps the name the text first gives it: "Sensex and Nifty closed higher ... the
+      // broader NSE Nifty" is the Nifty, "The BSE Sensex rose ... the Sensex" the BSE Sensex.)
       if (d) s.otherByName.set(name, d);
     }
     if (!d) {
@@ -1606,6 +1649,22 @@ function resolveTickerMentions(s: ScanState): void {
   }
 }
 
+// "Azure, Microsoft’s flagship cloud product,", "YouTube, Alphabet's video service,", "AWS, Amazon's
+// cloud unit,": an appositive that calls a name another company's product or part.
+const OWNED_APPOSITIVE_RE = new RegExp(
+  String.raw`^,\s+(${NAME_HEAD}[\w\u00C0-\u017F.&-]*(?:\s+[A-Z][\w\u00C0-\u017F.&-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:product|service|unit|business|division|subsidiary|arm|platform|brand|segment|app|chain)\b`,
+);
+
+/** The company whose product or part an appositive calls company `i` ("Azure, Microsoft’s ... product,"), or -1. */
+function ownedBy(s: ScanState, i: number): number {
+  for (const [, b] of s.drafts[i]!.mentions) {
+    const m = OWNED_APPOSITIVE_RE.exec(s.text.slice(b, b + 90));
+    const owner = m ? s.byAlias.get(m[1]!.toLowerCase()) : undefined;
+    if (owner !== undefined && owner !== i && s.drafts[owner]!.kind === "company") return owner;
+  }
+  return -1;
+}
+
 /**
  * The main company: a front-matter ticker, else the most-mentioned company. An unmatched
  * front-matter ticker goes to the most-mentioned tickerless company, else to an entity of
@@ -1645,6 +1704,8 @@ function choosePrimary(s: ScanState): void {
       // A newspaper, data firm, statistics office, central bank or regulator with no ticker
       // is cited, never the story's company, however often a data wire names it.
       if (s.alwaysSources.has(i) && d.tickers.length === 0) continue;
+      // ("Azure, Microsoft’s flagship cloud product, competes with ...": a part of another company is no story's company.)
+      if (ownedBy(s, i) >= 0) continue;
       // Brokers and data firms count half: they are cited, rarely the story.
       const weight = (j: number) => drafts[j]!.mentions.length / (sources.has(j) ? 2 : 1);
       if (best < 0 || weight(i) > weight(best)) best = i;
@@ -1781,6 +1842,8 @@ function findPeople(s: ScanState): void {
     if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return;
     if (words.length > 1 && COMPANY_WORD_IN_RE.test(name)) return;
     if (byAlias.has(name.toLowerCase()) || PLACES[name] !== undefined) return;
+    // ("Dr Reddy’s Labs said": the words after a title are the tail of a company's name.)
+    if (s.drafts.some((d) => d.kind === "company" && d.name.length > name.length && d.name.endsWith(` ${name}`))) return;
     let p = personByName.get(name);
     if (!p) {
       p = { draft: { name, kind: "person", tickers: [], aliases: new Set([name]), mentions: [] }, company };

@@ -2,12 +2,23 @@ import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities";
 import { findFigures } from "./figures";
 import { extractFacts } from "./index";
-import { CITED_FIRMS, MARKET_INDEXES, MARKET_SECTORS, SCALE_ABBREVIATIONS, SCALE_WORDS } from "./lexicon";
+import { CITED_FIRMS, INDEX_NAME_FORMS, MARKET_INDEXES, MARKET_SECTORS, SCALE_ABBREVIATIONS, SCALE_WORDS } from "./lexicon";
 
 describe("the shared lexicon", () => {
   it.each(MARKET_INDEXES.map((i) => [i.pattern, i.example]))("reads the index %s in %s", (_pattern, example) => {
     const scan = findEntities(example);
     expect(scan.entities.filter((e) => e.kind === "index")).toHaveLength(1);
+  });
+
+  it.each(INDEX_NAME_FORMS.map((f) => [f.name, f.example]))("names the index %s in %s", (name, example) => {
+    expect(findEntities(example).entities.filter((e) => e.kind === "index").map((e) => e.name)).toEqual([name]);
+  });
+
+  it("keeps the name an index is first given ('Sensex and Nifty ... the broader NSE Nifty'; 'The BSE Sensex ... the Sensex')", () => {
+    const names = (text: string) => findEntities(text).entities.filter((e) => e.kind === "index").map((e) => e.name);
+    expect(names("Sensex and Nifty closed higher. Later the broader NSE Nifty was up 64 points.")).toEqual(["Sensex", "Nifty"]);
+    expect(names("The BSE Sensex rose 212 points. The Sensex had opened flat.")).toEqual(["BSE Sensex"]);
+    expect(names("The BSE midcap index rose 1%.")).not.toContain("Sensex");
   });
 
   it.each(CITED_FIRMS.map((f) => [f]))("takes %s cited for a consensus as a source, not a subject", (pattern) => {

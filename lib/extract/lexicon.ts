@@ -133,7 +133,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "CSI 300", example: "The blue-chip CSI 300 fell 0.5%." },
   { pattern: "Shanghai Composite(?: Index)?", example: "The Shanghai Composite rose 0.3%." },
   { pattern: "Shenzhen Component(?: Index)?", example: "The Shenzhen Component Index lost 0.9%." },
-  { pattern: "KOSPI|Kospi", example: "Seoul's Kospi added 0.6%." },
+  // (Yonhap names it in full: "The benchmark Korea Composite Stock Price Index (KOSPI) fell 34.22 points".)
+  { pattern: "Korea Composite Stock Price Index|KOSPI|Kospi", example: "The benchmark Korea Composite Stock Price Index fell 1.3 percent." },
   { pattern: "(?:S&P )?(?:BSE )?Sensex", example: "The S&P BSE Sensex rose 300 points." },
   { pattern: "(?:NSE )?Nifty(?: 50| Bank| IT| Midcap 100| Smallcap 100)?|Bank Nifty", example: "The NSE Nifty 50 ended 0.4% higher." },
   {
@@ -169,6 +170,24 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "Tadawul All[- ]Share [Ii]ndex|TASI", example: "The Tadawul All Share Index lost 0.7 per cent to 11,904.20." },
   { pattern: "ISEQ(?: 20| [Ii]ndex)?", example: "The ISEQ index closed at 9,812.40." },
 ];
+
+/**
+ * An index named only by its size and exchange (Indian market reports: "the 30-share BSE index",
+ * "the 50-issue NSE index"): `written` is the name as found, `before` the words just before it.
+ * "the BSE midcap index" is a sub-index of its own, and "BSE" alone is the exchange.
+ */
+export const INDEX_NAME_FORMS: readonly { written: RegExp; before: RegExp; name: string; example: string }[] = [
+  { written: /^BSE$/, before: /\b30-(?:share|scrip|stock|issue)\s+$/, name: "Sensex", example: "The 30-share BSE index rose 228 points." },
+  { written: /^NSE$/, before: /\b50-(?:share|scrip|stock|issue)\s+$/, name: "Nifty", example: "The 50-issue NSE index gained 0.4%." },
+];
+
+/** The index's own name for a name as written (INDEX_NAME_FORMS), or the name unchanged. */
+export function indexNameOf(written: string, before: string): string {
+  for (const form of INDEX_NAME_FORMS) {
+    if (form.written.test(written) && form.before.test(before)) return form.name;
+  }
+  return written;
+}
 
 /**
  * Operating measures and reporting regions that open sentences and KPI lines like a name

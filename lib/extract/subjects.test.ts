@@ -894,3 +894,14 @@ describe("subject: paraphrases of real market-report shapes", () => {
     expect(subjectOf(text, figure)).toBe(subject);
   });
 });
+
+describe("an index that names a kind of stock is no subject (realsubc11; Indian closes)", () => {
+  it.each([
+    ["The Sensex rose 200 points. Harlow Steel was the top Sensex gainer, rising 2.4 per cent, followed by Corvane.", "2.4 per cent", "Harlow Steel"],
+    ["The Nifty ended flat. Among Nifty losers, Kestrel Foods fell 1.8%.", "1.8%", "Kestrel Foods"],
+    ["Tessaly Mining, a Hang Seng constituent, gained 3.1%.", "3.1%", "Tessaly Mining"],
+    ["The Nifty gained 0.6% as Nifty stocks rallied.", "0.6%", "Nifty"],
+  ] as const)("%s -> %s", (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});

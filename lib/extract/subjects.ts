@@ -110,6 +110,9 @@ export function subjectKey(e: Entity): string {
   return e.tickers.length === 1 ? e.tickers[0]! : e.name;
 }
 
+// "the top Sensex gainer", "Nifty losers", "Of 30 Sensex stocks", "Hang Seng constituents".
+const INDEX_AS_MODIFIER_RE = /^\s+(?:gainers?|losers?|laggards?|stocks|scrips?|counters?|constituents?|components?|heavyweights?|members?|pack)\b(?!\s+(?:index|sub-index)\b)/;
+
 export function subjectResolver(text: string, scan: EntityScan): SubjectResolver {
   /** Where the paragraph holding `from` (skipping blank lines) ends. */
   const paragraphEnd = (from: number): number => {
@@ -206,6 +209,9 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (insideName(span)) continue;
       // "down 1% on the FTSE 100": the index is where it traded, not what moved.
       if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) venueIndexMentions.push({ span, entity: i });
+      // "State Bank of India was the top Sensex gainer, rising 1.92 per cent", "Among Nifty losers,
+      // Titan fell 2%": an index that names a kind of stock is no subject.
+      else if (INDEX_AS_MODIFIER_RE.test(text.slice(span[1], span[1] + 24))) continue;
       else indexMentions.push({ span, entity: i });
     }
   });
