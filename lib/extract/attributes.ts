@@ -263,7 +263,7 @@ const PERCENTAGE_OF_BEFORE_RE = /\bas an? (?:percentage|proportion|share|percent
 const OUTLOOK_NOUN_BEFORE_RE = /\b(?:guidance|outlook|forecast|target)\s+(?:to|at|of)\s+(?:(?:about|around|roughly|between)\s+)?$/i;
 const STRIPPED_OUT_RE = /^\W*(?:stripping out|excluding|leaving out|ignoring|adjusting for|adjusted for|net of)\b/i;
 const INDEX_DESCRIBES_AFTER_RE = /^\s+(?:heavyweights?|bellwethers?|constituents?|members?|heavyweight stocks?)\s+(?=[A-Z])/;
-// "State Bank of India was the top Sensex gainer, rising 1.92 per cent", "Other Sensex losers were", "the top gainer in the Sensex
+// "Infosys was the top Sensex gainer, up 2.4 per cent", "Other Sensex losers were", "the top gainer in the Sensex
 // pack", "Profits at S&P 500 companies": an index naming a group of its members is where they trade, not the measure.
 export const INDEX_MEMBERS_AFTER_RE = /^\s+(?:gainers?|losers?|laggards?|decliners?|advancers?|pack|scrips?|companies|firms)\b/;
 // ("the biggest contributor to the Topix", "offered the biggest lift to the Nikkei": the index gained from the company.)

@@ -615,8 +615,8 @@ export const BASIS_RULES: BasisRule[] = [
   },
   {
     name: "declared payout",
-    example: { text: "The bank says it will now pay a quarterly dividend of $1.12 per share.", figure: "$1.12", basis: "reported" },
-    // "it will now pay a quarterly dividend of", "It will pay a fully franked dividend of 2c a share on May 15" (Canadian Press,
+    example: { text: "The lender said it will now pay a quarterly dividend of $1.12 a share.", figure: "$1.12", basis: "reported" },
+    // "will now pay a quarterly dividend of", "will pay a fully franked final dividend of 4c" (Canadian Press,
     // AFR, dividend notices): the board has declared it; what it "would" pay, or "plans" to, stays an outlook.
     decide: (s) => (DECLARED_PAYOUT_BEFORE_RE.test(s.before) ? "reported" : null),
   },
@@ -630,7 +630,7 @@ export const BASIS_RULES: BasisRule[] = [
     name: "a potential",
     example: { text: "Harwick Developers launched two projects with a combined revenue potential of Rs 1,150 crore.", figure: "Rs 1,150 crore", basis: "guidance" },
     // Indian property and project announcements: "a combined revenue potential of Rs 1,300 crore", "a development potential of
-    // 7.5 lakh square feet (Rs 400 crore revenue)", "an 11.5 lakh square feet potential (Rs 900 crore revenue)": money a project
+    // 7.5 lakh square feet (Rs 400 crore revenue)", "a 9 lakh square feet potential (Rs 700 crore revenue)": money a project
     // may bring in is its developer's outlook, whether or not the sentence names the company (not an analyst's "upside potential").
     decide: (s) => (isCurrencyUnit(s.ctx.unit) && POTENTIAL_BEFORE_RE.test(s.sentenceBefore.slice(-90)) ? "guidance" : null),
   },
@@ -673,8 +673,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "the forecast opens a preview line",
     example: { text: "The consensus forecast calls for EPS up 12 percent year-over-year to $1.64 and revenue of $3.1 billion.", figure: "$1.64", basis: "estimate" },
-    // Earnings previews (Benzinga): "The consensus forecast calls for EPS up more than 18 percent to $0.64", "The full-year
-    // forecast for Apple has EPS more than 10 percent lower to $39.41": a forecast nobody owns, of a company's measure, is the
+    // Earnings previews (Benzinga): "The consensus forecast calls for EPS up about 9 percent to $0.88", "The full-year
+    // forecast for the chipmaker has EPS 4 percent lower at $12.10": a forecast nobody owns, of a company's measure, is the
     // analysts' (a company's own is "its forecast", "Acme's forecast").
     decide: (s) => (PREVIEW_FORECAST_OPENS_RE.test(s.sentenceBefore) && COMPANY_MEASURE_RE.test(s.whole) ? "estimate" : null),
   },

@@ -168,7 +168,7 @@ export const CHANGE_RULES: ChangeRule[] = [
     name: "move written after its restatement",
     example: { text: "The index closed 412.6 points or 0.8 per cent higher at 51,930.", figure: "412.6 points", change: "up" },
     base: true,
-    // Indian and other market reports: "Sensex closed 395.33 points or 0.75 per cent higher at", "was trading 228 points, or
+    // Indian and other market reports: "the Nifty ended 121.4 points or 0.6 per cent lower at", "was trading 228 points, or
     // 0.43 per cent, lower": the move word after the percentage that restates the figure is the figure's too.
     decide: (ctx) => {
       const after = RESTATED_MOVE_AFTER_RE.exec(ctx.text.slice(ctx.figure[1], Math.min(ctx.sentence[1], ctx.figure[1] + 60)));

@@ -547,7 +547,7 @@ function fxCurrency(text: string, t: Token): string | null {
   let unit: string | null = null;
   for (const m of clauseBefore(text, t.start).matchAll(FX_CURRENCY_RE)) unit = CURRENCY_WORDS[m[1]!.toLowerCase()] ?? unit;
   if (unit !== null) return unit;
-  // "After falling to 68.75 against a dollar, the rupee rebounded": the currency named after the rate, in the same sentence.
+  // "having slipped to 83.10 against a dollar, the rupee recovered": the currency named after the rate, in the same sentence.
   const after = text.slice(t.end, t.end + 160);
   const rest = after.slice((FX_AFTER_RE.exec(after)?.[0].length ?? 0)).split(/[.;\n]/)[0]!;
   const m = FX_CURRENCY_RE.exec(rest);

@@ -578,8 +578,8 @@ export const METRIC_OVERRIDES: readonly MetricOverride[] = [
     // the volume weighted average price", "at a 12% discount to its net asset value": the measure is the premium (or discount) the
     // percentage names, not the clause's subject ("The price", "The offer").
     example: { text: "The offer price was a 28.6% premium to the closing share price on Friday.", figure: "28.6%", metric: "premium" },
-    // Takeover announcements list them under a lead: "Bidco's offer represents a premium of approximately:" then "13.1 per cent.
-    // to the Closing Price of 1,370 pence ...;" and "12.9 per cent. to the volume weighted average price of ...".
+    // Takeover announcements list them under a lead: "Bidco's offer represents a premium of approximately:" then "21.0 per cent.
+    // to the Closing Price of 640 pence ...;" and "18.2 per cent. to the three-month volume weighted average price ...".
     decide: (metric, x) => {
       if (x.unit !== "%" || metric === "premium" || metric === "discount") return null;
       const m = PREMIUM_AFTER_RE.exec(x.text.slice(x.figure[1], x.figure[1] + 40));

@@ -178,7 +178,7 @@ const CASES: Record<string, Case[]> = {
     { text: "The offer was at a 40.1% premium to its closing price on 3 March of 62.5p.", figure: "62.5p", basis: "prior" },
   ],
   "an index naming its member companies is no measure": [
-    { text: "Profits at S&P 500 companies are expected to have fallen 6.1 per cent in the quarter, according to LSEG.", figure: "6.1 per cent", metric: "profit decline" },
+    { text: "Profits at S&P 500 companies are seen to have dropped 6.1 per cent in the quarter, LSEG data show.", figure: "6.1 per cent", metric: "profit decline" },
     { text: "Earnings of FTSE 100 firms rose 4% last year.", figure: "4%", metric: "earnings growth" },
   ],
   "premiums listed under their lead": [

@@ -209,13 +209,13 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (insideName(span)) continue;
       // "down 1% on the FTSE 100": the index is where it traded, not what moved.
       if (INDEX_VENUE_RE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) venueIndexMentions.push({ span, entity: i });
-      // "State Bank of India was the top Sensex gainer, rising 1.92 per cent", "Among Nifty losers,
+      // "Infosys was the top Sensex gainer, up 2.4 per cent", "Among Nifty losers,
       // Titan fell 2%": an index that names a kind of stock is no subject.
       else if (INDEX_AS_MODIFIER_RE.test(text.slice(span[1], span[1] + 24))) continue;
       else indexMentions.push({ span, entity: i });
     }
   });
-  // "The 30-scrip S&P Sensex of the Bombay Stock Exchange (BSE), which opened at", "the Nifty50 index of the
+  // "the 30-share Sensex of the Bombay Stock Exchange (BSE) opened", "the Nifty50 index of the
   // National Stock Exchange (NSE) rose": the exchange an index is "of" (and its bracketed code) is where the
   // index is kept, no subject.
   const indexEnds = new Set(indexMentions.map((m) => m.span[1]));
