@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "./index";
+// These tests name a figure's company by its ticker (lib/testing/subjects.ts).
+import { extractWithTickerSubjects as extractFacts } from "@/lib/testing/subjects";
 
 /** The facts of one figure, found by its text, from a whole-text extraction. */
 const fact = (text: string, figure: string, tickers: string[] = []) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "./index";
+// These tests name a figure's company by its ticker (lib/testing/subjects.ts).
+import { extractWithTickerSubjects as extractFacts } from "@/lib/testing/subjects";
 
 const nonNumeric = (text: string) =>
   extractFacts(text).facts.filter((f) => f.kind !== "metric").map((f) => ({ kind: f.kind, metric: f.metric, subject: f.subject, quote: text.slice(...f.cite) }));

