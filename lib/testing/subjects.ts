@@ -1,4 +1,5 @@
-import { extractFacts, type Extraction } from "@/lib/extract";
+import type { Extraction } from "@/lib/contract";
+import { extractFacts } from "@/lib/extract";
 
 /**
  * The extractor, with each fact's subject written as its company's ticker when the company
