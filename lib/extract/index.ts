@@ -9,7 +9,7 @@ import { type MetricOverrideInput, overrideMetric } from "./metric-rules";
 import { homeDollar } from "./units";
 import { within } from "./spans";
 import { clauseSegments, sentenceAt, splitSentences } from "./sentences";
-import { subjectKey, subjectResolver } from "./subjects";
+import { subjectResolver } from "./subjects";
 
 // "¥" means yuan in a paragraph that talks about yuan, else yen.
 const YUAN_RE = /\b(?:yuan|RMB|CNY|renminbi)\b/;
@@ -38,7 +38,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
   const factSentences: number[] = [];
   // The last outlook figure with a measure: what "its range", "its forecast" refer back to.
   let lastOutlook: { metric: string; money: boolean; paragraph: number } | null = null;
-  const indexKeys = new Set(scan.entities.filter((e) => e.kind === "index").map(subjectKey));
+  const indexKeys = new Set(scan.entities.filter((e) => e.kind === "index").map((e) => e.name));
   // Paragraphs that are items of a list ("-EPS: $2.19", "-Analyst Estimate: $1.02").
   const listParagraphs = new Set(sentences.filter((s, i) => (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) && LIST_ITEM_RE.test(text.slice(s.start, s.start + 2))).map((s) => s.paragraph));
   const listItem = (paragraph: number) => listParagraphs.has(paragraph);
@@ -310,7 +310,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     subjectAt: (cue, sentence) => subjects.subjectOf(cue, [sentence[0], cue[1]], sentence),
     subjectKeyOf: (i) => {
       const e = scan.entities[i];
-      return e ? subjectKey(e) : null;
+      return e ? e.name : null;
     },
   });
   const all = [...facts, ...events].sort(

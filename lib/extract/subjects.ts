@@ -97,7 +97,7 @@ const LIST_ITEM_RE = /^\s*[*\-•–·]\s/;
 const RESULTS_LINE_RE = /^[A-Z][\w&/-]*(?: [\w&/-]+){0,3} (?:(?:is|was) )?(?:up|down|at|flat)\b/;
 
 export interface SubjectResolver {
-  /** The subject (ticker, else name) of a figure in `sentence`, or null. */
+  /** The subject of a figure in `sentence`: its entity's name (the entity lists its tickers), or null. */
   subjectOf(figure: Span, segment: Span, sentence: Span): string | null;
   /** The company index a figure is about, or -1. */
   entityOf(figure: Span, segment: Span, sentence: Span): number;
@@ -105,10 +105,6 @@ export interface SubjectResolver {
   display(subject: string | null): string | null;
 }
 
-/** A figure's subject: the entity's name, which its tickers (one listing or several) are attached to. */
-export function subjectKey(e: Entity): string {
-  return e.name;
-}
 
 // "the top Sensex gainer", "Nifty losers", "Of 30 Sensex stocks", "Hang Seng constituents".
 const INDEX_AS_MODIFIER_RE = /^\s+(?:gainers?|losers?|laggards?|stocks|scrips?|counters?|constituents?|components?|heavyweights?|members?|pack)\b(?!\s+(?:index|sub-index)\b)/;
@@ -619,11 +615,11 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     subjectOf(figure, segment, sentence) {
       const idx = entityOf(figure, segment, sentence);
       const e = idx >= 0 ? entities[idx] : undefined;
-      return e ? subjectKey(e) : null;
+      return e ? e.name : null;
     },
     display(subject) {
       if (subject === null) return null;
-      const e = entities.find((x) => subjectKey(x) === subject);
+      const e = entities.find((x) => x.name === subject);
       const name = e?.name ?? subject;
       return name.replace(/(?:\s+(?:Group|Holdings?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Co\.?|plc|PLC|Platforms|N\.V\.|SE|AG|SA))+$/, "");
     },
