@@ -333,6 +333,13 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (/\bprice\s+(?:of\s+|on \w+ of\s+)$/i.test(s.before) && /\b(?:based on|above|below)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:closing|close|share|undisturbed|average|last|reference)\s+)*price\s+(?:of\s+|on \w+ of\s+)$/i.test(s.sentenceBefore.slice(-100)) ? "prior" : null),
   },
   {
+    name: "bracketed earlier figure",
+    example: { text: "Operating profit amounted to SEK 782 (516) million.", figure: "516", basis: "prior" },
+    // Nordic interim reports and broker-rating wires write the earlier period's figure, or the old target, in brackets
+    // right after the new one: "SEK 9,673 (9,494) million", "raises price target to 225 (210) pence".
+    decide: (s) => (s.text[s.figure[1]] === ")" && /\d\s?\(-?$/.test(s.text.slice(Math.max(0, s.figure[0] - 4), s.figure[0])) ? "prior" : null),
+  },
+  {
     name: "old price target",
     example: { text: "Barclays raised its price target on Harbridge to $72 from $65.", figure: "$65", basis: "prior" },
     decide: (s) => (/\bfrom\s+(?:(?:about|around)\s+)?$/i.test(s.segBefore) && metricNamedWithin(s, [s.sentence[0], s.figure[0]], "price target") ? "prior" : null),

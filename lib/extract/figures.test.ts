@@ -34,6 +34,21 @@ describe("money", () => {
     expect(one("100 million euros")).toMatchObject({ value: 100e6, unit: "EUR" });
   });
 
+  it("gives an earlier figure in brackets the unit written after it", () => {
+    const all = (text: string) => findFigures(text).map((f) => ({ text: text.slice(...f.span), value: f.value, unit: f.unit }));
+    expect(all("Operating profit amounted to SEK 782 (516) million")).toEqual([
+      { text: "SEK 782", value: 782e6, unit: "SEK" },
+      { text: "516", value: 516e6, unit: "SEK" },
+    ]);
+    expect(all("raises price target to 8,239 (7,034) pence")).toEqual([
+      { text: "8,239", value: 82.39, unit: "GBP" },
+      { text: "7,034", value: 70.34, unit: "GBP" },
+    ]);
+    expect(all("Earnings per share amounted to SEK 0.19 (0.02)").map((f) => f.unit)).toEqual(["SEK", "SEK"]);
+    // A footnote mark after an amount is no earlier figure.
+    expect(all("Revenue was $5 billion (1) in the quarter").map((f) => f.text)).toEqual(["$5 billion"]);
+  });
+
   it("reads ¥ as yuan only in stories about yuan", () => {
     expect(one("¥500 million")).toMatchObject({ unit: "JPY" });
     expect(one("¥500 million", () => true)).toMatchObject({ unit: "CNY" });

@@ -200,6 +200,17 @@ function scanTokens(text: string, style: TextStyle): Token[] {
         read = { end, scale: 1, unit, factor: 1 };
       } else continue; // "49 000" in an article that never writes thousands so: two numbers or one, unknown.
     }
+    // "SEK 782 (516) million", "price target to 225 (210) pence": Nordic interim reports and broker-rating
+    // wires write the earlier figure in brackets between the new one and its unit: both take that unit.
+    const bracketed = bracketedEarlier(text, numberStart, end, tokens.at(-1));
+    if (bracketed) read = { ...bracketed, end };
+    else if (read.end === end && read.unit === unit) {
+      BRACKETED_AFTER_RE.lastIndex = end;
+      if (BRACKETED_AFTER_RE.test(text)) {
+        const after = readUnit(text, BRACKETED_AFTER_RE.lastIndex, unit);
+        if (after.scale > 1 || after.unit !== unit) read = { ...after, end };
+      }
+    }
     ({ end, scale, unit, factor } = read);
     // Nigerian bourse reports write kobo "k": "CAP added 85k to close at N26.60", "fell by 9.18 per cent to close at 89k".
     if (scale === 1e3 && unit === null && end === numberStart + digits.length + 1 && text[end - 1] === "k" && /^\d{1,2}$/.test(digits) && style.naira()) {
@@ -281,6 +292,25 @@ function readUnit(text: string, at: number, unit: string | null): { end: number;
     return { end: u.index + u[0].length, scale, unit: read, factor: rule.factor ?? 1 };
   }
   return { end, scale, unit, factor: 1 };
+}
+
+const BRACKETED_AFTER_RE = /\s?\(-?\d[\d,]*(?:\.\d+)?\)/y;
+const DECIMAL_RE = /\.\d/;
+
+/**
+ * The unit of a bracketed earlier figure, "(516)" in "SEK 782 (516) million": the figure just before it,
+ * when that one's unit is written after the bracket, or its currency prefix when both are decimals ("SEK 0.19 (0.02)").
+ */
+function bracketedEarlier(text: string, start: number, end: number, before: Token | undefined): { scale: number; unit: string | null; factor: number } | null {
+  if (!before || text[end] !== ")") return null;
+  const open = text[start - 1] === "-" ? start - 2 : start - 1;
+  if (text[open] !== "(" || !/^\s?$/.test(text.slice(before.end, open)) || text.slice(before.end, open).length > 1) return null;
+  const prefix = before.prefixed ? before.unit : null;
+  const after = readUnit(text, end + 1, prefix);
+  const unitAfterBracket = after.scale > 1 || after.unit !== prefix;
+  const decimals = DECIMAL_RE.test(text.slice(before.start, before.end)) && DECIMAL_RE.test(text.slice(start, end));
+  if (!unitAfterBracket && !(before.prefixed && decimals)) return null;
+  return { scale: before.scale, unit: before.unit, factor: before.factor };
 }
 
 function perAfter(text: string, start: number, end: number, unit: string | null, scale: number): string | null {

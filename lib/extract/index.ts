@@ -260,7 +260,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.
-    const converts = sameSentence !== null && /^\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$/.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
+    // ("SEK 782 (516) million": a bracketed figure in the same unit is the earlier period's, not a conversion.)
+    const converts = sameSentence !== null && sameSentence.figure!.unit !== f.unit && /^\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$/.test(text.slice(sameSentence.figure!.span[1], f.span[0]));
     if (converts && sameSentence.metric !== null) {
       metric = sameSentence.metric;
       basis = sameSentence.basis!;
