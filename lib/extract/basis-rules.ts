@@ -446,6 +446,12 @@ export const BASIS_RULES: BasisRule[] = [
     decide: (s) => (comparedWith(s) && COMMITTED_AFTER_RE.test(s.after) ? outlook(s) : null),
   },
   {
+    name: "wire's versus estimate",
+    example: { text: "Third-quarter revenue $538.4 mln vs est $533.5 mln", figure: "$533.5 mln", basis: "estimate" },
+    // Reuters' summary bullets and briefs: "vs est $0.16", "vs. I/B/E/S view $0.16", "vs consensus of $1.02".
+    decide: (s) => (/\b(?:vs\.?|versus)\s+(?:(?:the\s+)?(?:est\.?|estimates?|consensus|(?:I\/B\/E\/S|IBES|LSEG|Refinitiv|FactSet|analysts['’]?)\s+(?:view|estimate|consensus|forecast)s?)|expectations?)\s+(?:of\s+)?$/i.test(s.segBefore) ? "estimate" : null),
+  },
+  {
     name: "versus estimates",
     example: { text: "Revenue was $9.3 billion versus $9.1 billion, the LSEG consensus.", figure: "$9.1 billion", basis: "estimate" },
     decide: (s) =>

@@ -27,6 +27,8 @@ export interface EntityScan {
   affiliation: Map<number, number>;
   /** Index of the article's main company, or -1. */
   primary: number;
+  /** The headline names the main company (by a name of it or a ticker). */
+  primaryInTitle: boolean;
   /** Brokers and research firms: cited as sources of estimates, not as subjects. */
   sources: Set<number>;
   /** Research firms ("IDC forecasts ..."): a figure they forecast is a market's, no company's. */
@@ -1905,11 +1907,17 @@ function assemble(s: ScanState): EntityScan {
     companyMentions: s.companyMentions,
     affiliation,
     primary: s.primary,
+    primaryInTitle: s.primary >= 0 && namedInTitle(s.title, s.drafts[s.primary]!),
     sources: s.sources,
     forecasters: s.forecasters,
     alwaysSources: s.alwaysSources,
     citedAt: s.citedAt,
   };
+}
+
+function namedInTitle(title: string, d: Draft): boolean {
+  const words = [d.name, ...d.aliases, ...d.tickers].filter((w) => w.length >= 2);
+  return words.some((w) => new RegExp(String.raw`(?<![\w&])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\w&])`).test(title));
 }
 
 function wordCharAt(text: string, i: number): boolean {

@@ -77,6 +77,8 @@ export const PER_SHARE_BEFORE: readonly { name: string; example: string; re: Reg
   { name: "shares at", example: "sold 58 million shares at $25 on Wednesday", re: /\bshares\s+at\s+$/i },
   // Press-release results lines: "Adjusted loss per share: ($0.05)", "the loss per share was negative $0.10".
   { name: "per-share measure", example: "Adjusted loss per share: ($0.05), compared with a year ago", re: /\b(?:earnings|loss|income|profit)\s+per\s+(?:(?:diluted|basic)\s+)?share\s*(?::|of|was|were|is|came in at)?\s*(?:(?:negative|minus|a loss of)\s+)?\(?$/i },
+  // Wire shorthand: "Third-quarter adjusted profit/share $0.23 vs est $0.16", "Q2 EPS/ADS RMB1.20".
+  { name: "per-share shorthand", example: "Third-quarter adjusted profit/share $0.23", re: /\b(?:earnings|loss|income|profit|EPS)\s?\/\s?(?:share|shr|ADS)\s*(?::\s*)?$/i },
 ];
 // A share exchange ratio: "0.0845 new Vanterra shares for each Hartwell share" (a count per share).
 const EXCHANGE_RATIO_AFTER_RE = /^\s+(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:(?:ordinary|common)\s+)?(?:shares|ADSs|ADRs)\s+for (?:each|every)\s/;
@@ -130,6 +132,7 @@ const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
 const CHANGE_FROM_BEFORE_RE =
   /\b(?:rose|rise|rising|risen|increased?|increasing|grew|grow|growing|jumped|climbed|fell|fall|falling|fallen|dropped|declined?|declining|decreased?|slid|raised|raising|lowered|lowering|cut|cutting|boosted|lifted|narrowed|widened|up|down|changed?)\s+(?:\w+\s+){0,2}from\s+$/i;
 
+const BULLET_LINE_RE = /^\s*[•*·▪‣◦–-]\s/;
 /** A first line longer than this is a paragraph, not a headline (as lib/parse reads headings). */
 const HEADLINE_MAX_LENGTH = 150;
 
@@ -700,7 +703,8 @@ export function findFigures(text: string, excluded: Span[] = [], yenIsYuan: (at:
  */
 function withoutHeadlineCopies(text: string, figures: FoundFigure[]): FoundFigure[] {
   const lineEnd = text.indexOf("\n");
-  if (lineEnd < 0 || lineEnd > HEADLINE_MAX_LENGTH || /[.!?:;,]["'”’)]*\s*$/.test(text.slice(0, lineEnd)) || figures[0] === undefined || figures[0].span[0] >= lineEnd) return figures;
+  // (A wire's summary bullets, "• Q3 revenue $538.4 mln vs est $533.5 mln", open with no headline: each is a fact.)
+  if (lineEnd < 0 || lineEnd > HEADLINE_MAX_LENGTH || /[.!?:;,]["'”’)]*\s*$/.test(text.slice(0, lineEnd)) || BULLET_LINE_RE.test(text) || figures[0] === undefined || figures[0].span[0] >= lineEnd) return figures;
   const body = figures.filter((f) => f.span[0] > lineEnd);
   // "Dow sheds 412 points" over "fell 412.38 points": a headline rounds to the digits it writes.
   const copies = (h: FoundFigure, b: FoundFigure) => {

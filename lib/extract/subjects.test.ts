@@ -18,6 +18,23 @@ describe("subject", () => {
     expect(result.entities.find((e) => e.name === "Nvidia")?.tickers).toEqual(["NVDA"]);
   });
 
+  it("passes over a name inside a closed relative aside", () => {
+    const text = "Network equipment maker Ciena Corp gained. The company, whose biggest customer was AT&T Inc, forecast revenue of $550 million.";
+    expect(subjectOf(text, "$550 million")).toBe("Ciena Corp");
+  });
+
+  it("gives a wire's summary bullets before the first paragraph to the company the headline names", () => {
+    const text =
+      "• Third-quarter revenue $538.4 mln vs est $533.5 mln\n• Shares up as much as 11 pct premarket\n" +
+      "(Adds details)\nSept 4 Network equipment maker Ciena Corp forecast strong revenue. Ciena shares jumped 11 percent.\n" +
+      "Ciena's net loss narrowed to $1.2 million.";
+    const facts = extract(text, { title: "UPDATE 1-Network gear maker Ciena rides on carrier spending" }).facts;
+    const of = (figure: string) => facts.find((f) => f.figure && text.slice(...f.figure.span) === figure);
+    expect(of("$538.4 mln")).toMatchObject({ subject: "Ciena Corp", basis: "reported" });
+    expect(of("$533.5 mln")).toMatchObject({ subject: "Ciena Corp", basis: "estimate" });
+    expect(extract(text).facts.find((f) => f.figure && text.slice(...f.figure.span) === "$538.4 mln")?.subject).toBeNull();
+  });
+
   it("is the ticker of the company named before the figure", () => {
     expect(subjectOf("Nvidia (NVDA) revenue rose 20%.", "20%")).toBe("NVDA");
   });

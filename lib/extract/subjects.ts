@@ -296,7 +296,8 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   // ... and one the story opens on: named in its first two paragraphs. (A bond or economy
   // wire that names one utility's deal in its fourth paragraph is not that utility's story.)
   const openingEnd = paragraphEnd(paragraphEnd(0));
-  const opensOn = scan.primary >= 0 && entities[scan.primary]!.mentions.some(([a]) => a < openingEnd);
+  // (Or one its headline names: a wire's summary bullets may come before the story's first paragraph.)
+  const opensOn = scan.primary >= 0 && (scan.primaryInTitle || entities[scan.primary]!.mentions.some(([a]) => a < openingEnd));
   const fallback = scan.primary >= 0 && dominant && opensOn ? scan.primary : -1;
 
   /** True when the mention at `at` sits in a "while"/"whereas" clause of its sentence. */
@@ -468,9 +469,15 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
   const entityOf = (figure: Span, segment: Span, sentence: Span): number => {
     const before = text.slice(sentence[0], figure[0]);
     const named: number[] = [];
+    // "Wheat prices, which drive demand at the group's farm arm, fell 1.8%": a closed relative
+    // aside refers inside itself, not for the figure's clause ("The company, whose biggest customer
+    // was AT&T Inc, forecast revenue of $550 million": nor is a name inside it the clause's).
+    const asides = before.includes(", wh") ? [...before.matchAll(RELATIVE_ASIDE_RE)].map((a): Span => [a.index, a.index + a[0].length]) : [];
+    const inAside = (at: number) => asides.some(([a, b]) => a <= at - sentence[0] && at - sentence[0] < b);
     // (A name the sentence splitter cut, "J.B. | Hunt Transport Services", is still the sentence's.)
     for (let k = lastBefore(mentions, figure[0]); k >= 0 && mentions[k]!.span[1] > sentence[0]; k--) {
       const at = mentions[k]!.span[0];
+      if (inAside(at)) continue;
       // "agreed to buy cybersecurity firm Wiz for $32 billion": the target is not the payer.
       if (OBJECT_OF_DEAL_RE.test(text.slice(Math.max(sentence[0], at - 40), at))) continue;
       // "Arm Holdings (NASDAQ: ARM), the chip designer in which SoftBank owns 90%, reported":
@@ -480,9 +487,6 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
     }
     let anaphorAt = -1;
     let bodyAnaphorAt = -1;
-    // "Wheat prices, which drive demand at the group's farm arm, fell 1.8%": a closed relative
-    // aside refers inside itself, not for the figure's clause.
-    const asides = before.includes(", wh") ? [...before.matchAll(RELATIVE_ASIDE_RE)].map((a): Span => [a.index, a.index + a[0].length]) : [];
     ANAPHOR_RE.lastIndex = 0;
     for (let m = ANAPHOR_RE.exec(before); m; m = ANAPHOR_RE.exec(before)) {
       const at = sentence[0] + m.index;
