@@ -13,6 +13,12 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence before each item of an inline results-at-a-glance list", () => {
+    const text = "-Earnings (Q2): $511 Mln. vs. $972 Mln. last year. -Analyst Estimates: $3.14 -Revenue (Q2): $3.10 Bln vs. $2.99 Bln.";
+    expect(quote(text)).toEqual(["-Earnings (Q2): $511 Mln. vs. $972 Mln. last year.", "-Analyst Estimates: $3.14", "-Revenue (Q2): $3.10 Bln vs. $2.99 Bln."]);
+    expect(quote("Profit rose 5% - Acme: a record.")).toEqual(["Profit rose 5% - Acme: a record."]);
+  });
+
   it("keeps vs. and decimals inside the sentence", () => {
     const text = "Earnings per share: $1.23 adjusted vs. $1.10 expected. Revenue rose.";
     expect(quote(text)).toEqual(["Earnings per share: $1.23 adjusted vs. $1.10 expected.", "Revenue rose."]);

@@ -46,21 +46,33 @@ export function splitSentences(text: string): Sentence[] {
     const body = para[0];
     if (body.trim() === "") continue;
     let cursor = 0;
-    BOUNDARY_RE.lastIndex = 0;
+    const items = body.includes(" -") ? [...body.matchAll(INLINE_ITEM_RE)].map((m) => m.index) : [];
     for (const b of body.matchAll(BOUNDARY_RE)) {
       const dot = b.index;
       const after = b.index + b[0].length;
-      const next = body.slice(after).trimStart()[0] ?? "";
-      // A sentence starts with a capital, digit, quote or currency sign.
-      if (!/[A-Z0-9"“'‘$€£(\[]/.test(next)) continue;
+      const rest = body.slice(after).trimStart();
+      // A sentence starts with a capital, digit, quote or currency sign (or an inline item's dash).
+      if (!/[A-Z0-9"“'‘$€£(\[]/.test(rest[0] ?? "") && !/^-[A-Z]/.test(rest)) continue;
       if (b[0][0] === "." && b[0].length === 1 && endsWithAbbreviation(body, dot)) continue;
+      while (items.length > 0 && items[0]! < dot) cursor = pushItem(out, text, pStart, cursor, items.shift()!, paragraph);
       pushTrimmed(out, text, pStart + cursor, pStart + after, paragraph);
       cursor = after;
     }
+    while (items.length > 0) cursor = pushItem(out, text, pStart, cursor, items.shift()!, paragraph);
     pushTrimmed(out, text, pStart + cursor, pStart + body.length, paragraph);
     paragraph++;
   }
   return out;
+}
+
+// Wires' results-at-a-glance lines write their items inline: "-Earnings (Q2): $511 Mln. vs. $972 Mln. last
+// year. -Analyst Estimates: $3.14 -Revenue (Q2): $3.10 Bln": each item is a sentence of its own.
+const INLINE_ITEM_RE = /\s+(?=-[A-Z][\w&'’ ]{0,30}(?:\s?\([^()]{1,12}\))?:\s)/g;
+
+function pushItem(out: Sentence[], text: string, pStart: number, cursor: number, at: number, paragraph: number): number {
+  if (at <= cursor) return cursor;
+  pushTrimmed(out, text, pStart + cursor, pStart + at, paragraph);
+  return at;
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
