@@ -19,6 +19,10 @@ describe("tickers in every form", () => {
     expect(allTickers("Microsoft Corp. (NASDAQ:MSFT) and Nvidia (NASDAQ: NVDA) rose.")).toEqual(["MSFT", "NVDA"]);
   });
 
+  it("reads OTC market prefixes", () => {
+    expect(allTickers("Siemens (OTCPK:SIEGY) surged 7% in Europe.")).toEqual(["SIEGY"]);
+  });
+
   it("reads the Irish exchange's prefix", () => {
     expect(allTickers("Irish Continental Group plc (ISE:IR5B) and Glenbeigh Foods plc (ISE: GLB) reported.")).toEqual(["IR5B", "GLB"]);
   });
@@ -536,3 +540,19 @@ describe("Yonhap's headline labels (realsubc11)", () => {
     expect(findEntities("Kestrel Foods rose.", [], "(URGENT) Kestrel Foods beats").entities.flatMap((e) => e.tickers)).toEqual([]);
   });
 });
+
+describe("names that are no company", () => {
+  it("leaves a quantifier opening a figure's clause", () => {
+    expect(byName("Only 74.1 per cent of proxies voted in favour of the deal.")["Only"]).toBeUndefined();
+  });
+
+  it("gives a company's name inside a person's full name to the person", () => {
+    const text = '"We expect revenue of about $25 billion," said CFO Peter Oppenheimer.';
+    const e = byName(text);
+    expect(e["Peter Oppenheimer"]?.kind).toBe("person");
+    const person = text.indexOf("Peter Oppenheimer");
+    const inside = Object.values(e).filter((x) => x.kind === "company").flatMap((x) => x.mentions).filter(([a]) => a >= person);
+    expect(inside).toEqual([]);
+  });
+});
+

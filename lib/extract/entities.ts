@@ -101,6 +101,8 @@ const GENERIC_LEADING = new Set([
   "peer", "peers", "both", "like", "including", "and", "of", "as", "while", "with", "unlike", "for", "in", "at",
   "on", "by", "from", "to", "a", "an", "its", "their", "fellow", "china's", "u.s.", "units", "parent",
   "meanwhile", "but", "also", "when", "after", "before", "since", "if", "then", "u.s.-listed", "hong", "kong-listed",
+  // Quantifiers that open a figure's clause ("Only 74.1 per cent of proxies voted", "Some 600 million shares").
+  "only", "some", "about", "nearly", "almost", "roughly", "around", "approximately", "fewer", "less", "many", "most", "few", "each", "every",
 ]);
 const CORPORATE_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Group|Holdings?|plc|PLC|LLC|AG|SA|S\.A\.|N\.V\.|NV|SE|SpA|Cos\.?|Platforms|Technologies|Technology)$/;
 const GENERIC_FIRST = new Set([
@@ -1895,6 +1897,13 @@ function assemble(s: ScanState): EntityScan {
     if (p.company >= 0) affiliation.set(idx, p.company);
   }
   for (const d of s.others) entities.push({ name: d.name, kind: d.kind, tickers: [], mentions: d.mentions });
+  // "said CFO Peter Oppenheimer": a company's name inside a person's full name is the person's.
+  const fullNames = entities.flatMap((e) => (e.kind === "person" ? e.mentions.filter((m) => text.slice(m[0], m[1]).includes(" ")) : []));
+  if (fullNames.length > 0) {
+    const insideName = (m: Span) => fullNames.some((n) => n[0] <= m[0] && m[1] <= n[1] && (n[0] < m[0] || m[1] < n[1]));
+    for (const e of entities) if (e.kind === "company") e.mentions = e.mentions.filter((m) => !insideName(m));
+    s.companyMentions = s.companyMentions.filter((m) => !insideName(m.span));
+  }
   for (const e of entities) {
     // Ordered, and an overlapping span ("$NVDA" and "NVDA") counted once.
     e.mentions.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
