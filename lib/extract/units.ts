@@ -308,6 +308,8 @@ export const HOME_DOLLAR_SIGNALS: readonly { name: string; unit: string; publish
   { name: "Canadian Press credit", unit: "CAD", text: /\(CP\)\s*[—–-]|©\s*\d{4}\s+The Canadian Press\b/, example: "TORONTO (CP) — The bank earned $1.2 billion." },
   { name: "Australian press", unit: "AUD", publisher: /\b(?:Australian Financial Review|AFR|Sydney Morning Herald|The Age|The Australian|news\.com\.au|Australian Associated Press|AAP|Switzer|ShareCafe|Motley Fool Australia)\b/i, example: "The Australian Financial Review" },
   { name: "Australian wire credit", unit: "AUD", text: /\(AAP\)\s*[—–-]|©\s*\d{4}\s+(?:AAP|Australian Associated Press)\b/, example: "SYDNEY (AAP) - The miner earned $1.2 billion." },
+  // Australian papers write the American dollar "$US96.80" (prefix after the sign): their own "$" is the Australian one.
+  { name: "Australian US-dollar style", unit: "AUD", text: /(?<![\w$])\$US\s?\d/, example: "Telstra rose to $5.38 while iron ore fell to $US96.80 a tonne." },
   { name: "New Zealand press", unit: "NZD", publisher: /\b(?:NZ Herald|New Zealand Herald|Stuff|BusinessDesk|RNZ|Radio New Zealand|interest\.co\.nz|NBR|National Business Review)\b/i, example: "NZ Herald" },
   { name: "Singapore press", unit: "SGD", publisher: /\b(?:Straits Times|(?<!International )Business Times|The Edge Singapore)\b/i, example: "The Straits Times" },
 ];
