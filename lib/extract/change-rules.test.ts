@@ -10,6 +10,8 @@ const change = (text: string, figure: string) => {
 describe("change", () => {
   it.each([
     ["The rupee depreciated 0.3% against the dollar.", "0.3%", "down"],
+    // London market reports: "ahead" before the move in pence.
+    ["Banks were on the front foot, with Barclays ahead 6.2p at 197.1p.", "6.2p", "up"],
     // A move written after the percentage that restates it (Indian market reports).
     ["The Sensex closed 412.6 points or 0.8 per cent higher at 51,930.", "412.6 points", "up"],
     ["The index ended 371 points, or 0.46 per cent, higher at 81,644.39.", "371 points", "up"],

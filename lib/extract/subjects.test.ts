@@ -18,6 +18,12 @@ describe("subject", () => {
     expect(result.entities.find((e) => e.name === "Nvidia")?.tickers).toEqual(["NVDA"]);
   });
 
+  it("finds the mover after 'that' and the one 'leading the way'", () => {
+    const text = "Miners dominated, with Fresnillo leading the way with a rise of 87p to £15.81. A broker noted that Kelbrook Foods jumped 2.5% to 237.5p.";
+    expect(subjectOf(text, "87p")).toBe("Fresnillo");
+    expect(subjectOf(text, "2.5%")).toBe("Kelbrook Foods");
+  });
+
   it("passes over a name inside a closed relative aside", () => {
     const text = "Network equipment maker Ciena Corp gained. The company, whose biggest customer was AT&T Inc, forecast revenue of $550 million.";
     expect(subjectOf(text, "$550 million")).toBe("Ciena Corp");
