@@ -236,6 +236,9 @@ describe("index points", () => {
     expect(all("The FTSE 100 closed 123 points higher at 7,490.").map((f) => f.unit)).toEqual(["points", "points"]);
     expect(all("The Sensex rose 113.11 points to settle at 57,901.")).toMatchObject([{ unit: "points" }, { value: 57901, unit: "points" }]);
     expect(all("Nifty ended at 2803.05, up 19.15 points or 0.69 per cent.")).toMatchObject([{ value: 2803.05, unit: "points" }, { unit: "points" }, { unit: "%" }]);
+    // An intraday high.
+    expect(all("The Sensex advanced as much as 553.51 points to touch 41,230.14.")).toMatchObject([{ unit: "points" }, { value: 41230.14, unit: "points" }]);
+    expect(all("The Nifty rose to as high as 12,152.15 in the session.")).toMatchObject([{ value: 12152.15, unit: "points" }]);
   });
 
   it("reads a bare move beside its percentage in an index clause", () => {

@@ -513,7 +513,8 @@ const INDEX_RELATIVE_AFTER_RE = /^,?\s+(?:which|that)\s/;
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
 // How a level is introduced: "to 33,684.53", "closed at 7,490", "a record high of 7,600".
-const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
+// ("advanced as much as 553.51 points to touch 41,230.14", "rose to as high as 12,152.15": an intraday high.)
+const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit|touch(?:ed|ing)?|as (?:high|low) as)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
 // A price move written as a participle, "ahead"/"off", or after its percentage ("climbing 10.3p", "5.4% or 48.5p").
 const PRICE_MOVE_BEFORE_RE = /(?:\b(?:rising|falling|gaining|losing|adding|climbing|dropping|slipping|jumping|sliding|easing|advancing|shedding|sinking|tumbling|plunging|soaring|surging|ahead|off)|\d(?:\s?%|\s?per\s?cent|\s?percent),?\s+or)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|another|a further)\s+)?$/i;
 // A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
