@@ -363,6 +363,7 @@ describe("rand, rupees and cents in the article's currency", () => {
   it("reads cents in the currency the article uses most", () => {
     expect(all("HEPS rose to 55.61c on revenue of R1.2bn and R3bn of assets")).toMatchObject([{ value: 0.5561, unit: "ZAR" }, {}, {}]);
     expect(all("EPS of 62 cents on revenue of $5 billion")).toMatchObject([{ value: 0.62, unit: "USD" }, {}]);
+    expect(all("Adjusted EPS was 36.69c and revenue €1.76bn")).toMatchObject([{ value: 0.3669, unit: "EUR" }, {}]);
   });
 });
 

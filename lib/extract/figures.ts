@@ -602,12 +602,15 @@ function sharedCurrency(text: string, word: string): string {
 }
 
 /**
- * The cent currency of the article: the one of those with cents it names most, USD when tied.
+ * The cent currency of the article: the one of those with cents it names most, USD when tied
+ * (the euro when it names no other).
  * `euro`: the singular "cent" of Irish and euro-zone papers counts the euro among them.
  */
 function centCurrency(tokens: Token[], euro = false): string {
   const counts = new Map<string, number>();
   for (const t of tokens) if (t.unit !== null && ((CENT_CURRENCIES as readonly string[]).includes(t.unit) || (euro && t.unit === "EUR"))) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
+  // (An article that names no dollar and no other cent currency but euros writes euro cents: "EPS of 36.69c".)
+  if (counts.size === 0 && tokens.some((t) => t.unit === "EUR")) return "EUR";
   let best = "USD";
   for (const [unit, n] of counts) if (n > (counts.get(best) ?? 0)) best = unit;
   return best;
