@@ -546,6 +546,12 @@ describe("names that are no company", () => {
     expect(byName("Only 74.1 per cent of proxies voted in favour of the deal.")["Only"]).toBeUndefined();
   });
 
+  it("leaves a subordinator opening a sentence", () => {
+    const e = byName("Although Halden Corp reported a 4% rise in sales, its shares fell.");
+    expect(e["Although Halden Corp"]).toBeUndefined();
+    expect(e["Halden Corp"]).toBeDefined();
+  });
+
   it("gives a company's name inside a person's full name to the person", () => {
     const text = '"We expect revenue of about $25 billion," said CFO Peter Oppenheimer.';
     const e = byName(text);

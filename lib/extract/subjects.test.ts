@@ -494,6 +494,9 @@ describe("subject: probes of roundups, deals, notes and wires", () => {
   ["Halden Corp (NYSE: HLD) rose.\nIn a note, Barclays analysts said Norvale Inc (NASDAQ: NRV) could grow earnings 15% a year.", "15%", "NRV"],
   ["Halden Corp (NYSE: HLD) said on Thursday that chief executive Jane Poe would step down. \"I am proud that we doubled sales to $4 billion,\" Poe said.", "$4 billion", "HLD"],
   ["Tesco (LSE: TSCO) and Sainsbury's (LSE: SBRY) both gained.\nTesco's UK sales rose 4.1%, while Sainsbury's grocery sales climbed 3.5%.", "3.5%", "SBRY"],
+  // An appositive naming the mover's rank or owner sits between the name and its verb.
+  ["Hang Seng fell 0.8%. Kowloon Bank, one of the city's oldest lenders, lost 3.1% to HK$21.40.", "3.1%", "Kowloon Bank"],
+  ["Halden Corp rose 1%. Norvale Inc, Halden's biggest rival, slipped 2.4% to $31.10.", "2.4%", "Norvale Inc"],
   ])("%s", (text, figure, want, tickers = []) => {
     expect(subjectOf(text, figure, tickers)).toBe(want);
   });
