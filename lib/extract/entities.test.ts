@@ -262,6 +262,7 @@ describe("companies named by a market report's clauses", () => {
     expect(findEntities("Procter & Gamble (PG) rose 2.8%.").entities[0]).toMatchObject({ name: "Procter & Gamble", tickers: ["PG"] });
     expect(findEntities("Headline earnings per share (HEPS) rose 11%.").entities.flatMap((e) => e.tickers)).toEqual([]);
     expect(findEntities("Reliance Industries Limited (RIL) rose 2%.").entities.flatMap((e) => e.tickers)).toEqual([]);
+    expect(findEntities("Halden Fenwick & Co. (HFC) — The lender said profit fell.").entities[0]).toMatchObject({ name: "Halden Fenwick & Co.", tickers: ["HFC"] });
   });
 
   it("takes a broker that rates a stock for a source", () => {

@@ -444,7 +444,10 @@ function isAcronymOfPreceding(text: string, at: number, code: string): boolean {
       const abbreviates = initials(tail.join(" ")).endsWith(letters) || initials(tail.join(" ")) === letters;
       if (!abbreviates) continue;
       const named = tail.filter((w) => /^[A-Za-z]/.test(w));
-      const properName = named.every((w) => /^[A-Z]/.test(w)) && !CORPORATE_SUFFIX.test(named[named.length - 1] ?? "");
+      // "Reliance Industries Limited (RIL)" abbreviates the name; "Wells Fargo & Co. (WFC)", a
+      // partnership's name, is how US wires write a ticker.
+      const suffixed = CORPORATE_SUFFIX.test(named[named.length - 1] ?? "") && !tail.includes("&");
+      const properName = named.every((w) => /^[A-Z]/.test(w)) && !suffixed;
       return !properName;
     }
   }
