@@ -101,7 +101,7 @@ const GENERIC_LEADING = new Set([
   "peer", "peers", "both", "like", "including", "and", "of", "as", "while", "with", "unlike", "for", "in", "at",
   "on", "by", "from", "to", "a", "an", "its", "their", "fellow", "china's", "u.s.", "units", "parent",
   "meanwhile", "but", "also", "when", "after", "before", "since", "if", "then", "u.s.-listed", "hong", "kong-listed",
-  // Subordinators and participles that open a sentence ("Although Wells reported", "Having cut forecasts").
+  // Subordinators and participles that open a sentence ("Although Halden reported", "Having cut forecasts").
   "although", "though", "despite", "because", "whilst", "unless", "once", "having", "being",
   // Quantifiers that open a figure's clause ("Only 74.1 per cent of proxies voted", "Some 600 million shares").
   "only", "some", "about", "nearly", "almost", "roughly", "around", "approximately", "fewer", "less", "many", "most", "few", "each", "every",
