@@ -466,6 +466,18 @@ describe("index levels in a relative clause", () => {
   });
 });
 
+describe("index levels after a move in points", () => {
+  it("reads the level a market's points move reached, whatever the market is called", () => {
+    const text = "Hong Kong stocks closed down 68.71 points, or 0.3 percent, at 22,668.30 on Thursday.";
+    expect(findFigures(text).map((f) => [text.slice(...f.span), f.unit])).toEqual([["68.71 points", "points"], ["0.3 percent", "%"], ["22,668.30", "points"]]);
+  });
+
+  it("reads no level after percentage points, nor a small number", () => {
+    expect(findFigures("The margin rose 1.5 points to 22.3 in the quarter.").map((f) => f.unit)).toEqual(["pp"]);
+    expect(findFigures("Its score rose 2 points to 54 in May.").filter((f) => f.unit === "points")).toHaveLength(1);
+  });
+});
+
 describe("counts with the noun left out", () => {
   it.each(ELIDED_COUNT_CUES.map((c) => [c.name, c.example, c.number]))("%s: %s", (_name, example, number) => {
     const figure = findFigures(example).find((f) => example.slice(...f.span) === number);

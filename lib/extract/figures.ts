@@ -520,6 +520,8 @@ const PRICE_MOVE_BEFORE_RE = /(?:\b(?:rising|falling|gaining|losing|adding|climb
 // A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
 const MOVE_BEFORE_RE = /\b(?:up|down|rose|fell|gained|lost|shed|added|dropped|climbed|slipped|jumped|declined|slid|eased|advanced|rallied|tumbled|sank|plunged|soared|surged|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|just over|just under)\s+)?$/i;
 const PERCENT_BESIDE_RE = /^\s*(?:\(\s*[+-]?\d[\d.,]*\s?(?:%|per ?cent)|,?\s+or\s+[+-]?\d[\d.,]*\s?(?:%|per ?cent))/i;
+// An index move in points before a level ("fell 68.71 points, or 0.3 percent, to"; not "percentage points").
+const POINTS_MOVE_RE = /\d\s+points?\b(?![\s\S]*\b(?:and|while|but)\s+[A-Z])/;
 // A clause about a rate, where "points" are percentage points ("margin rose 1.5 points").
 const RATE_CLAUSE_RE = /\b(?:margins?|rates?|ratio|share|percentage)\b/i;
 const YIELD_CLAUSE_RE = /\byields?\b/i;
@@ -559,7 +561,9 @@ function isIndexLevelOrMove(text: string, t: Token): boolean {
   if (level ? /^(?:19|20)\d\d$/.test(text.slice(t.start, t.end)) : !(MOVE_BEFORE_RE.test(lead) && PERCENT_BESIDE_RE.test(text.slice(t.end, t.end + 24)))) return false;
   const clause = clauseBefore(text, t.start);
   const named = indexNamedIn(clause);
-  if (named < 0) return false;
+  // "Hong Kong stocks closed down 68.71 points, or 0.3 percent, at 22,668.30": a level after a
+  // move in index points, whatever name the market goes by.
+  if (named < 0) return level && POINTS_MOVE_RE.test(clause) && !RATE_CLAUSE_RE.test(clause) && Number(text.slice(t.start, t.end).replace(/,/g, "")) >= 100;
   for (const w of clause.slice(named).matchAll(CAPITALIZED_RE)) if (!CALENDAR_WORDS.test(w[0])) return false;
   return true;
 }

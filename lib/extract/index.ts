@@ -166,9 +166,14 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const ctx: FigureContext = { text, figure: f.span, unit: f.unit, segment, segments, segmentIndex, sentence, cues, sentenceFigures: figuresBySentence.get(si) ?? [], isRange: f.high !== null, isName };
 
     const sameSentence = previous !== null && previous.sentence === si ? previous.fact : null;
-    const subject = subjects.subjectOf(f.span, segment, sentence);
+    let subject = subjects.subjectOf(f.span, segment, sentence);
+    // Index points are an index's: a company carried in from an earlier sentence owns none of them
+    // ("BP fell 2%." then "In Toronto, the junior market rose 4.3 points").
+    if (f.unit === "points" && subject !== null && !indexKeys.has(subject) && !scan.companyMentions.some((m) => m.span[0] >= s.start && m.span[1] <= f.span[0])) subject = null;
     // "$727 million, or 49 cents per share": the restatement shares its basis and period.
     const restates = sameSentence !== null && /^\s*or\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(segment[0], f.span[0]));
+    // ("rose 4.3 points, or 0.7 per cent": an index move restated is the index's, or nobody's, as its points are.)
+    if (restates && sameSentence.figure?.unit === "points") subject = sameSentence.subject;
     let basis = restates ? sameSentence.basis! : basisOf({ ctx, subject, previous: sameSentence?.basis ?? null });
     // "fell 84p, or 2.9 per cent": the restatement moves the same way.
     const previousFigure = sameSentence?.figure ? { span: sameSentence.figure.span, unit: sameSentence.figure.unit, change: sameSentence.figure.change } : null;

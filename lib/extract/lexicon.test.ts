@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities";
 import { findFigures } from "./figures";
 import { extractFacts } from "./index";
-import { CITED_FIRMS, INDEX_NAME_FORMS, MARKET_INDEXES, MARKET_SECTORS, SCALE_ABBREVIATIONS, SCALE_WORDS } from "./lexicon";
+import { CITED_FIRMS, INDEX_NAME_FORMS, MARKET_BENCHMARKS, MARKET_INDEXES, MARKET_SECTORS, SCALE_ABBREVIATIONS, SCALE_WORDS } from "./lexicon";
 
 describe("the shared lexicon", () => {
   it.each(MARKET_INDEXES.map((i) => [i.pattern, i.example]))("reads the index %s in %s", (_pattern, example) => {
     const scan = findEntities(example);
     expect(scan.entities.filter((e) => e.kind === "index")).toHaveLength(1);
+  });
+
+  it.each(MARKET_BENCHMARKS.map((b) => [b.market, b.example]))("gives the index moves of %s stocks to the benchmark named in %s", (_market, example) => {
+    const scan = findEntities(example);
+    const benchmark = scan.entities.find((e) => e.kind === "index")!.name;
+    const points = extractFacts(example).facts.filter((f) => f.figure?.unit === "points");
+    expect(points.map((f) => [f.metric, f.subject])).toEqual([["index change", benchmark], ["index level", benchmark]]);
   });
 
   it.each(INDEX_NAME_FORMS.map((f) => [f.name, f.example]))("names the index %s in %s", (name, example) => {

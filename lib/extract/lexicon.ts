@@ -114,6 +114,8 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: String.raw`S&P(?:\/| )ASX ?200`, example: "The S&P/ASX200 slipped 0.2%." },
   { pattern: "All Ordinaries", example: "The broader All Ordinaries added 0.2%." },
   { pattern: String.raw`S&P\/TSX [Cc]omposite(?: [Ii]ndex)?`, example: "Toronto's S&P/TSX composite index added 0.5%." },
+  // (Canadian papers name the junior market's gauge in full, with or without "composite".)
+  { pattern: String.raw`S&P\/TSX Venture(?: [Cc]omposite)?(?: [Ii]ndex)?`, example: "The junior S&P/TSX Venture composite index slipped 3.2 points." },
   { pattern: "Nasdaq Composite", example: "The Nasdaq Composite gained 1.1%." },
   { pattern: "Nasdaq[- ]100", example: "The Nasdaq-100 rose 0.9%." },
   { pattern: "Nasdaq Golden Dragon(?: China)? [Ii]ndex", example: "The Nasdaq Golden Dragon China index fell 2%." },
@@ -129,7 +131,7 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "(?:CAC|Cac) 40", example: "The Cac 40 in Paris was flat." },
   { pattern: "Nikkei(?: 225| [Ss]tock [Aa]verage| average)?", example: "The benchmark Nikkei average rose 1.5%." },
   { pattern: "Topix|TOPIX", example: "The broader Topix gained 0.8%." },
-  { pattern: "Hang Seng(?: Tech| TECH| China Enterprises)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
+  { pattern: "Hang Seng(?: Tech| TECH| China Enterprises?| Enterprises?)?(?: Index)?", example: "The Hang Seng Index climbed 1.4%." },
   { pattern: "CSI 300", example: "The blue-chip CSI 300 fell 0.5%." },
   { pattern: "Shanghai Composite(?: Index)?", example: "The Shanghai Composite rose 0.3%." },
   { pattern: "Shenzhen Component(?: Index)?", example: "The Shenzhen Component Index lost 0.9%." },
@@ -169,6 +171,26 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "(?:FTSE )?ADX (?:[Gg]eneral )?[Ii]ndex", example: "The FTSE ADX General Index added 0.6 per cent." },
   { pattern: "Tadawul All[- ]Share [Ii]ndex|TASI", example: "The Tadawul All Share Index lost 0.7 per cent to 11,904.20." },
   { pattern: "ISEQ(?: 20| [Ii]ndex)?", example: "The ISEQ index closed at 9,812.40." },
+];
+
+/**
+ * The benchmark a market report means by a market's stocks: "Hong Kong stocks closed down
+ * 68.71 points, or 0.3 percent, at 22,668.30" (Xinhua, then "The benchmark Hang Seng Index
+ * traded between ..."), "Tokyo shares ended 120.4 points higher". `market` is what comes
+ * before "stocks", "shares" or "equities"; `index` matches the index's name as the article
+ * writes it (an index the article never names is no subject).
+ */
+export const MARKET_BENCHMARKS: readonly { market: string; index: RegExp; example: string }[] = [
+  { market: "Hong Kong", index: /^Hang Seng(?: Index)?$/, example: "Hong Kong stocks closed down 68.71 points, or 0.3 percent, at 22,668.30. The benchmark Hang Seng Index traded in a narrow range." },
+  { market: "Tokyo|Japanese", index: /^Nikkei(?: 225| [Ss]tock [Aa]verage| average)?$/, example: "Tokyo shares ended 120.4 points higher at 38,110.2, leaving the Nikkei 225 near its record." },
+  { market: "Shanghai|(?:Chinese )?mainland(?: Chinese)?|Chinese", index: /^Shanghai Composite(?: Index)?$/, example: "Mainland stocks lost 16.3 points to 3,048.2, the Shanghai Composite Index its lowest in a month." },
+  { market: "Seoul|South Korean|Korean", index: /^(?:Korea Composite Stock Price Index|KOSPI|Kospi)$/, example: "Seoul shares rose 22.1 points to 2,610.4, the KOSPI led by chipmakers." },
+  { market: "Taiwan|Taipei", index: /^(?:Taiex|TAIEX)$/, example: "Taiwan shares closed up 98.6 points at 21,340.5, the Taiex at a record." },
+  { market: "Singapore", index: /^Straits Times Index$/, example: "Singapore shares slipped 12.4 points to 3,702.1 as the Straits Times Index lost its gains." },
+  { market: "Malaysian|Bursa Malaysia", index: /KLCI$/, example: "Bursa Malaysia stocks ended 4.2 points lower at 1,598.3, the FBM KLCI dragged by banks." },
+  { market: "Toronto|Canadian", index: /^S&P\/TSX [Cc]omposite(?: [Ii]ndex)?$/, example: "Toronto stocks gained 110.5 points to 24,870.2, the S&P/TSX composite index lifted by energy." },
+  { market: "London|British|UK", index: /^FTSE 100$/, example: "London shares ended 48.6 points lower at 8,312.4, the FTSE 100 hit by miners." },
+  { market: "Australian|Sydney", index: /^S&P(?:\/| )ASX ?200$/, example: "Australian shares fell 35.2 points to 8,101.7 as the S&P/ASX200 gave up its gains." },
 ];
 
 /**

@@ -5,7 +5,7 @@
 // the rule, and no earlier one, decides it. A new rule goes above the first rule that
 // gets its example wrong. subjects.ts builds the scope the rules read.
 import type { EntityKind, Span } from "@/lib/contract";
-import { alternation, MARKET_SECTORS, RESEARCH_FIRMS } from "./lexicon";
+import { alternation, MARKET_BENCHMARKS, MARKET_SECTORS, RESEARCH_FIRMS } from "./lexicon";
 
 /** A mention of a company, fund or index, with its entity index. */
 export interface SubjectMention {
@@ -48,6 +48,8 @@ export interface SubjectScope {
   speakerAfter(): number;
   /** The index last named before `at` (within a few sentences), or -1. */
   indexBefore(at: number): number;
+  /** The first index the article names whose name fits `name`, or -1. */
+  indexNamed(name: RegExp): number;
   /** True when a research firm or public body ("IDC forecasts", "the Federal Reserve held") is named before the figure in its sentence (not a firm that only compiled estimates). */
   forecasterCited(): boolean;
 }
@@ -129,6 +131,14 @@ function afterMarketSentence(s: SubjectScope): boolean {
 const RESEARCH_FIRM_NOUN = String.raw`(?:[a-z-]+\s+)?(?:research|consulting|consultancy|data|analytics)\s+(?:firm|group|company|house|provider)`;
 const RESEARCH_AFTER_RE = new RegExp(
   String.raw`^[^.;]*?(?:\baccording to (?:(?:data|figures|estimates|research)\s+(?:from|by|compiled by)\s+)?(?:(?:(?:one|a|an|the|another)\s+)?${RESEARCH_FIRM_NOUN}|(?:${alternation(RESEARCH_FIRMS)})\b)|,\s+(?:(?:the\s+)?${RESEARCH_FIRM_NOUN}\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}|(?:${alternation(RESEARCH_FIRMS)}))\s+(?:said|says|estimated|estimates|reported|reports)\b)`,
+);
+
+// "closed down 68.71 points", "ended 120.4 points higher" (not "percentage points" or "basis points").
+const POINTS_RE = /\d\s+points?\b/;
+// "Hong Kong stocks", "Mainland Chinese shares", "Tokyo equities" opening the sentence: one group per MARKET_BENCHMARKS row.
+const MARKET_STOCKS_OPENER_RE = new RegExp(
+  String.raw`^\s*(?:(?:meanwhile|elsewhere|in\s+Asia)[\s,]+)?(?:the\s+)?(?:${MARKET_BENCHMARKS.map((b) => `(${b.market})`).join("|")})\s+(?:stocks|shares|equities|stock markets?)\b`,
+  "i",
 );
 
 /** A finder's answer as a rule's: an entity, or no decision (-1, none found). */
@@ -506,6 +516,19 @@ export const SUBJECT_RULES: SubjectRule[] = [
       if (afterMarketSentence(s)) return -1;
       const aboutStock = /\b(?:stock|shares)\b/i.test(s.text.slice(s.anaphorAt, s.figure[0]).slice(0, 16));
       return s.focusAt(s.anaphorAt, s.sentence[0], aboutStock);
+    },
+  },
+  {
+    name: "a market's benchmark",
+    example: { text: "Hong Kong stocks closed down 68.71 points, or 0.3 percent, at 22,668.30 on Thursday.\nThe benchmark Hang Seng Index traded in a narrow range.", figure: "0.3 percent", subject: "Hang Seng Index" },
+    // An index move written as the market's ("Tokyo shares ended 120.4 points higher") is its
+    // benchmark's, when the sentence moves in points and the article names that benchmark.
+    decide: (s) => {
+      if (s.named.length > 0 || !POINTS_RE.test(s.text.slice(s.sentence[0], s.sentence[1]))) return null;
+      const opener = MARKET_STOCKS_OPENER_RE.exec(s.before);
+      if (!opener) return null;
+      const benchmark = MARKET_BENCHMARKS.findIndex((_, i) => opener[i + 1] !== undefined);
+      return found(s.indexNamed(MARKET_BENCHMARKS[benchmark]!.index));
     },
   },
   {

@@ -18,6 +18,14 @@ describe("subject", () => {
     expect(result.entities.find((e) => e.name === "Nvidia")?.tickers).toEqual(["NVDA"]);
   });
 
+  it("gives no company an index's points, nor the move they restate ('BP fell 2%.' then 'the junior market rose 4.3 points, or 0.7 per cent')", () => {
+    const text = "BP (LSE: BP) shares fell 2 per cent to 412p.\n\nIn Toronto, the junior venture market rose 4.3 points, or 0.7 per cent, to 601.2.";
+    expect(subjectOf(text, "4.3 points")).toBeNull();
+    expect(subjectOf(text, "0.7 per cent")).toBeNull();
+    expect(subjectOf(text, "601.2")).toBeNull();
+    expect(subjectOf(text, "2 per cent")).toBe("BP");
+  });
+
   it("finds the mover after 'that' and the one 'leading the way'", () => {
     const text = "Miners dominated, with Fresnillo leading the way with a rise of 87p to £15.81. A broker noted that Kelbrook Foods jumped 2.5% to 237.5p.";
     expect(subjectOf(text, "87p")).toBe("Fresnillo");

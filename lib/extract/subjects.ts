@@ -449,6 +449,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       }
       return -1;
     },
+    indexNamed: (name) => entities.findIndex((e) => e.kind === "index" && name.test(e.name)),
     indexBefore: (at) => {
       for (let k = lastBefore(antecedents, at); k >= 0 && at - antecedents[k]!.span[0] < 600; k--) {
         if (entities[antecedents[k]!.entity]?.kind === "index") return antecedents[k]!.entity;
