@@ -100,6 +100,12 @@ describe("a profit written in cents", () => {
     const cents = extractFacts(report).facts.find((f) => f.figure?.unit === "ZAR" && f.figure.value < 10);
     expect(cents?.figure).toMatchObject({ value: 3.525, per: "share" });
   });
+
+  it("is not a profit's move in 'percent' (US wires), hyphenated or not", () => {
+    const report = "Halden Oil said operating profits rose 27 percent to 10.86 billion yuan, after a 9.4-percent fall in net profits a year earlier.";
+    const moves = extractFacts(report).facts.filter((f) => f.figure?.unit === "%");
+    expect(moves.map((f) => [f.metric, f.figure?.per])).toEqual([["operating profits growth", null], ["profit decline", null]]);
+  });
 });
 
 describe("index moves: only when the clause is about the index", () => {

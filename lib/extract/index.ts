@@ -274,7 +274,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     const period = restates || converts ? sameSentence!.period : periodOf(ctx, basis);
     const figureText = text.slice(f.span[0], f.span[1]);
     // A profit or loss written in cents ("97 cents", "a 66-cent loss") is per share.
-    const inCents = /(?<!per )cents?\b|¢|\dc$/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
+    // ("rose 27 percent": the "cent" of "percent" is no coin.)
+    const inCents = isCurrencyUnit(f.unit) && /(?<!per ?)cents?\b|¢|\dc$/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
     // A price target is a price per share ("boosted his price target to $60 (from $56)").
     const perShareMetric = metric !== null && (/EPS|dividend/.test(metric) || (metric === "price target" && isCurrencyUnit(f.unit))) && f.unit !== "%" && f.unit !== "count";
     // "$11.40 to $11.44 per share, from $11.25 to $11.33": the sibling figure's per share.
