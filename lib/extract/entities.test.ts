@@ -19,6 +19,14 @@ describe("tickers in every form", () => {
     expect(allTickers("Microsoft Corp. (NASDAQ:MSFT) and Nvidia (NASDAQ: NVDA) rose.")).toEqual(["MSFT", "NVDA"]);
   });
 
+  it("reads MarketWatch's unbracketed quote widget after a name, and drops its change", () => {
+    const text = "Shares of Australia's Kestrel Mining KML, +2.18% fell after the miner reported. Shares of Halden Corp. HDN, -0.39% rose.";
+    const e = byName(text);
+    expect(e["Kestrel Mining"]?.tickers).toEqual(["KML"]);
+    expect(e["Halden Corp."]?.tickers).toEqual(["HDN"]);
+    expect(findEntities(text).excluded.map(([a, b]) => text.slice(a, b))).toEqual(expect.arrayContaining(["KML, +2.18%", "HDN, -0.39%"]));
+  });
+
   it("reads OTC market prefixes", () => {
     expect(allTickers("Siemens (OTCPK:SIEGY) surged 7% in Europe.")).toEqual(["SIEGY"]);
   });
@@ -563,3 +571,25 @@ describe("names that are no company", () => {
   });
 });
 
+describe("names real reports write", () => {
+  it("keeps 'Plc' as Reuters capitalises it", () => {
+    expect(Object.keys(byName("Kelbrook Foods Plc fell 1.5% to 3,280 after it reported revenue rose 4%."))).toContain("Kelbrook Foods Plc");
+  });
+
+  it("reads a name before an appositive of its kind and a verb ('Schlumberger, the world's biggest oilfield services supplier said')", () => {
+    expect(Object.keys(byName("Velmora, the world's biggest pump supplier said profits rose 63 per cent."))).toContain("Velmora");
+    expect(Object.keys(byName("Ostrava, the largest brewer in the region, which reported a 4% rise, gained."))).toContain("Ostrava");
+  });
+
+  it("keeps the 's of a name written with it before an adverb or its own possessive", () => {
+    expect(Object.keys(byName("Burger maker Halden's also saw its shares rise 3%. Halden’s’ profits rose."))).toContain("Halden's");
+  });
+
+  it("ties a legal name to the name it is better known as", () => {
+    const scan = findEntities("Shares of Zhenhai Petroleum & Chemical Corp., better known as Zhenpec ZPC, -0.39%, jumped 5 percent. Zhenpec earned 6.3 billion yuan.");
+    const known = scan.entities.find((e) => e.name === "Zhenpec");
+    expect(known?.tickers).toEqual(["ZPC"]);
+    const legalAt = "Shares of ".length;
+    expect(scan.companyMentions.find((m) => m.span[0] === legalAt)?.entity).toBe(scan.entities.indexOf(known!));
+  });
+});

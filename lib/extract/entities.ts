@@ -74,6 +74,8 @@ const WIDGET_RE = new RegExp(
   String.raw`\(\s*(?:(?:${EXCHANGES})\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s+([+\-−]\s?)?\d+(?:\.\d+)?%\s*\)`,
   "g",
 );
+// MarketWatch's quote widget, unbracketed after the name: "Sinopec SNP, -0.39%", "BHP Billiton BHP, +2.18%".
+const TRAILING_WIDGET_RE = /(?<=[a-z.)] )([A-Z]{1,5}(?:\.[A-Z]{1,2})?), [+\-−]\d+(?:\.\d+)?%/g;
 const NUMERIC_WIDGET_RE = /\((?:\s*[+\-−]?\$?\d[\d.]*%?\s*,){1,3}\s*[+\-−]?\d[\d.]*%\s*\)/g;
 const CASHTAG_RE = /(?<![\w$])\$([A-Z]{1,5})(?![\w])/g;
 
@@ -106,7 +108,7 @@ const GENERIC_LEADING = new Set([
   // Quantifiers that open a figure's clause ("Only 74.1 per cent of proxies voted", "Some 600 million shares").
   "only", "some", "about", "nearly", "almost", "roughly", "around", "approximately", "fewer", "less", "many", "most", "few", "each", "every",
 ]);
-const CORPORATE_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Group|Holdings?|plc|PLC|LLC|AG|SA|S\.A\.|N\.V\.|NV|SE|SpA|Cos\.?|Platforms|Technologies|Technology)$/;
+const CORPORATE_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Group|Holdings?|plc|Plc|PLC|LLC|AG|SA|S\.A\.|N\.V\.|NV|SE|SpA|Cos\.?|Platforms|Technologies|Technology)$/;
 const GENERIC_FIRST = new Set([
   "bank", "american", "general", "united", "china", "national", "first", "international", "global", "new", "the",
   "royal", "standard", "hong", "south", "north", "west", "east", "state", "federal", "asia", "euro", "european",
@@ -125,7 +127,7 @@ const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation([...RESEARCH_FIRMS
 const KNOWN_FIRMS_RE = new RegExp(String.raw`\b(${alternation(CITED_FIRMS)})\b`, "g");
 // Companies named with a corporate suffix but no ticker ("Ark Invest", "Foo Holdings").
 const SUFFIXED_COMPANY_RE =
-  /\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*\s+){0,3}?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
+  /\b((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*\s+){0,3}?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’-]*)\s+(Inc\.?|Corp\.?|Corporation|Ltd\.|Limited|Holdings|Group|plc|Plc|PLC|LLC|AG|N\.V\.|Invest|Capital|Partners|Asset Management|Investments|Securities|Ventures)(?![\w])/g;
 
 // "JPMorgan cuts Tesco price target to 270 pence", "Goldman Sachs cuts Croda International to
 // 'neutral'", "Barclays cut its target on Tesco", "lifted its target price for bookseller WH
@@ -191,7 +193,7 @@ const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|been|included|in
 const CLAUSE_SUBJECT_RE = new RegExp(
   String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}${KIND_DESCRIPTOR}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
     String.raw`(?:,[ \t]+(?:which|in which|of which|the|a|an|whose|who|owner|maker|operator|one of|another|[A-Z][a-z]+['’]s)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
-    String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+of[ \t]+[^,.;\n]{1,40})?,[ \t]+(?:said|says|reported|posted|announced)\b` +
+    String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+(?:of|in)[ \t]+[^,.;\n]{1,40})?(?:,?[ \t]+|,[ \t]+which[ \t]+)(?:said|says|reported|posted|announced|produced|recorded|delivered)\b` +
     String.raw`|${CLAUSE_LEAD}${KIND_DESCRIPTOR}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:(?:U\.S\.|US|UK|U\.K\.|China|Chinese|European|Asian|international|global|domestic|overseas|North American)[ \t]+)?(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
     // ("Rival Bellway was 4p lower", "were Aviva, up 18.4p to 531.2p".)
     String.raw`|${LIST_LEAD}(?:the[ \t]+)?${DESCRIPTOR_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4})(?:,[ \t]+|[ \t]+\(?|[ \t]+(?:was|were|is|closed|ended|finished)[ \t]+)(?:up|down|off|ahead|higher|lower)?[ \t]*[+\-−]?\d[\d.,]*[ \t]?(?:%|per cent|percent|p\b|pence)`,
@@ -691,8 +693,9 @@ function findDashListHeads(s: ScanState): void {
 // "Sainsbury's rose", "McDonald's says": an "'s" a verb follows is no possessive but the name's
 // own. Only verbs that cannot follow "'s" for "has" or "is" ("Nvidia's gained 20%", "Tesla's
 // said", "Apple's expected" are "has" and "is").
+// ("McDonald's also saw its shares rise", "McDonald’s’ second-quarter profits": an adverb between, or the name's own possessive.)
 const NAME_APOSTROPHE_VERB_RE =
-  /^['’]s\s+(?:rose|fell|grew|sank|shrank|swung|saw|took|says|reports|posts|expects|plans|sees|forecasts|is|was|has|had)\b/;
+  /^['’]s(?:['’]|\s+(?:(?:also|still|now|then)\s+)?(?:rose|fell|grew|sank|shrank|swung|saw|took|says|reports|posts|expects|plans|sees|forecasts|is|was|has|had)\b)/;
 // "McDonald's said": "said" keeps the "'s" only for a name the text never writes without it.
 const NAME_APOSTROPHE_SAID_RE = /^['’]s\s+said\b/;
 
@@ -817,6 +820,14 @@ function wordPrefixCompany(s: ScanState, name: string, tickers: string[]): numbe
 function findQuoteWidgets(s: ScanState): void {
   const { text } = s;
   for (const m of text.matchAll(NUMERIC_WIDGET_RE)) s.excluded.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(TRAILING_WIDGET_RE)) {
+    const named = nameBefore(text, m.index);
+    if (named === null || NOT_TICKERS.has(m[1]!)) continue;
+    s.excluded.push([m.index, m.index + m[0].length]);
+    // ("Shares of Australia's BHP Billiton BHP, +2.18%": the place's possessive is no part of the name.)
+    const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(named.name);
+    addCompany(s, placeOwner && PLACES[placeOwner[1]!] !== undefined ? placeOwner[2]! : named.name, "company", [m[1]!]);
+  }
   for (const m of text.matchAll(WIDGET_RE)) {
     const ticker = m[1]!;
     const named = nameBefore(text, m.index);
@@ -1073,7 +1084,17 @@ function findListingTickers(s: ScanState): void {
 }
 // "Walmart de México (BMV: WALMEX), known as Walmex,": the short name the company goes by.
 const KNOWN_AS_RE = /[(\[]([^()[\]\n]{1,40})[)\]],?\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+["“]?([A-Z\u00C0-\u00DE][\w\u00C0-\u017F&.-]+(?:\s+[A-Z\u00C0-\u00DE][\w\u00C0-\u017F&.-]+){0,2}?)["”]?(?=[,;.)]|\s+(?:said|is|was|has|reported|posted)\b)/g;
+// "China Petroleum & Chemical Corp., better known as Sinopec": the legal name and the name the text goes on to use.
+const NAME_KNOWN_AS_RE = /([A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,5}),\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+["“]?([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}?)["”]?(?=[,;.)]|\s+(?:said|is|was|has|reported|posted)\b|\s+[A-Z]{1,5},)/g;
 function findKnownAsNames(s: ScanState): void {
+  for (const m of s.text.matchAll(NAME_KNOWN_AS_RE)) {
+    const legal = s.byAlias.get(m[1]!.replace(/^(?:Shares of|Shares in)\s+/, "").toLowerCase());
+    const known = s.byAlias.get(m[2]!.toLowerCase());
+    if (legal === undefined || known === undefined || legal === known) continue;
+    // The legal name's mentions are the known name's company.
+    for (const [alias, i] of s.byAlias) if (i === legal) s.byAlias.set(alias, known);
+    s.drafts[known]!.aliases.add(s.drafts[legal]!.name);
+  }
   for (const m of s.text.matchAll(KNOWN_AS_RE)) {
     // The company is the one whose ticker the bracket holds.
     const idx = [...m[1]!.matchAll(/[A-Z0-9][A-Z0-9.-]*/g)].map((t) => s.byTicker.get(t[0])).find((i) => i !== undefined) ?? -1;

@@ -626,7 +626,7 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       if (subject === null) return null;
       const e = entities.find((x) => x.name === subject);
       const name = e?.name ?? subject;
-      return name.replace(/(?:\s+(?:Group|Holdings?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Co\.?|plc|PLC|Platforms|N\.V\.|SE|AG|SA))+$/, "");
+      return name.replace(/(?:\s+(?:Group|Holdings?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Co\.?|plc|Plc|PLC|Platforms|N\.V\.|SE|AG|SA))+$/, "");
     },
   };
 }
