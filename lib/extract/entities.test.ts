@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./entities";
+import { extractFacts } from "./index";
 
 const byName = (text: string, hints: string[] = []) => {
   const scan = findEntities(text, hints);
@@ -591,5 +592,17 @@ describe("names real reports write", () => {
     expect(known?.tickers).toEqual(["ZPC"]);
     const legalAt = "Shares of ".length;
     expect(scan.companyMentions.find((m) => m.span[0] === legalAt)?.entity).toBe(scan.entities.indexOf(known!));
+  });
+
+  it("takes a paper's dotted initials for the company named in full before them ('R.I.M.' after 'Research In Motion Ltd.')", () => {
+    const text = "The maker of the Pager, Halden Ridge Media Ltd., reported a higher profit.\n\nH.R.M., which is reviewing its practices, said it earned $176 million. Shares of H.R.M. rose 5.7 percent.";
+    expect(findEntities(text).entities.filter((e) => e.kind === "company").map((e) => e.name)).toEqual(["Halden Ridge Media Ltd."]);
+    expect(extractFacts(text).facts.map((f) => f.subject)).toEqual(["Halden Ridge Media Ltd.", "Halden Ridge Media Ltd."]);
+  });
+
+  it("takes no participle or 'Major' opening a sentence for a name", () => {
+    const names = Object.keys(byName("Excluding stock-based compensation, profit rose 34%. Major stock exchanges in Asia closed mixed."));
+    expect(names).not.toContain("Excluding");
+    expect(names).not.toContain("Major");
   });
 });

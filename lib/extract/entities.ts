@@ -105,6 +105,8 @@ const GENERIC_LEADING = new Set([
   "meanwhile", "but", "also", "when", "after", "before", "since", "if", "then", "u.s.-listed", "hong", "kong-listed",
   // Subordinators and participles that open a sentence ("Although Halden reported", "Having cut forecasts").
   "although", "though", "despite", "because", "whilst", "unless", "once", "having", "being",
+  // ("Excluding stock-based compensation, profit rose 34%", "Major stock exchanges in Asia closed mixed".)
+  "excluding", "adjusting", "stripping", "major",
   // Quantifiers that open a figure's clause ("Only 74.1 per cent of proxies voted", "Some 600 million shares").
   "only", "some", "about", "nearly", "almost", "roughly", "around", "approximately", "fewer", "less", "many", "most", "few", "each", "every",
 ]);
@@ -1759,6 +1761,15 @@ function choosePrimary(s: ScanState): void {
  * a bare bracket) is the one company the text names whose name spells the code.
  */
 function joinCodesToNames(s: ScanState): void {
+  // "Research In Motion Ltd. ... R.I.M. said it earned": the dotted initials some papers (The New
+  // York Times) write for a company after its full name are that company, not one of their own.
+  s.drafts.forEach((short, i) => {
+    if (short.kind !== "company" || short.tickers.length > 0 || !/^(?:[A-Z]\.){2,}[A-Z]?\.?$|^(?:[A-Z]\.)+[A-Z]$/.test(short.name)) return;
+    const letters = short.name.replace(/[^A-Z]/g, "");
+    const fits = s.drafts.flatMap((d, j) => (j !== i && d.kind === "company" && !s.sources.has(j) && initials(legalAliases(d.name).at(-1) ?? d.name) === letters ? [j] : []));
+    if (fits.length !== 1) return;
+    for (const [alias, idx] of s.byAlias) if (idx === i) s.byAlias.set(alias, fits[0]!);
+  });
   s.drafts.forEach((code, i) => {
     if (code.kind !== "company" || code.tickers.length !== 1 || code.name !== code.tickers[0]) return;
     const letters = code.name.replace(/[^A-Z]/g, "").toLowerCase();

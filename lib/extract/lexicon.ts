@@ -171,6 +171,9 @@ export const MARKET_INDEXES: readonly IndexName[] = [
   { pattern: "(?:FTSE )?ADX (?:[Gg]eneral )?[Ii]ndex", example: "The FTSE ADX General Index added 0.6 per cent." },
   { pattern: "Tadawul All[- ]Share [Ii]ndex|TASI", example: "The Tadawul All Share Index lost 0.7 per cent to 11,904.20." },
   { pattern: "ISEQ(?: 20| [Ii]ndex)?", example: "The ISEQ index closed at 9,812.40." },
+  // The other Gulf bourses' gauges, as Gulf papers close their market round-ups.
+  { pattern: "(?:Muscat )?MSM 30(?: [Ii]ndex)?", example: "The Muscat MSM 30 index closed 0.2 per cent lower at 4,408.20." },
+  { pattern: String.raw`(?:Boursa )?(?:Kuwait|Bahrain|Qatar) All[- ]Share(?: [Ii]ndex)?|Qatar Exchange [Ii]ndex|QE [Ii]ndex`, example: "The Kuwait All Share Index closed 0.1 per cent higher at 5,162.58." },
 ];
 
 /**
