@@ -104,6 +104,12 @@ describe("change", () => {
 });
 
 describe("metric", () => {
+  it("names a move by the measure written right after its figure, past a nearer one before ('on a 27 per cent revenue rise')", () => {
+    const text = "Shares of eBay jumped as much as 6 per cent after the company posted a 52 per cent jump in net profit on a 27 per cent revenue rise.";
+    expect(fact(text, "52 per cent")).toMatchObject({ metric: "net profit growth", subject: "eBay" });
+    expect(fact(text, "27 per cent")).toMatchObject({ metric: "revenue growth", subject: "eBay" });
+  });
+
   it("names revenue with its segment and growth for a percentage", () => {
     const text = "Acme Corp. (ACME) said cloud revenue has been a driver, rising 26% year over year in the April–June quarter.";
     expect(fact(text, "26%")).toMatchObject({ metric: "cloud revenue growth", period: "April–June quarter" });

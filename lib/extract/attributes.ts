@@ -278,6 +278,9 @@ const GLOBAL_RE = /\b(?:global|worldwide|industry-wide)\b/i;
 let comparing = 0;
 
 /** The metric: the nearest metric words in the figure's segment, else in its sentence. */
+// The move noun after an attributive measure: "a 27 per cent revenue rise", "a 5% sales decline".
+const ATTRIBUTIVE_MOVE_AFTER_RE = /^\s+(?:rise|increase|jump|gain|growth|surge|drop|fall|decline|slide|slump)\b/;
+
 export function metricOf(ctx: FigureContext, change: Change | null): string | null {
   const { text, figure, unit } = ctx;
   // "Sales at Morrisons fell 3.8% with its market share down to 10.9%": words past "with" belong to the next figure.
@@ -299,6 +302,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
   const attributive = segmentHits.find((h) => h.start >= figure[1] && /^\s+$/.test(text.slice(figure[1], h.start)) && !h.rule.share && !h.rule.index);
   const fromHead = listed ?? (head && !attributive ? headHit(head, segmentHits, figure) : null);
   if (fromHead) hit = fromHead;
+  // ("a 52 per cent jump in net profit on a 27 per cent revenue rise": the attributive measure, not the nearer one before.)
+  else if (attributive && !listed && ATTRIBUTIVE_MOVE_AFTER_RE.test(text.slice(attributive.end, attributive.end + 20))) hit = attributive;
   // "Refining margins slumped to $3.20": the head's own words say which margin.
   const modifiers = fromHead && !listed && head && MODIFIABLE_RE.test(fromHead.name) && !fromHead.rule.share && !fromHead.rule.index && !fromHead.rule.spend ? headModifiers(text, head, fromHead.start, ctx.sentence[0]) : null;
   if (modifiers && !fromHead!.name.includes(modifiers)) hit = { ...fromHead!, name: `${modifiers} ${fromHead!.name}` };

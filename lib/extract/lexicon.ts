@@ -20,7 +20,7 @@ export const BROKERS = [
   "Rosenblatt", "BMO(?: Capital Markets)?", "RBC(?: Capital Markets)?", "Credit Suisse", "CLSA", "Daiwa",
   "Citic Securities", "CICC",
   // UK, South African, Indian and Asian brokers that market reports cite.
-  "Peel Hunt", "Shore Capital", "Liberum", "Numis", "Panmure Gordon", "Panmure Liberum", "Berenberg", "Stifel",
+  "Peel Hunt", "Shore Capital", "Liberum", "Numis", "Panmure Gordon", "Panmure Liberum", "Berenberg", "Stifel(?: Nicolaus)?",
   "Canaccord(?: Genuity)?", "Investec(?: Securities)?", "Cavendish", "Singer Capital Markets", "Hargreaves Lansdown",
   "AJ Bell", "Interactive Investor", "Anchor Capital", "Nedbank CIB", "Motilal Oswal", "Kotak Institutional Equities",
   "ICICI Securities", "SMBC Nikko", "Kepler Cheuvreux", "Redburn",
