@@ -472,6 +472,11 @@ describe("index levels after a move in points", () => {
     expect(findFigures(text).map((f) => [text.slice(...f.span), f.unit])).toEqual([["68.71 points", "points"], ["0.3 percent", "%"], ["22,668.30", "points"]]);
   });
 
+  it("reads an index's round level named as a mark, and one it crossed", () => {
+    const text = "The Tadawul All Share Index rose 0.8 per cent to 7,968.26, closing in on the keenly watched 8,000 mark. The index last crossed 8,000 in October.";
+    expect(findFigures(text).map((f) => [text.slice(...f.span), f.unit])).toEqual([["0.8 per cent", "%"], ["7,968.26", "points"], ["8,000", "points"], ["8,000", "points"]]);
+  });
+
   it("reads no level after percentage points, nor a small number", () => {
     expect(findFigures("The margin rose 1.5 points to 22.3 in the quarter.").map((f) => f.unit)).toEqual(["pp"]);
     expect(findFigures("Its score rose 2 points to 54 in May.").filter((f) => f.unit === "points")).toHaveLength(1);

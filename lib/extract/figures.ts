@@ -514,7 +514,8 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 const CAPITALIZED_RE = /\b[A-Z][\w&'’.-]*/g;
 // How a level is introduced: "to 33,684.53", "closed at 7,490", "a record high of 7,600".
 // ("advanced as much as 553.51 points to touch 41,230.14", "rose to as high as 12,152.15": an intraday high.)
-const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit|touch(?:ed|ing)?|as (?:high|low) as)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
+const LEVEL_CUE_BEFORE_RE = /\b(?:to|at|of|near|around|above|below|from|closed|ended|finished|settled|stood|opened|hit|touch(?:ed|ing)?|cross(?:ed|ing)?|breach(?:ed|ing)?|reclaim(?:ed|ing)?|as (?:high|low) as)\s+(?:(?:a|an|the|record|fresh|new|all-time|intraday|closing|session|high|low|of)\s+){0,3}$/i;
+const LEVEL_NOUN_AFTER_RE = /^\s+(?:points?\s+)?(?:mark|level|barrier|threshold)\b/;
 // A price move written as a participle, "ahead"/"off", or after its percentage ("climbing 10.3p", "5.4% or 48.5p").
 const PRICE_MOVE_BEFORE_RE = /(?:\b(?:rising|falling|gaining|losing|adding|climbing|dropping|slipping|jumping|sliding|easing|advancing|shedding|sinking|tumbling|plunging|soaring|surging|ahead|off)|\d(?:\s?%|\s?per\s?cent|\s?percent),?\s+or)\s+(?:by\s+)?(?:(?:about|around|some|roughly|nearly|almost|another|a further)\s+)?$/i;
 // A move written bare beside its percentage: "down 132.16 (0.75%)", "fell 48.29, or 1.2%".
@@ -557,7 +558,8 @@ function indexNamedIn(clause: string): number {
 /** A bare number that is an index level or move: an index is the clause's subject and nothing else named since. */
 function isIndexLevelOrMove(text: string, t: Token): boolean {
   const lead = text.slice(Math.max(0, t.start - 60), t.start);
-  const level = LEVEL_CUE_BEFORE_RE.test(lead);
+  // ("closing in on the keenly watched 8,000 mark": a round level named as a mark.)
+  const level = LEVEL_CUE_BEFORE_RE.test(lead) || LEVEL_NOUN_AFTER_RE.test(text.slice(t.end, t.end + 24));
   if (level ? /^(?:19|20)\d\d$/.test(text.slice(t.start, t.end)) : !(MOVE_BEFORE_RE.test(lead) && PERCENT_BESIDE_RE.test(text.slice(t.end, t.end + 24)))) return false;
   const clause = clauseBefore(text, t.start);
   const named = indexNamedIn(clause);
