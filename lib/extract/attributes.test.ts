@@ -104,6 +104,12 @@ describe("change", () => {
 });
 
 describe("metric", () => {
+  it("names a move in what was sold its sales' move, not a sale price's", () => {
+    const text = "Kestrel Devices said nine million tablets were sold, a 183 per cent increase. It sold 3.95 million laptops, a 14 per cent increase.";
+    expect(fact(text, "183 per cent")).toMatchObject({ metric: "sales growth" });
+    expect(fact(text, "14 per cent")).toMatchObject({ metric: "sales growth" });
+  });
+
   it("names a move by the measure written right after its figure, past a nearer one before ('on a 27 per cent revenue rise')", () => {
     const text = "Shares of eBay jumped as much as 6 per cent after the company posted a 52 per cent jump in net profit on a 27 per cent revenue rise.";
     expect(fact(text, "52 per cent")).toMatchObject({ metric: "net profit growth", subject: "eBay" });

@@ -529,7 +529,8 @@ export function metricOf(ctx: FigureContext, change: Change | null): string | nu
     // ("buy Halvorsen for $6.1 billion in cash": cash is how it is paid, not what is bought.)
     if (named && named.start === figure[1] + object![0].length && !named.rule.spend && !named.rule.share && !named.rule.index && !/^cash/.test(named.name)) return named.name;
     if (name === "purchase") name = STOCK_WORDS_RE.test(scope) ? "stock purchase" : "acquisition price";
-    if (name === "sale") name = STOCK_WORDS_RE.test(scope) ? "stock sale" : "sale price";
+    // ("Nine million iPads were sold, a 183 per cent increase": a move in what was sold is its sales'.)
+    if (name === "sale") name = STOCK_WORDS_RE.test(scope) ? "stock sale" : unit === "%" ? "sales" : "sale price";
     if ((name === "investment" || name === "spending") && AI_RE.test(scope)) name = `AI ${name}`;
     if ((name === "investment" || name === "spending") && COMMITMENT_RE.test(scope)) name = `${name} commitment`;
     if (GLOBAL_RE.test(text.slice(where[0], hit.start))) name = `global ${name}`;
