@@ -104,6 +104,12 @@ describe("change", () => {
 });
 
 describe("metric", () => {
+  it("reads 'the IPO's size', and keeps a multiple of earnings per share no per-share figure", () => {
+    const text = "Kestrel Retail (NYSE: KRT) said the option would bring the IPO's size to about $25 billion. Kestrel is valued at 39 times its estimated earnings per share.";
+    expect(fact(text, "$25 billion")).toMatchObject({ metric: "offering size" });
+    expect(fact(text, "39 times")?.figure).toMatchObject({ unit: "x", per: null });
+  });
+
   it("names a move in what was sold its sales' move, not a sale price's", () => {
     const text = "Kestrel Devices said nine million tablets were sold, a 183 per cent increase. It sold 3.95 million laptops, a 14 per cent increase.";
     expect(fact(text, "183 per cent")).toMatchObject({ metric: "sales growth" });

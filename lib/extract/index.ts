@@ -277,7 +277,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     // ("rose 27 percent": the "cent" of "percent" is no coin.)
     const inCents = isCurrencyUnit(f.unit) && /(?<!per ?)cents?\b|¢|\dc$/.test(figureText) && metric !== null && /profit|income|earnings|loss/.test(metric);
     // A price target is a price per share ("boosted his price target to $60 (from $56)").
-    const perShareMetric = metric !== null && (/EPS|dividend/.test(metric) || (metric === "price target" && isCurrencyUnit(f.unit))) && f.unit !== "%" && f.unit !== "count";
+    const perShareMetric = metric !== null && (/EPS|dividend/.test(metric) || (metric === "price target" && isCurrencyUnit(f.unit))) && f.unit !== "%" && f.unit !== "count" && f.unit !== "x";
     // "$11.40 to $11.44 per share, from $11.25 to $11.33": the sibling figure's per share.
     const siblingPerShare = !["%", "pp", "count", "x"].includes(f.unit) && sameSentence?.figure?.per === "share" && sameSentence.figure.unit === f.unit && f.value < sameSentence.figure.value * 10 && f.value * 10 > sameSentence.figure.value;
     // "120.5 pence (RM5.98) a share": a bracketed conversion is per share when the figure it converts is.

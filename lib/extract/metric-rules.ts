@@ -71,7 +71,7 @@ export const METRIC_RULES: MetricRule[] = [
   // Gold miners report "cash and bullion" as one balance (not the gold price).
   { id: "cash and bullion", example: { text: "Cash and bullion rose to A$1.36-billion at the end of December.", figure: "A$1.36-billion", metric: "cash and bullion" }, re: /\b[Cc]ash(?:,)? and (?:gold )?bullion\b/g, name: () => "cash and bullion" },
   // IPOs: "the total size of the offering", "deal size".
-  { id: "offering size", example: { text: "Options could raise the total size of the offering to about $4.8 billion.", figure: "$4.8 billion", metric: "offering size" }, re: /\bsize of the (?:offering|IPO|issue|deal|listing|share sale)\b|\b(?:offering|IPO|issue|deal) size\b/gi, name: () => "offering size" },
+  { id: "offering size", example: { text: "Options could raise the total size of the offering to about $4.8 billion.", figure: "$4.8 billion", metric: "offering size" }, re: /\bsize of the (?:offering|IPO|issue|deal|listing|share sale)\b|\b(?:offering|IPO|issue|deal)(?:['’]s)? size\b/gi, name: () => "offering size" },
   // Economic series of trade, jobs and activity (before "index" takes "purchasing managers' index").
   { id: "trade balance", example: { text: "The trade deficit narrowed 5.1% to $41.5 billion in September.", figure: "$41.5 billion", metric: "trade deficit" }, re: /\b(?:trade (?:deficit|surplus|balance|gap)|current[- ]account (?:deficit|surplus|balance)|(?:budget|fiscal) (?:deficit|surplus|gap))\b/gi, name: (m) => m[0].toLowerCase().replace("current account", "current-account") },
   { id: "exports", example: { text: "Exports rose 3.1% to $187 billion in September.", figure: "$187 billion", metric: "exports" }, re: /\b(?:exports|imports)\b/gi, name: (m) => m[0].toLowerCase() },
