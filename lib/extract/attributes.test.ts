@@ -104,6 +104,13 @@ describe("change", () => {
 });
 
 describe("metric", () => {
+  it("names a bond by its coupon and its move by its price; an ETF moves as a share", () => {
+    const text = "Kestrel Energy's 8 per cent June 2027 bond was up 7.25 per cent. The S&P 500 energy sector index rose 3.3 per cent, while the Energy Select Sector SPDR ETF rose 3.4 per cent.";
+    expect(fact(text, "8 per cent")).toMatchObject({ metric: "coupon" });
+    expect(fact(text, "7.25 per cent")).toMatchObject({ metric: "bond price change" });
+    expect(fact(text, "3.4 per cent")).toMatchObject({ metric: "share price change", subject: "Energy Select Sector SPDR ETF" });
+  });
+
   it("reads 'the IPO's size', and keeps a multiple of earnings per share no per-share figure", () => {
     const text = "Kestrel Retail (NYSE: KRT) said the option would bring the IPO's size to about $25 billion. Kestrel is valued at 39 times its estimated earnings per share.";
     expect(fact(text, "$25 billion")).toMatchObject({ metric: "offering size" });

@@ -39,6 +39,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
   // The last outlook figure with a measure: what "its range", "its forecast" refer back to.
   let lastOutlook: { metric: string; money: boolean; paragraph: number } | null = null;
   const indexKeys = new Set(scan.entities.filter((e) => e.kind === "index").map((e) => e.name));
+  const fundKeys = new Set(scan.entities.filter((e) => e.kind === "fund").map((e) => e.name));
   // Paragraphs that are items of a list ("-EPS: $2.19", "-Analyst Estimate: $1.02").
   const listParagraphs = new Set(sentences.filter((s, i) => (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) && LIST_ITEM_RE.test(text.slice(s.start, s.start + 2))).map((s) => s.paragraph));
   const listItem = (paragraph: number) => listParagraphs.has(paragraph);
@@ -262,6 +263,8 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
     // "agreed to buy Halvorsen for $6.1 billion in cash, or $48.50 a share": the price restated per share is the offer price.
     if (restates && f.per === "share" && /^(?:acquisition price|deal value)$/.test(sameSentence.metric ?? "")) metric = "offer price";
     metric = overrideMetric("restated", metric, overrideInput);
+    // ("the Energy Select Sector SPDR ETF rose 3.4 per cent" after the sector index's move: a fund moves as a share does.)
+    if (subject !== null && fundKeys.has(subject) && /^index /.test(metric ?? "")) metric = metric === "index level" ? "share price" : "share price change";
     // "100 mln shares, or 0.77 pct of its outstanding stock": the restated share count keeps its measure.
     if (restates && sameSentence.metric && /^share price/.test(metric ?? "") && /^\s+of\s+(?:its|the|their)\s+(?:outstanding\s+|issued\s+|total\s+)?(?:shares|stock|share capital)\b/i.test(text.slice(f.span[1], f.span[1] + 40))) metric = sameSentence.metric;
     // "6.42 billion Swedish crowns ($684 million)": a bracketed conversion is the same figure in another currency.

@@ -23,6 +23,8 @@ export interface MetricRule {
   /** Words that look like a measure but name a firm or a business ("Zacks Investment Research",
    * "its investment bank"): they take their words from later rules and name nothing. */
   none?: boolean;
+  /** Words that name only the figure written right before them ("8 per cent June 2027 bond"). */
+  attributiveOnly?: boolean;
 }
 
 // Analysts' ratings as wires capitalise them ("reiterated a Buy rating", "to Overweight from Equal Weight").
@@ -171,6 +173,8 @@ export const METRIC_RULES: MetricRule[] = [
   // "priced to yield 5.45%, or 120 basis points over Treasuries": the spread over the benchmark, not a yield.
   { id: "spread over a benchmark", example: { text: "The 30-year note was priced to yield 5.45%, or 120 basis points over Treasuries.", figure: "120 basis points", metric: "spread" }, re: /(?<=\b(?:basis points?|bps?|bp|percentage points?)\s+)(?:over|above)\s+(?:the\s+)?(?:comparable\s+|benchmark\s+)?(?:Treasuries|Treasury|Bunds?|gilts?|mid-?swaps|SOFR|the benchmark|benchmark)\b/gi, name: () => "spread" },
   { id: "coupon", example: { text: "Its 10-year notes carry a coupon of 5.125%.", figure: "5.125%", metric: "coupon" }, re: /\bcoupons?\b/gi, name: () => "coupon" },
+  // ("Chesapeake Energy's 8 per cent June 2027 bond was up": a bond named by its coupon and maturity.)
+  { id: "coupon naming a bond", example: { text: "Kestrel Energy's 8 per cent June 2027 bond was up 7.25 per cent.", figure: "8 per cent", metric: "coupon" }, re: /(?<=\d(?:%|\s?per ?cent)\s)(?:[A-Z][a-z]+\s+)?(?:20\d\d\s+)?(?:senior\s+)?(?:bonds?|notes|debentures?)\b/g, name: () => "coupon", attributiveOnly: true },
   // REIT results (Singapore, Australian, Hong Kong trusts): the payout per unit and the rental income it comes from.
   { id: "distribution per unit", example: { text: "The trust's distribution per unit rose 3.4% from a year earlier.", figure: "3.4%", metric: "distribution per unit growth" }, re: /\b[Dd]istributions? per (?:stapled )?unit\b|\bDPU\b/g, name: () => "distribution per unit" },
   { id: "property income", example: { text: "Net property income rose 5.1% to S$98.2 million.", figure: "S$98.2 million", metric: "net property income" }, re: /\b(?:[Nn]et property|[Dd]istributable|(?:[Gg]ross |[Nn]et )?rental) income\b|\bNPI\b/g, name: (m) => (m[0] === "NPI" ? "net property income" : m[0].toLowerCase()) },
