@@ -207,6 +207,13 @@ describe("period", () => {
 });
 
 describe("basis: comparison bases, deal terms and whose outlook", () => {
+  it("reads a base 'from the regular close of' and one a sentence opens 'During the same quarter last year'", () => {
+    const text = "Shares of Kestrel Devices (NASDAQ: KDV) rose to $141.30 after hours, up $7.60 from the regular close of $133.70. During the same quarter last year, earnings per share were about half, at $3.51 per share.";
+    expect(fact(text, "$133.70")).toMatchObject({ basis: "prior" });
+    expect(fact(text, "$3.51")).toMatchObject({ basis: "prior" });
+    expect(fact(text, "$141.30")).toMatchObject({ basis: "reported" });
+  });
+
   it("takes a named level or measure after from / compared with as the base", () => {
     expect(fact("Vantor Inc (NYSE: VNTR) shares have climbed 40% from their 52-week low of $88.40 set in March.", "$88.40").basis).toBe("prior");
     const loss = "Kestrel Corp (NASDAQ: KSTL) posted net income of $210 million, compared with a net loss of $95 million a year earlier.";

@@ -16,7 +16,7 @@ const PRIOR_BEFORE_RE =
 // "from their 52-week low of $X", "compared with a net loss of $X": a named level or
 // measure as the comparison base.
 const PRIOR_LEVEL_BEFORE_RE =
-  /\b(?:(?:from|beat|beating|beats|top|topping|tops|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|year-ago|IPO|offer|offering|issue|listing|debut|net|pre-tax|pretax|operating|[A-Z][a-z]+['’]s|last (?:year|month|week|quarter)['’]s)\s+){0,3}(?:low|high|peak|record|level|close|price|estimate|forecast|guidance|outlook|target|view|profit|loss|gain|deficit|surplus|income)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
+  /\b(?:(?:from|beat|beating|beats|top|topping|tops|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\s+(?:(?:their|its|the|a|an|his|her|52-week|all-time|record|previous|prior|earlier|intraday|closing|regular|official|settlement|year-ago|IPO|offer|offering|issue|listing|debut|net|pre-tax|pretax|operating|[A-Z][a-z]+['’]s|last (?:year|month|week|quarter)['’]s)\s+){0,3}(?:low|high|peak|record|level|close|price|estimate|forecast|guidance|outlook|target|view|profit|loss|gain|deficit|surplus|income)s?\s+of|(?:compar(?:ed|es|e|ing) (?:with|to)|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){1,5}of)\s+(?:(?:about|around|nearly|roughly|approximately)\s+)?$/i;
 // "above the range of $30 to $32 it set last week": the marketed range, not the outcome.
 const RANGE_BASE_BEFORE_RE = /\b(?:above|below|beyond|under|over|exceeding|topping|top of|bottom of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}range\s+(?:of\s+)?$/i;
 const RANGE_BASE_AFTER_RE = /^\s+(?:range\s+)?(?:(?:it|they|the company|the group|the firm)\s+)?(?:had\s+)?(?:initially\s+|originally\s+|earlier\s+)?(?:set|marketed|targeted|sought|floated|indicated)\b/i;
@@ -172,7 +172,8 @@ const PROJECTED_AT_BEFORE_RE = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\
 const PREVIEW_FORECAST_OPENS_RE = /^\s*The\s+(?:(?:consensus|full-year|full year|quarterly|annual|average|Street)\s+)?forecast(?:\s+for\s+(?:[A-Z][\w&.'’-]*\s+){1,4}?)?\s*(?:has|calls for|sees|puts|shows|is for)\b/;
 const OUTLOOK_WORDS_RE = /\b(?:expect\w*|forecast\w*|sees?|seen|project\w*|guid\w*|predict\w*|estimat\w*|anticipat\w*|will|would|could|may|might|likely|poll\w*|target\w*|aims?|plans?|outlook|if)\b/i;
 // "The Reserve Bank kept its cash rate at 4.35%" after "A year earlier" opens the sentence.
-const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|In the (?:same|year-ago|year-earlier) (?:period|quarter)(?: (?:a year ago|last year))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
+// ("During the same quarter last year, earnings per share were ... $3.51".)
+const OPENS_WITH_EARLIER_RE = /^\s*(?:A year (?:earlier|ago|before)|(?:In|During) the (?:same|year-ago|year-earlier) (?:period|quarter|half|month)(?: (?:a year ago|last year|a year earlier))?|(?:In )?the (?:previous|prior) (?:year|quarter)|Last year)\b/i;
 
 const FORECASTERS = String.raw`(?:${alternation(RATING_AGENCIES)}|${alternation(RESEARCH_FIRMS)}|${alternation(PUBLIC_BODIES)}|[Tt]he (?:rating |ratings |credit rating )?agency)`;
 const FORECASTER_VIEW_RE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?${FORECASTERS}(?:['’]s?\s+(?:forecasting model|model|analysts|economists))?(?:\s+\([^)]{1,12}\))?\s+(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+|still\s+)?(?:expects?|sees|forecasts?|projects?|predicts?|anticipates?)\b|\b${FORECASTERS}\b[^.;]{0,120}?\b(?:that|which)\s+it\s+(?:now\s+)?(?:expects?|sees|forecasts?|projects?)\b|^(?:[Tt]he\s+)?${FORECASTERS}\b[^.;]{0,120}?\b(?:and|but)\s+(?:now\s+|also\s+|still\s+)?(?:expects|sees|forecasts|projects|predicts)\b`);
@@ -520,7 +521,8 @@ export const BASIS_RULES: BasisRule[] = [
   {
     name: "opens with a year earlier",
     example: { text: "A year earlier the company earned CNY7.43 per ADS on the same basis.", figure: "CNY7.43", basis: "prior" },
-    decide: (s) => (s.ctx.segmentIndex <= 1 && OPENS_WITH_EARLIER_RE.test(s.whole) && s.ctx.segments[0]![0] === s.sentence[0] ? "prior" : null),
+    // (Past an aside, the sentence's first figure: "During the same quarter last year, EPS were about half, at $3.51".)
+    decide: (s) => ((s.ctx.segmentIndex <= 1 || !s.ctx.sentenceFigures.some((f) => f[1] <= s.figure[0])) && OPENS_WITH_EARLIER_RE.test(s.whole) && s.ctx.segments[0]![0] === s.sentence[0] ? "prior" : null),
   },
   {
     name: "above the average",
