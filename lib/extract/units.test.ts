@@ -81,6 +81,8 @@ describe("home dollars", () => {
   });
   it("keeps $ as USD for a global wire's copy, or where the paper writes its own dollar's prefix", () => {
     expect(homeDollar("The miner earned $1.2 billion.", "The Sydney Morning Herald (Reuters)")).toBeNull();
+    // (A global wrap that names Wall Street before Sydney's benchmark.)
+    expect(homeDollar("The S&P 500 fell 1% as oil slid to $71 a barrel. Australia's S&P/ASX 200 lost 0.4%.", null)).toBeNull();
     expect(homeDollar("Profit was C$2.1 billion, or $1.5 billion.", "The Globe and Mail")).toBeNull();
     expect(homeDollar("Apple earned $20 billion.", "International Business Times")).toBeNull();
     expect(homeDollar("Apple earned $20 billion.", null)).toBeNull();

@@ -303,6 +303,9 @@ export const WORD_AMOUNTS: readonly { name: string; example: string; word: strin
  * as USD and writes "C$", "A$" for the others, so a publisher that credits one of them is none
  * of these. Ordered; the first that matches wins; each example is tested in units.test.ts.
  */
+// Other markets' benchmarks and the American dollar written out: an article that names one first is no local market report.
+const OTHER_MARKETS = String.raw`S&P 500|Dow\b|Nasdaq|Wall Street|FTSE|Nikkei|Hang Seng|Stoxx|DAX|MSCI|US\$|U\.S\. dollars?`;
+
 export const HOME_DOLLAR_SIGNALS: readonly { name: string; unit: string; publisher?: RegExp; text?: RegExp; example: string }[] = [
   { name: "Canadian press", unit: "CAD", publisher: /\b(?:Canadian Press|Globe and Mail|Financial Post|National Post|Toronto Star|CBC(?: News)?|BNN Bloomberg|Montreal Gazette|Vancouver Sun|Calgary Herald)\b/i, example: "The Canadian Press" },
   { name: "Canadian Press credit", unit: "CAD", text: /\(CP\)\s*[—–-]|©\s*\d{4}\s+The Canadian Press\b/, example: "TORONTO (CP) — The bank earned $1.2 billion." },
@@ -310,6 +313,10 @@ export const HOME_DOLLAR_SIGNALS: readonly { name: string; unit: string; publish
   { name: "Australian wire credit", unit: "AUD", text: /\(AAP\)\s*[—–-]|©\s*\d{4}\s+(?:AAP|Australian Associated Press)\b/, example: "SYDNEY (AAP) - The miner earned $1.2 billion." },
   // Australian papers write the American dollar "$US96.80" (prefix after the sign): their own "$" is the Australian one.
   { name: "Australian US-dollar style", unit: "AUD", text: /(?<![\w$])\$US\s?\d/, example: "Telstra rose to $5.38 while iron ore fell to $US96.80 a tonne." },
+  // A market report that names Australia's or Canada's benchmark before any other market's is a local paper's:
+  // its bare "$" is the home dollar ("Westpac gained 30 cents to $30.82" under "the S&P/ASX200 index was up 4.3 points").
+  { name: "Australian market report", unit: "AUD", text: new RegExp(String.raw`^(?:(?!${OTHER_MARKETS})[\s\S])*?\b(?:S&P\/ASX ?200|ASX\/?200|ASX 200|All Ordinaries)\b`), example: "Westpac gained 30 cents to $30.82. The benchmark S&P/ASX200 index was up 4.3 points." },
+  { name: "Canadian market report", unit: "CAD", text: new RegExp(String.raw`^(?:(?!${OTHER_MARKETS})[\s\S])*?\bS&P\/TSX (?:[Cc]omposite|Venture)\b`), example: "Suncor rose to $52.10 as the S&P/TSX composite index gained 110.5 points." },
   { name: "New Zealand press", unit: "NZD", publisher: /\b(?:NZ Herald|New Zealand Herald|Stuff|BusinessDesk|RNZ|Radio New Zealand|interest\.co\.nz|NBR|National Business Review)\b/i, example: "NZ Herald" },
   { name: "Singapore press", unit: "SGD", publisher: /\b(?:Straits Times|(?<!International )Business Times|The Edge Singapore)\b/i, example: "The Straits Times" },
 ];
