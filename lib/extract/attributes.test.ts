@@ -104,6 +104,13 @@ describe("change", () => {
 });
 
 describe("metric", () => {
+  it("names a move by 'It' that reaches a price the share's, whatever the sentence before measured", () => {
+    const text = "Kestrel Bank (ISE: KBK) led on volume traded. It finished up 8.7 per cent at €1.74. Allied Irish Banks also had a strong session, adding 6.5 per cent to close on €1.74.";
+    expect(fact(text, "8.7 per cent")).toMatchObject({ metric: "share price change" });
+    expect(fact(text, "6.5 per cent")).toMatchObject({ metric: "share price change" });
+    expect(fact(text, "€1.74.")).toMatchObject({ metric: "share price" });
+  });
+
   it("names a bond by its coupon and its move by its price; an ETF moves as a share", () => {
     const text = "Kestrel Energy's 8 per cent June 2027 bond was up 7.25 per cent. The S&P 500 energy sector index rose 3.3 per cent, while the Energy Select Sector SPDR ETF rose 3.4 per cent.";
     expect(fact(text, "8 per cent")).toMatchObject({ metric: "coupon" });

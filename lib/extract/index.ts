@@ -191,6 +191,14 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       commodity: () => perUnitCommodity(f.span, si),
     };
     metric = overrideMetric("named", metric, overrideInput);
+    // "It finished up 8.7 per cent at €1.74", "It added another 4.35 per cent to finish at €17.75": a move by
+    // a pronoun for the stock, reaching a price, is the share's (whatever the sentence before measured).
+    if ((metric === null || REFERS_BACK_RE.test(text.slice(segment[0], f.span[0]))) && f.unit === "%" && change !== null && STOCK_PRONOUN_OPEN_RE.test(prefix) && STOCK_MOVE_TO_PRICE_AFTER_RE.test(text.slice(f.span[1], f.span[1] + 40))) {
+      metric = "share price change";
+    } else if (isCurrencyUnit(f.unit) && sameSentence?.metric === "share price change" && sameSentence.figure && STOCK_PRONOUN_OPEN_RE.test(text.slice(s.start, sameSentence.figure.span[0])) && STOCK_MOVE_TO_PRICE_AFTER_RE.test(text.slice(sameSentence.figure.span[1], f.span[1]))) {
+      // (And the price it reached.)
+      metric = "share price";
+    }
     // ("The figure compared with $71 million": the referring words open the sentence, the figure a later clause.)
     if (metric === null && (REFERS_BACK_RE.test(text.slice(segment[0], f.span[0])) || SENTENCE_OPENS_REFERRING_RE.test(text.slice(s.start, f.span[0])))) {
       // "Operating profit was the highlight. It rose 12% to €1.9 billion.": the pronoun's measure
@@ -232,7 +240,7 @@ export function extractFacts(text: string, hints?: { tickers?: string[]; title?:
       if (carried && source!.metric !== null) metric = carryMetric(source!.metric, f.unit, change);
       else if (outlookBack) metric = carryMetric(lastOutlook!.metric, f.unit, change);
       // "rose 11.91% to 6.67 yuan": the level a share move ended at is the share price.
-      else if (sameSentence?.metric === "share price change" && f.unit !== "%" && f.unit !== "count" && /\b(?:to|at)\s*$/.test(text.slice(segment[0], f.span[0]))) {
+      else if (sameSentence?.metric === "share price change" && f.unit !== "%" && f.unit !== "count" && /\b(?:to|at|(?:close|closed|finish|finished|end|ended) on)\s*$/.test(text.slice(segment[0], f.span[0]))) {
         metric = "share price";
       }
       // "Vodafone, down 8.1p to 154.65p", "ended the day 1p down at 283p", "a drop of 199p or 7.6 per cent to 2,436p": in a
@@ -336,6 +344,9 @@ const OUTLOOK_WORD_RE = /\b(?:forecast|outlook|guidance|range|budget|plan)\b/i;
 const OUTLOOK_ANAPHOR_RE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|outlook|guidance|range|targets?|view|projections?)\b/i;
 // A clause whose subject refers back to a measure: "It rose 12%", "the figure for the quarter before was", "That compares with".
 const REFERS_BACK_RE = /^\W*(?:(?:and|but|while|whereas)\s+)?(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]he (?:figure|number|total|tally|latter))\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:that|this|the) figure\b/;
+// A sentence whose subject is a stock by pronoun, and the price its move reached ("to finish at €17.75", "to close on €1.74").
+const STOCK_PRONOUN_OPEN_RE = /^\W*(?:It|The (?:stock|shares?)|Its shares)\s+(?:[a-z]+\s+){0,3}$/;
+const STOCK_MOVE_TO_PRICE_AFTER_RE = /^\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:to\s+)?(?:finish|close|end|settle)\s+)?(?:at|to|on)\s+(?:[£$€¥]|US\$|HK\$|A\$|R)?\d[\d,]*(?:\.\d+)?(?:p|c|\s?pence|\s?cents)?(?![\d.,]*\s*(?:bn|billion|million|mln|m\b|trillion|tn|%|per\s?cent|points))/i;
 // A sentence that opens by referring back: "It rose 6%", "The figure compared with".
 const SENTENCE_OPENS_REFERRING_RE = /^\W*(?:It|They|That|This|The (?:figure|number|total|tally))\b/;
 const ESTIMATOR_WORD_RE = /\b(?:analysts?|economists?|polled|consensus|forecasters?|estimates?|Wall Street|the Street)\b/i;
