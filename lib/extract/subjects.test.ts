@@ -26,6 +26,12 @@ describe("subject", () => {
     expect(subjectOf(text, "2 per cent")).toBe("BP");
   });
 
+  it("reads an index that opens a sentence's phrase as no list with the company after it ('Outside the FTSE 100, Debenhams rose')", () => {
+    const text = "The FTSE 100 fell 5.31 points.\n\nOutside the FTSE 100, Kelbrook Stores rose 11.75 per cent today to 6.9p.";
+    expect(subjectOf(text, "11.75 per cent")).toBe("Kelbrook Stores");
+    expect(subjectOf(text, "6.9p")).toBe("Kelbrook Stores");
+  });
+
   it("finds the mover after 'that' and the one 'leading the way'", () => {
     const text = "Miners dominated, with Fresnillo leading the way with a rise of 87p to £15.81. A broker noted that Kelbrook Foods jumped 2.5% to 237.5p.";
     expect(subjectOf(text, "87p")).toBe("Fresnillo");

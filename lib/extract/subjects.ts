@@ -251,8 +251,10 @@ export function subjectResolver(text: string, scan: EntityScan): SubjectResolver
       // prepositional phrase after "and" opens no list item.)
       return b[0] - a[1] < 30 && /^[\s\w().,:&-]*$/.test(gap) && /,|\band\b/.test(gap) && !/\d/.test(gap) && !/[.!?]\s|\n/.test(gap) && !/\band\s+(?:from|to|with|by|for|at|on)\s+$/.test(gap) && !/\b(?:which|who|whose)\b/.test(gap) && !CLAUSE_CONJUNCTION_RE.test(gap);
     };
+    // ("Outside the FTSE 100, Debenhams rose": an index before a company opens no list with it.)
+    const indexBefore = prev !== undefined && entities[prev.entity]?.kind === "index" && entities[m.entity]?.kind !== "index";
     return (
-      (prev !== undefined && prev.entity !== m.entity && close(prev.span, m.span)) ||
+      (prev !== undefined && prev.entity !== m.entity && !indexBefore && close(prev.span, m.span)) ||
       (next !== undefined && next.entity !== m.entity && close(m.span, next.span))
     );
   };
