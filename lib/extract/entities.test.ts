@@ -605,4 +605,11 @@ describe("names real reports write", () => {
     expect(names).not.toContain("Excluding");
     expect(names).not.toContain("Major");
   });
+
+  it("reads a mover behind 'the' when its name has a company's word or an 'of', never a central bank", () => {
+    const names = Object.keys(byName("Stocks fell. As it was dropped from the list, the Royal Bank of Kestrel dropped 3.03 per cent to 217.40p. Then the Reserve Bank cut rates, and the Tuesday rose 2%."));
+    expect(names).toContain("Royal Bank of Kestrel");
+    expect(names).not.toContain("Reserve Bank");
+    expect(names).not.toContain("Tuesday");
+  });
 });

@@ -123,6 +123,8 @@ const CRUDE_GRADE_RE = /^(?:West Texas Intermediate|Brent crude|Dubai crude|Ural
 // "Walmart de México", "Banco de Sabadell": a lower-case particle inside a name.
 const NAME_PARTICLE_RE = /^(?:de|del|da|do|dos|das|di|du|des)$/;
 
+// "the Reserve Bank cut", "the Bank of England held": a central bank behind "the", no company.
+const CENTRAL_BANK_NAME_RE = /\b(?:Reserve|Central|People['’]s) Bank\b|^Bank of (?:England|Japan|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Zambia|Botswana|Jamaica)\b|^Federal Reserve\b/;
 // Companies that are cited as sources of estimates, often without a ticker.
 const ALWAYS_SOURCE_RE = new RegExp(String.raw`^(?:${alternation([...NEWS_OUTLETS, ...CONSENSUS_COMPILERS, ...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
 const FORECASTER_RE = new RegExp(String.raw`^(?:${alternation([...RESEARCH_FIRMS, ...PUBLIC_BODIES])})$`);
@@ -193,7 +195,7 @@ const OF_PART = String.raw`(?:[ \t]+of[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u
 // ("The largest risers had been Aviva, up 12.3p", "the greatest fallers have been Haleon, down 2.05p".)
 const LIST_LEAD = String.raw`(?:${CLAUSE_LEAD}|[ \t](?:were|was|been|included|including)[ \t]+)`;
 const CLAUSE_SUBJECT_RE = new RegExp(
-  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}${KIND_DESCRIPTOR}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
+  String.raw`${CLAUSE_LEAD}${DESCRIPTOR_LEAD}${KIND_DESCRIPTOR}(?:[Tt]he[ \t]+)?(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}${OF_PART})` +
     String.raw`(?:,[ \t]+(?:which|in which|of which|the|a|an|whose|who|owner|maker|operator|one of|another|[A-Z][a-z]+['’]s)\b[^,.;\n]{1,90},)?[ \t]+(?:(?:also|shares|stock|has|have|had|still|now|already|just|today|yesterday|earlier|later)[ \t]+){0,3}(?:${MOVE_VERBS})\b` +
     String.raw`|${CLAUSE_LEAD}(${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,4}),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,60}?\b(?:${COMPANY_NOUNS})(?:[ \t]+(?:of|in)[ \t]+[^,.;\n]{1,40})?(?:,?[ \t]+|,[ \t]+which[ \t]+)(?:said|says|reported|posted|announced|produced|recorded|delivered)\b` +
     String.raw`|${CLAUSE_LEAD}${KIND_DESCRIPTOR}((?:In company news,[ \t]+)?${NAME_HEAD}[\w\u00C0-\u017F&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u017F&'’.-]*){0,3})[ \t]+(?:(?:also|late|earlier|separately|on|[A-Z][a-z]+day)[ \t]+){0,3}(?:said|says)[ \t]+(?:(?:U\.S\.|US|UK|U\.K\.|China|Chinese|European|Asian|international|global|domestic|overseas|North American)[ \t]+)?(?:it|its|on|the|margins?|volumes|orders|demand|costs|(?:[a-z]+-(?:quarter|half|year)|quarterly|annual|net|headline|group|underlying|adjusted|core|operating|comparable|like-for-like|same-store|organic|total)[ \t]|production|revenues?|sales|profits?|output|earnings|turnover|deliveries|shipments|bookings|subscribers|customers|losses|cash|capex|spending|headcount|EBITDA|EPS)\b` +
@@ -1478,6 +1480,8 @@ function findClauseSubjects(s: ScanState): void {
       if (/^[A-Z&]+$/.test(said) || (said.includes(" ") && !COMPANY_WORD_IN_RE.test(said) && !kindBefore)) continue;
       if (!said.includes(" ") && new RegExp(String.raw`[A-Z][a-z]+ ${said}\b`).test(text)) continue;
     }
+    // ("the Royal Bank of Scotland dropped 3%": a mover behind "the" only with a company's word or an "of" in its name.)
+    if (m[1] !== undefined && /\b[Tt]he\s+$/.test(m[0]!.slice(0, m[0]!.indexOf(m[1]))) && ((!COMPANY_WORD_IN_RE.test(m[1]) && !/ of /.test(m[1])) || CENTRAL_BANK_NAME_RE.test(m[1]) || ALWAYS_SOURCE_RE.test(m[1]))) continue;
     let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!.replace(LEADING_DESCRIPTOR_RE, "");
     // "Germany's DAX", "Austria's Raiffeisen Bank International said": a place's possessive is no
     // part of the name (read before the name is cut at its own "'s").
