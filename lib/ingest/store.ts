@@ -8,6 +8,7 @@
 // The drivers Prisma's adapters use, with statements of our own, write the same rows about
 // 20 times faster. Prisma keeps the schema, the migrations and every page query; the
 // stores write exactly the columns it defines.
+import { createHash } from "node:crypto";
 import type { CheckedFlag, Flag } from "@/lib/contract";
 import { databaseTarget } from "@/lib/db/engine";
 import type { QuoteSelector } from "@/lib/ingest/anchors";
@@ -76,6 +77,17 @@ export function flagColumns(flag: Flag | CheckedFlag) {
     unnamed: flag.unnamed ?? null,
   };
 }
+/**
+ * A digest of a check as stored: its verdict and each flag's columns, in order (Fact.checkDigest).
+ * Equal digests: the rows a write would give are the ones stored, so the write is skipped.
+ */
+export function checkDigest(verdict: string, flags: readonly CheckedFlag[]): string {
+  const hash = createHash("sha1").update(verdict);
+  for (const flag of flags) hash.update("\u0000").update(JSON.stringify(Object.values(flagColumns(flag))));
+  // 96 bits: no two checks of one fact collide in practice.
+  return hash.digest("base64").slice(0, 16);
+}
+
 /** Flag's stored columns past factId and origin, in the order flagColumns gives them (rows are bound by position). */
 export const FLAG_COLUMNS = Object.keys(flagColumns({ kind: "conflict", check: "conflict" }));
 
@@ -202,6 +214,8 @@ export interface FactRecord {
   claimPeriod: string | null;
   /** Its fiscal-calendar vote as placed with claimPeriod (Fact.calendarVote): a month, 0 for none; null until placed. */
   calendarVote: number | null;
+  /** The digest of its stored check (Fact.checkDigest, checkDigest); null: none stored with one. */
+  checkDigest: string | null;
 }
 
 /** A fact as claim placement first reads it: whose it is (subject), and where it was placed. */
@@ -248,6 +262,8 @@ export interface StoredCheck {
   factId: number;
   verdict: string;
   flags: CheckedFlag[];
+  /** checkDigest of verdict and flags, stored with them. */
+  digest: string;
 }
 
 /**
