@@ -78,14 +78,15 @@ export function flagColumns(flag: Flag | CheckedFlag) {
   };
 }
 /**
- * A digest of a check as stored: its verdict and each flag's columns, in order (Fact.checkDigest).
- * Equal digests: the rows a write would give are the ones stored, so the write is skipped.
+ * A digest of a check as stored: its verdict and its flags, in order (Fact.checkDigest).
+ * Equal digests: the rows a write would give (flagColumns of the same flags) are the ones
+ * stored, so the write is skipped. The flags as JSON, not their columns: flagColumns cost
+ * 0.7 s over the 91,000 checks of 500 articles into 40,000, and two equal flags give the
+ * same JSON (the checks build them alike; a difference in key order only costs a write).
  */
 export function checkDigest(verdict: string, flags: readonly CheckedFlag[]): string {
-  const hash = createHash("sha1").update(verdict);
-  for (const flag of flags) hash.update("\u0000").update(JSON.stringify(Object.values(flagColumns(flag))));
   // 96 bits: no two checks of one fact collide in practice.
-  return hash.digest("base64").slice(0, 16);
+  return createHash("sha1").update(flags.length === 0 ? verdict : `${verdict}\u0000${JSON.stringify(flags)}`).digest("base64").slice(0, 16);
 }
 
 /** Flag's stored columns past factId and origin, in the order flagColumns gives them (rows are bound by position). */
