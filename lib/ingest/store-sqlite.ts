@@ -50,6 +50,10 @@ export class SqliteSeedStore implements SeedStore {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("foreign_keys = ON");
+    // 64 MB of page cache, not SQLite's 2 MB: a check pass into 40,000 articles reads the
+    // rows of some 90,000 facts scattered over a 900 MB file, and re-read them from the OS
+    // at 2 MB (its checks phase took 14 to 18 s of wall time, 10 to 12 s at 64 MB).
+    this.db.pragma("cache_size = -65536");
     const db = this.db;
     this.statements = {
       existing: db.prepare<[string], { id: number; contentHash: string; source: string }>(
