@@ -112,6 +112,8 @@ export async function benchIncremental(argv: string[]): Promise<void> {
       const copy = urls.base.slice("file:".length);
       copyFileSync(kept, copy);
       if (existsSync(`${kept}-wal`)) copyFileSync(`${kept}-wal`, `${copy}-wal`);
+      // The copy gets this code's migrations, as a deploy would run them before seeding.
+      await deploy(urls.base);
     }
     await migrate(urls.empty);
     const empty = await seed(urls.empty, addedDir, "into an empty database");
@@ -160,6 +162,10 @@ async function postmasterPid(url: string): Promise<number | null> {
 
 async function migrate(url: string): Promise<void> {
   await prepareDatabase(url, { fresh: true });
+  await deploy(url);
+}
+
+async function deploy(url: string): Promise<void> {
   const result = await runMeasured(bin("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: url });
   if (result.code !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}${result.stderr}`);
 }
