@@ -507,7 +507,7 @@ export class PostgresSeedStore implements SeedStore {
     if (ids.length === 0) return [];
     const rows = await this.rows<Omit<FactRecord, "quote"> & { quote: string | null }>(
       `SELECT id, "articleId", position, citation, kind, statement, metric, basis, subject, period, "citeStart", "citeEnd",
-              "figureStart", "figureEnd", value, high, unit, per, qualifier, change, "quoteExact" AS quote, "claimPeriod", "calendarVote"
+              "figureStart", "figureEnd", value, high, unit, per, qualifier, change, "quoteExact" AS quote, "claimPeriod", "calendarVote", "checkDigest"
        FROM "Fact" WHERE id = ANY($1::int[]) ORDER BY id`,
       [ids],
     );
@@ -563,8 +563,9 @@ export class PostgresSeedStore implements SeedStore {
         await this.insertRows("Flag", FLAG_ROW_COLUMNS, flags);
         if (ids.length) {
           await this.client.query({
-            text: `UPDATE "Fact" f SET verdict = v.verdict FROM unnest($1::int[], $2::text[]) AS v(id, verdict) WHERE f.id = v.id AND f.verdict IS DISTINCT FROM v.verdict`,
-            values: [ids, checks.map((c) => c.verdict)],
+            text: `UPDATE "Fact" f SET verdict = v.verdict, "checkDigest" = v.digest FROM unnest($1::int[], $2::text[], $3::text[]) AS v(id, verdict, digest)
+                   WHERE f.id = v.id AND (f.verdict IS DISTINCT FROM v.verdict OR f."checkDigest" IS DISTINCT FROM v.digest)`,
+            values: [ids, checks.map((c) => c.verdict), checks.map((c) => c.digest)],
           });
         }
         if (complete) {
@@ -580,7 +581,7 @@ export class PostgresSeedStore implements SeedStore {
     await this.transaction(
       async () => {
         await this.client.query(`DELETE FROM "Flag" WHERE origin = 'sources'`);
-        await this.client.query(`UPDATE "Fact" SET verdict = NULL WHERE verdict IS NOT NULL`);
+        await this.client.query(`UPDATE "Fact" SET verdict = NULL, "checkDigest" = NULL WHERE verdict IS NOT NULL OR "checkDigest" IS NOT NULL`);
       },
       () => true,
     );

@@ -8,6 +8,7 @@
 // The drivers Prisma's adapters use, with statements of our own, write the same rows about
 // 20 times faster. Prisma keeps the schema, the migrations and every page query; the
 // stores write exactly the columns it defines.
+import { createHash } from "node:crypto";
 import type { CheckedFlag, Flag } from "@/lib/contract";
 import { databaseTarget } from "@/lib/db/engine";
 import type { QuoteSelector } from "@/lib/ingest/anchors";
@@ -76,6 +77,18 @@ export function flagColumns(flag: Flag | CheckedFlag) {
     unnamed: flag.unnamed ?? null,
   };
 }
+/**
+ * A digest of a check as stored: its verdict and its flags, in order (Fact.checkDigest).
+ * Equal digests: the rows a write would give (flagColumns of the same flags) are the ones
+ * stored, so the write is skipped. The flags as JSON, not their columns: flagColumns cost
+ * 0.7 s over the 91,000 checks of 500 articles into 40,000, and two equal flags give the
+ * same JSON (the checks build them alike; a difference in key order only costs a write).
+ */
+export function checkDigest(verdict: string, flags: readonly CheckedFlag[]): string {
+  // 96 bits: no two checks of one fact collide in practice.
+  return createHash("sha1").update(flags.length === 0 ? verdict : `${verdict}\u0000${JSON.stringify(flags)}`).digest("base64").slice(0, 16);
+}
+
 /** Flag's stored columns past factId and origin, in the order flagColumns gives them (rows are bound by position). */
 export const FLAG_COLUMNS = Object.keys(flagColumns({ kind: "conflict", check: "conflict" }));
 
@@ -202,6 +215,8 @@ export interface FactRecord {
   claimPeriod: string | null;
   /** Its fiscal-calendar vote as placed with claimPeriod (Fact.calendarVote): a month, 0 for none; null until placed. */
   calendarVote: number | null;
+  /** The digest of its stored check (Fact.checkDigest, checkDigest); null: none stored with one. */
+  checkDigest: string | null;
 }
 
 /** A fact as claim placement first reads it: whose it is (subject), and where it was placed. */
@@ -248,6 +263,8 @@ export interface StoredCheck {
   factId: number;
   verdict: string;
   flags: CheckedFlag[];
+  /** checkDigest of verdict and flags, stored with them. */
+  digest: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import { withWords } from "@/lib/briefing/flag-words";
 import { factFromRow } from "@/lib/contract/rows";
 import { fixedIdentities, placeStoredClaims, type IdentityReader } from "@/lib/ingest/claim-placement";
 import {
+  checkDigest,
   entitySubjectKeys,
   withTickers,
   type ArticleRecord,
@@ -361,6 +362,12 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
   const keep = (check: ClaimCheck, articleId: number) => {
     if (reportSet.has(articleId)) result.set(key(check.slug, check.position), check);
   };
+  // A check that comes out as stored (most of those a run re-checks) is not written again:
+  // its digest against the stored one, read with the fact's row.
+  const storeIfChanged = (factId: number, verdict: string, flags: ClaimCheck["flags"], storedDigest: string | null) => {
+    const digest = checkDigest(verdict, flags);
+    if (digest !== storedDigest) stored.push({ factId, verdict, flags, digest });
+  };
   for (const [group, groupTargets] of targets) {
     const rows = indexRows.get(group);
     indexRows.delete(group);
@@ -368,10 +375,10 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
       ? batchesByIdentity(rows.facts, rows.roots)
       : [{ targets: groupTargets, read: [...new Set([...groupTargets, ...(peers.get(group) ?? [])])] }];
     for (const { targets: batchTargets, read } of batches) {
-      for (const { check, factId, articleId } of await checkGroup(store, read, entityLists, identities, cache)) {
+      for (const { check, factId, articleId, storedDigest } of await checkGroup(store, read, entityLists, identities, cache)) {
         if (!batchTargets.has(factId)) continue;
         keep(check, articleId);
-        stored.push({ factId, verdict: check.status, flags: check.flags });
+        storeIfChanged(factId, check.status, check.flags, storedDigest);
       }
       if (write) {
         await store.writeChecks(stored, false, wholesale);
@@ -385,7 +392,7 @@ async function checkPass(store: SeedStore, changes: RunChanges, reportArticles: 
     const slugs = new Map((await store.articlesById([...new Set(rows.map((r) => r.articleId))])).map((a) => [a.id, a.slug]));
     for (const row of rows) {
       keep({ slug: slugs.get(row.articleId)!, position: row.position, status: "alone", agreeing: [], disagreeing: [], flags: [] }, row.articleId);
-      stored.push({ factId: row.id, verdict: "alone", flags: [] });
+      storeIfChanged(row.id, "alone", [], row.checkDigest);
     }
   }
   if (write) await store.writeChecks(stored, true, wholesale);
@@ -507,12 +514,12 @@ async function checkGroup(
   const entities: Record<string, readonly KnownEntity[]> = {};
   for (const articleId of naming) entities[articles.get(articleId)!.slug] = withMentions.get(articleId)!;
   const citations = new Map<string, number>();
-  const idOf = new Map<string, { factId: number; articleId: number }>();
+  const idOf = new Map<string, { factId: number; articleId: number; storedDigest: string | null }>();
   const sourced: SourcedFact[] = facts.map((row) => {
     const article = articles.get(row.articleId)!;
     const fact: Fact = factFromRow(Object.assign(row, { verdict: null, flags: [] }));
     citations.set(key(article.slug, row.position), row.citation);
-    idOf.set(key(article.slug, row.position), { factId: row.id, articleId: row.articleId });
+    idOf.set(key(article.slug, row.position), { factId: row.id, articleId: row.articleId, storedDigest: row.checkDigest });
     return {
       slug: article.slug,
       title: article.title,

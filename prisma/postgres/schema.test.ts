@@ -25,7 +25,12 @@ describe("the PostgreSQL schema", () => {
   it("has SQLite's models, fields, attributes and indexes, only the provider differs", () => {
     const sqlite = models("prisma/schema.prisma");
     expect(sqlite).toMatch(/^model Article \{/m);
-    expect(models("prisma/postgres/schema.prisma")).toBe(sqlite);
+    // The one index the engines keep apart on purpose (prisma/schema.prisma, model Fact):
+    // on PostgreSQL an indexed calendarVote would make placement's update of each new fact
+    // leave the page it was inserted on (no heap-only update, an entry in every index).
+    const sqliteOnly = "  @@index([subject, calendarVote])";
+    expect(sqlite).toContain(sqliteOnly);
+    expect(models("prisma/postgres/schema.prisma")).toBe(sqlite.replace(sqliteOnly, "  @@index([subject])"));
   });
 });
 

@@ -1,5 +1,6 @@
 // npm run bench -- --incremental [--base 10000] [--added 500] [--database sqlite|postgres]
 //                  [--postgres-url postgresql://user@host:port/any] [--seed 20261129] [--words 600] [--companies 300] [--keep]
+//                  [--reuse DIR]
 //
 // What adding articles costs once many are stored (issue 14): one corpus of base + added
 // articles (scripts/bench/corpus.ts), its last `added` files set apart; the base is seeded
@@ -13,7 +14,10 @@
 // (a superuser), each seed also reports the server's CPU-seconds (server_cpu_s: its
 // postmaster's and children's /proc times, before and after), and the JSON the ratio with
 // them counted (cpu_ratio_with_server): the issue's cost is the whole cost.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+// --reuse DIR (SQLite): the corpus and the seeded base are kept in DIR, made there on the
+// first run; later runs copy DIR's base database and seed the added files into the copy, so
+// a 40,000 base (minutes to seed) is seeded once and every run starts from the same state.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -49,6 +53,7 @@ const Options = z.object({
   words: z.coerce.number().int().min(50).max(20_000),
   companies: z.coerce.number().int().min(3).max(5_000),
   keep: z.boolean(),
+  reuse: z.string().optional(),
 });
 
 export async function benchIncremental(argv: string[]): Promise<void> {
@@ -63,30 +68,53 @@ export async function benchIncremental(argv: string[]): Promise<void> {
       words: { type: "string", default: "600" },
       companies: { type: "string", default: "300" },
       keep: { type: "boolean", default: false },
+      reuse: { type: "string" },
     },
   });
   const options = Options.parse({ ...values, postgresUrl: values["postgres-url"] ?? process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL });
   const workDir = mkdtempSync(path.join(tmpdir(), "bench-incremental-"));
   const urls = databaseUrls(options, workDir);
   log(`bench --incremental: ${options.base} base + ${options.added} added articles, ${options.database}, seed ${options.seed}, work dir ${workDir}`);
+  if (options.reuse && options.database !== "sqlite") throw new Error("--reuse keeps a SQLite base only");
   try {
-    const baseDir = path.join(workDir, "base");
-    const addedDir = path.join(workDir, "added");
-    const started = performance.now();
-    const { files } = writeCorpus(baseDir, { articles: options.base + options.added, words: options.words, companies: options.companies, seed: options.seed });
-    // The last `added` files (the corpus draws every article alike, so they are about the
-    // same companies and events as the base) go to a folder of their own.
-    const addedSlugs = new Set(files.slice(options.base).map((f) => f.slug));
-    mkdirSync(addedDir);
-    for (const folder of readdirSync(baseDir)) {
-      for (const file of readdirSync(path.join(baseDir, folder))) {
-        if (addedSlugs.has(file.replace(/\.[a-z]+$/, ""))) renameSync(path.join(baseDir, folder, file), path.join(addedDir, file));
+    const keptDir = options.reuse ? path.resolve(options.reuse) : workDir;
+    const baseDir = path.join(keptDir, "base");
+    const addedDir = path.join(keptDir, "added");
+    // The kept base's parameters: a base of other options is not reused.
+    const made = JSON.stringify({ base: options.base, added: options.added, seed: options.seed, words: options.words, companies: options.companies });
+    const kept = options.reuse ? path.join(keptDir, "base.db") : null;
+    const reusing = kept !== null && existsSync(kept) && existsSync(path.join(keptDir, "options.json")) && readFileSync(path.join(keptDir, "options.json"), "utf8") === made;
+    let base: SeedFigures | null = null;
+    if (!reusing) {
+      if (kept) {
+        rmSync(keptDir, { recursive: true, force: true });
+        mkdirSync(keptDir, { recursive: true });
       }
-    }
-    log(`corpus: ${files.length} articles in ${((performance.now() - started) / 1000).toFixed(1)}s; ${addedSlugs.size} set apart`);
+      const started = performance.now();
+      const { files } = writeCorpus(baseDir, { articles: options.base + options.added, words: options.words, companies: options.companies, seed: options.seed });
+      // The last `added` files (the corpus draws every article alike, so they are about the
+      // same companies and events as the base) go to a folder of their own.
+      const addedSlugs = new Set(files.slice(options.base).map((f) => f.slug));
+      mkdirSync(addedDir);
+      for (const folder of readdirSync(baseDir)) {
+        for (const file of readdirSync(path.join(baseDir, folder))) {
+          if (addedSlugs.has(file.replace(/\.[a-z]+$/, ""))) renameSync(path.join(baseDir, folder, file), path.join(addedDir, file));
+        }
+      }
+      log(`corpus: ${files.length} articles in ${((performance.now() - started) / 1000).toFixed(1)}s; ${addedSlugs.size} set apart`);
 
-    await migrate(urls.base);
-    const base = await seed(urls.base, baseDir, "base");
+      await migrate(kept ? `file:${kept}` : urls.base);
+      base = await seed(kept ? `file:${kept}` : urls.base, baseDir, "base");
+      if (kept) writeFileSync(path.join(keptDir, "options.json"), made);
+    } else log(`reusing the base seeded in ${keptDir}`);
+    if (kept) {
+      // A write-ahead log left beside it holds committed pages too.
+      const copy = urls.base.slice("file:".length);
+      copyFileSync(kept, copy);
+      if (existsSync(`${kept}-wal`)) copyFileSync(`${kept}-wal`, `${copy}-wal`);
+      // The copy gets this code's migrations, as a deploy would run them before seeding.
+      await deploy(urls.base);
+    }
     await migrate(urls.empty);
     const empty = await seed(urls.empty, addedDir, "into an empty database");
     const incremental = await seed(urls.base, addedDir, `into the ${options.base}`);
@@ -134,6 +162,10 @@ async function postmasterPid(url: string): Promise<number | null> {
 
 async function migrate(url: string): Promise<void> {
   await prepareDatabase(url, { fresh: true });
+  await deploy(url);
+}
+
+async function deploy(url: string): Promise<void> {
   const result = await runMeasured(bin("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: url });
   if (result.code !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}${result.stderr}`);
 }
