@@ -746,6 +746,17 @@ function keepNameApostrophes(s: ScanState): void {
   }
 }
 
+/** Every alias of draft `from` names draft `to` from now on (the two are one company). */
+function moveAliases(s: ScanState, from: number, to: number): void {
+  for (const [alias, i] of s.byAlias) if (i === from) s.byAlias.set(alias, to);
+}
+
+/** The name without a place's possessive before it ("Australia's BHP Billiton" -> "BHP Billiton"). */
+function withoutPlaceOwner(name: string): string {
+  const owner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
+  return owner && PLACES[owner[1]!] !== undefined ? owner[2]! : name;
+}
+
 /** Adds a company (or merges it into the one with the same ticker or name); its index. */
 // "Brokerage Motilal Oswal raised its target", "Rival Ostrander added", "BRIEF-Meridian Foods posts":
 // what the company is, or the wire's slug, not its name.
@@ -829,8 +840,7 @@ function findQuoteWidgets(s: ScanState): void {
     if (named === null || NOT_TICKERS.has(m[1]!)) continue;
     s.excluded.push([m.index, m.index + m[0].length]);
     // ("Shares of Australia's BHP Billiton BHP, +2.18%": the place's possessive is no part of the name.)
-    const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(named.name);
-    addCompany(s, placeOwner && PLACES[placeOwner[1]!] !== undefined ? placeOwner[2]! : named.name, "company", [m[1]!]);
+    addCompany(s, withoutPlaceOwner(named.name), "company", [m[1]!]);
   }
   for (const m of text.matchAll(WIDGET_RE)) {
     const ticker = m[1]!;
@@ -1096,7 +1106,7 @@ function findKnownAsNames(s: ScanState): void {
     const known = s.byAlias.get(m[2]!.toLowerCase());
     if (legal === undefined || known === undefined || legal === known) continue;
     // The legal name's mentions are the known name's company.
-    for (const [alias, i] of s.byAlias) if (i === legal) s.byAlias.set(alias, known);
+    moveAliases(s, legal, known);
     s.drafts[known]!.aliases.add(s.drafts[legal]!.name);
   }
   for (const m of s.text.matchAll(KNOWN_AS_RE)) {
@@ -1485,8 +1495,7 @@ function findClauseSubjects(s: ScanState): void {
     let name = (m[1] ?? m[2] ?? m[3]?.replace(/^In company news,\s+/, "") ?? m[4] ?? m[5])!.replace(LEADING_DESCRIPTOR_RE, "");
     // "Germany's DAX", "Austria's Raiffeisen Bank International said": a place's possessive is no
     // part of the name (read before the name is cut at its own "'s").
-    const placeOwner = /^([A-Z][\w. ]*?)['’]s\s+(.+)$/.exec(name);
-    if (placeOwner && PLACES[placeOwner[1]!] !== undefined) name = placeOwner[2]!;
+    name = withoutPlaceOwner(name);
     name = name.replace(/['’]s\b.*$/, "").replace(/[.,]$/, "");
     // "Spain and Indonesia. It reported": a name never runs across a full stop.
     if (/\.\s/.test(name)) continue;
@@ -1772,7 +1781,7 @@ function joinCodesToNames(s: ScanState): void {
     const letters = short.name.replace(/[^A-Z]/g, "");
     const fits = s.drafts.flatMap((d, j) => (j !== i && d.kind === "company" && !s.sources.has(j) && initials(legalAliases(d.name).at(-1) ?? d.name) === letters ? [j] : []));
     if (fits.length !== 1) return;
-    for (const [alias, idx] of s.byAlias) if (idx === i) s.byAlias.set(alias, fits[0]!);
+    moveAliases(s, i, fits[0]!);
   });
   s.drafts.forEach((code, i) => {
     if (code.kind !== "company" || code.tickers.length !== 1 || code.name !== code.tickers[0]) return;
@@ -1783,7 +1792,7 @@ function joinCodesToNames(s: ScanState): void {
     const target = fits[0]!;
     s.drafts[target]!.tickers.push(code.name);
     s.byTicker.set(code.name, target);
-    for (const [alias, idx] of s.byAlias) if (idx === i) s.byAlias.set(alias, target);
+    moveAliases(s, i, target);
     code.tickers = [];
   });
 }
